@@ -1,0 +1,297 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/viper"
+)
+
+// Config is Bobine's whole configuration. Field tags name the keys.
+type Config struct {
+	Data      Data      `mapstructure:"data"`
+	Index     Index     `mapstructure:"index"`
+	Fetch     Fetch     `mapstructure:"fetch"`
+	Server    Server    `mapstructure:"server"`
+	Posters   Posters   `mapstructure:"posters"`
+	Chat      Chat      `mapstructure:"chat"`
+	Recommend Recommend `mapstructure:"recommend"`
+	Log       Log       `mapstructure:"log"`
+}
+
+// Data says where the raw dumps are.
+type Data struct {
+	Dir string `mapstructure:"dir"`
+}
+
+// Index controls what `bobine index` keeps and where it writes.
+type Index struct {
+	Dir          string   `mapstructure:"dir"`
+	TitleTypes   []string `mapstructure:"title_types"`
+	MinVotes     int      `mapstructure:"min_votes"`
+	IncludeAdult bool     `mapstructure:"include_adult"`
+}
+
+// Fetch controls `bobine fetch`.
+type Fetch struct {
+	BaseURL string        `mapstructure:"base_url"`
+	Files   []string      `mapstructure:"files"`
+	Timeout time.Duration `mapstructure:"timeout"`
+}
+
+// Server controls `bobine serve`.
+type Server struct {
+	Addr            string        `mapstructure:"addr"`
+	PublicURL       string        `mapstructure:"public_url"`
+	AllowedOrigins  []string      `mapstructure:"allowed_origins"`
+	FrameAncestors  []string      `mapstructure:"frame_ancestors"`
+	ReadLimit       int64         `mapstructure:"read_limit"`
+	RatePerSecond   float64       `mapstructure:"rate_per_second"`
+	RateBurst       int           `mapstructure:"rate_burst"`
+	IPRatePerSecond float64       `mapstructure:"ip_rate_per_second"`
+	IPRateBurst     int           `mapstructure:"ip_rate_burst"`
+	PingInterval    time.Duration `mapstructure:"ping_interval"`
+	WriteTimeout    time.Duration `mapstructure:"write_timeout"`
+	ShutdownTimeout time.Duration `mapstructure:"shutdown_timeout"`
+}
+
+// Posters says how poster URLs are built: BaseURL + Size + poster_path.
+type Posters struct {
+	BaseURL string `mapstructure:"base_url"`
+	Size    string `mapstructure:"size"`
+}
+
+// Chat bounds the in-memory dialogue state.
+type Chat struct {
+	MaxSessions int           `mapstructure:"max_sessions"`
+	IdleTimeout time.Duration `mapstructure:"idle_timeout"`
+	Language    string        `mapstructure:"language"`
+}
+
+// Recommend holds the fusion weights and knobs of the recommender.
+type Recommend struct {
+	Count         int     `mapstructure:"count"`
+	WeightMLT     float64 `mapstructure:"weight_mlt"`
+	WeightContent float64 `mapstructure:"weight_content"`
+	WeightCollab  float64 `mapstructure:"weight_collab"`
+	WeightQuality float64 `mapstructure:"weight_quality"`
+	Diversity     float64 `mapstructure:"diversity"`
+	ContentDims   int     `mapstructure:"content_dims"`
+	CollabDims    int     `mapstructure:"collab_dims"`
+}
+
+// Log controls slog output.
+type Log struct {
+	Level  string `mapstructure:"level"`
+	Format string `mapstructure:"format"`
+}
+
+// Key is one configuration key with its default and a line of help. The
+// defaults table is the single source of keys: Load binds every one of them
+// to its environment variable, and the README lists them.
+type Key struct {
+	Name    string
+	Default any
+	Help    string
+}
+
+// Keys is the defaults table.
+var Keys = []Key{
+	{"data.dir", "var/raw", "directory holding the raw dumps (imdb/, tmdb/, movielens/)"},
+	{"index.dir", "var/index", "directory `bobine index` writes and `bobine serve` reads"},
+	{"index.title_types", []string{"movie", "tvMovie", "tvSeries", "tvMiniSeries"}, "IMDb title types kept in the catalogue"},
+	{"index.min_votes", 0, "minimum IMDb votes for a title to be kept (use ~1000 on the full official dumps)"},
+	{"index.include_adult", false, "keep adult titles"},
+	{"fetch.base_url", "https://datasets.imdbws.com/", "where `bobine fetch` downloads the IMDb dumps from"},
+	{"fetch.files", []string{"title.basics.tsv.gz", "title.ratings.tsv.gz", "title.principals.tsv.gz", "title.crew.tsv.gz", "title.akas.tsv.gz", "name.basics.tsv.gz"}, "files `bobine fetch` downloads"},
+	{"fetch.timeout", 2 * time.Hour, "maximum time for one download"},
+	{"server.addr", "127.0.0.1:8080", "address `bobine serve` listens on"},
+	{"server.public_url", "http://127.0.0.1:8080", "URL the widget script loads Bobine from"},
+	{"server.allowed_origins", []string{"http://127.0.0.1:8080", "http://localhost:8080"}, "origins allowed to open the chat websocket (the cinema's site)"},
+	{"server.frame_ancestors", []string{"'self'"}, "CSP frame-ancestors: pages allowed to embed the widget"},
+	{"server.read_limit", 4096, "largest websocket message accepted, in bytes"},
+	{"server.rate_per_second", 2.0, "chat messages per second allowed per connection"},
+	{"server.rate_burst", 5, "burst of chat messages allowed per connection"},
+	{"server.ip_rate_per_second", 10.0, "chat messages per second allowed per client IP"},
+	{"server.ip_rate_burst", 20, "burst of chat messages allowed per client IP"},
+	{"server.ping_interval", 30 * time.Second, "websocket ping interval"},
+	{"server.write_timeout", 10 * time.Second, "websocket write deadline"},
+	{"server.shutdown_timeout", 10 * time.Second, "grace period for open requests on shutdown"},
+	{"posters.base_url", "https://image.tmdb.org/t/p/", "TMDB image base URL"},
+	{"posters.size", "w342", "TMDB poster size"},
+	{"chat.max_sessions", 10000, "most dialogues kept in memory"},
+	{"chat.idle_timeout", 30 * time.Minute, "a dialogue idle this long is forgotten"},
+	{"chat.language", "fr", "language used before the customer's language is known (fr or en)"},
+	{"recommend.count", 5, "films per recommendation"},
+	{"recommend.weight_mlt", 1.0, "fusion weight of the Bleve more-like-this ranking"},
+	{"recommend.weight_content", 1.0, "fusion weight of the content-vector ranking"},
+	{"recommend.weight_collab", 1.0, "fusion weight of the collaborative-vector ranking"},
+	{"recommend.weight_quality", 0.3, "weight of the Bayesian-average quality prior"},
+	{"recommend.diversity", 0.3, "MMR trade-off between relevance and diversity (0 = none)"},
+	{"recommend.content_dims", 64, "dimensions of the content vectors (truncated SVD)"},
+	{"recommend.collab_dims", 32, "dimensions of the collaborative vectors"},
+	{"log.level", "info", "debug, info, warn or error"},
+	{"log.format", "text", "text or json"},
+}
+
+// EnvName returns the environment variable that overrides a key.
+func EnvName(key string) string {
+	return "BOBINE_" + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
+}
+
+// Load reads the configuration. file may be empty: then ./bobine.yaml is read
+// when it exists. overrides (key -> value) win over everything else.
+func Load(file string, overrides map[string]any) (Config, error) {
+	v := viper.New()
+	for _, k := range Keys {
+		v.SetDefault(k.Name, k.Default)
+		// Unmarshal ignores the environment for keys it does not know of;
+		// binding each key explicitly makes every BOBINE_* variable work.
+		if err := v.BindEnv(k.Name, EnvName(k.Name)); err != nil {
+			return Config{}, fmt.Errorf("config: bind %s: %w", k.Name, err)
+		}
+	}
+	v.SetConfigType("yaml")
+	switch {
+	case file != "":
+		v.SetConfigFile(file)
+		if err := v.ReadInConfig(); err != nil {
+			return Config{}, fmt.Errorf("config: read %s: %w", file, err)
+		}
+	default:
+		if _, err := os.Stat("bobine.yaml"); err == nil {
+			v.SetConfigFile("bobine.yaml")
+			if err := v.ReadInConfig(); err != nil {
+				return Config{}, fmt.Errorf("config: read bobine.yaml: %w", err)
+			}
+		}
+	}
+	if err := checkUnknown(v); err != nil {
+		return Config{}, err
+	}
+	for k, val := range overrides {
+		v.Set(k, val)
+	}
+	var c Config
+	if err := v.Unmarshal(&c); err != nil {
+		return Config{}, fmt.Errorf("config: %w", err)
+	}
+	if err := c.Validate(); err != nil {
+		return Config{}, err
+	}
+	return c, nil
+}
+
+// Default returns the configuration with every key at its default.
+func Default() Config {
+	c, err := Load(os.DevNull, nil)
+	if err != nil {
+		panic(err) // the defaults table is wrong: a programming error
+	}
+	return c
+}
+
+func checkUnknown(v *viper.Viper) error {
+	known := make(map[string]bool, len(Keys))
+	for _, k := range Keys {
+		known[k.Name] = true
+	}
+	var bad []string
+	for _, k := range v.AllKeys() {
+		if !known[k] {
+			bad = append(bad, k)
+		}
+	}
+	if len(bad) > 0 {
+		sort.Strings(bad)
+		return fmt.Errorf("config: unknown keys %s (see `bobine help config`)", strings.Join(bad, ", "))
+	}
+	return nil
+}
+
+// Validate reports every invalid value at once.
+func (c Config) Validate() error {
+	var errs []error
+	bad := func(key, format string, a ...any) {
+		errs = append(errs, fmt.Errorf("%s (%s): %s", key, EnvName(key), fmt.Sprintf(format, a...)))
+	}
+	if c.Data.Dir == "" {
+		bad("data.dir", "must not be empty")
+	}
+	if c.Index.Dir == "" {
+		bad("index.dir", "must not be empty")
+	}
+	if len(c.Index.TitleTypes) == 0 {
+		bad("index.title_types", "must list at least one IMDb title type")
+	}
+	if c.Index.MinVotes < 0 {
+		bad("index.min_votes", "must be >= 0, got %d", c.Index.MinVotes)
+	}
+	if u, err := url.Parse(c.Fetch.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		bad("fetch.base_url", "must be an http(s) URL, got %q", c.Fetch.BaseURL)
+	}
+	if c.Fetch.Timeout <= 0 {
+		bad("fetch.timeout", "must be positive")
+	}
+	if c.Server.Addr == "" {
+		bad("server.addr", "must not be empty")
+	}
+	if c.Server.ReadLimit < 64 {
+		bad("server.read_limit", "must be at least 64 bytes, got %d", c.Server.ReadLimit)
+	}
+	if c.Server.RatePerSecond <= 0 || c.Server.RateBurst < 1 {
+		bad("server.rate_per_second", "rate must be > 0 and burst >= 1")
+	}
+	if c.Server.IPRatePerSecond <= 0 || c.Server.IPRateBurst < 1 {
+		bad("server.ip_rate_per_second", "rate must be > 0 and burst >= 1")
+	}
+	if c.Server.PingInterval <= 0 || c.Server.WriteTimeout <= 0 {
+		bad("server.ping_interval", "ping interval and write timeout must be positive")
+	}
+	if u, err := url.Parse(c.Posters.BaseURL); err != nil || u.Scheme == "" {
+		bad("posters.base_url", "must be an absolute URL, got %q", c.Posters.BaseURL)
+	}
+	if c.Chat.MaxSessions < 1 {
+		bad("chat.max_sessions", "must be >= 1")
+	}
+	if c.Chat.IdleTimeout <= 0 {
+		bad("chat.idle_timeout", "must be positive")
+	}
+	if c.Chat.Language != "fr" && c.Chat.Language != "en" {
+		bad("chat.language", "must be fr or en, got %q", c.Chat.Language)
+	}
+	if c.Recommend.Count < 1 || c.Recommend.Count > 50 {
+		bad("recommend.count", "must be 1-50, got %d", c.Recommend.Count)
+	}
+	for _, w := range []struct {
+		k string
+		v float64
+	}{{"recommend.weight_mlt", c.Recommend.WeightMLT}, {"recommend.weight_content", c.Recommend.WeightContent}, {"recommend.weight_collab", c.Recommend.WeightCollab}, {"recommend.weight_quality", c.Recommend.WeightQuality}} {
+		if w.v < 0 {
+			bad(w.k, "must be >= 0, got %g", w.v)
+		}
+	}
+	if c.Recommend.Diversity < 0 || c.Recommend.Diversity > 1 {
+		bad("recommend.diversity", "must be 0-1, got %g", c.Recommend.Diversity)
+	}
+	if c.Recommend.ContentDims < 2 || c.Recommend.CollabDims < 2 {
+		bad("recommend.content_dims", "vector dimensions must be >= 2")
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		bad("log.level", "must be debug, info, warn or error, got %q", c.Log.Level)
+	}
+	if c.Log.Format != "text" && c.Log.Format != "json" {
+		bad("log.format", "must be text or json, got %q", c.Log.Format)
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("config: invalid configuration:\n  %w", errors.Join(errs...))
+	}
+	return nil
+}

@@ -1,0 +1,142 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrNotFound is returned when a film, person or other record does not exist.
+// Callers test for it with errors.Is.
+var ErrNotFound = errors.New("not found")
+
+// ErrInvalid is returned for input that can never be valid (a malformed id,
+// an empty query). Callers test for it with errors.Is.
+var ErrInvalid = errors.New("invalid input")
+
+// ParseError reports a malformed row in an input file. Readers return it for
+// a row they skip; reading can continue after it. It unwraps to the cause.
+type ParseError struct {
+	File string // base name of the file, e.g. "title.basics.tsv.gz"
+	Line int    // 1-based line number (the header is line 1)
+	Rule string // short stable name of the rule the row broke, e.g. "column_count"
+	Err  error
+}
+
+func (e *ParseError) Error() string {
+	return fmt.Sprintf("%s:%d: %s: %v", e.File, e.Line, e.Rule, e.Err)
+}
+
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// Film is a title of the catalogue: a feature film, a series or any other
+// IMDb title type kept by the indexer. Zero values mean unknown: Year 0,
+// Runtime 0, Votes 0, Budget 0 and empty strings are never real data.
+type Film struct {
+	ID            string   `json:"id"`   // IMDb tconst, e.g. "tt0111161"
+	Type          string   `json:"type"` // IMDb titleType: movie, tvSeries, tvEpisode, short...
+	Title         string   `json:"title"`
+	OriginalTitle string   `json:"original_title,omitempty"`
+	FrenchTitle   string   `json:"french_title,omitempty"`
+	Akas          []string `json:"akas,omitempty"` // other known titles, deduplicated
+	Adult         bool     `json:"adult,omitempty"`
+	Year          int      `json:"year,omitempty"`
+	EndYear       int      `json:"end_year,omitempty"`
+	Runtime       int      `json:"runtime,omitempty"` // minutes
+	Genres        []string `json:"genres,omitempty"`  // IMDb vocabulary, e.g. "Sci-Fi"
+	Rating        float64  `json:"rating,omitempty"`  // IMDb averageRating, 1-10
+	Votes         int      `json:"votes,omitempty"`   // IMDb numVotes
+
+	Directors []string `json:"directors,omitempty"` // nconsts, from title.crew
+	Writers   []string `json:"writers,omitempty"`   // nconsts, from title.crew
+	Credits   []Credit `json:"credits,omitempty"`   // principals, in IMDb order
+
+	TMDBID           int      `json:"tmdb_id,omitempty"`
+	MovieLensID      int      `json:"movielens_id,omitempty"`
+	OriginalLanguage string   `json:"original_language,omitempty"` // ISO 639-1
+	OverviewFR       string   `json:"overview_fr,omitempty"`
+	OverviewEN       string   `json:"overview_en,omitempty"`
+	PosterPath       string   `json:"poster_path,omitempty"` // TMDB path, "/abc.jpg"
+	Budget           int64    `json:"budget,omitempty"`      // US dollars
+	Revenue          int64    `json:"revenue,omitempty"`     // US dollars
+	Countries        []string `json:"countries,omitempty"`   // ISO 3166-1 alpha-2
+	Keywords         []string `json:"keywords,omitempty"`    // TMDB keywords, English
+	Popularity       float64  `json:"popularity,omitempty"`  // TMDB popularity
+	CollectionID     int      `json:"collection_id,omitempty"`
+	ReleaseDate      string   `json:"release_date,omitempty"` // YYYY-MM-DD
+	TrailerURL       string   `json:"trailer_url,omitempty"`
+}
+
+// IsFilm reports whether the title is something a cinema shows as a film
+// (a feature film or a TV movie), as opposed to a series, episode, short or game.
+func (f *Film) IsFilm() bool { return f.Type == "movie" || f.Type == "tvMovie" }
+
+// IsSeries reports whether the title is a series or mini-series.
+func (f *Film) IsSeries() bool { return f.Type == "tvSeries" || f.Type == "tvMiniSeries" }
+
+// DisplayTitle returns the title to show in the given language ("fr" or
+// "en"): the French title for French when known, else the primary title.
+func (f *Film) DisplayTitle(lang string) string {
+	if lang == "fr" && f.FrenchTitle != "" {
+		return f.FrenchTitle
+	}
+	return f.Title
+}
+
+// French reports whether the film is a French production: France among its
+// production countries, or French original language when countries are unknown.
+func (f *Film) French() bool {
+	for _, c := range f.Countries {
+		if c == "FR" {
+			return true
+		}
+	}
+	return len(f.Countries) == 0 && f.OriginalLanguage == "fr"
+}
+
+// Credit is one principal of a title: an actor, director, writer, composer...
+type Credit struct {
+	PersonID   string   `json:"person_id"` // nconst
+	Category   string   `json:"category"`  // actor, actress, director, writer, self...
+	Job        string   `json:"job,omitempty"`
+	Characters []string `json:"characters,omitempty"`
+	Ordering   int      `json:"ordering"`
+}
+
+// IsCast reports whether the credit is an acting role.
+func (c Credit) IsCast() bool {
+	return c.Category == "actor" || c.Category == "actress" || c.Category == "self"
+}
+
+// Person is someone credited on a title of the catalogue.
+type Person struct {
+	ID          string   `json:"id"` // IMDb nconst, e.g. "nm0000001"
+	Name        string   `json:"name"`
+	BirthYear   int      `json:"birth_year,omitempty"`
+	DeathYear   int      `json:"death_year,omitempty"`
+	Professions []string `json:"professions,omitempty"`
+	KnownFor    []string `json:"known_for,omitempty"` // tconsts, may name titles absent from the catalogue
+}
+
+// Rating is one MovieLens rating, mapped to an IMDb title id when possible.
+type Rating struct {
+	User   int     `json:"user"`
+	Movie  int     `json:"movie"`   // MovieLens movieId
+	FilmID string  `json:"film_id"` // tconst, empty when the movie has no IMDb link
+	Score  float64 `json:"score"`   // 0.5-5
+	Time   int64   `json:"time"`    // Unix seconds
+}
+
+// Role is one credit seen from a person: the film and what they did on it.
+type Role struct {
+	FilmID     string   `json:"film_id"`
+	Category   string   `json:"category"` // actor, actress, director, writer...
+	Job        string   `json:"job,omitempty"`
+	Characters []string `json:"characters,omitempty"`
+}
+
+// Scored is a film id with a score, higher is better. Rankers exchange
+// candidate lists as []Scored, best first.
+type Scored struct {
+	ID    string  `json:"id"`
+	Score float64 `json:"score"`
+}
