@@ -1,0 +1,30 @@
+// Package synth writes synthetic data sets in the exact formats Bobine
+// ingests, at any scale up to and beyond the full official dumps, so that
+// indexing can be benchmarked without downloading them.
+//
+// Generate writes, under a directory:
+//
+//	imdb/title.basics.tsv.gz      Titles rows (the real dump: ~12M)
+//	imdb/title.akas.tsv.gz        ~4.5 rows per title
+//	imdb/title.principals.tsv.gz  ~8 rows per title
+//	imdb/title.crew.tsv.gz        one row per title
+//	imdb/title.ratings.tsv.gz     ~13% of titles (most films)
+//	imdb/name.basics.tsv.gz       14 people for every 12 titles
+//	tmdb/movies.csv               about half of the films
+//	movielens/{movies,links,ratings,tags}.csv
+//
+// IMDb files are gzipped UTF-8 TSV with the official header, LF line ends,
+// `\N` for null, comma-separated lists and no quoting (a `"` is data). The
+// CSV files are RFC 4180 with CRLF record ends, like the real ones.
+//
+// The content mimics the real dumps' mix: mostly tvEpisode rows (~7% movie),
+// nulls in every nullable column, non-ASCII titles and names, bare quotes,
+// JSON `characters` with escaped quotes, and a configurable small fraction
+// of malformed rows (wrong column count, unparsable numbers) so that the
+// cleaning path runs. Ids and cross-file references are consistent: every
+// rating, principal and TMDB row names a title of title.basics.
+//
+// Output is a pure function of Options (minus Workers and Progress): files
+// are written concurrently, each by one goroutine with its own random
+// stream, in constant memory.
+package synth
