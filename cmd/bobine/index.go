@@ -1,0 +1,75 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"time"
+
+	"github.com/bobine/bobine/indexer"
+)
+
+// indexSteps are the extra build steps (search index, vectors, KPI...). Each
+// owner appends its step from its own file's init function.
+var indexSteps []indexer.Step
+
+func init() {
+	register(&command{
+		name:  "index",
+		usage: "[flags]",
+		short: "build the catalogue and index from the raw dumps",
+		long: `Index reads the raw files of the data directory (data.dir):
+  imdb/       title.basics, title.ratings, title.principals, title.crew,
+              title.akas, name.basics (.tsv.gz or .tsv; only title.basics is required)
+  tmdb/       movies.csv (posters, French titles and synopses, budgets...)
+  movielens/  movies.csv, links.csv, ratings.csv
+keeps the titles a cinema cares about (index.title_types, index.min_votes,
+index.include_adult), cleans and joins them, and writes the index directory
+(index.dir) atomically: catalogue.json.gz, ratings.json.gz, report.json,
+manifest.json, then the search index, vectors and KPI aggregates. A failed
+build leaves the previous index intact. The cleaning report (what was read,
+rejected, merged, fixed and is still missing) is printed at the end and
+saved as report.json.`,
+		flags: func(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
+			dataDir := fs.String("data", "", "raw data directory (default data.dir)")
+			out := fs.String("out", "", "index directory to write (default index.dir)")
+			quiet := fs.Bool("q", false, "do not print the cleaning report")
+			return func(ctx context.Context, e *env, args []string) error {
+				if len(args) > 0 {
+					return errUsage
+				}
+				o := indexer.Options{
+					DataDir:      e.cfg.Data.Dir,
+					OutDir:       e.cfg.Index.Dir,
+					TitleTypes:   e.cfg.Index.TitleTypes,
+					MinVotes:     e.cfg.Index.MinVotes,
+					IncludeAdult: e.cfg.Index.IncludeAdult,
+				}
+				if *dataDir != "" {
+					o.DataDir = *dataDir
+				}
+				if *out != "" {
+					o.OutDir = *out
+				}
+				p := newProgress(e.stderr, e.log)
+				o.Progress = p.update
+				start := time.Now()
+				e.log.Info("indexing", "data_dir", o.DataDir, "out_dir", o.OutDir, "steps", len(indexSteps))
+				res, err := indexer.Build(ctx, o, indexSteps...)
+				p.finish()
+				if err != nil {
+					return err
+				}
+				if !*quiet {
+					if err := res.Report.Print(e.stdout); err != nil {
+						return err
+					}
+				}
+				e.log.Info("index built", "out_dir", o.OutDir, "films", res.Report.Films, "people", res.Report.People,
+					"ratings", res.Report.Ratings, "elapsed", time.Since(start).Round(time.Millisecond).String())
+				fmt.Fprintf(e.stdout, "\nIndex written to %s\n", o.OutDir)
+				return nil
+			}
+		},
+	})
+}

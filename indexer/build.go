@@ -1,0 +1,303 @@
+package indexer
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"github.com/bobine/bobine/data"
+)
+
+// Names of the files Build writes in the index directory.
+const (
+	CatalogueFile = "catalogue.json.gz"
+	RatingsFile   = "ratings.json.gz"
+	ReportFile    = "report.json"
+	ManifestFile  = "manifest.json"
+)
+
+// FormatVersion is the version of the index directory layout.
+const FormatVersion = 1
+
+// Manifest describes a built index directory (manifest.json).
+type Manifest struct {
+	Format           int           `json:"format"`
+	CatalogueVersion int           `json:"catalogue_version"`
+	BuiltAt          time.Time     `json:"built_at"`
+	GoVersion        string        `json:"go_version"`
+	Options          ReportOptions `json:"options"`
+	Films            int           `json:"films"`
+	People           int           `json:"people"`
+	Ratings          int           `json:"ratings"`
+	Steps            []string      `json:"steps"`
+}
+
+// Build reads o.DataDir like Read, then writes the index directory o.OutDir
+// atomically: catalogue, ratings and report go into a temporary directory
+// beside it, the steps run there in order, everything is synced, and the
+// temporary directory is renamed into place. The previous directory is
+// kept until that rename succeeds; on any error it is left intact and the
+// temporary directory is removed. OutDir, if it exists, must be an index
+// directory (holding manifest.json) or empty.
+func Build(ctx context.Context, o Options, steps ...Step) (*Result, error) {
+	if o.OutDir == "" {
+		return nil, fmt.Errorf("indexer: build: no output directory: %w", data.ErrInvalid)
+	}
+	if err := checkReplaceable(o.OutDir); err != nil {
+		return nil, err
+	}
+	res, err := Read(ctx, o)
+	if err != nil {
+		return nil, err
+	}
+	if err := Write(ctx, o, res, steps...); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// Write writes res into o.OutDir atomically and runs the steps, as Build
+// does after Read.
+func Write(ctx context.Context, o Options, res *Result, steps ...Step) (err error) {
+	if err := checkReplaceable(o.OutDir); err != nil {
+		return err
+	}
+	out := filepath.Clean(o.OutDir)
+	parent := filepath.Dir(out)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return fmt.Errorf("indexer: build: %w", err)
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".tmp-")
+	if err != nil {
+		return fmt.Errorf("indexer: build: %w", err)
+	}
+	defer func() {
+		if err != nil {
+			os.RemoveAll(tmp)
+		}
+	}()
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return fmt.Errorf("indexer: build: %w", err)
+	}
+	progress := func(step string, done bool) {
+		if o.Progress != nil {
+			o.Progress(Progress{Step: step, Done: done})
+		}
+	}
+	progress("write", false)
+	if err := writeFile(filepath.Join(tmp, CatalogueFile), func(w io.Writer) error { return data.WriteCatalogue(w, res.Catalogue) }); err != nil {
+		return err
+	}
+	if err := writeFile(filepath.Join(tmp, RatingsFile), func(w io.Writer) error { return writeRatings(w, res.Ratings) }); err != nil {
+		return err
+	}
+	if err := writeFile(filepath.Join(tmp, ReportFile), func(w io.Writer) error { return writeJSON(w, res.Report) }); err != nil {
+		return err
+	}
+	progress("write", true)
+	m := Manifest{Format: FormatVersion, CatalogueVersion: data.CatalogueVersion, GoVersion: runtime.Version(),
+		Options: res.Report.Options, Films: len(res.Catalogue.Films()), People: len(res.Catalogue.People()),
+		Ratings: len(res.Ratings), Steps: []string{}}
+	for _, s := range steps {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("indexer: build: %w", err)
+		}
+		progress(s.Name, false)
+		if err := s.Run(ctx, tmp, res); err != nil {
+			return fmt.Errorf("indexer: build step %s: %w", s.Name, err)
+		}
+		progress(s.Name, true)
+		m.Steps = append(m.Steps, s.Name)
+	}
+	m.BuiltAt = time.Now().UTC().Truncate(time.Second)
+	if err := writeFile(filepath.Join(tmp, ManifestFile), func(w io.Writer) error { return writeJSON(w, m) }); err != nil {
+		return err
+	}
+	if err := syncTree(tmp); err != nil {
+		return fmt.Errorf("indexer: build: sync: %w", err)
+	}
+	return replaceDir(tmp, out)
+}
+
+// checkReplaceable refuses to replace a directory that is not an index.
+func checkReplaceable(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("indexer: build: %w", err)
+	}
+	if len(entries) == 0 {
+		return nil
+	}
+	if _, err := os.Stat(filepath.Join(dir, ManifestFile)); err != nil {
+		return fmt.Errorf("indexer: build: %s exists and is not an index directory (no %s); refusing to replace it: %w", dir, ManifestFile, data.ErrInvalid)
+	}
+	return nil
+}
+
+// replaceDir renames tmp to out, moving a previous out aside first and
+// removing it only once tmp is in place.
+func replaceDir(tmp, out string) error {
+	old := ""
+	if _, err := os.Lstat(out); err == nil {
+		old = tmp + ".old"
+		if err := os.Rename(out, old); err != nil {
+			return fmt.Errorf("indexer: build: move previous index aside: %w", err)
+		}
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		if old != "" {
+			if rerr := os.Rename(old, out); rerr != nil {
+				return fmt.Errorf("indexer: build: install index: %w (and restoring the previous one from %s failed: %v)", err, old, rerr)
+			}
+		}
+		return fmt.Errorf("indexer: build: install index: %w", err)
+	}
+	syncDir(filepath.Dir(out))
+	if old != "" {
+		if err := os.RemoveAll(old); err != nil {
+			return fmt.Errorf("indexer: build: remove previous index: %w", err)
+		}
+	}
+	return nil
+}
+
+func writeFile(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("indexer: write %s: %w", filepath.Base(path), err)
+	}
+	bw := bufio.NewWriterSize(f, 1<<20)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("indexer: write %s: %w", filepath.Base(path), err)
+	}
+	return nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+// writeRatings writes the ratings as a gzipped JSON array, one per line,
+// without holding the whole encoding in memory.
+func writeRatings(w io.Writer, rs []data.Rating) error {
+	zw, _ := gzip.NewWriterLevel(w, gzip.BestSpeed)
+	bw := bufio.NewWriterSize(zw, 1<<16)
+	bw.WriteString("[")
+	for i := range rs {
+		if i > 0 {
+			bw.WriteString(",")
+		}
+		b, err := json.Marshal(&rs[i])
+		if err != nil {
+			return err
+		}
+		bw.WriteString("\n")
+		bw.Write(b)
+	}
+	bw.WriteString("\n]\n")
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// syncTree fsyncs every file and directory under dir (steps write files
+// Build does not know about).
+func syncTree(dir string) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && !d.Type().IsRegular() {
+			return nil
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		serr := f.Sync()
+		f.Close()
+		if serr != nil && d.IsDir() {
+			return nil // some filesystems refuse fsync on directories
+		}
+		return serr
+	})
+}
+
+func syncDir(dir string) {
+	if f, err := os.Open(dir); err == nil {
+		f.Sync()
+		f.Close()
+	}
+}
+
+// Open loads what Build wrote in dir: the catalogue, the ratings and the
+// report.
+func Open(dir string) (*Result, error) {
+	res := &Result{}
+	f, err := os.Open(filepath.Join(dir, CatalogueFile))
+	if err != nil {
+		return nil, fmt.Errorf("indexer: open index: %w (run `bobine index`)", err)
+	}
+	res.Catalogue, err = data.ReadCatalogue(f)
+	f.Close()
+	if err != nil {
+		return nil, fmt.Errorf("indexer: open index %s: %w", dir, err)
+	}
+	if res.Ratings, err = readRatings(filepath.Join(dir, RatingsFile)); err != nil {
+		return nil, err
+	}
+	b, err := os.ReadFile(filepath.Join(dir, ReportFile))
+	if err != nil {
+		return nil, fmt.Errorf("indexer: open index: %w", err)
+	}
+	res.Report = &Report{}
+	if err := json.Unmarshal(b, res.Report); err != nil {
+		return nil, fmt.Errorf("indexer: open index: %s: %w", ReportFile, err)
+	}
+	return res, nil
+}
+
+func readRatings(path string) ([]data.Rating, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("indexer: open index: %w", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(bufio.NewReaderSize(f, 1<<16))
+	if err != nil {
+		return nil, fmt.Errorf("indexer: open index: %s: %w", filepath.Base(path), err)
+	}
+	var rs []data.Rating
+	if err := json.NewDecoder(zr).Decode(&rs); err != nil {
+		return nil, fmt.Errorf("indexer: open index: %s: %w", filepath.Base(path), err)
+	}
+	return rs, nil
+}

@@ -1,0 +1,23 @@
+// Package indexer turns the raw IMDb, TMDB and MovieLens files of a data
+// directory into what `bobine serve` loads: a cleaned, joined catalogue,
+// the MovieLens ratings mapped to IMDb ids, a cleaning report, and whatever
+// extra build steps (search index, vectors, KPI) the command plugs in.
+//
+// Read streams every file once, filtering early so that memory stays bounded
+// by the kept titles, not by the size of the dumps: title.ratings and
+// title.basics first (the kept set), then crew, principals and akas of kept
+// titles only, then name.basics for the people they reference, then TMDB and
+// MovieLens. Ids are held as integers (tt0111161 -> 111161) while reading.
+//
+// The data directory holds imdb/ (title.basics, title.ratings,
+// title.principals, title.crew, title.akas, name.basics; .tsv.gz or .tsv; the
+// IMDb files may also sit directly in the data directory, as `bobine fetch`
+// leaves them), tmdb/movies.csv and movielens/{movies,links,ratings}.csv.
+// Only title.basics is required; a missing file is noted in the report.
+//
+// Build writes the index directory atomically: everything goes to a
+// temporary directory beside Options.OutDir, which replaces the previous
+// directory only once every file and step has succeeded and been synced.
+// The output is deterministic: the same input gives a byte-identical
+// catalogue.json.gz.
+package indexer

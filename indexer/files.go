@@ -1,0 +1,134 @@
+package indexer
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// source is one input file being read: it counts bytes and rows, reports
+// progress and checks for cancellation.
+type source struct {
+	name  string // relative to the data directory, e.g. "imdb/title.basics.tsv.gz"
+	path  string
+	f     *os.File
+	size  int64
+	bytes int64
+	rows  int64
+	stats *FileStats
+	ctx   context.Context
+	prog  func(Progress)
+	err   error // cancellation noticed while skipping rows
+}
+
+func (s *source) Read(p []byte) (int, error) {
+	n, err := s.f.Read(p)
+	s.bytes += int64(n)
+	return n, err
+}
+
+// row is called once per row read (kept, skipped or rejected); it reports
+// progress and notices cancellation every 64Ki rows.
+func (s *source) row() error {
+	s.rows++
+	if s.rows&0xffff != 0 {
+		return nil
+	}
+	if s.prog != nil {
+		s.prog(Progress{Step: "read", File: s.name, Rows: s.rows, Bytes: s.bytes, Size: s.size})
+	}
+	return s.ctx.Err()
+}
+
+// filter wraps a reader's Keep function so that skipped rows are counted too.
+func (s *source) filter(keep func(uint32) bool) func(uint32) bool {
+	return func(n uint32) bool {
+		if keep(n) {
+			return true
+		}
+		if err := s.row(); err != nil {
+			s.err = err
+			return true // hand the row to each, which stops
+		}
+		return false
+	}
+}
+
+func (s *source) close() {
+	s.f.Close()
+	if s.prog != nil {
+		s.prog(Progress{Step: "read", File: s.name, Rows: s.rows, Bytes: s.bytes, Size: s.size, Done: true})
+	}
+}
+
+// candidates lists where a file may be, in order of preference.
+func candidates(kind, base string) []string {
+	switch kind {
+	case "imdb":
+		return []string{"imdb/" + base + ".tsv.gz", "imdb/" + base + ".tsv", base + ".tsv.gz", base + ".tsv"}
+	default:
+		return []string{kind + "/" + base + ".csv", kind + "/" + base + ".csv.gz"}
+	}
+}
+
+// open finds and opens one input file. It returns nil, nil when the file is
+// absent (recorded in the report).
+func (rd *reading) open(kind, base string) (*source, error) {
+	cands := candidates(kind, base)
+	for _, c := range cands {
+		p := filepath.Join(rd.opts.DataDir, filepath.FromSlash(c))
+		f, err := os.Open(p)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("indexer: open %s: %w", c, err)
+		}
+		var size int64
+		if fi, err := f.Stat(); err == nil {
+			size = fi.Size()
+		}
+		rd.rep.Files = append(rd.rep.Files, FileStats{File: c})
+		return &source{name: c, path: p, f: f, size: size, ctx: rd.ctx, prog: rd.opts.Progress}, nil
+	}
+	rd.rep.Files = append(rd.rep.Files, FileStats{File: cands[0], Absent: true})
+	return nil, nil
+}
+
+// done closes s and records its counters in the report.
+func (rd *reading) done(s *source, used int64) {
+	s.close()
+	fs := &rd.rep.Files[len(rd.rep.Files)-1]
+	fs.Bytes, fs.Rows, fs.Used = s.bytes, s.rows, used
+}
+
+func (rd *reading) fileStats() *FileStats { return &rd.rep.Files[len(rd.rep.Files)-1] }
+
+// each drives a reader to the end: fn gets each good row; parse errors are
+// recorded; a fatal error stops reading.
+func each[T any](rd *reading, s *source, next func() (T, error), fn func(T)) error {
+	fs := rd.fileStats()
+	for {
+		v, err := next()
+		if err == io.EOF {
+			return nil
+		}
+		if s.err != nil {
+			return fmt.Errorf("indexer: read %s: %w", s.name, s.err)
+		}
+		if rerr := s.row(); rerr != nil {
+			return fmt.Errorf("indexer: read %s: %w", s.name, rerr)
+		}
+		if err != nil {
+			if isParseError(err) {
+				rd.rep.reject(fs, err)
+				continue
+			}
+			return fmt.Errorf("indexer: %w", err)
+		}
+		fn(v)
+	}
+}
