@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"reflect"
 	"sort"
 	"strings"
 	"time"
@@ -146,10 +147,21 @@ func EnvName(key string) string {
 
 // Load reads the configuration. file may be empty: then ./bobine.yaml is read
 // when it exists. overrides (key -> value) win over everything else.
+//
+// List keys read from the environment are split on commas and white space:
+// BOBINE_INDEX_TITLE_TYPES="movie tvSeries" and "movie,tvSeries" are the same.
+// Durations are Go durations ("90s", "2h").
 func Load(file string, overrides map[string]any) (Config, error) {
+	return load(file, overrides, true)
+}
+
+func load(file string, overrides map[string]any, useEnv bool) (Config, error) {
 	v := viper.New()
 	for _, k := range Keys {
 		v.SetDefault(k.Name, k.Default)
+		if !useEnv {
+			continue
+		}
 		// Unmarshal ignores the environment for keys it does not know of;
 		// binding each key explicitly makes every BOBINE_* variable work.
 		if err := v.BindEnv(k.Name, EnvName(k.Name)); err != nil {
@@ -178,7 +190,7 @@ func Load(file string, overrides map[string]any) (Config, error) {
 		v.Set(k, val)
 	}
 	var c Config
-	if err := v.Unmarshal(&c); err != nil {
+	if err := v.Unmarshal(&c, viper.DecodeHook(decodeHook)); err != nil {
 		return Config{}, fmt.Errorf("config: %w", err)
 	}
 	if err := c.Validate(); err != nil {
@@ -187,9 +199,42 @@ func Load(file string, overrides map[string]any) (Config, error) {
 	return c, nil
 }
 
-// Default returns the configuration with every key at its default.
+// decodeHook turns strings (from the environment or YAML) into durations and
+// lists. It replaces viper's default hooks, which split lists on commas only.
+func decodeHook(from, to reflect.Type, data any) (any, error) {
+	durationType := reflect.TypeOf(time.Duration(0))
+	if to == durationType && from != durationType {
+		switch from.Kind() {
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+			reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+			reflect.Float32, reflect.Float64:
+			// A bare 30 would be 30 nanoseconds: never what was meant.
+			return nil, fmt.Errorf("duration %v needs a unit, e.g. 30s, 10m or 2h", data)
+		}
+	}
+	s, ok := data.(string)
+	if !ok || from.Kind() != reflect.String {
+		return data, nil
+	}
+	switch {
+	case to == durationType:
+		d, err := time.ParseDuration(strings.TrimSpace(s))
+		if err != nil {
+			return nil, fmt.Errorf("%q is not a duration such as 90s or 2h", s)
+		}
+		return d, nil
+	case to.Kind() == reflect.Slice && to.Elem().Kind() == reflect.String:
+		return strings.FieldsFunc(s, func(r rune) bool {
+			return r == ',' || r == ' ' || r == '\t' || r == '\n'
+		}), nil
+	}
+	return data, nil
+}
+
+// Default returns the configuration with every key at its default, ignoring
+// bobine.yaml and the environment.
 func Default() Config {
-	c, err := Load(os.DevNull, nil)
+	c, err := load(os.DevNull, nil, false)
 	if err != nil {
 		panic(err) // the defaults table is wrong: a programming error
 	}
