@@ -1,0 +1,13 @@
+// Package kpi computes the statistics of the KPI page: what the catalogue
+// holds (types, genres, decades, runtimes, French productions), who plays in
+// it (most frequent actors, films vs series, age at release), what is best
+// rated (Bayesian average), what earns money, a 3D view, and how far the data
+// can be trusted (the indexer's cleaning report).
+//
+// Compute is pure and fast (tens of milliseconds on the development dataset)
+// so that filtered views can be computed on request; Build writes the
+// unfiltered report as kpi.json in the index directory and Load reads it back.
+//
+// Every section carries a one-line French takeaway written from its own
+// figures, so a chart and its sentence never disagree.
+package kpi

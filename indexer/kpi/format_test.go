@@ -1,0 +1,26 @@
+package kpi
+
+import "testing"
+
+func TestFormat(t *testing.T) {
+	tests := []struct{ got, want string }{
+		{frInt(0), "0"},
+		{frInt(999), "999"},
+		{frInt(1000), "1\u202f000"},
+		{frInt(-1234567), "-1\u202f234\u202f567"},
+		{frDec(1234.56, 1), "1\u202f234,6"},
+		{frDec(0.04, 0), "0"},
+		{frDec(-0.4, 0), "-0"},
+		{frPct(0.1234), "12,3\u202f%"},
+		{frMoney(2_500_000), "2,5\u202fM$"},
+		{frMoney(15_000), "15\u202fk$"},
+		{TypeLabel("tvSeries"), "Série"},
+		{TypeLabel("other"), "other"},
+		{GenreLabel("Sci-Fi"), "Science-fiction"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
