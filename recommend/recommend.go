@@ -1,0 +1,628 @@
+package recommend
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"gonum.org/v1/gonum/blas"
+	"gonum.org/v1/gonum/blas/blas32"
+
+	"github.com/bobine/bobine/data"
+)
+
+// Candidates proposes films like the liked ones from text: *search.Index
+// satisfies it with a more-like-this query over its Bleve index. Liked films
+// are not returned.
+type Candidates interface {
+	MoreLikeThis(ctx context.Context, liked []string, limit int) ([]data.Scored, error)
+}
+
+// Options are the fusion weights and knobs of a Recommender. The defaults
+// of `bobine` (config keys recommend.*) were chosen by Evaluate; see
+// notes/recommend-tuning.md. Zero Count, RRFK, Neighbours and QualityVotes
+// take the defaults noted; zero weights switch a signal off.
+type Options struct {
+	Count         int     // films per recommendation; default 5
+	WeightMLT     float64 // weight of the more-like-this ranking (all liked films together)
+	WeightContent float64 // weight of each liked film's content-vector ranking
+	WeightCollab  float64 // weight of each liked film's collaborative-vector ranking
+	WeightQuality float64 // weight of the Bayesian-average quality ranking of the candidates
+	WeightShared  float64 // weight of the liked films other than a candidate's closest one (0 = max only, 1 = sum)
+	Diversity     float64 // MMR trade-off, 0 (relevance only) to 1
+	RRFK          float64 // reciprocal rank fusion constant; default 60
+	Neighbours    int     // length of each ranking before fusion; default 100
+	QualityVotes  float64 // votes at which the quality prior trusts a film's own IMDb rating half; default 10000
+}
+
+// DefaultOptions returns the options `bobine` uses when the configuration
+// does not override them (the same values as config.Keys).
+func DefaultOptions() Options {
+	return Options{Count: 5, WeightMLT: 0.5, WeightContent: 1, WeightCollab: 1, WeightQuality: 0.5, WeightShared: 0.5, Diversity: 0.2, RRFK: 60, Neighbours: 100, QualityVotes: 10000}
+}
+
+func (o Options) withDefaults() Options {
+	if o.Count <= 0 {
+		o.Count = 5
+	}
+	if o.RRFK <= 0 {
+		o.RRFK = 60
+	}
+	if o.Neighbours <= 0 {
+		o.Neighbours = 100
+	}
+	if o.QualityVotes <= 0 {
+		o.QualityVotes = 10000
+	}
+	return o
+}
+
+// Request is what a customer asks for: films like Liked (tconsts), never
+// Liked or Exclude, within Constraints. Count 0 means Options.Count.
+type Request struct {
+	Liked, Exclude []string
+	Constraints    Constraints
+	Count          int
+}
+
+// Constraints restrict the films recommended. Zero values mean no
+// constraint. A film whose year, runtime or language is unknown fails a
+// constraint on it.
+type Constraints struct {
+	Genres      []string // at least one of these IMDb genres
+	AvoidGenres []string // none of these IMDb genres
+	MinYear     int
+	MaxYear     int
+	MaxRuntime  int    // minutes
+	Language    string // original language, ISO 639-1
+	Family      bool   // no Horror, Thriller, Crime or War, no adult film; Family and Animation preferred
+	People      []string
+	FrenchOnly  bool // French productions (data.Film.French)
+	// IncludeSeries also allows series and other non-film titles; by
+	// default only films (data.Film.IsFilm) are recommended.
+	IncludeSeries bool
+}
+
+// Recommendation is one recommended film with its fused score and 1-3
+// reasons, strongest first.
+type Recommendation struct {
+	Film    *data.Film
+	Score   float64
+	Reasons []Reason
+}
+
+// Reason explains a recommendation in French and English. Kind is one of
+// director, writer, cast, keywords, genres, collaborative, quality,
+// constraint.
+type Reason struct {
+	Kind string
+	FR   string
+	EN   string
+}
+
+// Recommender recommends films of one catalogue. It is read-only and safe
+// for concurrent use.
+type Recommender struct {
+	cat   *data.Catalogue
+	films []data.Film
+	cand  Candidates
+	o     Options
+
+	cdims      int
+	content    []float32 // one row per catalogue film, zero when unknown
+	hasContent []bool
+
+	fdims      int
+	collab     []float32 // one row per film with a collaborative vector
+	collabFilm []int32   // collab row -> catalogue index
+	collabRow  []int32   // catalogue index -> collab row, or -1
+
+	isFilm    []bool
+	bayes     []float64 // Bayesian-average IMDb rating
+	byQuality []int32   // catalogue indexes, best Bayesian average first
+	meanVotes float64
+}
+
+// Load reads the vectors Build wrote into dir and returns a Recommender over
+// cat. c may be nil: then only the vector rankings are used.
+func Load(dir string, cat *data.Catalogue, c Candidates, o Options) (*Recommender, error) {
+	v, err := ReadVectors(dir)
+	if err != nil {
+		return nil, err
+	}
+	return New(cat, v, c, o), nil
+}
+
+// New returns a Recommender over cat using vectors v (from Compute or
+// ReadVectors). Vectors of films absent from cat are ignored.
+func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender {
+	films := cat.Films()
+	r := &Recommender{cat: cat, films: films, cand: c, o: o.withDefaults()}
+	r.cdims = v.Content.Dims
+	r.content = make([]float32, len(films)*r.cdims)
+	r.hasContent = make([]bool, len(films))
+	for i, id := range v.Content.IDs {
+		if fi := cat.FilmIndex(id); fi >= 0 {
+			copy(r.content[fi*r.cdims:(fi+1)*r.cdims], v.Content.Row(i))
+			r.hasContent[fi] = true
+		}
+	}
+	r.fdims = v.Collab.Dims
+	r.collabRow = make([]int32, len(films))
+	for i := range r.collabRow {
+		r.collabRow[i] = -1
+	}
+	for i, id := range v.Collab.IDs {
+		fi := cat.FilmIndex(id)
+		if fi < 0 {
+			continue
+		}
+		r.collabRow[fi] = int32(len(r.collabFilm))
+		r.collabFilm = append(r.collabFilm, int32(fi))
+		r.collab = append(r.collab, v.Collab.Row(i)...)
+	}
+	r.isFilm = make([]bool, len(films))
+	var sum, n, votes float64
+	for i := range films {
+		r.isFilm[i] = films[i].IsFilm()
+		if films[i].Votes > 0 {
+			sum += films[i].Rating
+			votes += float64(films[i].Votes)
+			n++
+		}
+	}
+	mean := 6.0
+	if n > 0 {
+		mean = sum / n
+		r.meanVotes = votes / n
+	}
+	m := r.o.QualityVotes
+	r.bayes = make([]float64, len(films))
+	r.byQuality = make([]int32, len(films))
+	for i := range films {
+		v := float64(films[i].Votes)
+		r.bayes[i] = (v*films[i].Rating + m*mean) / (v + m)
+		r.byQuality[i] = int32(i)
+	}
+	sort.SliceStable(r.byQuality, func(a, b int) bool { return r.bayes[r.byQuality[a]] > r.bayes[r.byQuality[b]] })
+	return r
+}
+
+// Options returns the options the Recommender runs with, defaults filled in.
+func (r *Recommender) Options() Options { return r.o }
+
+// Recommend returns up to Count films for req, best first. It fails with an
+// error wrapping data.ErrNotFound when a liked film is not in the
+// catalogue. With no liked film it returns the best-rated films (Bayesian
+// average) that satisfy the constraints. The same request always gives the
+// same films in the same order.
+func (r *Recommender) Recommend(ctx context.Context, req Request) ([]Recommendation, error) {
+	p, err := r.gather(ctx, req, r.o, false)
+	if err != nil {
+		return nil, err
+	}
+	count := req.Count
+	if count <= 0 {
+		count = r.o.Count
+	}
+	cs := r.fuse(p, r.o)
+	picked := r.pick(p, cs, r.o, count)
+	out := make([]Recommendation, len(picked))
+	for i, c := range picked {
+		out[i] = Recommendation{Film: &r.films[c.film], Score: c.score, Reasons: r.explain(p, c)}
+	}
+	return out, nil
+}
+
+// pool is everything gathered for one request before fusion: the rankings
+// depend on the request only, so the evaluation fuses one pool with many
+// weightings.
+type pool struct {
+	req      Request
+	liked    []int32
+	eligible []bool
+	people   map[int32][]string // film -> requested people credited on it
+	content  [][]int32          // per liked film, nearest first
+	collab   [][]int32
+	mlt      []int32
+	backfill []int32 // best-rated eligible films, when the rankings run short
+}
+
+// gather builds the rankings of req. all computes every ranking even when
+// its weight is zero (for the evaluation).
+func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bool) (*pool, error) {
+	p := &pool{req: req}
+	banned := map[int32]bool{}
+	for _, id := range req.Liked {
+		fi := r.cat.FilmIndex(id)
+		if fi < 0 {
+			return nil, fmt.Errorf("recommend: liked film %q: %w", id, data.ErrNotFound)
+		}
+		if !banned[int32(fi)] {
+			p.liked = append(p.liked, int32(fi))
+		}
+		banned[int32(fi)] = true
+	}
+	for _, id := range req.Exclude {
+		if fi := r.cat.FilmIndex(id); fi >= 0 {
+			banned[int32(fi)] = true
+		}
+	}
+	r.eligibility(p, banned)
+	k := o.Neighbours
+	if len(p.liked) == 0 {
+		for _, fi := range r.byQuality {
+			if p.eligible[fi] {
+				p.mlt = append(p.mlt, fi)
+				if len(p.mlt) == 3*k {
+					break
+				}
+			}
+		}
+		return p, nil
+	}
+	// Narrow constraints can leave few neighbours: the best-rated films
+	// that satisfy them fill the list then.
+	for _, fi := range r.byQuality {
+		if p.eligible[fi] {
+			p.backfill = append(p.backfill, fi)
+			if len(p.backfill) == backfillSize {
+				break
+			}
+		}
+	}
+	p.content = make([][]int32, len(p.liked))
+	p.collab = make([][]int32, len(p.liked))
+	scores := make([]float32, len(r.films))
+	for li, fi := range p.liked {
+		if (all || o.WeightContent > 0) && r.hasContent[fi] {
+			q := r.content[int(fi)*r.cdims : int(fi+1)*r.cdims]
+			gemv(r.content, len(r.films), r.cdims, q, scores)
+			p.content[li] = topK(scores, k, func(i int) int32 { return int32(i) }, p.eligible)
+		}
+		if cr := r.collabRow[fi]; (all || o.WeightCollab > 0) && cr >= 0 {
+			q := r.collab[int(cr)*r.fdims : int(cr+1)*r.fdims]
+			s := scores[:len(r.collabFilm)]
+			gemv(r.collab, len(r.collabFilm), r.fdims, q, s)
+			p.collab[li] = topK(s, k, func(i int) int32 { return r.collabFilm[i] }, p.eligible)
+		}
+	}
+	if r.cand != nil && (all || o.WeightMLT > 0) {
+		ids := make([]string, len(p.liked))
+		for i, fi := range p.liked {
+			ids[i] = r.films[fi].ID
+		}
+		res, err := r.cand.MoreLikeThis(ctx, ids, k)
+		if err != nil {
+			return nil, fmt.Errorf("recommend: more like this: %w", err)
+		}
+		for _, s := range res {
+			if fi := r.cat.FilmIndex(s.ID); fi >= 0 && p.eligible[fi] {
+				p.mlt = append(p.mlt, int32(fi))
+			}
+		}
+	}
+	return p, nil
+}
+
+func gemv(a []float32, rows, cols int, x, y []float32) {
+	blas32.Gemv(blas.NoTrans, 1,
+		blas32.General{Rows: rows, Cols: cols, Stride: cols, Data: a},
+		blas32.Vector{N: cols, Inc: 1, Data: x}, 0,
+		blas32.Vector{N: rows, Inc: 1, Data: y[:rows]})
+}
+
+// topK returns the k eligible entries with the highest scores, best first,
+// ties broken by catalogue index. film maps a score index to its film.
+func topK(scores []float32, k int, film func(int) int32, eligible []bool) []int32 {
+	type e struct {
+		s float32
+		f int32
+	}
+	worse := func(a, b e) bool { return a.s < b.s || (a.s == b.s && a.f > b.f) }
+	h := make([]e, 0, k)
+	// h is a min-heap on (score, -film): h[0] is the worst kept entry.
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			m := l
+			if r := l + 1; r < len(h) && worse(h[r], h[l]) {
+				m = r
+			}
+			if !worse(h[m], h[i]) {
+				return
+			}
+			h[i], h[m] = h[m], h[i]
+			i = m
+		}
+	}
+	for i, s := range scores {
+		if s <= 0 {
+			continue
+		}
+		f := film(i)
+		if !eligible[f] {
+			continue
+		}
+		x := e{s, f}
+		if len(h) < k {
+			h = append(h, x)
+			for j := len(h) - 1; j > 0; {
+				p := (j - 1) / 2
+				if !worse(h[j], h[p]) {
+					break
+				}
+				h[j], h[p] = h[p], h[j]
+				j = p
+			}
+			continue
+		}
+		if worse(h[0], x) {
+			h[0] = x
+			down(0)
+		}
+	}
+	sort.Slice(h, func(i, j int) bool { return worse(h[j], h[i]) })
+	out := make([]int32, len(h))
+	for i, x := range h {
+		out[i] = x.f
+	}
+	return out
+}
+
+var familyAvoid = []string{"Horror", "Thriller", "Crime", "War"}
+
+func hasGenre(f *data.Film, gs []string) bool {
+	for _, g := range f.Genres {
+		for _, w := range gs {
+			if strings.EqualFold(g, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eligibility fills p.eligible (and p.people) from the constraints.
+func (r *Recommender) eligibility(p *pool, banned map[int32]bool) {
+	c := p.req.Constraints
+	p.eligible = make([]bool, len(r.films))
+	var allowed map[int32]bool
+	if len(c.People) > 0 {
+		allowed = map[int32]bool{}
+		p.people = map[int32][]string{}
+		for _, pid := range c.People {
+			for _, role := range r.cat.Roles(pid) {
+				if fi := r.cat.FilmIndex(role.FilmID); fi >= 0 {
+					allowed[int32(fi)] = true
+					if !slices.Contains(p.people[int32(fi)], pid) {
+						p.people[int32(fi)] = append(p.people[int32(fi)], pid)
+					}
+				}
+			}
+		}
+	}
+	simple := len(c.Genres) == 0 && len(c.AvoidGenres) == 0 && c.MinYear == 0 && c.MaxYear == 0 &&
+		c.MaxRuntime == 0 && c.Language == "" && !c.Family && !c.FrenchOnly
+	for i := range r.films {
+		fi := int32(i)
+		if banned[fi] || (!c.IncludeSeries && !r.isFilm[i]) || (allowed != nil && !allowed[fi]) {
+			continue
+		}
+		p.eligible[i] = simple || satisfies(&r.films[i], c)
+	}
+}
+
+func satisfies(f *data.Film, c Constraints) bool {
+	switch {
+	case len(c.Genres) > 0 && !hasGenre(f, c.Genres),
+		len(c.AvoidGenres) > 0 && hasGenre(f, c.AvoidGenres),
+		c.MinYear > 0 && (f.Year == 0 || f.Year < c.MinYear),
+		c.MaxYear > 0 && (f.Year == 0 || f.Year > c.MaxYear),
+		c.MaxRuntime > 0 && (f.Runtime == 0 || f.Runtime > c.MaxRuntime),
+		c.Language != "" && !strings.EqualFold(f.OriginalLanguage, c.Language),
+		c.FrenchOnly && !f.French(),
+		c.Family && (f.Adult || hasGenre(f, familyAvoid)):
+		return false
+	}
+	return true
+}
+
+// cand is one fused candidate.
+type cand struct {
+	film    int32
+	score   float64
+	owner   int // index in pool.liked of the closest liked film, -1 if none
+	per     []float64
+	content []int32 // rank+1 in each liked film's content ranking, 0 if absent
+	collab  []int32
+}
+
+// fuse scores every film of the pool's rankings by weighted reciprocal rank
+// fusion, best first (ties by catalogue index, that is by id).
+func (r *Recommender) fuse(p *pool, o Options) []*cand {
+	k := o.RRFK
+	byFilm := map[int32]*cand{}
+	var cs []*cand
+	get := func(fi int32) *cand {
+		c := byFilm[fi]
+		if c == nil {
+			c = &cand{film: fi, owner: -1, per: make([]float64, len(p.liked)), content: make([]int32, len(p.liked)), collab: make([]int32, len(p.liked))}
+			byFilm[fi] = c
+			cs = append(cs, c)
+		}
+		return c
+	}
+	if len(p.liked) == 0 {
+		for rank, fi := range p.mlt {
+			get(fi).score = 1 / (k + float64(rank+1))
+		}
+	} else {
+		for li := range p.liked {
+			if o.WeightContent > 0 {
+				for rank, fi := range p.content[li] {
+					c := get(fi)
+					c.per[li] += o.WeightContent / (k + float64(rank+1))
+					c.content[li] = int32(rank + 1)
+				}
+			}
+			if o.WeightCollab > 0 {
+				for rank, fi := range p.collab[li] {
+					c := get(fi)
+					c.per[li] += o.WeightCollab / (k + float64(rank+1))
+					c.collab[li] = int32(rank + 1)
+				}
+			}
+		}
+		for _, c := range cs {
+			var best, sum float64
+			for li, s := range c.per {
+				sum += s
+				if s > best {
+					best, c.owner = s, li
+				}
+			}
+			c.score = best + o.WeightShared*(sum-best)
+		}
+		if o.WeightMLT > 0 {
+			for rank, fi := range p.mlt {
+				get(fi).score += o.WeightMLT / (k + float64(rank+1))
+			}
+		}
+		if o.WeightQuality > 0 {
+			q := slices.Clone(cs)
+			sort.SliceStable(q, func(i, j int) bool {
+				bi, bj := r.bayes[q[i].film], r.bayes[q[j].film]
+				return bi > bj || (bi == bj && q[i].film < q[j].film)
+			})
+			for rank, c := range q {
+				c.score += o.WeightQuality / (k + float64(rank+1))
+			}
+		}
+	}
+	if p.req.Constraints.Family {
+		for _, c := range cs {
+			if hasGenre(&r.films[c.film], []string{"Family", "Animation"}) {
+				c.score *= 1.25
+			}
+		}
+	}
+	sort.Slice(cs, func(i, j int) bool {
+		return cs[i].score > cs[j].score || (cs[i].score == cs[j].score && cs[i].film < cs[j].film)
+	})
+	for _, fi := range p.backfill {
+		if byFilm[fi] == nil {
+			get(fi) // appended after the fused films, in quality order
+		}
+	}
+	return cs
+}
+
+// backfillSize is how many best-rated films are kept in reserve.
+const backfillSize = 50
+
+// pickWindow bounds how deep in the fused ranking the selection looks.
+const pickWindow = 300
+
+// pick selects count films from the fused ranking: maximal marginal
+// relevance on content vectors, at most one film per TMDB collection, and,
+// with several liked films, a round-robin over the liked film each
+// candidate is closest to, so that each interest gets its share.
+func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
+	if len(cs) > pickWindow {
+		cs = cs[:pickWindow]
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	top := cs[0].score
+	if top <= 0 {
+		top = 1
+	}
+	used := make([]bool, len(cs))
+	collections := map[int]bool{}
+	served := make([]int, len(p.liked))
+	var out []*cand
+	nOwners := len(p.liked)
+	for len(out) < count {
+		type best struct {
+			v float64
+			i int
+		}
+		none := best{i: -1}
+		perOwner := make([]best, nOwners)
+		for i := range perOwner {
+			perOwner[i] = none
+		}
+		wild := none
+		for i, c := range cs {
+			if used[i] {
+				continue
+			}
+			f := &r.films[c.film]
+			if f.CollectionID != 0 && collections[f.CollectionID] {
+				continue
+			}
+			v := c.score / top
+			if o.Diversity > 0 && len(out) > 0 && r.hasContent[c.film] {
+				var sim float64
+				for _, s := range out {
+					if x := r.cosine(c.film, s.film); x > sim {
+						sim = x
+					}
+				}
+				v = (1-o.Diversity)*v - o.Diversity*sim
+			}
+			b := &wild
+			if c.owner >= 0 && nOwners > 1 {
+				b = &perOwner[c.owner]
+			}
+			if b.i < 0 || v > b.v {
+				*b = best{v, i}
+			}
+		}
+		// The turn goes to the least-served liked film that still has
+		// candidates (its best candidate breaks ties); films tied to no
+		// liked film compete in every turn.
+		choice := wild
+		turn := -1
+		for li, b := range perOwner {
+			if b.i < 0 {
+				continue
+			}
+			if turn < 0 || served[li] < served[turn] || (served[li] == served[turn] && b.v > perOwner[turn].v) {
+				turn = li
+			}
+		}
+		if turn >= 0 && (choice.i < 0 || perOwner[turn].v >= choice.v) {
+			choice = perOwner[turn]
+		}
+		if choice.i < 0 {
+			break
+		}
+		c := cs[choice.i]
+		used[choice.i] = true
+		if c.owner >= 0 && nOwners > 1 {
+			served[c.owner]++
+		}
+		if id := r.films[c.film].CollectionID; id != 0 {
+			collections[id] = true
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func (r *Recommender) cosine(a, b int32) float64 {
+	if !r.hasContent[a] || !r.hasContent[b] {
+		return 0
+	}
+	x := r.content[int(a)*r.cdims : int(a+1)*r.cdims]
+	y := r.content[int(b)*r.cdims : int(b+1)*r.cdims]
+	return float64(blas32.Dot(blas32.Vector{N: r.cdims, Inc: 1, Data: x}, blas32.Vector{N: r.cdims, Inc: 1, Data: y}))
+}

@@ -1,0 +1,500 @@
+package recommend_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/recommend"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// Ids of the fixture catalogue (testdata/catalogue.json).
+const (
+	heat         = "tt0113277"
+	collateral   = "tt0369339"
+	godfather    = "tt0068646"
+	godfather2   = "tt0071562"
+	goodBadUgly  = "tt0060196"
+	fellowship   = "tt0120737"
+	twoTowers    = "tt0167261"
+	returnKing   = "tt0167260"
+	visitors     = "tt0108500"
+	dinnerGame   = "tt0119038"
+	toyStory     = "tt0114709"
+	breakingBad  = "tt0903747"
+	jeanGabin    = "nm0000419"
+	michaelMann  = "nm0000520"
+	grandIllusio = "tt0028950"
+)
+
+func fixture(t testing.TB) *data.Catalogue {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "catalogue.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f struct {
+		Films  []data.Film   `json:"films"`
+		People []data.Person `json:"people"`
+	}
+	if err := json.Unmarshal(b, &f); err != nil {
+		t.Fatal(err)
+	}
+	return data.NewCatalogue(f.Films, f.People)
+}
+
+// tastes are the MovieLens-style users of the fixture: what each one rated
+// (4.5 stars = liked, 2 stars = disliked).
+var tastes = []struct {
+	liked, disliked []string
+}{
+	{[]string{heat, collateral, godfather, "tt0112641"}, []string{visitors}},
+	{[]string{heat, collateral, "tt0083190", "tt1152836"}, []string{toyStory}},
+	{[]string{heat, godfather, godfather2, "tt0112641"}, nil},
+	{[]string{collateral, heat, "tt0112641"}, []string{dinnerGame}},
+	{[]string{goodBadUgly, "tt0064116", "tt0105695", "tt0053221"}, []string{heat}},
+	{[]string{goodBadUgly, "tt0058461", "tt0059578", "tt0105695"}, nil},
+	{[]string{"tt0064116", "tt0105695", goodBadUgly}, nil},
+	{[]string{visitors, dinnerGame, "tt0120906"}, []string{goodBadUgly}},
+	{[]string{visitors, dinnerGame, toyStory}, nil},
+	{[]string{fellowship, twoTowers, returnKing, "tt0903624"}, nil},
+	{[]string{fellowship, twoTowers, toyStory, "tt0903624"}, nil},
+	{[]string{returnKing, fellowship, twoTowers}, []string{"tt0081505"}},
+}
+
+func fixtureRatings() []data.Rating {
+	var out []data.Rating
+	for u, t := range tastes {
+		for _, id := range t.liked {
+			out = append(out, data.Rating{User: u + 1, FilmID: id, Score: 4.5})
+		}
+		for _, id := range t.disliked {
+			out = append(out, data.Rating{User: u + 1, FilmID: id, Score: 2})
+		}
+	}
+	return out
+}
+
+var buildOpts = recommend.BuildOptions{ContentDims: 12, CollabDims: 4, Seed: 7}
+
+// fakeCandidates is a function-field fake of the search index.
+type fakeCandidates struct {
+	moreLikeThis func(ctx context.Context, liked []string, limit int) ([]data.Scored, error)
+}
+
+func (f fakeCandidates) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]data.Scored, error) {
+	return f.moreLikeThis(ctx, liked, limit)
+}
+
+func newRecommender(t testing.TB, c recommend.Candidates, o recommend.Options) (*recommend.Recommender, *data.Catalogue) {
+	t.Helper()
+	cat := fixture(t)
+	v, err := recommend.Compute(context.Background(), cat, fixtureRatings(), buildOpts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return recommend.New(cat, v, c, o), cat
+}
+
+func ids(recs []recommend.Recommendation) []string {
+	out := make([]string, len(recs))
+	for i, r := range recs {
+		out[i] = r.Film.ID
+	}
+	return out
+}
+
+func TestNeverReturnsLikedExcludedOrSeries(t *testing.T) {
+	// The fake proposes the liked film, an excluded one and a series first:
+	// none of them may come back.
+	fake := fakeCandidates{func(_ context.Context, liked []string, limit int) ([]data.Scored, error) {
+		return []data.Scored{{ID: liked[0], Score: 9}, {ID: collateral, Score: 8}, {ID: breakingBad, Score: 7}}, nil
+	}}
+	r, cat := newRecommender(t, fake, recommend.DefaultOptions())
+	for _, f := range cat.Films() {
+		if !f.IsFilm() {
+			continue
+		}
+		req := recommend.Request{Liked: []string{f.ID}, Exclude: []string{collateral, godfather}, Count: 10}
+		recs, err := r.Recommend(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(recs) == 0 {
+			t.Errorf("liked %s: no recommendation", f.Title)
+		}
+		for _, rec := range recs {
+			if rec.Film.ID == f.ID || rec.Film.ID == collateral || rec.Film.ID == godfather {
+				t.Errorf("liked %s: returned liked or excluded film %s", f.Title, rec.Film.Title)
+			}
+			if !rec.Film.IsFilm() {
+				t.Errorf("liked %s: returned %s, a %s", f.Title, rec.Film.Title, rec.Film.Type)
+			}
+		}
+	}
+	// Asked for, a series may be recommended.
+	recs, err := r.Recommend(context.Background(), recommend.Request{Liked: []string{heat}, Count: 20, Constraints: recommend.Constraints{IncludeSeries: true}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(ids(recs), breakingBad) {
+		t.Errorf("IncludeSeries: Breaking Bad (proposed by more-like-this) missing from %v", ids(recs))
+	}
+}
+
+func TestConstraints(t *testing.T) {
+	r, _ := newRecommender(t, nil, recommend.DefaultOptions())
+	has := func(f *data.Film, g string) bool { return slices.Contains(f.Genres, g) }
+	tests := []struct {
+		name  string
+		liked []string
+		c     recommend.Constraints
+		ok    func(f *data.Film) bool
+	}{
+		{"genres", []string{heat}, recommend.Constraints{Genres: []string{"western"}}, func(f *data.Film) bool { return has(f, "Western") }},
+		{"avoid genres", []string{heat}, recommend.Constraints{AvoidGenres: []string{"Crime"}}, func(f *data.Film) bool { return !has(f, "Crime") }},
+		{"min year", []string{goodBadUgly}, recommend.Constraints{MinYear: 1990}, func(f *data.Film) bool { return f.Year >= 1990 }},
+		{"max year", []string{heat}, recommend.Constraints{MaxYear: 1970}, func(f *data.Film) bool { return f.Year > 0 && f.Year <= 1970 }},
+		{"max runtime", []string{fellowship}, recommend.Constraints{MaxRuntime: 120}, func(f *data.Film) bool { return f.Runtime > 0 && f.Runtime <= 120 }},
+		{"language", []string{heat}, recommend.Constraints{Language: "fr"}, func(f *data.Film) bool { return f.OriginalLanguage == "fr" }},
+		{"french only", []string{goodBadUgly}, recommend.Constraints{FrenchOnly: true}, func(f *data.Film) bool { return f.French() }},
+		{"family", []string{heat}, recommend.Constraints{Family: true}, func(f *data.Film) bool {
+			return !f.Adult && !has(f, "Horror") && !has(f, "Thriller") && !has(f, "Crime") && !has(f, "War")
+		}},
+		{"people", []string{heat}, recommend.Constraints{People: []string{jeanGabin}}, func(f *data.Film) bool {
+			return slices.ContainsFunc(f.Credits, func(c data.Credit) bool { return c.PersonID == jeanGabin })
+		}},
+		{"people, no liked film", nil, recommend.Constraints{People: []string{michaelMann}}, func(f *data.Film) bool { return slices.Contains(f.Directors, michaelMann) }},
+		{"no liked film, era and genre", nil, recommend.Constraints{Genres: []string{"Western"}, MaxYear: 1966}, func(f *data.Film) bool { return has(f, "Western") && f.Year <= 1966 }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs, err := r.Recommend(context.Background(), recommend.Request{Liked: tt.liked, Constraints: tt.c, Count: 10})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(recs) == 0 {
+				t.Fatal("no recommendation")
+			}
+			for _, rec := range recs {
+				if !tt.ok(rec.Film) {
+					t.Errorf("%s (%d, %v, %d min, %s) breaks the constraint", rec.Film.Title, rec.Film.Year, rec.Film.Genres, rec.Film.Runtime, rec.Film.OriginalLanguage)
+				}
+			}
+		})
+	}
+}
+
+func TestFamilyPrefersFamilyFilms(t *testing.T) {
+	r, _ := newRecommender(t, nil, recommend.DefaultOptions())
+	recs, err := r.Recommend(context.Background(), recommend.Request{Liked: []string{visitors}, Constraints: recommend.Constraints{Family: true}, Count: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(ids(recs), toyStory) {
+		t.Fatalf("family request from a comedy: Toy Story missing from %v", ids(recs))
+	}
+	for _, rec := range recs {
+		if rec.Film.ID == toyStory && !slices.Contains(rec.Reasons, recommend.Reason{Kind: "constraint", FR: "Pour toute la famille", EN: "For the whole family"}) {
+			t.Errorf("Toy Story reasons %v lack the family reason", rec.Reasons)
+		}
+	}
+}
+
+func TestOneFilmPerCollection(t *testing.T) {
+	r, cat := newRecommender(t, nil, recommend.DefaultOptions())
+	for _, f := range cat.Films() {
+		recs, err := r.Recommend(context.Background(), recommend.Request{Liked: []string{f.ID}, Count: 12})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[int]string{}
+		for _, rec := range recs {
+			id := rec.Film.CollectionID
+			if id == 0 {
+				continue
+			}
+			if other, ok := seen[id]; ok {
+				t.Errorf("liked %s: %s and %s are of the same collection", f.Title, other, rec.Film.Title)
+			}
+			seen[id] = rec.Film.Title
+		}
+	}
+	recs, err := r.Recommend(context.Background(), recommend.Request{Liked: []string{fellowship}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ids(recs)
+	if slices.Contains(got, twoTowers) == slices.Contains(got, returnKing) && slices.Contains(got, twoTowers) {
+		t.Errorf("liking The Fellowship of the Ring gave both sequels: %v", got)
+	}
+}
+
+func TestMultiInterest(t *testing.T) {
+	// A crime film and a western: the five must hold both kinds, not five
+	// films near the average of the two.
+	r, _ := newRecommender(t, nil, recommend.DefaultOptions())
+	for _, liked := range [][]string{{heat, goodBadUgly}, {goodBadUgly, heat}, {visitors, goodBadUgly}} {
+		recs, err := r.Recommend(context.Background(), recommend.Request{Liked: liked})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var kinds [2]int
+		for _, rec := range recs {
+			for i, l := range liked {
+				lf := mustFilm(t, r, l)
+				if sharesGenre(rec.Film, lf, "Drama", "Action", "Adventure") {
+					kinds[i]++
+				}
+			}
+		}
+		if kinds[0] == 0 || kinds[1] == 0 {
+			t.Errorf("liked %v: %v covers only one interest (%v)", liked, titles(recs), kinds)
+		}
+	}
+}
+
+func mustFilm(t testing.TB, r *recommend.Recommender, id string) *data.Film {
+	t.Helper()
+	recs, err := r.Recommend(context.Background(), recommend.Request{Liked: []string{id}, Count: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = recs
+	cat := fixture(t)
+	f, err := cat.Film(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// sharesGenre reports whether a and b share a genre other than the
+// generic ones ignored.
+func sharesGenre(a, b *data.Film, ignore ...string) bool {
+	for _, g := range a.Genres {
+		if !slices.Contains(ignore, g) && slices.Contains(b.Genres, g) {
+			return true
+		}
+	}
+	return false
+}
+
+func titles(recs []recommend.Recommendation) []string {
+	out := make([]string, len(recs))
+	for i, r := range recs {
+		out[i] = r.Film.Title
+	}
+	return out
+}
+
+func reasonsOf(t *testing.T, recs []recommend.Recommendation, id string) []recommend.Reason {
+	t.Helper()
+	for _, r := range recs {
+		if r.Film.ID == id {
+			return r.Reasons
+		}
+	}
+	t.Fatalf("%s not recommended: %v", id, titles(recs))
+	return nil
+}
+
+func TestExplanations(t *testing.T) {
+	r, _ := newRecommender(t, nil, recommend.DefaultOptions())
+	ctx := context.Background()
+	tests := []struct {
+		name string
+		req  recommend.Request
+		film string
+		want recommend.Reason
+	}{
+		{"director", recommend.Request{Liked: []string{heat}}, collateral,
+			recommend.Reason{Kind: "director", FR: "Même réalisateur que Heat : Michael Mann", EN: "Same director as Heat: Michael Mann"}},
+		{"cast", recommend.Request{Liked: []string{godfather}, Count: 10}, "tt0112641",
+			recommend.Reason{Kind: "keywords", FR: "Thèmes en commun avec Le Parrain : mafia, gangster", EN: "Themes in common with The Godfather: mafia, gangster"}},
+		{"cast, French titles", recommend.Request{Liked: []string{godfather2}, Count: 10}, heat,
+			recommend.Reason{Kind: "cast", FR: "Avec Al Pacino et Robert De Niro, comme dans Le Parrain, 2e partie", EN: "With Al Pacino and Robert De Niro, as in The Godfather Part II"}},
+		{"collaborative", recommend.Request{Liked: []string{fellowship}, Count: 10}, toyStory,
+			recommend.Reason{Kind: "collaborative", FR: "Les spectateurs qui ont aimé Le Seigneur des anneaux : La Communauté de l'anneau l'ont aussi aimé", EN: "Viewers who liked The Lord of the Rings: The Fellowship of the Ring also liked it"}},
+		{"genres and era", recommend.Request{Liked: []string{visitors}, Count: 10}, dinnerGame,
+			recommend.Reason{Kind: "genres", FR: "Même genre que Les Visiteurs (comédie), même époque (années 1990)", EN: "Same genre as The Visitors (comedy), same era (1990s)"}},
+		{"quality", recommend.Request{Constraints: recommend.Constraints{Genres: []string{"Western"}, MinYear: 1968, MaxYear: 1968}}, "tt0064116",
+			recommend.Reason{Kind: "quality", FR: "Très bien noté : 8,5/10 sur IMDb", EN: "Highly rated: 8.5/10 on IMDb"}},
+		{"constraint", recommend.Request{Liked: []string{heat}, Constraints: recommend.Constraints{People: []string{jeanGabin}}}, grandIllusio,
+			recommend.Reason{Kind: "constraint", FR: "Avec Jean Gabin", EN: "With Jean Gabin"}},
+		{"constraint, director", recommend.Request{Constraints: recommend.Constraints{People: []string{michaelMann}}}, heat,
+			recommend.Reason{Kind: "constraint", FR: "Réalisé par Michael Mann", EN: "Directed by Michael Mann"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs, err := r.Recommend(ctx, tt.req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := reasonsOf(t, recs, tt.film)
+			if len(got) == 0 || len(got) > 3 {
+				t.Errorf("%d reasons, want 1-3: %v", len(got), got)
+			}
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("reasons %q\nlack %q", got, tt.want)
+			}
+		})
+	}
+	// Every recommended film has 1-3 reasons; the golden file shows them all.
+	var b strings.Builder
+	for _, req := range []recommend.Request{
+		{Liked: []string{heat}},
+		{Liked: []string{heat, goodBadUgly}},
+		{Liked: []string{fellowship}},
+		{Liked: []string{visitors}, Constraints: recommend.Constraints{Family: true}},
+		{Constraints: recommend.Constraints{People: []string{jeanGabin}}},
+	} {
+		recs, err := r.Recommend(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "liked %v constraints %+v\n", req.Liked, req.Constraints)
+		for _, rec := range recs {
+			if len(rec.Reasons) == 0 || len(rec.Reasons) > 3 {
+				t.Errorf("%s: %d reasons", rec.Film.Title, len(rec.Reasons))
+			}
+			fmt.Fprintf(&b, "  %s (%d)\n", rec.Film.Title, rec.Film.Year)
+			for _, x := range rec.Reasons {
+				fmt.Fprintf(&b, "    %-13s %s | %s\n", x.Kind, x.FR, x.EN)
+			}
+		}
+	}
+	golden(t, "explanations.golden", b.String())
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs (go test -update to accept):\n%s", name, got)
+	}
+}
+
+func TestDeterminism(t *testing.T) {
+	ctx := context.Background()
+	cat := fixture(t)
+	dirs := []string{t.TempDir(), t.TempDir()}
+	for _, d := range dirs {
+		if err := recommend.Build(ctx, d, cat, fixtureRatings(), buildOpts); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, f := range []string{"content.vec", "collab.vec"} {
+		a, _ := os.ReadFile(filepath.Join(dirs[0], f))
+		b, _ := os.ReadFile(filepath.Join(dirs[1], f))
+		if len(a) == 0 || string(a) != string(b) {
+			t.Errorf("%s: two builds differ (%d, %d bytes)", f, len(a), len(b))
+		}
+	}
+	loaded, err := recommend.Load(dirs[0], cat, nil, recommend.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh, _ := newRecommender(t, nil, recommend.DefaultOptions())
+	for _, req := range []recommend.Request{
+		{Liked: []string{heat}},
+		{Liked: []string{heat, goodBadUgly, visitors}, Exclude: []string{collateral}},
+		{Constraints: recommend.Constraints{FrenchOnly: true}},
+	} {
+		first, err := loaded.Recommend(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 3; i++ {
+			again, err := loaded.Recommend(ctx, req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(first, again) {
+				t.Fatalf("%v: run %d differs:\n%v\n%v", req.Liked, i, titles(first), titles(again))
+			}
+		}
+		other, err := fresh.Recommend(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(ids(first), ids(other)) {
+			t.Errorf("%v: loaded vectors give %v, computed ones %v", req.Liked, titles(first), titles(other))
+		}
+	}
+}
+
+func TestZeroLikedRanksByQuality(t *testing.T) {
+	r, _ := newRecommender(t, nil, recommend.DefaultOptions())
+	recs, err := r.Recommend(context.Background(), recommend.Request{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 5 || recs[0].Film.ID != godfather {
+		t.Fatalf("no liked film: got %v, want The Godfather first", titles(recs))
+	}
+	if slices.Contains(ids(recs), godfather2) {
+		t.Errorf("two Godfather films: %v", titles(recs))
+	}
+	for _, rec := range recs {
+		if len(rec.Reasons) == 0 || rec.Reasons[0].Kind != "quality" {
+			t.Errorf("%s: reasons %v, want the rating", rec.Film.Title, rec.Reasons)
+		}
+	}
+}
+
+func TestErrors(t *testing.T) {
+	boom := errors.New("index closed")
+	fake := fakeCandidates{func(context.Context, []string, int) ([]data.Scored, error) { return nil, boom }}
+	r, _ := newRecommender(t, fake, recommend.DefaultOptions())
+	if _, err := r.Recommend(context.Background(), recommend.Request{Liked: []string{"tt9999999"}}); !errors.Is(err, data.ErrNotFound) {
+		t.Errorf("unknown liked film: err %v, want ErrNotFound", err)
+	}
+	if _, err := r.Recommend(context.Background(), recommend.Request{Liked: []string{heat}}); !errors.Is(err, boom) {
+		t.Errorf("failing candidates: err %v, want %v", err, boom)
+	}
+	if _, err := recommend.Load(t.TempDir(), fixture(t), nil, recommend.Options{}); err == nil {
+		t.Error("Load of an empty directory: no error")
+	}
+}
+
+func TestMoreLikeThisCandidates(t *testing.T) {
+	// With only the more-like-this signal, the fake's ranking is followed
+	// and it is asked about the liked films.
+	var asked []string
+	fake := fakeCandidates{func(_ context.Context, liked []string, limit int) ([]data.Scored, error) {
+		asked = liked
+		return []data.Scored{{ID: toyStory, Score: 3}, {ID: dinnerGame, Score: 2}}, nil
+	}}
+	r, _ := newRecommender(t, fake, recommend.Options{WeightMLT: 1})
+	recs, err := r.Recommend(context.Background(), recommend.Request{Liked: []string{heat, collateral}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(asked, []string{heat, collateral}) {
+		t.Errorf("more like this asked about %v", asked)
+	}
+	if got := ids(recs); len(got) < 2 || !slices.Equal(got[:2], []string{toyStory, dinnerGame}) {
+		t.Errorf("got %v, want Toy Story then The Dinner Game first", titles(recs))
+	}
+}

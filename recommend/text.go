@@ -1,0 +1,82 @@
+package recommend
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// words splits a synopsis into lower-case, accent-free words of at least
+// three letters, without stopwords or numbers. It is deliberately simple:
+// the vectors only need the distinctive words, not a linguistic analysis.
+func words(s string, fn func(string)) {
+	s = norm.NFD.String(strings.ToLower(s))
+	var b strings.Builder
+	flush := func() {
+		if b.Len() == 0 {
+			return
+		}
+		w := b.String()
+		b.Reset()
+		if len(w) < 3 || stopwords[w] {
+			return
+		}
+		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+			return
+		}
+		fn(w)
+	}
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			// accents dropped: "été" and "ete" are one word
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(r)
+		default:
+			flush()
+		}
+	}
+	flush()
+}
+
+var stopwords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+the and for are but not you all any can had her was one our out day get has him his how man new now old see two way who boy did its let put say she too use
+that with have this will your from they know want been good much some time very when come here just like long make many more only over such take than them
+then well were what into after their there which would about could other these first where while those being under again never every years film movie
+story life must finds find becomes young woman women world family help takes himself herself each back also between during against through both before
+les des une est pas que qui dans pour par sur avec son ses sont aux mais plus tout tous toute toutes cette ces leur leurs elle elles ils nous vous lui
+sans sous entre vers chez fait faire etre avoir comme bien dont deux trois apres avant encore deja depuis alors aussi autre autres meme quand tres peu
+sera ont sont etait ete cet car ceux celui celle donc lorsque pendant jusqu jour jours vie film ans annee fois doit peut veut decide decouvre
+`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// genreFR gives the French name of each IMDb genre, lower case as it reads
+// inside a sentence.
+var genreFR = map[string]string{
+	"Action": "action", "Adventure": "aventure", "Animation": "animation", "Biography": "biographie",
+	"Comedy": "comédie", "Crime": "policier", "Documentary": "documentaire", "Drama": "drame",
+	"Family": "famille", "Fantasy": "fantastique", "Film-Noir": "film noir", "Game-Show": "jeu télévisé",
+	"History": "histoire", "Horror": "horreur", "Music": "musique", "Musical": "comédie musicale",
+	"Mystery": "mystère", "News": "actualités", "Reality-TV": "téléréalité", "Romance": "romance",
+	"Sci-Fi": "science-fiction", "Short": "court métrage", "Sport": "sport", "Talk-Show": "talk-show",
+	"Thriller": "thriller", "War": "guerre", "Western": "western",
+}
+
+// genreName returns the genre in the given language ("fr" or "en"), lower case.
+func genreName(g, lang string) string {
+	if lang == "fr" {
+		if s, ok := genreFR[g]; ok {
+			return s
+		}
+	}
+	if g == "Sci-Fi" {
+		return "sci-fi"
+	}
+	return strings.ToLower(g)
+}

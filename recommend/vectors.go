@@ -1,0 +1,418 @@
+package recommend
+
+import (
+	"bufio"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+
+	"github.com/bobine/bobine/data"
+)
+
+// VectorsVersion is the on-disk format version of the vector files. Load
+// refuses any other version.
+const VectorsVersion = 1
+
+// BuildOptions sets how the vectors are computed. Zero values take the
+// defaults noted on each field.
+type BuildOptions struct {
+	ContentDims int     // dimensions of the content vectors; default 64
+	CollabDims  int     // dimensions of the collaborative vectors; default 32
+	Seed        uint64  // seed of the randomised SVDs; the output depends only on the inputs and the seed
+	Positive    float64 // lowest MovieLens rating counted as "liked"; default 3.5
+}
+
+func (o BuildOptions) withDefaults() BuildOptions {
+	if o.ContentDims <= 0 {
+		o.ContentDims = 64
+	}
+	if o.CollabDims <= 0 {
+		o.CollabDims = 32
+	}
+	if o.Positive <= 0 {
+		o.Positive = 3.5
+	}
+	return o
+}
+
+// Space is one set of L2-normalised film vectors: row i of Data (Dims
+// float32 values) is the vector of film IDs[i]. IDs are sorted.
+type Space struct {
+	IDs  []string
+	Dims int
+	Data []float32
+}
+
+// Row returns the vector of the i-th film.
+func (s *Space) Row(i int) []float32 { return s.Data[i*s.Dims : (i+1)*s.Dims] }
+
+// Vectors are the two vector spaces Build writes and Load reads.
+type Vectors struct {
+	Content Space // every title with at least one content feature
+	Collab  Space // films with enough positive MovieLens ratings
+}
+
+// Build computes the vectors of cat (collaborative ones from ratings) and
+// writes them into dir (created if needed) as content.vec and collab.vec.
+// The files are deterministic: the same inputs and seed give the same bytes.
+func Build(ctx context.Context, dir string, cat *data.Catalogue, ratings []data.Rating, o BuildOptions) error {
+	v, err := Compute(ctx, cat, ratings, o)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("recommend: build vectors: %w", err)
+	}
+	if err := writeSpace(filepath.Join(dir, "content.vec"), &v.Content); err != nil {
+		return err
+	}
+	return writeSpace(filepath.Join(dir, "collab.vec"), &v.Collab)
+}
+
+// Compute computes the vectors of cat in memory; ratings whose FilmID is not
+// in cat are ignored. Build is Compute plus writing.
+func Compute(ctx context.Context, cat *data.Catalogue, ratings []data.Rating, o BuildOptions) (*Vectors, error) {
+	o = o.withDefaults()
+	content, err := contentSpace(ctx, cat, o)
+	if err != nil {
+		return nil, fmt.Errorf("recommend: content vectors: %w", err)
+	}
+	collab, err := collabSpace(ctx, cat, ratings, o)
+	if err != nil {
+		return nil, fmt.Errorf("recommend: collaborative vectors: %w", err)
+	}
+	return &Vectors{Content: *content, Collab: *collab}, nil
+}
+
+// Content field weights: a shared director says more about a film than a
+// shared country. Synopsis words are many and noisy, so they weigh little
+// each.
+const (
+	wKeyword  = 1.0
+	wGenre    = 1.0
+	wDirector = 1.5
+	wWriter   = 1.0
+	wCast     = 1.0
+	wDecade   = 0.7
+	wCountry  = 0.5
+	wLanguage = 0.7
+	wSynopsis = 0.35
+	mainCast  = 5
+)
+
+// features calls add for every content term of f with its field weight.
+// Terms are prefixed by field so that "drama" the genre and "drama" the
+// synopsis word stay apart.
+func features(f *data.Film, add func(term string, w float64)) {
+	for _, k := range f.Keywords {
+		add("k:"+k, wKeyword)
+	}
+	for _, g := range f.Genres {
+		add("g:"+g, wGenre)
+	}
+	for _, d := range f.Directors {
+		add("d:"+d, wDirector)
+	}
+	for _, w := range f.Writers {
+		add("w:"+w, wWriter)
+	}
+	for _, c := range mainCastOf(f) {
+		add("c:"+c, wCast)
+	}
+	if f.Year > 0 {
+		add("y:"+strconv.Itoa(f.Year/10*10), wDecade)
+	}
+	for _, c := range f.Countries {
+		add("n:"+c, wCountry)
+	}
+	if f.OriginalLanguage != "" {
+		add("l:"+f.OriginalLanguage, wLanguage)
+	}
+	syn := func(w string) { add("t:"+w, wSynopsis) }
+	words(f.OverviewFR, syn)
+	words(f.OverviewEN, syn)
+}
+
+// mainCastOf returns the first actors of f in credit order, without repeats.
+func mainCastOf(f *data.Film) []string {
+	var out []string
+	for _, c := range f.Credits {
+		if c.Category != "actor" && c.Category != "actress" {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			dup = dup || o == c.PersonID
+		}
+		if !dup {
+			out = append(out, c.PersonID)
+		}
+		if len(out) == mainCast {
+			break
+		}
+	}
+	return out
+}
+
+func contentSpace(ctx context.Context, cat *data.Catalogue, o BuildOptions) (*Space, error) {
+	films := cat.Films()
+	type entry struct {
+		count  int
+		weight float64
+	}
+	docs := make([]map[string]*entry, len(films))
+	df := map[string]int{}
+	for i := range films {
+		d := map[string]*entry{}
+		features(&films[i], func(t string, w float64) {
+			e := d[t]
+			if e == nil {
+				e = &entry{weight: w}
+				d[t] = e
+				df[t]++
+			}
+			e.count++
+		})
+		docs[i] = d
+	}
+	// Terms of one film cannot relate two films; terms of most films carry
+	// no information.
+	vocab := make([]string, 0, len(df))
+	for t, n := range df {
+		if n >= 2 && n <= len(films)/2 {
+			vocab = append(vocab, t)
+		}
+	}
+	sort.Strings(vocab)
+	col := make(map[string]int32, len(vocab))
+	for i, t := range vocab {
+		col[t] = int32(i)
+	}
+	a := &csr{cols: len(vocab), ptr: []int{0}}
+	var ids []string
+	type cell struct {
+		c int32
+		v float64
+	}
+	for i := range films {
+		var row []cell
+		var nrm float64
+		for t, e := range docs[i] {
+			c, ok := col[t]
+			if !ok {
+				continue
+			}
+			v := e.weight * (1 + math.Log(float64(e.count))) * math.Log(float64(len(films))/float64(df[t]))
+			row = append(row, cell{c, v})
+			nrm += v * v
+		}
+		if len(row) == 0 {
+			continue
+		}
+		sort.Slice(row, func(x, y int) bool { return row[x].c < row[y].c })
+		nrm = math.Sqrt(nrm)
+		for _, r := range row {
+			a.idx = append(a.idx, r.c)
+			a.val = append(a.val, r.v/nrm)
+		}
+		a.ptr = append(a.ptr, len(a.idx))
+		ids = append(ids, films[i].ID)
+	}
+	a.rows = len(ids)
+	emb, err := rowEmbeddings(ctx, a, o.ContentDims, o.Seed)
+	if err != nil {
+		return nil, err
+	}
+	return normalizedSpace(ids, o.ContentDims, emb), nil
+}
+
+func collabSpace(ctx context.Context, cat *data.Catalogue, ratings []data.Rating, o BuildOptions) (*Space, error) {
+	// Confidence grows with the rating: 3.5 stars counts 1, 5 stars 2.5.
+	// Each user's row is scaled by 1/sqrt(positives) so that a few very
+	// active users do not define every film's neighbourhood.
+	type pos struct {
+		film int
+		conf float64
+	}
+	byUser := map[int][]pos{}
+	for _, r := range ratings {
+		if r.Score < o.Positive || r.FilmID == "" {
+			continue
+		}
+		fi := cat.FilmIndex(r.FilmID)
+		if fi < 0 {
+			continue
+		}
+		byUser[r.User] = append(byUser[r.User], pos{fi, 1 + r.Score - o.Positive})
+	}
+	users := make([]int, 0, len(byUser))
+	for u := range byUser {
+		users = append(users, u)
+	}
+	sort.Ints(users)
+	type cell struct {
+		user int32
+		v    float64
+	}
+	rows := map[int][]cell{}
+	for ui, u := range users {
+		ps := byUser[u]
+		s := 1 / math.Sqrt(float64(len(ps)))
+		for _, p := range ps {
+			rows[p.film] = append(rows[p.film], cell{int32(ui), p.conf * s})
+		}
+	}
+	filmIdx := make([]int, 0, len(rows))
+	for fi, r := range rows {
+		if len(r) >= 2 {
+			filmIdx = append(filmIdx, fi)
+		}
+	}
+	sort.Ints(filmIdx)
+	films := cat.Films()
+	a := &csr{rows: len(filmIdx), cols: len(users), ptr: []int{0}}
+	ids := make([]string, len(filmIdx))
+	for i, fi := range filmIdx {
+		r := rows[fi]
+		sort.Slice(r, func(x, y int) bool { return r[x].user < r[y].user })
+		for _, c := range r {
+			a.idx = append(a.idx, c.user)
+			a.val = append(a.val, c.v)
+		}
+		a.ptr = append(a.ptr, len(a.idx))
+		ids[i] = films[fi].ID
+	}
+	if a.rows == 0 {
+		return &Space{Dims: o.CollabDims}, nil
+	}
+	emb, err := rowEmbeddings(ctx, a, o.CollabDims, o.Seed+1)
+	if err != nil {
+		return nil, err
+	}
+	return normalizedSpace(ids, o.CollabDims, emb), nil
+}
+
+func normalizedSpace(ids []string, dims int, emb []float64) *Space {
+	s := &Space{Dims: dims, Data: make([]float32, 0, len(ids)*dims)}
+	for i, id := range ids {
+		row := emb[i*dims : (i+1)*dims]
+		var n float64
+		for _, v := range row {
+			n += v * v
+		}
+		if n == 0 {
+			continue
+		}
+		n = math.Sqrt(n)
+		s.IDs = append(s.IDs, id)
+		for _, v := range row {
+			s.Data = append(s.Data, float32(v/n))
+		}
+	}
+	return s
+}
+
+var vecMagic = [6]byte{'B', 'O', 'B', 'V', 'E', 'C'}
+
+// writeSpace writes a vector file: magic "BOBVEC", uint16 version, uint32
+// count, uint32 dims, then count ids (uint8 length + bytes), then
+// count*dims float32, all little-endian.
+func writeSpace(path string, s *Space) (err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("recommend: write vectors: %w", err)
+	}
+	defer func() {
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("recommend: write vectors: %w", cerr)
+		}
+	}()
+	w := bufio.NewWriterSize(f, 1<<20)
+	le := binary.LittleEndian
+	w.Write(vecMagic[:])
+	binary.Write(w, le, uint16(VectorsVersion))
+	binary.Write(w, le, uint32(len(s.IDs)))
+	binary.Write(w, le, uint32(s.Dims))
+	for _, id := range s.IDs {
+		if len(id) > 255 {
+			return fmt.Errorf("recommend: write vectors: id %q too long", id)
+		}
+		w.WriteByte(byte(len(id)))
+		w.WriteString(id)
+	}
+	if err := binary.Write(w, le, s.Data); err != nil {
+		return fmt.Errorf("recommend: write vectors: %w", err)
+	}
+	if err := w.Flush(); err != nil {
+		return fmt.Errorf("recommend: write vectors: %w", err)
+	}
+	return nil
+}
+
+func readSpace(path string) (*Space, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("recommend: read vectors: %w", err)
+	}
+	defer f.Close()
+	r := bufio.NewReaderSize(f, 1<<20)
+	le := binary.LittleEndian
+	var hdr struct {
+		Magic   [6]byte
+		Version uint16
+		Count   uint32
+		Dims    uint32
+	}
+	if err := binary.Read(r, le, &hdr); err != nil {
+		return nil, fmt.Errorf("recommend: read vectors %s: %w", path, err)
+	}
+	if hdr.Magic != vecMagic {
+		return nil, fmt.Errorf("recommend: read vectors %s: not a vector file", path)
+	}
+	if hdr.Version != VectorsVersion {
+		return nil, fmt.Errorf("recommend: read vectors %s: format version %d, this build reads %d: re-run `bobine index`", path, hdr.Version, VectorsVersion)
+	}
+	if hdr.Dims == 0 || hdr.Dims > 4096 || hdr.Count > 1<<26 {
+		return nil, fmt.Errorf("recommend: read vectors %s: implausible header (%d x %d)", path, hdr.Count, hdr.Dims)
+	}
+	s := &Space{Dims: int(hdr.Dims), IDs: make([]string, hdr.Count)}
+	buf := make([]byte, 255)
+	for i := range s.IDs {
+		n, err := r.ReadByte()
+		if err == nil {
+			_, err = io.ReadFull(r, buf[:n])
+		}
+		if err != nil {
+			return nil, fmt.Errorf("recommend: read vectors %s: %w", path, err)
+		}
+		s.IDs[i] = string(buf[:n])
+	}
+	s.Data = make([]float32, int(hdr.Count)*int(hdr.Dims))
+	if err := binary.Read(r, le, s.Data); err != nil {
+		return nil, fmt.Errorf("recommend: read vectors %s: %w", path, err)
+	}
+	if _, err := r.ReadByte(); !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("recommend: read vectors %s: trailing data", path)
+	}
+	return s, nil
+}
+
+// ReadVectors reads the vectors Build wrote into dir.
+func ReadVectors(dir string) (*Vectors, error) {
+	c, err := readSpace(filepath.Join(dir, "content.vec"))
+	if err != nil {
+		return nil, err
+	}
+	f, err := readSpace(filepath.Join(dir, "collab.vec"))
+	if err != nil {
+		return nil, err
+	}
+	return &Vectors{Content: *c, Collab: *f}, nil
+}
