@@ -77,6 +77,9 @@ func candidates(kind, base string) []string {
 // open finds and opens one input file. It returns nil, nil when the file is
 // absent (recorded in the report).
 func (rd *reading) open(kind, base string) (*source, error) {
+	if err := rd.ctx.Err(); err != nil {
+		return nil, fmt.Errorf("indexer: read: %w", err)
+	}
 	cands := candidates(kind, base)
 	for _, c := range cands {
 		p := filepath.Join(rd.opts.DataDir, filepath.FromSlash(c))
