@@ -12,6 +12,9 @@ import (
 // to see the shape, few enough for a page that loads in well under a second.
 const ScatterCap = 1500
 
+// mostVoted orders films by votes, most first, then by id.
+func mostVoted(a, b *data.Film) int { return cmp.Or(b.Votes-a.Votes, cmp.Compare(a.ID, b.ID)) }
+
 // Point is a film of the year x runtime x rating 3D scatter.
 type Point struct {
 	ID      string  `json:"id"`
@@ -39,7 +42,8 @@ type Cube struct {
 
 func (c *ctx) cube() *Cube {
 	s := &Cube{Head: Head{Title: "Films par décennie et par genre (3D)"}, ScatterCap: ScatterCap}
-	cells := map[[2]string]int{}
+	cells := map[[2]int]int{}
+	genreIdx := c.idx.genreNum
 	genreTotal := map[string]int{}
 	decades := map[int]bool{}
 	var eligible []*data.Film
@@ -49,7 +53,7 @@ func (c *ctx) cube() *Cube {
 		}
 		d := decadeOf(f.Year)
 		for _, g := range f.Genres {
-			cells[[2]string{fmt.Sprint(d), g}]++
+			cells[[2]int{d, genreIdx[g]}]++
 			genreTotal[g]++
 			decades[d] = true
 		}
@@ -68,7 +72,7 @@ func (c *ctx) cube() *Cube {
 	best, bestDec, bestGenre := 0, 0, ""
 	for di, d := range s.Decades {
 		for gi, g := range s.Genres {
-			if n := cells[[2]string{fmt.Sprint(d), g}]; n > 0 {
+			if n := cells[[2]int{d, genreIdx[g]}]; n > 0 {
 				s.Bars = append(s.Bars, [3]int{di, gi, n})
 				if n > best {
 					best, bestDec, bestGenre = n, d, s.GenreLabels[gi]
@@ -77,8 +81,7 @@ func (c *ctx) cube() *Cube {
 		}
 	}
 	s.Eligible = len(eligible)
-	slices.SortFunc(eligible, func(a, b *data.Film) int { return cmp.Or(b.Votes-a.Votes, cmp.Compare(a.ID, b.ID)) })
-	for _, f := range eligible[:min(ScatterCap, len(eligible))] {
+	for _, f := range topK(eligible, ScatterCap, mostVoted) {
 		p := Point{ID: f.ID, Title: f.DisplayTitle("fr"), Year: f.Year, Runtime: f.Runtime, Rating: f.Rating, Votes: f.Votes}
 		if len(f.Genres) > 0 {
 			p.Genre = f.Genres[0]

@@ -47,10 +47,10 @@ func (c *ctx) types() *Types {
 // each, so the counts add up to more than Films.
 type Genres struct {
 	Head
-	Films     int     `json:"films"`
-	NoGenre   int     `json:"no_genre"`
-	Counts    []Count `json:"counts"`
-	Footnote  string  `json:"footnote"`
+	Films    int     `json:"films"`
+	NoGenre  int     `json:"no_genre"`
+	Counts   []Count `json:"counts"`
+	Footnote string  `json:"footnote"`
 }
 
 func (c *ctx) genres() *Genres {

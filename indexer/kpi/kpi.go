@@ -128,24 +128,24 @@ func (r *Report) Section(name string) (any, bool) {
 // match f. It does not modify cat and is safe for concurrent use.
 func Compute(cat *data.Catalogue, f Filter) *Report {
 	all := cat.Films()
-	titles := make([]*data.Film, 0, len(all))
-	films := make([]*data.Film, 0, len(all))
+	c := &ctx{cat: cat, idx: indexOf(cat)}
 	for i := range all {
 		t := &all[i]
 		if !f.Match(t) {
 			continue
 		}
-		titles = append(titles, t)
+		c.titles = append(c.titles, t)
+		c.titlePos = append(c.titlePos, i)
 		if t.IsFilm() {
-			films = append(films, t)
+			c.films = append(c.films, t)
+			c.filmPos = append(c.filmPos, i)
 		}
 	}
-	c := &ctx{cat: cat, titles: titles, films: films}
 	r := &Report{
 		Version: Version,
 		Filter:  f,
-		Titles:  len(titles),
-		Films:   len(films),
+		Titles:  len(c.titles),
+		Films:   len(c.films),
 	}
 	r.Types = c.types()
 	r.Genres = c.genres()
@@ -163,9 +163,12 @@ func Compute(cat *data.Catalogue, f Filter) *Report {
 
 // ctx is the selection one Compute works on.
 type ctx struct {
-	cat    *data.Catalogue
-	titles []*data.Film // every type
-	films  []*data.Film // IsFilm only
+	cat      *data.Catalogue
+	idx      *catIndex
+	titles   []*data.Film // every type
+	titlePos []int        // position of each title in cat.Films()
+	films    []*data.Film // IsFilm only
+	filmPos  []int
 }
 
 // person returns the person with the given id, or nil.
@@ -183,6 +186,23 @@ type Count struct {
 	Key   string `json:"key"`
 	Label string `json:"label"`
 	Count int    `json:"count"`
+}
+
+// topK returns the k best items of xs by better (a total order: better(a,
+// b) < 0 when a ranks first), best first, without sorting all of xs.
+func topK[T any](xs []T, k int, better func(a, b T) int) []T {
+	out := make([]T, 0, k+1)
+	for _, x := range xs {
+		if len(out) == k && better(x, out[k-1]) >= 0 {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(out, x, better)
+		out = slices.Insert(out, i, x)
+		if len(out) > k {
+			out = out[:k]
+		}
+	}
+	return out
 }
 
 // sortedCounts turns a map into Counts, largest first, ties by key.

@@ -14,6 +14,9 @@ const (
 	MinBudget = 1000
 	// TopProfit is how many films each profitability ranking lists.
 	TopProfit = 10
+	// MoneyPointsCap is how many films, the most voted, the budget vs
+	// revenue scatter shows: the shape is the same, the page stays light.
+	MoneyPointsCap = 2000
 )
 
 // MoneyPoint is one film of the budget vs revenue scatter.
@@ -54,7 +57,7 @@ type Money struct {
 	Films       int          `json:"films"` // films with both figures
 	MinBudget   int          `json:"min_budget"`
 	MedianRatio float64      `json:"median_ratio"`
-	Points      []MoneyPoint `json:"points"`    // by id
+	Points      []MoneyPoint `json:"points"`    // the MoneyPointsCap most voted films, most voted first
 	ByRatio     []Profit     `json:"by_ratio"`  // revenue/budget, best first
 	ByProfit    []Profit     `json:"by_profit"` // revenue-budget, best first
 	ByGenre     []MoneyGenre `json:"by_genre"`  // most films first
@@ -81,11 +84,6 @@ func (c *ctx) money() *Money {
 	}
 	genres := map[string]*genreAcc{}
 	for _, f := range known {
-		p := MoneyPoint{ID: f.ID, Title: f.DisplayTitle("fr"), Year: f.Year, Budget: f.Budget, Revenue: f.Revenue}
-		if len(f.Genres) > 0 {
-			p.Genre = f.Genres[0]
-		}
-		s.Points = append(s.Points, p)
 		ratios = append(ratios, ratio(f))
 		for _, g := range f.Genres {
 			a := genres[g]
@@ -98,6 +96,13 @@ func (c *ctx) money() *Money {
 			a.ratios = append(a.ratios, ratio(f))
 		}
 	}
+	for _, f := range topK(known, MoneyPointsCap, mostVoted) {
+		p := MoneyPoint{ID: f.ID, Title: f.DisplayTitle("fr"), Year: f.Year, Budget: f.Budget, Revenue: f.Revenue}
+		if len(f.Genres) > 0 {
+			p.Genre = f.Genres[0]
+		}
+		s.Points = append(s.Points, p)
+	}
 	slices.Sort(ratios)
 	s.MedianRatio = round(medianF(ratios), 2)
 	for g, a := range genres {
@@ -108,10 +113,8 @@ func (c *ctx) money() *Money {
 	slices.SortFunc(s.ByGenre, func(a, b MoneyGenre) int { return cmp.Or(b.Films-a.Films, cmp.Compare(a.Key, b.Key)) })
 
 	rank := func(better func(a, b *data.Film) int) []Profit {
-		fs := slices.Clone(known)
-		slices.SortFunc(fs, func(a, b *data.Film) int { return cmp.Or(better(a, b), cmp.Compare(a.ID, b.ID)) })
 		out := []Profit{}
-		for _, f := range fs[:min(TopProfit, len(fs))] {
+		for _, f := range topK(known, TopProfit, func(a, b *data.Film) int { return cmp.Or(better(a, b), cmp.Compare(a.ID, b.ID)) }) {
 			out = append(out, profit(f))
 		}
 		return out

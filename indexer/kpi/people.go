@@ -67,51 +67,30 @@ type FilmsVsSeries struct {
 	TopSeriesOnly []PersonCount `json:"top_series_only"`
 }
 
-type actorAcc struct {
-	id          string
-	category    string
-	films       int
-	series      int
-	first, last int
-	genres      map[string]int
-}
-
 func (c *ctx) people() (*Actors, *FilmsVsSeries) {
-	acc := map[string]*actorAcc{}
-	get := func(id, cat string) *actorAcc {
-		a := acc[id]
-		if a == nil {
-			a = &actorAcc{id: id, category: cat}
-			acc[id] = a
-		}
-		return a
-	}
-	for _, t := range c.titles {
-		film, series := t.IsFilm(), isSeriesWork(t)
-		if !film && !series {
+	x := c.idx
+	np := len(x.personID)
+	films := make([]int32, np)
+	series := make([]int32, np)
+	first := make([]int32, np)
+	last := make([]int32, np)
+	for k, t := range c.titles {
+		isFilm, isSeries := t.IsFilm(), isSeriesWork(t)
+		if !isFilm && !isSeries {
 			continue
 		}
-		for i, cr := range t.Credits {
-			if !isActing(cr) || dupPerson(t.Credits, i) {
+		y := int32(t.Year)
+		for _, n := range x.cast[c.titlePos[k]] {
+			if isSeries {
+				series[n]++
 				continue
 			}
-			a := get(cr.PersonID, cr.Category)
-			if series {
-				a.series++
-				continue
-			}
-			a.films++
-			if t.Year != 0 {
-				if a.first == 0 || t.Year < a.first {
-					a.first = t.Year
+			films[n]++
+			if y != 0 {
+				if first[n] == 0 || y < first[n] {
+					first[n] = y
 				}
-				a.last = max(a.last, t.Year)
-			}
-			if a.genres == nil {
-				a.genres = map[string]int{}
-			}
-			for _, g := range t.Genres {
-				a.genres[g]++
+				last[n] = max(last[n], y)
 			}
 		}
 	}
@@ -120,37 +99,60 @@ func (c *ctx) people() (*Actors, *FilmsVsSeries) {
 	bins := []Bin{{From: 1, To: 2, Label: "1"}, {From: 2, To: 3, Label: "2"}, {From: 3, To: 5, Label: "3-4"},
 		{From: 5, To: 10, Label: "5-9"}, {From: 10, To: 20, Label: "10-19"}, {From: 20, Label: "20+"}}
 	vs := &FilmsVsSeries{Head: Head{Title: "Acteurs : cinéma, séries ou les deux"}}
-	var inFilms, both, filmsOnly, seriesOnly []*actorAcc
-	for _, a := range acc {
+	var inFilms, both, filmsOnly, seriesOnly []int32
+	for i := range np {
+		n := int32(i)
 		switch {
-		case a.films > 0 && a.series > 0:
-			both = append(both, a)
-		case a.films > 0:
-			filmsOnly = append(filmsOnly, a)
-		default:
-			seriesOnly = append(seriesOnly, a)
+		case films[n] > 0 && series[n] > 0:
+			both = append(both, n)
+		case films[n] > 0:
+			filmsOnly = append(filmsOnly, n)
+		case series[n] > 0:
+			seriesOnly = append(seriesOnly, n)
 		}
-		if a.films == 0 {
+		if films[n] == 0 {
 			continue
 		}
-		inFilms = append(inFilms, a)
-		for i := len(bins) - 1; i >= 0; i-- {
-			if a.films >= bins[i].From {
-				bins[i].Count++
+		inFilms = append(inFilms, n)
+		for b := len(bins) - 1; b >= 0; b-- {
+			if int(films[n]) >= bins[b].From {
+				bins[b].Count++
 				break
 			}
 		}
 	}
 	actors.Actors = len(inFilms)
 	actors.PerActor = bins
-	byFilms := func(a, b *actorAcc) int {
-		return cmp.Or(b.films-a.films, b.series-a.series, cmp.Compare(a.id, b.id))
+	byID := func(a, b int32) int { return cmp.Compare(x.personID[a], x.personID[b]) }
+	byFilms := func(a, b int32) int {
+		return cmp.Or(cmp.Compare(films[b], films[a]), cmp.Compare(series[b], series[a]), byID(a, b))
 	}
-	slices.SortFunc(inFilms, byFilms)
-	for _, a := range inFilms[:min(TopActors, len(inFilms))] {
-		gs := sortedCounts(a.genres, GenreLabel)
-		actors.Top = append(actors.Top, Actor{ID: a.id, Name: c.name(a.id), Category: a.category,
-			Films: a.films, First: a.first, Last: a.last, Genres: gs[:min(5, len(gs))]})
+	top := topK(inFilms, TopActors, byFilms)
+
+	// The genres of the top actors' films, in one more pass.
+	slot := make(map[int32]int, len(top))
+	genres := make([]map[string]int, len(top))
+	for i, n := range top {
+		slot[n] = i
+		genres[i] = map[string]int{}
+	}
+	for k, f := range c.films {
+		for _, n := range x.cast[c.filmPos[k]] {
+			if i, ok := slot[n]; ok {
+				for _, g := range f.Genres {
+					genres[i][g]++
+				}
+			}
+		}
+	}
+	for i, n := range top {
+		gs := sortedCounts(genres[i], GenreLabel)
+		cat := "actor"
+		if x.actress[n] {
+			cat = "actress"
+		}
+		actors.Top = append(actors.Top, Actor{ID: x.personID[n], Name: c.name(x.personID[n]), Category: cat,
+			Films: int(films[n]), First: int(first[n]), Last: int(last[n]), Genres: gs[:min(5, len(gs))]})
 	}
 	if len(actors.Top) == 0 {
 		actors.Takeaway = "Aucun acteur crédité dans les films sélectionnés."
@@ -170,20 +172,19 @@ func (c *ctx) people() (*Actors, *FilmsVsSeries) {
 	}
 
 	vs.Both, vs.FilmsOnly, vs.SeriesOnly = len(both), len(filmsOnly), len(seriesOnly)
-	pc := func(as []*actorAcc, order func(a, b *actorAcc) int) []PersonCount {
-		slices.SortFunc(as, order)
+	pc := func(ns []int32, order func(a, b int32) int) []PersonCount {
 		out := []PersonCount{}
-		for _, a := range as[:min(TopPeople, len(as))] {
-			out = append(out, PersonCount{ID: a.id, Name: c.name(a.id), Films: a.films, Series: a.series})
+		for _, n := range topK(ns, TopPeople, order) {
+			out = append(out, PersonCount{ID: x.personID[n], Name: c.name(x.personID[n]), Films: int(films[n]), Series: int(series[n])})
 		}
 		return out
 	}
-	vs.TopBoth = pc(both, func(a, b *actorAcc) int {
-		return cmp.Or((b.films+b.series)-(a.films+a.series), b.films-a.films, cmp.Compare(a.id, b.id))
+	vs.TopBoth = pc(both, func(a, b int32) int {
+		return cmp.Or(cmp.Compare(films[b]+series[b], films[a]+series[a]), cmp.Compare(films[b], films[a]), byID(a, b))
 	})
 	vs.TopFilmsOnly = pc(filmsOnly, byFilms)
-	vs.TopSeriesOnly = pc(seriesOnly, func(a, b *actorAcc) int { return cmp.Or(b.series-a.series, cmp.Compare(a.id, b.id)) })
-	total := len(acc)
+	vs.TopSeriesOnly = pc(seriesOnly, func(a, b int32) int { return cmp.Or(cmp.Compare(series[b], series[a]), byID(a, b)) })
+	total := vs.Both + vs.FilmsOnly + vs.SeriesOnly
 	if total == 0 {
 		vs.Takeaway = "Aucun acteur crédité dans les titres sélectionnés."
 	} else {
@@ -191,17 +192,6 @@ func (c *ctx) people() (*Actors, *FilmsVsSeries) {
 			frInt(total), frInt(vs.Both), frPct(share(vs.Both, total)), frInt(vs.FilmsOnly), frInt(vs.SeriesOnly))
 	}
 	return actors, vs
-}
-
-// dupPerson reports whether credits[i] names a person already credited as
-// actor or actress earlier on the same title, so each person counts once.
-func dupPerson(credits []data.Credit, i int) bool {
-	for j := range i {
-		if credits[j].PersonID == credits[i].PersonID && isActing(credits[j]) {
-			return true
-		}
-	}
-	return false
 }
 
 // name returns a person's name, or their id when they are not in the catalogue.
@@ -235,47 +225,54 @@ type Ages struct {
 
 func (c *ctx) ages() *Ages {
 	s := &Ages{Head: Head{Title: "Âge moyen des acteurs à la sortie du film"}}
+	x := c.idx
 	type acc struct{ sum, n int }
-	byGenre := map[string]*acc{}
+	byGenre := make([]acc, len(x.genres))
 	byDecade := map[int]*acc{}
-	add := func(a *acc, age int) { a.sum += age; a.n++ }
 	total := 0
-	for _, f := range c.films {
-		for i, cr := range f.Credits {
-			if !isActing(cr) || dupPerson(f.Credits, i) {
-				continue
-			}
+	for k, f := range c.films {
+		pos := c.filmPos[k]
+		var film acc
+		for _, n := range x.cast[pos] {
 			s.Roles++
-			p := c.person(cr.PersonID)
-			if p == nil || p.BirthYear == 0 || f.Year == 0 {
+			if x.birth[n] == 0 || f.Year == 0 {
 				s.Unknown++
 				continue
 			}
-			age := f.Year - p.BirthYear
+			age := f.Year - x.birth[n]
 			if age < 0 || age > MaxAge {
 				s.Implausible++
 				continue
 			}
-			s.Known++
-			total += age
-			for _, g := range f.Genres {
-				if byGenre[g] == nil {
-					byGenre[g] = &acc{}
-				}
-				add(byGenre[g], age)
-			}
-			d := decadeOf(f.Year)
-			if byDecade[d] == nil {
-				byDecade[d] = &acc{}
-			}
-			add(byDecade[d], age)
+			film.sum += age
+			film.n++
+		}
+		if film.n == 0 {
+			continue
+		}
+		s.Known += film.n
+		total += film.sum
+		for _, g := range x.titleGen[pos] {
+			byGenre[g].sum += film.sum
+			byGenre[g].n += film.n
+		}
+		d := byDecade[decadeOf(f.Year)]
+		if d == nil {
+			d = &acc{}
+			byDecade[decadeOf(f.Year)] = d
+		}
+		d.sum += film.sum
+		d.n += film.n
+	}
+	s.ByGenre = []AgeGroup{}
+	for gi, a := range byGenre {
+		if a.n > 0 {
+			g := x.genres[gi]
+			s.ByGenre = append(s.ByGenre, AgeGroup{Key: g, Label: GenreLabel(g), Roles: a.n, Mean: round(float64(a.sum)/float64(a.n), 1)})
 		}
 	}
 	if s.Known > 0 {
 		s.Mean = round(float64(total)/float64(s.Known), 1)
-	}
-	for g, a := range byGenre {
-		s.ByGenre = append(s.ByGenre, AgeGroup{Key: g, Label: GenreLabel(g), Roles: a.n, Mean: round(float64(a.sum)/float64(a.n), 1)})
 	}
 	slices.SortFunc(s.ByGenre, func(a, b AgeGroup) int { return cmp.Or(cmp.Compare(b.Mean, a.Mean), cmp.Compare(a.Key, b.Key)) })
 	for d, a := range byDecade {

@@ -106,10 +106,9 @@ func (c *ctx) topRated() *TopRated {
 	for i, f := range rated {
 		ranked[i] = sf{f, score(f)}
 	}
-	slices.SortFunc(ranked, func(a, b sf) int {
+	top := topK(ranked, TopN, func(a, b sf) int {
 		return cmp.Or(cmp.Compare(b.s, a.s), b.f.Votes-a.f.Votes, cmp.Compare(a.f.ID, b.f.ID))
 	})
-	top := ranked[:min(TopN, len(ranked))]
 	for _, r := range top {
 		rf := RatedFilm{ID: r.f.ID, Title: r.f.DisplayTitle("fr"), Year: r.f.Year, Rating: r.f.Rating,
 			Votes: r.f.Votes, Score: round(r.s, 3), Genres: r.f.Genres}

@@ -1,0 +1,100 @@
+package kpi
+
+import (
+	"sync/atomic"
+
+	"github.com/bobine/bobine/data"
+)
+
+// catIndex is what Compute precomputes once per catalogue so that a
+// filtered report costs tens of milliseconds: people and genres as small
+// integers, and each title's cast deduplicated.
+type catIndex struct {
+	cat      *data.Catalogue
+	personID []string // person number -> nconst; numbers past len(cat.People()) are credited people absent from it
+	birth    []int    // person number -> birth year, 0 unknown
+	actress  []bool   // person number -> first acting credit is "actress"
+	genres   []string // genre number -> IMDb genre
+	genreNum map[string]int
+	cast     [][]int32 // title position in cat.Films() -> acting people (actor, actress), each once, in credit order
+	titleGen [][]uint8 // title position -> genre numbers
+}
+
+var lastIndex atomic.Pointer[catIndex]
+
+// indexOf returns the index of cat, building it when cat is not the
+// catalogue of the previous call. Safe for concurrent use: two goroutines
+// may both build it, and either result is correct.
+func indexOf(cat *data.Catalogue) *catIndex {
+	if x := lastIndex.Load(); x != nil && x.cat == cat {
+		return x
+	}
+	x := buildIndex(cat)
+	lastIndex.Store(x)
+	return x
+}
+
+func buildIndex(cat *data.Catalogue) *catIndex {
+	people := cat.People()
+	films := cat.Films()
+	x := &catIndex{cat: cat, genreNum: map[string]int{},
+		personID: make([]string, len(people)), birth: make([]int, len(people)), actress: make([]bool, len(people)),
+		cast: make([][]int32, len(films)), titleGen: make([][]uint8, len(films))}
+	num := make(map[string]int32, len(people))
+	for i, p := range people {
+		x.personID[i] = p.ID
+		x.birth[i] = p.BirthYear
+		num[p.ID] = int32(i)
+	}
+	seenAt := map[int32]bool{}
+	for i := range films {
+		f := &films[i]
+		for _, g := range f.Genres {
+			n, ok := x.genreNum[g]
+			if !ok && len(x.genres) < 255 {
+				n = len(x.genres)
+				x.genreNum[g] = n
+				x.genres = append(x.genres, g)
+				ok = true
+			}
+			if ok {
+				x.titleGen[i] = append(x.titleGen[i], uint8(n))
+			}
+		}
+		clear(seenAt)
+		for _, cr := range f.Credits {
+			if !isActing(cr) {
+				continue
+			}
+			n, ok := num[cr.PersonID]
+			if !ok {
+				n = int32(len(x.personID))
+				num[cr.PersonID] = n
+				x.personID = append(x.personID, cr.PersonID)
+				x.birth = append(x.birth, 0)
+				x.actress = append(x.actress, cr.Category == "actress")
+			}
+			if seenAt[n] {
+				continue
+			}
+			seenAt[n] = true
+			x.cast[i] = append(x.cast[i], n)
+		}
+	}
+	// The category shown for a person is the one of their first acting
+	// credit in catalogue order.
+	done := make([]bool, len(x.personID))
+	for i := range films {
+		for _, cr := range films[i].Credits {
+			if !isActing(cr) {
+				continue
+			}
+			n := num[cr.PersonID]
+			if !done[n] {
+				done[n] = true
+				x.actress[n] = cr.Category == "actress"
+			}
+		}
+	}
+	return x
+}
