@@ -1,0 +1,443 @@
+package web
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/recommend"
+)
+
+const maxQueryLen = 200
+
+// query returns the trimmed q parameter, which is required.
+func query(c echo.Context) (string, error) {
+	q := strings.TrimSpace(c.QueryParam("q"))
+	switch {
+	case q == "":
+		return "", badRequest("the q parameter is required")
+	case len(q) > maxQueryLen || !utf8.ValidString(q):
+		return "", badRequest(fmt.Sprintf("q must be valid UTF-8 of at most %d bytes", maxQueryLen))
+	}
+	return q, nil
+}
+
+// intParam parses an optional integer parameter within [lo, hi].
+func intParam(c echo.Context, name string, def, lo, hi int) (int, error) {
+	v := c.QueryParam(name)
+	if v == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		return 0, badRequest(fmt.Sprintf("%s must be an integer from %d to %d", name, lo, hi))
+	}
+	return n, nil
+}
+
+type filmHit struct {
+	filmSummary
+	Score      float64 `json:"score"`
+	Confidence float64 `json:"confidence,omitempty"`
+}
+
+type personHit struct {
+	personSummary
+	Score float64 `json:"score"`
+}
+
+type searchResponse struct {
+	Query   string `json:"query"`
+	Type    string `json:"type"`
+	Results []any  `json:"results"`
+}
+
+// apiSearch: GET /api/search?q=&type=films|people|keywords&limit=
+func (s *Server) apiSearch(c echo.Context) error {
+	q, err := query(c)
+	if err != nil {
+		return err
+	}
+	limit, err := intParam(c, "limit", 10, 1, 50)
+	if err != nil {
+		return err
+	}
+	typ := c.QueryParam("type")
+	if typ == "" {
+		typ = "films"
+	}
+	ctx := c.Request().Context()
+	resp := searchResponse{Query: q, Type: typ, Results: []any{}}
+	switch typ {
+	case "films", "keywords":
+		find := s.o.Search.ResolveFilm
+		if typ == "keywords" {
+			find = s.o.Search.SearchKeywords
+		}
+		ms, err := find(ctx, q, limit)
+		if err != nil {
+			return fmt.Errorf("web: search %s: %w", typ, err)
+		}
+		for _, m := range ms {
+			resp.Results = append(resp.Results, filmHit{filmSummary: s.filmSummary(m.Film), Score: m.Score, Confidence: m.Confidence})
+		}
+	case "people":
+		ps, err := s.o.Search.SearchPeople(ctx, q, limit)
+		if err != nil {
+			return fmt.Errorf("web: search people: %w", err)
+		}
+		for _, p := range ps {
+			resp.Results = append(resp.Results, personHit{personSummary: personSummaryOf(p.Person), Score: p.Score})
+		}
+	default:
+		return badRequest("type must be films, people or keywords")
+	}
+	return c.JSON(http.StatusOK, resp)
+}
+
+type resolveResponse struct {
+	Query   string    `json:"query"`
+	Matches []filmHit `json:"matches"`
+}
+
+// apiResolve: GET /api/resolve?q=&limit= — which films a title names, best
+// first, with the resolver's confidence.
+func (s *Server) apiResolve(c echo.Context) error {
+	q, err := query(c)
+	if err != nil {
+		return err
+	}
+	limit, err := intParam(c, "limit", 5, 1, 20)
+	if err != nil {
+		return err
+	}
+	ms, err := s.o.Search.ResolveFilm(c.Request().Context(), q, limit)
+	if err != nil {
+		return fmt.Errorf("web: resolve: %w", err)
+	}
+	resp := resolveResponse{Query: q, Matches: []filmHit{}}
+	for _, m := range ms {
+		resp.Matches = append(resp.Matches, filmHit{filmSummary: s.filmSummary(m.Film), Score: m.Score, Confidence: m.Confidence})
+	}
+	return c.JSON(http.StatusOK, resp)
+}
+
+type autocompleteResponse struct {
+	Query  string          `json:"query"`
+	Films  []filmSummary   `json:"films"`
+	People []personSummary `json:"people"`
+}
+
+// apiAutocomplete: GET /api/autocomplete?q= — films by title prefix and
+// people by name, for the staff search box.
+func (s *Server) apiAutocomplete(c echo.Context) error {
+	q, err := query(c)
+	if err != nil {
+		return err
+	}
+	ctx := c.Request().Context()
+	fs, err := s.o.Search.Autocomplete(ctx, q, 6)
+	if err != nil {
+		return fmt.Errorf("web: autocomplete: %w", err)
+	}
+	ps, err := s.o.Search.SearchPeople(ctx, q, 4)
+	if err != nil {
+		return fmt.Errorf("web: autocomplete people: %w", err)
+	}
+	resp := autocompleteResponse{Query: q, Films: []filmSummary{}, People: []personSummary{}}
+	for _, m := range fs {
+		resp.Films = append(resp.Films, s.filmSummary(m.Film))
+	}
+	for _, p := range ps {
+		resp.People = append(resp.People, personSummaryOf(p.Person))
+	}
+	return c.JSON(http.StatusOK, resp)
+}
+
+// recommendRequest is the body of POST /api/recommend. Liked and Exclude
+// hold IMDb ids ("tt0111161") or titles, resolved with the search index.
+type recommendRequest struct {
+	Liked       []string             `json:"liked"`
+	Exclude     []string             `json:"exclude"`
+	Count       int                  `json:"count"`
+	Constraints recommendConstraints `json:"constraints"`
+}
+
+type recommendConstraints struct {
+	Genres      []string `json:"genres"`
+	AvoidGenres []string `json:"avoid_genres"`
+	MinYear     int      `json:"min_year"`
+	MaxYear     int      `json:"max_year"`
+	MaxRuntime  int      `json:"max_runtime"`
+	Language    string   `json:"language"`
+	Family      bool     `json:"family"`
+	FrenchOnly  bool     `json:"french_only"`
+	People      []string `json:"people"` // nconsts or names
+}
+
+type reasonView struct {
+	Kind string `json:"kind"`
+	FR   string `json:"fr"`
+	EN   string `json:"en"`
+}
+
+type recommendedFilm struct {
+	Rank int `json:"rank"`
+	filmSummary
+	Score   float64      `json:"score"`
+	Reasons []reasonView `json:"reasons"`
+}
+
+type recommendResponse struct {
+	Liked []filmSummary     `json:"liked"`
+	Films []recommendedFilm `json:"films"`
+}
+
+// apiRecommend: GET or POST /api/recommend.
+func (s *Server) apiRecommend(c echo.Context) error {
+	var in recommendRequest
+	if c.Request().Method == http.MethodPost {
+		dec := json.NewDecoder(io.LimitReader(c.Request().Body, 64<<10))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&in); err != nil {
+			return badRequest("body must be a JSON object: " + err.Error())
+		}
+	} else {
+		var err error
+		if in, err = recommendFromQuery(c); err != nil {
+			return err
+		}
+	}
+	if in.Count == 0 {
+		in.Count = 5
+	}
+	if in.Count < 1 || in.Count > 50 {
+		return badRequest("count must be from 1 to 50")
+	}
+	if len(in.Liked) > 20 || len(in.Exclude) > 200 || len(in.Constraints.People) > 10 {
+		return badRequest("too many films or people: at most 20 liked, 200 excluded, 10 people")
+	}
+	cs := in.Constraints
+	if cs.MinYear < 0 || cs.MaxYear < 0 || cs.MaxRuntime < 0 || (cs.MaxYear > 0 && cs.MinYear > cs.MaxYear) {
+		return badRequest("min_year, max_year and max_runtime must be positive and min_year <= max_year")
+	}
+	ctx := c.Request().Context()
+	liked, err := s.resolveFilms(c, in.Liked)
+	if err != nil {
+		return err
+	}
+	exclude, err := s.resolveFilms(c, in.Exclude)
+	if err != nil {
+		return err
+	}
+	req := recommend.Request{
+		Count: in.Count,
+		Constraints: recommend.Constraints{
+			Genres: cs.Genres, AvoidGenres: cs.AvoidGenres,
+			MinYear: cs.MinYear, MaxYear: cs.MaxYear, MaxRuntime: cs.MaxRuntime,
+			Language: cs.Language, Family: cs.Family, FrenchOnly: cs.FrenchOnly,
+		},
+	}
+	resp := recommendResponse{Liked: []filmSummary{}, Films: []recommendedFilm{}}
+	for _, f := range liked {
+		req.Liked = append(req.Liked, f.ID)
+		resp.Liked = append(resp.Liked, s.filmSummary(f))
+	}
+	for _, f := range exclude {
+		req.Exclude = append(req.Exclude, f.ID)
+	}
+	for _, p := range cs.People {
+		id, err := s.resolvePerson(c, p)
+		if err != nil {
+			return err
+		}
+		req.Constraints.People = append(req.Constraints.People, id)
+	}
+	recs, err := s.o.Recommender.Recommend(ctx, req)
+	if err != nil {
+		return fmt.Errorf("web: recommend: %w", err)
+	}
+	for i, r := range recs {
+		rf := recommendedFilm{Rank: i + 1, filmSummary: s.filmSummary(r.Film), Score: r.Score, Reasons: []reasonView{}}
+		for _, re := range r.Reasons {
+			rf.Reasons = append(rf.Reasons, reasonView{Kind: re.Kind, FR: re.FR, EN: re.EN})
+		}
+		resp.Films = append(resp.Films, rf)
+	}
+	return c.JSON(http.StatusOK, resp)
+}
+
+func recommendFromQuery(c echo.Context) (recommendRequest, error) {
+	qp := c.QueryParams()
+	in := recommendRequest{
+		Liked:   qp["liked"],
+		Exclude: qp["exclude"],
+		Constraints: recommendConstraints{
+			Genres:      qp["genre"],
+			AvoidGenres: qp["avoid_genre"],
+			Language:    qp.Get("language"),
+			People:      qp["person"],
+		},
+	}
+	ints := []struct {
+		name   string
+		dst    *int
+		lo, hi int
+	}{
+		{"count", &in.Count, 1, 50},
+		{"min_year", &in.Constraints.MinYear, 0, 3000},
+		{"max_year", &in.Constraints.MaxYear, 0, 3000},
+		{"max_runtime", &in.Constraints.MaxRuntime, 0, 1000},
+	}
+	for _, p := range ints {
+		n, err := intParam(c, p.name, 0, p.lo, p.hi)
+		if err != nil {
+			return in, err
+		}
+		*p.dst = n
+	}
+	for name, dst := range map[string]*bool{"family": &in.Constraints.Family, "french_only": &in.Constraints.FrenchOnly} {
+		if v := qp.Get(name); v != "" {
+			b, err := strconv.ParseBool(v)
+			if err != nil {
+				return in, badRequest(name + " must be true or false")
+			}
+			*dst = b
+		}
+	}
+	return in, nil
+}
+
+// resolveFilms maps ids or titles to catalogue films; an unknown id or a
+// title that matches nothing is a 404 naming it.
+func (s *Server) resolveFilms(c echo.Context, refs []string) ([]*data.Film, error) {
+	var out []*data.Film
+	for _, ref := range refs {
+		ref = strings.TrimSpace(ref)
+		if ref == "" || len(ref) > maxQueryLen {
+			return nil, badRequest("film references must be non-empty ids or titles of at most 200 bytes")
+		}
+		if isFilmID(ref) {
+			f, err := s.o.Catalogue.Film(ref)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, f)
+			continue
+		}
+		ms, err := s.o.Search.ResolveFilm(c.Request().Context(), ref, 1)
+		if err != nil {
+			return nil, fmt.Errorf("web: resolve %q: %w", ref, err)
+		}
+		if len(ms) == 0 {
+			return nil, fmt.Errorf("web: no film matches %q: %w", ref, data.ErrNotFound)
+		}
+		out = append(out, ms[0].Film)
+	}
+	return out, nil
+}
+
+func (s *Server) resolvePerson(c echo.Context, ref string) (string, error) {
+	ref = strings.TrimSpace(ref)
+	if isPersonID(ref) {
+		if _, err := s.o.Catalogue.Person(ref); err != nil {
+			return "", err
+		}
+		return ref, nil
+	}
+	if ref == "" || len(ref) > maxQueryLen {
+		return "", badRequest("people must be non-empty ids or names")
+	}
+	ps, err := s.o.Search.SearchPeople(c.Request().Context(), ref, 1)
+	if err != nil {
+		return "", fmt.Errorf("web: resolve person %q: %w", ref, err)
+	}
+	if len(ps) == 0 {
+		return "", fmt.Errorf("web: no person matches %q: %w", ref, data.ErrNotFound)
+	}
+	return ps[0].Person.ID, nil
+}
+
+func isFilmID(s string) bool   { return isID(s, "tt") }
+func isPersonID(s string) bool { return isID(s, "nm") }
+
+func isID(s, prefix string) bool {
+	if len(s) < len(prefix)+1 || len(s) > len(prefix)+10 || !strings.HasPrefix(s, prefix) {
+		return false
+	}
+	for _, ch := range s[len(prefix):] {
+		if ch < '0' || ch > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// filmParam returns the film named by the :id path parameter.
+func (s *Server) filmParam(c echo.Context) (*data.Film, error) {
+	id := c.Param("id")
+	if !isFilmID(id) {
+		return nil, badRequest("film ids look like tt0111161")
+	}
+	return s.o.Catalogue.Film(id)
+}
+
+func (s *Server) personParam(c echo.Context) (*data.Person, error) {
+	id := c.Param("id")
+	if !isPersonID(id) {
+		return nil, badRequest("person ids look like nm0000229")
+	}
+	return s.o.Catalogue.Person(id)
+}
+
+// apiFilm: GET /api/films/:id
+func (s *Server) apiFilm(c echo.Context) error {
+	f, err := s.filmParam(c)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, s.filmDetail(f))
+}
+
+// apiPerson: GET /api/people/:id
+func (s *Server) apiPerson(c echo.Context) error {
+	p, err := s.personParam(c)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, s.personDetail(p))
+}
+
+type health struct {
+	Status  string `json:"status"`
+	Version string `json:"version"`
+	Films   int    `json:"films"`
+	People  int    `json:"people"`
+}
+
+func (s *Server) handleHealth(c echo.Context) error {
+	return c.JSON(http.StatusOK, health{Status: "ok", Version: s.o.Version,
+		Films: len(s.o.Catalogue.Films()), People: len(s.o.Catalogue.People())})
+}
+
+// errTooMany is returned when a client exceeds the API rate limit.
+var errTooMany = &apiError{Status: http.StatusTooManyRequests, Code: "rate_limited", Message: "too many requests, slow down"}
+
+// limitAPI applies the per-IP rate to the JSON API, with its own buckets so
+// API use does not eat into a customer's chat allowance.
+func (s *Server) limitAPI(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if !s.apiIPs.allow(c.RealIP(), time.Now()) {
+			return errTooMany
+		}
+		return next(c)
+	}
+}

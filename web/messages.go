@@ -1,0 +1,152 @@
+package web
+
+import (
+	"github.com/bobine/bobine/chat"
+	"github.com/bobine/bobine/data"
+)
+
+// The websocket message schema; doc.go and api.md describe it for clients.
+
+// Message types, the "type" field.
+const (
+	typeMessage = "message" // client -> server: {"type":"message","text":"..."}
+	typeReset   = "reset"   // both ways: client asks, server acknowledges
+	typeReply   = "reply"   // server -> client
+	typeError   = "error"   // server -> client
+)
+
+// Error codes of {"type":"error"} messages.
+const (
+	codeBadMessage  = "bad_message"  // not JSON, unknown type, empty text
+	codeRateLimited = "rate_limited" // too many messages; wait and retry
+	codeInternal    = "internal"     // the chat engine failed
+	codeTimeout     = "timeout"      // the chat turn took too long
+)
+
+// inMessage is what a client sends.
+type inMessage struct {
+	Type string `json:"type"`
+	Text string `json:"text,omitempty"`
+}
+
+// replyMessage is the bot's answer to one customer message.
+type replyMessage struct {
+	Type    string       `json:"type"` // "reply"
+	Lang    string       `json:"lang"` // "fr" or "en"
+	Kind    string       `json:"kind"` // "films", "choose" or "text"
+	Text    string       `json:"text"`
+	Films   []filmCard   `json:"films"`
+	Choices []choiceCard `json:"choices"`
+}
+
+// filmCard is one recommended film as the widget shows it.
+type filmCard struct {
+	Rank          int      `json:"rank"`
+	ID            string   `json:"id"`
+	Title         string   `json:"title"`
+	OriginalTitle string   `json:"original_title"`
+	Year          int      `json:"year"`
+	Runtime       int      `json:"runtime"`
+	Genres        []string `json:"genres"`
+	PosterURL     string   `json:"poster_url"`
+	Reason        string   `json:"reason"`
+	URL           string   `json:"url"`
+}
+
+// choiceCard is one answer to a disambiguation question; the client sends
+// its index back as the message text.
+type choiceCard struct {
+	Index     int    `json:"index"`
+	ID        string `json:"id"`
+	Label     string `json:"label"`
+	Year      int    `json:"year"`
+	PosterURL string `json:"poster_url"`
+}
+
+// ackMessage acknowledges a reset.
+type ackMessage struct {
+	Type string `json:"type"`
+}
+
+// errorMessage reports a problem with one client message; the connection
+// stays open.
+type errorMessage struct {
+	Type    string `json:"type"` // "error"
+	Code    string `json:"code"`
+	Message string `json:"message"`
+}
+
+func (s *Server) replyMessage(r chat.Reply) replyMessage {
+	m := replyMessage{
+		Type:    typeReply,
+		Lang:    r.Lang,
+		Kind:    r.Kind,
+		Text:    r.Text,
+		Films:   make([]filmCard, 0, len(r.Films)),
+		Choices: make([]choiceCard, 0, len(r.Choices)),
+	}
+	for _, c := range r.Films {
+		if c.Film == nil {
+			continue
+		}
+		f := c.Film
+		m.Films = append(m.Films, filmCard{
+			Rank:          c.Rank,
+			ID:            f.ID,
+			Title:         f.DisplayTitle(r.Lang),
+			OriginalTitle: f.OriginalTitle,
+			Year:          f.Year,
+			Runtime:       f.Runtime,
+			Genres:        nonNil(f.Genres),
+			PosterURL:     s.posterURL(f),
+			Reason:        c.Reason,
+			URL:           imdbURL(f.ID),
+		})
+	}
+	for _, c := range r.Choices {
+		if c.Film == nil {
+			continue
+		}
+		m.Choices = append(m.Choices, choiceCard{
+			Index:     c.Index,
+			ID:        c.Film.ID,
+			Label:     c.Label,
+			Year:      c.Film.Year,
+			PosterURL: s.posterURL(c.Film),
+		})
+	}
+	return m
+}
+
+func errorMsg(code, msg string) errorMessage {
+	return errorMessage{Type: typeError, Code: code, Message: msg}
+}
+
+// localized picks the French or English text of a server message.
+func localized(lang, fr, en string) string {
+	if lang == "en" {
+		return en
+	}
+	return fr
+}
+
+// posterURL is posters.base_url + size + poster_path, or "" without a poster.
+func (s *Server) posterURL(f *data.Film) string {
+	if f.PosterPath == "" {
+		return ""
+	}
+	base := s.o.PosterBaseURL
+	if base != "" && base[len(base)-1] != '/' {
+		base += "/"
+	}
+	return base + s.o.PosterSize + f.PosterPath
+}
+
+func imdbURL(id string) string { return "https://www.imdb.com/title/" + id + "/" }
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

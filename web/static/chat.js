@@ -1,0 +1,232 @@
+// Bobine chat: the full-page chat (/chat) and the widget iframe (/widget).
+// Speaks the /ws JSON protocol documented in web/api.md.
+(function () {
+  'use strict';
+  var body = document.body;
+  var lang = body.dataset.lang === 'en' ? 'en' : 'fr';
+  var inWidget = body.dataset.widget === 'true';
+  var T = {
+    fr: { you: 'Vous', thinking: 'Bobine réfléchit…', offline: 'Connexion perdue, nouvelle tentative…',
+      online: '', imdb: 'Voir sur IMDb', min: 'min', reset: 'Conversation recommencée. Quels films avez-vous aimés ?',
+      films: 'Films proposés', choices: 'Précisez votre choix', noPoster: 'Pas d\'affiche' },
+    en: { you: 'You', thinking: 'Bobine is thinking…', offline: 'Connection lost, retrying…',
+      online: '', imdb: 'See on IMDb', min: 'min', reset: 'Conversation restarted. Which films did you like?',
+      films: 'Suggested films', choices: 'Pick one', noPoster: 'No poster' }
+  }[lang];
+
+  if (/^#[0-9a-fA-F]{3,6}$/.test(body.dataset.color || '')) {
+    document.documentElement.style.setProperty('--accent', body.dataset.color);
+  }
+
+  var log = document.getElementById('chat-log');
+  var form = document.getElementById('chat-form');
+  var input = document.getElementById('chat-input');
+  var status = document.getElementById('chat-status');
+  var resetBtn = document.getElementById('chat-reset');
+  var closeBtn = document.getElementById('chat-close');
+
+  // The session id survives reloads so the dialogue goes on.
+  function sessionID() {
+    var key = 'bobine.session';
+    try {
+      var s = localStorage.getItem(key);
+      if (s && /^[A-Za-z0-9_-]{16,64}$/.test(s)) { return s; }
+      var b = new Uint8Array(16);
+      crypto.getRandomValues(b);
+      s = Array.prototype.map.call(b, function (x) { return ('0' + x.toString(16)).slice(-2); }).join('');
+      localStorage.setItem(key, s);
+      return s;
+    } catch (e) { return ''; }
+  }
+
+  var ws = null, queue = [], retry = 0, typing = null;
+  function connect() {
+    var sid = sessionID();
+    var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws?lang=' + lang + (sid ? '&session=' + sid : '');
+    ws = new WebSocket(url);
+    ws.onopen = function () {
+      retry = 0;
+      status.textContent = T.online;
+      while (queue.length) { ws.send(queue.shift()); }
+    };
+    ws.onmessage = function (ev) {
+      var m;
+      try { m = JSON.parse(ev.data); } catch (e) { return; }
+      stopTyping();
+      if (m.type === 'reply') { renderReply(m); }
+      else if (m.type === 'error') { addBubble('bot error', m.message || m.code); }
+      else if (m.type === 'reset') { addBubble('bot', T.reset); }
+    };
+    ws.onclose = function () {
+      stopTyping();
+      status.textContent = T.offline;
+      var wait = Math.min(15000, 1000 * Math.pow(2, retry++));
+      setTimeout(connect, wait);
+    };
+  }
+
+  function send(obj) {
+    var s = JSON.stringify(obj);
+    if (ws && ws.readyState === WebSocket.OPEN) { ws.send(s); } else { queue.push(s); }
+  }
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = text; }
+    return e;
+  }
+
+  function scrollDown() { log.scrollTop = log.scrollHeight; }
+
+  function addBubble(cls, text) {
+    var b = el('div', 'msg ' + cls, text);
+    log.appendChild(b);
+    scrollDown();
+    return b;
+  }
+
+  function startTyping() {
+    stopTyping();
+    typing = addBubble('bot typing', T.thinking);
+  }
+  function stopTyping() {
+    if (typing) { typing.remove(); typing = null; }
+  }
+
+  // placeholder draws a poster: a coloured panel with the title, for films
+  // without a poster or whose image fails to load.
+  function placeholder(title) {
+    var NS = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(NS, 'svg');
+    svg.setAttribute('viewBox', '0 0 100 150');
+    svg.setAttribute('class', 'poster placeholder');
+    svg.setAttribute('role', 'img');
+    svg.setAttribute('aria-label', T.noPoster + ' : ' + title);
+    var r = document.createElementNS(NS, 'rect');
+    r.setAttribute('width', '100'); r.setAttribute('height', '150'); r.setAttribute('class', 'ph-bg');
+    svg.appendChild(r);
+    var words = title.split(/\s+/), lines = [], cur = '';
+    words.forEach(function (w) {
+      if ((cur + ' ' + w).trim().length > 12 && cur) { lines.push(cur); cur = w; } else { cur = (cur + ' ' + w).trim(); }
+    });
+    if (cur) { lines.push(cur); }
+    lines = lines.slice(0, 6);
+    var y0 = 75 - (lines.length - 1) * 7;
+    lines.forEach(function (line, i) {
+      var t = document.createElementNS(NS, 'text');
+      t.setAttribute('x', '50'); t.setAttribute('y', String(y0 + i * 14));
+      t.setAttribute('text-anchor', 'middle'); t.setAttribute('class', 'ph-text');
+      t.textContent = line;
+      svg.appendChild(t);
+    });
+    return svg;
+  }
+
+  function poster(url, title) {
+    if (!url) { return placeholder(title); }
+    var img = el('img', 'poster');
+    img.alt = title;
+    img.loading = 'lazy';
+    img.addEventListener('error', function () { img.replaceWith(placeholder(title)); });
+    img.src = url;
+    return img;
+  }
+
+  function runtime(min) {
+    if (!min) { return ''; }
+    if (min < 60) { return min + ' ' + T.min; }
+    var m = min % 60;
+    return Math.floor(min / 60) + ' h ' + (m < 10 ? '0' : '') + m;
+  }
+
+  function renderReply(m) {
+    if (m.text) { addBubble('bot', m.text); }
+    if (m.films && m.films.length) {
+      var list = el('ol', 'films');
+      list.setAttribute('aria-label', T.films);
+      m.films.forEach(function (f) {
+        var li = el('li', 'film-card');
+        li.dataset.id = f.id;
+        li.appendChild(poster(f.poster_url, f.title));
+        var info = el('div', 'film-info');
+        var h = el('h3', 'film-title', f.title);
+        info.appendChild(h);
+        if (f.original_title && f.original_title !== f.title) { info.appendChild(el('p', 'film-orig', f.original_title)); }
+        var meta = [f.year || '', runtime(f.runtime), (f.genres || []).join(', ')].filter(Boolean).join(' · ');
+        info.appendChild(el('p', 'film-meta', meta));
+        if (f.reason) { info.appendChild(el('p', 'film-reason', f.reason)); }
+        var a = el('a', 'film-link', T.imdb);
+        a.href = f.url; a.target = '_blank'; a.rel = 'noopener noreferrer';
+        info.appendChild(a);
+        li.appendChild(info);
+        list.appendChild(li);
+      });
+      log.appendChild(list);
+    }
+    if (m.choices && m.choices.length) {
+      var group = el('div', 'choices');
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', T.choices);
+      m.choices.forEach(function (c) {
+        var b = el('button', 'choice');
+        b.type = 'button';
+        if (c.poster_url) {
+          var img = el('img', 'choice-poster'); img.alt = ''; img.src = c.poster_url;
+          img.addEventListener('error', function () { img.remove(); });
+          b.appendChild(img);
+        }
+        b.appendChild(el('span', '', c.label));
+        b.addEventListener('click', function () {
+          addBubble('user', c.label);
+          startTyping();
+          send({ type: 'message', text: String(c.index) });
+          group.querySelectorAll('button').forEach(function (x) { x.disabled = true; });
+          input.focus();
+        });
+        group.appendChild(b);
+      });
+      log.appendChild(group);
+    }
+    scrollDown();
+  }
+
+  function submit() {
+    var text = input.value.trim();
+    if (!text) { return; }
+    addBubble('user', text);
+    input.value = '';
+    autosize();
+    startTyping();
+    send({ type: 'message', text: text });
+  }
+
+  function autosize() {
+    input.style.height = 'auto';
+    input.style.height = Math.min(input.scrollHeight, 120) + 'px';
+  }
+
+  form.addEventListener('submit', function (e) { e.preventDefault(); submit(); });
+  input.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) { e.preventDefault(); submit(); }
+  });
+  input.addEventListener('input', autosize);
+  resetBtn.addEventListener('click', function () {
+    Array.prototype.slice.call(log.children).forEach(function (c) {
+      if (!c.classList.contains('greeting')) { c.remove(); }
+    });
+    send({ type: 'reset' });
+    input.focus();
+  });
+
+  function closeWidget() { parent.postMessage({ type: 'bobine:close' }, '*'); }
+  if (inWidget) {
+    if (closeBtn) { closeBtn.addEventListener('click', closeWidget); }
+    document.addEventListener('keydown', function (e) { if (e.key === 'Escape') { closeWidget(); } });
+    window.addEventListener('message', function (e) {
+      if (e.source === parent && e.data && e.data.type === 'bobine:focus') { input.focus(); }
+    });
+  }
+  connect();
+  if (!inWidget) { input.focus(); }
+})();

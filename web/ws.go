@@ -1,0 +1,262 @@
+package web
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"path"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/coder/websocket"
+	"github.com/labstack/echo/v4"
+	"golang.org/x/time/rate"
+)
+
+// handleWS upgrades GET /ws to the chat websocket. Query parameters:
+// session (optional, 16-64 of [A-Za-z0-9_-]: resumes that dialogue, so the
+// full-page chat survives reloads) and lang (fr or en, for server-side
+// error texts before the engine has answered).
+func (s *Server) handleWS(c echo.Context) error {
+	r := c.Request()
+	if !s.originAllowed(r) {
+		return &apiError{Status: http.StatusForbidden, Code: "forbidden_origin",
+			Message: "this origin may not open the chat; add it to server.allowed_origins"}
+	}
+	q := r.URL.Query()
+	session := q.Get("session")
+	switch {
+	case session == "":
+		session = newSessionID()
+	case !validSessionID(session):
+		return badRequest("session must be 16 to 64 characters among letters, digits, '-' and '_'")
+	}
+	lang := "fr"
+	if q.Get("lang") == "en" {
+		lang = "en"
+	}
+	ws, err := websocket.Accept(c.Response(), r, &websocket.AcceptOptions{OriginPatterns: s.o.AllowedOrigins})
+	if err != nil {
+		// Accept has already answered (400 bad handshake, 403 origin...).
+		return nil
+	}
+	conn := &wsConn{
+		s:       s,
+		ws:      ws,
+		session: session,
+		ip:      c.RealIP(),
+		lang:    lang,
+		out:     make(chan any, 8),
+		limiter: rate.NewLimiter(rate.Limit(s.o.RatePerSecond), s.o.RateBurst),
+	}
+	if !s.addConn(conn) {
+		_ = ws.Close(websocket.StatusGoingAway, "server shutting down")
+		return nil
+	}
+	defer s.removeConn(conn)
+	// The connection outlives nothing but itself: it is not tied to the
+	// request context, which net/http manages differently once hijacked.
+	conn.run(context.WithoutCancel(r.Context()))
+	return nil
+}
+
+// wsConn is one chat websocket: a read loop (the handler goroutine) that
+// runs chat turns one at a time, and a write loop that owns every write and
+// the keep-alive pings.
+type wsConn struct {
+	s       *Server
+	ws      *websocket.Conn
+	session string
+	ip      string
+	lang    string        // language of server-side error texts; read loop only
+	out     chan any      // messages for the write loop
+	limiter *rate.Limiter // per-connection rate
+
+	closeOnce sync.Once
+}
+
+func (c *wsConn) run(base context.Context) {
+	ctx, cancel := context.WithCancel(base)
+	defer cancel()
+	c.ws.SetReadLimit(c.s.o.ReadLimit)
+	writeDone := make(chan struct{})
+	go func() {
+		defer close(writeDone)
+		c.writeLoop(ctx)
+	}()
+	c.readLoop(ctx)
+	cancel()
+	<-writeDone
+	c.closeNow()
+}
+
+func (c *wsConn) readLoop(ctx context.Context) {
+	for {
+		typ, b, err := c.ws.Read(ctx)
+		if err != nil {
+			// Peer closed, abrupt disconnect, oversize message (the library
+			// has already closed with StatusMessageTooBig) or shutdown.
+			return
+		}
+		now := time.Now()
+		if !c.limiter.AllowN(now, 1) || !c.s.ips.allow(c.ip, now) {
+			if !c.send(ctx, errorMsg(codeRateLimited, localized(c.lang,
+				"Trop de messages, patientez un instant.", "Too many messages, please wait a moment."))) {
+				return
+			}
+			continue
+		}
+		var in inMessage
+		if typ != websocket.MessageText || json.Unmarshal(b, &in) != nil {
+			if !c.send(ctx, errorMsg(codeBadMessage, `expected a JSON text message {"type":"message","text":"..."}`)) {
+				return
+			}
+			continue
+		}
+		var out any
+		switch in.Type {
+		case typeMessage:
+			out = c.turn(ctx, in.Text)
+		case typeReset:
+			c.s.o.Chat.Reset(c.session)
+			out = ackMessage{Type: typeReset}
+		default:
+			out = errorMsg(codeBadMessage, `unknown type; use "message" or "reset"`)
+		}
+		if out == nil || !c.send(ctx, out) {
+			return
+		}
+	}
+}
+
+// turn runs one chat turn and returns the message to send, or nil when the
+// connection is going away.
+func (c *wsConn) turn(ctx context.Context, text string) any {
+	text = strings.TrimSpace(text)
+	if text == "" || !utf8.ValidString(text) {
+		return errorMsg(codeBadMessage, localized(c.lang, "Message vide.", "Empty message."))
+	}
+	tctx, cancel := context.WithTimeout(ctx, c.s.o.TurnTimeout)
+	reply, err := c.s.o.Chat.Handle(tctx, c.session, text)
+	cancel()
+	switch {
+	case err == nil:
+		if reply.Lang == "fr" || reply.Lang == "en" {
+			c.lang = reply.Lang
+		}
+		return c.s.replyMessage(reply)
+	case ctx.Err() != nil:
+		return nil
+	case errors.Is(err, context.DeadlineExceeded):
+		return errorMsg(codeTimeout, localized(c.lang, "Je mets trop de temps à répondre, réessayez.", "I am taking too long to answer, please try again."))
+	default:
+		c.s.o.Logger.LogAttrs(ctx, slog.LevelError, "chat_turn_failed",
+			slog.String("session", c.session), slog.String("error", err.Error()))
+		return errorMsg(codeInternal, localized(c.lang, "Désolé, une erreur est survenue.", "Sorry, something went wrong."))
+	}
+}
+
+func (c *wsConn) send(ctx context.Context, m any) bool {
+	select {
+	case c.out <- m:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+func (c *wsConn) writeLoop(ctx context.Context) {
+	ping := time.NewTicker(c.s.o.PingInterval)
+	defer ping.Stop()
+	for {
+		var err error
+		select {
+		case <-ctx.Done():
+			return
+		case m := <-c.out:
+			b, merr := json.Marshal(m)
+			if merr != nil {
+				// Every message type marshals; this is a programming error.
+				panic(merr)
+			}
+			wctx, cancel := context.WithTimeout(ctx, c.s.o.WriteTimeout)
+			err = c.ws.Write(wctx, websocket.MessageText, b)
+			cancel()
+		case <-ping.C:
+			// Ping waits for the pong, which the read loop receives.
+			pctx, cancel := context.WithTimeout(ctx, c.s.o.WriteTimeout)
+			err = c.ws.Ping(pctx)
+			cancel()
+		}
+		if err != nil {
+			// A dead peer: closing makes the read loop return.
+			c.closeNow()
+			return
+		}
+	}
+}
+
+// goAway closes the connection with a close handshake; used on shutdown.
+func (c *wsConn) goAway() {
+	c.closeOnce.Do(func() { _ = c.ws.Close(websocket.StatusGoingAway, "server shutting down") })
+}
+
+// closeNow drops the connection without a handshake unless goAway has
+// already begun closing it. It is safe to call more than once.
+func (c *wsConn) closeNow() {
+	c.closeOnce.Do(func() { _ = c.ws.CloseNow() })
+}
+
+// originAllowed applies the websocket library's rule before the upgrade so
+// that unknown origins get a JSON 403: no Origin header (not a browser) or
+// the request's own host pass; otherwise an allowed pattern must match, on
+// "scheme://host" when the pattern has a scheme, else on the host.
+func (s *Server) originAllowed(r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return true
+	}
+	u, err := url.Parse(origin)
+	if err != nil || u.Host == "" {
+		return false
+	}
+	if strings.EqualFold(u.Host, r.Host) {
+		return true
+	}
+	for _, p := range s.o.AllowedOrigins {
+		target := u.Host
+		if strings.Contains(p, "://") {
+			target = u.Scheme + "://" + u.Host
+		}
+		if ok, err := path.Match(strings.ToLower(p), strings.ToLower(target)); err == nil && ok {
+			return true
+		}
+	}
+	return false
+}
+
+func newSessionID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails
+	return hex.EncodeToString(b[:])
+}
+
+func validSessionID(s string) bool {
+	if len(s) < 16 || len(s) > 64 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		if !(ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9' || ch == '-' || ch == '_') {
+			return false
+		}
+	}
+	return true
+}
