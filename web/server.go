@@ -335,6 +335,12 @@ func (s *Server) addConn(c *wsConn) bool {
 	return true
 }
 
+func (s *Server) isClosing() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.closing
+}
+
 func (s *Server) removeConn(c *wsConn) {
 	s.mu.Lock()
 	delete(s.conns, c)

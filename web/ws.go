@@ -30,6 +30,9 @@ func (s *Server) handleWS(c echo.Context) error {
 		return &apiError{Status: http.StatusForbidden, Code: "forbidden_origin",
 			Message: "this origin may not open the chat; add it to server.allowed_origins"}
 	}
+	if s.isClosing() {
+		return &apiError{Status: http.StatusServiceUnavailable, Code: "shutting_down", Message: "the server is restarting, try again shortly"}
+	}
 	q := r.URL.Query()
 	session := q.Get("session")
 	switch {
