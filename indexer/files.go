@@ -95,6 +95,9 @@ func (rd *reading) open(kind, base string) (*source, error) {
 			size = fi.Size()
 		}
 		rd.rep.Files = append(rd.rep.Files, FileStats{File: c})
+		if rd.opts.Progress != nil {
+			rd.opts.Progress(Progress{Step: "read", File: c, Size: size})
+		}
 		return &source{name: c, path: p, f: f, size: size, ctx: rd.ctx, prog: rd.opts.Progress}, nil
 	}
 	rd.rep.Files = append(rd.rep.Files, FileStats{File: cands[0], Absent: true})
