@@ -1,0 +1,285 @@
+package search
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/bobine/bobine/data"
+)
+
+// ErrSchemaVersion is returned by Open for an index written by a build of
+// Bobine with another SchemaVersion. Callers test for it with errors.Is.
+var ErrSchemaVersion = errors.New("search index schema version mismatch")
+
+// schemaFile is written next to the Bleve files by Build.
+const schemaFile = "bobine_schema.json"
+
+type schemaInfo struct {
+	SchemaVersion int `json:"schema_version"`
+	Films         int `json:"films"`
+	People        int `json:"people"`
+}
+
+// Index finds films and people of a catalogue. It is safe for concurrent
+// use; Close it when done.
+type Index struct {
+	bleve bleve.Index
+	im    mapping.IndexMapping
+	cat   *data.Catalogue
+
+	films     []filmInfo         // by catalogue position
+	personPop map[string]float64 // nconst -> prior
+	dicts     map[string]map[string]int
+	nFilms    int
+}
+
+// filmInfo is what rescoring needs about a film, computed once.
+type filmInfo struct {
+	titles []titleInfo
+	prior  float64 // popularity prior plus title-type penalty
+	skip   bool    // never a resolution answer (episodes, games)
+}
+
+// titleInfo is one title of a film as words and keys.
+type titleInfo struct {
+	words  []string
+	key      string // without leading article
+	joined   string // with it
+	original bool   // the title in the film's original language
+}
+
+func newTitleInfo(s string, wordsFn func(string) []string) titleInfo {
+	ws := wordsFn(s)
+	t := titleInfo{words: ws, key: key(ws)}
+	t.joined = t.key
+	if len(ws) > 1 && leadingArticles[ws[0]] {
+		t.joined = ws[0] + t.key
+	}
+	return t
+}
+
+// Build writes a search index of cat into dir, which must not exist yet,
+// with a schema-version file that Open checks.
+func Build(ctx context.Context, dir string, cat *data.Catalogue) error {
+	if _, err := os.Stat(dir); err == nil {
+		return fmt.Errorf("search: build %s: directory already exists", dir)
+	}
+	im, err := newMapping()
+	if err != nil {
+		return err
+	}
+	b, err := bleve.NewBuilder(dir, im, map[string]interface{}{"batchSize": 2000})
+	if err != nil {
+		return fmt.Errorf("search: build %s: %w", dir, err)
+	}
+	n := 0
+	err = eachDoc(cat, func(id string, doc map[string]interface{}) error {
+		if n++; n%1000 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		return b.Index(id, doc)
+	})
+	if cerr := b.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("search: build %s: %w", dir, err)
+	}
+	info, err := json.Marshal(schemaInfo{SchemaVersion: SchemaVersion, Films: len(cat.Films()), People: len(cat.People())})
+	if err != nil {
+		return fmt.Errorf("search: build %s: %w", dir, err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, schemaFile), append(info, '\n'), 0o644); err != nil {
+		return fmt.Errorf("search: build: %w", err)
+	}
+	return nil
+}
+
+// eachDoc calls fn with every document of the catalogue, films first, in
+// catalogue order.
+func eachDoc(cat *data.Catalogue, fn func(id string, doc map[string]interface{}) error) error {
+	films := cat.Films()
+	for i := range films {
+		if err := fn(films[i].ID, filmDoc(&films[i], cat)); err != nil {
+			return err
+		}
+	}
+	people := cat.People()
+	for i := range people {
+		if err := fn(people[i].ID, personDoc(&people[i], cat)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Open opens read-only the index Build wrote into dir. cat must be the
+// catalogue it was built from: hits are read from it. An index with another
+// schema version gives an error wrapping ErrSchemaVersion.
+func Open(dir string, cat *data.Catalogue) (*Index, error) {
+	raw, err := os.ReadFile(filepath.Join(dir, schemaFile))
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("search: open %s: no %s, not a search index of this version (%w): re-run `bobine index`", dir, schemaFile, ErrSchemaVersion)
+		}
+		return nil, fmt.Errorf("search: open %s: %w", dir, err)
+	}
+	var info schemaInfo
+	if err := json.Unmarshal(raw, &info); err != nil {
+		return nil, fmt.Errorf("search: open %s: %s: %w", dir, schemaFile, err)
+	}
+	if info.SchemaVersion != SchemaVersion {
+		return nil, fmt.Errorf("search: open %s: index has schema version %d, this build reads %d (%w): re-run `bobine index`", dir, info.SchemaVersion, SchemaVersion, ErrSchemaVersion)
+	}
+	if info.Films != len(cat.Films()) || info.People != len(cat.People()) {
+		return nil, fmt.Errorf("search: open %s: index has %d films and %d people, the catalogue %d and %d: re-run `bobine index`",
+			dir, info.Films, info.People, len(cat.Films()), len(cat.People()))
+	}
+	b, err := bleve.OpenUsing(dir, map[string]interface{}{"read_only": true})
+	if err != nil {
+		return nil, fmt.Errorf("search: open %s: %w", dir, err)
+	}
+	x, err := newIndex(b, cat)
+	if err != nil {
+		b.Close()
+		return nil, fmt.Errorf("search: open %s: %w", dir, err)
+	}
+	return x, nil
+}
+
+// NewMemory indexes cat in memory. It is meant for tests and small
+// catalogues; `bobine serve` opens what Build wrote.
+func NewMemory(cat *data.Catalogue) (*Index, error) {
+	im, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	b, err := bleve.NewUsing("", im, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("search: new memory index: %w", err)
+	}
+	batch := b.NewBatch()
+	err = eachDoc(cat, func(id string, doc map[string]interface{}) error {
+		if err := batch.Index(id, doc); err != nil {
+			return err
+		}
+		if batch.Size() >= 20000 {
+			if err := b.Batch(batch); err != nil {
+				return err
+			}
+			batch.Reset()
+		}
+		return nil
+	})
+	if err == nil && batch.Size() > 0 {
+		err = b.Batch(batch)
+	}
+	if err != nil {
+		b.Close()
+		return nil, fmt.Errorf("search: new memory index: %w", err)
+	}
+	x, err := newIndex(b, cat)
+	if err != nil {
+		b.Close()
+		return nil, fmt.Errorf("search: new memory index: %w", err)
+	}
+	return x, nil
+}
+
+// Close releases the index files.
+func (x *Index) Close() error {
+	if err := x.bleve.Close(); err != nil {
+		return fmt.Errorf("search: close: %w", err)
+	}
+	return nil
+}
+
+// Popularity prior and title-type penalties (see resolve.go for the scale
+// of a title match, 0-1).
+const (
+	popWeight     = 0.15 // per factor of ten in IMDb votes
+	seriesPenalty = 0.25 // a series is allowed but below a film
+	otherPenalty  = 0.35 // shorts, videos, TV specials
+)
+
+func newIndex(b bleve.Index, cat *data.Catalogue) (*Index, error) {
+	x := &Index{bleve: b, im: b.Mapping(), cat: cat}
+	films := cat.Films()
+	x.films = make([]filmInfo, len(films))
+	for i := range films {
+		f := &films[i]
+		fi := filmInfo{prior: popWeight * math.Log10(1+float64(f.Votes))}
+		switch {
+		case f.IsFilm():
+		case f.IsSeries():
+			fi.prior -= seriesPenalty
+		case f.Type == "tvEpisode" || f.Type == "videoGame":
+			fi.skip = true
+		default:
+			fi.prior -= otherPenalty
+		}
+		for k, t := range filmTitles(f) {
+			ti := newTitleInfo(t, titleWords)
+			ti.original = t == f.OriginalTitle || k == 0 && f.OriginalTitle == ""
+			fi.titles = append(fi.titles, ti)
+		}
+		x.films[i] = fi
+		if f.IsFilm() || f.IsSeries() {
+			x.nFilms++
+		}
+	}
+	// A person's prior grows with the votes of the films they are credited on.
+	people := cat.People()
+	x.personPop = make(map[string]float64, len(people))
+	for i := range people {
+		var votes float64
+		for _, r := range cat.Roles(people[i].ID) {
+			if f, err := cat.Film(r.FilmID); err == nil {
+				votes += float64(f.Votes)
+			}
+		}
+		x.personPop[people[i].ID] = 0.1 * math.Log10(1+votes)
+	}
+	if err := x.loadDicts(); err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// loadDicts caches the document frequency of every term of the fields
+// MoreLikeThis weighs.
+func (x *Index) loadDicts() error {
+	x.dicts = make(map[string]map[string]int, len(mltFields))
+	for _, mf := range mltFields {
+		d, err := x.bleve.FieldDict(mf.field)
+		if err != nil {
+			return fmt.Errorf("field dictionary %s: %w", mf.field, err)
+		}
+		m := make(map[string]int)
+		for {
+			e, err := d.Next()
+			if err != nil {
+				d.Close()
+				return fmt.Errorf("field dictionary %s: %w", mf.field, err)
+			}
+			if e == nil {
+				break
+			}
+			m[e.Term] = int(e.Count)
+		}
+		d.Close()
+		x.dicts[mf.field] = m
+	}
+	return nil
+}

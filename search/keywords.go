@@ -1,0 +1,61 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/bobine/bobine/data"
+)
+
+// SearchKeywords returns the films about q, best first, at most limit:
+// q is matched, stemmed, against TMDB keywords ("time travel"), then the
+// French and English synopses, and the popularity prior breaks near-ties.
+// Series come after films; episodes and games are left out. Confidence is
+// the score relative to the best one. An empty query is an error wrapping
+// data.ErrInvalid.
+func (x *Index) SearchKeywords(ctx context.Context, q string, limit int) ([]FilmMatch, error) {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return nil, fmt.Errorf("search: search keywords: %w", data.ErrInvalid)
+	}
+	match := func(field string, boost float64) query.Query {
+		m := bleve.NewMatchQuery(q)
+		m.SetField(field)
+		m.SetBoost(boost)
+		return m
+	}
+	tag := bleve.NewTermQuery(strings.ToLower(q))
+	tag.SetField(fTag)
+	tag.SetBoost(3)
+	dq := bleve.NewDisjunctionQuery(tag, match(fKeyword, 2), match(fSynopsisEN, 1), match(fSynopsisFR, 1))
+	if limit <= 0 {
+		limit = 10
+	}
+	req := bleve.NewSearchRequestOptions(dq, 4*limit+20, 0, false)
+	res, err := x.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: search keywords %q: %w", q, err)
+	}
+	if len(res.Hits) == 0 {
+		return []FilmMatch{}, nil
+	}
+	top := res.Hits[0].Score
+	var out []FilmMatch
+	for _, h := range res.Hits {
+		i := x.cat.FilmIndex(h.ID)
+		if i < 0 || x.films[i].skip {
+			continue
+		}
+		rel := h.Score / top
+		out = append(out, FilmMatch{Film: &x.cat.Films()[i], Score: rel + 0.5*x.films[i].prior, Confidence: rel})
+	}
+	sortMatches(out)
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}

@@ -1,0 +1,359 @@
+package search
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
+	"github.com/blevesearch/bleve/v2/analysis/token/edgengram"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/registry"
+
+	"github.com/bobine/bobine/data"
+)
+
+// SchemaVersion is the version of the index layout: the mapping, the
+// analyzers and the documents. Bump it whenever any of them changes; Open
+// refuses an index written with another version.
+const SchemaVersion = 1
+
+// Document types.
+const (
+	typeFilm   = "film"
+	typePerson = "person"
+)
+
+// Film fields. Nothing is stored: hits carry the film id and everything
+// else is read from the catalogue.
+const (
+	fTitle       = "title"        // every known title, bobine_title
+	fTitleKey    = "title_key"    // one joined token per title, no leading article
+	fTitlePrefix = "title_prefix" // edge n-grams of title words, for autocomplete
+	fYear        = "year"         // numeric
+	fDecade      = "decade"       // "1990s"
+	fKind        = "kind"         // IMDb titleType
+	fGenre       = "genre"        // lowercase IMDb genre
+	fPeople      = "people"       // names of directors, writers and main cast
+	fCrew        = "crew"         // their nconsts, for more-like-this
+	fKeyword     = "keyword"      // TMDB keywords, stemmed English
+	fTag         = "tag"          // TMDB keywords, whole
+	fCountry     = "country"      // ISO 3166-1 alpha-2, lowercase
+	fSynopsisFR  = "synopsis_fr"  // French overview, stemmed
+	fSynopsisEN  = "synopsis_en"  // English overview, stemmed
+	fVotes       = "votes"        // numeric
+)
+
+// Person fields.
+const (
+	fName       = "name"
+	fNameKey    = "name_key"
+	fProfession = "profession"
+	fBirth      = "birth_year"
+	fDeath      = "death_year"
+	fKnownFor   = "known_for" // titles of the films they are known for
+)
+
+// Analyzer and tokenizer names. They are registered globally with Bleve when
+// the package loads, so that an index written by Build can be reopened.
+const (
+	aTitle       = "bobine_title"
+	aTitleKey    = "bobine_title_key"
+	aTitlePrefix = "bobine_title_prefix"
+	aName        = "bobine_name"
+	aNameKey     = "bobine_name_key"
+	aFR          = "bobine_fr"
+	aEN          = "bobine_en"
+	filterFold   = "bobine_fold"
+	filterEdge   = "bobine_edge"
+)
+
+// mainCast is how many of a film's first cast members are indexed.
+const mainCast = 6
+
+// maxPrefix is the longest edge n-gram; a longer typed word is cut to it.
+const maxPrefix = 15
+
+// wordsTokenizer turns a text into a token per word of fn, or into one token
+// (the key) when joined is set.
+type wordsTokenizer struct {
+	fn     func(string) []string
+	joined bool
+}
+
+func (t wordsTokenizer) Tokenize(input []byte) analysis.TokenStream {
+	ws := t.fn(string(input))
+	if t.joined {
+		k := key(ws)
+		if k == "" {
+			return nil
+		}
+		ts := analysis.TokenStream{{Term: []byte(k), Start: 0, End: len(input), Position: 1, Type: analysis.AlphaNumeric}}
+		// A title with a leading article is also found with it: "thematrix".
+		if full := strings.Join(ws, ""); full != k {
+			ts = append(ts, &analysis.Token{Term: []byte(full), Start: 0, End: len(input), Position: 2, Type: analysis.AlphaNumeric})
+		}
+		return ts
+	}
+	ts := make(analysis.TokenStream, len(ws))
+	for i, w := range ws {
+		ts[i] = &analysis.Token{Term: []byte(w), Start: 0, End: len(input), Position: i + 1, Type: analysis.AlphaNumeric}
+	}
+	return ts
+}
+
+// foldFilter folds every token like fold does (accents, ligatures, case).
+type foldFilter struct{}
+
+func (foldFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, t := range in {
+		t.Term = []byte(fold(string(t.Term)))
+	}
+	return in
+}
+
+func init() {
+	tok := func(t wordsTokenizer) registry.TokenizerConstructor {
+		return func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) { return t, nil }
+	}
+	must := func(err error) {
+		if err != nil {
+			panic(fmt.Sprintf("search: register analysis: %v", err))
+		}
+	}
+	must(registry.RegisterTokenizer(aTitle, tok(wordsTokenizer{fn: titleWords})))
+	must(registry.RegisterTokenizer(aTitleKey, tok(wordsTokenizer{fn: titleWords, joined: true})))
+	must(registry.RegisterTokenizer(aName, tok(wordsTokenizer{fn: nameWords})))
+	must(registry.RegisterTokenizer(aNameKey, tok(wordsTokenizer{fn: nameWords, joined: true})))
+	must(registry.RegisterTokenFilter(filterFold, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return foldFilter{}, nil
+	}))
+}
+
+// newMapping returns the one index mapping of Bobine: a "film" and a
+// "person" document type, typed by the "_type" field of each document.
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	im := mapping.NewIndexMapping()
+	im.TypeField = "_type"
+	im.DefaultAnalyzer = keyword.Name
+	im.DefaultMapping = mapping.NewDocumentDisabledMapping()
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	im.DocValuesDynamic = false
+
+	if err := im.AddCustomTokenFilter(filterEdge, map[string]interface{}{
+		"type": edgengram.Name, "min": 1.0, "max": float64(maxPrefix),
+	}); err != nil {
+		return nil, fmt.Errorf("search: mapping: %w", err)
+	}
+	analyzers := []struct {
+		name      string
+		tokenizer string
+		filters   []string
+	}{
+		{aTitle, aTitle, nil},
+		{aTitleKey, aTitleKey, nil},
+		{aTitlePrefix, aTitle, []string{filterEdge}},
+		{aName, aName, nil},
+		{aNameKey, aNameKey, nil},
+		// Fold after elision (it needs the apostrophe) and before stemming, so
+		// that "évadés" and "evades" stem alike.
+		{aFR, unicode.Name, []string{lowercase.Name, fr.ElisionName, filterFold, fr.StopName, fr.SnowballStemmerName}},
+		{aEN, unicode.Name, []string{lowercase.Name, en.PossessiveName, filterFold, en.StopName, en.SnowballStemmerName}},
+	}
+	for _, a := range analyzers {
+		def := map[string]interface{}{"type": custom.Name, "tokenizer": a.tokenizer}
+		if len(a.filters) > 0 {
+			fs := make([]interface{}, len(a.filters))
+			for i, f := range a.filters {
+				fs[i] = f
+			}
+			def["token_filters"] = fs
+		}
+		if err := im.AddCustomAnalyzer(a.name, def); err != nil {
+			return nil, fmt.Errorf("search: mapping: analyzer %s: %w", a.name, err)
+		}
+	}
+
+	text := func(analyzer string) *mapping.FieldMapping {
+		fm := mapping.NewTextFieldMapping()
+		fm.Analyzer = analyzer
+		fm.Store = false
+		fm.IncludeInAll = false
+		fm.IncludeTermVectors = false
+		fm.DocValues = false
+		return fm
+	}
+	num := func(docValues bool) *mapping.FieldMapping {
+		fm := mapping.NewNumericFieldMapping()
+		fm.Store = false
+		fm.IncludeInAll = false
+		fm.DocValues = docValues
+		return fm
+	}
+	doc := func(fields map[string]*mapping.FieldMapping) *mapping.DocumentMapping {
+		dm := mapping.NewDocumentStaticMapping()
+		for name, fm := range fields {
+			dm.AddFieldMappingsAt(name, fm)
+		}
+		// No composite "_all" field: every query names its fields.
+		dm.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
+		return dm
+	}
+	im.AddDocumentMapping(typeFilm, doc(map[string]*mapping.FieldMapping{
+		fTitle:       text(aTitle),
+		fTitleKey:    text(aTitleKey),
+		fTitlePrefix: text(aTitlePrefix),
+		fYear:        num(false),
+		fDecade:      text(keyword.Name),
+		fKind:        text(keyword.Name),
+		fGenre:       text(keyword.Name),
+		fPeople:      text(aName),
+		fCrew:        text(keyword.Name),
+		fKeyword:     text(aEN),
+		fTag:         text(keyword.Name),
+		fCountry:     text(keyword.Name),
+		fSynopsisFR:  text(aFR),
+		fSynopsisEN:  text(aEN),
+		fVotes:       num(true), // Autocomplete sorts by it
+	}))
+	im.AddDocumentMapping(typePerson, doc(map[string]*mapping.FieldMapping{
+		fName:       text(aName),
+		fNameKey:    text(aNameKey),
+		fProfession: text(keyword.Name),
+		fBirth:      num(false),
+		fDeath:      num(false),
+		fKnownFor:   text(aTitle),
+	}))
+	if err := im.Validate(); err != nil {
+		return nil, fmt.Errorf("search: mapping: %w", err)
+	}
+	return im, nil
+}
+
+// filmTitles returns every title a film is known by, primary first,
+// without duplicates.
+func filmTitles(f *data.Film) []string {
+	out := make([]string, 0, 3+len(f.Akas))
+	seen := make(map[string]bool, 3+len(f.Akas))
+	for _, t := range append([]string{f.Title, f.OriginalTitle, f.FrenchTitle}, f.Akas...) {
+		if t != "" && !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// crewIDs returns the people of a film that say most about it: directors,
+// writers and the first mainCast cast members, without duplicates.
+func crewIDs(f *data.Film) []string {
+	out := make([]string, 0, len(f.Directors)+len(f.Writers)+mainCast)
+	seen := make(map[string]bool)
+	add := func(id string) {
+		if id != "" && !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	for _, id := range f.Directors {
+		add(id)
+	}
+	for _, id := range f.Writers {
+		add(id)
+	}
+	n := 0
+	for _, c := range f.Credits {
+		if c.IsCast() && n < mainCast {
+			add(c.PersonID)
+			n++
+		}
+	}
+	return out
+}
+
+// decade returns "1990s" for 1994, or "".
+func decade(year int) string {
+	if year <= 0 {
+		return ""
+	}
+	return strconv.Itoa(year/10*10) + "s"
+}
+
+func lowerAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.ToLower(s)
+	}
+	return out
+}
+
+// filmDoc is the Bleve document of a film.
+func filmDoc(f *data.Film, cat *data.Catalogue) map[string]interface{} {
+	titles := filmTitles(f)
+	crew := crewIDs(f)
+	names := make([]string, 0, len(crew))
+	for _, id := range crew {
+		if p, err := cat.Person(id); err == nil {
+			names = append(names, p.Name)
+		}
+	}
+	d := map[string]interface{}{
+		"_type":      typeFilm,
+		fTitle:       titles,
+		fTitleKey:    titles,
+		fTitlePrefix: titles,
+		fKind:        f.Type,
+		fGenre:       lowerAll(f.Genres),
+		fPeople:      names,
+		fCrew:        crew,
+		fKeyword:     f.Keywords,
+		fTag:         lowerAll(f.Keywords),
+		fCountry:     lowerAll(f.Countries),
+		fVotes:       float64(f.Votes),
+	}
+	if f.Year > 0 {
+		d[fYear] = float64(f.Year)
+		d[fDecade] = decade(f.Year)
+	}
+	if f.OverviewFR != "" {
+		d[fSynopsisFR] = f.OverviewFR
+	}
+	if f.OverviewEN != "" {
+		d[fSynopsisEN] = f.OverviewEN
+	}
+	return d
+}
+
+// personDoc is the Bleve document of a person.
+func personDoc(p *data.Person, cat *data.Catalogue) map[string]interface{} {
+	var known []string
+	for _, id := range p.KnownFor {
+		if f, err := cat.Film(id); err == nil {
+			known = append(known, f.Title)
+			if f.FrenchTitle != "" && f.FrenchTitle != f.Title {
+				known = append(known, f.FrenchTitle)
+			}
+		}
+	}
+	d := map[string]interface{}{
+		"_type":     typePerson,
+		fName:       p.Name,
+		fNameKey:    p.Name,
+		fProfession: lowerAll(p.Professions),
+		fKnownFor:   known,
+	}
+	if p.BirthYear > 0 {
+		d[fBirth] = float64(p.BirthYear)
+	}
+	if p.DeathYear > 0 {
+		d[fDeath] = float64(p.DeathYear)
+	}
+	return d
+}

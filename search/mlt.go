@@ -1,0 +1,165 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/bobine/bobine/data"
+)
+
+// mltField is a field MoreLikeThis draws terms from, with the weight of its
+// terms against the others.
+type mltField struct {
+	field  string
+	weight float64
+}
+
+// mltFields: people and keywords say most about a film; genre, era and
+// country are broad; synopsis words are many and noisy.
+var mltFields = []mltField{
+	{fCrew, 1.5},
+	{fTag, 1.2},
+	{fGenre, 0.6},
+	{fDecade, 0.4},
+	{fCountry, 0.4},
+	{fSynopsisEN, 0.5},
+	{fSynopsisFR, 0.5},
+}
+
+// mltTerms is how many of the most distinctive terms a more-like-this
+// query keeps.
+const mltTerms = 25
+
+// MoreLikeThis returns up to limit films that share the most distinctive
+// traits of the liked ones (people, TMDB keywords, genres, decade, country,
+// synopsis words), best first; the liked films themselves are left out, as
+// are episodes and games. Each term of the liked films is weighted by tf-idf
+// (document frequencies from the index dictionaries, cached at open) times
+// its field weight; the top 25 make a boosted disjunction. Unknown ids are
+// ignored; no known liked film is an error wrapping data.ErrInvalid.
+// *Index satisfies recommend.Candidates.
+func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]data.Scored, error) {
+	type tk struct{ field, term string }
+	tf := map[tk]float64{}
+	exclude := map[string]bool{}
+	known := 0
+	for _, id := range liked {
+		f, err := x.cat.Film(id)
+		if err != nil {
+			continue
+		}
+		known++
+		exclude[id] = true
+		for _, ft := range x.filmTerms(f) {
+			tf[tk{ft[0], ft[1]}]++
+		}
+	}
+	if known == 0 {
+		return nil, fmt.Errorf("search: more like this %v: no liked film in the catalogue: %w", liked, data.ErrInvalid)
+	}
+	type weighted struct {
+		tk
+		w float64
+	}
+	var ws []weighted
+	n := float64(x.nFilms)
+	for _, mf := range mltFields {
+		for k, c := range tf {
+			if k.field != mf.field {
+				continue
+			}
+			df := float64(x.dicts[k.field][k.term])
+			if df <= 1 && known == 1 {
+				continue // a term only this film has finds nothing else
+			}
+			idf := math.Log(1 + n/(1+df))
+			ws = append(ws, weighted{k, mf.weight * math.Sqrt(c) * idf})
+		}
+	}
+	sort.Slice(ws, func(a, b int) bool {
+		if ws[a].w != ws[b].w {
+			return ws[a].w > ws[b].w
+		}
+		if ws[a].field != ws[b].field {
+			return ws[a].field < ws[b].field
+		}
+		return ws[a].term < ws[b].term
+	})
+	if len(ws) > mltTerms {
+		ws = ws[:mltTerms]
+	}
+	if len(ws) == 0 {
+		return []data.Scored{}, nil
+	}
+	should := make([]query.Query, len(ws))
+	for i, w := range ws {
+		should[i] = term(w.field, w.term, w.w)
+	}
+	ids := make([]string, 0, len(exclude))
+	for id := range exclude {
+		ids = append(ids, id)
+	}
+	bq := bleve.NewBooleanQuery()
+	bq.AddShould(should...)
+	bq.AddMustNot(bleve.NewDocIDQuery(ids))
+	if limit <= 0 {
+		limit = 10
+	}
+	req := bleve.NewSearchRequestOptions(bq, limit+len(exclude)+20, 0, false)
+	res, err := x.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: more like this: %w", err)
+	}
+	out := make([]data.Scored, 0, limit)
+	for _, h := range res.Hits {
+		i := x.cat.FilmIndex(h.ID)
+		if i < 0 || x.films[i].skip || exclude[h.ID] {
+			continue
+		}
+		out = append(out, data.Scored{ID: h.ID, Score: h.Score})
+		if len(out) == limit {
+			break
+		}
+	}
+	return out, nil
+}
+
+// filmTerms returns the (field, term) pairs of a film in the fields
+// MoreLikeThis weighs, analysed as the index analysed them.
+func (x *Index) filmTerms(f *data.Film) [][2]string {
+	var out [][2]string
+	add := func(field string, terms ...string) {
+		for _, t := range terms {
+			if t != "" {
+				out = append(out, [2]string{field, t})
+			}
+		}
+	}
+	add(fCrew, crewIDs(f)...)
+	add(fTag, lowerAll(f.Keywords)...)
+	add(fGenre, lowerAll(f.Genres)...)
+	add(fDecade, decade(f.Year))
+	add(fCountry, lowerAll(f.Countries)...)
+	for _, s := range []struct{ field, analyzer, text string }{
+		{fSynopsisEN, aEN, f.OverviewEN},
+		{fSynopsisFR, aFR, f.OverviewFR},
+	} {
+		if s.text == "" {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, t := range x.im.AnalyzerNamed(s.analyzer).Analyze([]byte(s.text)) {
+			// Count a synopsis word once: tf within one short text is noise.
+			if w := string(t.Term); !seen[w] {
+				seen[w] = true
+				add(s.field, w)
+			}
+		}
+	}
+	return out
+}
