@@ -1,0 +1,257 @@
+package kpipage
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/bobine/bobine/indexer"
+	"github.com/bobine/bobine/indexer/kpi"
+)
+
+//go:embed kpi.html static
+var files embed.FS
+
+var (
+	staticFS = mustSub(files, "static")
+	page     = template.Must(template.ParseFS(files, "kpi.html"))
+)
+
+func mustSub(f fs.FS, dir string) fs.FS {
+	sub, err := fs.Sub(f, dir)
+	if err != nil {
+		panic(err)
+	}
+	return sub
+}
+
+// vendorFiles are the npm assets the page needs, under static/.
+var vendorFiles = []string{"vendor/echarts.min.js", "vendor/echarts-gl.min.js"}
+
+// cacheSize is how many filtered reports are kept.
+const cacheSize = 32
+
+// Handler serves the KPI page and API. It is safe for concurrent use.
+type Handler struct {
+	in        *indexer.Result
+	pre       *kpi.Report
+	preJSON   []byte
+	genres    []kpi.Count // filter choices: the genres of the whole catalogue
+	hasAssets bool
+
+	mu    sync.Mutex
+	cache map[string]*kpi.Report
+	order []string // cache keys, oldest first
+}
+
+// New returns a handler for the catalogue of in. pre is the unfiltered
+// report read from kpi.json (kpi.Load); when nil it is computed now. The
+// data-quality section comes from pre, or else from in.Report.
+func New(in *indexer.Result, pre *kpi.Report) *Handler {
+	if pre == nil {
+		pre = kpi.Compute(in.Catalogue, kpi.Filter{})
+	}
+	if pre.Quality == nil {
+		pre.Quality = kpi.Summarize(in.Report)
+	}
+	h := &Handler{in: in, pre: pre, cache: map[string]*kpi.Report{}, hasAssets: true}
+	h.preJSON, _ = marshal(pre)
+	if pre.Genres != nil {
+		h.genres = pre.Genres.Counts
+	}
+	for _, f := range vendorFiles {
+		if _, err := fs.Stat(staticFS, f); err != nil {
+			h.hasAssets = false
+		}
+	}
+	return h
+}
+
+// Register mounts the page, the API and the static files on e.
+func (h *Handler) Register(e *echo.Echo) {
+	e.GET("/kpi", h.handlePage)
+	e.GET("/api/kpi", h.handleReport)
+	e.GET("/api/kpi/:section", h.handleSection)
+	e.GET("/kpi/static/*", h.handleStatic)
+}
+
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, fmt.Errorf("kpipage: encode: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+type genreOption struct {
+	Key, Label string
+	Count      int
+}
+
+type pageData struct {
+	HasAssets     bool
+	Titles, Films int
+	Genres        []genreOption
+	MinYear       int
+	MaxYear       int
+	Sections      []string
+}
+
+func (h *Handler) handlePage(c echo.Context) error {
+	d := pageData{HasAssets: h.hasAssets, Titles: h.pre.Titles, Films: h.pre.Films, Sections: kpi.Sections}
+	for _, g := range h.genres {
+		d.Genres = append(d.Genres, genreOption{g.Key, g.Label, g.Count})
+	}
+	slices.SortFunc(d.Genres, func(a, b genreOption) int { return strings.Compare(a.Label, b.Label) })
+	if h.pre.Decades != nil && len(h.pre.Decades.Counts) > 0 {
+		d.MinYear = h.pre.Decades.Counts[0].Decade
+		d.MaxYear = h.pre.Decades.Counts[len(h.pre.Decades.Counts)-1].Decade + 9
+	}
+	var b bytes.Buffer
+	if err := page.Execute(&b, d); err != nil {
+		return fmt.Errorf("kpipage: render page: %w", err)
+	}
+	c.Response().Header().Set("Cache-Control", "no-cache")
+	return c.HTMLBlob(http.StatusOK, b.Bytes())
+}
+
+func (h *Handler) handleReport(c echo.Context) error {
+	f, err := h.parseFilter(c)
+	if err != nil {
+		return err
+	}
+	if f.IsZero() {
+		return c.Blob(http.StatusOK, echo.MIMEApplicationJSON, h.preJSON)
+	}
+	return c.JSON(http.StatusOK, h.report(f))
+}
+
+func (h *Handler) handleSection(c echo.Context) error {
+	name := c.Param("section")
+	if !slices.Contains(kpi.Sections, name) {
+		return echo.NewHTTPError(http.StatusNotFound,
+			fmt.Sprintf("unknown KPI section %q; sections: %s", name, strings.Join(kpi.Sections, ", ")))
+	}
+	f, err := h.parseFilter(c)
+	if err != nil {
+		return err
+	}
+	r := h.pre
+	if !f.IsZero() {
+		r = h.report(f)
+	}
+	s, ok := r.Section(name)
+	if !ok {
+		return echo.NewHTTPError(http.StatusNotFound, fmt.Sprintf("KPI section %q: no data (no cleaning report)", name))
+	}
+	return c.JSON(http.StatusOK, s)
+}
+
+// report returns the report for a non-zero filter, from the cache when it
+// was computed recently. The quality section is the whole build's.
+func (h *Handler) report(f kpi.Filter) *kpi.Report {
+	key := fmt.Sprintf("%d-%d-%s-%t", f.FromYear, f.ToYear, strings.Join(f.Genres, ","), f.FrenchOnly)
+	h.mu.Lock()
+	r, ok := h.cache[key]
+	h.mu.Unlock()
+	if ok {
+		return r
+	}
+	r = kpi.Compute(h.in.Catalogue, f)
+	r.Quality = h.pre.Quality
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if _, ok := h.cache[key]; !ok {
+		h.cache[key] = r
+		h.order = append(h.order, key)
+		if len(h.order) > cacheSize {
+			delete(h.cache, h.order[0])
+			h.order = h.order[1:]
+		}
+	}
+	return r
+}
+
+// parseFilter reads ?from=&to=&genres=&french= . Genres are IMDb genre
+// names (as in /api/kpi/genres), comma-separated; french is 1/true/on or
+// 0/false/off.
+func (h *Handler) parseFilter(c echo.Context) (kpi.Filter, error) {
+	var f kpi.Filter
+	bad := func(format string, a ...any) error {
+		return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf(format, a...))
+	}
+	year := func(name string) (int, error) {
+		s := strings.TrimSpace(c.QueryParam(name))
+		if s == "" {
+			return 0, nil
+		}
+		y, err := strconv.Atoi(s)
+		if err != nil || y < 1800 || y > 2200 {
+			return 0, bad("%s=%q: want a year such as 1990", name, s)
+		}
+		return y, nil
+	}
+	var err error
+	if f.FromYear, err = year("from"); err != nil {
+		return f, err
+	}
+	if f.ToYear, err = year("to"); err != nil {
+		return f, err
+	}
+	if f.FromYear != 0 && f.ToYear != 0 && f.FromYear > f.ToYear {
+		return f, bad("from=%d is after to=%d", f.FromYear, f.ToYear)
+	}
+	for _, g := range strings.Split(c.QueryParam("genres"), ",") {
+		g = strings.TrimSpace(g)
+		if g == "" || slices.Contains(f.Genres, g) {
+			continue
+		}
+		if !slices.ContainsFunc(h.genres, func(k kpi.Count) bool { return k.Key == g }) {
+			return f, bad("genres: unknown genre %q (see /api/kpi/genres)", g)
+		}
+		f.Genres = append(f.Genres, g)
+	}
+	slices.Sort(f.Genres)
+	switch strings.ToLower(strings.TrimSpace(c.QueryParam("french"))) {
+	case "", "0", "false", "off", "no":
+	case "1", "true", "on", "yes":
+		f.FrenchOnly = true
+	default:
+		return f, bad("french=%q: want 1 or 0", c.QueryParam("french"))
+	}
+	return f, nil
+}
+
+func (h *Handler) handleStatic(c echo.Context) error {
+	name := c.Param("*")
+	b, err := fs.ReadFile(staticFS, name)
+	if err != nil || strings.HasSuffix(name, ".txt") {
+		return echo.NewHTTPError(http.StatusNotFound)
+	}
+	if strings.HasPrefix(name, "vendor/") {
+		// The vendor files only change with package-lock.json, i.e. with a new binary.
+		c.Response().Header().Set("Cache-Control", "public, max-age=86400")
+	} else {
+		c.Response().Header().Set("Cache-Control", "no-cache")
+	}
+	ct := "application/octet-stream"
+	switch {
+	case strings.HasSuffix(name, ".js"):
+		ct = "text/javascript; charset=utf-8"
+	case strings.HasSuffix(name, ".css"):
+		ct = "text/css; charset=utf-8"
+	}
+	return c.Blob(http.StatusOK, ct, b)
+}
