@@ -387,11 +387,15 @@ func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		h := c.Response().Header()
 		ancestors := "'self'"
-		switch c.Path() {
-		case "/widget", "/chat":
+		styles := "'self'"
+		switch p := c.Path(); {
+		case p == "/widget" || p == "/chat":
 			ancestors = strings.Join(s.o.FrameAncestors, " ")
+		case p == "/kpi" || strings.HasPrefix(p, "/kpi/"):
+			// ECharts writes style attributes into its tooltips.
+			styles = "'self' 'unsafe-inline'"
 		}
-		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "+
+		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src "+styles+"; "+
 			"img-src 'self' data: https:; connect-src 'self' "+wsSources(c.Request())+"; "+
 			"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors "+ancestors)
 		h.Set("X-Content-Type-Options", "nosniff")

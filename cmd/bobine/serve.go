@@ -1,0 +1,173 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/bobine/bobine/chat"
+	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/indexer"
+	"github.com/bobine/bobine/indexer/kpi"
+	"github.com/bobine/bobine/recommend"
+	"github.com/bobine/bobine/search"
+	"github.com/bobine/bobine/web"
+	"github.com/bobine/bobine/web/kpipage"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+func init() {
+	register(&command{
+		name:  "serve",
+		usage: "[flags]",
+		short: "serve the chat, the widget, the staff pages and the JSON API",
+		long: `Serve loads the index directory written by ` + "`bobine index`" + ` (index.dir) and
+serves, on server.addr:
+  /chat, /widget, /widget.js, /demo   the customer chat, full page and embeddable
+  /ws                                 the chat websocket
+  /, /search, /films/ID, /people/ID   staff pages; /kpi the catalogue indicators
+  /api/...                            the JSON API (see web/api.md); /healthz
+It stops gracefully on SIGINT or SIGTERM.`,
+		flags: func(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
+			addr := fs.String("addr", "", "listen address (default server.addr)")
+			index := fs.String("index", "", "index directory (default index.dir)")
+			return func(ctx context.Context, e *env, args []string) error {
+				if len(args) > 0 {
+					return errUsage
+				}
+				if *addr != "" {
+					e.cfg.Server.Addr = *addr
+				}
+				if *index != "" {
+					e.cfg.Index.Dir = *index
+				}
+				return serve(ctx, e)
+			}
+		},
+	})
+}
+
+func serve(ctx context.Context, e *env) error {
+	cfg := e.cfg
+	dir := cfg.Index.Dir
+	start := time.Now()
+	if err := checkIndexDir(dir); err != nil {
+		return err
+	}
+	in, err := indexer.Open(dir)
+	if err != nil {
+		return err
+	}
+	cat := in.Catalogue
+	idx, err := search.Open(filepath.Join(dir, "search"), cat)
+	if err != nil {
+		return fmt.Errorf("%w (re-run `bobine index`)", err)
+	}
+	defer idx.Close()
+	ro := recommend.DefaultOptions()
+	ro.Count = cfg.Recommend.Count
+	ro.WeightMLT = cfg.Recommend.WeightMLT
+	ro.WeightContent = cfg.Recommend.WeightContent
+	ro.WeightCollab = cfg.Recommend.WeightCollab
+	ro.WeightQuality = cfg.Recommend.WeightQuality
+	ro.Diversity = cfg.Recommend.Diversity
+	rec, err := recommend.Load(filepath.Join(dir, "vectors"), cat, idx, ro)
+	if err != nil {
+		return fmt.Errorf("%w (re-run `bobine index`)", err)
+	}
+	engine := chat.New(cat, idx, rec, chat.Options{
+		MaxSessions: cfg.Chat.MaxSessions,
+		IdleTimeout: cfg.Chat.IdleTimeout,
+		Language:    cfg.Chat.Language,
+		Count:       cfg.Recommend.Count,
+	})
+	var extra []func(*echo.Echo)
+	pre, err := kpi.Load(dir)
+	if err != nil {
+		// The page computes the report itself when kpi.json is missing.
+		e.log.Warn("kpi report not loaded; computing it", "error", err)
+		pre = nil
+	}
+	extra = append(extra, kpipage.New(in, pre).Register)
+
+	srv, err := web.New(web.Options{
+		Catalogue:       cat,
+		Search:          idx,
+		Recommender:     rec,
+		Chat:            engine,
+		Addr:            cfg.Server.Addr,
+		PublicURL:       cfg.Server.PublicURL,
+		Version:         version,
+		PosterBaseURL:   cfg.Posters.BaseURL,
+		PosterSize:      cfg.Posters.Size,
+		AllowedOrigins:  cfg.Server.AllowedOrigins,
+		FrameAncestors:  cfg.Server.FrameAncestors,
+		ReadLimit:       cfg.Server.ReadLimit,
+		RatePerSecond:   cfg.Server.RatePerSecond,
+		RateBurst:       cfg.Server.RateBurst,
+		IPRatePerSecond: cfg.Server.IPRatePerSecond,
+		IPRateBurst:     cfg.Server.IPRateBurst,
+		PingInterval:    cfg.Server.PingInterval,
+		WriteTimeout:    cfg.Server.WriteTimeout,
+		ShutdownTimeout: cfg.Server.ShutdownTimeout,
+		Extra:           extra,
+		Logger:          e.log,
+	})
+	if err != nil {
+		return err
+	}
+	// Expired dialogues are also dropped lazily; sweeping bounds the memory
+	// idle ones hold until then.
+	go func() {
+		t := time.NewTicker(time.Minute)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if n := engine.Sweep(); n > 0 {
+					e.log.Debug("chat sessions expired", "count", n)
+				}
+			}
+		}
+	}()
+	e.log.Info("serving", "addr", cfg.Server.Addr, "public_url", cfg.Server.PublicURL,
+		"films", len(cat.Films()), "people", len(cat.People()), "load_time", time.Since(start).Round(time.Millisecond))
+	if err := srv.Start(ctx); err != nil {
+		return err
+	}
+	e.log.Info("stopped")
+	return nil
+}
+
+// checkIndexDir explains the two common mistakes before anything is loaded:
+// no index yet, or one written by an incompatible build.
+func checkIndexDir(dir string) error {
+	b, err := os.ReadFile(filepath.Join(dir, indexer.ManifestFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("no index in %s: run `bobine index` first (or pass -index DIR)", dir)
+	}
+	if err != nil {
+		return fmt.Errorf("read index manifest: %w", err)
+	}
+	var m indexer.Manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		return fmt.Errorf("index %s: manifest.json: %w (re-run `bobine index`)", dir, err)
+	}
+	if m.Format != indexer.FormatVersion || m.CatalogueVersion != data.CatalogueVersion {
+		return fmt.Errorf("index %s was built by another version of bobine (format %d, catalogue %d; this build reads format %d, catalogue %d): re-run `bobine index`",
+			dir, m.Format, m.CatalogueVersion, indexer.FormatVersion, data.CatalogueVersion)
+	}
+	return nil
+}
