@@ -83,9 +83,9 @@ var jobs = []job{ // largest first, so the long ones start early
 	{"movielens/tags.csv", false, (*gen).mlTags},
 }
 
-// Generate writes the data set and returns its files sorted by name. Each
-// file is written to a temporary name and renamed when complete. It stops
-// early when ctx is cancelled.
+// Generate writes the data set and returns its files sorted by name. Files
+// are written under temporary names and renamed into place once all of them
+// are complete; after an error (or a cancelled ctx) none is left.
 func Generate(ctx context.Context, o Options) ([]File, error) {
 	if o.Dir == "" {
 		return nil, errors.New("synth: no output directory")
@@ -96,6 +96,9 @@ func Generate(ctx context.Context, o Options) ([]File, error) {
 	if o.Bad < 0 || o.Bad > 0.5 {
 		return nil, fmt.Errorf("synth: bad-row fraction must be 0-0.5, got %g", o.Bad)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("synth: %w", err)
+	}
 	workers := o.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -105,6 +108,8 @@ func Generate(ctx context.Context, o Options) ([]File, error) {
 			return nil, fmt.Errorf("synth: %w", err)
 		}
 	}
+	ctx, cancel := context.WithCancel(ctx) // the first failure stops the others
+	defer cancel()
 	g := newGen(o)
 	var (
 		mu       sync.Mutex
@@ -131,11 +136,22 @@ func Generate(ctx context.Context, o Options) ([]File, error) {
 			defer mu.Unlock()
 			if err != nil && firstErr == nil {
 				firstErr = err
+				cancel()
 			}
 			files = append(files, f)
 		}()
 	}
 	wg.Wait()
+	// All or nothing: the files are renamed into place only when every one
+	// of them is complete.
+	for _, j := range jobs {
+		path := filepath.Join(o.Dir, filepath.FromSlash(j.name))
+		if firstErr != nil {
+			os.Remove(path + ".tmp")
+		} else if err := os.Rename(path+".tmp", path); err != nil {
+			firstErr = fmt.Errorf("synth: %w", err)
+		}
+	}
 	if firstErr != nil {
 		return nil, firstErr
 	}
@@ -182,12 +198,9 @@ func writeFile(ctx context.Context, g *gen, j job, salt uint64, report func(Prog
 	if err := f.Close(); err != nil {
 		return fail(err)
 	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fail(err)
-	}
-	fi, err := os.Stat(path)
+	fi, err := os.Stat(tmp)
 	if err != nil {
-		return File{}, fmt.Errorf("synth: %w", err)
+		return fail(err)
 	}
 	report(Progress{File: j.name, Rows: w.rows, Done: true})
 	return File{Name: j.name, Rows: w.rows, Bad: w.badRows, Bytes: fi.Size()}, nil
@@ -226,7 +239,7 @@ func (w *rowWriter) row() {
 	w.line(w.buf)
 	w.buf = w.buf[:0]
 	w.rows++
-	if w.rows&(1<<20-1) == 0 {
+	if w.rows&(1<<16-1) == 0 {
 		w.report(Progress{File: w.name, Rows: w.rows})
 		if w.err == nil {
 			w.err = w.ctx.Err()
