@@ -1,0 +1,123 @@
+package chat
+
+import (
+	"context"
+	"time"
+
+	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/recommend"
+	"github.com/bobine/bobine/search"
+)
+
+// Resolver finds films and people named in free text. *search.Index
+// satisfies it. Implementations must be safe for concurrent use.
+type Resolver interface {
+	ResolveFilm(ctx context.Context, q string, limit int) ([]search.FilmMatch, error)
+	SearchPeople(ctx context.Context, q string, limit int) ([]search.PersonMatch, error)
+}
+
+// Recommender picks films. *recommend.Recommender satisfies it.
+// Implementations must be safe for concurrent use.
+type Recommender interface {
+	Recommend(ctx context.Context, req recommend.Request) ([]recommend.Recommendation, error)
+}
+
+// Options bound the dialogue state and set the defaults of an Engine.
+type Options struct {
+	MaxSessions int           // most dialogues kept; the least recently used is dropped first (default 10000)
+	IdleTimeout time.Duration // a dialogue idle this long is forgotten (default 30 minutes)
+	Language    string        // "fr" (default) or "en": the language used until the customer's is known
+	Count       int           // films per answer (default 5)
+	Now         func() time.Time
+}
+
+// Reply kinds.
+const (
+	KindFilms  = "films"  // Films holds the recommended films
+	KindChoose = "choose" // Choices holds the films to choose from, Text the question
+	KindText   = "text"   // Text only (help, a question, an explanation)
+)
+
+// Reply is the engine's answer to one message.
+type Reply struct {
+	Lang    string   // "fr" or "en": the language of Text and of the cards' Reason
+	Kind    string   // KindFilms, KindChoose or KindText
+	Text    string   // always set
+	Films   []Card   // for KindFilms; for "pourquoi le 2", the film explained
+	Choices []Choice // for KindChoose
+}
+
+// Card is one recommended film.
+type Card struct {
+	Rank    int // 1-based position in the current list: what "pourquoi le 2" refers to
+	Film    *data.Film
+	Reason  string // the strongest reason, in Reply.Lang
+	Reasons []recommend.Reason
+}
+
+// Choice is one film the customer may pick when a title is ambiguous or
+// unknown.
+type Choice struct {
+	Index int // 1-based: the customer answers "2" or "le 2"
+	Film  *data.Film
+	Label string // "Dune (1984) — David Lynch"
+}
+
+// Engine runs the dialogues of all customers. It is safe for concurrent use;
+// the turns of one session are handled one at a time.
+type Engine struct {
+	cat   *data.Catalogue
+	res   Resolver
+	rec   Recommender
+	o     Options
+	store *store
+}
+
+// New returns an Engine answering from cat, finding titles and people with
+// res and films with rec. Zero Options fields take their defaults.
+func New(cat *data.Catalogue, res Resolver, rec Recommender, o Options) *Engine {
+	if o.MaxSessions <= 0 {
+		o.MaxSessions = 10000
+	}
+	if o.IdleTimeout <= 0 {
+		o.IdleTimeout = 30 * time.Minute
+	}
+	if o.Language != "en" {
+		o.Language = "fr"
+	}
+	if o.Count <= 0 {
+		o.Count = 5
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return &Engine{cat: cat, res: res, rec: rec, o: o, store: newStore(o.MaxSessions, o.IdleTimeout, o.Now)}
+}
+
+// Handle answers one message of a session, creating the session when it is
+// new or has expired. Misunderstandings, unknown titles and empty messages
+// get a friendly Reply; an error means the Resolver or the Recommender
+// failed, or ctx ended.
+func (e *Engine) Handle(ctx context.Context, sessionID, text string) (Reply, error) {
+	s := e.store.get(sessionID)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.lang == "" {
+		s.lang = e.o.Language
+	}
+	if err := ctx.Err(); err != nil {
+		return Reply{}, err
+	}
+	return e.turn(ctx, s, text)
+}
+
+// Reset forgets a session. The next message starts a new dialogue.
+func (e *Engine) Reset(sessionID string) { e.store.remove(sessionID) }
+
+// Sweep forgets every session idle for longer than Options.IdleTimeout and
+// returns how many it dropped. Expired sessions are also dropped lazily;
+// Sweep only bounds the memory they hold until then.
+func (e *Engine) Sweep() int { return e.store.sweep() }
+
+// Sessions returns how many sessions are held in memory.
+func (e *Engine) Sessions() int { return e.store.len() }

@@ -1,0 +1,637 @@
+package chat
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/recommend"
+)
+
+// maxMessage bounds the characters of a message that are read.
+const maxMessage = 500
+
+// plan is a request being carried out: what the message asked and what has
+// been resolved so far. It survives a question ("Quel Dune ?") in pending.
+type plan struct {
+	m        message
+	people   []*data.Person
+	films    []*data.Film // films of the message resolved so far
+	like     *data.Film   // "plus comme le 3"
+	todo     []mention    // mentions still to classify
+	notFound []string     // mentions that named nothing
+}
+
+// pending is a question waiting for the customer's choice.
+type pending struct {
+	kind    outcome // ambiguous or suggested
+	mention string
+	choices []Choice
+	plan    *plan
+}
+
+// turn answers one message; s is locked.
+func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, error) {
+	text = strings.TrimSpace(text)
+	if utf8.RuneCountInString(text) > maxMessage {
+		text = string([]rune(text)[:maxMessage])
+	}
+	if l := detectLang(text); l != "" {
+		s.lang = l
+	}
+	if !hasWord(text) && !strings.Contains(text, "?") {
+		return e.text(s, msgAskFilm), nil
+	}
+	if p := s.pending; p != nil {
+		s.pending = nil
+		if i, ok := e.answerChoice(text, p.choices); ok {
+			if i > 0 {
+				p.plan.films = append(p.plan.films, p.choices[i-1].Film)
+			}
+			return e.continuePlan(ctx, s, p.plan)
+		}
+		if numberRe.MatchString(fold(text).s) {
+			// "2005" or "7" fit no choice: ask again.
+			s.pending = p
+			return e.ask(s), nil
+		}
+	}
+	m := parse(text, parseOptions{})
+	if m.Reset {
+		s.reset()
+		if m.Act == actNone && !m.hasRequest() {
+			return e.text(s, msgReset), nil
+		}
+	}
+	switch m.Act {
+	case actHelp:
+		return e.text(s, msgHelp), nil
+	case actGreet:
+		return e.text(s, msgGreet), nil
+	case actThanks:
+		return e.text(s, msgThanks), nil
+	case actWhy:
+		return e.why(s, m)
+	case actReject:
+		return e.reject(ctx, s, m, text)
+	case actLikeShown:
+		k, r, ok := e.rank(s, m.Refs)
+		if !ok {
+			return r, nil
+		}
+		return e.startPlan(ctx, s, &plan{m: m, like: s.last[k-1].Film}, text)
+	}
+	if !m.hasRequest() && !m.More {
+		return e.text(s, msgAskFilm), nil
+	}
+	return e.startPlan(ctx, s, &plan{m: m}, text)
+}
+
+// startPlan looks up the people and films a message names, then carries
+// the plan out.
+func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string) (Reply, error) {
+	for _, name := range p.m.People {
+		per, err := e.resolvePerson(ctx, name)
+		if err != nil {
+			return Reply{}, err
+		}
+		if per == nil {
+			// "Danse avec les loups": the "person" may be the end of a title.
+			alt := parse(text, parseOptions{noPeople: true})
+			ms, err := e.mentions(ctx, alt.Titles)
+			if err != nil {
+				return Reply{}, err
+			}
+			if len(ms) > 0 && allFound(ms) {
+				p.m, p.people, p.todo = alt, nil, ms
+				return e.continuePlan(ctx, s, p)
+			}
+			return e.text(s, msgUnknownPerson, name), nil
+		}
+		p.people = append(p.people, per)
+	}
+	ms, err := e.mentions(ctx, p.m.Titles)
+	if err != nil {
+		return Reply{}, err
+	}
+	p.todo = ms
+	return e.continuePlan(ctx, s, p)
+}
+
+func (e *Engine) mentions(ctx context.Context, titles []string) ([]mention, error) {
+	var out []mention
+	for _, t := range titles {
+		ms, err := e.splitMentions(ctx, t)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ms...)
+	}
+	return out, nil
+}
+
+func allFound(ms []mention) bool {
+	for _, m := range ms {
+		if o, _ := classify(m); o != resolved && o != ambiguous {
+			return false
+		}
+	}
+	return true
+}
+
+// continuePlan classifies the mentions left, asking the customer when one
+// is ambiguous or unknown, then applies the plan.
+func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, error) {
+	for len(p.todo) > 0 {
+		mt := p.todo[0]
+		p.todo = p.todo[1:]
+		out, films := classify(mt)
+		switch out {
+		case resolved:
+			p.films = append(p.films, films[0])
+		case ambiguous, suggested:
+			s.pending = &pending{kind: out, mention: mt.Text, choices: e.choices(films, s.lang), plan: p}
+			return e.ask(s), nil
+		default:
+			p.notFound = append(p.notFound, mt.Text)
+		}
+	}
+	return e.apply(ctx, s, p)
+}
+
+// apply changes the dialogue state as the plan says and recommends. A
+// turn whose constraints leave no film at all is rolled back.
+func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) {
+	m := p.m
+	if len(p.notFound) > 0 && len(p.films) == 0 && p.like == nil && len(p.people) == 0 && !m.hasConstraint() && !m.More {
+		return e.text(s, msgUnknownTitle, p.notFound[0]), nil
+	}
+	before := snapshot(s)
+	for _, f := range p.films {
+		s.liked = appendNew(s.liked, f.ID)
+		s.excluded = remove(s.excluded, f.ID)
+	}
+	if p.like != nil {
+		s.liked = appendNew(s.liked, p.like.ID)
+	}
+	e.merge(s, p)
+	if len(s.liked) == 0 && constraintsEmpty(s.cons) {
+		r := e.text(s, msgAskFilm)
+		if len(p.notFound) > 0 {
+			r = e.text(s, msgUnknownTitle, p.notFound[0])
+		}
+		return r, nil
+	}
+	exclude := slices.Clone(s.excluded)
+	if m.More || p.like != nil {
+		exclude = append(exclude, s.shown...)
+	}
+	recs, err := e.rec.Recommend(ctx, recommend.Request{Liked: s.liked, Exclude: exclude, Constraints: s.cons, Count: e.o.Count})
+	if err != nil {
+		return Reply{}, fmt.Errorf("chat: recommend: %w", err)
+	}
+	if len(recs) == 0 {
+		restore(s, before)
+		return e.text(s, msgNothing), nil
+	}
+	s.last = e.cards(recs, s.lang)
+	e.remember(s)
+	s.focus = 0
+
+	var intro string
+	switch {
+	case p.like != nil:
+		intro = e.say(s, msgMoreLike, e.quote(s, p.like))
+	case m.More:
+		intro = e.say(s, msgMoreFilms, e.films(s, len(recs), true))
+	case len(p.films) > 0:
+		var ts []string
+		for _, f := range p.films {
+			ts = append(ts, e.quote(s, f))
+		}
+		intro = e.say(s, msgBecause, e.join(s, ts), e.films(s, len(recs), false))
+	default:
+		intro = e.say(s, msgHereAre, e.films(s, len(recs), false))
+	}
+	if len(p.notFound) > 0 {
+		intro = e.say(s, msgSkipped, e.quoteText(s, p.notFound[0])) + " " + intro
+	}
+	return Reply{Lang: s.lang, Kind: KindFilms, Text: e.withCriteria(s, intro), Films: s.last}, nil
+}
+
+// merge adds the message's constraints to the session's. Genres asked for
+// replace the earlier ones, genres to avoid add up, an era replaces the
+// previous one, people replace the previous people.
+func (e *Engine) merge(s *session, p *plan) {
+	m, c := p.m, &s.cons
+	if len(p.people) > 0 {
+		c.People = nil
+		for _, per := range p.people {
+			c.People = append(c.People, per.ID)
+		}
+	}
+	if len(m.Genres) > 0 {
+		c.Genres = slices.Clone(m.Genres)
+		c.AvoidGenres = remove(c.AvoidGenres, m.Genres...)
+	}
+	if len(m.AvoidGenres) > 0 {
+		c.AvoidGenres = appendNew(c.AvoidGenres, m.AvoidGenres...)
+		c.Genres = remove(c.Genres, m.AvoidGenres...)
+	}
+	if m.MinYear != 0 || m.MaxYear != 0 {
+		c.MinYear, c.MaxYear = m.MinYear, m.MaxYear
+	}
+	if m.Newer || m.Older {
+		years := e.anchorYears(s, p)
+		if len(years) > 0 && m.Newer {
+			c.MinYear = slices.Max(years) + 1
+			if c.MaxYear != 0 && c.MaxYear < c.MinYear {
+				c.MaxYear = 0
+			}
+		}
+		if len(years) > 0 && m.Older {
+			c.MaxYear = slices.Min(years) - 1
+			if c.MinYear > c.MaxYear {
+				c.MinYear = 0
+			}
+		}
+		if len(years) == 0 && m.Newer {
+			m.Recent = true
+		}
+	}
+	if m.Recent {
+		if y := e.o.Now().Year() - 10; c.MinYear < y {
+			c.MinYear = y
+		}
+	}
+	if m.Shorter {
+		shortest := 0
+		for _, card := range s.last {
+			if r := card.Film.Runtime; r > 0 && (shortest == 0 || r < shortest) {
+				shortest = r
+			}
+		}
+		switch {
+		case shortest > 0:
+			c.MaxRuntime = shortest - 1
+		case c.MaxRuntime > 0:
+			c.MaxRuntime -= 15
+		default:
+			c.MaxRuntime = 100
+		}
+	}
+	if m.Family {
+		c.Family = true
+	}
+	if m.Language != "" {
+		c.Language = m.Language
+	}
+	if m.FrenchOnly {
+		c.FrenchOnly = true
+	}
+}
+
+// anchorYears are the years "plus récent" is relative to: the films of the
+// message, else the liked films, else the films shown.
+func (e *Engine) anchorYears(s *session, p *plan) []int {
+	var ys []int
+	add := func(f *data.Film) {
+		if f != nil && f.Year > 0 {
+			ys = append(ys, f.Year)
+		}
+	}
+	for _, f := range p.films {
+		add(f)
+	}
+	add(p.like)
+	if len(ys) == 0 {
+		for _, id := range s.liked {
+			if f, err := e.cat.Film(id); err == nil {
+				add(f)
+			}
+		}
+	}
+	if len(ys) == 0 {
+		for _, c := range s.last {
+			add(c.Film)
+		}
+	}
+	return ys
+}
+
+func constraintsEmpty(c recommend.Constraints) bool {
+	return len(c.Genres) == 0 && len(c.AvoidGenres) == 0 && c.MinYear == 0 && c.MaxYear == 0 &&
+		c.MaxRuntime == 0 && c.Language == "" && !c.Family && len(c.People) == 0 && !c.FrenchOnly
+}
+
+type state struct {
+	liked, excluded []string
+	cons            recommend.Constraints
+}
+
+func snapshot(s *session) state {
+	c := s.cons
+	c.Genres, c.AvoidGenres, c.People = slices.Clone(c.Genres), slices.Clone(c.AvoidGenres), slices.Clone(c.People)
+	return state{liked: slices.Clone(s.liked), excluded: slices.Clone(s.excluded), cons: c}
+}
+
+func restore(s *session, st state) { s.liked, s.excluded, s.cons = st.liked, st.excluded, st.cons }
+
+// remember adds the current list to the films shown.
+func (e *Engine) remember(s *session) {
+	for _, c := range s.last {
+		s.shown = appendNew(s.shown, c.Film.ID)
+	}
+	if len(s.shown) > maxShown {
+		s.shown = s.shown[len(s.shown)-maxShown:]
+	}
+}
+
+func (e *Engine) cards(recs []recommend.Recommendation, lang string) []Card {
+	out := make([]Card, len(recs))
+	for i, r := range recs {
+		out[i] = Card{Rank: i + 1, Film: r.Film, Reasons: r.Reasons, Reason: reasonText(r.Reasons, lang)}
+	}
+	return out
+}
+
+// reasonText is the first reason in the language, or in the other one.
+func reasonText(rs []recommend.Reason, lang string) string {
+	for _, r := range rs {
+		t := r.FR
+		if lang == "en" || t == "" {
+			t = r.EN
+		}
+		if lang == "en" && t == "" {
+			t = r.FR
+		}
+		if t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// rank turns the references of a message into a rank of the current list,
+// or a reply saying why it cannot.
+func (e *Engine) rank(s *session, refs []int) (int, Reply, bool) {
+	if len(s.last) == 0 {
+		return 0, e.text(s, msgNoList), false
+	}
+	k := 0
+	if len(refs) > 0 {
+		k = refs[0]
+	}
+	switch {
+	case k == -1:
+		k = len(s.last)
+	case k == 0 && s.focus > 0:
+		k = s.focus
+	case k == 0 && len(s.last) == 1:
+		k = 1
+	case k == 0:
+		return 0, e.text(s, msgWhichOne), false
+	}
+	if k < 1 || k > len(s.last) {
+		return 0, e.text(s, msgBadRank, k, len(s.last)), false
+	}
+	return k, Reply{}, true
+}
+
+func (e *Engine) why(s *session, m message) (Reply, error) {
+	k, r, ok := e.rank(s, m.Refs)
+	if !ok {
+		return r, nil
+	}
+	s.focus = k
+	card := s.last[k-1]
+	var rs []string
+	for _, r := range card.Reasons {
+		t := r.FR
+		if s.lang == "en" || t == "" {
+			t = r.EN
+		}
+		if t != "" {
+			rs = append(rs, t)
+		}
+	}
+	title := e.quote(s, card.Film)
+	if card.Film.Year > 0 {
+		title += fmt.Sprintf(" (%d)", card.Film.Year)
+	}
+	var text string
+	if len(rs) == 0 {
+		text = e.say(s, msgWhyNone, title)
+	} else {
+		sep := " ; "
+		if s.lang == "en" {
+			sep = "; "
+		}
+		text = e.say(s, msgWhy, title, strings.Join(rs, sep))
+	}
+	return Reply{Lang: s.lang, Kind: KindText, Text: text, Films: []Card{card}}, nil
+}
+
+// reject drops films from the list, remembers never to show them again,
+// and fills the list back up.
+func (e *Engine) reject(ctx context.Context, s *session, m message, text string) (Reply, error) {
+	refs := m.Refs
+	if len(refs) == 0 {
+		refs = []int{0}
+	}
+	var drop []*data.Film
+	for _, ref := range refs {
+		k, r, ok := e.rank(s, []int{ref})
+		if !ok {
+			return r, nil
+		}
+		drop = append(drop, s.last[k-1].Film)
+	}
+	var ids, titles []string
+	for _, f := range drop {
+		ids = append(ids, f.ID)
+		titles = append(titles, e.quote(s, f))
+		s.excluded = appendNew(s.excluded, f.ID)
+		s.liked = remove(s.liked, f.ID)
+	}
+	s.focus = 0
+	if m.hasRequest() {
+		m.Act, m.Refs = actNone, nil
+		return e.startPlan(ctx, s, &plan{m: m}, text)
+	}
+	var keep []Card
+	for _, c := range s.last {
+		if !slices.Contains(ids, c.Film.ID) {
+			keep = append(keep, c)
+		}
+	}
+	if need := e.o.Count - len(keep); need > 0 {
+		exclude := append(slices.Clone(s.excluded), s.shown...)
+		recs, err := e.rec.Recommend(ctx, recommend.Request{Liked: s.liked, Exclude: exclude, Constraints: s.cons, Count: need})
+		if err != nil {
+			return Reply{}, fmt.Errorf("chat: recommend: %w", err)
+		}
+		keep = append(keep, e.cards(recs, s.lang)...)
+	}
+	for i := range keep {
+		keep[i].Rank = i + 1
+	}
+	s.last = keep
+	e.remember(s)
+	if len(keep) == 0 {
+		return e.text(s, msgRemovedEmpty, e.join(s, titles)), nil
+	}
+	return Reply{Lang: s.lang, Kind: KindFilms, Text: e.say(s, msgRemoved, e.join(s, titles)), Films: keep}, nil
+}
+
+// choices labels the films offered in a question.
+func (e *Engine) choices(films []*data.Film, lang string) []Choice {
+	out := make([]Choice, len(films))
+	for i, f := range films {
+		label := f.DisplayTitle(lang)
+		if f.Year > 0 {
+			label += fmt.Sprintf(" (%d)", f.Year)
+		}
+		if d := e.directors(f); d != "" {
+			label += " — " + d
+		}
+		out[i] = Choice{Index: i + 1, Film: f, Label: label}
+	}
+	return out
+}
+
+// directors names a film's directors ("Joel Coen et Ethan Coen" is too
+// long for a label: the first two are enough).
+func (e *Engine) directors(f *data.Film) string {
+	var names []string
+	for _, id := range f.Directors {
+		if p, err := e.cat.Person(id); err == nil && len(names) < 2 {
+			names = append(names, p.Name)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+var (
+	cancelRe = regexp.MustCompile(`^[\s\pP]*(?:non[\s,]+)?(?:aucun(?:e)?(?:\s+(?:des\s+deux|des\s+trois|d'entre\s+eux|de\s+ceux-la))?|ni\s+l'un\s+ni\s+l'autre|none(?:\s+of\s+(?:them|those))?|neither(?:\s+of\s+them)?|laisse[rz]?\s+tomber|never\s*mind|annule[rz]?|cancel|aucune\s+idee|autre\s+chose)[\s\pP]*$`)
+	pickRe   = regexp.MustCompile(`^[\s\pP]*(?:(?:c'est|it's|it\s+is|plutot|je\s+dirais|say|the|le|la|l'|celui|number|numero|no\.?|#|choix|choice|option)\s*)*(` + refWord + `)(?:\s+(?:film|one|choix|choice|option|svp|please|stp|merci|thanks))*[\s\pP]*$`)
+	numberRe = regexp.MustCompile(`^[\s\pP]*(?:(?:le|la|the|number|numero|no\.?|#)\s*)?\d+[\s\pP]*$`)
+	yearRe   = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
+	oldRe    = regexp.MustCompile(`\b(?:ancien|l'ancien|vieux|original|l'original|old|older|oldest|classique|classic|premier\s+sorti)\b`)
+	newRe    = regexp.MustCompile(`\b(?:recent|nouveau|new|newer|newest|remake|latest|moderne|modern)\b`)
+	pickStop = map[string]bool{"celui": true, "celle": true, "the": true, "one": true, "version": true, "avec": true,
+		"with": true, "film": true, "movie": true, "par": true, "qui": true, "est": true, "that": true, "directed": true,
+		"realise": true, "plutot": true, "des": true, "les": true, "and": true, "par.": true, "from": true, "est-ce": true}
+)
+
+// answerChoice reads the customer's answer to a question: a number ("2",
+// "le 2"), a year ("2021"), a name ("celui de Villeneuve", "the Lynch
+// one"), old/new, or "aucun" (index 0). ok is false when the message is
+// not an answer: it is then handled as a new request.
+func (e *Engine) answerChoice(text string, cs []Choice) (int, bool) {
+	f := fold(text).s
+	if cancelRe.MatchString(f) {
+		return 0, true
+	}
+	if sub := pickRe.FindStringSubmatch(f); sub != nil {
+		k := rankOf(sub[1])
+		if k == -1 {
+			k = len(cs)
+		}
+		if k >= 1 && k <= len(cs) {
+			return k, true
+		}
+		return 0, false
+	}
+	if ys := yearRe.FindAllString(f, -1); len(ys) > 0 {
+		pick := 0
+		for i, c := range cs {
+			for _, y := range ys {
+				if strconv.Itoa(c.Film.Year) == y {
+					if pick != 0 && pick != i+1 {
+						return 0, false
+					}
+					pick = i + 1
+				}
+			}
+		}
+		return pick, pick != 0
+	}
+	if oldRe.MatchString(f) != newRe.MatchString(f) && len(cs) > 1 && len(words(f)) <= 5 {
+		pick := 0
+		for i, c := range cs {
+			if pick == 0 || (oldRe.MatchString(f) && c.Film.Year < cs[pick-1].Film.Year) ||
+				(newRe.MatchString(f) && c.Film.Year > cs[pick-1].Film.Year) {
+				pick = i + 1
+			}
+		}
+		return pick, true
+	}
+	// Names: the words that tell the choices apart.
+	score := make([]int, len(cs))
+	for _, w := range words(f) {
+		if len(w) < 3 || pickStop[w] {
+			continue
+		}
+		in := 0
+		hit := make([]bool, len(cs))
+		for i, c := range cs {
+			if slices.Contains(e.choiceWords(c.Film), w) {
+				hit[i] = true
+				in++
+			}
+		}
+		if in == len(cs) {
+			continue
+		}
+		for i := range cs {
+			if hit[i] {
+				score[i]++
+			}
+		}
+	}
+	best := 0
+	for i, sc := range score {
+		if sc > score[best] {
+			best = i
+		}
+	}
+	if score[best] == 0 {
+		return 0, false
+	}
+	for i, sc := range score {
+		if i != best && sc == score[best] {
+			return 0, false
+		}
+	}
+	return best + 1, true
+}
+
+// choiceWords are the folded words a customer may use to name a choice:
+// title words, directors' and main actors' names.
+func (e *Engine) choiceWords(f *data.Film) []string {
+	var ws []string
+	for _, t := range filmTitles(f) {
+		ws = append(ws, words(fold(t).s)...)
+	}
+	for _, id := range f.Directors {
+		if p, err := e.cat.Person(id); err == nil {
+			ws = append(ws, words(fold(p.Name).s)...)
+		}
+	}
+	n := 0
+	for _, c := range f.Credits {
+		if c.IsCast() && n < 4 {
+			n++
+			if p, err := e.cat.Person(c.PersonID); err == nil {
+				ws = append(ws, words(fold(p.Name).s)...)
+			}
+		}
+	}
+	return ws
+}

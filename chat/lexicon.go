@@ -1,0 +1,182 @@
+package chat
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// genreWords maps folded French and English genre words to the IMDb genre
+// vocabulary used by data.Film.Genres. Multi-word entries win over their
+// parts ("comedie musicale" is Musical, not Comedy).
+var genreWords = map[string][]string{
+	// French
+	"comedie": {"Comedy"}, "comedies": {"Comedy"}, "comique": {"Comedy"}, "comiques": {"Comedy"},
+	"drole": {"Comedy"}, "droles": {"Comedy"}, "marrant": {"Comedy"}, "marrants": {"Comedy"},
+	"comedie romantique": {"Comedy", "Romance"}, "comedies romantiques": {"Comedy", "Romance"},
+	"comedie musicale": {"Musical"}, "comedies musicales": {"Musical"},
+	"horreur": {"Horror"}, "epouvante": {"Horror"}, "qui fait peur": {"Horror"}, "qui font peur": {"Horror"},
+	"policier": {"Crime"}, "policiers": {"Crime"}, "polar": {"Crime"}, "polars": {"Crime"},
+	"science-fiction": {"Sci-Fi"}, "science fiction": {"Sci-Fi"}, "sf": {"Sci-Fi"}, "s-f": {"Sci-Fi"},
+	"dessin anime": {"Animation"}, "dessins animes": {"Animation"}, "animation": {"Animation"},
+	"western": {"Western"}, "westerns": {"Western"},
+	"drame": {"Drama"}, "drames": {"Drama"}, "dramatique": {"Drama"}, "dramatiques": {"Drama"},
+	"guerre":  {"War"},
+	"romance": {"Romance"}, "romances": {"Romance"}, "romantique": {"Romance"}, "romantiques": {"Romance"},
+	"documentaire": {"Documentary"}, "documentaires": {"Documentary"}, "docu": {"Documentary"},
+	"thriller": {"Thriller"}, "thrillers": {"Thriller"},
+	"aventure": {"Adventure"}, "aventures": {"Adventure"},
+	"fantastique": {"Fantasy"}, "fantastiques": {"Fantasy"}, "fantasy": {"Fantasy"},
+	"action":  {"Action"},
+	"musical": {"Musical"}, "musicaux": {"Musical"},
+	"biopic": {"Biography"}, "biopics": {"Biography"}, "biographique": {"Biography"}, "biographie": {"Biography"},
+	"historique": {"History"}, "historiques": {"History"},
+	"mystere": {"Mystery"}, "sport": {"Sport"}, "sportif": {"Sport"},
+	"film noir": {"Film-Noir"}, "films noirs": {"Film-Noir"},
+	// English
+	"comedy": {"Comedy"}, "funny": {"Comedy"}, "romantic comedy": {"Comedy", "Romance"},
+	"romantic comedies": {"Comedy", "Romance"}, "romcom": {"Comedy", "Romance"}, "romcoms": {"Comedy", "Romance"},
+	"horror": {"Horror"}, "scary": {"Horror"},
+	"crime": {"Crime"}, "sci-fi": {"Sci-Fi"}, "scifi": {"Sci-Fi"},
+	"animated": {"Animation"}, "cartoon": {"Animation"}, "cartoons": {"Animation"},
+	"drama": {"Drama"}, "dramas": {"Drama"}, "war": {"War"}, "romantic": {"Romance"},
+	"documentary": {"Documentary"}, "documentaries": {"Documentary"},
+	"adventure": {"Adventure"}, "adventures": {"Adventure"},
+	"musicals": {"Musical"}, "biography": {"Biography"}, "historical": {"History"},
+	"mystery": {"Mystery"}, "mysteries": {"Mystery"}, "sports": {"Sport"}, "noir": {"Film-Noir"},
+}
+
+// genreAlt is a regexp alternation of genreWords keys, longest first.
+var genreAlt = func() string {
+	keys := make([]string, 0, len(genreWords))
+	for k := range genreWords {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	for i, k := range keys {
+		keys[i] = strings.ReplaceAll(regexp.QuoteMeta(k), " ", `\s+`)
+	}
+	return "(?:" + strings.Join(keys, "|") + ")"
+}()
+
+// genresOf returns the IMDb genres named in a folded span of text.
+func genresOf(s string) []string {
+	s = strings.Join(strings.Fields(s), " ")
+	var out []string
+	for _, m := range genreWordRe.FindAllString(s, -1) {
+		out = appendNew(out, genreWords[strings.Join(strings.Fields(m), " ")]...)
+	}
+	return out
+}
+
+var genreWordRe = regexp.MustCompile(`\b` + genreAlt + `\b`)
+
+// genreNames gives the words used to show a genre back to the customer.
+var genreNames = map[string][2]string{ // fr, en
+	"Action": {"action", "action"}, "Adventure": {"aventure", "adventure"},
+	"Animation": {"animation", "animation"}, "Biography": {"biographie", "biography"},
+	"Comedy": {"comédie", "comedy"}, "Crime": {"policier", "crime"},
+	"Documentary": {"documentaire", "documentary"}, "Drama": {"drame", "drama"},
+	"Family": {"famille", "family"}, "Fantasy": {"fantastique", "fantasy"},
+	"Film-Noir": {"film noir", "film noir"}, "History": {"histoire", "history"},
+	"Horror": {"horreur", "horror"}, "Music": {"musique", "music"},
+	"Musical": {"comédie musicale", "musical"}, "Mystery": {"mystère", "mystery"},
+	"Romance": {"romance", "romance"}, "Sci-Fi": {"science-fiction", "sci-fi"},
+	"Sport": {"sport", "sport"}, "Thriller": {"thriller", "thriller"},
+	"War": {"guerre", "war"}, "Western": {"western", "western"},
+}
+
+func genreName(g, lang string) string {
+	n, ok := genreNames[g]
+	if !ok {
+		return strings.ToLower(g)
+	}
+	if lang == "en" {
+		return n[1]
+	}
+	return n[0]
+}
+
+// langWords scores the language of a message: each folded word found adds
+// its weight to French (positive) or English (negative). Words that are
+// common in titles of both languages are left out or weigh little.
+var langWords = map[string]int{
+	// French
+	"j": 3, "ai": 2, "aime": 3, "aimee": 3, "aimes": 3, "adore": 3, "adores": 3, "adoree": 3, "aimer": 3, "beaucoup": 2, "bien": 1, "vraiment": 2,
+	"je": 2, "voudrais": 3, "veux": 3, "cherche": 2, "moi": 1, "mes": 1, "mon": 1,
+	"un": 1, "une": 1, "des": 1, "les": 1, "le": 1, "la": 1, "du": 1, "et": 1, "de": 1,
+	"pas": 2, "avec": 2, "comme": 2, "pourquoi": 3, "encore": 3, "autres": 2, "plus": 1, "mais": 2,
+	"celui": 3, "celle": 3, "annees": 3, "pour": 2, "enfants": 2, "francais": 1, "bonjour": 3,
+	"salut": 3, "merci": 3, "aide": 3, "recommencer": 3, "non": 1, "oui": 2, "quel": 2, "voir": 2,
+	"deja": 2, "vu": 2, "sans": 2, "apres": 2, "avant": 2, "depuis": 2, "comedie": 2, "horreur": 2,
+	"recent": 1, "recents": 2, "moins": 2, "long": 1, "court": 2, "deuxieme": 3, "troisieme": 3,
+	"premier": 3, "dernier": 3, "quatrieme": 3, "cinquieme": 3, "film": 0, "films": 0, "svp": 3,
+	"plait": 3, "bonsoir": 3, "coucou": 3, "ca": 1, "est": 1, "c": 1, "qu": 1, "que": 1, "d": 1, "l": 1,
+	"aucun": 2, "ni": 2, "retire": 2, "enleve": 2, "suite": 2, "drole": 2, "famille": 2,
+	// English
+	"i": -3, "liked": -3, "loved": -3, "like": -2, "love": -2, "enjoyed": -3, "really": -2,
+	"the": -1, "and": -1, "with": -2, "a": -1, "an": -1, "no": -1, "not": -2, "more": -2, "why": -3,
+	"another": -3, "one": -1, "by": -1, "for": -1, "kids": -2, "movie": -2, "movies": -2, "please": -3,
+	"hello": -3, "hi": -3, "help": -3, "reset": -2, "start": -2, "over": -1, "some": -2, "something": -2,
+	"from": -1, "after": -2, "before": -2, "want": -3, "watch": -2, "seen": -2, "that": -1, "this": -1,
+	"show": -2, "me": -1, "my": -2, "recommend": -2, "similar": -2, "second": -1, "third": -3,
+	"first": -2, "fourth": -3, "fifth": -3, "last": -2, "thanks": -3, "thank": -3, "you": -2,
+	"shorter": -3, "newer": -3, "older": -3, "french": -2, "english": -2, "which": -2,
+	"those": -2, "others": -2, "other": -2, "horror": -2, "comedy": -2, "s": -1, "m": -1, "ve": -2,
+	"already": -3, "remove": -2, "children": -2, "family": -1, "funny": -2, "of": -1, "what": -2,
+}
+
+// detectLang returns "fr" or "en" when the message leans clearly to one
+// language, "" when it is unclear (a bare title, a number).
+func detectLang(text string) string {
+	score := 0
+	for _, w := range words(fold(text).s) {
+		score += langWords[w]
+	}
+	switch {
+	case score >= 2:
+		return "fr"
+	case score <= -2:
+		return "en"
+	}
+	return ""
+}
+
+// appendNew appends the values of add that out does not hold yet.
+func appendNew(out []string, add ...string) []string {
+	for _, a := range add {
+		dup := false
+		for _, o := range out {
+			if o == a {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+func remove(list []string, drop ...string) []string {
+	out := list[:0:0]
+	for _, l := range list {
+		keep := true
+		for _, d := range drop {
+			if l == d {
+				keep = false
+				break
+			}
+		}
+		if keep {
+			out = append(out, l)
+		}
+	}
+	return out
+}

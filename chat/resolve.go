@@ -1,0 +1,273 @@
+package chat
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/search"
+)
+
+// Resolution thresholds, on search.FilmMatch.Confidence (a share of belief
+// in [0, 1] over all the candidates of a query).
+const (
+	// resolveLimit is how many candidates a mention is resolved to.
+	resolveLimit = 8
+	// homonymShare: a film with the top film's title stays a contender
+	// while its confidence is at least this share of the top one's
+	// ("dune": 2021 and 1984, not the 2000 mini-series).
+	homonymShare = 0.25
+	// strongHomonymShare: a clear winner (search.ClearWinner) is only
+	// questioned by a homonym this close.
+	strongHomonymShare = 0.5
+	// exactAccept: a film whose title is exactly the mention is taken
+	// from this confidence on ("heat" is Heat, though "The Heat" exists).
+	exactAccept = 0.2
+	// obscureVotes: a homonym with fewer IMDb votes than this share of the
+	// top film's is not worth a question (the 2000 "Dune" mini-series).
+	obscureVotes = 0.05
+	// looseAccept: a mention that is not exactly a title needs this much.
+	looseAccept = 0.45
+	// suggestMin: below this, a candidate is too far to be suggested.
+	suggestMin = 0.01
+	// splitPenalty is taken per extra film when a mention is split, so
+	// that a title containing "et" or "and" stays whole unless splitting
+	// clearly resolves better.
+	splitPenalty = 0.05
+	// maxSeparators bounds the segmentations tried (2^n).
+	maxSeparators = 6
+)
+
+// outcome is what became of one film mention.
+type outcome int
+
+const (
+	resolved  outcome = iota // Film is it
+	ambiguous                // several films bear that title: ask
+	suggested                // no good match: offer the closest titles
+	unknown                  // nothing at all
+)
+
+// mention is one film mention and what the Resolver found for it.
+type mention struct {
+	Text    string
+	Matches []search.FilmMatch
+}
+
+// classify decides what a mention's matches mean: one film, a question
+// between homonyms, suggestions, or nothing.
+func classify(m mention) (outcome, []*data.Film) {
+	if len(m.Matches) == 0 {
+		return unknown, nil
+	}
+	top := m.Matches[0]
+	share := homonymShare
+	if top.Confidence >= search.ClearWinner {
+		share = strongHomonymShare
+	}
+	films := []*data.Film{top.Film}
+	for _, c := range m.Matches[1:] {
+		obscure := top.Film.Votes > 0 && float64(c.Film.Votes) < obscureVotes*float64(top.Film.Votes)
+		popular := c.Film.Votes > top.Film.Votes
+		if (c.Confidence >= share*top.Confidence || popular) && !obscure && homonyms(top.Film, c.Film) {
+			films = append(films, c.Film)
+		}
+	}
+	if len(films) > 1 {
+		sort.SliceStable(films, func(i, j int) bool { return films[i].Year < films[j].Year })
+		return ambiguous, films
+	}
+	if top.Confidence >= search.ClearWinner || top.Confidence >= looseAccept ||
+		(top.Confidence >= exactAccept && exactTitle(m.Text, top.Film)) {
+		return resolved, films
+	}
+	var sug []*data.Film
+	for _, c := range m.Matches {
+		if c.Confidence >= suggestMin && len(sug) < 3 {
+			sug = append(sug, c.Film)
+		}
+	}
+	if len(sug) == 0 {
+		return unknown, nil
+	}
+	return suggested, sug
+}
+
+// quality is how well a span of text resolves, for comparing ways of
+// splitting a mention: 1 when it is exactly a title of its best match,
+// else the best match's confidence.
+func quality(m mention) float64 {
+	if len(m.Matches) == 0 {
+		return 0
+	}
+	if exactTitle(m.Text, m.Matches[0].Film) {
+		return 1
+	}
+	return m.Matches[0].Confidence
+}
+
+var leadingArticle = regexp.MustCompile(`^(?:the|a|an|le|la|les|l|un|une|des|der|die|das|el|il|lo) `)
+
+// titleKey folds a title for comparison: words only, "&" read as "and".
+func titleKey(s string) string {
+	ws := words(strings.ReplaceAll(fold(s).s, "&", " and "))
+	return strings.Join(ws, " ")
+}
+
+func filmTitles(f *data.Film) []string {
+	return append([]string{f.Title, f.OriginalTitle, f.FrenchTitle}, f.Akas...)
+}
+
+// exactTitle reports whether a mention is, leading article aside, one of
+// the titles of a film the Resolver returned for it.
+func exactTitle(text string, f *data.Film) bool {
+	k := leadingArticle.ReplaceAllString(titleKey(text), "")
+	if k == "" {
+		return false
+	}
+	for _, t := range filmTitles(f) {
+		if t != "" && leadingArticle.ReplaceAllString(titleKey(t), "") == k {
+			return true
+		}
+	}
+	return false
+}
+
+// homonyms reports whether two films share a title ("Dune" 1984 and 2021,
+// "Le Dîner de cons" 1998 and its remake known in France by that name).
+func homonyms(a, b *data.Film) bool {
+	keys := map[string]bool{}
+	for _, t := range filmTitles(a) {
+		if t != "" {
+			keys[titleKey(t)] = true
+		}
+	}
+	for _, t := range filmTitles(b) {
+		if t != "" && keys[titleKey(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// separatorRe finds the places where a mention may name several films.
+var separatorRe = regexp.MustCompile(`\s*[,;+]\s*|\s*&\s*|\s+(?:et|and|ou|or|puis|ainsi\s+que|as\s+well\s+as)\s+`)
+
+// splitMentions resolves a mention that may list several films. The whole
+// text is tried first; a split is kept only when its worst part resolves
+// better than the whole, by more than splitPenalty per extra part.
+func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, error) {
+	f := fold(text)
+	seps := separatorRe.FindAllStringIndex(f.s, -1)
+	if len(seps) > maxSeparators {
+		seps = seps[:maxSeparators]
+	}
+	// pieces[i] is the folded span of the i-th piece between separators.
+	bounds := []int{0}
+	for _, s := range seps {
+		bounds = append(bounds, s[0], s[1])
+	}
+	bounds = append(bounds, len(f.s))
+	n := len(seps) + 1
+	cache := map[[2]int]mention{}
+	span := func(i, j int) (mention, error) { // pieces i..j inclusive
+		if m, ok := cache[[2]int{i, j}]; ok {
+			return m, nil
+		}
+		t := strings.TrimSpace(f.origSpan(bounds[2*i], bounds[2*j+1]))
+		m := mention{Text: t}
+		if hasWord(t) {
+			ms, err := e.res.ResolveFilm(ctx, t, resolveLimit)
+			if err != nil && !errors.Is(err, data.ErrInvalid) {
+				return m, fmt.Errorf("chat: resolve %q: %w", t, err)
+			}
+			m.Matches = ms
+		}
+		cache[[2]int{i, j}] = m
+		return m, nil
+	}
+	var best []mention
+	bestScore := -1.0
+	// Each bit of mask says whether the text is cut at that separator;
+	// mask 0 (the whole text) comes first and wins ties.
+	for mask := 0; mask < 1<<(n-1); mask++ {
+		var parts []mention
+		score, start := 2.0, 0
+		for i := 0; i < n; i++ {
+			if i == n-1 || mask&(1<<i) != 0 {
+				m, err := span(start, i)
+				if err != nil {
+					return nil, err
+				}
+				if hasWord(m.Text) {
+					parts = append(parts, m)
+					score = min(score, quality(m))
+				}
+				start = i + 1
+			}
+		}
+		score -= splitPenalty * float64(len(parts)-1)
+		if len(parts) > 0 && score > bestScore {
+			best, bestScore = parts, score
+		}
+	}
+	return best, nil
+}
+
+// resolvePerson finds the person a name means. The Resolver ranks; a
+// candidate is kept only when every word of the name is in theirs (a typo
+// aside), so that "les loups" in "Danse avec les loups" names nobody.
+func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, error) {
+	ms, err := e.res.SearchPeople(ctx, name, 5)
+	if err != nil {
+		if errors.Is(err, data.ErrInvalid) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("chat: search people %q: %w", name, err)
+	}
+	want := words(titleKey(name))
+	for _, m := range ms {
+		have := words(titleKey(m.Person.Name))
+		ok := len(want) > 0
+		for _, w := range want {
+			found := false
+			for _, h := range have {
+				if w == h || (len(w) >= 5 && editDistance(w, h) <= 1) {
+					found = true
+					break
+				}
+			}
+			ok = ok && found
+		}
+		if ok {
+			return m.Person, nil
+		}
+	}
+	return nil, nil
+}
+
+// editDistance is the Levenshtein distance of two short words.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

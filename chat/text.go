@@ -1,0 +1,273 @@
+package chat
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bobine/bobine/data"
+)
+
+// Texts of the replies, French and English. French typography: « » quotes
+// and a plain space before ? ! : ; (kept simple and consistent).
+type msgKey int
+
+const (
+	msgGreet msgKey = iota
+	msgHelp
+	msgThanks
+	msgAskFilm
+	msgReset
+	msgUnknownTitle  // mention
+	msgUnknownPerson // name
+	msgSkipped       // mention
+	msgNothing
+	msgNoList
+	msgWhichOne
+	msgBadRank // rank, list length
+	msgWhy     // title, reasons
+	msgWhyNone // title
+	msgMoreLike
+	msgMoreFilms // n
+	msgBecause   // titles, n
+	msgHereAre   // n
+	msgRemoved   // titles
+	msgRemovedEmpty
+	msgAmbiguous // title, options
+	msgSuggest   // mention, options
+)
+
+var texts = map[msgKey][2]string{
+	msgGreet: {
+		"Bonjour ! Je suis Bobine, je vous aide à choisir un film. Dites-moi un film que vous avez aimé, par exemple « j'ai aimé Les Évadés et Amélie », ou ce que vous cherchez : « une comédie des années 90 », « un film avec Jean Gabin ».",
+		"Hello! I'm Bobine, I help you pick a film. Tell me a film you liked, for example “I liked Heat and Amélie”, or what you are looking for: “a comedy from the 90s”, “a film with Tom Hanks”.",
+	},
+	msgHelp: {
+		"Dites-moi des films que vous avez aimés et je vous en propose cinq autres. Par exemple : « j'ai adoré Intouchables et Le Dîner de cons », « un film comme Les Bronzés mais plus récent », « des films avec Jean Gabin », « un film de Kubrick », « des films des années 90 », « pas d'horreur », « pour les enfants », « moins long », « en français ». Ensuite : « encore » pour d'autres films, « pourquoi le 2 ? », « plus comme le 3 », « pas le 4 », et « recommencer » pour repartir de zéro.",
+		"Tell me films you liked and I'll suggest five more. For example: “I liked Heat, Alien and Amélie”, “a film like Alien but more recent”, “films with Tom Hanks”, “a film by Kubrick”, “from the 80s”, “no horror”, “for kids”, “shorter”, “in French”. Then: “more” for other films, “why the second?”, “more like 3”, “not that one”, and “start over” to begin again.",
+	},
+	msgThanks:  {"Avec plaisir ! Bonne séance.", "You're welcome! Enjoy the film."},
+	msgAskFilm: {"Dites-moi un film que vous avez aimé (par exemple « j'ai aimé Amélie ») et je vous en proposerai d'autres.", "Tell me a film you liked (for example “I liked Amélie”) and I'll suggest others."},
+	msgReset:   {"C'est reparti de zéro ! Quel film avez-vous aimé ?", "Let's start over! Which film did you like?"},
+	msgUnknownTitle: {
+		"Je ne trouve pas %s dans notre catalogue. Vérifiez l'orthographe, ou dites-moi un autre film que vous avez aimé.",
+		"I can't find %s in our catalogue. Check the spelling, or tell me another film you liked.",
+	},
+	msgUnknownPerson: {
+		"Je ne trouve personne nommé « %s » dans notre catalogue. Vérifiez l'orthographe, ou essayez un autre nom.",
+		"I can't find anyone called “%s” in our catalogue. Check the spelling, or try another name.",
+	},
+	msgSkipped: {"Je n'ai pas trouvé %s.", "I couldn't find %s."},
+	msgNothing: {
+		"Je n'ai trouvé aucun film qui réponde à tout cela : je garde vos critères précédents. Essayez autre chose, ou dites « recommencer ».",
+		"No film matches all of that, so I'm keeping your previous criteria. Try something else, or say “start over”.",
+	},
+	msgNoList:       {"Je ne vous ai encore proposé aucun film. Dites-moi d'abord un film que vous avez aimé.", "I haven't suggested any film yet. First tell me a film you liked."},
+	msgWhichOne:     {"Lequel ? Dites par exemple « pas le 2 » ou « pourquoi le 3 ? ».", "Which one? Say for example “not the 2nd” or “why number 3?”."},
+	msgBadRank:      {"Il n'y a pas de film n° %d : la liste va de 1 à %d.", "There is no film number %d: the list goes from 1 to %d."},
+	msgWhy:          {"Je vous ai proposé %s parce que : %s.", "I suggested %s because: %s."},
+	msgWhyNone:      {"Je vous ai proposé %s parce qu'il ressemble aux films que vous aimez.", "I suggested %s because it is close to the films you like."},
+	msgMoreLike:     {"Plus de films comme %s", "More films like %s"},
+	msgMoreFilms:    {"Voici %s", "Here %s"},
+	msgBecause:      {"Puisque vous avez aimé %s, voici %s", "Since you liked %s, here %s"},
+	msgHereAre:      {"Voici %s pour vous", "Here %s for you"},
+	msgRemoved:      {"D'accord, je retire %s. Voici la liste mise à jour :", "OK, I've removed %s. Here is the updated list:"},
+	msgRemovedEmpty: {"D'accord, je retire %s. Je n'ai plus d'autre film à proposer : dites-moi un autre film que vous avez aimé.", "OK, I've removed %s. I have no other film to suggest: tell me another film you liked."},
+	msgAmbiguous:    {"Quel %s : %s ?", "Which %s: %s?"},
+	msgSuggest:      {"Je ne trouve pas %s. Vouliez-vous dire : %s ? (Sinon, dites « aucun ».)", "I can't find %s. Did you mean: %s? (If not, say “none”.)"},
+}
+
+// films counts films: "5 films", "un film"; "are 5 films", "is one film".
+func (e *Engine) films(s *session, n int, other bool) string {
+	switch {
+	case s.lang == "en" && n == 1 && other:
+		return "is one more film"
+	case s.lang == "en" && n == 1:
+		return "is one film"
+	case s.lang == "en" && other:
+		return fmt.Sprintf("are %d more films", n)
+	case s.lang == "en":
+		return fmt.Sprintf("are %d films", n)
+	case n == 1 && other:
+		return "un autre film"
+	case n == 1:
+		return "un film"
+	case other:
+		return fmt.Sprintf("%d autres films", n)
+	}
+	return fmt.Sprintf("%d films", n)
+}
+
+func (e *Engine) say(s *session, k msgKey, args ...any) string {
+	t := texts[k][0]
+	if s.lang == "en" {
+		t = texts[k][1]
+	}
+	if len(args) == 0 {
+		return t
+	}
+	return fmt.Sprintf(t, args...)
+}
+
+func (e *Engine) text(s *session, k msgKey, args ...any) Reply {
+	for i, a := range args {
+		if k == msgUnknownTitle || k == msgSkipped {
+			if str, ok := a.(string); ok {
+				args[i] = e.quoteText(s, str)
+			}
+		}
+	}
+	return Reply{Lang: s.lang, Kind: KindText, Text: e.say(s, k, args...)}
+}
+
+var articleRe = regexp.MustCompile(`^(?i:(?:le|la|les|the)\s+|l['’])`)
+
+// quoteText quotes text in the session's language.
+func (e *Engine) quoteText(s *session, t string) string {
+	if s.lang == "en" {
+		return "“" + t + "”"
+	}
+	return "« " + t + " »"
+}
+
+// quote quotes a film's title in the session's language.
+func (e *Engine) quote(s *session, f *data.Film) string {
+	return e.quoteText(s, f.DisplayTitle(s.lang))
+}
+
+// join lists items: "a, b et c" / "a, b and c".
+func (e *Engine) join(s *session, items []string) string {
+	and := " et "
+	if s.lang == "en" {
+		and = " and "
+	}
+	if len(items) <= 1 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + and + items[len(items)-1]
+}
+
+// ask is the question of the pending choice.
+func (e *Engine) ask(s *session) Reply {
+	p := s.pending
+	or := " ou "
+	if s.lang == "en" {
+		or = " or "
+	}
+	var opts []string
+	for _, c := range p.choices {
+		o := fmt.Sprintf("%d — %s", c.Index, c.Film.DisplayTitle(s.lang))
+		var det []string
+		if c.Film.Year > 0 {
+			det = append(det, fmt.Sprint(c.Film.Year))
+		}
+		if d := e.directors(c.Film); d != "" {
+			det = append(det, d)
+		}
+		if len(det) > 0 {
+			o += " (" + strings.Join(det, ", ") + ")"
+		}
+		opts = append(opts, o)
+	}
+	list := strings.Join(opts[:len(opts)-1], ", ") + or + opts[len(opts)-1]
+	if len(opts) == 1 {
+		list = opts[0]
+	}
+	var text string
+	if p.kind == ambiguous {
+		title := p.choices[0].Film.DisplayTitle(s.lang)
+		for _, c := range p.choices[1:] {
+			if titleKey(c.Film.DisplayTitle(s.lang)) != titleKey(title) {
+				title = e.quoteText(s, p.mention)
+				break
+			}
+		}
+		// "Quel Dîner de cons", not "Quel Le dîner de cons".
+		if t := articleRe.ReplaceAllString(title, ""); t != title {
+			r, n := utf8.DecodeRuneInString(t)
+			title = string(unicode.ToUpper(r)) + t[n:]
+		}
+		text = e.say(s, msgAmbiguous, title, list)
+	} else {
+		text = e.say(s, msgSuggest, e.quoteText(s, p.mention), list)
+	}
+	return Reply{Lang: s.lang, Kind: KindChoose, Text: text, Choices: p.choices}
+}
+
+// withCriteria ends a films intro with the session's constraints:
+// "Voici 5 films pour vous (sans horreur, avec Jean Gabin) :".
+func (e *Engine) withCriteria(s *session, intro string) string {
+	c, en := s.cons, s.lang == "en"
+	var parts []string
+	pick := func(fr, eng string) string {
+		if en {
+			return eng
+		}
+		return fr
+	}
+	names := func(gs []string, sep string) string {
+		var ns []string
+		for _, g := range gs {
+			ns = append(ns, genreName(g, s.lang))
+		}
+		return strings.Join(ns, sep)
+	}
+	if len(c.Genres) > 0 {
+		parts = append(parts, pick("genre : ", "genre: ")+names(c.Genres, pick(" ou ", " or ")))
+	}
+	if len(c.AvoidGenres) > 0 {
+		parts = append(parts, pick("sans ", "no ")+names(c.AvoidGenres, pick(" ni ", ", ")))
+	}
+	for _, id := range c.People {
+		if p, err := e.cat.Person(id); err == nil {
+			if e.directs(id) {
+				parts = append(parts, pick("de ", "by ")+p.Name)
+			} else {
+				parts = append(parts, pick("avec ", "with ")+p.Name)
+			}
+		}
+	}
+	switch {
+	case c.MinYear > 0 && c.MaxYear == c.MinYear+9 && c.MinYear%10 == 0:
+		parts = append(parts, fmt.Sprintf(pick("des années %d", "from the %ds"), c.MinYear))
+	case c.MinYear > 0 && c.MaxYear > 0:
+		parts = append(parts, fmt.Sprintf(pick("de %d à %d", "from %d to %d"), c.MinYear, c.MaxYear))
+	case c.MinYear > 0:
+		parts = append(parts, fmt.Sprintf(pick("à partir de %d", "from %d on"), c.MinYear))
+	case c.MaxYear > 0:
+		parts = append(parts, fmt.Sprintf(pick("jusqu'à %d", "up to %d"), c.MaxYear))
+	}
+	if c.MaxRuntime > 0 {
+		parts = append(parts, fmt.Sprintf(pick("%d min maximum", "%d min at most"), c.MaxRuntime))
+	}
+	if c.Family {
+		parts = append(parts, pick("pour toute la famille", "for the whole family"))
+	}
+	switch c.Language {
+	case "fr":
+		parts = append(parts, pick("en français", "in French"))
+	case "en":
+		parts = append(parts, pick("en anglais", "in English"))
+	}
+	if c.FrenchOnly {
+		parts = append(parts, pick("films français", "French films"))
+	}
+	if len(parts) > 0 {
+		intro += " (" + strings.Join(parts, ", ") + ")"
+	}
+	return intro + pick(" :", ":")
+}
+
+// directs reports whether a person is mostly credited as a director.
+func (e *Engine) directs(id string) bool {
+	d, n := 0, 0
+	for _, r := range e.cat.Roles(id) {
+		n++
+		if r.Category == "director" {
+			d++
+		}
+	}
+	return n > 0 && 2*d >= n
+}

@@ -1,0 +1,529 @@
+package chat
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// act is what a message asks for besides films and constraints.
+type act int
+
+const (
+	actNone      act = iota
+	actGreet         // "bonjour", "hello"
+	actHelp          // "aide", "help"
+	actThanks        // "merci", "thanks"
+	actWhy           // "pourquoi le 2 ?"
+	actLikeShown     // "plus comme le 3"
+	actReject        // "pas le 4", "non, pas celui-là"
+)
+
+var actNames = [...]string{"none", "greet", "help", "thanks", "why", "like-shown", "reject"}
+
+func (a act) String() string { return actNames[a] }
+
+// message is what the understanding layer makes of one customer message,
+// before any film or person is looked up.
+type message struct {
+	Lang  string // "fr", "en", or "" when the message does not say
+	Act   act
+	Refs  []int // for why, like-shown and reject: 1-based ranks in the last list; 0 means "that one"
+	Reset bool  // "recommencer": forget everything, then apply the rest
+	More  bool  // "encore", "more": new films only
+
+	Titles []string // film mentions as typed; each may still name several films ("Heat, Alien and Amélie")
+	People []string // names as typed ("Jean Gabin", "Kubrick")
+
+	Genres, AvoidGenres []string // IMDb vocabulary
+	MinYear, MaxYear    int
+	Newer, Older        bool // "mais plus récent": relative to the films of the message or the liked ones
+	Recent              bool // "des films récents"
+	Shorter             bool // "moins long": shorter than the films shown
+	Family              bool
+	Language            string // "fr" for "en français"
+	FrenchOnly          bool   // "un film français"
+}
+
+// empty reports whether the message carries neither an act nor anything to
+// recommend from.
+func (m *message) empty() bool {
+	return m.Act == actNone && !m.Reset && !m.More && !m.hasRequest()
+}
+
+// hasRequest reports whether the message names films, people or constraints.
+func (m *message) hasRequest() bool {
+	return len(m.Titles) > 0 || len(m.People) > 0 || m.hasConstraint()
+}
+
+func (m *message) hasConstraint() bool {
+	return len(m.Genres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
+		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly
+}
+
+// Patterns run on folded text (lower case, no accents, straight apostrophes).
+const (
+	refWord = `(?:[1-9]|1er|1ere|premier|premiere|[2-9]e|[2-9]eme|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dernier|derniere|first|1st|2nd|3rd|[4-9]th|third|fourth|fifth|sixth|seventh|eighth|ninth|last)`
+	refArt  = `(?:(?:le|la|l'|du|the|film|movie|number|numero|no\.?|#)\s*)*`
+	deictic = `(?:celui-la|celui-ci|celle-la|celle-ci|celui\s+la|celle\s+la|ce\s+film(?:-la)?|ce\s+dernier|cette\s+proposition|that\s+one|this\s+one|that\s+film|this\s+film|that\s+movie|this\s+movie)`
+	ref     = `(?:` + refArt + refWord + `(?:\s+(?:film|one|movie))?\b|` + deictic + `)`
+	refList = ref + `(?:\s*(?:,|et|ni|and|nor|or|ou|&)\s*(?:pas\s+|not\s+)?` + ref + `)*`
+)
+
+var (
+	refRe     = regexp.MustCompile(ref)
+	refWordRe = regexp.MustCompile(`\b` + refWord + `\b`)
+
+	resetRe = regexp.MustCompile(`\b(?:(?:on\s+)?recommence[rz]?|reset|start\s+(?:over|again)|restart|repartir\s+de\s+zero|on\s+repart\s+de\s+zero|tout\s+effacer|efface[rz]?\s+tout|oublie[rz]?\s+tout|forget\s+everything|nouvelle\s+recherche|new\s+search|clear\s+all)\b`)
+	helpRe  = regexp.MustCompile(`\b(?:aide|aidez-moi|help|comment\s+(?:ca|cela)\s+(?:marche|fonctionne)|que\s+sais-tu\s+faire|qu'est-ce\s+que\s+tu\s+sais\s+faire|what\s+can\s+you\s+do|how\s+does\s+(?:it|this)\s+work)\b`)
+	greetRe = regexp.MustCompile(`^[\s\pP]*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good\s+(?:morning|evening|afternoon))\b`)
+	thankRe = regexp.MustCompile(`\b(?:merci(?:\s+beaucoup)?|thanks|thank\s+you(?:\s+very\s+much)?)\b`)
+
+	whyRe        = regexp.MustCompile(`\b(?:pourquoi|why)\b(?:\s+(?:avoir|as-tu|tu\s+as|m'as-tu|did\s+you|have\s+you|choisi|propose|conseille|pick|picked|choose|chose|suggest|suggested|recommend|recommended|is|this|le\s+choix\s+(?:du|de)))*\s*(` + ref + `)`)
+	whyAloneRe   = regexp.MustCompile(`^[\s\pP]*(?:pourquoi|why)(?:\s+(?:ca|cela|this|that|celui-la|that\s+one))?[\s\pP]*$`)
+	likeShownRe  = regexp.MustCompile(`\b(?:(?:encore\s+)?plus(?:\s+de\s+films)?|d'autres(?:\s+films)?|un\s+autre|une\s+autre|des\s+films|un\s+film|quelque\s+chose|another(?:\s+one)?|more(?:\s+films|\s+movies)?|other\s+(?:films|movies)|something|films|movies|one)?\s*(?:comme|like|similar\s+to|dans\s+le\s+genre\s+(?:du|de)|du\s+genre\s+(?:du|de)|du\s+style\s+(?:du|de)|proches?\s+(?:du|de))\s+(?:celui\s+)?(` + ref + `)`)
+	rejectRe     = regexp.MustCompile(`\b(?:non[\s,!.]*)?(?:pas|not|sans|enleve[rz]?|retire[rz]?|supprime[rz]?|vire[rz]?|remove|drop|skip|exclude|j'ai\s+deja\s+vu|deja\s+vu|i(?:'ve|\s+have)?\s+already\s+seen|i\s+already\s+saw|already\s+seen|seen)\s+(` + refList + `)`)
+	rejectPostRe = regexp.MustCompile(`(` + refList + `)[\s,]*(?:je\s+l'ai\s+deja\s+vu|deja\s+vu|je\s+connais|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+it|already\s+seen)`)
+
+	moreRe = regexp.MustCompile(`\b(?:encore(?:\s+(?:des\s+films|d'autres|un\s+peu|quelques-uns))?|d'autres(?:\s+(?:films|idees|propositions|suggestions))?|autre\s+chose|la\s+suite|les\s+suivants|suivants?|more(?:\s+(?:films|movies|please|ideas|suggestions))?|others|other\s+ones|something\s+else|next(?:\s+(?:five|5|ones|page))?|(?:cinq|five|5)\s+(?:autres|more|others))\b`)
+
+	betweenRe   = regexp.MustCompile(`\b(?:entre|between)\s+(\d{4})\s*(?:et|and|&|-)\s*(\d{4})\b`)
+	decadeFRRe  = regexp.MustCompile(`\b(?:(?:des|les|dans\s+les|du\s+debut\s+des|de\s+la\s+fin\s+des|from\s+the)\s+)?annees\s+(?:(19|20)?(\d)0|(vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?))\b`)
+	decadeENRe  = regexp.MustCompile(`\b(?:(?:from|in|of)\s+)?(?:the\s+)?(?:(?:early|late|mid)\s+)?'?(19|20)?(\d)0'?s\b`)
+	afterRe     = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made)\s+)?(apres|after|since|depuis|a\s+partir\s+de|from)\s+(?:l'an\s+|l'annee\s+)?(\d{4})\b`)
+	beforeRe    = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made)\s+)?(avant|before|until|jusqu'a|jusqu'en|up\s+to)\s+(\d{4})\b`)
+	releasedRe  = regexp.MustCompile(`\b(?:sortis?|sorties?|released|made)\s+(?:en|in)\s+(\d{4})\b`)
+	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b`)
+	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|older|less\s+recent)\b`)
+	recentRe    = regexp.MustCompile(`\b(?:recents?|recentes?|recent|nouveautes|latest)\b`)
+	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?)\b`)
+	languageRe  = regexp.MustCompile(`\b(?:en|in)\s+(?:version\s+)?(francais|vf|french|anglais|english)\b`)
+	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
+	frenchPreRe = regexp.MustCompile(`\b(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
+	familyRe    = regexp.MustCompile(`\b(?:(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
+
+	avoidRe = regexp.MustCompile(`\b(?:pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
+		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
+	genreCueRe = regexp.MustCompile(`\b(?:un|une|des|du|a|an|some|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
+		genreAlt + `(?:\s+(?:films?|movies?))?(?:\s*(?:,|et|ou|or|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
+	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
+	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
+
+	personCueRe = regexp.MustCompile(`\b(?:avec|with|starring|featuring|ou\s+joue|(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b)`)
+)
+
+var nameSepRe = regexp.MustCompile(`^\s*(?:,|et|and|&)\s+`)
+
+// personStop ends a person's name: "avec Jean Gabin en noir et blanc".
+var personStop = map[string]bool{
+	"et": true, "and": true, "mais": true, "but": true, "pas": true, "not": true, "des": true,
+	"from": true, "pour": true, "for": true, "sans": true, "without": true, "avec": true, "with": true,
+	"en": true, "in": true, "qui": true, "that": true, "plus": true, "more": true, "moins": true,
+	"less": true, "ou": true, "or": true, "comme": true, "like": true, "apres": true, "after": true,
+	"avant": true, "before": true, "since": true, "depuis": true, "entre": true, "between": true,
+	"svp": true, "stp": true, "please": true, "s'il": true, "ni": true, "nor": true, "dans": true,
+	"annees": true, "of": true, "ce": true, "tonight": true, "aussi": true, "also": true, "too": true,
+	"i": true, "je": true, "j'ai": true, "mon": true, "ma": true, "my": true,
+}
+
+// Edge fillers are cut from both ends of what remains once acts and
+// constraints are gone; what is left is a film mention.
+var (
+	fillerAlt = `(?:` + strings.Join([]string{
+		`j'ai\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|adore|kiffe|apprecie|prefere|vu)`,
+		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|apprecie)`,
+		`(?:j'aime|j'adore|je\s+kiffe|j'apprecie|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
+		`i(?:'ve|\s+have)?\s+(?:(?:really|truly|just|also|quite|absolutely)\s+)*(?:liked|loved|enjoyed|adored|like|love|enjoy|adore|watched|seen|saw)`,
+		`we\s+(?:(?:really|also)\s+)*(?:liked|loved|enjoyed|like|love)`,
+		`my\s+favou?rites?(?:\s+(?:films?|movies?))?\s+(?:is|are|was|were|include)`,
+		`mes\s+films\s+preferes\s+sont`, `mon\s+film\s+prefere(?:\s+est|\s+c'est)?`,
+		`je\s+voudrais|je\s+veux|j'aimerais|je\s+cherche|je\s+recherche|on\s+cherche|on\s+voudrait|i\s+want|i'd\s+like|i\s+would\s+like|i'm\s+looking\s+for|i\s+am\s+looking\s+for|looking\s+for`,
+		`(?:can|could)\s+you\s+(?:recommend|suggest|find|show)(?:\s+me)?`,
+		`(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)\s+me\s+(?:conseiller|proposer|recommander|trouver|montrer)`,
+		`(?:conseille|propose|recommande|donne|montre|trouve|suggere)[sz]?-moi|(?:conseillez|proposez|recommandez|donnez|montrez|trouvez)-moi`,
+		`show\s+me|give\s+me|find\s+me|recommend(?:\s+me)?|suggest(?:\s+me)?`,
+		`voir|regarder|watch|to\s+watch|see|to\s+see`,
+		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs)`,
+		`comme|like|similar\s+to|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
+		`bonjour|bonsoir|salut|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
+		`s'il\s+(?:te|vous)\s+plait|stp|svp|please|pls|merci|thanks|thank\s+you|bien\s+sur|beaucoup|(?:pour\s+)?ce\s+soir|(?:for\s+)?tonight|pour\s+moi|for\s+me|moi|me`,
+	}, "|") + `)`
+	fillerPrefixRe = regexp.MustCompile(`^[\s\pP\pS]*` + fillerAlt + `(?:[\s\pP\pS]+|$)`)
+	fillerSuffixRe = regexp.MustCompile(`(?:^|[\s\pP\pS]+)` + fillerAlt + `[\s\pP\pS]*$`)
+	edgePunctRe    = regexp.MustCompile(`^[\s\pP\pS]+|[\s,;:.\-]+$`)
+)
+
+// parser holds a message being understood: the folded text and which of
+// its bytes have already been explained.
+type parser struct {
+	f    folded
+	work []byte // f.s with explained bytes set to 0
+	m    message
+}
+
+// consume marks [a, b) of the folded text as explained.
+func (p *parser) consume(a, b int) {
+	for i := a; i < b; i++ {
+		p.work[i] = 0
+	}
+}
+
+// each runs re over the text not yet explained and calls fn for every
+// match; fn returns false to leave the match unexplained.
+func (p *parser) each(re *regexp.Regexp, fn func(sub []string, idx []int) bool) {
+	s := string(p.work)
+	for _, idx := range re.FindAllStringSubmatchIndex(s, -1) {
+		sub := make([]string, len(idx)/2)
+		for i := range sub {
+			if idx[2*i] >= 0 {
+				sub[i] = s[idx[2*i]:idx[2*i+1]]
+			}
+		}
+		if fn(sub, idx) {
+			p.consume(idx[0], idx[1])
+		}
+	}
+}
+
+// parseOptions switch off a rule when the first reading of a message
+// proved wrong.
+type parseOptions struct {
+	noPeople bool // "Danse avec les loups" is a title, not a person named "les loups"
+}
+
+// parse understands a customer message. It never looks anything up: film
+// and person mentions are returned as typed.
+func parse(text string, o parseOptions) message {
+	f := fold(text)
+	p := &parser{f: f, work: []byte(f.s)}
+	p.m.Lang = detectLang(text)
+	if whyAloneRe.MatchString(f.s) {
+		p.m.Act, p.m.Refs = actWhy, []int{0}
+		return p.m
+	}
+
+	p.each(resetRe, func([]string, []int) bool { p.m.Reset = true; return true })
+	p.each(helpRe, func([]string, []int) bool { p.m.Act = actHelp; return true })
+	p.each(whyRe, func(sub []string, _ []int) bool {
+		p.m.Act, p.m.Refs = actWhy, refsOf(sub[1])
+		return true
+	})
+	p.each(likeShownRe, func(sub []string, _ []int) bool {
+		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
+		return true
+	})
+	reject := func(sub []string, _ []int) bool {
+		p.m.Act, p.m.Refs = actReject, append(p.m.Refs, refsOf(sub[1])...)
+		return true
+	}
+	p.each(rejectRe, reject)
+	p.each(rejectPostRe, reject)
+
+	p.each(betweenRe, func(sub []string, _ []int) bool {
+		a, _ := strconv.Atoi(sub[1])
+		b, _ := strconv.Atoi(sub[2])
+		if a > b {
+			a, b = b, a
+		}
+		p.m.MinYear, p.m.MaxYear = a, b
+		return true
+	})
+	decade := func(century, digit, word string) bool {
+		y := 0
+		if word != "" {
+			y = map[string]int{"vingt": 1920, "trente": 1930, "quarante": 1940, "cinquante": 1950, "soixante": 1960,
+				"soixante-dix": 1970, "quatre-vingt": 1980, "quatre-vingts": 1980, "quatre-vingt-dix": 1990}[word]
+		} else {
+			d, _ := strconv.Atoi(digit)
+			switch {
+			case century == "19" || century == "20":
+				c, _ := strconv.Atoi(century)
+				y = c*100 + d*10
+			case d <= 1:
+				y = 2000 + d*10
+			default:
+				y = 1900 + d*10
+			}
+		}
+		if y == 0 {
+			return false
+		}
+		p.m.MinYear, p.m.MaxYear = y, y+9
+		return true
+	}
+	p.each(decadeFRRe, func(sub []string, _ []int) bool { return decade(sub[1], sub[2], sub[3]) })
+	p.each(decadeENRe, func(sub []string, _ []int) bool { return decade(sub[1], sub[2], "") })
+	p.each(afterRe, func(sub []string, _ []int) bool {
+		y, _ := strconv.Atoi(sub[2])
+		if sub[1] == "apres" || sub[1] == "after" {
+			y++
+		}
+		p.m.MinYear = y
+		return true
+	})
+	p.each(beforeRe, func(sub []string, _ []int) bool {
+		y, _ := strconv.Atoi(sub[2])
+		if sub[1] == "avant" || sub[1] == "before" {
+			y--
+		}
+		p.m.MaxYear = y
+		return true
+	})
+	p.each(releasedRe, func(sub []string, _ []int) bool {
+		y, _ := strconv.Atoi(sub[1])
+		p.m.MinYear, p.m.MaxYear = y, y
+		return true
+	})
+	p.each(newerRe, func([]string, []int) bool { p.m.Newer = true; return true })
+	p.each(olderRe, func([]string, []int) bool { p.m.Older = true; return true })
+	p.each(shorterRe, func([]string, []int) bool { p.m.Shorter = true; return true })
+	p.each(languageRe, func(sub []string, _ []int) bool {
+		p.m.Language = "fr"
+		if sub[1] == "anglais" || sub[1] == "english" {
+			p.m.Language = "en"
+		}
+		return true
+	})
+	// "une comédie française": only the adjective is explained here, the
+	// genre is left for the genre rules.
+	p.each(frenchRe, func(sub []string, idx []int) bool {
+		p.m.FrenchOnly = true
+		if !genreWordRe.MatchString(sub[0]) {
+			return true
+		}
+		p.consume(idx[2], idx[3])
+		return false
+	})
+	p.each(frenchPreRe, func(sub []string, idx []int) bool {
+		p.m.FrenchOnly = true
+		if !genreWordRe.MatchString(sub[0]) {
+			return true
+		}
+		p.consume(idx[0], idx[0]+len("french"))
+		return false
+	})
+	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
+	p.each(avoidRe, func(sub []string, _ []int) bool {
+		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
+		return true
+	})
+	positive := func(sub []string, _ []int) bool {
+		p.m.Genres = appendNew(p.m.Genres, genresOf(sub[0])...)
+		return true
+	}
+	p.each(genreCueRe, positive)
+	p.each(genreFilmRe, positive)
+	p.each(recentRe, func([]string, []int) bool { p.m.Recent = true; return true })
+	if !o.noPeople {
+		p.people()
+	}
+	p.each(moreRe, func([]string, []int) bool { p.m.More = true; return true })
+	greeted := false
+	p.each(greetRe, func([]string, []int) bool { greeted = true; return true })
+	thanked := false
+	p.each(thankRe, func([]string, []int) bool { thanked = true; return true })
+
+	p.mentions()
+
+	if p.m.Act == actNone && !p.m.More && !p.m.hasRequest() {
+		switch {
+		case greeted:
+			p.m.Act = actGreet
+		case thanked:
+			p.m.Act = actThanks
+		}
+	}
+	return p.m
+}
+
+// refsOf returns the ranks named by a folded reference list ("le 2 et le
+// 4", "le deuxième", "celui-là" -> 0).
+func refsOf(s string) []int {
+	var out []int
+	for _, m := range refRe.FindAllString(s, -1) {
+		w := refWordRe.FindString(m)
+		if w == "" {
+			out = append(out, 0)
+			continue
+		}
+		out = append(out, rankOf(w))
+	}
+	return out
+}
+
+// rankOf turns a folded number or ordinal word into a 1-based rank; -1
+// means "the last one".
+func rankOf(w string) int {
+	switch w {
+	case "premier", "premiere", "1er", "1ere", "first", "1st":
+		return 1
+	case "deuxieme", "second", "seconde", "2nd":
+		return 2
+	case "troisieme", "third", "3rd":
+		return 3
+	case "quatrieme", "fourth":
+		return 4
+	case "cinquieme", "fifth":
+		return 5
+	case "sixieme", "sixth":
+		return 6
+	case "septieme", "seventh":
+		return 7
+	case "huitieme", "eighth":
+		return 8
+	case "neuvieme", "ninth":
+		return 9
+	case "dernier", "derniere", "last":
+		return -1
+	}
+	n, _ := strconv.Atoi(strings.TrimRight(w, "erth"))
+	if n == 0 {
+		n, _ = strconv.Atoi(w[:1])
+	}
+	return n
+}
+
+// people finds person mentions after a cue ("avec", "de", "with", "by").
+// A name runs until punctuation, a stop word or the end; "et" followed by a
+// capitalised word starts another name ("avec Jean Gabin et Louis de Funès").
+func (p *parser) people() {
+	s := string(p.work)
+	for _, idx := range personCueRe.FindAllStringIndex(s, -1) {
+		pos, end := idx[1], idx[1]
+		var names []string
+		for {
+			start, stop := p.name(pos)
+			if stop == start {
+				break
+			}
+			names = append(names, strings.TrimSpace(p.f.origSpan(start, stop)))
+			end = stop
+			// another name after "et", "and", "&" or a comma?
+			rest := s[stop:]
+			sep := nameSepRe.FindString(rest)
+			if sep == "" {
+				break
+			}
+			next := stop + len(sep)
+			r, _ := utf8.DecodeRuneInString(p.f.orig[p.f.off[next]:])
+			if !unicode.IsUpper(r) {
+				break
+			}
+			pos = next
+		}
+		if len(names) > 0 && p.work[idx[0]] != 0 {
+			p.m.People = append(p.m.People, names...)
+			p.consume(idx[0], end)
+		}
+	}
+}
+
+// name returns the span of a person's name starting at folded offset pos.
+func (p *parser) name(pos int) (start, stop int) {
+	s := string(p.work)
+	i := pos
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	start, stop = i, i
+	n := 0
+	for i < len(s) && n < 5 {
+		j := i
+		for j < len(s) && s[j] != ' ' && s[j] != 0 && !strings.ContainsRune(",;:!?()\"", rune(s[j])) {
+			j++
+		}
+		w := strings.TrimRight(s[i:j], ".")
+		if w == "" || personStop[w] {
+			break
+		}
+		stop = i + len(w)
+		n++
+		i = j
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+	}
+	return start, stop
+}
+
+// mentions turns what remains unexplained into film mentions, cutting
+// fillers ("j'ai adoré", "un film comme", "please") from both ends.
+func (p *parser) mentions() {
+	s := p.work
+	for i := 0; i < len(s); {
+		if s[i] == 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] != 0 {
+			j++
+		}
+		a, b := trimFillers(string(s[i:j]))
+		if a < b {
+			seg := string(s[i+a : i+b])
+			switch {
+			case genreOnlyRe.MatchString(seg):
+				p.m.Genres = appendNew(p.m.Genres, genresOf(seg)...)
+			case recentRe.MatchString(seg) && strings.TrimSpace(recentRe.ReplaceAllString(seg, "")) == "":
+				p.m.Recent = true
+			case hasWord(seg) && !junk(seg):
+				p.m.Titles = append(p.m.Titles, p.f.origSpan(i+a, i+b))
+			}
+		}
+		i = j
+	}
+}
+
+// trimFillers returns the bounds of s without its edge fillers.
+func trimFillers(s string) (a, b int) {
+	a, b = 0, len(s)
+	for a < b {
+		t := s[a:b]
+		switch {
+		case fillerPrefixRe.MatchString(t):
+			a += len(fillerPrefixRe.FindString(t))
+		case fillerSuffixRe.MatchString(t):
+			b -= len(fillerSuffixRe.FindString(t))
+		case edgePunctRe.MatchString(t):
+			loc := edgePunctRe.FindStringIndex(t)
+			if loc[0] == 0 {
+				a += loc[1]
+			} else {
+				b = a + loc[0]
+			}
+		default:
+			return a, b
+		}
+	}
+	return a, b
+}
+
+// junkWords never make a film mention on their own ("un", "des films").
+var junkWords = map[string]bool{
+	"un": true, "une": true, "des": true, "le": true, "la": true, "les": true, "l": true, "a": true,
+	"an": true, "the": true, "de": true, "du": true, "d": true, "et": true, "and": true, "ou": true,
+	"or": true, "film": true, "films": true, "movie": true, "movies": true, "some": true,
+	"quelques": true, "one": true, "ones": true, "s": true, "no": true, "yes": true, "so": true,
+}
+
+// junk reports whether a folded segment holds only junk words.
+func junk(s string) bool {
+	for _, w := range words(s) {
+		if !junkWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
