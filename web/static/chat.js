@@ -141,6 +141,7 @@
   }
 
   function renderReply(m) {
+    var anchor = log.lastElementChild; // the customer's message
     if (m.text) { addBubble('bot', m.text); }
     if (m.films && m.films.length) {
       var list = el('ol', 'films');
@@ -188,7 +189,9 @@
       });
       log.appendChild(group);
     }
-    scrollDown();
+    // Show the answer from its start, under the customer's message, rather
+    // than the end of the last card.
+    if (anchor) { log.scrollTop = Math.max(0, anchor.offsetTop - 8); } else { scrollDown(); }
   }
 
   function submit() {
@@ -196,7 +199,7 @@
     if (!text) { return; }
     addBubble('user', text);
     input.value = '';
-    autosize();
+    input.style.height = '';
     startTyping();
     send({ type: 'message', text: text });
   }

@@ -1,0 +1,166 @@
+package web_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"github.com/bobine/bobine/web"
+)
+
+// chromePath returns the browser the browser tests drive: $BOBINE_CHROME,
+// else Debian's /usr/bin/chromium. It skips when there is none.
+func chromePath(t *testing.T) string {
+	p := os.Getenv("BOBINE_CHROME")
+	if p == "" {
+		p = "/usr/bin/chromium"
+	}
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("no Chromium at %s (install the chromium package or set BOBINE_CHROME): %v", p, err)
+	}
+	return p
+}
+
+// newBrowser starts a headless Chromium with a fresh profile.
+func newBrowser(t *testing.T) context.Context {
+	t.Helper()
+	dir, err := os.MkdirTemp("", "bobine-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
+		chromedp.ExecPath(chromePath(t)),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-extensions", true),
+		chromedp.UserDataDir(dir),
+		chromedp.WindowSize(1280, 860),
+	)
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
+	t.Cleanup(func() {
+		cancelTimeout()
+		cancelCtx()
+		cancelAlloc()
+		// Chromium's children may still write to the profile for a moment.
+		for range 50 {
+			if os.RemoveAll(dir) == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
+	return ctx
+}
+
+// TestBrowserWidget is what a customer does on the cinema's site: open the
+// bubble on the demo page, type two films they liked, press Enter, and get
+// five film cards, against the real search, recommender and chat engine.
+func TestBrowserWidget(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a browser and builds the dev-data stack")
+	}
+	chromePath(t)
+	o := devStack(t)
+	_, ts := newServer(t, func(opts *web.Options) { *opts = o })
+	ctx := newBrowser(t)
+
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(ts.URL+"/demo"),
+		chromedp.WaitVisible(chromedp.ID("bobine-widget-button")),
+		chromedp.Click(chromedp.ID("bobine-widget-button")),
+		chromedp.WaitVisible(chromedp.ID("bobine-widget-frame")),
+	)
+	if err != nil {
+		t.Fatalf("opening the widget: %v", err)
+	}
+	expanded, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById('bobine-widget-button').getAttribute('aria-expanded')`))
+	if err != nil || expanded != "true" {
+		t.Errorf("bubble aria-expanded %q (%v), want true", expanded, err)
+	}
+	frames, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.ID("bobine-widget-frame")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	frame := frames[0]
+	in := chromedp.FromNode(frame)
+	err = chromedp.Do(ctx,
+		chromedp.WaitVisible(chromedp.ID("chat-input"), in),
+		chromedp.SendKeys(chromedp.ID("chat-input"), "j'ai aimé les evades et amelie", in),
+		chromedp.SendKeys(chromedp.ID("chat-input"), kb.Enter, in),
+	)
+	if err != nil {
+		t.Fatalf("typing in the widget: %v", err)
+	}
+	titles, err := chromedp.Run(ctx, chromedp.Poll[[]string](
+		`(() => { const t = [...document.querySelectorAll('.film-card .film-title')].map(e => e.textContent.trim()).filter(Boolean); return t.length >= 5 ? t : null })()`,
+		chromedp.WithPollingInFrame(frame), chromedp.WithPollingTimeout(90*time.Second)))
+	if err != nil {
+		bubbles, _ := chromedp.Run(ctx, chromedp.Poll[string](`document.getElementById('chat-log').innerText`, chromedp.WithPollingInFrame(frame)))
+		t.Fatalf("waiting for five film cards: %v; the chat shows:\n%s", err, bubbles)
+	}
+	if len(titles) != 5 {
+		t.Errorf("%d film cards, want 5: %q", len(titles), titles)
+	}
+	t.Logf("films: %s", strings.Join(titles, " | "))
+	// Every card has a poster or the drawn placeholder, and a link out.
+	if ok, err := chromedp.Run(ctx, chromedp.Poll[bool](
+		`[...document.querySelectorAll('.film-card')].every(c => c.querySelector('.poster') && c.querySelector('a.film-link[href^="https://www.imdb.com/title/"]'))`,
+		chromedp.WithPollingInFrame(frame), chromedp.WithPollingTimeout(5*time.Second))); err != nil || !ok {
+		t.Errorf("cards without poster or IMDb link (%v)", err)
+	}
+	// Let posters load or fall back to their placeholder before the picture.
+	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](
+		`[...document.querySelectorAll('.film-card img.poster')].every(i => i.complete)`,
+		chromedp.WithPollingInFrame(frame), chromedp.WithPollingTimeout(15*time.Second)))
+	shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	saveScreenshot(t, "widget.png", shot)
+
+	// Escape closes the widget and gives the focus back to the bubble.
+	err = chromedp.Do(ctx,
+		chromedp.SendKeys(chromedp.ID("chat-input"), kb.Escape, in),
+		chromedp.WaitNotVisible(chromedp.ID("bobine-widget-panel")),
+	)
+	if err != nil {
+		t.Fatalf("closing with Escape: %v", err)
+	}
+	if focus, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement.id`)); err != nil || focus != "bobine-widget-button" {
+		t.Errorf("focus on %q after closing (%v), want the bubble", focus, err)
+	}
+}
+
+// saveScreenshot writes a screenshot to web/testdata/screenshots with
+// -update, or to $BOBINE_SCREENSHOTS when set; otherwise it is dropped.
+func saveScreenshot(t *testing.T, name string, png []byte) {
+	dir := os.Getenv("BOBINE_SCREENSHOTS")
+	if dir == "" && *update {
+		dir = filepath.Join("testdata", "screenshots")
+	}
+	if dir == "" {
+		return
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot saved to %s", path)
+}
