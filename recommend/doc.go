@@ -9,7 +9,9 @@
 //     SVD and L2-normalised;
 //   - collaborative vectors for the films rated in MovieLens: a truncated SVD
 //     of the confidence-weighted film x user matrix of positive ratings
-//     (>= 3.5 stars), so that two films liked by the same people are close.
+//     (>= 3.5 stars), so that two films liked by the same people are close;
+//     they are not length-normalised, so a dot product also carries how
+//     widely a film is liked.
 //
 // Load reads them back and returns a Recommender. Recommend scores, for each
 // liked film separately, its nearest neighbours by content and by

@@ -414,12 +414,14 @@ func (e *Evaluator) Tune(start Options) (Options, Metrics) {
 		values []float64
 	}{
 		{func(o *Options, v float64) { o.WeightCollab = v }, []float64{0, 0.5, 1, 1.5, 2, 3, 4}},
+		{func(o *Options, v float64) { o.WeightProfile = v }, []float64{0, 0.5, 1, 2, 3, 4}},
 		{func(o *Options, v float64) { o.WeightContent = v }, []float64{0, 0.25, 0.5, 1, 1.5, 2}},
 		{func(o *Options, v float64) { o.WeightMLT = v }, []float64{0, 0.25, 0.5, 1, 2}},
 		{func(o *Options, v float64) { o.WeightQuality = v }, []float64{0, 0.25, 0.5, 1, 2, 3}},
 		{func(o *Options, v float64) { o.WeightShared = v }, []float64{0, 0.25, 0.5, 1}},
 		{func(o *Options, v float64) { o.RRFK = v }, []float64{5, 10, 20, 40, 60, 100}},
 		{func(o *Options, v float64) { o.Diversity = v }, []float64{0, 0.1, 0.2, 0.3, 0.5}},
+		{func(o *Options, v float64) { o.Interleave = v }, []float64{0, 0.05, 0.1, 0.2, 0.3, 0.5, 1}},
 	}
 	for round := 0; round < 3; round++ {
 		improved := false

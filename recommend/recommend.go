@@ -29,9 +29,11 @@ type Options struct {
 	WeightMLT     float64 // weight of the more-like-this ranking (all liked films together)
 	WeightContent float64 // weight of each liked film's content-vector ranking
 	WeightCollab  float64 // weight of each liked film's collaborative-vector ranking
+	WeightProfile float64 // weight of the collaborative ranking of all liked films together (sum of their vectors)
 	WeightQuality float64 // weight of the Bayesian-average quality ranking of the candidates
 	WeightShared  float64 // weight of the liked films other than a candidate's closest one (0 = max only, 1 = sum)
 	Diversity     float64 // MMR trade-off, 0 (relevance only) to 1
+	Interleave    float64 // penalty per film already picked for the same liked film (0 = none, 1 = strict round-robin)
 	RRFK          float64 // reciprocal rank fusion constant; default 60
 	Neighbours    int     // length of each ranking before fusion; default 100
 	QualityVotes  float64 // votes at which the quality prior trusts a film's own IMDb rating half; default 10000
@@ -40,7 +42,7 @@ type Options struct {
 // DefaultOptions returns the options `bobine` uses when the configuration
 // does not override them (the same values as config.Keys).
 func DefaultOptions() Options {
-	return Options{Count: 5, WeightMLT: 0.5, WeightContent: 1, WeightCollab: 1, WeightQuality: 0.5, WeightShared: 0.5, Diversity: 0.2, RRFK: 60, Neighbours: 100, QualityVotes: 10000}
+	return Options{Count: 5, WeightMLT: 0.5, WeightContent: 1, WeightCollab: 1, WeightQuality: 0.5, WeightShared: 0.5, Diversity: 0.2, Interleave: 0.3, RRFK: 60, Neighbours: 100, QualityVotes: 10000}
 }
 
 func (o Options) withDefaults() Options {
@@ -227,6 +229,7 @@ type pool struct {
 	content  [][]int32          // per liked film, nearest first
 	collab   [][]int32
 	mlt      []int32
+	profile  []int32 // collaborative ranking of all liked films together
 	backfill []int32 // best-rated eligible films, when the rankings run short
 }
 
@@ -287,6 +290,25 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 			s := scores[:len(r.collabFilm)]
 			gemv(r.collab, len(r.collabFilm), r.fdims, q, s)
 			p.collab[li] = topK(s, k, func(i int) int32 { return r.collabFilm[i] }, p.eligible)
+		}
+	}
+	if all || o.WeightProfile > 0 {
+		// A taste profile: the sum of the liked films' collaborative
+		// vectors, scored like a user factor in a matrix factorisation.
+		q := make([]float32, r.fdims)
+		n := 0
+		for _, fi := range p.liked {
+			if cr := r.collabRow[fi]; cr >= 0 {
+				for c, v := range r.collab[int(cr)*r.fdims : int(cr+1)*r.fdims] {
+					q[c] += v
+				}
+				n++
+			}
+		}
+		if n > 0 {
+			s := scores[:len(r.collabFilm)]
+			gemv(r.collab, len(r.collabFilm), r.fdims, q, s)
+			p.profile = topK(s, k, func(i int) int32 { return r.collabFilm[i] }, p.eligible)
 		}
 	}
 	if r.cand != nil && (all || o.WeightMLT > 0) {
@@ -489,6 +511,11 @@ func (r *Recommender) fuse(p *pool, o Options) []*cand {
 			}
 			c.score = best + o.WeightShared*(sum-best)
 		}
+		if o.WeightProfile > 0 {
+			for rank, fi := range p.profile {
+				get(fi).score += o.WeightProfile / (k + float64(rank+1))
+			}
+		}
 		if o.WeightMLT > 0 {
 			for rank, fi := range p.mlt {
 				get(fi).score += o.WeightMLT / (k + float64(rank+1))
@@ -531,8 +558,10 @@ const pickWindow = 300
 
 // pick selects count films from the fused ranking: maximal marginal
 // relevance on content vectors, at most one film per TMDB collection, and,
-// with several liked films, a round-robin over the liked film each
-// candidate is closest to, so that each interest gets its share.
+// with several liked films, an interleave over the liked film each
+// candidate is closest to: every film already picked for one interest
+// lowers that interest's next candidates by o.Interleave (on a 0-1 scale
+// where 1 is the best candidate), so that each interest gets its share.
 func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 	if len(cs) > pickWindow {
 		cs = cs[:pickWindow]
@@ -548,18 +577,8 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 	collections := map[int]bool{}
 	served := make([]int, len(p.liked))
 	var out []*cand
-	nOwners := len(p.liked)
 	for len(out) < count {
-		type best struct {
-			v float64
-			i int
-		}
-		none := best{i: -1}
-		perOwner := make([]best, nOwners)
-		for i := range perOwner {
-			perOwner[i] = none
-		}
-		wild := none
+		best, bestV := -1, 0.0
 		for i, c := range cs {
 			if used[i] {
 				continue
@@ -578,36 +597,19 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 				}
 				v = (1-o.Diversity)*v - o.Diversity*sim
 			}
-			b := &wild
-			if c.owner >= 0 && nOwners > 1 {
-				b = &perOwner[c.owner]
+			if c.owner >= 0 && len(p.liked) > 1 {
+				v -= o.Interleave * float64(served[c.owner])
 			}
-			if b.i < 0 || v > b.v {
-				*b = best{v, i}
-			}
-		}
-		// The turn goes to the least-served liked film that still has
-		// candidates (its best candidate breaks ties); films tied to no
-		// liked film compete in every turn.
-		choice := wild
-		turn := -1
-		for li, b := range perOwner {
-			if b.i < 0 {
-				continue
-			}
-			if turn < 0 || served[li] < served[turn] || (served[li] == served[turn] && b.v > perOwner[turn].v) {
-				turn = li
+			if best < 0 || v > bestV {
+				best, bestV = i, v
 			}
 		}
-		if turn >= 0 && (choice.i < 0 || perOwner[turn].v >= choice.v) {
-			choice = perOwner[turn]
-		}
-		if choice.i < 0 {
+		if best < 0 {
 			break
 		}
-		c := cs[choice.i]
-		used[choice.i] = true
-		if c.owner >= 0 && nOwners > 1 {
+		c := cs[best]
+		used[best] = true
+		if c.owner >= 0 {
 			served[c.owner]++
 		}
 		if id := r.films[c.film].CollectionID; id != 0 {

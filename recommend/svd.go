@@ -53,45 +53,75 @@ func (a *csr) tMulDense(y []float64, l int) []float64 {
 }
 
 // orthonormalize makes the l columns of the n x l row-major matrix y
-// orthonormal in place (modified Gram-Schmidt, applied twice for stability).
-// A column that becomes numerically zero is left zero.
+// orthonormal in place by Cholesky QR applied twice (CholQR2): two passes
+// over rows, cache-friendly, and as accurate as Householder QR for the
+// well-conditioned bases of a randomised range finder. A tiny ridge keeps
+// the Cholesky factorisation defined when y is rank-deficient.
 func orthonormalize(y []float64, n, l int) {
-	col := make([]float64, n)
 	for pass := 0; pass < 2; pass++ {
-		for c := 0; c < l; c++ {
-			for i := 0; i < n; i++ {
-				col[i] = y[i*l+c]
-			}
-			for p := 0; p < c; p++ {
-				var d float64
-				for i := 0; i < n; i++ {
-					d += col[i] * y[i*l+p]
+		g := make([]float64, l*l)
+		for i := 0; i < n; i++ {
+			yi := y[i*l : (i+1)*l]
+			for a, va := range yi {
+				if va == 0 {
+					continue
 				}
-				for i := 0; i < n; i++ {
-					col[i] -= d * y[i*l+p]
+				ga := g[a*l : (a+1)*l]
+				for b := a; b < l; b++ {
+					ga[b] += va * yi[b]
 				}
 			}
-			var nrm float64
-			for _, v := range col {
-				nrm += v * v
+		}
+		var trace float64
+		for a := 0; a < l; a++ {
+			trace += g[a*l+a]
+		}
+		ridge := 1e-12 * (trace/float64(l) + 1e-300)
+		sym := mat.NewSymDense(l, nil)
+		var chol mat.Cholesky
+		for {
+			for a := 0; a < l; a++ {
+				for b := a; b < l; b++ {
+					v := g[a*l+b]
+					if a == b {
+						v += ridge
+					}
+					sym.SetSym(a, b, v)
+				}
 			}
-			nrm = math.Sqrt(nrm)
-			if nrm < 1e-12 {
-				nrm = math.Inf(1)
+			if chol.Factorize(sym) {
+				break
 			}
-			for i := 0; i < n; i++ {
-				y[i*l+c] = col[i] / nrm
+			ridge *= 100
+		}
+		var rt mat.TriDense
+		chol.UTo(&rt)
+		r := make([]float64, l*l)
+		for a := 0; a < l; a++ {
+			for b := a; b < l; b++ {
+				r[a*l+b] = rt.At(a, b)
+			}
+		}
+		// Each row q of Q solves q R = y_i (forward substitution).
+		for i := 0; i < n; i++ {
+			yi := y[i*l : (i+1)*l]
+			for j := 0; j < l; j++ {
+				v := yi[j]
+				for a := 0; a < j; a++ {
+					v -= yi[a] * r[a*l+j]
+				}
+				yi[j] = v / r[j*l+j]
 			}
 		}
 	}
 }
 
 // rowEmbeddings returns the rank-k embeddings U*Sigma of the rows of a (rows
-// x k, row-major) by a randomised range finder (Halko, Martinsson and Tropp
+// x k, row-major) and the singular values Sigma, by a randomised range finder (Halko, Martinsson and Tropp
 // 2011) with power iterations: only sparse products with a and its
 // transpose, and one k+oversample square eigenproblem. The result depends
 // only on a and seed.
-func rowEmbeddings(ctx context.Context, a *csr, k int, seed uint64) ([]float64, error) {
+func rowEmbeddings(ctx context.Context, a *csr, k int, seed uint64) ([]float64, []float64, error) {
 	l := k + 16
 	if l > a.cols {
 		l = a.cols
@@ -100,7 +130,7 @@ func rowEmbeddings(ctx context.Context, a *csr, k int, seed uint64) ([]float64, 
 		l = a.rows
 	}
 	if l < 1 {
-		return make([]float64, a.rows*k), nil
+		return make([]float64, a.rows*k), make([]float64, k), nil
 	}
 	rng := rand.New(rand.NewPCG(seed, 0x626f62696e65))
 	omega := make([]float64, a.cols*l)
@@ -111,7 +141,7 @@ func rowEmbeddings(ctx context.Context, a *csr, k int, seed uint64) ([]float64, 
 	const powerIters = 3
 	for it := 0; it < powerIters; it++ {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		orthonormalize(y, a.rows, l)
 		z := a.tMulDense(y, l)
@@ -133,7 +163,7 @@ func rowEmbeddings(ctx context.Context, a *csr, k int, seed uint64) ([]float64, 
 	}
 	var eig mat.EigenSym
 	if !eig.Factorize(m, true) {
-		return nil, fmt.Errorf("recommend: svd: eigendecomposition failed")
+		return nil, nil, fmt.Errorf("recommend: svd: eigendecomposition failed")
 	}
 	vals := eig.Values(nil)
 	var w mat.Dense
@@ -148,9 +178,11 @@ func rowEmbeddings(ctx context.Context, a *csr, k int, seed uint64) ([]float64, 
 	// keep the sign of each component fixed (largest |loading| positive) so
 	// that the output is reproducible across LAPACK implementations.
 	proj := make([]float64, l*k)
+	sigma := make([]float64, k)
 	for c := 0; c < kk; c++ {
 		ev := order[c]
 		s := math.Sqrt(math.Max(vals[ev], 0))
+		sigma[c] = s
 		var big float64
 		for r := 0; r < l; r++ {
 			if v := w.At(r, ev); math.Abs(v) > math.Abs(big) {
@@ -179,5 +211,5 @@ func rowEmbeddings(ctx context.Context, a *csr, k int, seed uint64) ([]float64, 
 			}
 		}
 	}
-	return out, nil
+	return out, sigma, nil
 }

@@ -24,7 +24,7 @@ const VectorsVersion = 1
 // defaults noted on each field.
 type BuildOptions struct {
 	ContentDims int     // dimensions of the content vectors; default 64
-	CollabDims  int     // dimensions of the collaborative vectors; default 32
+	CollabDims  int     // dimensions of the collaborative vectors; default 64
 	Seed        uint64  // seed of the randomised SVDs; the output depends only on the inputs and the seed
 	Positive    float64 // lowest MovieLens rating counted as "liked"; default 3.5
 }
@@ -34,7 +34,7 @@ func (o BuildOptions) withDefaults() BuildOptions {
 		o.ContentDims = 64
 	}
 	if o.CollabDims <= 0 {
-		o.CollabDims = 32
+		o.CollabDims = 64
 	}
 	if o.Positive <= 0 {
 		o.Positive = 3.5
@@ -42,7 +42,7 @@ func (o BuildOptions) withDefaults() BuildOptions {
 	return o
 }
 
-// Space is one set of L2-normalised film vectors: row i of Data (Dims
+// Space is one set of film vectors (content ones L2-normalised): row i of Data (Dims
 // float32 values) is the vector of film IDs[i]. IDs are sorted.
 type Space struct {
 	IDs  []string
@@ -226,7 +226,7 @@ func contentSpace(ctx context.Context, cat *data.Catalogue, o BuildOptions) (*Sp
 		ids = append(ids, films[i].ID)
 	}
 	a.rows = len(ids)
-	emb, err := rowEmbeddings(ctx, a, o.ContentDims, o.Seed)
+	emb, _, err := rowEmbeddings(ctx, a, o.ContentDims, o.Seed)
 	if err != nil {
 		return nil, err
 	}
@@ -264,7 +264,7 @@ func collabSpace(ctx context.Context, cat *data.Catalogue, ratings []data.Rating
 	rows := map[int][]cell{}
 	for ui, u := range users {
 		ps := byUser[u]
-		s := 1 / math.Sqrt(float64(len(ps)))
+		s := 1 / math.Pow(float64(len(ps)), collabUserNorm)
 		for _, p := range ps {
 			rows[p.film] = append(rows[p.film], cell{int32(ui), p.conf * s})
 		}
@@ -292,11 +292,25 @@ func collabSpace(ctx context.Context, cat *data.Catalogue, ratings []data.Rating
 	if a.rows == 0 {
 		return &Space{Dims: o.CollabDims}, nil
 	}
-	emb, err := rowEmbeddings(ctx, a, o.CollabDims, o.Seed+1)
+	emb, sigma, err := rowEmbeddings(ctx, a, o.CollabDims, o.Seed+1)
 	if err != nil {
 		return nil, err
 	}
-	return normalizedSpace(ids, o.CollabDims, emb), nil
+	k := o.CollabDims
+	for c := 0; c < k; c++ {
+		scale := 0.0
+		if sigma[c] > 0 {
+			scale = math.Pow(sigma[c], collabBeta-1)
+		}
+		for i := 0; i < a.rows; i++ {
+			emb[i*k+c] *= scale
+		}
+	}
+	s := &Space{IDs: ids, Dims: k, Data: make([]float32, len(emb))}
+	for i, v := range emb {
+		s.Data[i] = float32(v)
+	}
+	return s, nil
 }
 
 func normalizedSpace(ids []string, dims int, emb []float64) *Space {
@@ -416,3 +430,13 @@ func ReadVectors(dir string) (*Vectors, error) {
 	}
 	return &Vectors{Content: *c, Collab: *f}, nil
 }
+
+// Collaborative embedding shape, chosen by Evaluate on the MovieLens split
+// (see notes/recommend-tuning.md): film vectors are U*Sigma^collabBeta of
+// the film x user matrix, NOT length-normalised, so that a dot product
+// keeps the popularity a cosine would throw away (as PureSVD does); each
+// user's row is scaled by positives^-collabUserNorm.
+const (
+	collabBeta     = 0.5
+	collabUserNorm = 0.5
+)
