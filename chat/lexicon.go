@@ -117,7 +117,7 @@ var langWords = map[string]int{
 	"recent": 1, "recents": 2, "moins": 2, "long": 1, "court": 2, "deuxieme": 3, "troisieme": 3,
 	"premier": 3, "dernier": 3, "quatrieme": 3, "cinquieme": 3, "film": 0, "films": 0, "svp": 3,
 	"plait": 3, "bonsoir": 3, "coucou": 3, "ca": 1, "est": 1, "c": 1, "qu": 1, "que": 1, "d": 1, "l": 1,
-	"aucun": 2, "ni": 2, "retire": 2, "enleve": 2, "suite": 2, "drole": 2, "famille": 2,
+	"aucun": 2, "ni": 2, "entre": 2, "policier": 2, "dessin": 2, "anime": 1, "animes": 1, "dessins": 2, "polar": 2, "retire": 2, "enleve": 2, "suite": 2, "drole": 2, "famille": 2,
 	// English
 	"i": -3, "liked": -3, "loved": -3, "like": -2, "love": -2, "enjoyed": -3, "really": -2,
 	"the": -1, "and": -1, "with": -2, "a": -1, "an": -1, "no": -1, "not": -2, "more": -2, "why": -3,

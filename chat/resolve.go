@@ -158,8 +158,8 @@ func homonyms(a, b *data.Film) bool {
 var separatorRe = regexp.MustCompile(`\s*[,;+]\s*|\s*&\s*|\s+(?:et|and|ou|or|puis|ainsi\s+que|as\s+well\s+as)\s+`)
 
 // splitMentions resolves a mention that may list several films. The whole
-// text is tried first; a split is kept only when its worst part resolves
-// better than the whole, by more than splitPenalty per extra part.
+// text is tried first; a split is kept only when its parts resolve better
+// on average than the whole, by more than splitPenalty per extra part.
 func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, error) {
 	f := fold(text)
 	seps := separatorRe.FindAllStringIndex(f.s, -1)
@@ -193,10 +193,12 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 	var best []mention
 	bestScore := -1.0
 	// Each bit of mask says whether the text is cut at that separator;
-	// mask 0 (the whole text) comes first and wins ties.
+	// mask 0 (the whole text) comes first and wins ties. A way of cutting
+	// scores the mean quality of its parts, less splitPenalty per extra
+	// part: "Heat et Zorglub" is Heat and an unknown title.
 	for mask := 0; mask < 1<<(n-1); mask++ {
 		var parts []mention
-		score, start := 2.0, 0
+		sum, start := 0.0, 0
 		for i := 0; i < n; i++ {
 			if i == n-1 || mask&(1<<i) != 0 {
 				m, err := span(start, i)
@@ -205,13 +207,16 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 				}
 				if hasWord(m.Text) {
 					parts = append(parts, m)
-					score = min(score, quality(m))
+					sum += quality(m)
 				}
 				start = i + 1
 			}
 		}
-		score -= splitPenalty * float64(len(parts)-1)
-		if len(parts) > 0 && score > bestScore {
+		if len(parts) == 0 {
+			continue
+		}
+		score := sum/float64(len(parts)) - splitPenalty*float64(len(parts)-1)
+		if score > bestScore {
 			best, bestScore = parts, score
 		}
 	}

@@ -1,0 +1,163 @@
+package chat
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestParse checks what the understanding layer makes of every kind of
+// message, in French and English, before anything is looked up.
+func TestParse(t *testing.T) {
+	tests := []struct {
+		in   string
+		want message
+	}{
+		// liked films
+		{"j'ai adoré Intouchables et Le Dîner de cons", message{Lang: "fr", Titles: []string{"Intouchables et Le Dîner de cons"}}},
+		{"j'ai aimé les evades et amelie", message{Lang: "fr", Titles: []string{"les evades et amelie"}}},
+		{"I liked Heat, Alien and Amélie", message{Lang: "en", Titles: []string{"Heat, Alien and Amélie"}}},
+		{"I really loved Heat & Alien.", message{Lang: "en", Titles: []string{"Heat & Alien"}}},
+		{"Heat", message{Titles: []string{"Heat"}}},
+		{"Harry Potter et la Chambre des secrets", message{Lang: "fr", Titles: []string{"Harry Potter et la Chambre des secrets"}}},
+		{"Pride and Prejudice", message{Titles: []string{"Pride and Prejudice"}}},
+		{"Le Bon, la Brute et le Truand", message{Lang: "fr", Titles: []string{"Le Bon, la Brute et le Truand"}}},
+		{"Drôle de drame", message{Lang: "fr", Titles: []string{"Drôle de drame"}}},
+		{"bonjour, j'ai aimé Amélie", message{Lang: "fr", Titles: []string{"Amélie"}}},
+		// a film like X but newer / older
+		{"un film comme Les Bronzés mais plus récent", message{Lang: "fr", Titles: []string{"Les Bronzés"}, Newer: true}},
+		{"something like Alien but older", message{Lang: "en", Titles: []string{"Alien"}, Older: true}},
+		{"un film récent", message{Lang: "fr", Recent: true}},
+		// people
+		{"des films avec Jean Gabin", message{Lang: "fr", People: []string{"Jean Gabin"}}},
+		{"un film de Kubrick", message{Lang: "fr", People: []string{"Kubrick"}}},
+		{"with Tom Hanks", message{Lang: "en", People: []string{"Tom Hanks"}}},
+		{"a movie directed by Jane Campion", message{Lang: "en", People: []string{"Jane Campion"}}},
+		{"avec Jean Gabin et Louis de Funès", message{Lang: "fr", People: []string{"Jean Gabin", "Louis de Funès"}}},
+		{"j'ai aimé Danse avec les loups", message{Lang: "fr", Titles: []string{"Danse"}, People: []string{"les loups"}}},
+		// eras
+		{"des films des années 90", message{Lang: "fr", MinYear: 1990, MaxYear: 1999}},
+		{"les années 2000", message{Lang: "fr", MinYear: 2000, MaxYear: 2009}},
+		{"des années cinquante", message{Lang: "fr", MinYear: 1950, MaxYear: 1959}},
+		{"something from the 80s", message{Lang: "en", MinYear: 1980, MaxYear: 1989}},
+		{"1970s films", message{MinYear: 1970, MaxYear: 1979}},
+		{"après 2010", message{Lang: "fr", MinYear: 2011}},
+		{"since 2015", message{MinYear: 2015}},
+		{"avant 1960", message{Lang: "fr", MaxYear: 1959}},
+		{"entre 1990 et 2000", message{Lang: "fr", MinYear: 1990, MaxYear: 2000}},
+		// genres
+		{"pas d'horreur", message{Lang: "fr", AvoidGenres: []string{"Horror"}}},
+		{"no horror", message{Lang: "en", AvoidGenres: []string{"Horror"}}},
+		{"pas de films de guerre ni d'horreur", message{Lang: "fr", AvoidGenres: []string{"War", "Horror"}}},
+		{"une comédie", message{Lang: "fr", Genres: []string{"Comedy"}}},
+		{"un policier", message{Lang: "fr", Genres: []string{"Crime"}}},
+		{"de la science-fiction", message{Lang: "fr", Genres: []string{"Sci-Fi"}}},
+		{"un dessin animé", message{Lang: "fr", Genres: []string{"Animation"}}},
+		{"des films d'aventure", message{Lang: "fr", Genres: []string{"Adventure"}}},
+		{"une comédie romantique", message{Lang: "fr", Genres: []string{"Comedy", "Romance"}}},
+		{"western", message{Genres: []string{"Western"}}},
+		{"a comedy", message{Lang: "en", Genres: []string{"Comedy"}}},
+		{"I'd like a sci-fi movie from the 90s, no horror please", message{Lang: "en", Genres: []string{"Sci-Fi"}, AvoidGenres: []string{"Horror"}, MinYear: 1990, MaxYear: 1999}},
+		// family, length, language, French films
+		{"pour les enfants", message{Lang: "fr", Family: true}},
+		{"un dessin animé pour les enfants", message{Lang: "fr", Genres: []string{"Animation"}, Family: true}},
+		{"for kids", message{Lang: "en", Family: true}},
+		{"moins long", message{Lang: "fr", Shorter: true}},
+		{"shorter please", message{Lang: "en", Shorter: true}},
+		{"en français", message{Language: "fr"}},
+		{"in French", message{Lang: "en", Language: "fr"}},
+		{"un film français", message{Lang: "fr", FrenchOnly: true}},
+		{"a French movie with Jean Gabin", message{Lang: "en", FrenchOnly: true, People: []string{"Jean Gabin"}}},
+		{"une comédie française des années 80", message{Lang: "fr", Genres: []string{"Comedy"}, FrenchOnly: true, MinYear: 1980, MaxYear: 1989}},
+		// more
+		{"encore", message{Lang: "fr", More: true}},
+		{"d'autres", message{Lang: "fr", More: true}},
+		{"more", message{Lang: "en", More: true}},
+		{"encore, mais pas d'horreur", message{Lang: "fr", More: true, AvoidGenres: []string{"Horror"}}},
+		// why
+		{"pourquoi le 2 ?", message{Lang: "fr", Act: actWhy, Refs: []int{2}}},
+		{"pourquoi le deuxième", message{Lang: "fr", Act: actWhy, Refs: []int{2}}},
+		{"why the second?", message{Lang: "en", Act: actWhy, Refs: []int{2}}},
+		{"why number 4", message{Lang: "en", Act: actWhy, Refs: []int{4}}},
+		{"pourquoi ?", message{Lang: "fr", Act: actWhy, Refs: []int{0}}},
+		// more like a shown film
+		{"plus comme le 3", message{Lang: "fr", Act: actLikeShown, Refs: []int{3}}},
+		{"d'autres comme le premier", message{Lang: "fr", Act: actLikeShown, Refs: []int{1}}},
+		{"another one like the second", message{Lang: "en", Act: actLikeShown, Refs: []int{2}}},
+		{"more like 3", message{Lang: "en", Act: actLikeShown, Refs: []int{3}}},
+		// reject
+		{"non, pas celui-là", message{Lang: "fr", Act: actReject, Refs: []int{0}}},
+		{"pas le 4", message{Lang: "fr", Act: actReject, Refs: []int{4}}},
+		{"pas le 2 ni le 5", message{Lang: "fr", Act: actReject, Refs: []int{2, 5}}},
+		{"le 2 je l'ai déjà vu", message{Lang: "fr", Act: actReject, Refs: []int{2}}},
+		{"not that one", message{Lang: "en", Act: actReject, Refs: []int{0}}},
+		{"not the last one", message{Lang: "en", Act: actReject, Refs: []int{-1}}},
+		// reset, greetings, help, thanks
+		{"recommencer", message{Lang: "fr", Reset: true}},
+		{"on recommence : j'ai aimé Heat", message{Lang: "fr", Reset: true, Titles: []string{"Heat"}}},
+		{"reset", message{Lang: "en", Reset: true}},
+		{"start over", message{Lang: "en", Reset: true}},
+		{"bonjour", message{Lang: "fr", Act: actGreet}},
+		{"hello", message{Lang: "en", Act: actGreet}},
+		{"aide", message{Lang: "fr", Act: actHelp}},
+		{"help", message{Lang: "en", Act: actHelp}},
+		{"merci !", message{Lang: "fr", Act: actThanks}},
+		// nothing to go on
+		{"ok", message{}},
+		{"des films", message{}},
+		{"asdfghjkl", message{Titles: []string{"asdfghjkl"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := parse(tt.in, parseOptions{})
+			if !reflect.DeepEqual(normalise(got), normalise(tt.want)) {
+				t.Errorf("parse(%q)\n got %+v\nwant %+v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func normalise(m message) message {
+	for _, p := range []*[]string{&m.Titles, &m.People, &m.Genres, &m.AvoidGenres} {
+		if len(*p) == 0 {
+			*p = nil
+		}
+	}
+	if len(m.Refs) == 0 {
+		m.Refs = nil
+	}
+	return m
+}
+
+// TestParseNoPeople checks the second reading used when a "person" turns
+// out to be the end of a title.
+func TestParseNoPeople(t *testing.T) {
+	for in, want := range map[string]string{
+		"j'ai aimé Danse avec les loups": "Danse avec les loups",
+		"I liked Gone with the Wind":     "Gone with the Wind",
+		"Stand by Me":                    "Stand by Me",
+	} {
+		m := parse(in, parseOptions{noPeople: true})
+		if len(m.People) != 0 || !reflect.DeepEqual(m.Titles, []string{want}) {
+			t.Errorf("parse(%q, noPeople) = titles %q people %q, want title %q", in, m.Titles, m.People, want)
+		}
+	}
+}
+
+func TestDetectLang(t *testing.T) {
+	for in, want := range map[string]string{
+		"j'ai aimé les evades et amelie": "fr",
+		"I liked Heat, Alien and Amélie": "en",
+		"pourquoi le 2 ?":                "fr",
+		"why the second?":                "en",
+		"the Lynch one":                  "en",
+		"celui de Villeneuve":            "fr",
+		"Dune":                           "",
+		"2021":                           "",
+		"le 2":                           "",
+		"Amélie":                         "",
+	} {
+		if got := detectLang(in); got != want {
+			t.Errorf("detectLang(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
