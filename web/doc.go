@@ -38,7 +38,7 @@
 //	           "year":1994,"runtime":142,"genres":["Drama"],
 //	           "poster_url":"https://image.tmdb.org/t/p/w342/abc.jpg" or "",
 //	           "reason":"...","url":"https://www.imdb.com/title/tt0111161/"}],
-//	 "choices":[{"index":1,"id":"tt0087182","label":"Dune (1984, David Lynch)","year":1984,"poster_url":"..."}]}
+//	 "choices":[{"index":1,"id":"tt0087182","label":"Dune (1984) — David Lynch","year":1984,"poster_url":"..."}]}
 //	{"type":"reset"}                       the dialogue was forgotten
 //	{"type":"error","code":"bad_message"|"rate_limited"|"timeout"|"internal","message":"..."}
 //
