@@ -38,6 +38,15 @@ func mustSub(f fs.FS, dir string) fs.FS {
 // vendorFiles are the npm assets the page needs, under static/.
 var vendorFiles = []string{"vendor/echarts.min.js", "vendor/echarts-gl.min.js"}
 
+// pageCSP is the page's Content-Security-Policy. It replaces the one of
+// web.Server's middleware for this page only, and differs from it by
+// 'unsafe-eval': echarts-gl's post-processing compositor (claygl) compiles
+// its size expressions with new Function, and the 3D charts fail without it.
+// The page inserts no HTML it did not write (lists use textContent), so the
+// relaxation does not open an injection path.
+const pageCSP = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+	"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
+
 // cacheSize is how many filtered reports are kept.
 const cacheSize = 32
 
@@ -124,6 +133,7 @@ func (h *Handler) handlePage(c echo.Context) error {
 		return fmt.Errorf("kpipage: render page: %w", err)
 	}
 	c.Response().Header().Set("Cache-Control", "no-cache")
+	c.Response().Header().Set("Content-Security-Policy", pageCSP)
 	return c.HTMLBlob(http.StatusOK, b.Bytes())
 }
 

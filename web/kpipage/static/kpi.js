@@ -396,6 +396,7 @@
       })
       .catch(function (err) {
         state.error = String(err.message || err);
+        console.error('KPI:', err);
         el('status').textContent = 'Erreur : ' + state.error;
       })
       .finally(function () { main.classList.remove('loading'); });
