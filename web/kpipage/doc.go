@@ -15,6 +15,8 @@
 // ones are computed on request (a few to tens of milliseconds) and the last
 // few are cached. ECharts and echarts-gl are installed from npm by
 // web/assets.sh (`make assets`) into static/vendor and embedded in the
-// binary; the page never loads anything from a CDN. Before they are
+// binary; the page never loads anything from a CDN (echarts-gl is loaded
+// only when the 3D section is scrolled to, and charts are drawn as their
+// section nears the viewport). Before they are
 // installed the page says what to run instead of drawing charts.
 package kpipage

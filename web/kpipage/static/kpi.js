@@ -343,14 +343,65 @@
     }
   };
 
+  // Charts are drawn when their section comes near the viewport: the first
+  // screen is ready sooner, and echarts-gl (the 3D charts) is only loaded
+  // when the 3D section is reached. Takeaways are all updated at once.
+  var current = null;
+  var drawnFor = {};
+  var glLoading = null;
+  var needsGL = { cube: true };
+
+  function loadGL() {
+    if (!glLoading) {
+      glLoading = new Promise(function (resolve, reject) {
+        var sc = document.createElement('script');
+        sc.src = '/kpi/static/vendor/echarts-gl.min.js';
+        sc.onload = function () { glReady = true; resolve(); };
+        sc.onerror = function () { reject(new Error('echarts-gl indisponible')); };
+        document.head.appendChild(sc);
+      });
+    }
+    return glLoading;
+  }
+
+  function near(node) {
+    var r = node.getBoundingClientRect();
+    return r.bottom > -300 && r.top < window.innerHeight + 300;
+  }
+
+  function pending() {
+    return Object.keys(render).filter(function (n) { return current && current[n] && drawnFor[n] !== current; }).length;
+  }
+
+  function drawSection(name) {
+    var report = current;
+    if (!report || !report[name] || drawnFor[name] === report) { return; }
+    if (needsGL[name] && !glLoaded()) {
+      loadGL().then(function () { drawSection(name); }, function (err) { console.error('KPI:', err); });
+      return;
+    }
+    drawnFor[name] = report;
+    render[name](report[name]);
+    state.pending = pending();
+  }
+
+  var glReady = false;
+  function glLoaded() { return glReady; }
+
+  var observer = new IntersectionObserver(function (entries) {
+    entries.forEach(function (e) { if (e.isIntersecting) { drawSection(e.target.id.replace(/^sec-/, '')); } });
+  }, { rootMargin: '300px 0px' });
+
   function apply(report) {
+    current = report;
     Object.keys(render).forEach(function (name) {
       var s = report[name];
       if (!s) { return; }
       document.querySelectorAll('[data-title="' + name + '"]').forEach(function (n) { n.textContent = s.title; });
       document.querySelectorAll('[data-takeaway="' + name + '"]').forEach(function (n) { n.textContent = s.takeaway; });
-      render[name](s);
+      if (near(el('sec-' + name))) { drawSection(name); }
     });
+    state.pending = pending();
     el('summary').textContent = nf.format(report.titles) + ' titres, dont ' + nf.format(report.films) + ' films' +
       (describe(report.filter) ? ' — ' + describe(report.filter) : '') + '.';
   }
@@ -379,6 +430,8 @@
     var main = el('kpi');
     main.classList.add('loading');
     el('status').textContent = 'Calcul…';
+    var t0 = performance.now();
+    var t1 = t0;
     return fetch('/api/kpi' + (qs ? '?' + qs : ''), { headers: { Accept: 'application/json' } })
       .then(function (r) {
         return r.json().then(function (body) {
@@ -387,7 +440,11 @@
         });
       })
       .then(function (report) {
+        t1 = performance.now();
         apply(report);
+        // Timings for the load benchmark: fetch+parse, then drawing; start
+        // is the time since navigation when the first fetch began.
+        state.timings = { start: t0, fetch: t1 - t0, draw: performance.now() - t1 };
         state.renders++;
         state.ready = true;
         state.error = '';
@@ -414,6 +471,7 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     var form = el('filters');
+    Object.keys(render).forEach(function (name) { observer.observe(el('sec-' + name)); });
     restore();
     form.addEventListener('submit', function (ev) { ev.preventDefault(); load(query()); });
     form.addEventListener('reset', function () { setTimeout(function () { load(''); }, 0); });
