@@ -81,7 +81,12 @@ type Recommend struct {
 	WeightContent float64 `mapstructure:"weight_content"`
 	WeightCollab  float64 `mapstructure:"weight_collab"`
 	WeightQuality float64 `mapstructure:"weight_quality"`
+	WeightProfile float64 `mapstructure:"weight_profile"`
+	WeightShared  float64 `mapstructure:"weight_shared"`
 	Diversity     float64 `mapstructure:"diversity"`
+	Interleave    float64 `mapstructure:"interleave"`
+	RRFK          float64 `mapstructure:"rrf_k"`
+	QualityVotes  float64 `mapstructure:"quality_votes"`
 	ContentDims   int     `mapstructure:"content_dims"`
 	CollabDims    int     `mapstructure:"collab_dims"`
 }
@@ -129,13 +134,18 @@ var Keys = []Key{
 	{"chat.idle_timeout", 30 * time.Minute, "a dialogue idle this long is forgotten"},
 	{"chat.language", "fr", "language used before the customer's language is known (fr or en)"},
 	{"recommend.count", 5, "films per recommendation"},
-	{"recommend.weight_mlt", 1.0, "fusion weight of the Bleve more-like-this ranking"},
-	{"recommend.weight_content", 1.0, "fusion weight of the content-vector ranking"},
-	{"recommend.weight_collab", 1.0, "fusion weight of the collaborative-vector ranking"},
-	{"recommend.weight_quality", 0.3, "weight of the Bayesian-average quality prior"},
-	{"recommend.diversity", 0.3, "MMR trade-off between relevance and diversity (0 = none)"},
+	{"recommend.weight_mlt", 0.0, "fusion weight of the Bleve more-like-this ranking"},
+	{"recommend.weight_content", 0.5, "fusion weight of the content-vector ranking"},
+	{"recommend.weight_collab", 0.5, "fusion weight of the collaborative-vector ranking"},
+	{"recommend.weight_quality", 0.5, "weight of the Bayesian-average quality prior"},
+	{"recommend.weight_profile", 2.0, "fusion weight of the collaborative ranking of all liked films together"},
+	{"recommend.weight_shared", 0.5, "weight of the other liked films' rankings beyond a candidate's closest liked film (0 = max, 1 = sum)"},
+	{"recommend.diversity", 0.05, "MMR trade-off between relevance and diversity (0 = none)"},
+	{"recommend.interleave", 0.05, "penalty per film already picked for the same liked film (multi-interest; 0 = none, 1 = round-robin)"},
+	{"recommend.rrf_k", 60.0, "reciprocal rank fusion constant"},
+	{"recommend.quality_votes", 10000.0, "IMDb votes at which the quality prior (Bayesian average) trusts a film's own rating half"},
 	{"recommend.content_dims", 64, "dimensions of the content vectors (truncated SVD)"},
-	{"recommend.collab_dims", 32, "dimensions of the collaborative vectors"},
+	{"recommend.collab_dims", 64, "dimensions of the collaborative vectors"},
 	{"log.level", "info", "debug, info, warn or error"},
 	{"log.format", "text", "text or json"},
 }

@@ -42,7 +42,7 @@ type Options struct {
 // DefaultOptions returns the options `bobine` uses when the configuration
 // does not override them (the same values as config.Keys).
 func DefaultOptions() Options {
-	return Options{Count: 5, WeightMLT: 0.5, WeightContent: 1, WeightCollab: 1, WeightQuality: 0.5, WeightShared: 0.5, Diversity: 0.2, Interleave: 0.3, RRFK: 60, Neighbours: 100, QualityVotes: 10000}
+	return Options{Count: 5, WeightMLT: 0, WeightContent: 0.5, WeightCollab: 0.5, WeightProfile: 2, WeightQuality: 0.5, WeightShared: 0.5, Diversity: 0.05, Interleave: 0.05, RRFK: 60, Neighbours: 100, QualityVotes: 10000}
 }
 
 func (o Options) withDefaults() Options {

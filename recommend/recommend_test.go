@@ -121,7 +121,9 @@ func TestNeverReturnsLikedExcludedOrSeries(t *testing.T) {
 	fake := fakeCandidates{func(_ context.Context, liked []string, limit int) ([]data.Scored, error) {
 		return []data.Scored{{ID: liked[0], Score: 9}, {ID: collateral, Score: 8}, {ID: breakingBad, Score: 7}}, nil
 	}}
-	r, cat := newRecommender(t, fake, recommend.DefaultOptions())
+	o := recommend.DefaultOptions()
+	o.WeightMLT = 1
+	r, cat := newRecommender(t, fake, o)
 	for _, f := range cat.Films() {
 		if !f.IsFilm() {
 			continue
@@ -466,7 +468,9 @@ func TestZeroLikedRanksByQuality(t *testing.T) {
 func TestErrors(t *testing.T) {
 	boom := errors.New("index closed")
 	fake := fakeCandidates{func(context.Context, []string, int) ([]data.Scored, error) { return nil, boom }}
-	r, _ := newRecommender(t, fake, recommend.DefaultOptions())
+	o := recommend.DefaultOptions()
+	o.WeightMLT = 0.5
+	r, _ := newRecommender(t, fake, o)
 	if _, err := r.Recommend(context.Background(), recommend.Request{Liked: []string{"tt9999999"}}); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("unknown liked film: err %v, want ErrNotFound", err)
 	}
