@@ -161,6 +161,11 @@ type Server struct {
 	apiIPs *ipLimiter // API requests
 	hasKPI bool       // an Extra registrar mounted /kpi
 
+	// stopping is cancelled by Shutdown: it aborts chat turns in progress
+	// on connections that are being closed.
+	stopping context.Context
+	stop     context.CancelFunc
+
 	mu       sync.Mutex
 	conns    map[*wsConn]struct{}
 	closing  bool
@@ -186,6 +191,7 @@ func New(o Options) (*Server, error) {
 		apiIPs: newIPLimiter(o.IPRatePerSecond, o.IPRateBurst),
 		conns:  make(map[*wsConn]struct{}),
 	}
+	s.stopping, s.stop = context.WithCancel(context.Background())
 	e := echo.New()
 	e.HideBanner = true
 	e.HidePort = true
@@ -304,6 +310,7 @@ func (s *Server) Shutdown(ctx context.Context) error {
 				err = fmt.Errorf("web: shutdown: %w", e)
 			}
 		}
+		s.stop()
 		for _, c := range conns {
 			go c.goAway()
 		}
@@ -365,9 +372,13 @@ func (s *Server) requestLogger() echo.MiddlewareFunc {
 			case v.URIPath == "/healthz" || strings.HasPrefix(v.URIPath, "/static/"):
 				level = slog.LevelDebug
 			}
+			uri := v.URI
+			if v.URIPath == "/ws" {
+				uri = v.URIPath // the query holds the session id: keep it out of logs
+			}
 			attrs := []slog.Attr{
 				slog.String("method", v.Method),
-				slog.String("uri", v.URI),
+				slog.String("uri", uri),
 				slog.Int("status", v.Status),
 				slog.Duration("latency", v.Latency),
 				slog.String("remote_ip", v.RemoteIP),

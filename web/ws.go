@@ -147,16 +147,18 @@ func (c *wsConn) turn(ctx context.Context, text string) any {
 		return errorMsg(codeBadMessage, localized(c.lang, "Message vide.", "Empty message."))
 	}
 	tctx, cancel := context.WithTimeout(ctx, c.s.o.TurnTimeout)
+	stop := context.AfterFunc(c.s.stopping, cancel)
 	reply, err := c.s.o.Chat.Handle(tctx, c.session, text)
+	stop()
 	cancel()
 	switch {
+	case ctx.Err() != nil || c.s.stopping.Err() != nil:
+		return nil
 	case err == nil:
 		if reply.Lang == "fr" || reply.Lang == "en" {
 			c.lang = reply.Lang
 		}
 		return c.s.replyMessage(reply)
-	case ctx.Err() != nil:
-		return nil
 	case errors.Is(err, context.DeadlineExceeded):
 		return errorMsg(codeTimeout, localized(c.lang, "Je mets trop de temps à répondre, réessayez.", "I am taking too long to answer, please try again."))
 	default:

@@ -349,3 +349,27 @@ func TestWSShutdownGoingAway(t *testing.T) {
 		t.Errorf("dial after shutdown: %v %v, want 503", err, resp)
 	}
 }
+
+// TestWSShutdownAbortsTurn: a chat turn in progress does not hold up the
+// shutdown; its connection is closed with "going away".
+func TestWSShutdownAbortsTurn(t *testing.T) {
+	s, ts := newServer(t, func(o *web.Options) { o.TurnTimeout = time.Hour })
+	c := dial(t, ts, "", "")
+	defer c.CloseNow()
+	write(t, c, websocket.MessageText, `{"type":"message","text":"slow"}`)
+	readErr := make(chan error, 1)
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		_, _, err := c.Read(ctx)
+		readErr <- err
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := s.Shutdown(ctx); err != nil {
+		t.Fatalf("shutdown with a turn in progress: %v", err)
+	}
+	if err := <-readErr; websocket.CloseStatus(err) != websocket.StatusGoingAway {
+		t.Errorf("client read %v, want close 1001", err)
+	}
+}
