@@ -83,7 +83,7 @@ func (x *Index) Autocomplete(ctx context.Context, prefix string, limit int) ([]F
 		score := x.films[i].prior
 		// A title that starts with what was typed comes first.
 		for _, t := range x.films[i].titles {
-			if typedKey != "" && (strings.HasPrefix(t.key, typedKey) || strings.HasPrefix(t.joined, typedKey)) {
+			if typedKey != "" && (strings.HasPrefix(t.keys[0], typedKey) || strings.HasPrefix(t.keys[1], typedKey) || strings.HasPrefix(t.keys[2], typedKey)) {
 				score += 0.5
 				break
 			}

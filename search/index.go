@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -49,22 +50,23 @@ type filmInfo struct {
 	skip   bool    // never a resolution answer (episodes, games)
 }
 
-// titleInfo is one title of a film as words and keys.
+// titleInfo is one title of a film (or a person's name) as words and keys.
 type titleInfo struct {
-	words  []string
-	key      string // without leading article
-	joined   string // with it
-	original bool   // the title in the film's original language
+	words    []string
+	keys     [4]string // see makeKeys
+	original bool      // the title in the film's original language
 }
 
-func newTitleInfo(s string, wordsFn func(string) []string) titleInfo {
-	ws := wordsFn(s)
-	t := titleInfo{words: ws, key: key(ws)}
-	t.joined = t.key
-	if len(ws) > 1 && leadingArticles[ws[0]] {
-		t.joined = ws[0] + t.key
-	}
-	return t
+// newTitleInfo analyses a title, or a name when numerals is false.
+func newTitleInfo(s string, numerals bool) titleInfo {
+	ws := words(s, numerals)
+	return titleInfo{words: ws, keys: makeKeys(ws, words(s, false))}
+}
+
+// makeKeys returns the keys of words (numerals as digits) and raw (as
+// written): each without, then with, a leading article.
+func makeKeys(ws, raw []string) [4]string {
+	return [4]string{key(ws), strings.Join(ws, ""), key(raw), strings.Join(raw, "")}
 }
 
 // Build writes a search index of cat into dir, which must not exist yet,
@@ -230,7 +232,7 @@ func newIndex(b bleve.Index, cat *data.Catalogue) (*Index, error) {
 			fi.prior -= otherPenalty
 		}
 		for k, t := range filmTitles(f) {
-			ti := newTitleInfo(t, titleWords)
+			ti := newTitleInfo(t, true)
 			ti.original = t == f.OriginalTitle || k == 0 && f.OriginalTitle == ""
 			fi.titles = append(fi.titles, ti)
 		}

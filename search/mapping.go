@@ -80,32 +80,34 @@ const mainCast = 6
 // maxPrefix is the longest edge n-gram; a longer typed word is cut to it.
 const maxPrefix = 15
 
-// wordsTokenizer turns a text into a token per word of fn, or into one token
-// (the key) when joined is set.
+// wordsTokenizer turns a text into a token per word of fn, or into its keys
+// (see titleKeys) when keys is set.
 type wordsTokenizer struct {
-	fn     func(string) []string
-	joined bool
+	fn   func(string) []string
+	keys func(string) []string
 }
 
 func (t wordsTokenizer) Tokenize(input []byte) analysis.TokenStream {
-	ws := t.fn(string(input))
-	if t.joined {
-		k := key(ws)
-		if k == "" {
-			return nil
-		}
-		ts := analysis.TokenStream{{Term: []byte(k), Start: 0, End: len(input), Position: 1, Type: analysis.AlphaNumeric}}
-		// A title with a leading article is also found with it: "thematrix".
-		if full := strings.Join(ws, ""); full != k {
-			ts = append(ts, &analysis.Token{Term: []byte(full), Start: 0, End: len(input), Position: 2, Type: analysis.AlphaNumeric})
-		}
-		return ts
+	var ws []string
+	if t.keys != nil {
+		ws = t.keys(string(input))
+	} else {
+		ws = t.fn(string(input))
 	}
 	ts := make(analysis.TokenStream, len(ws))
 	for i, w := range ws {
 		ts[i] = &analysis.Token{Term: []byte(w), Start: 0, End: len(input), Position: i + 1, Type: analysis.AlphaNumeric}
 	}
 	return ts
+}
+
+// nameKeys returns the keys of a person's name: joined words.
+func nameKeys(s string) []string {
+	ws := nameWords(s)
+	if len(ws) == 0 {
+		return nil
+	}
+	return []string{strings.Join(ws, "")}
 }
 
 // foldFilter folds every token like fold does (accents, ligatures, case).
@@ -128,9 +130,9 @@ func init() {
 		}
 	}
 	must(registry.RegisterTokenizer(aTitle, tok(wordsTokenizer{fn: titleWords})))
-	must(registry.RegisterTokenizer(aTitleKey, tok(wordsTokenizer{fn: titleWords, joined: true})))
+	must(registry.RegisterTokenizer(aTitleKey, tok(wordsTokenizer{keys: titleKeys})))
 	must(registry.RegisterTokenizer(aName, tok(wordsTokenizer{fn: nameWords})))
-	must(registry.RegisterTokenizer(aNameKey, tok(wordsTokenizer{fn: nameWords, joined: true})))
+	must(registry.RegisterTokenizer(aNameKey, tok(wordsTokenizer{keys: nameKeys})))
 	must(registry.RegisterTokenFilter(filterFold, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return foldFilter{}, nil
 	}))

@@ -19,9 +19,10 @@ type PersonMatch struct {
 }
 
 // SearchPeople returns the people whose name matches q, best first, at most
-// limit: full names before surnames alone, typos within the word budget,
-// and, among equal matches, the person credited on the most-voted films
-// ("depardieu" finds Gérard before Guillaume). An empty query is an error
+// limit: people matching more of the query's words first, then those with
+// fewer typos (within the word budget), then the better match, and among
+// equal matches the person credited on the most-voted films ("depardieu"
+// finds Gérard before Guillaume). An empty query is an error
 // wrapping data.ErrInvalid.
 func (x *Index) SearchPeople(ctx context.Context, q string, limit int) ([]PersonMatch, error) {
 	ws := nameWords(q)
@@ -38,24 +39,41 @@ func (x *Index) SearchPeople(ctx context.Context, q string, limit int) ([]Person
 	if err != nil {
 		return nil, fmt.Errorf("search: search people %q: %w", q, err)
 	}
-	var out []PersonMatch
+	type cand struct {
+		PersonMatch
+		m matchResult
+	}
+	var cs []cand
 	for _, id := range ids {
 		p, err := x.cat.Person(id)
 		if err != nil {
 			continue
 		}
-		m := matchTitle(ws, k, newTitleInfo(p.Name, nameWords))
-		if m < minMatch {
+		m := match(ws, makeKeys(ws, ws), newTitleInfo(p.Name, false))
+		if m.score < minMatch {
 			continue
 		}
-		out = append(out, PersonMatch{Person: p, Score: m + x.personPop[id]})
+		cs = append(cs, cand{PersonMatch{Person: p, Score: m.score + x.personPop[id]}, m})
 	}
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].Score != out[b].Score {
-			return out[a].Score > out[b].Score
+	// As Meilisearch ranks: more query words found first, then fewer
+	// typos, then the score, so that "gabin" is Jean Gabin and not a
+	// better-known Gavin.
+	sort.SliceStable(cs, func(a, b int) bool {
+		ma, mb := cs[a].m, cs[b].m
+		switch {
+		case ma.words != mb.words:
+			return ma.words > mb.words
+		case ma.typos != mb.typos:
+			return ma.typos < mb.typos
+		case cs[a].Score != cs[b].Score:
+			return cs[a].Score > cs[b].Score
 		}
-		return out[a].Person.ID < out[b].Person.ID
+		return cs[a].Person.ID < cs[b].Person.ID
 	})
+	out := make([]PersonMatch, len(cs))
+	for i, c := range cs {
+		out[i] = c.PersonMatch
+	}
 	if limit > 0 && len(out) > limit {
 		out = out[:limit]
 	}

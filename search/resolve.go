@@ -49,25 +49,26 @@ const (
 // minMatch is the title-match quality below which a film is not returned.
 const minMatch = 0.3
 
-// query is a parsed title query: its words and key, and a variant without
-// a trailing or leading year ("dune 1984").
+// titleQuery is a parsed title query: its words and keys, and a variant
+// without a trailing or leading year ("dune 1984").
 type titleQuery struct {
 	words []string
-	key   string
+	keys  [4]string
 	year  int // the year the variant asks for, or 0
 }
 
 func parseTitleQuery(q string) []titleQuery {
-	ws := titleWords(q)
-	if len(ws) == 0 {
+	ws, raw := titleWords(q), nameWords(q)
+	if len(ws) == 0 || len(ws) != len(raw) {
 		return nil
 	}
-	out := []titleQuery{{words: ws, key: key(ws)}}
+	out := []titleQuery{{words: ws, keys: makeKeys(ws, raw)}}
 	if len(ws) > 1 {
 		for _, i := range []int{len(ws) - 1, 0} {
 			if y := yearOf(ws[i]); y > 0 {
-				rest := append(append([]string{}, ws[:i]...), ws[i+1:]...)
-				out = append(out, titleQuery{words: rest, key: key(rest), year: y})
+				cut := func(s []string) []string { return append(append([]string{}, s[:i]...), s[i+1:]...) }
+				rest := cut(ws)
+				out = append(out, titleQuery{words: rest, keys: makeKeys(rest, cut(raw)), year: y})
 				break
 			}
 		}
@@ -107,7 +108,7 @@ func (x *Index) ResolveFilm(ctx context.Context, q string, limit int) ([]FilmMat
 		for _, tq := range tqs {
 			m := 0.0
 			for _, t := range x.films[i].titles {
-				v := matchTitle(tq.words, tq.key, t)
+				v := matchTitle(tq.words, tq.keys, t)
 				if t.original {
 					// The original title beats the same words as a
 					// translation: "le diner de cons" is the 1998 film,
@@ -185,9 +186,11 @@ func titleCandidates(tqs []titleQuery) query.Query {
 			seen["w"+w] = true
 			qs = append(qs, fuzzy(fTitle, w, typoBudget(w), 1))
 		}
-		if tq.key != "" && !seen["k"+tq.key] {
-			seen["k"+tq.key] = true
-			qs = append(qs, fuzzy(fTitleKey, tq.key, typoBudget(tq.key), 4))
+		for _, k := range []string{tq.keys[0], tq.keys[2]} {
+			if k != "" && !seen["k"+k] {
+				seen["k"+k] = true
+				qs = append(qs, fuzzy(fTitleKey, k, typoBudget(k), 4))
+			}
 		}
 	}
 	if ws := tqs[0].words; len(ws) > 0 {
@@ -251,27 +254,54 @@ const (
 	keyTypo    = 0.08 // lost per edit in a whole-title match
 )
 
-// matchTitle rates how well query words q (whose key is qkey) name title t,
+// matchTitle rates how well query words q (whose keys are qkeys) name title t,
 // from 0 (nothing in common) to 1 (the same title, articles, case, accents
 // and punctuation aside). A whole-title match with typos scores 1-0.08 per
 // edit; otherwise the score is the weighted share of query words found
 // (exact, with a typo, or as a prefix for the last word), raised when they
 // come in order, contiguous, at the start of the title and cover most of
 // it, up to 0.9.
-func matchTitle(q []string, qkey string, t titleInfo) float64 {
-	if qkey == t.key || qkey == t.joined {
-		return 1
+func matchTitle(q []string, qkeys [4]string, t titleInfo) float64 {
+	return match(q, qkeys, t).score
+}
+
+// matchResult is how a query matches a title: the score of matchTitle, how
+// many content words of the query were found and with how many typos.
+type matchResult struct {
+	score        float64
+	words, typos int
+}
+
+func match(q []string, qkeys [4]string, t titleInfo) matchResult {
+	content := 0
+	for _, w := range q {
+		if !stopWords[w] {
+			content++
+		}
 	}
-	best := 0.0
-	if b := typoBudget(qkey); b > 0 {
-		if d := levenshtein(qkey, t.key, b); d <= b {
-			best = 1 - keyTypo*float64(d)
+	for _, qk := range qkeys {
+		for _, tk := range t.keys {
+			if qk != "" && qk == tk {
+				return matchResult{score: 1, words: content}
+			}
+		}
+	}
+	best := matchResult{}
+	for _, i := range []int{0, 2} {
+		if i == 2 && qkeys[2] == qkeys[0] && t.keys[2] == t.keys[0] {
+			break
+		}
+		if b := typoBudget(qkeys[i]); b > 0 {
+			if d := editDistance(qkeys[i], t.keys[i], b); d <= b && 1-keyTypo*float64(d) > best.score {
+				best = matchResult{score: 1 - keyTypo*float64(d), words: content, typos: d}
+			}
 		}
 	}
 	if len(q) == 0 || len(t.words) == 0 {
 		return best
 	}
 	var qw, qm, tw, tm float64
+	var found, typos int
 	matched := make([]bool, len(t.words))
 	prevPos, inOrder, contiguous, start := -1, true, true, false
 	for i, w := range q {
@@ -280,9 +310,9 @@ func matchTitle(q []string, qkey string, t titleInfo) float64 {
 			wt = stopWeight
 		}
 		qw += wt
-		m, pos, span := 0.0, -1, 1
+		m, pos, span, edits := 0.0, -1, 1, 0
 		for j, tw := range t.words {
-			v, s := 0.0, 1
+			v, s, e := 0.0, 1, 0
 			switch {
 			case w == tw:
 				v = 1
@@ -290,17 +320,17 @@ func matchTitle(q []string, qkey string, t titleInfo) float64 {
 				v, s = wordJoined, 2
 			default:
 				if b := typoBudget(w); b > 0 && typoBudget(tw) > 0 {
-					if d := levenshtein(w, tw, b); d <= b {
-						v = 1 - wordTypo*float64(d)
+					if d := editDistance(w, tw, b); d <= b {
+						v, e = 1-wordTypo*float64(d), d
 					}
 				}
 				if i == len(q)-1 && len(w) >= 2 && strings.HasPrefix(tw, w) && v < wordPrefix {
-					v = wordPrefix
+					v, e = wordPrefix, 0
 				}
 			}
 			// Prefer the first unused position at the best value.
 			if v > m || (v == m && v > 0 && pos >= 0 && matched[pos] && !matched[j]) {
-				m, pos, span = v, j, s
+				m, pos, span, edits = v, j, s, e
 			}
 		}
 		qm += wt * m
@@ -308,6 +338,10 @@ func matchTitle(q []string, qkey string, t titleInfo) float64 {
 			inOrder, contiguous = false, false
 			continue
 		}
+		if !stopWords[w] {
+			found++
+		}
+		typos += edits
 		if i == 0 {
 			start = pos == 0 || pos == 1 && leadingArticles[t.words[0]]
 		}
@@ -343,7 +377,10 @@ func matchTitle(q []string, qkey string, t titleInfo) float64 {
 			}
 		}
 	}
-	return math.Max(best, qcov*bonus)
+	if v := qcov * bonus; v > best.score {
+		return matchResult{score: v, words: found, typos: typos}
+	}
+	return best
 }
 
 // softmax returns exp(s/t) normalised to sum 1.

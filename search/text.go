@@ -237,6 +237,29 @@ var leadingArticles = map[string]bool{
 	"the": true, "a": true, "an": true,
 }
 
+// titleKeys returns the keys of a title: its joined words without and with
+// a leading article, with numerals as digits and as written (so that
+// "X-Men" keeps the key "xmen" beside "10men").
+func titleKeys(s string) []string {
+	var out []string
+	add := func(k string) {
+		if k == "" {
+			return
+		}
+		for _, v := range out {
+			if v == k {
+				return
+			}
+		}
+		out = append(out, k)
+	}
+	for _, ws := range [][]string{titleWords(s), nameWords(s)} {
+		add(key(ws))
+		add(strings.Join(ws, ""))
+	}
+	return out
+}
+
 // key joins a title's words without spaces and without a leading article,
 // so that "Spider-Man", "spiderman" and "spider man" share one key.
 func key(ws []string) string {
@@ -270,13 +293,21 @@ func typoBudget(w string) int {
 	}
 }
 
-// levenshtein returns the edit distance between a and b, or max+1 when it
-// exceeds max (the search never needs more).
-func levenshtein(a, b string, max int) int {
+// editDistance returns the optimal-string-alignment distance between a and
+// b (insertions, deletions, substitutions and swaps of two neighbours
+// count one edit each: "rigns" is one edit from "rings"), or max+1 when it
+// exceeds max. Digits are never typos: words whose digits differ are max+1
+// apart ("godfather2" is not "godfather" misspelt).
+func editDistance(a, b string, max int) int {
+	if digits(a) != digits(b) {
+		return max + 1
+	}
 	ra, rb := []rune(a), []rune(b)
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1
 	}
+	// rows i-2, i-1 and i of the dynamic programme
+	pp := make([]int, len(rb)+1)
 	prev := make([]int, len(rb)+1)
 	cur := make([]int, len(rb)+1)
 	for j := range prev {
@@ -296,6 +327,11 @@ func levenshtein(a, b string, max int) int {
 			if v := cur[j-1] + 1; v < c {
 				c = v
 			}
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				if v := pp[j-2] + 1; v < c {
+					c = v
+				}
+			}
 			cur[j] = c
 			if c < best {
 				best = c
@@ -304,12 +340,32 @@ func levenshtein(a, b string, max int) int {
 		if best > max {
 			return max + 1
 		}
-		prev, cur = cur, prev
+		pp, prev, cur = prev, cur, pp
 	}
 	if prev[len(rb)] > max {
 		return max + 1
 	}
 	return prev[len(rb)]
+}
+
+// digits returns the digits of s in order.
+func digits(s string) string {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			n++
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	b := make([]byte, 0, n)
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			b = append(b, s[i])
+		}
+	}
+	return string(b)
 }
 
 // yearOf returns the year a query word names (1880-2035), or 0.

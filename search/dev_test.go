@@ -1,0 +1,57 @@
+package search_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bobine/bobine/indexer/indexertest"
+	"github.com/bobine/bobine/search"
+)
+
+// The dev-dataset index is built once per test binary, on disk with Build
+// and reopened with Open as `bobine serve` does, and shared by the golden
+// suite and the benchmarks.
+var (
+	devOnce  sync.Once
+	devIdx   *search.Index
+	devErr   error
+	devDir   string
+	devBuild time.Duration
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if devIdx != nil {
+		devIdx.Close()
+	}
+	if devDir != "" {
+		os.RemoveAll(devDir)
+	}
+	os.Exit(code)
+}
+
+func devIndex(tb testing.TB) *search.Index {
+	tb.Helper()
+	res := indexertest.Dev(tb)
+	devOnce.Do(func() {
+		devDir, devErr = os.MkdirTemp("", "bobine-search-")
+		if devErr != nil {
+			return
+		}
+		dir := filepath.Join(devDir, "search")
+		start := time.Now()
+		if devErr = search.Build(context.Background(), dir, res.Catalogue); devErr != nil {
+			return
+		}
+		devBuild = time.Since(start)
+		devIdx, devErr = search.Open(dir, res.Catalogue)
+	})
+	if devErr != nil {
+		tb.Fatalf("building the dev search index: %v", devErr)
+	}
+	return devIdx
+}
