@@ -1,0 +1,41 @@
+// Package search finds the film or person a customer means, in French or
+// English, despite typos and missing accents. It is the only package that
+// imports Bleve.
+//
+// One index holds two document types (mapping.go): films, with every title
+// they are known by (primary, original, French, other akas), year, decade,
+// genres, people (directors, writers, main cast, by name and by id), TMDB
+// keywords, French and English synopses and votes; and people, with name,
+// professions, birth and death years and the titles they are known for.
+// Documents store nothing but their id: hits are read back from the
+// data.Catalogue passed to Open, which must be the one the index was built
+// from.
+//
+// Titles and names go through one normaliser (text.go) both when indexed and
+// when searched: Unicode NFKD and ASCII folding (é->e, œ->oe, æ->ae,
+// ß->ss), lower case, French elisions ("l'", "d'", "qu'"), possessives,
+// hyphens as spaces ("spider man" = "Spider-Man"), dotted acronyms ("E.T."),
+// number words and small roman numerals as digits ("Episode IV" ~ "4"), and
+// joined keys without a leading article ("Les Évadés" ~ "evades",
+// "spiderman" ~ "Spider-Man"). Synopses and keywords are stemmed in French
+// and English; title words also get edge n-grams for autocompletion.
+//
+// ResolveFilm asks Bleve for candidates on the title fields only (each word
+// fuzzy within its typo budget: none under 4 characters, one up to 7, two
+// from 8; the joined title fuzzy too; the last word as a prefix), then
+// rescores them in Go: whole-title matches above all-words-in-order matches
+// above partial ones, plus a popularity prior (log of IMDb votes) so that
+// the famous film wins a tie and an obscure exact homonym never beats the
+// film everyone means, films before series. Its confidence says whether the
+// top match is a clear winner (see ClearWinner) or the chat should ask
+// "which Dune: 1984 or 2021?".
+//
+// MoreLikeThis, which Bleve lacks, weighs the terms of the liked films
+// (people, keywords, genres, decade, country, synopsis words) by tf-idf with
+// document frequencies read from the index's field dictionaries, keeps the
+// 25 most distinctive and runs them as one boosted disjunction.
+//
+// Build writes the index with a schema-version file; Open refuses an index
+// of another SchemaVersion (ErrSchemaVersion) and tells the user to re-run
+// `bobine index`. An Index is safe for concurrent use.
+package search
