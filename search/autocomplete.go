@@ -44,7 +44,7 @@ func (x *Index) Autocomplete(ctx context.Context, prefix string, limit int) ([]F
 	var must []query.Query
 	for _, w := range done {
 		if !stopWords[w] {
-			must = append(must, fuzzy(fTitle, w, typoBudget(w), 1))
+			must = append(must, x.fuzzy(fTitle, w, typoBudget(w), 1))
 		}
 	}
 	typedKey := key(done)

@@ -13,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/bobine/bobine/data"
 )
@@ -253,27 +254,28 @@ func newIndex(b bleve.Index, cat *data.Catalogue) (*Index, error) {
 		}
 		x.personPop[people[i].ID] = 0.1 * math.Log10(1+votes)
 	}
-	if err := x.loadDicts(); err != nil {
+	if err := x.loadDicts(append(mltFieldNames(), fTitle, fTitleKey, fName, fNameKey)); err != nil {
 		return nil, err
 	}
 	return x, nil
 }
 
-// loadDicts caches the document frequency of every term of the fields
-// MoreLikeThis weighs.
-func (x *Index) loadDicts() error {
-	x.dicts = make(map[string]map[string]int, len(mltFields))
-	for _, mf := range mltFields {
-		d, err := x.bleve.FieldDict(mf.field)
+// loadDicts caches the document frequency of every term of fields: those
+// MoreLikeThis weighs, and the title and name fields, so that a word the
+// index knows is searched as typed and only unknown words go fuzzy.
+func (x *Index) loadDicts(fields []string) error {
+	x.dicts = make(map[string]map[string]int, len(fields))
+	for _, field := range fields {
+		d, err := x.bleve.FieldDict(field)
 		if err != nil {
-			return fmt.Errorf("field dictionary %s: %w", mf.field, err)
+			return fmt.Errorf("field dictionary %s: %w", field, err)
 		}
 		m := make(map[string]int)
 		for {
 			e, err := d.Next()
 			if err != nil {
 				d.Close()
-				return fmt.Errorf("field dictionary %s: %w", mf.field, err)
+				return fmt.Errorf("field dictionary %s: %w", field, err)
 			}
 			if e == nil {
 				break
@@ -281,7 +283,24 @@ func (x *Index) loadDicts() error {
 			m[e.Term] = int(e.Count)
 		}
 		d.Close()
-		x.dicts[mf.field] = m
+		x.dicts[field] = m
 	}
 	return nil
+}
+
+// fuzzy returns a query for w in field allowing typos edits, or a plain
+// term query when the field has w as typed: the user most likely meant the
+// word that exists, and fuzzy automata are the costliest part of a search.
+func (x *Index) fuzzy(field, w string, typos int, boost float64) query.Query {
+	if _, ok := x.dicts[field][w]; ok || typos == 0 {
+		return term(field, w, boost)
+	}
+	q := bleve.NewFuzzyQuery(w)
+	q.SetField(field)
+	q.SetFuzziness(typos)
+	// People rarely mistype the first letter; requiring it cuts the part
+	// of the dictionary the automaton walks.
+	q.SetPrefix(1)
+	q.SetBoost(boost)
+	return q
 }

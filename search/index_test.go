@@ -80,11 +80,11 @@ func TestResolveFilm(t *testing.T) {
 		q    string
 		want []string // first ids, in order
 	}{
-		{"les evades", []string{"tt0111161", "tt0139756"}},        // the famous film over the obscure exact homonym
-		{"intouchable", []string{"tt1675434", "tt0810077"}},       // even with a typo against an exact match
-		{"dune", []string{"tt1160419", "tt0087182"}},              // the episode is never returned
-		{"dune 1984", []string{"tt0087182"}},                      // a year picks the homonym
-		{"spider man", []string{"tt0145487", "tt0944947"}},        // the film before a more-voted series
+		{"les evades", []string{"tt0111161", "tt0139756"}},  // the famous film over the obscure exact homonym
+		{"intouchable", []string{"tt1675434", "tt0810077"}}, // even with a typo against an exact match
+		{"dune", []string{"tt1160419", "tt0087182"}},        // the episode is never returned
+		{"dune 1984", []string{"tt0087182"}},                // a year picks the homonym
+		{"spider man", []string{"tt0145487", "tt0944947"}},  // the film before a more-voted series
 		{"spiderman", []string{"tt0145487"}},
 		{"star wars 4", []string{"tt0076759"}},
 		{"star wars episode v", []string{"tt0080684"}},

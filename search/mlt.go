@@ -31,6 +31,14 @@ var mltFields = []mltField{
 	{fSynopsisFR, 0.5},
 }
 
+func mltFieldNames() []string {
+	out := make([]string, len(mltFields))
+	for i, mf := range mltFields {
+		out[i] = mf.field
+	}
+	return out
+}
+
 // mltTerms is how many of the most distinctive terms a more-like-this
 // query keeps.
 const mltTerms = 25

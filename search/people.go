@@ -32,9 +32,9 @@ func (x *Index) SearchPeople(ctx context.Context, q string, limit int) ([]Person
 	k := key(ws)
 	var qs []query.Query
 	for _, w := range ws {
-		qs = append(qs, fuzzy(fName, w, typoBudget(w), 1))
+		qs = append(qs, x.fuzzy(fName, w, typoBudget(w), 1))
 	}
-	qs = append(qs, fuzzy(fNameKey, k, typoBudget(k), 4))
+	qs = append(qs, x.fuzzy(fNameKey, k, typoBudget(k), 4))
 	ids, err := x.hits(ctx, bleve.NewDisjunctionQuery(qs...), candidates, nil)
 	if err != nil {
 		return nil, fmt.Errorf("search: search people %q: %w", q, err)

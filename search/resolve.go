@@ -89,7 +89,7 @@ func (x *Index) ResolveFilm(ctx context.Context, q string, limit int) ([]FilmMat
 	if len(tqs) == 0 {
 		return nil, fmt.Errorf("search: resolve film %q: %w", q, data.ErrInvalid)
 	}
-	ids, err := x.hits(ctx, titleCandidates(tqs), candidates, nil)
+	ids, err := x.hits(ctx, x.titleCandidates(tqs), candidates, nil)
 	if err != nil {
 		return nil, fmt.Errorf("search: resolve film %q: %w", q, err)
 	}
@@ -169,7 +169,7 @@ func (x *Index) ResolveFilm(ctx context.Context, q string, limit int) ([]FilmMat
 // word of the title (fuzzy within its typo budget), the whole title as one
 // joined key (fuzzy too, boosted), and the last word as a prefix. Only
 // title fields are searched, which keeps resolution fast.
-func titleCandidates(tqs []titleQuery) query.Query {
+func (x *Index) titleCandidates(tqs []titleQuery) query.Query {
 	var qs []query.Query
 	seen := map[string]bool{}
 	for _, tq := range tqs {
@@ -184,12 +184,12 @@ func titleCandidates(tqs []titleQuery) query.Query {
 				continue
 			}
 			seen["w"+w] = true
-			qs = append(qs, fuzzy(fTitle, w, typoBudget(w), 1))
+			qs = append(qs, x.fuzzy(fTitle, w, typoBudget(w), 1))
 		}
 		for _, k := range []string{tq.keys[0], tq.keys[2]} {
 			if k != "" && !seen["k"+k] {
 				seen["k"+k] = true
-				qs = append(qs, fuzzy(fTitleKey, k, typoBudget(k), 4))
+				qs = append(qs, x.fuzzy(fTitleKey, k, typoBudget(k), 4))
 			}
 		}
 	}
@@ -199,17 +199,6 @@ func titleCandidates(tqs []titleQuery) query.Query {
 		}
 	}
 	return bleve.NewDisjunctionQuery(qs...)
-}
-
-func fuzzy(field, w string, typos int, boost float64) query.Query {
-	if typos == 0 {
-		return term(field, w, boost)
-	}
-	q := bleve.NewFuzzyQuery(w)
-	q.SetField(field)
-	q.SetFuzziness(typos)
-	q.SetBoost(boost)
-	return q
 }
 
 func term(field, w string, boost float64) query.Query {
