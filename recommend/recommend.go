@@ -42,7 +42,7 @@ type Options struct {
 // DefaultOptions returns the options `bobine` uses when the configuration
 // does not override them (the same values as config.Keys).
 func DefaultOptions() Options {
-	return Options{Count: 5, WeightMLT: 0, WeightContent: 0.5, WeightCollab: 0.5, WeightProfile: 2, WeightQuality: 0.5, WeightShared: 0.5, Diversity: 0.05, Interleave: 0.05, RRFK: 60, Neighbours: 100, QualityVotes: 10000}
+	return Options{Count: 5, WeightMLT: 0.5, WeightContent: 0.5, WeightCollab: 0.5, WeightProfile: 2, WeightQuality: 0.25, WeightShared: 0.25, Diversity: 0.05, Interleave: 0.05, RRFK: 60, Neighbours: 100, QualityVotes: 10000}
 }
 
 func (o Options) withDefaults() Options {
@@ -280,7 +280,9 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 	p.collab = make([][]int32, len(p.liked))
 	scores := make([]float32, len(r.films))
 	for li, fi := range p.liked {
-		if (all || o.WeightContent > 0) && r.hasContent[fi] {
+		// Content neighbours are always needed: they define each liked
+		// film's kind for the multi-interest selection.
+		if r.hasContent[fi] {
 			q := r.content[int(fi)*r.cdims : int(fi+1)*r.cdims]
 			gemv(r.content, len(r.films), r.cdims, q, scores)
 			p.content[li] = topK(scores, k, func(i int) int32 { return int32(i) }, p.eligible)
@@ -486,12 +488,10 @@ func (r *Recommender) fuse(p *pool, o Options) []*cand {
 		}
 	} else {
 		for li := range p.liked {
-			if o.WeightContent > 0 {
-				for rank, fi := range p.content[li] {
-					c := get(fi)
-					c.per[li] += o.WeightContent / (k + float64(rank+1))
-					c.content[li] = int32(rank + 1)
-				}
+			for rank, fi := range p.content[li] {
+				c := get(fi)
+				c.per[li] += o.WeightContent / (k + float64(rank+1))
+				c.content[li] = int32(rank + 1)
 			}
 			if o.WeightCollab > 0 {
 				for rank, fi := range p.collab[li] {
@@ -547,6 +547,10 @@ func (r *Recommender) fuse(p *pool, o Options) []*cand {
 			get(fi) // appended after the fused films, in quality order
 		}
 	}
+	if len(cs) > pickWindow {
+		cs = cs[:pickWindow]
+	}
+	r.assignOwners(p, cs)
 	return cs
 }
 
@@ -576,9 +580,18 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 	used := make([]bool, len(cs))
 	collections := map[int]bool{}
 	served := make([]int, len(p.liked))
+	covered := make([]bool, len(p.liked)) // a film of this liked film's kind is in
 	var out []*cand
+	multi := len(p.liked) > 1
 	for len(out) < count {
+		// best overall, and best among the liked films not served yet.
 		best, bestV := -1, 0.0
+		// bestPer[li]: among the li-th liked film's content neighbours (its
+		// kind), the available film with the best fused score.
+		bestPer := make([]int, len(p.liked))
+		for li := range bestPer {
+			bestPer[li] = -1
+		}
 		for i, c := range cs {
 			if used[i] {
 				continue
@@ -597,8 +610,13 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 				}
 				v = (1-o.Diversity)*v - o.Diversity*sim
 			}
-			if c.owner >= 0 && len(p.liked) > 1 {
+			if multi && c.owner >= 0 {
 				v -= o.Interleave * float64(served[c.owner])
+			}
+			for li, rank := range c.content {
+				if rank > 0 && bestPer[li] < 0 {
+					bestPer[li] = i // cs is best first: the best fused score
+				}
 			}
 			if best < 0 || v > bestV {
 				best, bestV = i, v
@@ -607,10 +625,39 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 		if best < 0 {
 			break
 		}
+		// The last slot goes to a liked film whose kind (its content
+		// neighbours) has no film yet, if any: its best such neighbour.
+		// One slot only: forcing more costs accuracy (see
+		// notes/recommend-tuning.md), while the interleave penalty spreads
+		// the others.
+		owner := -1
+		if multi {
+			unserved, turn := 0, -1
+			for li, i := range bestPer {
+				if covered[li] || i < 0 || r.nearPicked(p.liked[li], out) {
+					continue
+				}
+				unserved++
+				if turn < 0 || i < bestPer[turn] {
+					turn = li
+				}
+			}
+			if turn >= 0 && count-len(out) == 1 && count > 1 {
+				best, owner = bestPer[turn], turn
+			}
+		}
 		c := cs[best]
 		used[best] = true
-		if c.owner >= 0 {
-			served[c.owner]++
+		if owner < 0 {
+			owner = c.owner
+		}
+		if owner >= 0 {
+			served[owner]++
+		}
+		for li, rank := range c.content {
+			if rank > 0 {
+				covered[li] = true
+			}
 		}
 		if id := r.films[c.film].CollectionID; id != 0 {
 			collections[id] = true
@@ -618,6 +665,41 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 		out = append(out, c)
 	}
 	return out
+}
+
+// assignOwners ties each candidate to the liked film it is closest to in
+// content: its kind (a western, a comedy...), which the interleave shares
+// out. A candidate without content vector keeps the liked film whose
+// rankings gave it the highest score.
+func (r *Recommender) assignOwners(p *pool, cs []*cand) {
+	if len(p.liked) < 2 {
+		return
+	}
+	for _, c := range cs {
+		if !r.hasContent[c.film] {
+			continue
+		}
+		best := 0.0
+		for li, l := range p.liked {
+			if x := r.cosine(l, c.film); x > best {
+				best, c.owner = x, li
+			}
+		}
+	}
+}
+
+// kindCosine is the content cosine above which a picked film counts as
+// being of a liked film's kind.
+const kindCosine = 0.3
+
+// nearPicked reports whether a picked film is already of the liked film's kind.
+func (r *Recommender) nearPicked(liked int32, out []*cand) bool {
+	for _, c := range out {
+		if r.cosine(liked, c.film) >= kindCosine {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Recommender) cosine(a, b int32) float64 {

@@ -1,0 +1,189 @@
+package recommend_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"slices"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/indexer/indexertest"
+	"github.com/bobine/bobine/recommend"
+	"github.com/bobine/bobine/search"
+)
+
+var (
+	devOnce sync.Once
+	devVec  *recommend.Vectors
+	devIdx  *search.Index
+	devCat  *data.Catalogue
+	devErr  error
+)
+
+// dev returns a recommender over the development dataset, with vectors
+// written by Build and read back, and a real in-memory search index for
+// more-like-this (weight mlt); the expensive parts are built once.
+func dev(tb testing.TB, mlt float64) *recommend.Recommender {
+	tb.Helper()
+	in := indexertest.Dev(tb)
+	devOnce.Do(func() {
+		devCat = in.Catalogue
+		dir, err := os.MkdirTemp("", "bobine-vectors")
+		if err != nil {
+			devErr = err
+			return
+		}
+		defer os.RemoveAll(dir)
+		if devErr = recommend.Build(context.Background(), dir, in.Catalogue, in.Ratings, recommend.BuildOptions{Seed: 1}); devErr != nil {
+			return
+		}
+		if devVec, devErr = recommend.ReadVectors(dir); devErr != nil {
+			return
+		}
+		devIdx, devErr = search.NewMemory(in.Catalogue)
+	})
+	if devErr != nil {
+		tb.Fatal(devErr)
+	}
+	o := recommend.DefaultOptions()
+	o.WeightMLT = mlt
+	return recommend.New(devCat, devVec, devIdx, o)
+}
+
+const (
+	devFellowship = "tt0120737"
+	devTwoTowers  = "tt0167261"
+	devReturn     = "tt0167260"
+	devHeat       = "tt0113277"
+	devGBU        = "tt0060196"
+	devToyStory   = "tt0114709"
+)
+
+func TestDevRecommendations(t *testing.T) {
+	if testing.Short() {
+		t.Skip("dev dataset: skipped in -short mode")
+	}
+	ctx := context.Background()
+	for _, mlt := range []float64{0, 0.5} {
+		r := dev(t, mlt)
+		t.Run(fmt.Sprintf("mlt=%g", mlt), func(t *testing.T) {
+			recs, err := r.Recommend(ctx, recommend.Request{Liked: []string{devFellowship}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(recs) != 5 {
+				t.Fatalf("got %d films, want 5", len(recs))
+			}
+			lotr := 0
+			for _, rec := range recs {
+				if rec.Film.ID == devFellowship {
+					t.Errorf("returned the liked film")
+				}
+				if rec.Film.ID == devTwoTowers || rec.Film.ID == devReturn || rec.Film.CollectionID == 119 {
+					lotr++
+				}
+				if !rec.Film.IsFilm() {
+					t.Errorf("%s is a %s", rec.Film.Title, rec.Film.Type)
+				}
+				if len(rec.Reasons) == 0 || len(rec.Reasons) > 3 {
+					t.Errorf("%s: %d reasons", rec.Film.Title, len(rec.Reasons))
+				}
+			}
+			if lotr != 1 {
+				t.Errorf("liking The Fellowship of the Ring gave %d Lord of the Rings films, want exactly one: %v", lotr, titles(recs))
+			}
+
+			// A crime film and a western: both kinds come back.
+			recs, err = r.Recommend(ctx, recommend.Request{Liked: []string{devHeat, devGBU}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var crime, western bool
+			for _, rec := range recs {
+				crime = crime || slices.Contains(rec.Film.Genres, "Crime")
+				western = western || slices.Contains(rec.Film.Genres, "Western")
+			}
+			if !crime || !western {
+				t.Errorf("Heat + The Good, the Bad and the Ugly: %v lacks a crime film or a western", titles(recs))
+			}
+
+			// Family constraint on a family film: no horror, thriller, crime or war.
+			recs, err = r.Recommend(ctx, recommend.Request{Liked: []string{devToyStory}, Constraints: recommend.Constraints{Family: true, FrenchOnly: false, MaxRuntime: 110}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(recs) != 5 {
+				t.Fatalf("family: got %d films", len(recs))
+			}
+			for _, rec := range recs {
+				for _, g := range []string{"Horror", "Thriller", "Crime", "War"} {
+					if slices.Contains(rec.Film.Genres, g) {
+						t.Errorf("family: %s is %s", rec.Film.Title, g)
+					}
+				}
+				if rec.Film.Runtime == 0 || rec.Film.Runtime > 110 {
+					t.Errorf("family: %s runs %d min", rec.Film.Title, rec.Film.Runtime)
+				}
+			}
+
+			// French films only, nothing liked: the best-rated French films.
+			recs, err = r.Recommend(ctx, recommend.Request{Constraints: recommend.Constraints{FrenchOnly: true}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, rec := range recs {
+				if !rec.Film.French() {
+					t.Errorf("French only: %s is not French", rec.Film.Title)
+				}
+				if rec.Film.Votes < 1000 {
+					t.Errorf("French only, no liked film: %s has only %d votes", rec.Film.Title, rec.Film.Votes)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkRecommend reports p50/p99 latency of a five-film recommendation
+// from 1, 3 and 10 liked films drawn among popular films of the dev
+// dataset, with the default options (more-like-this off, as tuned) and with
+// the real in-memory search index's more-like-this on (weight 0.5).
+func BenchmarkRecommend(b *testing.B) {
+	for _, mlt := range []float64{0, 0.5} {
+		r := dev(b, mlt)
+		var pool []string
+		for _, f := range devCat.Films() {
+			if f.IsFilm() && f.Votes > 50000 {
+				pool = append(pool, f.ID)
+			}
+		}
+		sort.Strings(pool)
+		for _, n := range []int{1, 3, 10} {
+			b.Run(fmt.Sprintf("mlt=%g/liked=%d", mlt, n), func(b *testing.B) {
+				rng := rand.New(rand.NewPCG(1, uint64(n)))
+				ctx := context.Background()
+				lat := make([]time.Duration, 0, b.N)
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					liked := make([]string, n)
+					for j := range liked {
+						liked[j] = pool[rng.IntN(len(pool))]
+					}
+					start := time.Now()
+					if _, err := r.Recommend(ctx, recommend.Request{Liked: liked, Count: 5}); err != nil {
+						b.Fatal(err)
+					}
+					lat = append(lat, time.Since(start))
+				}
+				b.StopTimer()
+				slices.Sort(lat)
+				b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+				b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+			})
+		}
+	}
+}
