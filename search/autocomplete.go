@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 
@@ -15,6 +16,9 @@ import (
 // autocompleteCandidates is how many of the most-voted matching films an
 // autocompletion reranks.
 const autocompleteCandidates = 50
+
+// popKnown is the popularity bucket of a well-known film (100,000 votes).
+const popKnown = 10
 
 // Autocomplete returns the films whose title starts with, or contains words
 // starting with, what the user has typed so far, at most limit, most
@@ -63,13 +67,39 @@ func (x *Index) Autocomplete(ctx context.Context, prefix string, limit int) ([]F
 		must = append(must, term(fTitle, done[len(done)-1], 1))
 	}
 	var q query.Query = bleve.NewConjunctionQuery(must...)
-	if typedKey != "" {
-		// "spiderm" finds "Spider-Man" through its joined key.
+	if len(typedKey) >= 4 {
+		// "spiderm" finds "Spider-Man" through its joined key. Shorter keys
+		// would expand to thousands of terms and find nothing the words
+		// do not.
 		kp := bleve.NewPrefixQuery(typedKey)
 		kp.SetField(fTitleKey)
 		q = bleve.NewDisjunctionQuery(q, kp)
 	}
-	ids, err := x.hits(ctx, q, autocompleteCandidates, []string{"-" + fVotes, "-_score", "_id"})
+	// Rank Bleve's hits by popularity bucket (each bucket's boost dwarfs
+	// the one below and any text score), which is much cheaper than sorting
+	// on a doc-values field; exact votes order the candidates below.
+	bq := bleve.NewBooleanQuery()
+	bq.AddMust(q)
+	for b := 1; b < popBuckets; b++ {
+		bq.AddShould(term(fPop, fmt.Sprintf("p%02d", b), math.Pow(8, float64(b))))
+	}
+	var ids []string
+	var err error
+	if len([]rune(strings.Join(raw, ""))) <= 2 {
+		// One or two letters match thousands of titles: look among the
+		// well-known films first (>= 100,000 votes).
+		known := make([]query.Query, 0, popBuckets-popKnown)
+		for b := popKnown; b < popBuckets; b++ {
+			known = append(known, term(fPop, fmt.Sprintf("p%02d", b), 1))
+		}
+		short := bleve.NewBooleanQuery()
+		short.AddMust(q, bleve.NewDisjunctionQuery(known...))
+		short.AddShould(bq.Should)
+		ids, err = x.hits(ctx, short, autocompleteCandidates, nil)
+	}
+	if err == nil && len(ids) < limit {
+		ids, err = x.hits(ctx, bq, autocompleteCandidates, nil)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("search: autocomplete %q: %w", prefix, err)
 	}

@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -22,7 +23,7 @@ import (
 // SchemaVersion is the version of the index layout: the mapping, the
 // analyzers and the documents. Bump it whenever any of them changes; Open
 // refuses an index written with another version.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // Document types.
 const (
@@ -48,6 +49,7 @@ const (
 	fSynopsisFR  = "synopsis_fr"  // French overview, stemmed
 	fSynopsisEN  = "synopsis_en"  // English overview, stemmed
 	fVotes       = "votes"        // numeric
+	fPop         = "pop"          // popularity bucket, see popBucket
 )
 
 // Person fields.
@@ -223,7 +225,8 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		fCountry:     text(keyword.Name),
 		fSynopsisFR:  text(aFR),
 		fSynopsisEN:  text(aEN),
-		fVotes:       num(true), // Autocomplete sorts by it
+		fVotes:       num(false),
+		fPop:         text(keyword.Name),
 	}))
 	im.AddDocumentMapping(typePerson, doc(map[string]*mapping.FieldMapping{
 		fName:       text(aName),
@@ -280,6 +283,20 @@ func crewIDs(f *data.Film) []string {
 	return out
 }
 
+// popBuckets is the number of popularity buckets: half decades of votes.
+const popBuckets = 14
+
+// popBucket names a film's popularity bucket, "p00" (no votes) to "p13"
+// (over 3 million), two per factor of ten in IMDb votes. Autocomplete boosts
+// by bucket so that Bleve's own top hits are the popular ones.
+func popBucket(votes int) string {
+	b := int(2 * math.Log10(1+float64(votes)))
+	if b >= popBuckets {
+		b = popBuckets - 1
+	}
+	return fmt.Sprintf("p%02d", b)
+}
+
 // decade returns "1990s" for 1994, or "".
 func decade(year int) string {
 	if year <= 0 {
@@ -319,6 +336,7 @@ func filmDoc(f *data.Film, cat *data.Catalogue) map[string]interface{} {
 		fTag:         lowerAll(f.Keywords),
 		fCountry:     lowerAll(f.Countries),
 		fVotes:       float64(f.Votes),
+		fPop:         popBucket(f.Votes),
 	}
 	if f.Year > 0 {
 		d[fYear] = float64(f.Year)

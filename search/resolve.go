@@ -166,8 +166,9 @@ func (x *Index) ResolveFilm(ctx context.Context, q string, limit int) ([]FilmMat
 }
 
 // titleCandidates is the Bleve query that fetches candidate films: each
-// word of the title (fuzzy within its typo budget), the whole title as one
-// joined key (fuzzy too, boosted), and the last word as a prefix. Only
+// word of the title (fuzzy within its typo budget when the index does not
+// know it as typed), the whole title as one joined key (boosted), and the
+// last word as a prefix. Only
 // title fields are searched, which keeps resolution fast.
 func (x *Index) titleCandidates(tqs []titleQuery) query.Query {
 	var qs []query.Query
@@ -189,7 +190,11 @@ func (x *Index) titleCandidates(tqs []titleQuery) query.Query {
 		for _, k := range []string{tq.keys[0], tq.keys[2]} {
 			if k != "" && !seen["k"+k] {
 				seen["k"+k] = true
-				qs = append(qs, x.fuzzy(fTitleKey, k, typoBudget(k), 4))
+				// Word-level fuzzy already fetches a mistyped title; an
+				// automaton for the whole joined title would cost more than
+				// the rest of the search. Rescoring still forgives typos in
+				// the joined title.
+				qs = append(qs, term(fTitleKey, k, 4))
 			}
 		}
 	}
