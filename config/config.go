@@ -59,6 +59,7 @@ type Server struct {
 	PingInterval    time.Duration `mapstructure:"ping_interval"`
 	WriteTimeout    time.Duration `mapstructure:"write_timeout"`
 	ShutdownTimeout time.Duration `mapstructure:"shutdown_timeout"`
+	TrustProxy      bool          `mapstructure:"trust_proxy"`
 }
 
 // Posters says how poster URLs are built: BaseURL + Size + poster_path.
@@ -128,6 +129,7 @@ var Keys = []Key{
 	{"server.ping_interval", 30 * time.Second, "websocket ping interval"},
 	{"server.write_timeout", 10 * time.Second, "websocket write deadline"},
 	{"server.shutdown_timeout", 10 * time.Second, "grace period for open requests on shutdown"},
+	{"server.trust_proxy", false, "take the client IP from X-Forwarded-For (only behind a reverse proxy you run)"},
 	{"posters.base_url", "https://image.tmdb.org/t/p/", "TMDB image base URL"},
 	{"posters.size", "w342", "TMDB poster size"},
 	{"chat.max_sessions", 10000, "most dialogues kept in memory"},

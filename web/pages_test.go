@@ -161,9 +161,9 @@ func TestGzip(t *testing.T) {
 
 func TestExtraRoutes(t *testing.T) {
 	_, ts := newServer(t, func(o *web.Options) {
-		o.Extra = append(o.Extra, func(e *echo.Echo) {
+		o.Extra = append(o.Extra, web.MountFunc(func(e *echo.Echo) {
 			e.GET("/kpi", func(c echo.Context) error { return c.String(200, "indicateurs") })
-		})
+		}))
 	})
 	_, body := get(t, ts.URL+"/kpi")
 	if body != "indicateurs" {

@@ -45,6 +45,18 @@ type Recommender interface {
 	Recommend(ctx context.Context, r recommend.Request) ([]recommend.Recommendation, error)
 }
 
+// Mounter adds routes to the server. It lets cmd mount pages built in
+// web's subpackages without importing Echo itself.
+type Mounter interface {
+	Register(e *echo.Echo)
+}
+
+// MountFunc adapts a function to a Mounter.
+type MountFunc func(e *echo.Echo)
+
+// Register calls f(e).
+func (f MountFunc) Register(e *echo.Echo) { f(e) }
+
 // Options configures a Server. Catalogue, Search, Recommender and Chat are
 // required; zero values of the other fields take the defaults of the
 // configuration table (see config.Keys).
@@ -83,8 +95,8 @@ type Options struct {
 	ShutdownTimeout time.Duration // grace period used by Start on ctx cancel
 
 	// Extra registers additional routes, such as the KPI page
-	// ((*kpipage.Handler).Register). They get the same middleware.
-	Extra []func(e *echo.Echo)
+	// (*kpipage.Handler). They get the same middleware.
+	Extra []Mounter
 
 	Logger *slog.Logger     // request log; nil discards
 	Now    func() time.Time // clock for ages on person pages; nil is time.Now
@@ -212,8 +224,8 @@ func New(o Options) (*Server, error) {
 	}))
 	s.e = e
 	s.routes()
-	for _, reg := range o.Extra {
-		reg(e)
+	for _, m := range o.Extra {
+		m.Register(e)
 	}
 	for _, r := range e.Routes() {
 		if r.Path == "/kpi" || strings.HasPrefix(r.Path, "/kpi/") {

@@ -11,8 +11,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/labstack/echo/v4"
-
 	"github.com/bobine/bobine/chat"
 	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/indexer"
@@ -74,14 +72,7 @@ func serve(ctx context.Context, e *env) error {
 		return fmt.Errorf("%w (re-run `bobine index`)", err)
 	}
 	defer idx.Close()
-	ro := recommend.DefaultOptions()
-	ro.Count = cfg.Recommend.Count
-	ro.WeightMLT = cfg.Recommend.WeightMLT
-	ro.WeightContent = cfg.Recommend.WeightContent
-	ro.WeightCollab = cfg.Recommend.WeightCollab
-	ro.WeightQuality = cfg.Recommend.WeightQuality
-	ro.Diversity = cfg.Recommend.Diversity
-	rec, err := recommend.Load(filepath.Join(dir, "vectors"), cat, idx, ro)
+	rec, err := recommend.Load(filepath.Join(dir, "vectors"), cat, idx, recommendOptions(cfg.Recommend))
 	if err != nil {
 		return fmt.Errorf("%w (re-run `bobine index`)", err)
 	}
@@ -91,14 +82,14 @@ func serve(ctx context.Context, e *env) error {
 		Language:    cfg.Chat.Language,
 		Count:       cfg.Recommend.Count,
 	})
-	var extra []func(*echo.Echo)
+	var extra []web.Mounter
 	pre, err := kpi.Load(dir)
 	if err != nil {
 		// The page computes the report itself when kpi.json is missing.
 		e.log.Warn("kpi report not loaded; computing it", "error", err)
 		pre = nil
 	}
-	extra = append(extra, kpipage.New(in, pre).Register)
+	extra = append(extra, kpipage.New(in, pre))
 
 	srv, err := web.New(web.Options{
 		Catalogue:       cat,
@@ -120,6 +111,7 @@ func serve(ctx context.Context, e *env) error {
 		PingInterval:    cfg.Server.PingInterval,
 		WriteTimeout:    cfg.Server.WriteTimeout,
 		ShutdownTimeout: cfg.Server.ShutdownTimeout,
+		TrustProxy:      cfg.Server.TrustProxy,
 		Extra:           extra,
 		Logger:          e.log,
 	})
