@@ -47,7 +47,7 @@ assets:
 		echo "assets: no web/package.json, nothing to install"; \
 	elif ! command -v npm >/dev/null 2>&1; then \
 		echo "assets: npm not found, skipping the web packages (install Node.js and npm to build them)"; \
-	elif [ -f web/node_modules/.package-lock.json ] && [ web/node_modules/.package-lock.json -nt web/package-lock.json ] && [ web/node_modules/.package-lock.json -nt web/package.json ]; then \
+	elif [ -f web/kpipage/static/vendor/echarts.min.js ] && [ -f web/node_modules/.package-lock.json ] && [ web/node_modules/.package-lock.json -nt web/package-lock.json ] && [ web/node_modules/.package-lock.json -nt web/package.json ]; then \
 		echo "assets: web/node_modules is up to date"; \
 	else \
 		(cd web && npm ci --no-audit --no-fund && npm run build --if-present) && touch web/node_modules/.package-lock.json; \
