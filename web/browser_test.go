@@ -12,59 +12,8 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/bobine/bobine/web"
+	"github.com/bobine/bobine/web/webtest"
 )
-
-// chromePath returns the browser the browser tests drive: $BOBINE_CHROME,
-// else Debian's /usr/bin/chromium. It skips when there is none.
-func chromePath(t *testing.T) string {
-	p := os.Getenv("BOBINE_CHROME")
-	if p == "" {
-		p = "/usr/bin/chromium"
-	}
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("no Chromium at %s (install the chromium package or set BOBINE_CHROME): %v", p, err)
-	}
-	return p
-}
-
-// newBrowser starts a headless Chromium with a fresh profile.
-func newBrowser(t *testing.T) context.Context {
-	t.Helper()
-	dir, err := os.MkdirTemp("", "bobine-chromium-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
-		chromedp.ExecPath(chromePath(t)),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.UserDataDir(dir),
-		chromedp.WindowSize(1280, 860),
-	)
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 3*time.Minute)
-	t.Cleanup(func() {
-		cancelTimeout()
-		cancelCtx()
-		cancelAlloc()
-		// Chromium's children may still write to the profile for a moment.
-		for range 50 {
-			if os.RemoveAll(dir) == nil {
-				return
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-	})
-	return ctx
-}
 
 // TestBrowserWidget is what a customer does on the cinema's site: open the
 // bubble on the demo page, type two films they liked, press Enter, and get
@@ -73,10 +22,11 @@ func TestBrowserWidget(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a browser and builds the dev-data stack")
 	}
-	chromePath(t)
+	webtest.Chrome(t)
 	o := devStack(t)
 	_, ts := newServer(t, func(opts *web.Options) { *opts = o })
-	ctx := newBrowser(t)
+	ctx, cancel := context.WithTimeout(webtest.Browser(t, 1280, 860), 3*time.Minute)
+	defer cancel()
 
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(ts.URL+"/demo"),

@@ -147,7 +147,8 @@ func importViolations(pkgs map[string]*pkg) []string {
 		"github.com/labstack/":       {"web"},
 		"github.com/coder/websocket": {"web"},
 		"github.com/spf13/viper":     {"config"},
-		"github.com/chromedp/":       {}, // test-only: browser tests
+		"github.com/chromedp/":       {"web/webtest"}, // browser tests only
+		module + "/web/webtest":      {},              // imported by tests only
 		module + "/config":           {"cmd"},
 		module + "/cmd":              {},
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/bobine/bobine/indexer/indexertest"
+	"github.com/bobine/bobine/web/webtest"
 )
 
 var update = flag.Bool("update", false, "write the browser test's screenshot to testdata/kpi.png")
@@ -43,19 +44,6 @@ func testServer(h *Handler) *httptest.Server {
 	return httptest.NewServer(e)
 }
 
-// chrome returns the Chromium binary, or skips the test.
-func chrome(tb testing.TB) string {
-	tb.Helper()
-	exe := os.Getenv("BOBINE_CHROME")
-	if exe == "" {
-		exe = "/usr/bin/chromium"
-	}
-	if _, err := os.Stat(exe); err != nil {
-		tb.Skipf("browser test skipped: no Chromium at %s (install chromium or set BOBINE_CHROME)", exe)
-	}
-	return exe
-}
-
 func requireAssets(tb testing.TB) {
 	tb.Helper()
 	for _, f := range vendorFiles {
@@ -63,35 +51,6 @@ func requireAssets(tb testing.TB) {
 			tb.Skipf("browser test skipped: %s missing: run `make assets` (web/assets.sh) first", f)
 		}
 	}
-}
-
-// browser starts a fresh headless Chromium and returns its context.
-func browser(tb testing.TB, exe string) (context.Context, context.CancelFunc) {
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(exe),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		// WebGL (echarts-gl) without a GPU: software rendering.
-		chromedp.Flag("use-angle", "swiftshader"),
-		chromedp.Flag("enable-unsafe-swiftshader", true),
-		chromedp.UserDataDir(tb.TempDir()),
-		chromedp.WindowSize(1400, 1000),
-	}
-	actx, cancelA := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelC := chromedp.NewContext(actx)
-	// The first Run starts the browser; it must not have a timeout.
-	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
-		cancelC()
-		cancelA()
-		tb.Fatalf("start Chromium: %v", err)
-	}
-	return ctx, func() { cancelC(); cancelA() }
 }
 
 // consoleErrors collects console errors, uncaught exceptions and browser
@@ -179,14 +138,13 @@ const takeawaysJS = `Object.fromEntries(Array.from(document.querySelectorAll('[d
 // Chromium: every chart draws a canvas, nothing is logged as an error, and
 // a filter (1990-1999, Action) redraws the charts with new takeaways.
 func TestBrowser(t *testing.T) {
-	exe := chrome(t)
+	webtest.Chrome(t)
 	requireAssets(t)
 	in := indexertest.Dev(t)
 	srv := testServer(New(in, nil))
 	defer srv.Close()
 
-	ctx, cancel := browser(t, exe)
-	defer cancel()
+	ctx := webtest.Browser(t, 1400, 1000)
 	var errs consoleErrors
 	errs.listen(ctx)
 	ctx, cancelT := context.WithTimeout(ctx, 3*time.Minute)
@@ -382,13 +340,12 @@ func BenchmarkFilteredAPI(b *testing.B) {
 // scrolled to), and reports its parts: scripts parsed (ms_scripts), API
 // fetched (ms_api) and charts drawn (ms_draw).
 func BenchmarkBrowserLoad(b *testing.B) {
-	exe := chrome(b)
+	webtest.Chrome(b)
 	requireAssets(b)
 	in := indexertest.Dev(b)
 	srv := testServer(New(in, nil))
 	defer srv.Close()
-	ctx, cancel := browser(b, exe)
-	defer cancel()
+	ctx := webtest.Browser(b, 1400, 1000)
 	var start, fetch, draw float64
 	for b.Loop() {
 		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/kpi"), waitRenders(1)); err != nil {
