@@ -14,6 +14,15 @@ BOBINE_DATA_DIR  ?= $(if $(wildcard $(DEVDATA)/imdb/title.basics.tsv.gz),$(DEVDA
 BOBINE_INDEX_DIR ?= var/index
 export BOBINE_DATA_DIR BOBINE_INDEX_DIR
 
+# The official dumps hold over a million films and series, most of which
+# almost nobody rated; indexing them all needs ~10 GB. A cinema's catalogue
+# keeps the titles with an audience. The development bundle is already a
+# selection and is indexed whole.
+ifneq ($(abspath $(BOBINE_DATA_DIR)),$(DEVDATA))
+BOBINE_INDEX_MIN_VOTES ?= 500
+export BOBINE_INDEX_MIN_VOTES
+endif
+
 TEST_TIMEOUT  ?= 30m
 TEST_FLAGS    ?= -race
 BENCH         ?= .
