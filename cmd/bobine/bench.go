@@ -1,0 +1,204 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/indexer"
+	"github.com/bobine/bobine/recommend"
+	"github.com/bobine/bobine/search"
+)
+
+func init() {
+	register(&command{
+		name:  "bench",
+		usage: "[flags]",
+		short: "measure search and recommendation latency on the built index",
+		long: `Bench opens the index in index.dir as ` + "`bobine serve`" + ` does and times what a
+chat turn costs: resolving titles as typed exactly, with accents dropped and a
+typo, as-you-type prefixes, people's names, and five-film recommendations
+from 1, 3 and 10 liked films. Queries are drawn from the catalogue's most
+voted films and people (seeded, so two runs ask the same questions). It
+prints p50, p90, p99 and max latency per operation, and the machine.`,
+		flags: func(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
+			n := fs.Int("n", 1000, "queries per operation")
+			seed := fs.Uint64("seed", 1, "seed of the query draw")
+			return func(ctx context.Context, e *env, args []string) error {
+				if len(args) > 0 || *n < 1 {
+					return errUsage
+				}
+				st, err := openStack(e.cfg.Index.Dir, e)
+				if err != nil {
+					return err
+				}
+				defer st.close()
+				return runBench(ctx, e, st, *n, *seed)
+			}
+		},
+	})
+}
+
+// stack is what serving a request needs: the catalogue, the search index and
+// the recommender, opened from one index directory.
+type stack struct {
+	in  *indexer.Result
+	idx *search.Index
+	rec *recommend.Recommender
+}
+
+func (s *stack) close() { s.idx.Close() }
+
+func openStack(dir string, e *env) (*stack, error) {
+	in, err := indexer.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	idx, err := search.Open(filepath.Join(dir, "search"), in.Catalogue)
+	if err != nil {
+		return nil, fmt.Errorf("%w (re-run `bobine index`)", err)
+	}
+	rec, err := recommend.Load(filepath.Join(dir, "vectors"), in.Catalogue, idx, recommendOptions(e.cfg.Recommend))
+	if err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("%w (re-run `bobine index`)", err)
+	}
+	return &stack{in: in, idx: idx, rec: rec}, nil
+}
+
+func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64) error {
+	cat := st.in.Catalogue
+	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
+	films := popularFilms(cat, 2000)
+	if len(films) == 0 {
+		return fmt.Errorf("the catalogue has no rated film to draw queries from")
+	}
+	people := popularPeople(cat, 1000)
+	draw := func() *data.Film { return films[rng.IntN(len(films))] }
+
+	type op struct {
+		name string
+		run  func() error
+	}
+	ops := []op{
+		{"resolve exact title", func() error {
+			_, err := st.idx.ResolveFilm(ctx, draw().DisplayTitle("fr"), 5)
+			return err
+		}},
+		{"resolve fuzzy title (no accents, one typo)", func() error {
+			_, err := st.idx.ResolveFilm(ctx, typo(rng, fold(draw().DisplayTitle("fr"))), 5)
+			return err
+		}},
+		{"autocomplete (4-8 letters)", func() error {
+			t := []rune(strings.ToLower(draw().Title))
+			_, err := st.idx.Autocomplete(ctx, string(t[:min(len(t), 4+rng.IntN(5))]), 8)
+			return err
+		}},
+		{"people by name", func() error {
+			if len(people) == 0 {
+				return nil
+			}
+			_, err := st.idx.SearchPeople(ctx, fold(people[rng.IntN(len(people))].Name), 5)
+			return err
+		}},
+	}
+	for _, k := range []int{1, 3, 10} {
+		ops = append(ops, op{fmt.Sprintf("recommend 5 from %d liked", k), func() error {
+			req := recommend.Request{Count: 5}
+			for range k {
+				req.Liked = append(req.Liked, draw().ID)
+			}
+			_, err := st.rec.Recommend(ctx, req)
+			return err
+		}})
+	}
+
+	fmt.Fprintf(e.stdout, "bobine bench: %d films, %d queries per operation, %s/%s, %d CPU, GOMAXPROCS %d\n\n",
+		len(cat.Films()), n, runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0))
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "operation\tp50\tp90\tp99\tmax\t")
+	for _, o := range ops {
+		// A few unmeasured runs warm the caches, as a serving process is warm.
+		for range min(n, 20) {
+			if err := o.run(); err != nil {
+				return fmt.Errorf("%s: %w", o.name, err)
+			}
+		}
+		lat := make([]time.Duration, n)
+		for i := range lat {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			start := time.Now()
+			if err := o.run(); err != nil {
+				return fmt.Errorf("%s: %w", o.name, err)
+			}
+			lat[i] = time.Since(start)
+		}
+		slices.Sort(lat)
+		q := func(p float64) string { return fmtDur(lat[int(p*float64(len(lat)-1))]) }
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t\n", o.name, q(0.50), q(0.90), q(0.99), fmtDur(lat[len(lat)-1]))
+	}
+	return tw.Flush()
+}
+
+func fmtDur(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d.Microseconds())/1000) }
+
+// popularFilms returns up to n films (not series) with the most votes.
+func popularFilms(cat *data.Catalogue, n int) []*data.Film {
+	var out []*data.Film
+	for i := range cat.Films() {
+		if f := &cat.Films()[i]; f.IsFilm() && f.Votes > 0 {
+			out = append(out, f)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *data.Film) int { return b.Votes - a.Votes })
+	return out[:min(n, len(out))]
+}
+
+// popularPeople returns up to n people credited on the most films.
+func popularPeople(cat *data.Catalogue, n int) []*data.Person {
+	var out []*data.Person
+	for i := range cat.People() {
+		if p := &cat.People()[i]; len(cat.Roles(p.ID)) >= 3 {
+			out = append(out, p)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *data.Person) int { return len(cat.Roles(b.ID)) - len(cat.Roles(a.ID)) })
+	return out[:min(n, len(out))]
+}
+
+// fold lowercases s and drops the accents a customer does not type.
+func fold(s string) string {
+	r := strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "ä", "a", "î", "i", "ï", "i",
+		"ô", "o", "ö", "o", "ù", "u", "û", "u", "ü", "u", "ç", "c", "œ", "oe", "æ", "ae")
+	return r.Replace(strings.ToLower(s))
+}
+
+// typo swaps two neighbouring letters of the longest word when it has at
+// least 5 letters, the kind of slip a customer makes.
+func typo(rng *rand.Rand, s string) string {
+	words := strings.Fields(s)
+	best := -1
+	for i, w := range words {
+		if len([]rune(w)) >= 5 && (best < 0 || len(w) > len(words[best])) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return s
+	}
+	w := []rune(words[best])
+	i := 1 + rng.IntN(len(w)-2)
+	w[i], w[i+1] = w[i+1], w[i]
+	words[best] = string(w)
+	return strings.Join(words, " ")
+}
