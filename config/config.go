@@ -83,9 +83,12 @@ type Recommend struct {
 	WeightCollab  float64 `mapstructure:"weight_collab"`
 	WeightQuality float64 `mapstructure:"weight_quality"`
 	WeightProfile float64 `mapstructure:"weight_profile"`
+	WeightTaste   float64 `mapstructure:"weight_taste"`
+	WeightOrder   float64 `mapstructure:"weight_order"`
 	WeightShared  float64 `mapstructure:"weight_shared"`
 	Diversity     float64 `mapstructure:"diversity"`
 	Interleave    float64 `mapstructure:"interleave"`
+	DistinctKind  float64 `mapstructure:"distinct_kind"`
 	RRFK          float64 `mapstructure:"rrf_k"`
 	QualityVotes  float64 `mapstructure:"quality_votes"`
 	ContentDims   int     `mapstructure:"content_dims"`
@@ -136,15 +139,18 @@ var Keys = []Key{
 	{"chat.idle_timeout", 30 * time.Minute, "a dialogue idle this long is forgotten"},
 	{"chat.language", "fr", "language used before the customer's language is known (fr or en)"},
 	{"recommend.count", 5, "films per recommendation"},
-	{"recommend.weight_mlt", 0.5, "fusion weight of the Bleve more-like-this ranking"},
-	{"recommend.weight_content", 0.5, "fusion weight of the content-vector ranking"},
-	{"recommend.weight_collab", 0.5, "fusion weight of the collaborative-vector ranking"},
-	{"recommend.weight_quality", 0.25, "weight of the Bayesian-average quality prior"},
+	{"recommend.weight_mlt", 0.25, "fusion weight of the Bleve more-like-this ranking"},
+	{"recommend.weight_content", 0.25, "fusion weight of the content-vector ranking"},
+	{"recommend.weight_collab", 1.5, "fusion weight of the collaborative-vector ranking"},
+	{"recommend.weight_quality", 1.0, "weight of the Bayesian-average quality prior"},
 	{"recommend.weight_profile", 2.0, "fusion weight of the collaborative ranking of all liked films together"},
+	{"recommend.weight_taste", 0.005, "weight of the taste-profile score (collaborative dot product with the liked films, relative to the best candidate)"},
+	{"recommend.weight_order", 0.0, "weight of the taste-profile score when ordering the films picked (0 = fused score only)"},
 	{"recommend.weight_shared", 0.25, "weight of the other liked films' rankings beyond a candidate's closest liked film (0 = max, 1 = sum)"},
 	{"recommend.diversity", 0.05, "MMR trade-off between relevance and diversity (0 = none)"},
 	{"recommend.interleave", 0.05, "penalty per film already picked for the same liked film (multi-interest; 0 = none, 1 = round-robin)"},
-	{"recommend.rrf_k", 60.0, "reciprocal rank fusion constant"},
+	{"recommend.distinct_kind", 0.25, "content cosine below which a liked film is a different kind from the others and is guaranteed a film of its kind (0 = off)"},
+	{"recommend.rrf_k", 100.0, "reciprocal rank fusion constant"},
 	{"recommend.quality_votes", 10000.0, "IMDb votes at which the quality prior (Bayesian average) trusts a film's own rating half"},
 	{"recommend.content_dims", 64, "dimensions of the content vectors (truncated SVD)"},
 	{"recommend.collab_dims", 64, "dimensions of the collaborative vectors"},

@@ -3,9 +3,12 @@ package recommend
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"gonum.org/v1/gonum/blas"
 	"gonum.org/v1/gonum/blas/blas32"
@@ -30,19 +33,30 @@ type Options struct {
 	WeightContent float64 // weight of each liked film's content-vector ranking
 	WeightCollab  float64 // weight of each liked film's collaborative-vector ranking
 	WeightProfile float64 // weight of the collaborative ranking of all liked films together (sum of their vectors)
+	// WeightTaste is the weight of the taste-profile score itself (the dot
+	// product of a candidate's collaborative vector with the sum of the
+	// liked films', divided by the best candidate's): unlike the rank
+	// fusion it keeps how much better the first films are.
+	WeightTaste   float64
+	WeightOrder   float64 // weight of the taste-profile score when ordering the films picked (0 = fused score only)
 	WeightQuality float64 // weight of the Bayesian-average quality ranking of the candidates
 	WeightShared  float64 // weight of the liked films other than a candidate's closest one (0 = max only, 1 = sum)
 	Diversity     float64 // MMR trade-off, 0 (relevance only) to 1
 	Interleave    float64 // penalty per film already picked for the same liked film (0 = none, 1 = strict round-robin)
-	RRFK          float64 // reciprocal rank fusion constant; default 60
-	Neighbours    int     // length of each ranking before fusion; default 100
-	QualityVotes  float64 // votes at which the quality prior trusts a film's own IMDb rating half; default 10000
+	// DistinctKind is the content cosine below which a liked film counts as
+	// a different kind from every other liked film (a western next to a
+	// crime film): only such a film is guaranteed the last slot when none
+	// of the others is of its kind. 0 switches the guarantee off.
+	DistinctKind float64
+	RRFK         float64 // reciprocal rank fusion constant; default 60
+	Neighbours   int     // length of each ranking before fusion; default 100
+	QualityVotes float64 // votes at which the quality prior trusts a film's own IMDb rating half; default 10000
 }
 
 // DefaultOptions returns the options `bobine` uses when the configuration
 // does not override them (the same values as config.Keys).
 func DefaultOptions() Options {
-	return Options{Count: 5, WeightMLT: 0.5, WeightContent: 0.5, WeightCollab: 0.5, WeightProfile: 2, WeightQuality: 0.25, WeightShared: 0.25, Diversity: 0.05, Interleave: 0.05, RRFK: 60, Neighbours: 100, QualityVotes: 10000}
+	return Options{Count: 5, WeightMLT: 0.25, WeightContent: 0.25, WeightCollab: 1.5, WeightProfile: 2, WeightTaste: 0.005, WeightQuality: 1, WeightShared: 0.25, Diversity: 0.05, Interleave: 0.05, DistinctKind: 0.25, RRFK: 100, Neighbours: 100, QualityVotes: 10000}
 }
 
 func (o Options) withDefaults() Options {
@@ -229,8 +243,9 @@ type pool struct {
 	content  [][]int32          // per liked film, nearest first
 	collab   [][]int32
 	mlt      []int32
-	profile  []int32 // collaborative ranking of all liked films together
-	backfill []int32 // best-rated eligible films, when the rankings run short
+	profile  []int32   // collaborative ranking of all liked films together
+	taste    []float32 // sum of the liked films' collaborative vectors, nil if none has one
+	backfill []int32   // best-rated eligible films, when the rankings run short
 }
 
 // gather builds the rankings of req. all computes every ranking even when
@@ -276,59 +291,121 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 			}
 		}
 	}
-	p.content = make([][]int32, len(p.liked))
-	p.collab = make([][]int32, len(p.liked))
-	scores := make([]float32, len(r.films))
-	for li, fi := range p.liked {
-		// Content neighbours are always needed: they define each liked
-		// film's kind for the multi-interest selection.
-		if r.hasContent[fi] {
-			q := r.content[int(fi)*r.cdims : int(fi+1)*r.cdims]
-			gemv(r.content, len(r.films), r.cdims, q, scores)
-			p.content[li] = topK(scores, k, func(i int) int32 { return int32(i) }, p.eligible)
-		}
-		if cr := r.collabRow[fi]; (all || o.WeightCollab > 0) && cr >= 0 {
-			q := r.collab[int(cr)*r.fdims : int(cr+1)*r.fdims]
-			s := scores[:len(r.collabFilm)]
-			gemv(r.collab, len(r.collabFilm), r.fdims, q, s)
-			p.collab[li] = topK(s, k, func(i int) int32 { return r.collabFilm[i] }, p.eligible)
-		}
-	}
-	if all || o.WeightProfile > 0 {
-		// A taste profile: the sum of the liked films' collaborative
-		// vectors, scored like a user factor in a matrix factorisation.
-		q := make([]float32, r.fdims)
-		n := 0
-		for _, fi := range p.liked {
-			if cr := r.collabRow[fi]; cr >= 0 {
-				for c, v := range r.collab[int(cr)*r.fdims : int(cr+1)*r.fdims] {
-					q[c] += v
-				}
-				n++
-			}
-		}
-		if n > 0 {
-			s := scores[:len(r.collabFilm)]
-			gemv(r.collab, len(r.collabFilm), r.fdims, q, s)
-			p.profile = topK(s, k, func(i int) int32 { return r.collabFilm[i] }, p.eligible)
-		}
-	}
+	// The more-like-this query runs on the search index while the vector
+	// rankings are computed.
+	var mltRes []data.Scored
+	var mltErr error
+	var mltDone chan struct{}
 	if r.cand != nil && (all || o.WeightMLT > 0) {
 		ids := make([]string, len(p.liked))
 		for i, fi := range p.liked {
 			ids[i] = r.films[fi].ID
 		}
-		res, err := r.cand.MoreLikeThis(ctx, ids, k)
-		if err != nil {
-			return nil, fmt.Errorf("recommend: more like this: %w", err)
+		mltDone = make(chan struct{})
+		go func() {
+			defer close(mltDone)
+			mltRes, mltErr = r.cand.MoreLikeThis(ctx, ids, k)
+		}()
+	}
+	r.vectorRankings(p, o, all)
+	if mltDone != nil {
+		<-mltDone
+		if mltErr != nil {
+			return nil, fmt.Errorf("recommend: more like this: %w", mltErr)
 		}
-		for _, s := range res {
+		for _, s := range mltRes {
 			if fi := r.cat.FilmIndex(s.ID); fi >= 0 && p.eligible[fi] {
 				p.mlt = append(p.mlt, int32(fi))
 			}
 		}
 	}
 	return p, nil
+}
+
+// vectorRankings fills the content and collaborative rankings of each
+// liked film and the taste-profile ranking. The rankings are independent
+// tasks spread over GOMAXPROCS goroutines; each task writes only its own
+// slot, so the result does not depend on the scheduling.
+func (r *Recommender) vectorRankings(p *pool, o Options, all bool) {
+	k := o.Neighbours
+	n := len(p.liked)
+	p.content = make([][]int32, n)
+	p.collab = make([][]int32, n)
+	doCollab := all || o.WeightCollab > 0
+	var profile []float32
+	if all || o.WeightProfile > 0 {
+		// A taste profile: the sum of the liked films' collaborative
+		// vectors, scored like a user factor in a matrix factorisation.
+		q := make([]float32, r.fdims)
+		m := 0
+		for _, fi := range p.liked {
+			if cr := r.collabRow[fi]; cr >= 0 {
+				for c, v := range r.collab[int(cr)*r.fdims : int(cr+1)*r.fdims] {
+					q[c] += v
+				}
+				m++
+			}
+		}
+		if m > 0 {
+			profile = q
+			p.taste = q
+		}
+	}
+	collabFilm := func(i int) int32 { return r.collabFilm[i] }
+	catFilm := func(i int) int32 { return int32(i) }
+	// Tasks 0..n-1: content ranking of liked film i; n..2n-1: its
+	// collaborative ranking; 2n: the profile.
+	task := func(t int, scores []float32) {
+		switch {
+		case t < n:
+			fi := p.liked[t]
+			// Content neighbours are always needed: they define each
+			// liked film's kind for the multi-interest selection.
+			if r.hasContent[fi] {
+				gemv(r.content, len(r.films), r.cdims, r.content[int(fi)*r.cdims:int(fi+1)*r.cdims], scores)
+				p.content[t] = topK(scores, k, catFilm, p.eligible)
+			}
+		case t < 2*n:
+			fi := p.liked[t-n]
+			if cr := r.collabRow[fi]; doCollab && cr >= 0 {
+				s := scores[:len(r.collabFilm)]
+				gemv(r.collab, len(r.collabFilm), r.fdims, r.collab[int(cr)*r.fdims:int(cr+1)*r.fdims], s)
+				p.collab[t-n] = topK(s, k, collabFilm, p.eligible)
+			}
+		default:
+			if profile != nil {
+				s := scores[:len(r.collabFilm)]
+				gemv(r.collab, len(r.collabFilm), r.fdims, profile, s)
+				p.profile = topK(s, k, collabFilm, p.eligible)
+			}
+		}
+	}
+	tasks := 2*n + 1
+	workers := min(runtime.GOMAXPROCS(0), tasks)
+	if workers <= 1 {
+		scores := make([]float32, len(r.films))
+		for t := 0; t < tasks; t++ {
+			task(t, scores)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			scores := make([]float32, len(r.films))
+			for {
+				t := int(next.Add(1) - 1)
+				if t >= tasks {
+					return
+				}
+				task(t, scores)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 func gemv(a []float32, rows, cols int, x, y []float32) {
@@ -435,10 +512,13 @@ func (r *Recommender) eligibility(p *pool, banned map[int32]bool) {
 		c.MaxRuntime == 0 && c.Language == "" && !c.Family && !c.FrenchOnly
 	for i := range r.films {
 		fi := int32(i)
-		if banned[fi] || (!c.IncludeSeries && !r.isFilm[i]) || (allowed != nil && !allowed[fi]) {
+		if (!c.IncludeSeries && !r.isFilm[i]) || (allowed != nil && !allowed[fi]) {
 			continue
 		}
 		p.eligible[i] = simple || satisfies(&r.films[i], c)
+	}
+	for fi := range banned {
+		p.eligible[fi] = false
 	}
 }
 
@@ -516,6 +596,13 @@ func (r *Recommender) fuse(p *pool, o Options) []*cand {
 				get(fi).score += o.WeightProfile / (k + float64(rank+1))
 			}
 		}
+		if o.WeightTaste > 0 && len(p.profile) > 0 {
+			if top := r.taste(p, p.profile[0]); top > 0 {
+				for _, c := range cs {
+					c.score += o.WeightTaste * max(r.taste(p, c.film), 0) / top
+				}
+			}
+		}
 		if o.WeightMLT > 0 {
 			for rank, fi := range p.mlt {
 				get(fi).score += o.WeightMLT / (k + float64(rank+1))
@@ -548,7 +635,22 @@ func (r *Recommender) fuse(p *pool, o Options) []*cand {
 		}
 	}
 	if len(cs) > pickWindow {
-		cs = cs[:pickWindow]
+		// Each liked film's nearest films in content stay reachable for
+		// the multi-interest selection, after the window.
+		in := map[int32]bool{}
+		for _, c := range cs[:pickWindow] {
+			in[c.film] = true
+		}
+		keep := cs[:pickWindow:pickWindow]
+		for _, c := range cs[pickWindow:] {
+			for _, rank := range c.content {
+				if rank > 0 && rank <= kindReserve && !in[c.film] {
+					keep = append(keep, c)
+					in[c.film] = true
+				}
+			}
+		}
+		cs = keep
 	}
 	r.assignOwners(p, cs)
 	return cs
@@ -560,6 +662,10 @@ const backfillSize = 50
 // pickWindow bounds how deep in the fused ranking the selection looks.
 const pickWindow = 300
 
+// kindReserve is how many of each liked film's content neighbours are kept
+// after the pick window, for the multi-interest slot.
+const kindReserve = 20
+
 // pick selects count films from the fused ranking: maximal marginal
 // relevance on content vectors, at most one film per TMDB collection, and,
 // with several liked films, an interleave over the liked film each
@@ -567,9 +673,6 @@ const pickWindow = 300
 // lowers that interest's next candidates by o.Interleave (on a 0-1 scale
 // where 1 is the best candidate), so that each interest gets its share.
 func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
-	if len(cs) > pickWindow {
-		cs = cs[:pickWindow]
-	}
 	if len(cs) == 0 {
 		return nil
 	}
@@ -580,9 +683,38 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 	used := make([]bool, len(cs))
 	collections := map[int]bool{}
 	served := make([]int, len(p.liked))
-	covered := make([]bool, len(p.liked)) // a film of this liked film's kind is in
+	covered := make([]bool, len(p.liked)) // one of this liked film's nearest films in content is in
 	var out []*cand
 	multi := len(p.liked) > 1
+	// distinct[li]: the li-th liked film is of a different kind from all
+	// the other liked films; only those get the last-slot guarantee, so
+	// that close tastes (two thrillers) are left to the fused ranking.
+	// kind[li]: liked films of one kind (content cosine >= DistinctKind,
+	// transitively) share an interest for the interleave: two thrillers
+	// are one interest, a thriller and a western two.
+	distinct := make([]bool, len(p.liked))
+	kind := make([]int, len(p.liked))
+	for li := range kind {
+		kind[li] = li
+	}
+	if multi && o.DistinctKind > 0 {
+		for li, a := range p.liked {
+			distinct[li] = r.hasContent[a]
+			for lj, b := range p.liked {
+				if lj != li && r.cosine(a, b) >= o.DistinctKind {
+					distinct[li] = false
+					if lj < li {
+						from, to := kind[li], kind[lj]
+						for x := range kind {
+							if kind[x] == from {
+								kind[x] = to
+							}
+						}
+					}
+				}
+			}
+		}
+	}
 	for len(out) < count {
 		// best overall, and best among the liked films not served yet.
 		best, bestV := -1, 0.0
@@ -611,7 +743,7 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 				v = (1-o.Diversity)*v - o.Diversity*sim
 			}
 			if multi && c.owner >= 0 {
-				v -= o.Interleave * float64(served[c.owner])
+				v -= o.Interleave * float64(served[kind[c.owner]])
 			}
 			for li, rank := range c.content {
 				if rank > 0 && bestPer[li] < 0 {
@@ -634,7 +766,7 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 		if multi {
 			unserved, turn := 0, -1
 			for li, i := range bestPer {
-				if covered[li] || i < 0 || r.nearPicked(p.liked[li], out) {
+				if !distinct[li] || covered[li] || i < 0 || r.nearPicked(p.liked[li], out) {
 					continue
 				}
 				unserved++
@@ -652,10 +784,10 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 			owner = c.owner
 		}
 		if owner >= 0 {
-			served[owner]++
+			served[kind[owner]]++
 		}
 		for li, rank := range c.content {
-			if rank > 0 {
+			if rank > 0 && rank <= kindReserve {
 				covered[li] = true
 			}
 		}
@@ -664,7 +796,34 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 		}
 		out = append(out, c)
 	}
+	r.order(p, out, o)
 	return out
+}
+
+// order sorts the picked films for display: by fused score, plus
+// o.WeightOrder times their taste-profile score (relative to the best
+// picked film's), so that among films chosen for their fused score the one
+// liked by the most similar audiences comes first.
+func (r *Recommender) order(p *pool, out []*cand, o Options) {
+	if o.WeightOrder <= 0 || p.taste == nil || len(out) < 2 {
+		return
+	}
+	top, topTaste := 0.0, 0.0
+	taste := make(map[int32]float64, len(out))
+	for _, c := range out {
+		top = max(top, c.score)
+		t := max(r.taste(p, c.film), 0)
+		taste[c.film] = t
+		topTaste = max(topTaste, t)
+	}
+	if top <= 0 || topTaste <= 0 {
+		return
+	}
+	key := func(c *cand) float64 { return c.score/top + o.WeightOrder*taste[c.film]/topTaste }
+	sort.SliceStable(out, func(i, j int) bool {
+		ki, kj := key(out[i]), key(out[j])
+		return ki > kj || (ki == kj && out[i].film < out[j].film)
+	})
 }
 
 // assignOwners ties each candidate to the liked film it is closest to in
@@ -709,4 +868,14 @@ func (r *Recommender) cosine(a, b int32) float64 {
 	x := r.content[int(a)*r.cdims : int(a+1)*r.cdims]
 	y := r.content[int(b)*r.cdims : int(b+1)*r.cdims]
 	return float64(blas32.Dot(blas32.Vector{N: r.cdims, Inc: 1, Data: x}, blas32.Vector{N: r.cdims, Inc: 1, Data: y}))
+}
+
+// taste is the dot product of film fi's collaborative vector with the
+// pool's taste profile, 0 without vector.
+func (r *Recommender) taste(p *pool, fi int32) float64 {
+	cr := r.collabRow[fi]
+	if cr < 0 || p.taste == nil {
+		return 0
+	}
+	return dot32(p.taste, r.collab[int(cr)*r.fdims:int(cr+1)*r.fdims])
 }

@@ -52,6 +52,7 @@ are used.`,
 			split := fs.Float64("split", 0.2, "share of users held out as test users")
 			tune := fs.Bool("tune", false, "tune the fusion weights on the -tune-seed split first")
 			tuneSeed := fs.Uint64("tune-seed", 1, "seed of the split the weights are tuned on")
+			tuneDraws := fs.Int("tune-draws", 10, "random draws of liked films per test user on the tuning split (more draws, less over-fitting to a few users)")
 			noMLT := fs.Bool("no-mlt", false, "do not use the search index's more-like-this candidates")
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) > 0 {
@@ -91,8 +92,9 @@ are used.`,
 				eo := recommend.EvalOptions{Liked: *liked, Draws: *draws, Threshold: *threshold, TestFraction: *split, MaxUsers: *users, Build: bo}
 				opts := recommendOptions(e.cfg.Recommend)
 				if *tune {
-					eo.Seed = *tuneSeed
-					ev, err := recommend.NewEvaluator(ctx, cat, ratings, content, cands, eo)
+					to := eo
+					to.Seed, to.Draws = *tuneSeed, *tuneDraws
+					ev, err := recommend.NewEvaluator(ctx, cat, ratings, content, cands, to)
 					if err != nil {
 						return err
 					}
@@ -121,10 +123,10 @@ are used.`,
 }
 
 func printOptions(w io.Writer, o recommend.Options) {
-	fmt.Fprintf(w, "  weight_mlt %g  weight_content %g  weight_collab %g  weight_profile %g  weight_quality %g\n",
-		o.WeightMLT, o.WeightContent, o.WeightCollab, o.WeightProfile, o.WeightQuality)
-	fmt.Fprintf(w, "  weight_shared %g  diversity %g  interleave %g  rrf_k %g  quality_votes %g\n",
-		o.WeightShared, o.Diversity, o.Interleave, o.RRFK, o.QualityVotes)
+	fmt.Fprintf(w, "  weight_mlt %g  weight_content %g  weight_collab %g  weight_profile %g  weight_taste %g  weight_order %g  weight_quality %g\n",
+		o.WeightMLT, o.WeightContent, o.WeightCollab, o.WeightProfile, o.WeightTaste, o.WeightOrder, o.WeightQuality)
+	fmt.Fprintf(w, "  weight_shared %g  diversity %g  interleave %g  distinct_kind %g  rrf_k %g  quality_votes %g\n",
+		o.WeightShared, o.Diversity, o.Interleave, o.DistinctKind, o.RRFK, o.QualityVotes)
 }
 
 // readMovieLensRatings reads a MovieLens ratings.csv and maps its movies to

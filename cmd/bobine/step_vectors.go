@@ -34,10 +34,13 @@ func recommendOptions(c config.Recommend) recommend.Options {
 		WeightContent: c.WeightContent,
 		WeightCollab:  c.WeightCollab,
 		WeightProfile: c.WeightProfile,
+		WeightTaste:   c.WeightTaste,
+		WeightOrder:   c.WeightOrder,
 		WeightQuality: c.WeightQuality,
 		WeightShared:  c.WeightShared,
 		Diversity:     c.Diversity,
 		Interleave:    c.Interleave,
+		DistinctKind:  c.DistinctKind,
 		RRFK:          c.RRFK,
 		QualityVotes:  c.QualityVotes,
 	}
