@@ -57,7 +57,12 @@ type stack struct {
 
 func (s *stack) close() { s.idx.Close() }
 
+// openStack opens the index directory, first explaining the two common
+// mistakes: no index yet, or one written by an incompatible build.
 func openStack(dir string, e *env) (*stack, error) {
+	if err := checkIndexDir(dir); err != nil {
+		return nil, err
+	}
 	in, err := indexer.Open(dir)
 	if err != nil {
 		return nil, err

@@ -15,8 +15,6 @@ import (
 	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/indexer"
 	"github.com/bobine/bobine/indexer/kpi"
-	"github.com/bobine/bobine/recommend"
-	"github.com/bobine/bobine/search"
 	"github.com/bobine/bobine/web"
 	"github.com/bobine/bobine/web/kpipage"
 )
@@ -59,23 +57,12 @@ func serve(ctx context.Context, e *env) error {
 	cfg := e.cfg
 	dir := cfg.Index.Dir
 	start := time.Now()
-	if err := checkIndexDir(dir); err != nil {
-		return err
-	}
-	in, err := indexer.Open(dir)
+	st, err := openStack(dir, e)
 	if err != nil {
 		return err
 	}
-	cat := in.Catalogue
-	idx, err := search.Open(filepath.Join(dir, "search"), cat)
-	if err != nil {
-		return fmt.Errorf("%w (re-run `bobine index`)", err)
-	}
-	defer idx.Close()
-	rec, err := recommend.Load(filepath.Join(dir, "vectors"), cat, idx, recommendOptions(cfg.Recommend))
-	if err != nil {
-		return fmt.Errorf("%w (re-run `bobine index`)", err)
-	}
+	defer st.close()
+	in, cat, idx, rec := st.in, st.in.Catalogue, st.idx, st.rec
 	engine := chat.New(cat, idx, rec, chat.Options{
 		MaxSessions: cfg.Chat.MaxSessions,
 		IdleTimeout: cfg.Chat.IdleTimeout,
