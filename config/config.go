@@ -149,7 +149,7 @@ var Keys = []Key{
 	{"recommend.weight_shared", 0.25, "weight of the other liked films' rankings beyond a candidate's closest liked film (0 = max, 1 = sum)"},
 	{"recommend.diversity", 0.05, "MMR trade-off between relevance and diversity (0 = none)"},
 	{"recommend.interleave", 0.05, "penalty per film already picked for the same liked film (multi-interest; 0 = none, 1 = round-robin)"},
-	{"recommend.distinct_kind", 0.25, "content cosine below which a liked film is a different kind from the others and is guaranteed a film of its kind (0 = off)"},
+	{"recommend.distinct_kind", 0.3, "content cosine below which two liked films sharing no specific genre are different kinds; a liked film of a kind of its own is guaranteed a film of that kind (0 = off)"},
 	{"recommend.rrf_k", 100.0, "reciprocal rank fusion constant"},
 	{"recommend.quality_votes", 10000.0, "IMDb votes at which the quality prior (Bayesian average) trusts a film's own rating half"},
 	{"recommend.content_dims", 64, "dimensions of the content vectors (truncated SVD)"},

@@ -44,9 +44,12 @@ type Options struct {
 	Diversity     float64 // MMR trade-off, 0 (relevance only) to 1
 	Interleave    float64 // penalty per film already picked for the same liked film (0 = none, 1 = strict round-robin)
 	// DistinctKind is the content cosine below which a liked film counts as
-	// a different kind from every other liked film (a western next to a
-	// crime film): only such a film is guaranteed the last slot when none
-	// of the others is of its kind. 0 switches the guarantee off.
+	// a different kind from another liked film (a western next to a crime
+	// film), if they also share no genre but drama, action or adventure.
+	// Only a film of a different kind from all the others is guaranteed
+	// the last slot when none of the others is of its kind, and liked
+	// films of one kind share one interest in the interleave. 0 switches
+	// the guarantee off.
 	DistinctKind float64
 	RRFK         float64 // reciprocal rank fusion constant; default 60
 	Neighbours   int     // length of each ranking before fusion; default 100
@@ -56,7 +59,7 @@ type Options struct {
 // DefaultOptions returns the options `bobine` uses when the configuration
 // does not override them (the same values as config.Keys).
 func DefaultOptions() Options {
-	return Options{Count: 5, WeightMLT: 0.25, WeightContent: 0.25, WeightCollab: 1.5, WeightProfile: 2, WeightTaste: 0.005, WeightQuality: 1, WeightShared: 0.25, Diversity: 0.05, Interleave: 0.05, DistinctKind: 0.25, RRFK: 100, Neighbours: 100, QualityVotes: 10000}
+	return Options{Count: 5, WeightMLT: 0.25, WeightContent: 0.25, WeightCollab: 1.5, WeightProfile: 2, WeightTaste: 0.005, WeightQuality: 1, WeightShared: 0.25, Diversity: 0.05, Interleave: 0.05, DistinctKind: 0.3, RRFK: 100, Neighbours: 100, QualityVotes: 10000}
 }
 
 func (o Options) withDefaults() Options {
@@ -701,7 +704,7 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 		for li, a := range p.liked {
 			distinct[li] = r.hasContent[a]
 			for lj, b := range p.liked {
-				if lj != li && r.cosine(a, b) >= o.DistinctKind {
+				if lj != li && r.sameKind(a, b, o.DistinctKind) {
 					distinct[li] = false
 					if lj < li {
 						from, to := kind[li], kind[lj]
@@ -845,6 +848,25 @@ func (r *Recommender) assignOwners(p *pool, cs []*cand) {
 			}
 		}
 	}
+}
+
+// broadGenres are too broad to tell two kinds of film apart.
+var broadGenres = []string{"Drama", "Action", "Adventure"}
+
+// sameKind reports whether liked films a and b are of one kind: their
+// content cosine reaches distinct, or they share a genre other than the
+// broad ones. Two films are different kinds (a crime film and a western)
+// only when both signals agree.
+func (r *Recommender) sameKind(a, b int32, distinct float64) bool {
+	if r.cosine(a, b) >= distinct {
+		return true
+	}
+	for _, g := range r.films[a].Genres {
+		if !slices.Contains(broadGenres, g) && slices.Contains(r.films[b].Genres, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindCosine is the content cosine above which a picked film counts as
