@@ -59,7 +59,7 @@ type Options struct {
 // DefaultOptions returns the options `bobine` uses when the configuration
 // does not override them (the same values as config.Keys).
 func DefaultOptions() Options {
-	return Options{Count: 5, WeightMLT: 0.25, WeightContent: 0.25, WeightCollab: 1.5, WeightProfile: 2, WeightTaste: 0.005, WeightQuality: 1, WeightShared: 0.25, Diversity: 0.05, Interleave: 0.05, DistinctKind: 0.3, RRFK: 100, Neighbours: 100, QualityVotes: 10000}
+	return Options{Count: 5, WeightMLT: 0.25, WeightContent: 0.25, WeightCollab: 1.5, WeightProfile: 0, WeightTaste: 0.01, WeightQuality: 1, WeightShared: 0.25, Diversity: 0.05, Interleave: 0.05, DistinctKind: 0.3, RRFK: 100, Neighbours: 100, QualityVotes: 10000}
 }
 
 func (o Options) withDefaults() Options {
@@ -336,7 +336,7 @@ func (r *Recommender) vectorRankings(p *pool, o Options, all bool) {
 	p.collab = make([][]int32, n)
 	doCollab := all || o.WeightCollab > 0
 	var profile []float32
-	if all || o.WeightProfile > 0 {
+	if all || o.WeightProfile > 0 || o.WeightTaste > 0 {
 		// A taste profile: the sum of the liked films' collaborative
 		// vectors, scored like a user factor in a matrix factorisation.
 		q := make([]float32, r.fdims)
@@ -743,6 +743,9 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 						sim = x
 					}
 				}
+				// Only films closer than their kind count: two films of
+				// one kind are not redundant, two near copies are.
+				sim = max(0, sim-kindCosine) / (1 - kindCosine)
 				v = (1-o.Diversity)*v - o.Diversity*sim
 			}
 			if multi && c.owner >= 0 {
