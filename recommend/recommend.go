@@ -142,6 +142,16 @@ type Recommender struct {
 	bayes     []float64 // Bayesian-average IMDb rating
 	byQuality []int32   // catalogue indexes, best Bayesian average first
 	meanVotes float64
+
+	scores sync.Pool // []float32 score buffers, one per film, reused between requests
+}
+
+// scoreBuf returns a score buffer of one float per film from the pool.
+func (r *Recommender) scoreBuf() []float32 {
+	if b, ok := r.scores.Get().([]float32); ok {
+		return b
+	}
+	return make([]float32, len(r.films))
 }
 
 // Load reads the vectors Build wrote into dir and returns a Recommender over
@@ -386,7 +396,8 @@ func (r *Recommender) vectorRankings(p *pool, o Options, all bool) {
 	tasks := 2*n + 1
 	workers := min(runtime.GOMAXPROCS(0), tasks)
 	if workers <= 1 {
-		scores := make([]float32, len(r.films))
+		scores := r.scoreBuf()
+		defer r.scores.Put(scores)
 		for t := 0; t < tasks; t++ {
 			task(t, scores)
 		}
@@ -398,7 +409,8 @@ func (r *Recommender) vectorRankings(p *pool, o Options, all bool) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			scores := make([]float32, len(r.films))
+			scores := r.scoreBuf()
+			defer r.scores.Put(scores)
 			for {
 				t := int(next.Add(1) - 1)
 				if t >= tasks {
