@@ -566,12 +566,27 @@ type cand struct {
 // fusion, best first (ties by catalogue index, that is by id).
 func (r *Recommender) fuse(p *pool, o Options) []*cand {
 	k := o.RRFK
-	byFilm := map[int32]*cand{}
-	var cs []*cand
+	n := len(p.liked)
+	size := len(p.mlt) + len(p.profile) + len(p.backfill)
+	for li := range p.liked {
+		size += len(p.content[li]) + len(p.collab[li])
+	}
+	byFilm := make(map[int32]*cand, size)
+	cs := make([]*cand, 0, size)
+	// One allocation for all the candidates and their per-liked-film slots.
+	store := make([]cand, 0, size)
+	perBuf := make([]float64, 0, size*n)
+	rankBuf := make([]int32, 0, 2*size*n)
 	get := func(fi int32) *cand {
 		c := byFilm[fi]
 		if c == nil {
-			c = &cand{film: fi, owner: -1, per: make([]float64, len(p.liked)), content: make([]int32, len(p.liked)), collab: make([]int32, len(p.liked))}
+			store = append(store, cand{film: fi, owner: -1})
+			c = &store[len(store)-1]
+			c.per = perBuf[len(perBuf) : len(perBuf)+n : len(perBuf)+n]
+			perBuf = perBuf[:len(perBuf)+n]
+			c.content = rankBuf[len(rankBuf) : len(rankBuf)+n : len(rankBuf)+n]
+			c.collab = rankBuf[len(rankBuf)+n : len(rankBuf)+2*n : len(rankBuf)+2*n]
+			rankBuf = rankBuf[:len(rankBuf)+2*n]
 			byFilm[fi] = c
 			cs = append(cs, c)
 		}
