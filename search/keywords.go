@@ -36,6 +36,7 @@ func (x *Index) SearchKeywords(ctx context.Context, q string, limit int) ([]Film
 		limit = 10
 	}
 	req := bleve.NewSearchRequestOptions(dq, 4*limit+20, 0, false)
+	req.SortBy([]string{"-_score", "_id"}) // same answer whatever the segments
 	res, err := x.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: search keywords %q: %w", q, err)

@@ -123,8 +123,19 @@ func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]
 	if err != nil {
 		return nil, fmt.Errorf("search: more like this: %w", err)
 	}
+	// Equal scores are common (films sharing the same few terms); Bleve
+	// orders them by their place in its segments, which depends on when it
+	// merged them. Ordering by id makes the answer the same every time
+	// (sorting by id inside Bleve costs a third more per query).
+	hits := res.Hits
+	sort.SliceStable(hits, func(a, b int) bool {
+		if hits[a].Score != hits[b].Score {
+			return hits[a].Score > hits[b].Score
+		}
+		return hits[a].ID < hits[b].ID
+	})
 	out := make([]data.Scored, 0, limit)
-	for _, h := range res.Hits {
+	for _, h := range hits {
 		i := x.cat.FilmIndex(h.ID)
 		if i < 0 || x.films[i].skip || exclude[h.ID] {
 			continue

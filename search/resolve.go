@@ -222,12 +222,15 @@ func truncate(w string, n int) string {
 }
 
 // hits runs q and returns the ids of the top size hits, sorted by sortBy
-// when given, else by score.
+// when given, else by score. Ties are broken by id: otherwise Bleve orders
+// them by segment, which depends on when it merged, and the candidates cut
+// at size would change from one build of the index to the next.
 func (x *Index) hits(ctx context.Context, q query.Query, size int, sortBy []string) ([]string, error) {
 	req := bleve.NewSearchRequestOptions(q, size, 0, false)
-	if sortBy != nil {
-		req.SortBy(sortBy)
+	if sortBy == nil {
+		sortBy = []string{"-_score"}
 	}
+	req.SortBy(append(sortBy, "_id"))
 	res, err := x.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, err
