@@ -4,12 +4,10 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"path/filepath"
 	"regexp"
 	"strings"
 
 	"github.com/bobine/bobine/data"
-	"github.com/bobine/bobine/indexer"
 	"github.com/bobine/bobine/recommend"
 	"github.com/bobine/bobine/search"
 )
@@ -46,19 +44,12 @@ it recommends the best-rated films that satisfy the constraint flags.`,
 					return fmt.Errorf("-lang must be fr or en, got %q", l)
 				}
 				dir := e.cfg.Index.Dir
-				in, err := indexer.Open(dir)
+				st, err := openStack(dir, e)
 				if err != nil {
 					return err
 				}
-				idx, err := search.Open(filepath.Join(dir, "search"), in.Catalogue)
-				if err != nil {
-					return fmt.Errorf("%w (re-run `bobine index`)", err)
-				}
-				defer idx.Close()
-				rec, err := recommend.Load(filepath.Join(dir, "vectors"), in.Catalogue, idx, recommendOptions(e.cfg.Recommend))
-				if err != nil {
-					return fmt.Errorf("%w (re-run `bobine index`)", err)
-				}
+				defer st.close()
+				in, idx, rec := st.in, st.idx, st.rec
 				req := recommend.Request{Count: *n, Constraints: recommend.Constraints{
 					Genres: splitList(*genres), AvoidGenres: splitList(*avoid), MinYear: *from, MaxYear: *to,
 					MaxRuntime: *runtime, Language: *olang, FrenchOnly: *french, Family: *family, IncludeSeries: *series,
