@@ -76,32 +76,6 @@ func genresOf(s string) []string {
 
 var genreWordRe = regexp.MustCompile(`\b` + genreAlt + `\b`)
 
-// genreNames gives the words used to show a genre back to the customer.
-var genreNames = map[string][2]string{ // fr, en
-	"Action": {"action", "action"}, "Adventure": {"aventure", "adventure"},
-	"Animation": {"animation", "animation"}, "Biography": {"biographie", "biography"},
-	"Comedy": {"comédie", "comedy"}, "Crime": {"policier", "crime"},
-	"Documentary": {"documentaire", "documentary"}, "Drama": {"drame", "drama"},
-	"Family": {"famille", "family"}, "Fantasy": {"fantastique", "fantasy"},
-	"Film-Noir": {"film noir", "film noir"}, "History": {"histoire", "history"},
-	"Horror": {"horreur", "horror"}, "Music": {"musique", "music"},
-	"Musical": {"comédie musicale", "musical"}, "Mystery": {"mystère", "mystery"},
-	"Romance": {"romance", "romance"}, "Sci-Fi": {"science-fiction", "sci-fi"},
-	"Sport": {"sport", "sport"}, "Thriller": {"thriller", "thriller"},
-	"War": {"guerre", "war"}, "Western": {"western", "western"},
-}
-
-func genreName(g, lang string) string {
-	n, ok := genreNames[g]
-	if !ok {
-		return strings.ToLower(g)
-	}
-	if lang == "en" {
-		return n[1]
-	}
-	return n[0]
-}
-
 // langWords scores the language of a message: each folded word found adds
 // its weight to French (positive) or English (negative). Words that are
 // common in titles of both languages are left out or weigh little.

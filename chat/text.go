@@ -210,7 +210,7 @@ func (e *Engine) withCriteria(s *session, intro string) string {
 	names := func(gs []string, sep string) string {
 		var ns []string
 		for _, g := range gs {
-			ns = append(ns, genreName(g, s.lang))
+			ns = append(ns, data.GenreName(g, s.lang))
 		}
 		return strings.Join(ns, sep)
 	}

@@ -188,7 +188,7 @@ func sharedGenres(f, l *data.Film) (Reason, bool) {
 	fr := make([]string, len(gs))
 	en := make([]string, len(gs))
 	for i, g := range gs {
-		fr[i], en[i] = genreName(g, "fr"), genreName(g, "en")
+		fr[i], en[i] = data.GenreName(g, "fr"), data.GenreName(g, "en")
 	}
 	x := Reason{Kind: "genres",
 		FR: "Même genre que " + l.DisplayTitle("fr") + " (" + strings.Join(fr, ", ") + ")",

@@ -55,28 +55,3 @@ sera ont sont etait ete cet car ceux celui celle donc lorsque pendant jusqu jour
 	}
 	return m
 }()
-
-// genreFR gives the French name of each IMDb genre, lower case as it reads
-// inside a sentence.
-var genreFR = map[string]string{
-	"Action": "action", "Adventure": "aventure", "Animation": "animation", "Biography": "biographie",
-	"Comedy": "comédie", "Crime": "policier", "Documentary": "documentaire", "Drama": "drame",
-	"Family": "famille", "Fantasy": "fantastique", "Film-Noir": "film noir", "Game-Show": "jeu télévisé",
-	"History": "histoire", "Horror": "horreur", "Music": "musique", "Musical": "comédie musicale",
-	"Mystery": "mystère", "News": "actualités", "Reality-TV": "téléréalité", "Romance": "romance",
-	"Sci-Fi": "science-fiction", "Short": "court métrage", "Sport": "sport", "Talk-Show": "talk-show",
-	"Thriller": "thriller", "War": "guerre", "Western": "western",
-}
-
-// genreName returns the genre in the given language ("fr" or "en"), lower case.
-func genreName(g, lang string) string {
-	if lang == "fr" {
-		if s, ok := genreFR[g]; ok {
-			return s
-		}
-	}
-	if g == "Sci-Fi" {
-		return "sci-fi"
-	}
-	return strings.ToLower(g)
-}

@@ -65,7 +65,7 @@ func (c *ctx) cube() *Cube {
 		s.Decades = append(s.Decades, d)
 	}
 	slices.Sort(s.Decades)
-	for _, g := range sortedCounts(genreTotal, GenreLabel) {
+	for _, g := range sortedCounts(genreTotal, data.GenreLabel) {
 		s.Genres = append(s.Genres, g.Key)
 		s.GenreLabels = append(s.GenreLabels, g.Label)
 	}

@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strconv"
+
+	"github.com/bobine/bobine/data"
 )
 
 // Thresholds that keep averages meaningful.
@@ -65,7 +67,7 @@ func (c *ctx) genres() *Genres {
 		}
 	}
 	s := &Genres{Head: Head{Title: "Films par genre"}, Films: len(c.films), NoGenre: none,
-		Counts: sortedCounts(m, GenreLabel), Footnote: "Un film peut avoir plusieurs genres."}
+		Counts: sortedCounts(m, data.GenreLabel), Footnote: "Un film peut avoir plusieurs genres."}
 	switch {
 	case len(c.films) == 0:
 		s.Takeaway = noMatch

@@ -1,6 +1,10 @@
 package kpi
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/bobine/bobine/data"
+)
 
 func TestFormat(t *testing.T) {
 	tests := []struct{ got, want string }{
@@ -16,7 +20,7 @@ func TestFormat(t *testing.T) {
 		{frMoney(15_000), "15\u202fk$"},
 		{TypeLabel("tvSeries"), "Série"},
 		{TypeLabel("other"), "other"},
-		{GenreLabel("Sci-Fi"), "Science-fiction"},
+		{data.GenreLabel("Sci-Fi"), "Science-fiction"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

@@ -107,7 +107,7 @@ func (c *ctx) money() *Money {
 	s.MedianRatio = round(medianF(ratios), 2)
 	for g, a := range genres {
 		slices.Sort(a.ratios)
-		s.ByGenre = append(s.ByGenre, MoneyGenre{Key: g, Label: GenreLabel(g), Films: len(a.ratios),
+		s.ByGenre = append(s.ByGenre, MoneyGenre{Key: g, Label: data.GenreLabel(g), Films: len(a.ratios),
 			Budget: a.budget, Revenue: a.revenue, MedianRatio: round(medianF(a.ratios), 2)})
 	}
 	slices.SortFunc(s.ByGenre, func(a, b MoneyGenre) int { return cmp.Or(b.Films-a.Films, cmp.Compare(a.Key, b.Key)) })

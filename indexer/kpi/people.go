@@ -146,7 +146,7 @@ func (c *ctx) people() (*Actors, *FilmsVsSeries) {
 		}
 	}
 	for i, n := range top {
-		gs := sortedCounts(genres[i], GenreLabel)
+		gs := sortedCounts(genres[i], data.GenreLabel)
 		cat := "actor"
 		if x.actress[n] {
 			cat = "actress"
@@ -268,7 +268,7 @@ func (c *ctx) ages() *Ages {
 	for gi, a := range byGenre {
 		if a.n > 0 {
 			g := x.genres[gi]
-			s.ByGenre = append(s.ByGenre, AgeGroup{Key: g, Label: GenreLabel(g), Roles: a.n, Mean: round(float64(a.sum)/float64(a.n), 1)})
+			s.ByGenre = append(s.ByGenre, AgeGroup{Key: g, Label: data.GenreLabel(g), Roles: a.n, Mean: round(float64(a.sum)/float64(a.n), 1)})
 		}
 	}
 	if s.Known > 0 {

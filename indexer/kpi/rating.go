@@ -170,7 +170,7 @@ func compare(c *ctx, top, all []*data.Film) Compare {
 		slices.SortFunc(out, func(a, b Share) int { return cmp.Or(b.TopCount-a.TopCount, cmp.Compare(a.Key, b.Key)) })
 		return out, tk, ak
 	}
-	cmpOut.Genres, _, _ = shares(func(f *data.Film) []string { return f.Genres }, GenreLabel)
+	cmpOut.Genres, _, _ = shares(func(f *data.Film) []string { return f.Genres }, data.GenreLabel)
 	var decs []Share
 	decs, _, _ = shares(func(f *data.Film) []string {
 		if f.Year == 0 {
