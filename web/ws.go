@@ -97,6 +97,12 @@ func (c *wsConn) run(base context.Context) {
 	c.readLoop(ctx)
 	cancel()
 	<-writeDone
+	// On shutdown the read loop can end (its turn aborted) before Shutdown's
+	// goAway runs; the peer must still get "going away", not a dropped line.
+	if c.s.isClosing() {
+		c.goAway()
+		return
+	}
 	c.closeNow()
 }
 
