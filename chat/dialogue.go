@@ -2,6 +2,7 @@ package chat
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
@@ -97,7 +98,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string) (Reply, error) {
 	for _, name := range p.m.People {
 		per, err := e.resolvePerson(ctx, name)
-		if err != nil {
+		if err != nil && !errors.Is(err, data.ErrNotFound) {
 			return Reply{}, err
 		}
 		if per == nil {

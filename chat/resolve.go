@@ -225,12 +225,13 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 
 // resolvePerson finds the person a name means. The Resolver ranks; a
 // candidate is kept only when every word of the name is in theirs (a typo
-// aside), so that "les loups" in "Danse avec les loups" names nobody.
+// aside), so that "les loups" in "Danse avec les loups" names nobody: then
+// the error wraps data.ErrNotFound.
 func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, error) {
 	ms, err := e.res.SearchPeople(ctx, name, 5)
 	if err != nil {
 		if errors.Is(err, data.ErrInvalid) {
-			return nil, nil
+			return nil, fmt.Errorf("chat: person %q: %w", name, data.ErrNotFound)
 		}
 		return nil, fmt.Errorf("chat: search people %q: %w", name, err)
 	}
@@ -252,7 +253,7 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 			return m.Person, nil
 		}
 	}
-	return nil, nil
+	return nil, fmt.Errorf("chat: person %q: %w", name, data.ErrNotFound)
 }
 
 // editDistance is the Levenshtein distance of two short words.
