@@ -148,6 +148,56 @@ func TestDevRecommendations(t *testing.T) {
 	}
 }
 
+func TestDevNeighbourListsGiveTheComputedRankings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("dev dataset: skipped in -short mode")
+	}
+	// Random requests over the dev dataset, some with constraints that
+	// run past the stored lists: the stored lists must change nothing but
+	// the time taken.
+	listed := dev(t, 0.25)
+	o := listed.Options()
+	scored := recommend.New(devCat, withoutNear(devVec), devIdx, o)
+	var pool []string
+	for _, f := range devCat.Films() {
+		if f.IsFilm() && f.Votes > 20000 {
+			pool = append(pool, f.ID)
+		}
+	}
+	sort.Strings(pool)
+	rng := rand.New(rand.NewPCG(3, 4))
+	constraints := []recommend.Constraints{
+		{},
+		{},
+		{AvoidGenres: []string{"Horror"}},
+		{MinYear: 2000},
+		{FrenchOnly: true},
+		{Genres: []string{"Western"}},
+		{IncludeSeries: true},
+	}
+	ctx := context.Background()
+	for i := range 60 {
+		req := recommend.Request{Constraints: constraints[i%len(constraints)]}
+		for range 1 + rng.IntN(10) {
+			req.Liked = append(req.Liked, pool[rng.IntN(len(pool))])
+		}
+		for range rng.IntN(30) {
+			req.Exclude = append(req.Exclude, pool[rng.IntN(len(pool))])
+		}
+		want, err := scored.Recommend(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := listed.Recommend(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(ids(got), ids(want)) {
+			t.Errorf("request %d %+v: with neighbour lists %v, scoring everything %v", i, req, titles(got), titles(want))
+		}
+	}
+}
+
 // BenchmarkRecommend reports p50/p99 latency of a five-film recommendation
 // from 1, 3 and 10 liked films drawn among popular films of the dev
 // dataset, with the default options (more-like-this off, as tuned) and with

@@ -208,7 +208,7 @@ func (e *Evaluator) Hybrid(name string, o Options) Metrics {
 	o = o.withDefaults()
 	return e.measure(name, func(i int) []int32 {
 		p := e.pools[i]
-		picked := e.r.pick(p, e.r.fuse(p, o), o, e.o.K)
+		picked := e.r.pick(p, e.r.fuse(p, o, nil), o, e.o.K)
 		out := make([]int32, len(picked))
 		for j, c := range picked {
 			out[j] = c.film
@@ -236,7 +236,7 @@ func (e *Evaluator) Baselines() []Metrics {
 		for fi := range el {
 			el[fi] = eligible(ec, int32(fi))
 		}
-		return topK(s, e.o.K, func(i int) int32 { return int32(i) }, el)
+		return topK(s, e.o.K, nil, el)
 	}
 	var out []Metrics
 	out = append(out, e.measure("popularity", func(i int) []int32 {

@@ -138,12 +138,16 @@ type Recommender struct {
 	collabFilm []int32   // collab row -> catalogue index
 	collabRow  []int32   // catalogue index -> collab row, or -1
 
+	contentNear, collabNear nearLists
+
 	isFilm    []bool
 	bayes     []float64 // Bayesian-average IMDb rating
-	byQuality []int32   // catalogue indexes, best Bayesian average first
+	byQuality []int32   // catalogue indexes, best Bayesian average first (ties by index)
+	qualityAt []int32   // catalogue index -> its place in byQuality
 	meanVotes float64
 
-	scores sync.Pool // []float32 score buffers, one per film, reused between requests
+	scores   sync.Pool // []float32 score buffers, one per film, reused between requests
+	fuseBufs sync.Pool // *fuseBuf
 }
 
 // scoreBuf returns a score buffer of one float per film from the pool.
@@ -178,6 +182,8 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 			r.hasContent[fi] = true
 		}
 	}
+	r.contentNear = newNearLists(cat, &v.Content)
+	r.collabNear = newNearLists(cat, &v.Collab)
 	r.fdims = v.Collab.Dims
 	r.collabRow = make([]int32, len(films))
 	for i := range r.collabRow {
@@ -216,7 +222,74 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 		r.byQuality[i] = int32(i)
 	}
 	sort.SliceStable(r.byQuality, func(a, b int) bool { return r.bayes[r.byQuality[a]] > r.bayes[r.byQuality[b]] })
+	r.qualityAt = make([]int32, len(films))
+	for at, fi := range r.byQuality {
+		r.qualityAt[fi] = int32(at)
+	}
 	return r
+}
+
+// nearLists are a space's neighbour lists (Space.Near) in catalogue
+// indexes: film i's are idx[off[i]:off[i+1]]. Empty when the space has
+// none.
+type nearLists struct {
+	n   int
+	off []int32
+	idx []int32
+}
+
+func newNearLists(cat *data.Catalogue, s *Space) nearLists {
+	if s.Near == nil {
+		return nearLists{}
+	}
+	rowFilm := make([]int32, len(s.IDs))
+	for i, id := range s.IDs {
+		rowFilm[i] = int32(cat.FilmIndex(id))
+	}
+	films := len(cat.Films())
+	l := nearLists{n: s.NearN, off: make([]int32, films+1)}
+	start := make([]int32, films) // film -> its row's list in s.Near, -1 if none
+	end := make([]int32, films)
+	for i := range start {
+		start[i] = -1
+	}
+	for row, fi := range rowFilm {
+		if fi >= 0 {
+			start[fi], end[fi] = s.NearOff[row], s.NearOff[row+1]
+		}
+	}
+	for fi := range films {
+		if start[fi] >= 0 {
+			for _, row := range s.Near[start[fi]:end[fi]] {
+				if f := rowFilm[row]; f >= 0 {
+					l.idx = append(l.idx, f)
+				}
+			}
+		}
+		l.off[fi+1] = int32(len(l.idx))
+	}
+	return l
+}
+
+// ranking returns the first k eligible films of film fi's neighbour list,
+// and false when they may not be its k nearest eligible films: the list
+// is missing, or it was cut at n entries and ran out before k eligible
+// ones. Then the ranking has to be computed.
+func (l *nearLists) ranking(fi int32, k int, eligible []bool) ([]int32, bool) {
+	if l.off == nil {
+		return nil, false
+	}
+	list := l.idx[l.off[fi]:l.off[fi+1]]
+	out := make([]int32, 0, min(k, len(list)))
+	for _, f := range list {
+		if eligible[f] {
+			out = append(out, f)
+			if len(out) == k {
+				return out, true
+			}
+		}
+	}
+	return out, len(list) < l.n
 }
 
 // Options returns the options the Recommender runs with, defaults filled in.
@@ -236,7 +309,12 @@ func (r *Recommender) Recommend(ctx context.Context, req Request) ([]Recommendat
 	if count <= 0 {
 		count = r.o.Count
 	}
-	cs := r.fuse(p, r.o)
+	b, _ := r.fuseBufs.Get().(*fuseBuf)
+	if b == nil {
+		b = &fuseBuf{}
+	}
+	defer r.fuseBufs.Put(b)
+	cs := r.fuse(p, r.o, b)
 	picked := r.pick(p, cs, r.o, count)
 	out := make([]Recommendation, len(picked))
 	for i, c := range picked {
@@ -364,8 +442,6 @@ func (r *Recommender) vectorRankings(p *pool, o Options, all bool) {
 			p.taste = q
 		}
 	}
-	collabFilm := func(i int) int32 { return r.collabFilm[i] }
-	catFilm := func(i int) int32 { return int32(i) }
 	// Tasks 0..n-1: content ranking of liked film i; n..2n-1: its
 	// collaborative ranking; 2n: the profile.
 	task := func(t int, scores []float32) {
@@ -374,22 +450,33 @@ func (r *Recommender) vectorRankings(p *pool, o Options, all bool) {
 			fi := p.liked[t]
 			// Content neighbours are always needed: they define each
 			// liked film's kind for the multi-interest selection.
-			if r.hasContent[fi] {
+			if !r.hasContent[fi] {
+				return
+			}
+			if list, ok := r.contentNear.ranking(fi, k, p.eligible); ok {
+				p.content[t] = list
+			} else {
 				gemv(r.content, len(r.films), r.cdims, r.content[int(fi)*r.cdims:int(fi+1)*r.cdims], scores)
-				p.content[t] = topK(scores, k, catFilm, p.eligible)
+				p.content[t] = topK(scores, k, nil, p.eligible)
 			}
 		case t < 2*n:
 			fi := p.liked[t-n]
-			if cr := r.collabRow[fi]; doCollab && cr >= 0 {
+			cr := r.collabRow[fi]
+			if !doCollab || cr < 0 {
+				return
+			}
+			if list, ok := r.collabNear.ranking(fi, k, p.eligible); ok {
+				p.collab[t-n] = list
+			} else {
 				s := scores[:len(r.collabFilm)]
 				gemv(r.collab, len(r.collabFilm), r.fdims, r.collab[int(cr)*r.fdims:int(cr+1)*r.fdims], s)
-				p.collab[t-n] = topK(s, k, collabFilm, p.eligible)
+				p.collab[t-n] = topK(s, k, r.collabFilm, p.eligible)
 			}
 		default:
 			if profile != nil {
 				s := scores[:len(r.collabFilm)]
 				gemv(r.collab, len(r.collabFilm), r.fdims, profile, s)
-				p.profile = topK(s, k, collabFilm, p.eligible)
+				p.profile = topK(s, k, r.collabFilm, p.eligible)
 			}
 		}
 	}
@@ -430,12 +517,16 @@ func gemv(a []float32, rows, cols int, x, y []float32) {
 		blas32.Vector{N: rows, Inc: 1, Data: y[:rows]})
 }
 
-// topK returns the k eligible entries with the highest scores, best first,
-// ties broken by catalogue index. film maps a score index to its film.
-func topK(scores []float32, k int, film func(int) int32, eligible []bool) []int32 {
+// topK returns the k entries with the highest positive scores, best first,
+// ties broken by film. film maps a score index to its film (nil: the index
+// is the film); eligible, when not nil, says which films may be kept.
+func topK(scores []float32, k int, film []int32, eligible []bool) []int32 {
 	type e struct {
 		s float32
 		f int32
+	}
+	if k <= 0 {
+		return nil
 	}
 	worse := func(a, b e) bool { return a.s < b.s || (a.s == b.s && a.f > b.f) }
 	h := make([]e, 0, k)
@@ -458,11 +549,16 @@ func topK(scores []float32, k int, film func(int) int32, eligible []bool) []int3
 		}
 	}
 	for i, s := range scores {
-		if s <= 0 {
+		// Most scores lose to the worst kept one: test that before
+		// looking the film up.
+		if s <= 0 || (len(h) == k && s < h[0].s) {
 			continue
 		}
-		f := film(i)
-		if !eligible[f] {
+		f := int32(i)
+		if film != nil {
+			f = film[i]
+		}
+		if eligible != nil && !eligible[f] {
 			continue
 		}
 		x := e{s, f}
@@ -564,19 +660,18 @@ type cand struct {
 
 // fuse scores every film of the pool's rankings by weighted reciprocal rank
 // fusion, best first (ties by catalogue index, that is by id).
-func (r *Recommender) fuse(p *pool, o Options) []*cand {
+func (r *Recommender) fuse(p *pool, o Options, b *fuseBuf) []*cand {
 	k := o.RRFK
 	n := len(p.liked)
 	size := len(p.mlt) + len(p.profile) + len(p.backfill)
 	for li := range p.liked {
 		size += len(p.content[li]) + len(p.collab[li])
 	}
-	byFilm := make(map[int32]*cand, size)
-	cs := make([]*cand, 0, size)
-	// One allocation for all the candidates and their per-liked-film slots.
-	store := make([]cand, 0, size)
-	perBuf := make([]float64, 0, size*n)
-	rankBuf := make([]int32, 0, 2*size*n)
+	if b == nil {
+		b = &fuseBuf{}
+	}
+	b.reset(size, n)
+	byFilm, cs, store, perBuf, rankBuf := b.byFilm, b.cs, b.store, b.per, b.ranks
 	get := func(fi int32) *cand {
 		c := byFilm[fi]
 		if c == nil {
@@ -639,11 +734,9 @@ func (r *Recommender) fuse(p *pool, o Options) []*cand {
 			}
 		}
 		if o.WeightQuality > 0 {
-			q := slices.Clone(cs)
-			sort.SliceStable(q, func(i, j int) bool {
-				bi, bj := r.bayes[q[i].film], r.bayes[q[j].film]
-				return bi > bj || (bi == bj && q[i].film < q[j].film)
-			})
+			q := append(b.q[:0], cs...)
+			b.q = q
+			slices.SortFunc(q, func(a, b *cand) int { return int(r.qualityAt[a.film] - r.qualityAt[b.film]) })
 			for rank, c := range q {
 				c.score += o.WeightQuality / (k + float64(rank+1))
 			}
@@ -667,7 +760,7 @@ func (r *Recommender) fuse(p *pool, o Options) []*cand {
 	if len(cs) > pickWindow {
 		// Each liked film's nearest films in content stay reachable for
 		// the multi-interest selection, after the window.
-		in := map[int32]bool{}
+		in := b.in
 		for _, c := range cs[:pickWindow] {
 			in[c.film] = true
 		}
@@ -684,6 +777,38 @@ func (r *Recommender) fuse(p *pool, o Options) []*cand {
 	}
 	r.assignOwners(p, cs)
 	return cs
+}
+
+// fuseBuf is fuse's working memory, kept between requests in a pool: a
+// request from ten liked films fuses a few thousand candidates.
+type fuseBuf struct {
+	byFilm map[int32]*cand
+	in     map[int32]bool
+	store  []cand // the candidates; cap is never exceeded, so pointers into it stay valid
+	per    []float64
+	ranks  []int32
+	cs, q  []*cand
+}
+
+// reset empties b for size candidates of n liked films.
+func (b *fuseBuf) reset(size, n int) {
+	if b.byFilm == nil {
+		b.byFilm, b.in = make(map[int32]*cand, size), map[int32]bool{}
+	}
+	clear(b.byFilm)
+	clear(b.in)
+	if cap(b.store) < size {
+		b.store = make([]cand, 0, size)
+		b.cs = make([]*cand, 0, size)
+	}
+	if cap(b.per) < size*n {
+		b.per = make([]float64, size*n)
+		b.ranks = make([]int32, 2*size*n)
+	}
+	// Slots are handed out zeroed.
+	clear(b.per[:size*n])
+	clear(b.ranks[:2*size*n])
+	b.store, b.cs, b.per, b.ranks = b.store[:0], b.cs[:0], b.per[:0], b.ranks[:0]
 }
 
 // backfillSize is how many best-rated films are kept in reserve.

@@ -502,3 +502,127 @@ func TestMoreLikeThisCandidates(t *testing.T) {
 		t.Errorf("got %v, want Toy Story then The Dinner Game first", titles(recs))
 	}
 }
+
+// withoutNear returns v without its stored neighbour lists, so that a
+// Recommender over it scores every ranking at request time.
+func withoutNear(v *recommend.Vectors) *recommend.Vectors {
+	w := *v
+	for _, s := range []*recommend.Space{&w.Content, &w.Collab} {
+		s.NearN, s.NearOff, s.Near = 0, nil, nil
+	}
+	return &w
+}
+
+func TestNeighbourListsGiveTheComputedRankings(t *testing.T) {
+	// Lists of 4 for rankings of 2: some requests find their rankings in
+	// the lists, others (narrow constraints, exclusions) run past them and
+	// are computed. Either way the films must be the ones full scoring
+	// gives.
+	ctx := context.Background()
+	cat := fixture(t)
+	bo := buildOpts
+	bo.Near = 4
+	v, err := recommend.Compute(ctx, cat, fixtureRatings(), bo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Content.Near == nil || v.Content.NearN != 4 {
+		t.Fatalf("Compute stored no content neighbour lists of 4 (NearN %d)", v.Content.NearN)
+	}
+	o := recommend.DefaultOptions()
+	o.Neighbours = 2
+	listed := recommend.New(cat, v, nil, o)
+	scored := recommend.New(cat, withoutNear(v), nil, o)
+	for _, req := range []recommend.Request{
+		{Liked: []string{heat}},
+		{Liked: []string{fellowship}},
+		{Liked: []string{heat, goodBadUgly}},
+		{Liked: []string{heat, goodBadUgly, visitors, toyStory}, Exclude: []string{collateral, godfather}},
+		{Liked: []string{heat}, Constraints: recommend.Constraints{AvoidGenres: []string{"Crime"}}},
+		{Liked: []string{dinnerGame}, Constraints: recommend.Constraints{FrenchOnly: true, MinYear: 1990}},
+		{Liked: []string{heat}, Constraints: recommend.Constraints{IncludeSeries: true}},
+	} {
+		want, err := scored.Recommend(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := listed.Recommend(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(ids(got), ids(want)) {
+			t.Errorf("%+v: with neighbour lists %v, scoring everything %v", req, ids(got), ids(want))
+		}
+	}
+}
+
+func TestNeighbourListsRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	cat := fixture(t)
+	dir := t.TempDir()
+	if err := recommend.Build(ctx, dir, cat, fixtureRatings(), buildOpts); err != nil {
+		t.Fatal(err)
+	}
+	v, err := recommend.ReadVectors(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := recommend.Compute(ctx, cat, fixtureRatings(), buildOpts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name      string
+		got, want *recommend.Space
+	}{{"content", &v.Content, &want.Content}, {"collab", &v.Collab, &want.Collab}} {
+		if c.got.NearN != recommend.NearCount || !slices.Equal(c.got.NearOff, c.want.NearOff) || !slices.Equal(c.got.Near, c.want.Near) {
+			t.Errorf("%s: neighbour lists read back differ from the computed ones", c.name)
+		}
+		if len(c.got.Near) == 0 {
+			t.Errorf("%s: no neighbour lists", c.name)
+		}
+		// Each film is its own nearest neighbour.
+		for i := range c.got.IDs {
+			if l := c.got.Near[c.got.NearOff[i]:c.got.NearOff[i+1]]; len(l) > 0 && l[0] != int32(i) && c.name == "content" {
+				t.Errorf("%s: film %s: nearest is row %d, not itself", c.name, c.got.IDs[i], l[0])
+			}
+		}
+	}
+}
+
+func TestReadVectorsRejectsDamagedFiles(t *testing.T) {
+	ctx := context.Background()
+	cat := fixture(t)
+	good := t.TempDir()
+	if err := recommend.Build(ctx, good, cat, fixtureRatings(), buildOpts); err != nil {
+		t.Fatal(err)
+	}
+	content, err := os.ReadFile(filepath.Join(good, "content.vec"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The last four bytes are the row of the last film's last neighbour.
+	badRow := slices.Clone(content)
+	copy(badRow[len(badRow)-4:], []byte{0xff, 0xff, 0xff, 0x7f})
+	oldVersion := slices.Clone(content)
+	oldVersion[6] = 1
+	for _, c := range []struct {
+		name, want string
+		content    []byte
+	}{
+		{"truncated in the neighbour lists", "neighbour lists", content[:len(content)-10]},
+		{"neighbour out of range", "out of range", badRow},
+		{"version 1 file", "re-run `bobine index`", oldVersion},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			dir := t.TempDir()
+			collab, _ := os.ReadFile(filepath.Join(good, "collab.vec"))
+			os.WriteFile(filepath.Join(dir, "collab.vec"), collab, 0o644)
+			os.WriteFile(filepath.Join(dir, "content.vec"), c.content, 0o644)
+			_, err := recommend.ReadVectors(dir)
+			if err == nil || !strings.Contains(err.Error(), "content.vec") || !strings.Contains(err.Error(), c.want) {
+				t.Errorf("err %v, want one naming content.vec and saying %q", err, c.want)
+			}
+		})
+	}
+}

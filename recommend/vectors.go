@@ -10,15 +10,24 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strconv"
+	"sync"
+	"sync/atomic"
 
 	"github.com/bobine/bobine/data"
 )
 
 // VectorsVersion is the on-disk format version of the vector files. Load
-// refuses any other version.
-const VectorsVersion = 1
+// refuses any other version. Version 2 added the neighbour lists.
+const VectorsVersion = 2
+
+// NearCount is how many nearest films Build stores for each film of each
+// space by default: twice the number of neighbours a ranking keeps by
+// default, so that a request which excludes a few films or asks for no
+// series still finds its ranking there.
+const NearCount = 200
 
 // BuildOptions sets how the vectors are computed. Zero values take the
 // defaults noted on each field.
@@ -27,6 +36,7 @@ type BuildOptions struct {
 	CollabDims  int     // dimensions of the collaborative vectors; default 64
 	Seed        uint64  // seed of the randomised SVDs; the output depends only on the inputs and the seed
 	Positive    float64 // lowest MovieLens rating counted as "liked"; default 3.5
+	Near        int     // nearest films stored per film; default NearCount
 }
 
 func (o BuildOptions) withDefaults() BuildOptions {
@@ -39,19 +49,70 @@ func (o BuildOptions) withDefaults() BuildOptions {
 	if o.Positive <= 0 {
 		o.Positive = 3.5
 	}
+	if o.Near <= 0 {
+		o.Near = NearCount
+	}
 	return o
 }
 
 // Space is one set of film vectors (content ones L2-normalised): row i of Data (Dims
 // float32 values) is the vector of film IDs[i]. IDs are sorted.
+//
+// Near, when not nil, lists each row's nearest rows, computed once so that
+// a request reads a film's neighbours instead of scoring the whole space:
+// Near[NearOff[i]:NearOff[i+1]] are the rows with the highest positive dot
+// product with row i (itself included), best first, ties by row, at most
+// NearN of them.
 type Space struct {
 	IDs  []string
 	Dims int
 	Data []float32
+
+	NearN   int
+	NearOff []int32
+	Near    []int32
 }
 
 // Row returns the vector of the i-th film.
 func (s *Space) Row(i int) []float32 { return s.Data[i*s.Dims : (i+1)*s.Dims] }
+
+// computeNear fills s.Near with the n nearest rows of every row, scoring
+// them exactly as a Recommender does at request time (gemv, then topK), so
+// that a stored list and a computed ranking agree to the last tie. The rows
+// are shared among GOMAXPROCS goroutines; each writes only its own rows.
+func (s *Space) computeNear(ctx context.Context, n int) error {
+	rows := len(s.IDs)
+	lists := make([][]int32, rows)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(rows, 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			scores := make([]float32, rows)
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= rows || ctx.Err() != nil {
+					return
+				}
+				gemv(s.Data, rows, s.Dims, s.Row(i), scores)
+				lists[i] = topK(scores, n, nil, nil)
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	s.NearN = n
+	s.NearOff = make([]int32, 1, rows+1)
+	s.Near = s.Near[:0]
+	for _, l := range lists {
+		s.Near = append(s.Near, l...)
+		s.NearOff = append(s.NearOff, int32(len(s.Near)))
+	}
+	return nil
+}
 
 // Vectors are the two vector spaces Build writes and Load reads.
 type Vectors struct {
@@ -87,6 +148,11 @@ func Compute(ctx context.Context, cat *data.Catalogue, ratings []data.Rating, o 
 	collab, err := collabSpace(ctx, cat, ratings, o)
 	if err != nil {
 		return nil, fmt.Errorf("recommend: collaborative vectors: %w", err)
+	}
+	for _, sp := range []*Space{content, collab} {
+		if err := sp.computeNear(ctx, o.Near); err != nil {
+			return nil, fmt.Errorf("recommend: nearest films: %w", err)
+		}
 	}
 	return &Vectors{Content: *content, Collab: *collab}, nil
 }
@@ -337,7 +403,8 @@ var vecMagic = [6]byte{'B', 'O', 'B', 'V', 'E', 'C'}
 
 // writeSpace writes a vector file: magic "BOBVEC", uint16 version, uint32
 // count, uint32 dims, then count ids (uint8 length + bytes), then
-// count*dims float32, all little-endian.
+// count*dims float32, then uint32 NearN (0: no lists) and, when not 0, the
+// count+1 int32 offsets and the int32 rows of the lists, all little-endian.
 func writeSpace(path string, s *Space) (err error) {
 	f, err := os.Create(path)
 	if err != nil {
@@ -363,6 +430,15 @@ func writeSpace(path string, s *Space) (err error) {
 	}
 	if err := binary.Write(w, le, s.Data); err != nil {
 		return fmt.Errorf("recommend: write vectors: %w", err)
+	}
+	if s.Near == nil {
+		binary.Write(w, le, uint32(0))
+	} else {
+		binary.Write(w, le, uint32(s.NearN))
+		binary.Write(w, le, s.NearOff)
+		if err := binary.Write(w, le, s.Near); err != nil {
+			return fmt.Errorf("recommend: write vectors: %w", err)
+		}
 	}
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("recommend: write vectors: %w", err)
@@ -412,10 +488,53 @@ func readSpace(path string) (*Space, error) {
 	if err := binary.Read(r, le, s.Data); err != nil {
 		return nil, fmt.Errorf("recommend: read vectors %s: %w", path, err)
 	}
+	if err := readNear(r, s); err != nil {
+		return nil, fmt.Errorf("recommend: read vectors %s: %w", path, err)
+	}
 	if _, err := r.ReadByte(); !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("recommend: read vectors %s: trailing data", path)
 	}
 	return s, nil
+}
+
+// readNear reads the neighbour lists that follow the vectors, checking that
+// they fit the space.
+func readNear(r io.Reader, s *Space) error {
+	le := binary.LittleEndian
+	var n uint32
+	if err := binary.Read(r, le, &n); err != nil {
+		return fmt.Errorf("neighbour lists: %w", err)
+	}
+	if n == 0 {
+		return nil
+	}
+	rows := len(s.IDs)
+	if n > 1<<16 {
+		return fmt.Errorf("neighbour lists: implausible length %d", n)
+	}
+	s.NearN = int(n)
+	s.NearOff = make([]int32, rows+1)
+	if err := binary.Read(r, le, s.NearOff); err != nil {
+		return fmt.Errorf("neighbour lists: %w", err)
+	}
+	for i := 0; i < rows; i++ {
+		if s.NearOff[i] < 0 || s.NearOff[i+1] < s.NearOff[i] || s.NearOff[i+1]-s.NearOff[i] > int32(n) {
+			return fmt.Errorf("neighbour lists: bad offsets at row %d", i)
+		}
+	}
+	if s.NearOff[0] != 0 {
+		return fmt.Errorf("neighbour lists: bad offsets at row 0")
+	}
+	s.Near = make([]int32, s.NearOff[rows])
+	if err := binary.Read(r, le, s.Near); err != nil {
+		return fmt.Errorf("neighbour lists: %w", err)
+	}
+	for _, x := range s.Near {
+		if x < 0 || int(x) >= rows {
+			return fmt.Errorf("neighbour lists: row %d out of range", x)
+		}
+	}
+	return nil
 }
 
 // ReadVectors reads the vectors Build wrote into dir.
