@@ -63,7 +63,7 @@ func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]
 		}
 		known++
 		exclude[id] = true
-		for _, ft := range x.filmTerms(f) {
+		for _, ft := range x.cachedFilmTerms(f) {
 			tf[tk{ft[0], ft[1]}]++
 		}
 	}
@@ -150,6 +150,23 @@ func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]
 
 // filmTerms returns the (field, term) pairs of a film in the fields
 // MoreLikeThis weighs, analysed as the index analysed them.
+// cachedFilmTerms is filmTerms computed once per film: analysing two
+// synopses costs more than the rest of a more-like-this query, and the
+// same popular films are liked again and again. Safe for concurrent use; two
+// goroutines may both compute a film's terms, with the same result.
+func (x *Index) cachedFilmTerms(f *data.Film) [][2]string {
+	i := x.cat.FilmIndex(f.ID)
+	if i < 0 {
+		return x.filmTerms(f)
+	}
+	if t := x.mltTerms[i].Load(); t != nil {
+		return *t
+	}
+	t := x.filmTerms(f)
+	x.mltTerms[i].Store(&t)
+	return t
+}
+
 func (x *Index) filmTerms(f *data.Film) [][2]string {
 	var out [][2]string
 	add := func(field string, terms ...string) {
