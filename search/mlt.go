@@ -39,6 +39,16 @@ func mltFieldNames() []string {
 	return out
 }
 
+// mltMaxDocShare: a term of more than this share of the films (drama,
+// the 2010s, the United States) tells little about a film and makes the
+// query walk a long posting list (Lucene's MoreLikeThis maxDocFreqPct).
+// In a small catalogue every term is in many films: below mltBroadDocs
+// films, a term is never too broad.
+const (
+	mltMaxDocShare = 0.1
+	mltBroadDocs   = 100
+)
+
 // mltTerms is how many of the most distinctive terms a more-like-this
 // query keeps.
 const mltTerms = 25
@@ -84,6 +94,9 @@ func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]
 			df := float64(x.dicts[k.field][k.term])
 			if df <= 1 && known == 1 {
 				continue // a term only this film has finds nothing else
+			}
+			if df > max(mltMaxDocShare*n, mltBroadDocs) {
+				continue
 			}
 			idf := math.Log(1 + n/(1+df))
 			ws = append(ws, weighted{k, mf.weight * math.Sqrt(c) * idf})
@@ -148,8 +161,6 @@ func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]
 	return out, nil
 }
 
-// filmTerms returns the (field, term) pairs of a film in the fields
-// MoreLikeThis weighs, analysed as the index analysed them.
 // cachedFilmTerms is filmTerms computed once per film: analysing two
 // synopses costs more than the rest of a more-like-this query, and the
 // same popular films are liked again and again. Safe for concurrent use; two
@@ -167,6 +178,8 @@ func (x *Index) cachedFilmTerms(f *data.Film) [][2]string {
 	return t
 }
 
+// filmTerms returns the (field, term) pairs of a film in the fields
+// MoreLikeThis weighs, analysed as the index analysed them.
 func (x *Index) filmTerms(f *data.Film) [][2]string {
 	var out [][2]string
 	add := func(field string, terms ...string) {
