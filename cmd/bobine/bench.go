@@ -5,8 +5,10 @@ import (
 	"flag"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -26,12 +28,15 @@ func init() {
 		long: `Bench opens the index in index.dir as ` + "`bobine serve`" + ` does and times what a
 chat turn costs: resolving titles as typed exactly, with accents dropped and a
 typo, as-you-type prefixes, people's names, and five-film recommendations
-from 1, 3 and 10 liked films. Queries are drawn from the catalogue's most
-voted films and people (seeded, so two runs ask the same questions). It
-prints p50, p90, p99 and max latency per operation, and the machine.`,
+from 1, 3 and 10 liked films, and a refined one. Queries are drawn from the
+catalogue's most voted films and people (seeded, so two runs ask the same
+questions). It prints p50, p90, p99 and max latency per operation, and the
+machine. -cpuprofile writes a CPU profile of the measured runs for
+` + "`go tool pprof`" + `.`,
 		flags: func(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
 			n := fs.Int("n", 1000, "queries per operation")
 			seed := fs.Uint64("seed", 1, "seed of the query draw")
+			profile := fs.String("cpuprofile", "", "write a CPU profile of the measured queries to this file")
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) > 0 || *n < 1 {
 					return errUsage
@@ -41,6 +46,17 @@ prints p50, p90, p99 and max latency per operation, and the machine.`,
 					return err
 				}
 				defer st.close()
+				if *profile != "" {
+					f, err := os.Create(*profile)
+					if err != nil {
+						return fmt.Errorf("cpu profile: %w", err)
+					}
+					defer f.Close()
+					if err := pprof.StartCPUProfile(f); err != nil {
+						return fmt.Errorf("cpu profile: %w", err)
+					}
+					defer pprof.StopCPUProfile()
+				}
 				return runBench(ctx, e, st, *n, *seed)
 			}
 		},
