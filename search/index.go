@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
@@ -39,9 +40,11 @@ type Index struct {
 	im    mapping.IndexMapping
 	cat   *data.Catalogue
 
-	films     []filmInfo                    // by catalogue position
-	mltTerms  []atomic.Pointer[[][2]string] // by catalogue position: filmTerms, filled on first use
-	personPop map[string]float64            // nconst -> prior
+	films     []filmInfo                  // by catalogue position
+	mltTerms  []atomic.Pointer[[]mltTerm] // by catalogue position: cachedFilmTerms, filled on first use
+	mltMu     sync.Mutex
+	mltIDs    map[[2]string]int32 // see mltTermID
+	personPop map[string]float64  // nconst -> prior
 	dicts     map[string]map[string]int
 	nFilms    int
 }
@@ -222,7 +225,8 @@ func newIndex(b bleve.Index, cat *data.Catalogue) (*Index, error) {
 	x := &Index{bleve: b, im: b.Mapping(), cat: cat}
 	films := cat.Films()
 	x.films = make([]filmInfo, len(films))
-	x.mltTerms = make([]atomic.Pointer[[][2]string], len(films))
+	x.mltTerms = make([]atomic.Pointer[[]mltTerm], len(films))
+	x.mltIDs = map[[2]string]int32{}
 	for i := range films {
 		f := &films[i]
 		fi := filmInfo{prior: popWeight * math.Log10(1+float64(f.Votes))}

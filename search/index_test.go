@@ -3,9 +3,11 @@ package search_test
 import (
 	"context"
 	"errors"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/bobine/bobine/data"
@@ -230,6 +232,48 @@ func TestMoreLikeThis(t *testing.T) {
 	if _, err := x.MoreLikeThis(context.Background(), []string{"tt0000000"}, 5); !errors.Is(err, data.ErrInvalid) {
 		t.Errorf("MoreLikeThis(unknown) error = %v, want ErrInvalid", err)
 	}
+}
+
+func TestMoreLikeThisConcurrent(t *testing.T) {
+	// Each film's terms are cached on first use: goroutines asking at
+	// once, before and after the cache is filled, get the same answer.
+	ctx := context.Background()
+	liked := [][]string{{"tt0062622"}, {"tt0087182", "tt0062622"}, {"tt0111161", "tt0087182"}}
+	first := memIndex(t)
+	var want [][]data.Scored
+	for _, l := range liked {
+		got, err := first.MoreLikeThis(ctx, l, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, got)
+	}
+	x := memIndex(t)
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 3 * len(liked) {
+				i := (g + k) % len(liked)
+				got, err := x.MoreLikeThis(ctx, liked[i], 10)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				// Two indexes of the same films may sum a score's
+				// terms in another order: the last digit may differ.
+				same := len(got) == len(want[i])
+				for j := 0; same && j < len(got); j++ {
+					same = got[j].ID == want[i][j].ID && math.Abs(got[j].Score-want[i][j].Score) < 1e-9
+				}
+				if !same {
+					t.Errorf("MoreLikeThis(%v) = %v, want %v", liked[i], got, want[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 func TestBuildOpen(t *testing.T) {

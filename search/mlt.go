@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -62,8 +64,7 @@ const mltTerms = 25
 // ignored; no known liked film is an error wrapping data.ErrInvalid.
 // *Index satisfies recommend.Candidates.
 func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]data.Scored, error) {
-	type tk struct{ field, term string }
-	tf := map[tk]float64{}
+	var all []mltTerm
 	exclude := map[string]bool{}
 	known := 0
 	for _, id := range liked {
@@ -73,43 +74,42 @@ func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]
 		}
 		known++
 		exclude[id] = true
-		for _, ft := range x.cachedFilmTerms(f) {
-			tf[tk{ft[0], ft[1]}]++
-		}
+		all = append(all, x.cachedFilmTerms(f)...)
 	}
 	if known == 0 {
 		return nil, fmt.Errorf("search: more like this %v: no liked film in the catalogue: %w", liked, data.ErrInvalid)
 	}
+	// Equal terms side by side: a term's count is how often the liked
+	// films have it.
+	slices.SortFunc(all, func(a, b mltTerm) int { return int(a.id - b.id) })
 	type weighted struct {
-		tk
+		*mltTerm
 		w float64
 	}
-	var ws []weighted
-	n := float64(x.nFilms)
-	for _, mf := range mltFields {
-		for k, c := range tf {
-			if k.field != mf.field {
-				continue
-			}
-			df := float64(x.dicts[k.field][k.term])
-			if df <= 1 && known == 1 {
-				continue // a term only this film has finds nothing else
-			}
-			if df > max(mltMaxDocShare*n, mltBroadDocs) {
-				continue
-			}
-			idf := math.Log(1 + n/(1+df))
-			ws = append(ws, weighted{k, mf.weight * math.Sqrt(c) * idf})
+	ws := make([]weighted, 0, len(all))
+	for i := 0; i < len(all); {
+		j := i + 1
+		for j < len(all) && all[j].id == all[i].id {
+			j++
 		}
+		t, c := &all[i], float64(j-i)
+		i = j
+		if t.df <= 1 && known == 1 {
+			continue // a term only this film has finds nothing else
+		}
+		ws = append(ws, weighted{t, t.weight * math.Sqrt(c) * t.idf})
 	}
-	sort.Slice(ws, func(a, b int) bool {
-		if ws[a].w != ws[b].w {
-			return ws[a].w > ws[b].w
+	slices.SortFunc(ws, func(a, b weighted) int {
+		if a.w != b.w {
+			if a.w > b.w {
+				return -1
+			}
+			return 1
 		}
-		if ws[a].field != ws[b].field {
-			return ws[a].field < ws[b].field
+		if c := strings.Compare(a.field, b.field); c != 0 {
+			return c
 		}
-		return ws[a].term < ws[b].term
+		return strings.Compare(a.term, b.term)
 	})
 	if len(ws) > mltTerms {
 		ws = ws[:mltTerms]
@@ -161,21 +161,61 @@ func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]
 	return out, nil
 }
 
-// cachedFilmTerms is filmTerms computed once per film: analysing two
-// synopses costs more than the rest of a more-like-this query, and the
-// same popular films are liked again and again. Safe for concurrent use; two
-// goroutines may both compute a film's terms, with the same result.
-func (x *Index) cachedFilmTerms(f *data.Film) [][2]string {
+// mltTerm is a term of a film that MoreLikeThis may query, with what
+// weighing it takes.
+type mltTerm struct {
+	id          int32 // the same for the same field and term in every film
+	field, term string
+	weight      float64 // the field's
+	idf         float64
+	df          int
+}
+
+// cachedFilmTerms returns the terms of film f that MoreLikeThis may query:
+// filmTerms without the too broad ones, weighed. They are computed once per
+// film: analysing two synopses costs more than the rest of a query, and
+// the same popular films are liked again and again. Safe for concurrent
+// use; two goroutines may both compute a film's terms, with the same
+// result.
+func (x *Index) cachedFilmTerms(f *data.Film) []mltTerm {
 	i := x.cat.FilmIndex(f.ID)
-	if i < 0 {
-		return x.filmTerms(f)
+	if i >= 0 {
+		if t := x.mltTerms[i].Load(); t != nil {
+			return *t
+		}
 	}
-	if t := x.mltTerms[i].Load(); t != nil {
-		return *t
+	n := float64(x.nFilms)
+	var out []mltTerm
+	for _, ft := range x.filmTerms(f) {
+		df := x.dicts[ft[0]][ft[1]]
+		if float64(df) > max(mltMaxDocShare*n, mltBroadDocs) {
+			continue
+		}
+		t := mltTerm{field: ft[0], term: ft[1], df: df, idf: math.Log(1 + n/(1+float64(df)))}
+		for _, mf := range mltFields {
+			if mf.field == t.field {
+				t.weight = mf.weight
+			}
+		}
+		t.id = x.mltTermID(ft)
+		out = append(out, t)
 	}
-	t := x.filmTerms(f)
-	x.mltTerms[i].Store(&t)
-	return t
+	if i >= 0 {
+		x.mltTerms[i].Store(&out)
+	}
+	return out
+}
+
+// mltTermID numbers the (field, term) pairs of more-like-this terms.
+func (x *Index) mltTermID(ft [2]string) int32 {
+	x.mltMu.Lock()
+	defer x.mltMu.Unlock()
+	id, ok := x.mltIDs[ft]
+	if !ok {
+		id = int32(len(x.mltIDs))
+		x.mltIDs[ft] = id
+	}
+	return id
 }
 
 // filmTerms returns the (field, term) pairs of a film in the fields

@@ -31,12 +31,12 @@ typo, as-you-type prefixes, people's names, and five-film recommendations
 from 1, 3 and 10 liked films, and a refined one. Queries are drawn from the
 catalogue's most voted films and people (seeded, so two runs ask the same
 questions). It prints p50, p90, p99 and max latency per operation, and the
-machine. -cpuprofile writes a CPU profile of the measured runs for
-` + "`go tool pprof`" + `.`,
+machine. -cpuprofile and -memprofile write profiles for ` + "`go tool pprof`" + `.`,
 		flags: func(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
 			n := fs.Int("n", 1000, "queries per operation")
 			seed := fs.Uint64("seed", 1, "seed of the query draw")
 			profile := fs.String("cpuprofile", "", "write a CPU profile of the measured queries to this file")
+			memProfile := fs.String("memprofile", "", "write a heap profile, taken after the queries, to this file")
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) > 0 || *n < 1 {
 					return errUsage
@@ -57,7 +57,21 @@ machine. -cpuprofile writes a CPU profile of the measured runs for
 					}
 					defer pprof.StopCPUProfile()
 				}
-				return runBench(ctx, e, st, *n, *seed)
+				if err := runBench(ctx, e, st, *n, *seed); err != nil {
+					return err
+				}
+				if *memProfile != "" {
+					f, err := os.Create(*memProfile)
+					if err != nil {
+						return fmt.Errorf("heap profile: %w", err)
+					}
+					defer f.Close()
+					runtime.GC()
+					if err := pprof.WriteHeapProfile(f); err != nil {
+						return fmt.Errorf("heap profile: %w", err)
+					}
+				}
+				return nil
 			}
 		},
 	})
