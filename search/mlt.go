@@ -64,7 +64,7 @@ const mltTerms = 25
 // ignored; no known liked film is an error wrapping data.ErrInvalid.
 // *Index satisfies recommend.Candidates.
 func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]data.Scored, error) {
-	var all []mltTerm
+	var all []*mltTerm
 	exclude := map[string]bool{}
 	known := 0
 	for _, id := range liked {
@@ -74,14 +74,17 @@ func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]
 		}
 		known++
 		exclude[id] = true
-		all = append(all, x.cachedFilmTerms(f)...)
+		terms := x.cachedFilmTerms(f)
+		for i := range terms {
+			all = append(all, &terms[i])
+		}
 	}
 	if known == 0 {
 		return nil, fmt.Errorf("search: more like this %v: no liked film in the catalogue: %w", liked, data.ErrInvalid)
 	}
 	// Equal terms side by side: a term's count is how often the liked
 	// films have it.
-	slices.SortFunc(all, func(a, b mltTerm) int { return int(a.id - b.id) })
+	slices.SortFunc(all, func(a, b *mltTerm) int { return int(a.id - b.id) })
 	type weighted struct {
 		*mltTerm
 		w float64
@@ -92,7 +95,7 @@ func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]
 		for j < len(all) && all[j].id == all[i].id {
 			j++
 		}
-		t, c := &all[i], float64(j-i)
+		t, c := all[i], float64(j-i)
 		i = j
 		if t.df <= 1 && known == 1 {
 			continue // a term only this film has finds nothing else
