@@ -205,8 +205,8 @@ func parseSeeds(s string) ([]uint64, error) {
 func printOptions(w io.Writer, o recommend.Options) {
 	fmt.Fprintf(w, "  weight_mlt %g  weight_content %g  weight_collab %g  weight_profile %g  weight_taste %g  weight_order %g  weight_quality %g\n",
 		o.WeightMLT, o.WeightContent, o.WeightCollab, o.WeightProfile, o.WeightTaste, o.WeightOrder, o.WeightQuality)
-	fmt.Fprintf(w, "  weight_shared %g  diversity %g  interleave %g  distinct_kind %g  rrf_k %g  quality_votes %g\n",
-		o.WeightShared, o.Diversity, o.Interleave, o.DistinctKind, o.RRFK, o.QualityVotes)
+	fmt.Fprintf(w, "  weight_shared %g  diversity %g  interleave %g  distinct_kind %g  distinct_audience %g  kind_floor %g  rrf_k %g  quality_votes %g\n",
+		o.WeightShared, o.Diversity, o.Interleave, o.DistinctKind, o.DistinctAudience, o.KindFloor, o.RRFK, o.QualityVotes)
 }
 
 // readMovieLensRatings reads a MovieLens ratings.csv and maps its movies to
