@@ -70,7 +70,7 @@ type Options struct {
 // DefaultOptions returns the options `bobine` uses when the configuration
 // does not override them (the same values as config.Keys).
 func DefaultOptions() Options {
-	return Options{Count: 5, WeightMLT: 0.25, WeightContent: 0.25, WeightCollab: 1.5, WeightProfile: 0, WeightTaste: 0.01, WeightQuality: 1, WeightShared: 0.25, Diversity: 0.05, Interleave: 0.05, DistinctKind: 0.3, RRFK: 100, Neighbours: 100, QualityVotes: 10000}
+	return Options{Count: 5, WeightMLT: 0.25, WeightContent: 0.25, WeightCollab: 1.5, WeightProfile: 0, WeightTaste: 0.01, WeightQuality: 1, WeightShared: 0.25, Diversity: 0.05, Interleave: 0.05, DistinctKind: 0.3, DistinctAudience: 0.2, KindFloor: 0.6, RRFK: 100, Neighbours: 100, QualityVotes: 10000}
 }
 
 func (o Options) withDefaults() Options {
