@@ -77,22 +77,24 @@ type Chat struct {
 
 // Recommend holds the fusion weights and knobs of the recommender.
 type Recommend struct {
-	Count         int     `mapstructure:"count"`
-	WeightMLT     float64 `mapstructure:"weight_mlt"`
-	WeightContent float64 `mapstructure:"weight_content"`
-	WeightCollab  float64 `mapstructure:"weight_collab"`
-	WeightQuality float64 `mapstructure:"weight_quality"`
-	WeightProfile float64 `mapstructure:"weight_profile"`
-	WeightTaste   float64 `mapstructure:"weight_taste"`
-	WeightOrder   float64 `mapstructure:"weight_order"`
-	WeightShared  float64 `mapstructure:"weight_shared"`
-	Diversity     float64 `mapstructure:"diversity"`
-	Interleave    float64 `mapstructure:"interleave"`
-	DistinctKind  float64 `mapstructure:"distinct_kind"`
-	RRFK          float64 `mapstructure:"rrf_k"`
-	QualityVotes  float64 `mapstructure:"quality_votes"`
-	ContentDims   int     `mapstructure:"content_dims"`
-	CollabDims    int     `mapstructure:"collab_dims"`
+	Count            int     `mapstructure:"count"`
+	WeightMLT        float64 `mapstructure:"weight_mlt"`
+	WeightContent    float64 `mapstructure:"weight_content"`
+	WeightCollab     float64 `mapstructure:"weight_collab"`
+	WeightQuality    float64 `mapstructure:"weight_quality"`
+	WeightProfile    float64 `mapstructure:"weight_profile"`
+	WeightTaste      float64 `mapstructure:"weight_taste"`
+	WeightOrder      float64 `mapstructure:"weight_order"`
+	WeightShared     float64 `mapstructure:"weight_shared"`
+	Diversity        float64 `mapstructure:"diversity"`
+	Interleave       float64 `mapstructure:"interleave"`
+	DistinctKind     float64 `mapstructure:"distinct_kind"`
+	DistinctAudience float64 `mapstructure:"distinct_audience"`
+	KindFloor        float64 `mapstructure:"kind_floor"`
+	RRFK             float64 `mapstructure:"rrf_k"`
+	QualityVotes     float64 `mapstructure:"quality_votes"`
+	ContentDims      int     `mapstructure:"content_dims"`
+	CollabDims       int     `mapstructure:"collab_dims"`
 }
 
 // Log controls slog output.
@@ -150,6 +152,8 @@ var Keys = []Key{
 	{"recommend.diversity", 0.05, "MMR trade-off between relevance and diversity (0 = none)"},
 	{"recommend.interleave", 0.05, "penalty per film already picked for the same liked film (multi-interest; 0 = none, 1 = round-robin)"},
 	{"recommend.distinct_kind", 0.3, "content cosine below which two liked films sharing no specific genre are different kinds; a liked film of a kind of its own is guaranteed a film of that kind (0 = off)"},
+	{"recommend.distinct_audience", 0.2, "collaborative cosine at or above which two liked films are of one kind whatever their content (the same people like both; 0 = content and genres only)"},
+	{"recommend.kind_floor", 0.6, "share of the fused score of the film it would displace that a liked film's best neighbour needs to be guaranteed the last slot (0 = always)"},
 	{"recommend.rrf_k", 100.0, "reciprocal rank fusion constant"},
 	{"recommend.quality_votes", 10000.0, "IMDb votes at which the quality prior (Bayesian average) trusts a film's own rating half"},
 	{"recommend.content_dims", 64, "dimensions of the content vectors (truncated SVD)"},
@@ -341,6 +345,12 @@ func (c Config) Validate() error {
 	}
 	if c.Recommend.Diversity < 0 || c.Recommend.Diversity > 1 {
 		bad("recommend.diversity", "must be 0-1, got %g", c.Recommend.Diversity)
+	}
+	if c.Recommend.DistinctAudience < 0 || c.Recommend.DistinctAudience > 1 {
+		bad("recommend.distinct_audience", "must be 0-1, got %g", c.Recommend.DistinctAudience)
+	}
+	if c.Recommend.KindFloor < 0 {
+		bad("recommend.kind_floor", "must be >= 0, got %g", c.Recommend.KindFloor)
 	}
 	if c.Recommend.ContentDims < 2 || c.Recommend.CollabDims < 2 {
 		bad("recommend.content_dims", "vector dimensions must be >= 2")

@@ -149,6 +149,8 @@ func envValue(t *testing.T, k config.Key) (string, any) {
 		return "0.75", 0.75
 	case "recommend.count":
 		return "12", 12
+	case "recommend.distinct_audience":
+		return "0.5", 0.5
 	}
 	switch d := k.Default.(type) {
 	case string:
@@ -225,6 +227,8 @@ func TestErrors(t *testing.T) {
 			`chat.language (BOBINE_CHAT_LANGUAGE): must be fr or en, got "de"`,
 			"recommend.count (BOBINE_RECOMMEND_COUNT): must be 1-50, got 0",
 			"recommend.diversity (BOBINE_RECOMMEND_DIVERSITY): must be 0-1, got 2",
+			"recommend.distinct_audience (BOBINE_RECOMMEND_DISTINCT_AUDIENCE): must be 0-1, got 1.5",
+			"recommend.kind_floor (BOBINE_RECOMMEND_KIND_FLOOR): must be >= 0, got -0.5",
 			`log.level (BOBINE_LOG_LEVEL): must be debug, info, warn or error, got "loud"`,
 		}},
 		{"invalid env values", os.DevNull, map[string]string{

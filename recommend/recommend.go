@@ -3,6 +3,7 @@ package recommend
 import (
 	"context"
 	"fmt"
+	"math"
 	"runtime"
 	"slices"
 	"sort"
@@ -45,12 +46,22 @@ type Options struct {
 	Interleave    float64 // penalty per film already picked for the same liked film (0 = none, 1 = strict round-robin)
 	// DistinctKind is the content cosine below which a liked film counts as
 	// a different kind from another liked film (a western next to a crime
-	// film), if they also share no genre but drama, action or adventure.
-	// Only a film of a different kind from all the others is guaranteed
-	// the last slot when none of the others is of its kind, and liked
-	// films of one kind share one interest in the interleave. 0 switches
-	// the guarantee off.
+	// film), if they also share no genre but drama, action or adventure
+	// and, with DistinctAudience, no audience. Only a film of a different
+	// kind from all the others is guaranteed the last slot when none of
+	// the others is of its kind, and liked films of one kind share one
+	// interest in the interleave. 0 switches the guarantee off.
 	DistinctKind float64
+	// DistinctAudience is the cosine of the collaborative vectors at or
+	// above which two liked films are of one kind whatever their content
+	// and genres: the same people like both, so the fused ranking serves
+	// both already. 0 = content and genres only.
+	DistinctAudience float64
+	// KindFloor is the share of the fused score of the film it would
+	// displace that a liked film's best neighbour must reach to take the
+	// last slot: a neighbour far weaker than the film it displaces is
+	// seldom what the customer wanted. 0 = the guarantee always applies.
+	KindFloor    float64
 	RRFK         float64 // reciprocal rank fusion constant; default 60
 	Neighbours   int     // length of each ranking before fusion; default 100
 	QualityVotes float64 // votes at which the quality prior trusts a film's own IMDb rating half; default 10000
@@ -59,7 +70,7 @@ type Options struct {
 // DefaultOptions returns the options `bobine` uses when the configuration
 // does not override them (the same values as config.Keys).
 func DefaultOptions() Options {
-	return Options{Count: 5, WeightMLT: 0.25, WeightContent: 0.25, WeightCollab: 1.5, WeightProfile: 0, WeightTaste: 0.01, WeightQuality: 1, WeightShared: 0.25, Diversity: 0.05, Interleave: 0.05, DistinctKind: 0.3, RRFK: 100, Neighbours: 100, QualityVotes: 10000}
+	return Options{Count: 5, WeightMLT: 0.25, WeightContent: 0.25, WeightCollab: 1.5, WeightProfile: 0, WeightTaste: 0.01, WeightQuality: 1, WeightShared: 0.25, Diversity: 0.05, Interleave: 0.05, DistinctKind: 0.3, DistinctAudience: 0.2, KindFloor: 0.6, RRFK: 100, Neighbours: 100, QualityVotes: 10000}
 }
 
 func (o Options) withDefaults() Options {
@@ -912,9 +923,9 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 	// distinct[li]: the li-th liked film is of a different kind from all
 	// the other liked films; only those get the last-slot guarantee, so
 	// that close tastes (two thrillers) are left to the fused ranking.
-	// kind[li]: liked films of one kind (content cosine >= DistinctKind,
-	// transitively) share an interest for the interleave: two thrillers
-	// are one interest, a thriller and a western two.
+	// kind[li]: liked films of one kind (sameKind, transitively) share an
+	// interest for the interleave: two thrillers are one interest, a
+	// thriller and a western two.
 	distinct := make([]bool, len(p.liked))
 	kind := make([]int, len(p.liked))
 	for li := range kind {
@@ -924,7 +935,7 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 		for li, a := range p.liked {
 			distinct[li] = r.hasContent[a]
 			for lj, b := range p.liked {
-				if lj != li && r.sameKind(a, b, o.DistinctKind) {
+				if lj != li && r.sameKind(a, b, o) {
 					distinct[li] = false
 					if lj < li {
 						from, to := kind[li], kind[lj]
@@ -984,10 +995,11 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 			break
 		}
 		// The last slot goes to a liked film whose kind (its content
-		// neighbours) has no film yet, if any: its best such neighbour.
-		// One slot only: forcing more costs accuracy (see
-		// notes/recommend-tuning.md), while the interleave penalty spreads
-		// the others.
+		// neighbours) has no film yet, if any: its best such neighbour,
+		// unless that one's fused score is under o.KindFloor times the
+		// film it would displace. One slot only: forcing more costs
+		// accuracy (see notes/recommend-tuning.md), while the interleave
+		// penalty spreads the others.
 		owner := -1
 		if multi {
 			unserved, turn := 0, -1
@@ -1000,7 +1012,7 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 					turn = li
 				}
 			}
-			if turn >= 0 && count-len(out) == 1 && count > 1 {
+			if turn >= 0 && count-len(out) == 1 && count > 1 && cs[bestPer[turn]].score >= o.KindFloor*cs[best].score {
 				best, owner = bestPer[turn], turn
 			}
 		}
@@ -1077,11 +1089,15 @@ func (r *Recommender) assignOwners(p *pool, cs []*cand) {
 var broadGenres = []string{"Drama", "Action", "Adventure"}
 
 // sameKind reports whether liked films a and b are of one kind: their
-// content cosine reaches distinct, or they share a genre other than the
-// broad ones. Two films are different kinds (a crime film and a western)
-// only when both signals agree.
-func (r *Recommender) sameKind(a, b int32, distinct float64) bool {
-	if r.cosine(a, b) >= distinct {
+// content cosine reaches o.DistinctKind, or they share a genre other than
+// the broad ones, or (with o.DistinctAudience) their collaborative cosine
+// reaches it. Two films are different kinds (a crime film and a western)
+// only when all the signals agree.
+func (r *Recommender) sameKind(a, b int32, o Options) bool {
+	if r.cosine(a, b) >= o.DistinctKind {
+		return true
+	}
+	if o.DistinctAudience > 0 && r.collabCosine(a, b) >= o.DistinctAudience {
 		return true
 	}
 	for _, g := range r.films[a].Genres {
@@ -1113,6 +1129,22 @@ func (r *Recommender) cosine(a, b int32) float64 {
 	x := r.content[int(a)*r.cdims : int(a+1)*r.cdims]
 	y := r.content[int(b)*r.cdims : int(b+1)*r.cdims]
 	return float64(blas32.Dot(blas32.Vector{N: r.cdims, Inc: 1, Data: x}, blas32.Vector{N: r.cdims, Inc: 1, Data: y}))
+}
+
+// collabCosine is the cosine of the collaborative vectors of a and b, 0
+// when either has none.
+func (r *Recommender) collabCosine(a, b int32) float64 {
+	ra, rb := r.collabRow[a], r.collabRow[b]
+	if ra < 0 || rb < 0 {
+		return 0
+	}
+	x := r.collab[int(ra)*r.fdims : int(ra+1)*r.fdims]
+	y := r.collab[int(rb)*r.fdims : int(rb+1)*r.fdims]
+	n := math.Sqrt(dot32(x, x) * dot32(y, y))
+	if n == 0 {
+		return 0
+	}
+	return dot32(x, y) / n
 }
 
 // taste is the dot product of film fi's collaborative vector with the

@@ -8,6 +8,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/bobine/bobine/data"
@@ -38,6 +41,12 @@ nearest neighbours (genres, year, rating; cosine), content-only and
 collaborative-only baselines. With -tune, the fusion weights are first tuned
 on the split of -tune-seed, then everything is reported on -seed.
 
+-seeds reports on several splits instead of -seed (e.g. -seeds 3-7 or
+-seeds 3,4,5,6,7): the mean of each system over the splits, each counting
+once, and per split the hybrid's lead over the best baseline of that split.
+One split of about a hundred test users is too noisy to tell systems a few
+thousandths apart. With -tune, -tune-seed must not be among them.
+
 -ratings takes any ratings.csv with the MovieLens layout
 (userId,movieId,rating,timestamp); movies are matched to the catalogue by
 their MovieLens id. By default the ratings of the index (ratings.json.gz)
@@ -47,6 +56,7 @@ are used.`,
 			liked := fs.Int("liked", 3, "liked films given as input per test user")
 			threshold := fs.Float64("threshold", 4.0, "lowest rating counted as liked")
 			seed := fs.Uint64("seed", 2, "seed of the user split that is reported")
+			seedList := fs.String("seeds", "", "report the mean over these splits instead of -seed: a list of seeds and ranges, e.g. 3-7 or 3,4,5,6,7")
 			users := fs.Int("users", 0, "at most this many test users (0 = all)")
 			draws := fs.Int("draws", 3, "random draws of liked films per test user, averaged (lowers the variance)")
 			split := fs.Float64("split", 0.2, "share of users held out as test users")
@@ -58,8 +68,20 @@ are used.`,
 				if len(args) > 0 {
 					return errUsage
 				}
-				if *tune && *tuneSeed == *seed {
-					return fmt.Errorf("-tune-seed and -seed must differ: report on a split the weights were not tuned on")
+				seeds := []uint64{*seed}
+				if *seedList != "" {
+					seedSet := false
+					fs.Visit(func(f *flag.Flag) { seedSet = seedSet || f.Name == "seed" })
+					if seedSet {
+						return fmt.Errorf("-seed and -seeds: give one or the other")
+					}
+					var err error
+					if seeds, err = parseSeeds(*seedList); err != nil {
+						return fmt.Errorf("-seeds: %w", err)
+					}
+				}
+				if *tune && slices.Contains(seeds, *tuneSeed) {
+					return fmt.Errorf("-tune-seed %d is among the reported seeds: report on splits the weights were not tuned on", *tuneSeed)
 				}
 				dir := e.cfg.Index.Dir
 				in, err := indexer.Open(dir)
@@ -107,13 +129,28 @@ are used.`,
 					printOptions(e.stdout, opts)
 					fmt.Fprintln(e.stdout, "\nReport split (not used for tuning):")
 				}
-				eo.Seed = *seed
-				ev, err := recommend.NewEvaluator(ctx, cat, ratings, content, cands, eo)
-				if err != nil {
-					return err
+				var reps []*recommend.EvalReport
+				for _, sd := range seeds {
+					eo.Seed = sd
+					ev, err := recommend.NewEvaluator(ctx, cat, ratings, content, cands, eo)
+					if err != nil {
+						return err
+					}
+					reps = append(reps, ev.Report(opts))
+					e.log.Info("split evaluated", "seed", sd, "elapsed", time.Since(start).Round(time.Millisecond).String())
 				}
-				if err := ev.Report(opts).WriteTable(e.stdout); err != nil {
-					return err
+				if len(reps) == 1 {
+					if err := reps[0].WriteTable(e.stdout); err != nil {
+						return err
+					}
+				} else {
+					mr, err := recommend.NewMeanReport(reps)
+					if err != nil {
+						return err
+					}
+					if err := mr.WriteTable(e.stdout); err != nil {
+						return err
+					}
 				}
 				e.log.Info("evaluation done", "elapsed", time.Since(start).Round(time.Millisecond).String())
 				return nil
@@ -122,11 +159,54 @@ are used.`,
 	})
 }
 
+// maxSeeds bounds -seeds.
+const maxSeeds = 100
+
+// parseSeeds parses a comma-separated list of seeds and inclusive ranges
+// ("3-7", "3,4,5", "1,3-5"), in the order given. A seed given twice is an
+// error: it would count twice in the mean.
+func parseSeeds(s string) ([]uint64, error) {
+	var out []uint64
+	add := func(n uint64) error {
+		if slices.Contains(out, n) {
+			return fmt.Errorf("seed %d given twice", n)
+		}
+		out = append(out, n)
+		return nil
+	}
+	for _, part := range strings.Split(s, ",") {
+		part = strings.TrimSpace(part)
+		lo, hi, isRange := strings.Cut(part, "-")
+		a, err := strconv.ParseUint(strings.TrimSpace(lo), 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("%q is not a seed or a range of seeds", part)
+		}
+		b := a
+		if isRange {
+			if b, err = strconv.ParseUint(strings.TrimSpace(hi), 10, 64); err != nil || b < a {
+				return nil, fmt.Errorf("%q is not a range of seeds (low-high)", part)
+			}
+		}
+		if b-a >= maxSeeds || len(out)+int(b-a) >= maxSeeds {
+			return nil, fmt.Errorf("more than %d seeds: each split takes seconds", maxSeeds)
+		}
+		for n := a; ; n++ {
+			if err := add(n); err != nil {
+				return nil, err
+			}
+			if n == b {
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
 func printOptions(w io.Writer, o recommend.Options) {
 	fmt.Fprintf(w, "  weight_mlt %g  weight_content %g  weight_collab %g  weight_profile %g  weight_taste %g  weight_order %g  weight_quality %g\n",
 		o.WeightMLT, o.WeightContent, o.WeightCollab, o.WeightProfile, o.WeightTaste, o.WeightOrder, o.WeightQuality)
-	fmt.Fprintf(w, "  weight_shared %g  diversity %g  interleave %g  distinct_kind %g  rrf_k %g  quality_votes %g\n",
-		o.WeightShared, o.Diversity, o.Interleave, o.DistinctKind, o.RRFK, o.QualityVotes)
+	fmt.Fprintf(w, "  weight_shared %g  diversity %g  interleave %g  distinct_kind %g  distinct_audience %g  kind_floor %g  rrf_k %g  quality_votes %g\n",
+		o.WeightShared, o.Diversity, o.Interleave, o.DistinctKind, o.DistinctAudience, o.KindFloor, o.RRFK, o.QualityVotes)
 }
 
 // readMovieLensRatings reads a MovieLens ratings.csv and maps its movies to
