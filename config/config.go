@@ -153,7 +153,7 @@ var Keys = []Key{
 	{"recommend.interleave", 0.05, "penalty per film already picked for the same liked film (multi-interest; 0 = none, 1 = round-robin)"},
 	{"recommend.distinct_kind", 0.3, "content cosine below which two liked films sharing no specific genre are different kinds; a liked film of a kind of its own is guaranteed a film of that kind (0 = off)"},
 	{"recommend.distinct_audience", 0.2, "collaborative cosine at or above which two liked films are of one kind whatever their content (the same people like both; 0 = content and genres only)"},
-	{"recommend.kind_floor", 0.6, "share of the fused score of the film it would displace that a liked film's best neighbour needs to be guaranteed the last slot (0 = always)"},
+	{"recommend.kind_floor", 0.0, "share of the fused score of the film it would displace that the best film of a liked film's kind needs to be guaranteed one of the last slots (0 = always)"},
 	{"recommend.rrf_k", 100.0, "reciprocal rank fusion constant"},
 	{"recommend.quality_votes", 10000.0, "IMDb votes at which the quality prior (Bayesian average) trusts a film's own rating half"},
 	{"recommend.content_dims", 64, "dimensions of the content vectors (truncated SVD)"},

@@ -62,6 +62,11 @@ const (
 	devHeat       = "tt0113277"
 	devGBU        = "tt0060196"
 	devToyStory   = "tt0114709"
+	devDinnerGame = "tt0119038"
+	devHangover   = "tt1119646"
+	devUnforgiven = "tt0105695"
+	devAmelie     = "tt0211915"
+	devOnceWest   = "tt0064116"
 )
 
 func TestDevRecommendations(t *testing.T) {
@@ -98,18 +103,37 @@ func TestDevRecommendations(t *testing.T) {
 				t.Errorf("liking The Fellowship of the Ring gave %d Lord of the Rings films, want exactly one: %v", lotr, titles(recs))
 			}
 
-			// A crime film and a western: both kinds come back.
-			recs, err = r.Recommend(ctx, recommend.Request{Liked: []string{devHeat, devGBU}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var crime, western bool
-			for _, rec := range recs {
-				crime = crime || slices.Contains(rec.Film.Genres, "Crime")
-				western = western || slices.Contains(rec.Film.Genres, "Western")
-			}
-			if !crime || !western {
-				t.Errorf("Heat + The Good, the Bad and the Ugly: %v lacks a crime film or a western", titles(recs))
+			// Liked films of two kinds (a crime film and a western, a
+			// comedy and a western...): each kind comes back, as a film
+			// sharing one of the liked film's genres other than drama,
+			// action and adventure.
+			for _, liked := range [][]string{
+				{devHeat, devGBU},
+				{devDinnerGame, devGBU},
+				{devHangover, devUnforgiven},
+				{devAmelie, devOnceWest},
+				{devToyStory, devHeat},
+			} {
+				recs, err := r.Recommend(ctx, recommend.Request{Liked: liked})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, id := range liked {
+					l, err := devCat.Film(id)
+					if err != nil {
+						t.Fatal(err)
+					}
+					kind := slices.DeleteFunc(slices.Clone(l.Genres), func(g string) bool {
+						return g == "Drama" || g == "Action" || g == "Adventure"
+					})
+					served := false
+					for _, rec := range recs {
+						served = served || slices.ContainsFunc(rec.Film.Genres, func(g string) bool { return slices.Contains(kind, g) })
+					}
+					if !served {
+						t.Errorf("liked %v: %v has no film of %s's kind %v", liked, titles(recs), l.Title, kind)
+					}
+				}
 			}
 
 			// Family constraint on a family film: no horror, thriller, crime or war.

@@ -25,8 +25,8 @@ type Candidates interface {
 }
 
 // Options are the fusion weights and knobs of a Recommender. The defaults
-// of `bobine` (config keys recommend.*) were chosen by Evaluate; see
-// notes/recommend-tuning.md. Zero Count, RRFK, Neighbours and QualityVotes
+// of `bobine` (config keys recommend.*) were chosen by Evaluate; see the
+// README, "How recommendations are made". Zero Count, RRFK, Neighbours and QualityVotes
 // take the defaults noted; zero weights switch a signal off.
 type Options struct {
 	Count         int     // films per recommendation; default 5
@@ -70,7 +70,7 @@ type Options struct {
 // DefaultOptions returns the options `bobine` uses when the configuration
 // does not override them (the same values as config.Keys).
 func DefaultOptions() Options {
-	return Options{Count: 5, WeightMLT: 0.25, WeightContent: 0.25, WeightCollab: 1.5, WeightProfile: 0, WeightTaste: 0.01, WeightQuality: 1, WeightShared: 0.25, Diversity: 0.05, Interleave: 0.05, DistinctKind: 0.3, DistinctAudience: 0.2, KindFloor: 0.6, RRFK: 100, Neighbours: 100, QualityVotes: 10000}
+	return Options{Count: 5, WeightMLT: 0.25, WeightContent: 0.25, WeightCollab: 1.5, WeightProfile: 0, WeightTaste: 0.01, WeightQuality: 1, WeightShared: 0.25, Diversity: 0.05, Interleave: 0.05, DistinctKind: 0.3, DistinctAudience: 0.2, KindFloor: 0, RRFK: 100, Neighbours: 100, QualityVotes: 10000}
 }
 
 func (o Options) withDefaults() Options {
@@ -917,7 +917,7 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 	used := make([]bool, len(cs))
 	collections := map[int]bool{}
 	served := make([]int, len(p.liked))
-	covered := make([]bool, len(p.liked)) // one of this liked film's nearest films in content is in
+	covered := make([]bool, len(p.liked)) // a film of this liked film's kind (ofKind) is in
 	var out []*cand
 	multi := len(p.liked) > 1
 	// distinct[li]: the li-th liked film is of a different kind from all
@@ -927,6 +927,20 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 	// interest for the interleave: two thrillers are one interest, a
 	// thriller and a western two.
 	distinct := make([]bool, len(p.liked))
+	// specific[li]: the li-th liked film's genres but the broad ones
+	// (Western, Comedy...), which a film of its kind shares.
+	specific := make([][]uint64, len(p.liked))
+	for li, fi := range p.liked {
+		var gs []string
+		for _, g := range r.films[fi].Genres {
+			if !slices.Contains(broadGenres, g) {
+				gs = append(gs, g)
+			}
+		}
+		if len(gs) > 0 {
+			specific[li] = r.genres.set(gs)
+		}
+	}
 	kind := make([]int, len(p.liked))
 	for li := range kind {
 		kind[li] = li
@@ -982,8 +996,8 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 			if multi && c.owner >= 0 {
 				v -= o.Interleave * float64(served[kind[c.owner]])
 			}
-			for li, rank := range c.content {
-				if rank > 0 && bestPer[li] < 0 {
+			for li := range p.liked {
+				if bestPer[li] < 0 && r.ofKind(c, li, specific[li]) {
 					bestPer[li] = i // cs is best first: the best fused score
 				}
 			}
@@ -994,25 +1008,25 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 		if best < 0 {
 			break
 		}
-		// The last slot goes to a liked film whose kind (its content
-		// neighbours) has no film yet, if any: its best such neighbour,
-		// unless that one's fused score is under o.KindFloor times the
-		// film it would displace. One slot only: forcing more costs
-		// accuracy (see notes/recommend-tuning.md), while the interleave
-		// penalty spreads the others.
+		// The last slots go to the liked films whose kind has no film
+		// yet, if any: each gets its best film of its kind, unless that
+		// one's fused score is under o.KindFloor times the film it would
+		// displace. At most maxKindSlots slots: forcing more costs
+		// accuracy (bobine eval), while the interleave penalty spreads the
+		// others.
 		owner := -1
-		if multi {
-			unserved, turn := 0, -1
+		if multi && count > 1 {
+			waiting, turn := 0, -1
 			for li, i := range bestPer {
-				if !distinct[li] || covered[li] || i < 0 || r.nearPicked(p.liked[li], out) {
+				if !distinct[li] || covered[li] || i < 0 {
 					continue
 				}
-				unserved++
+				waiting++
 				if turn < 0 || i < bestPer[turn] {
 					turn = li
 				}
 			}
-			if turn >= 0 && count-len(out) == 1 && count > 1 && cs[bestPer[turn]].score >= o.KindFloor*cs[best].score {
+			if left := count - len(out); turn >= 0 && left <= min(waiting, maxKindSlots) && cs[bestPer[turn]].score >= o.KindFloor*cs[best].score {
 				best, owner = bestPer[turn], turn
 			}
 		}
@@ -1024,8 +1038,8 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 		if owner >= 0 {
 			served[kind[owner]]++
 		}
-		for li, rank := range c.content {
-			if rank > 0 && rank <= kindReserve {
+		for li := range p.liked {
+			if r.ofKind(c, li, specific[li]) {
 				covered[li] = true
 			}
 		}
@@ -1108,18 +1122,27 @@ func (r *Recommender) sameKind(a, b int32, o Options) bool {
 	return false
 }
 
-// kindCosine is the content cosine above which a picked film counts as
-// being of a liked film's kind.
+// kindCosine is the content cosine above which two films are close enough
+// for the diversity penalty to count them as near copies.
 const kindCosine = 0.3
 
-// nearPicked reports whether a picked film is already of the liked film's kind.
-func (r *Recommender) nearPicked(liked int32, out []*cand) bool {
-	for _, c := range out {
-		if r.cosine(liked, c.film) >= kindCosine {
-			return true
-		}
+// maxKindSlots is how many of the last slots may go to liked films whose
+// kind has no film yet.
+const maxKindSlots = 2
+
+// ofKind reports whether candidate c is of the kind of the li-th liked
+// film: one of its nearest films in content and, when the liked film has
+// genres other than the broad ones (specific, a genre set), sharing one.
+// Without specific genres, only its nearest kindReserve films count.
+func (r *Recommender) ofKind(c *cand, li int, specific []uint64) bool {
+	rank := c.content[li]
+	if rank == 0 {
+		return false
 	}
-	return false
+	if specific == nil {
+		return rank <= kindReserve
+	}
+	return r.genres.meets(int(c.film), specific)
 }
 
 func (r *Recommender) cosine(a, b int32) float64 {

@@ -551,7 +551,7 @@ func ReadVectors(dir string) (*Vectors, error) {
 }
 
 // Collaborative embedding shape, chosen by Evaluate on the MovieLens split
-// (see notes/recommend-tuning.md): film vectors are U*Sigma^collabBeta of
+// (bobine eval): film vectors are U*Sigma^collabBeta of
 // the film x user matrix, NOT length-normalised, so that a dot product
 // keeps the popularity a cosine would throw away (as PureSVD does); each
 // user's row is scaled by positives^-collabUserNorm.
