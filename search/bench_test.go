@@ -87,6 +87,17 @@ func BenchmarkMoreLikeThis(b *testing.B) {
 	})
 }
 
+// BenchmarkMoreLikeThisTen asks for films like ten liked films of
+// different kinds, the heaviest query a recommendation makes.
+func BenchmarkMoreLikeThisTen(b *testing.B) {
+	x := devIndex(b)
+	liked := []string{"tt0111161", "tt0211915", "tt0062622", "tt1160419", "tt0113277", "tt0060196", "tt0114709", "tt0119038", "tt0120737", "tt0108500"}
+	benchLatency(b, []string{"ten"}, func(ctx context.Context, _ string) error {
+		_, err := x.MoreLikeThis(ctx, liked, 100)
+		return err
+	})
+}
+
 // BenchmarkBuild builds the dev-dataset index on disk and reports its size.
 func BenchmarkBuild(b *testing.B) {
 	cat := indexertest.Dev(b).Catalogue

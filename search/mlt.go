@@ -102,6 +102,17 @@ func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]
 		}
 		ws = append(ws, weighted{t, t.weight * math.Sqrt(c) * t.idf})
 	}
+	if len(ws) > mltTerms {
+		// Only the terms that can make the cut are sorted with the full
+		// order: the mltTerms-th weight, ties included, bounds them.
+		w := make([]float64, len(ws))
+		for i := range ws {
+			w[i] = ws[i].w
+		}
+		slices.Sort(w)
+		cut := w[len(w)-mltTerms]
+		ws = slices.DeleteFunc(ws, func(t weighted) bool { return t.w < cut })
+	}
 	slices.SortFunc(ws, func(a, b weighted) int {
 		if a.w != b.w {
 			if a.w > b.w {
@@ -124,17 +135,13 @@ func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]
 	for i, w := range ws {
 		should[i] = term(w.field, w.term, w.w)
 	}
-	ids := make([]string, 0, len(exclude))
-	for id := range exclude {
-		ids = append(ids, id)
-	}
-	bq := bleve.NewBooleanQuery()
-	bq.AddShould(should...)
-	bq.AddMustNot(bleve.NewDocIDQuery(ids))
 	if limit <= 0 {
 		limit = 10
 	}
-	req := bleve.NewSearchRequestOptions(bq, limit+len(exclude)+20, 0, false)
+	// The liked films are dropped from the hits below rather than by a
+	// must-not clause, which would wrap the disjunction in a boolean
+	// searcher visiting every match twice.
+	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(should...), limit+len(exclude)+20, 0, false)
 	res, err := x.bleve.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: more like this: %w", err)
