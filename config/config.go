@@ -60,6 +60,7 @@ type Server struct {
 	WriteTimeout    time.Duration `mapstructure:"write_timeout"`
 	ShutdownTimeout time.Duration `mapstructure:"shutdown_timeout"`
 	TrustProxy      bool          `mapstructure:"trust_proxy"`
+	GCPercent       int           `mapstructure:"gc_percent"`
 }
 
 // Posters says how poster URLs are built: BaseURL + Size + poster_path.
@@ -135,6 +136,7 @@ var Keys = []Key{
 	{"server.write_timeout", 10 * time.Second, "websocket write deadline"},
 	{"server.shutdown_timeout", 10 * time.Second, "grace period for open requests on shutdown"},
 	{"server.trust_proxy", false, "take the client IP from X-Forwarded-For (only behind a reverse proxy you run)"},
+	{"server.gc_percent", 400, "Go garbage collector target for serve and bench, as GOGC (which wins when set): heap growth in % of the live heap before a collection"},
 	{"posters.base_url", "https://image.tmdb.org/t/p/", "TMDB image base URL"},
 	{"posters.size", "w342", "TMDB poster size"},
 	{"chat.max_sessions", 10000, "most dialogues kept in memory"},
@@ -316,6 +318,9 @@ func (c Config) Validate() error {
 	}
 	if c.Server.IPRatePerSecond <= 0 || c.Server.IPRateBurst < 1 {
 		bad("server.ip_rate_per_second", "rate must be > 0 and burst >= 1")
+	}
+	if c.Server.GCPercent < 25 {
+		bad("server.gc_percent", "must be >= 25, got %d", c.Server.GCPercent)
 	}
 	if c.Server.PingInterval <= 0 || c.Server.WriteTimeout <= 0 {
 		bad("server.ping_interval", "ping interval and write timeout must be positive")
