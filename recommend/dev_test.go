@@ -224,8 +224,8 @@ func TestDevNeighbourListsGiveTheComputedRankings(t *testing.T) {
 
 // BenchmarkRecommend reports p50/p99 latency of a five-film recommendation
 // from 1, 3 and 10 liked films drawn among popular films of the dev
-// dataset, with the default options (more-like-this off, as tuned) and with
-// the real in-memory search index's more-like-this on (weight 0.5).
+// dataset, with the default options but more-like-this off, and on (weight
+// 0.5, the real in-memory search index).
 func BenchmarkRecommend(b *testing.B) {
 	for _, mlt := range []float64{0, 0.5} {
 		r := dev(b, mlt)

@@ -411,7 +411,7 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 			mltRes, mltErr = r.cand.MoreLikeThis(ctx, ids, k)
 		}()
 	}
-	r.vectorRankings(p, o, all)
+	r.vectorRankings(p, o, all, mltDone != nil)
 	if mltDone != nil {
 		<-mltDone
 		if mltErr != nil {
@@ -430,7 +430,7 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 // liked film and the taste-profile ranking. The rankings are independent
 // tasks spread over GOMAXPROCS goroutines; each task writes only its own
 // slot, so the result does not depend on the scheduling.
-func (r *Recommender) vectorRankings(p *pool, o Options, all bool) {
+func (r *Recommender) vectorRankings(p *pool, o Options, all, mltRunning bool) {
 	k := o.Neighbours
 	n := len(p.liked)
 	p.content = make([][]int32, n)
@@ -494,7 +494,13 @@ func (r *Recommender) vectorRankings(p *pool, o Options, all bool) {
 		}
 	}
 	tasks := 2*n + 1
-	workers := min(runtime.GOMAXPROCS(0), tasks)
+	// The more-like-this query, when it runs meanwhile, keeps a processor
+	// busy: one worker fewer, so that it is not slowed down.
+	procs := runtime.GOMAXPROCS(0)
+	if mltRunning {
+		procs = max(1, procs-1)
+	}
+	workers := min(procs, tasks)
 	if workers <= 1 {
 		scores := r.scoreBuf()
 		defer r.scores.Put(scores)
