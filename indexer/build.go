@@ -25,8 +25,10 @@ const (
 	ManifestFile  = "manifest.json"
 )
 
-// FormatVersion is the version of the index directory layout.
-const FormatVersion = 1
+// FormatVersion is the version of the index directory layout and of the
+// files its steps write: 2 since the vectors carry neighbour lists
+// (recommend.VectorsVersion 2).
+const FormatVersion = 2
 
 // Manifest describes a built index directory (manifest.json).
 type Manifest struct {

@@ -34,9 +34,17 @@ saved as report.json.`,
 			dataDir := fs.String("data", "", "raw data directory (default data.dir)")
 			out := fs.String("out", "", "index directory to write (default index.dir)")
 			quiet := fs.Bool("q", false, "do not print the cleaning report")
+			check := fs.Bool("check", false, "only check that the index directory exists and was written by this build's formats (make run re-indexes when not)")
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) > 0 {
 					return errUsage
+				}
+				if *check {
+					dir := e.cfg.Index.Dir
+					if *out != "" {
+						dir = *out
+					}
+					return checkIndexDir(dir)
 				}
 				o := indexer.Options{
 					DataDir:      e.cfg.Data.Dir,
