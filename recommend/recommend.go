@@ -500,10 +500,19 @@ func (r *Recommender) vectorRankings(p *pool, o Options, all, mltRunning bool) {
 	if mltRunning {
 		procs = max(1, procs-1)
 	}
-	workers := min(procs, tasks)
+	spread(tasks, procs, r.scoreBuf, r.scores.Put, task)
+}
+
+// spread runs task(0) to task(tasks-1) on up to workers goroutines (on the
+// calling one when there is only one), each with its own score buffer
+// from get, handed back to put at the end, and returns when all have run.
+// Tasks are taken in order, so each must write only its own results for
+// the outcome not to depend on the scheduling.
+func spread(tasks, workers int, get func() []float32, put func(any), task func(t int, scores []float32)) {
+	workers = min(workers, tasks)
 	if workers <= 1 {
-		scores := r.scoreBuf()
-		defer r.scores.Put(scores)
+		scores := get()
+		defer put(scores)
 		for t := 0; t < tasks; t++ {
 			task(t, scores)
 		}
@@ -511,12 +520,12 @@ func (r *Recommender) vectorRankings(p *pool, o Options, all, mltRunning bool) {
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
+	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			scores := r.scoreBuf()
-			defer r.scores.Put(scores)
+			scores := get()
+			defer put(scores)
 			for {
 				t := int(next.Add(1) - 1)
 				if t >= tasks {

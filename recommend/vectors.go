@@ -13,8 +13,6 @@ import (
 	"runtime"
 	"sort"
 	"strconv"
-	"sync"
-	"sync/atomic"
 
 	"github.com/bobine/bobine/data"
 )
@@ -83,24 +81,14 @@ func (s *Space) Row(i int) []float32 { return s.Data[i*s.Dims : (i+1)*s.Dims] }
 func (s *Space) computeNear(ctx context.Context, n int) error {
 	rows := len(s.IDs)
 	lists := make([][]int32, rows)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(rows, 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			scores := make([]float32, rows)
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= rows || ctx.Err() != nil {
-					return
-				}
-				gemv(s.Data, rows, s.Dims, s.Row(i), scores)
-				lists[i] = topK(scores, n, nil, nil)
-			}
-		}()
-	}
-	wg.Wait()
+	buf := func() []float32 { return make([]float32, rows) }
+	spread(rows, runtime.GOMAXPROCS(0), buf, func(any) {}, func(i int, scores []float32) {
+		if ctx.Err() != nil {
+			return
+		}
+		gemv(s.Data, rows, s.Dims, s.Row(i), scores)
+		lists[i] = topK(scores, n, nil, nil)
+	})
 	if err := ctx.Err(); err != nil {
 		return err
 	}
