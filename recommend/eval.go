@@ -75,9 +75,14 @@ type EvalReport struct {
 func (r *EvalReport) WriteTable(w io.Writer) error {
 	fmt.Fprintf(w, "seed %d: %d test users of %d, %d draw(s) of %d liked films each (rating >= %.1f), %d hidden films, %d training ratings, %d films ranked\n",
 		r.Seed, r.TestUsers, r.Users, r.Draws, r.Liked, r.Threshold, r.Targets, r.TrainRatings, r.Films)
+	return writeSystems(w, r.Systems)
+}
+
+// writeSystems prints one aligned row of metrics per system.
+func writeSystems(w io.Writer, systems []Metrics) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "system\tHR@5\tNDCG@5\trecall@5\tcoverage\tdiversity\tnovelty\t")
-	for _, m := range r.Systems {
+	for _, m := range systems {
 		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.2f\t\n", m.System, m.HR, m.NDCG, m.Recall, m.Coverage, m.Diversity, m.Novelty)
 	}
 	return tw.Flush()
@@ -174,12 +179,7 @@ func (m *MeanReport) WriteTable(w io.Writer) error {
 	r0 := m.Splits[0]
 	fmt.Fprintf(w, "mean of %d splits (seeds %s), each counting once: %d test users in all, %d draw(s) of %d liked films each (rating >= %.1f)\n",
 		len(m.Splits), strings.Join(seeds, ", "), users, r0.Draws, r0.Liked, r0.Threshold)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "system\tHR@5\tNDCG@5\trecall@5\tcoverage\tdiversity\tnovelty\t")
-	for _, s := range m.Systems {
-		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.2f\t\n", s.System, s.HR, s.NDCG, s.Recall, s.Coverage, s.Diversity, s.Novelty)
-	}
-	if err := tw.Flush(); err != nil {
+	if err := writeSystems(w, m.Systems); err != nil {
 		return err
 	}
 	leads := m.Leads()
@@ -187,7 +187,7 @@ func (m *MeanReport) WriteTable(w io.Writer) error {
 		return nil
 	}
 	fmt.Fprintf(w, "\n%s minus the best baseline of each split:\n", m.Systems[len(m.Systems)-1].System)
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "seed\tHR@5\tbest baseline\tNDCG@5\tbest baseline\t")
 	hr := make([]float64, len(leads))
 	ndcg := make([]float64, len(leads))
