@@ -68,13 +68,13 @@ func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]
 	exclude := map[string]bool{}
 	known := 0
 	for _, id := range liked {
-		f, err := x.cat.Film(id)
-		if err != nil {
+		fi := x.cat.FilmIndex(id)
+		if fi < 0 {
 			continue
 		}
 		known++
 		exclude[id] = true
-		terms := x.cachedFilmTerms(f)
+		terms := x.cachedFilmTerms(fi)
 		for i := range terms {
 			all = append(all, &terms[i])
 		}
@@ -181,22 +181,19 @@ type mltTerm struct {
 	df          int
 }
 
-// cachedFilmTerms returns the terms of film f that MoreLikeThis may query:
-// filmTerms without the too broad ones, weighed. They are computed once per
-// film: analysing two synopses costs more than the rest of a query, and
-// the same popular films are liked again and again. Safe for concurrent
-// use; two goroutines may both compute a film's terms, with the same
-// result.
-func (x *Index) cachedFilmTerms(f *data.Film) []mltTerm {
-	i := x.cat.FilmIndex(f.ID)
-	if i >= 0 {
-		if t := x.mltTerms[i].Load(); t != nil {
-			return *t
-		}
+// cachedFilmTerms returns the terms of the catalogue's fi-th film that
+// MoreLikeThis may query: filmTerms without the too broad ones, weighed.
+// They are computed once per film: analysing two synopses costs more than
+// the rest of a query, and the same popular films are liked again and
+// again. Safe for concurrent use; two goroutines may both compute a film's
+// terms, with the same result.
+func (x *Index) cachedFilmTerms(fi int) []mltTerm {
+	if t := x.mltTerms[fi].Load(); t != nil {
+		return *t
 	}
 	n := float64(x.nFilms)
 	var out []mltTerm
-	for _, ft := range x.filmTerms(f) {
+	for _, ft := range x.filmTerms(&x.cat.Films()[fi]) {
 		df := x.dicts[ft[0]][ft[1]]
 		if float64(df) > max(mltMaxDocShare*n, mltBroadDocs) {
 			continue
@@ -210,9 +207,7 @@ func (x *Index) cachedFilmTerms(f *data.Film) []mltTerm {
 		t.id = x.mltTermID(ft)
 		out = append(out, t)
 	}
-	if i >= 0 {
-		x.mltTerms[i].Store(&out)
-	}
+	x.mltTerms[fi].Store(&out)
 	return out
 }
 
