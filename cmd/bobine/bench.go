@@ -84,6 +84,7 @@ type stack struct {
 	in  *indexer.Result
 	idx *search.Index
 	rec *recommend.Recommender
+	gc  string // the garbage collector target in force (GOGC)
 }
 
 func (s *stack) close() { s.idx.Close() }
@@ -98,8 +99,10 @@ func openStack(dir string, e *env) (*stack, error) {
 	// Go's default target, collecting it after every 200 MB of request
 	// garbage slows one request in ten (bobine bench p99). GOGC, when set,
 	// is left to win.
-	if os.Getenv("GOGC") == "" {
+	gc := os.Getenv("GOGC")
+	if gc == "" {
 		debug.SetGCPercent(e.cfg.Server.GCPercent)
+		gc = fmt.Sprint(e.cfg.Server.GCPercent)
 	}
 	in, err := indexer.Open(dir)
 	if err != nil {
@@ -114,7 +117,7 @@ func openStack(dir string, e *env) (*stack, error) {
 		idx.Close()
 		return nil, fmt.Errorf("%w (re-run `bobine index`)", err)
 	}
-	return &stack{in: in, idx: idx, rec: rec}, nil
+	return &stack{in: in, idx: idx, rec: rec, gc: gc}, nil
 }
 
 func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64) error {
@@ -178,12 +181,8 @@ func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64) error 
 		return err
 	}})
 
-	gc := fmt.Sprint(e.cfg.Server.GCPercent)
-	if v := os.Getenv("GOGC"); v != "" {
-		gc = v
-	}
 	fmt.Fprintf(e.stdout, "bobine bench: %d films, %d queries per operation, %s/%s, %d CPU, GOMAXPROCS %d, GOGC %s\n\n",
-		len(cat.Films()), n, runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0), gc)
+		len(cat.Films()), n, runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0), st.gc)
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "operation\tp50\tp90\tp99\tmax\t")
 	for _, o := range ops {
