@@ -199,7 +199,6 @@ func TestDevNeighbourListsGiveTheComputedRankings(t *testing.T) {
 		{Genres: []string{"Western"}},
 		{IncludeSeries: true},
 	}
-	ctx := context.Background()
 	for i := range 60 {
 		req := recommend.Request{Constraints: constraints[i%len(constraints)]}
 		for range 1 + rng.IntN(10) {
@@ -208,14 +207,7 @@ func TestDevNeighbourListsGiveTheComputedRankings(t *testing.T) {
 		for range rng.IntN(30) {
 			req.Exclude = append(req.Exclude, pool[rng.IntN(len(pool))])
 		}
-		want, err := scored.Recommend(ctx, req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := listed.Recommend(ctx, req)
-		if err != nil {
-			t.Fatal(err)
-		}
+		got, want := recommendBoth(t, listed, scored, req)
 		if !slices.Equal(ids(got), ids(want)) {
 			t.Errorf("request %d %+v: with neighbour lists %v, scoring everything %v", i, req, titles(got), titles(want))
 		}

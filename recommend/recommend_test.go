@@ -503,6 +503,19 @@ func TestMoreLikeThisCandidates(t *testing.T) {
 	}
 }
 
+// recommendBoth returns what a and b recommend for req.
+func recommendBoth(t testing.TB, a, b *recommend.Recommender, req recommend.Request) (fromA, fromB []recommend.Recommendation) {
+	t.Helper()
+	var err error
+	if fromA, err = a.Recommend(context.Background(), req); err != nil {
+		t.Fatal(err)
+	}
+	if fromB, err = b.Recommend(context.Background(), req); err != nil {
+		t.Fatal(err)
+	}
+	return fromA, fromB
+}
+
 // withoutNear returns v without its stored neighbour lists, so that a
 // Recommender over it scores every ranking at request time.
 func withoutNear(v *recommend.Vectors) *recommend.Vectors {
@@ -542,14 +555,7 @@ func TestNeighbourListsGiveTheComputedRankings(t *testing.T) {
 		{Liked: []string{dinnerGame}, Constraints: recommend.Constraints{FrenchOnly: true, MinYear: 1990}},
 		{Liked: []string{heat}, Constraints: recommend.Constraints{IncludeSeries: true}},
 	} {
-		want, err := scored.Recommend(ctx, req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := listed.Recommend(ctx, req)
-		if err != nil {
-			t.Fatal(err)
-		}
+		got, want := recommendBoth(t, listed, scored, req)
 		if !slices.Equal(ids(got), ids(want)) {
 			t.Errorf("%+v: with neighbour lists %v, scoring everything %v", req, ids(got), ids(want))
 		}
