@@ -41,16 +41,35 @@ func TestBrowserWidget(t *testing.T) {
 	if err != nil || expanded != "true" {
 		t.Errorf("bubble aria-expanded %q (%v), want true", expanded, err)
 	}
+	// The frame is visible as soon as the bubble creates it, still holding
+	// about:blank. Wait, from the host page, for the chat page inside it: a
+	// query or poll run in the frame would stay with the blank document.
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => {
+		const d = document.getElementById('bobine-widget-frame').contentDocument;
+		const i = d && d.getElementById('chat-input');
+		return !!i && d.readyState === 'complete' && i.offsetParent !== null;
+	})()`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		t.Fatalf("waiting for the chat page in the widget: %v", err)
+	}
 	frames, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.ID("bobine-widget-frame")))
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Polls in the frame follow its current document.
 	frame := frames[0]
-	in := chromedp.FromNode(frame)
+	// Click into the input where a person would, then type on the keyboard.
+	at, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => {
+		const f = document.getElementById('bobine-widget-frame').getBoundingClientRect();
+		const i = document.getElementById('bobine-widget-frame').contentDocument.getElementById('chat-input').getBoundingClientRect();
+		return [f.left + i.left + i.width / 2, f.top + i.top + i.height / 2];
+	})()`))
+	if err != nil {
+		t.Fatalf("locating the chat input: %v", err)
+	}
 	err = chromedp.Do(ctx,
-		chromedp.WaitVisible(chromedp.ID("chat-input"), in),
-		chromedp.SendKeys(chromedp.ID("chat-input"), "j'ai aimé les evades et amelie", in),
-		chromedp.SendKeys(chromedp.ID("chat-input"), kb.Enter, in),
+		chromedp.MouseClickXY(at[0], at[1]),
+		chromedp.KeyEvent("j'ai aimé les evades et amelie"),
+		chromedp.KeyEvent(kb.Enter),
 	)
 	if err != nil {
 		t.Fatalf("typing in the widget: %v", err)
@@ -84,7 +103,7 @@ func TestBrowserWidget(t *testing.T) {
 
 	// Escape closes the widget and gives the focus back to the bubble.
 	err = chromedp.Do(ctx,
-		chromedp.SendKeys(chromedp.ID("chat-input"), kb.Escape, in),
+		chromedp.KeyEvent(kb.Escape),
 		chromedp.WaitNotVisible(chromedp.ID("bobine-widget-panel")),
 	)
 	if err != nil {
