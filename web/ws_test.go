@@ -54,7 +54,8 @@ func write(t testing.TB, c *websocket.Conn, typ websocket.MessageType, s string)
 
 func read(t testing.TB, c *websocket.Conn) []byte {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	// Generous: a dev-data turn runs under -race on a busy CI machine.
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	_, b, err := c.Read(ctx)
 	if err != nil {
