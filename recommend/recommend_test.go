@@ -397,15 +397,21 @@ func golden(t *testing.T, name, got string) {
 	}
 }
 
+// buildFixture writes the fixture's vectors into a new directory, as
+// `bobine index` does, and returns the directory.
+func buildFixture(t *testing.T, cat *data.Catalogue) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := recommend.Build(context.Background(), dir, cat, fixtureRatings(), buildOpts); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 func TestDeterminism(t *testing.T) {
 	ctx := context.Background()
 	cat := fixture(t)
-	dirs := []string{t.TempDir(), t.TempDir()}
-	for _, d := range dirs {
-		if err := recommend.Build(ctx, d, cat, fixtureRatings(), buildOpts); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dirs := []string{buildFixture(t, cat), buildFixture(t, cat)}
 	for _, f := range []string{"content.vec", "collab.vec"} {
 		a, _ := os.ReadFile(filepath.Join(dirs[0], f))
 		b, _ := os.ReadFile(filepath.Join(dirs[1], f))
@@ -565,11 +571,7 @@ func TestNeighbourListsGiveTheComputedRankings(t *testing.T) {
 func TestNeighbourListsRoundTrip(t *testing.T) {
 	ctx := context.Background()
 	cat := fixture(t)
-	dir := t.TempDir()
-	if err := recommend.Build(ctx, dir, cat, fixtureRatings(), buildOpts); err != nil {
-		t.Fatal(err)
-	}
-	v, err := recommend.ReadVectors(dir)
+	v, err := recommend.ReadVectors(buildFixture(t, cat))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -597,12 +599,8 @@ func TestNeighbourListsRoundTrip(t *testing.T) {
 }
 
 func TestReadVectorsRejectsDamagedFiles(t *testing.T) {
-	ctx := context.Background()
 	cat := fixture(t)
-	good := t.TempDir()
-	if err := recommend.Build(ctx, good, cat, fixtureRatings(), buildOpts); err != nil {
-		t.Fatal(err)
-	}
+	good := buildFixture(t, cat)
 	content, err := os.ReadFile(filepath.Join(good, "content.vec"))
 	if err != nil {
 		t.Fatal(err)
