@@ -42,13 +42,18 @@ func TestBrowserWidget(t *testing.T) {
 		t.Errorf("bubble aria-expanded %q (%v), want true", expanded, err)
 	}
 	// The frame is visible as soon as the bubble creates it, still holding
-	// about:blank. Wait, from the host page, for the chat page inside it: a
-	// query or poll run in the frame would stay with the blank document.
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`(() => {
-		const d = document.getElementById('bobine-widget-frame').contentDocument;
+	// about:blank. Wait, from the host page, for the chat page inside it (a
+	// query or poll run in the frame would stay with the blank document),
+	// and take where its input is on the screen.
+	at, err := chromedp.Run(ctx, chromedp.Poll[[]float64](`(() => {
+		const f = document.getElementById('bobine-widget-frame');
+		const d = f.contentDocument;
 		const i = d && d.getElementById('chat-input');
-		return !!i && d.readyState === 'complete' && i.offsetParent !== null;
-	})()`, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		if (!i || d.readyState !== 'complete' || i.offsetParent === null) return null;
+		const fr = f.getBoundingClientRect(), ir = i.getBoundingClientRect();
+		return [fr.left + ir.left + ir.width / 2, fr.top + ir.top + ir.height / 2];
+	})()`, chromedp.WithPollingTimeout(60*time.Second)))
+	if err != nil {
 		t.Fatalf("waiting for the chat page in the widget: %v", err)
 	}
 	frames, err := chromedp.Run(ctx, chromedp.Nodes(chromedp.ID("bobine-widget-frame")))
@@ -58,14 +63,6 @@ func TestBrowserWidget(t *testing.T) {
 	// Polls in the frame follow its current document.
 	frame := frames[0]
 	// Click into the input where a person would, then type on the keyboard.
-	at, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`(() => {
-		const f = document.getElementById('bobine-widget-frame').getBoundingClientRect();
-		const i = document.getElementById('bobine-widget-frame').contentDocument.getElementById('chat-input').getBoundingClientRect();
-		return [f.left + i.left + i.width / 2, f.top + i.top + i.height / 2];
-	})()`))
-	if err != nil {
-		t.Fatalf("locating the chat input: %v", err)
-	}
 	err = chromedp.Do(ctx,
 		chromedp.MouseClickXY(at[0], at[1]),
 		chromedp.KeyEvent("j'ai aimé les evades et amelie"),
