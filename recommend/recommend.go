@@ -110,6 +110,15 @@ type Constraints struct {
 	Family      bool   // no Horror, Thriller, Crime or War, no adult film; Family and Animation preferred
 	People      []string
 	FrenchOnly  bool // French productions (data.Film.French)
+	// Countries keeps films produced in at least one of these countries
+	// (ISO 3166-1 alpha-2); AvoidCountries drops films produced in any of
+	// them. A film whose countries are unknown fails Countries and passes
+	// AvoidCountries.
+	Countries      []string
+	AvoidCountries []string
+	// Among, when not empty, keeps only these films (IMDb ids): the films on
+	// a theme, or on the cinema's programme.
+	Among []string
 	// IncludeSeries also allows series and other non-film titles; by
 	// default only films (data.Film.IsFilm) are recommended.
 	IncludeSeries bool
@@ -633,12 +642,21 @@ func (r *Recommender) eligibility(p *pool, banned map[int32]bool) {
 	c := p.req.Constraints
 	p.eligible = make([]bool, len(r.films))
 	var allowed map[int32]bool
+	if len(c.Among) > 0 {
+		allowed = map[int32]bool{}
+		for _, id := range c.Among {
+			if fi := r.cat.FilmIndex(id); fi >= 0 {
+				allowed[int32(fi)] = true
+			}
+		}
+	}
 	if len(c.People) > 0 {
+		among := allowed
 		allowed = map[int32]bool{}
 		p.people = map[int32][]string{}
 		for _, pid := range c.People {
 			for _, role := range r.cat.Roles(pid) {
-				if fi := r.cat.FilmIndex(role.FilmID); fi >= 0 {
+				if fi := r.cat.FilmIndex(role.FilmID); fi >= 0 && (among == nil || among[int32(fi)]) {
 					allowed[int32(fi)] = true
 					if !slices.Contains(p.people[int32(fi)], pid) {
 						p.people[int32(fi)] = append(p.people[int32(fi)], pid)
@@ -648,7 +666,8 @@ func (r *Recommender) eligibility(p *pool, banned map[int32]bool) {
 		}
 	}
 	simple := len(c.Genres) == 0 && len(c.AvoidGenres) == 0 && c.MinYear == 0 && c.MaxYear == 0 &&
-		c.MaxRuntime == 0 && c.Language == "" && !c.Family && !c.FrenchOnly
+		c.MaxRuntime == 0 && c.Language == "" && !c.Family && !c.FrenchOnly &&
+		len(c.Countries) == 0 && len(c.AvoidCountries) == 0
 	want, avoid := r.genres.set(c.Genres), r.genres.set(c.AvoidGenres)
 	if c.Family {
 		avoid = r.genres.union(avoid, r.genres.set(familyAvoid))
@@ -677,10 +696,24 @@ func (r *Recommender) satisfies(i int, c Constraints, want, avoid []uint64) bool
 		c.MaxRuntime > 0 && (f.Runtime == 0 || f.Runtime > c.MaxRuntime),
 		c.Language != "" && !strings.EqualFold(f.OriginalLanguage, c.Language),
 		c.FrenchOnly && !f.French(),
+		len(c.Countries) > 0 && !sharesCountry(f.Countries, c.Countries),
+		len(c.AvoidCountries) > 0 && sharesCountry(f.Countries, c.AvoidCountries),
 		c.Family && f.Adult:
 		return false
 	}
 	return true
+}
+
+// sharesCountry reports whether have and want share a country code.
+func sharesCountry(have, want []string) bool {
+	for _, c := range have {
+		for _, w := range want {
+			if strings.EqualFold(c, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // genreSets numbers the catalogue's genres (case-insensitively) and holds
