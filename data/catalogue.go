@@ -79,7 +79,7 @@ func (c *Catalogue) People() []Person { return c.people }
 func (c *Catalogue) Film(id string) (*Film, error) {
 	i, ok := c.filmIdx[id]
 	if !ok {
-		return nil, fmt.Errorf("data: film %q: %w", id, ErrNotFound)
+		return nil, fmt.Errorf("data: %w", NotFoundf("film %q", id))
 	}
 	return &c.films[i], nil
 }
@@ -88,7 +88,7 @@ func (c *Catalogue) Film(id string) (*Film, error) {
 func (c *Catalogue) Person(id string) (*Person, error) {
 	i, ok := c.personIdx[id]
 	if !ok {
-		return nil, fmt.Errorf("data: person %q: %w", id, ErrNotFound)
+		return nil, fmt.Errorf("data: %w", NotFoundf("person %q", id))
 	}
 	return &c.people[i], nil
 }

@@ -13,6 +13,33 @@ var ErrNotFound = errors.New("not found")
 // an empty query). Callers test for it with errors.Is.
 var ErrInvalid = errors.New("invalid input")
 
+// Error is an error whose text may be shown as is to the person who made
+// the request: Message says what went wrong in their words (a title, an id,
+// a name, quoted whole, colons and all) and Kind, ErrNotFound or
+// ErrInvalid, is what errors.Is sees. Packages wrap it with their usual
+// "pkg: doing what: " prefix; a server finds it with errors.As and shows
+// its Error(), never the prefixes.
+type Error struct {
+	Kind    error
+	Message string
+}
+
+func (e *Error) Error() string { return e.Message + ": " + e.Kind.Error() }
+
+func (e *Error) Unwrap() error { return e.Kind }
+
+// NotFoundf returns an *Error of kind ErrNotFound whose message is
+// formatted as by fmt.Sprintf.
+func NotFoundf(format string, args ...any) error {
+	return &Error{Kind: ErrNotFound, Message: fmt.Sprintf(format, args...)}
+}
+
+// Invalidf returns an *Error of kind ErrInvalid whose message is formatted
+// as by fmt.Sprintf.
+func Invalidf(format string, args ...any) error {
+	return &Error{Kind: ErrInvalid, Message: fmt.Sprintf(format, args...)}
+}
+
 // ParseError reports a malformed row in an input file. Readers return it for
 // a row they skip; reading can continue after it. It unwraps to the cause.
 type ParseError struct {

@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+
+	"github.com/bobine/bobine/data"
 )
 
 // source is one input file being read: it counts bytes and rows, reports
@@ -74,8 +76,9 @@ func candidates(kind, base string) []string {
 	}
 }
 
-// open finds and opens one input file. It returns nil, nil when the file is
-// absent (recorded in the report).
+// open finds and opens one input file. An absent file is recorded in the
+// report and returned as an error wrapping data.ErrNotFound, which the
+// optional files' readers skip.
 func (rd *reading) open(kind, base string) (*source, error) {
 	if err := rd.ctx.Err(); err != nil {
 		return nil, fmt.Errorf("indexer: read: %w", err)
@@ -101,7 +104,7 @@ func (rd *reading) open(kind, base string) (*source, error) {
 		return &source{name: c, path: p, f: f, size: size, ctx: rd.ctx, prog: rd.opts.Progress}, nil
 	}
 	rd.rep.Files = append(rd.rep.Files, FileStats{File: cands[0], Absent: true})
-	return nil, nil
+	return nil, fmt.Errorf("indexer: %s: %w", cands[0], data.ErrNotFound)
 }
 
 // done closes s and records its counters in the report.

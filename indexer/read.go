@@ -143,7 +143,10 @@ func (rd *reading) kept(num uint32) bool { _, ok := rd.idx[num]; return ok }
 
 func (rd *reading) readRatings() error {
 	s, err := rd.open("imdb", "title.ratings")
-	if s == nil {
+	if errors.Is(err, data.ErrNotFound) {
+		return nil // optional file
+	}
+	if err != nil {
 		return err
 	}
 	defer s.f.Close()
@@ -177,11 +180,11 @@ func (rd *reading) readRatings() error {
 
 func (rd *reading) readBasics() error {
 	s, err := rd.open("imdb", "title.basics")
+	if errors.Is(err, data.ErrNotFound) {
+		return fmt.Errorf("indexer: %s: title.basics.tsv.gz not found in imdb/ or in the data directory itself: %w", rd.opts.DataDir, data.ErrNotFound)
+	}
 	if err != nil {
 		return err
-	}
-	if s == nil {
-		return fmt.Errorf("indexer: %s: title.basics.tsv.gz not found in imdb/ or in the data directory itself: %w", rd.opts.DataDir, data.ErrNotFound)
 	}
 	defer s.f.Close()
 	r, err := imdb.NewBasicsReader(s, s.name)
@@ -248,7 +251,10 @@ func (rd *reading) readBasics() error {
 
 func (rd *reading) readCrew() error {
 	s, err := rd.open("imdb", "title.crew")
-	if s == nil {
+	if errors.Is(err, data.ErrNotFound) {
+		return nil // optional file
+	}
+	if err != nil {
 		return err
 	}
 	defer s.f.Close()
@@ -311,7 +317,10 @@ func contains(list []string, s string) bool {
 
 func (rd *reading) readPrincipals() error {
 	s, err := rd.open("imdb", "title.principals")
-	if s == nil {
+	if errors.Is(err, data.ErrNotFound) {
+		return nil // optional file
+	}
+	if err != nil {
 		return err
 	}
 	defer s.f.Close()
@@ -350,7 +359,10 @@ func (rd *reading) readPrincipals() error {
 
 func (rd *reading) readAkas() error {
 	s, err := rd.open("imdb", "title.akas")
-	if s == nil {
+	if errors.Is(err, data.ErrNotFound) {
+		return nil // optional file
+	}
+	if err != nil {
 		return err
 	}
 	defer s.f.Close()
@@ -396,7 +408,10 @@ var akaRegions = map[string]bool{"FR": true, "BE": true, "CH": true, "CA": true,
 
 func (rd *reading) readNames() error {
 	s, err := rd.open("imdb", "name.basics")
-	if s == nil {
+	if errors.Is(err, data.ErrNotFound) {
+		return nil // optional file
+	}
+	if err != nil {
 		return err
 	}
 	defer s.f.Close()
@@ -422,7 +437,10 @@ func (rd *reading) readNames() error {
 
 func (rd *reading) readTMDB() error {
 	s, err := rd.open("tmdb", "movies")
-	if s == nil {
+	if errors.Is(err, data.ErrNotFound) {
+		return nil // optional file
+	}
+	if err != nil {
 		return err
 	}
 	defer s.f.Close()
@@ -463,7 +481,10 @@ func (rd *reading) readTMDB() error {
 
 func (rd *reading) readLinks() error {
 	s, err := rd.open("movielens", "links")
-	if s == nil {
+	if errors.Is(err, data.ErrNotFound) {
+		return nil // optional file
+	}
+	if err != nil {
 		return err
 	}
 	defer s.f.Close()
@@ -501,7 +522,10 @@ func (rd *reading) readLinks() error {
 
 func (rd *reading) readMovies() error {
 	s, err := rd.open("movielens", "movies")
-	if s == nil {
+	if errors.Is(err, data.ErrNotFound) {
+		return nil // optional file
+	}
+	if err != nil {
 		return err
 	}
 	defer s.f.Close()
@@ -542,7 +566,10 @@ func (rd *reading) readMovies() error {
 
 func (rd *reading) readMLRatings() error {
 	s, err := rd.open("movielens", "ratings")
-	if s == nil {
+	if errors.Is(err, data.ErrNotFound) {
+		return nil // optional file
+	}
+	if err != nil {
 		return err
 	}
 	defer s.f.Close()

@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -260,5 +262,39 @@ func TestReadErrors(t *testing.T) {
 	}
 	if want := []string{"imdb/title.ratings.tsv", "imdb/title.basics.tsv"}; !reflect.DeepEqual(files, want) {
 		t.Errorf("files read before stopping: %v, want %v", files, want)
+	}
+}
+
+// TestReadOptionalFilesAbsent: title.basics alone is enough; every other
+// file is reported absent, not an error.
+func TestReadOptionalFilesAbsent(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "imdb"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(minidata, "imdb", "title.basics.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "imdb", "title.basics.tsv"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := indexer.Read(context.Background(), indexer.Options{DataDir: dir})
+	if err != nil {
+		t.Fatalf("title.basics alone: %v", err)
+	}
+	if len(res.Catalogue.Films()) == 0 {
+		t.Error("no film read from title.basics")
+	}
+	var absent []string
+	for _, f := range res.Report.Files {
+		if f.Absent {
+			absent = append(absent, f.File)
+		} else if f.File != "imdb/title.basics.tsv" {
+			t.Errorf("%s reported present", f.File)
+		}
+	}
+	if len(absent) != 9 {
+		t.Errorf("absent files %v, want the 9 optional ones", absent)
 	}
 }

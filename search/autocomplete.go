@@ -30,7 +30,7 @@ func (x *Index) Autocomplete(ctx context.Context, prefix string, limit int) ([]F
 	folded := fold(prefix)
 	raw := splitWords(folded)
 	if len(raw) == 0 {
-		return nil, fmt.Errorf("search: autocomplete %q: %w", prefix, data.ErrInvalid)
+		return nil, fmt.Errorf("search: %w", data.Invalidf("autocomplete %q: no words", prefix))
 	}
 	complete := raw
 	last := ""

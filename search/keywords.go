@@ -20,7 +20,7 @@ import (
 func (x *Index) SearchKeywords(ctx context.Context, q string, limit int) ([]FilmMatch, error) {
 	q = strings.TrimSpace(q)
 	if q == "" {
-		return nil, fmt.Errorf("search: search keywords: %w", data.ErrInvalid)
+		return nil, fmt.Errorf("search: %w", data.Invalidf("empty keyword query"))
 	}
 	match := func(field string, boost float64) query.Query {
 		m := bleve.NewMatchQuery(q)

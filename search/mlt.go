@@ -80,7 +80,7 @@ func (x *Index) MoreLikeThis(ctx context.Context, liked []string, limit int) ([]
 		}
 	}
 	if known == 0 {
-		return nil, fmt.Errorf("search: more like this %v: no liked film in the catalogue: %w", liked, data.ErrInvalid)
+		return nil, fmt.Errorf("search: %w", data.Invalidf("more like this %v: no liked film in the catalogue", liked))
 	}
 	// Equal terms side by side: a term's count is how often the liked
 	// films have it.

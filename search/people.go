@@ -27,7 +27,7 @@ type PersonMatch struct {
 func (x *Index) SearchPeople(ctx context.Context, q string, limit int) ([]PersonMatch, error) {
 	ws := nameWords(q)
 	if len(ws) == 0 {
-		return nil, fmt.Errorf("search: search people %q: %w", q, data.ErrInvalid)
+		return nil, fmt.Errorf("search: %w", data.Invalidf("search people %q: no name words", q))
 	}
 	k := key(ws)
 	var qs []query.Query

@@ -87,7 +87,7 @@ func parseTitleQuery(q string) []titleQuery {
 func (x *Index) ResolveFilm(ctx context.Context, q string, limit int) ([]FilmMatch, error) {
 	tqs := parseTitleQuery(q)
 	if len(tqs) == 0 {
-		return nil, fmt.Errorf("search: resolve film %q: %w", q, data.ErrInvalid)
+		return nil, fmt.Errorf("search: %w", data.Invalidf("resolve film %q: no title words", q))
 	}
 	ids, err := x.hits(ctx, x.titleCandidates(tqs), candidates, nil)
 	if err != nil {

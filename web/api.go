@@ -338,7 +338,7 @@ func (s *Server) resolveFilms(c echo.Context, refs []string) ([]*data.Film, erro
 			return nil, fmt.Errorf("web: resolve %q: %w", ref, err)
 		}
 		if len(ms) == 0 {
-			return nil, fmt.Errorf("web: no film matches %q: %w", ref, data.ErrNotFound)
+			return nil, fmt.Errorf("web: %w", data.NotFoundf("no film matches %q", ref))
 		}
 		out = append(out, ms[0].Film)
 	}
@@ -361,7 +361,7 @@ func (s *Server) resolvePerson(c echo.Context, ref string) (string, error) {
 		return "", fmt.Errorf("web: resolve person %q: %w", ref, err)
 	}
 	if len(ps) == 0 {
-		return "", fmt.Errorf("web: no person matches %q: %w", ref, data.ErrNotFound)
+		return "", fmt.Errorf("web: %w", data.NotFoundf("no person matches %q", ref))
 	}
 	return ps[0].Person.ID, nil
 }

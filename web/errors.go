@@ -3,6 +3,8 @@ package web
 import (
 	"context"
 	"errors"
+	"fmt"
+	"log/slog"
 	"net/http"
 	"strings"
 
@@ -36,10 +38,13 @@ type errorDetail struct {
 }
 
 // classify maps an error to a status, code and client-safe message. It is
-// the single place where errors become HTTP statuses.
+// the single place where errors become HTTP statuses. Only messages written
+// for the client are shown: an *apiError's, a *data.Error's (the title or id
+// asked for, whole) and Echo's own; anything else gets a generic text.
 func classify(err error) (int, string, string) {
 	var ae *apiError
 	var he *echo.HTTPError
+	var de *data.Error
 	switch {
 	case errors.As(err, &ae):
 		return ae.Status, ae.Code, ae.Message
@@ -53,10 +58,14 @@ func classify(err error) (int, string, string) {
 			msg = "no such page or resource"
 		}
 		return he.Code, code, msg
+	case errors.As(err, &de) && errors.Is(de, data.ErrNotFound):
+		return http.StatusNotFound, "not_found", de.Error()
+	case errors.As(err, &de) && errors.Is(de, data.ErrInvalid):
+		return http.StatusBadRequest, "bad_request", de.Error()
 	case errors.Is(err, data.ErrNotFound):
-		return http.StatusNotFound, "not_found", trimPrefixes(err.Error())
+		return http.StatusNotFound, "not_found", "not found"
 	case errors.Is(err, data.ErrInvalid):
-		return http.StatusBadRequest, "bad_request", trimPrefixes(err.Error())
+		return http.StatusBadRequest, "bad_request", "invalid input"
 	case errors.Is(err, context.DeadlineExceeded):
 		return http.StatusServiceUnavailable, "timeout", "the request took too long, try again"
 	case errors.Is(err, context.Canceled):
@@ -66,14 +75,11 @@ func classify(err error) (int, string, string) {
 	}
 }
 
-// trimPrefixes drops the "pkg: doing what:" chain of a wrapped error that
-// is safe to show (not found, invalid input) to keep the useful tail.
-func trimPrefixes(msg string) string {
-	parts := strings.Split(msg, ": ")
-	if len(parts) >= 2 {
-		return strings.Join(parts[len(parts)-2:], ": ")
-	}
-	return msg
+// logPanic logs a recovered panic with the stack of the goroutine that
+// panicked; the caller then answers "internal" and the server goes on.
+func (s *Server) logPanic(ctx context.Context, where string, v any, stack []byte) {
+	s.o.Logger.LogAttrs(ctx, slog.LevelError, "panic", slog.String("where", where),
+		slog.String("error", fmt.Sprint(v)), slog.String("stack", string(stack)))
 }
 
 // handleError is Echo's HTTPErrorHandler: JSON for the API and /ws, a French

@@ -125,7 +125,7 @@ func (r *fakeRecommender) Recommend(_ context.Context, req recommend.Request) ([
 }
 
 // fakeChat answers from the fixture: "films" gives two cards, "dune" asks
-// which one, "boom" fails, "slow" waits for the context, anything else is
+// which one, "boom" fails, "panic" panics, "slow" waits for the context, anything else is
 // echoed as text. It counts resets.
 type fakeChat struct {
 	cat    *data.Catalogue
@@ -153,6 +153,8 @@ func (c *fakeChat) Handle(ctx context.Context, session, text string) (chat.Reply
 		}}, nil
 	case "boom":
 		return chat.Reply{}, errors.New("chat: engine exploded")
+	case "panic":
+		panic("chat engine panicked")
 	case "slow":
 		<-ctx.Done()
 		return chat.Reply{}, ctx.Err()

@@ -214,7 +214,8 @@ func New(o Options) (*Server, error) {
 		e.IPExtractor = echo.ExtractIPDirect()
 	}
 	e.Use(s.requestLogger())
-	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{DisablePrintStack: true, LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
+	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{DisableStackAll: true, LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
+		s.logPanic(c.Request().Context(), c.Request().Method+" "+c.Path(), err, stack)
 		return fmt.Errorf("web: panic: %w", err)
 	}}))
 	e.Use(s.securityHeaders)

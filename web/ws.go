@@ -6,10 +6,12 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"net/url"
 	"path"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -18,6 +20,8 @@ import (
 	"github.com/coder/websocket"
 	"github.com/labstack/echo/v4"
 	"golang.org/x/time/rate"
+
+	"github.com/bobine/bobine/chat"
 )
 
 // handleWS upgrades GET /ws to the chat websocket. Query parameters:
@@ -92,9 +96,13 @@ func (c *wsConn) run(base context.Context) {
 	writeDone := make(chan struct{})
 	go func() {
 		defer close(writeDone)
+		defer c.recoverLoop(ctx, "ws write loop")
 		c.writeLoop(ctx)
 	}()
-	c.readLoop(ctx)
+	func() {
+		defer c.recoverLoop(ctx, "ws read loop")
+		c.readLoop(ctx)
+	}()
 	cancel()
 	<-writeDone
 	// On shutdown the read loop can end (its turn aborted) before Shutdown's
@@ -154,7 +162,7 @@ func (c *wsConn) turn(ctx context.Context, text string) any {
 	}
 	tctx, cancel := context.WithTimeout(ctx, c.s.o.TurnTimeout)
 	stop := context.AfterFunc(c.s.stopping, cancel)
-	reply, err := c.s.o.Chat.Handle(tctx, c.session, text)
+	reply, err := c.handle(tctx, text)
 	stop()
 	cancel()
 	switch {
@@ -171,6 +179,28 @@ func (c *wsConn) turn(ctx context.Context, text string) any {
 		c.s.o.Logger.LogAttrs(ctx, slog.LevelError, "chat_turn_failed",
 			slog.String("session", c.session), slog.String("error", err.Error()))
 		return errorMsg(codeInternal, localized(c.lang, "Désolé, une erreur est survenue.", "Sorry, something went wrong."))
+	}
+}
+
+// handle runs the chat engine; a panic in it is logged and becomes an
+// error, so that the customer gets "internal" and the connection stays.
+func (c *wsConn) handle(ctx context.Context, text string) (reply chat.Reply, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			c.s.logPanic(ctx, "chat turn", v, debug.Stack())
+			err = fmt.Errorf("web: chat turn: panic: %v", v)
+		}
+	}()
+	return c.s.o.Chat.Handle(ctx, c.session, text)
+}
+
+// recoverLoop, deferred by a connection's loop, turns a panic into a log
+// line and a close with "internal error": it takes down that connection,
+// never the server.
+func (c *wsConn) recoverLoop(ctx context.Context, where string) {
+	if v := recover(); v != nil {
+		c.s.logPanic(ctx, where, v, debug.Stack())
+		c.closeOnce.Do(func() { _ = c.ws.Close(websocket.StatusInternalError, "internal error") })
 	}
 }
 
