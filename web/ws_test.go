@@ -6,10 +6,13 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -311,18 +314,128 @@ func TestWSDeadPeer(t *testing.T) {
 	settle(t, base-1)
 }
 
-// TestWSPingKeepsAlive: a client that reads answers pings and stays.
+// TestWSPingKeepsAlive: behind a reverse proxy that drops connections idle
+// for 150 ms (nginx's proxy_read_timeout, in small), a customer who reads
+// the reply and then thinks for a while keeps the chat: the server's pings,
+// and the client's pongs, are traffic. Without pings the proxy cuts the line.
 func TestWSPingKeepsAlive(t *testing.T) {
-	_, ts := newServer(t, func(o *web.Options) { o.PingInterval = 10 * time.Millisecond })
-	c := dial(t, ts, "", "")
-	defer c.CloseNow()
-	for range 5 {
-		write(t, c, websocket.MessageText, `{"type":"message","text":"films"}`)
-		if m := readMsg(t, c); m.Kind != "films" {
-			t.Fatalf("got %+v", m)
-		}
-		time.Sleep(30 * time.Millisecond)
+	_, ts := newServer(t, func(o *web.Options) { o.PingInterval = 30 * time.Millisecond })
+	proxy := idleProxy(t, strings.TrimPrefix(ts.URL, "http://"), 150*time.Millisecond)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	c, _, err := websocket.Dial(ctx, "ws://"+proxy+"/ws", nil)
+	if err != nil {
+		t.Fatalf("dial through the proxy: %v", err)
 	}
+	defer c.CloseNow()
+	// A browser reads all the time; a pong is only sent while reading.
+	msgs := make(chan []byte)
+	readErr := make(chan error, 1)
+	go func() {
+		for {
+			_, b, err := c.Read(ctx)
+			if err != nil {
+				readErr <- err
+				return
+			}
+			msgs <- b
+		}
+	}()
+	for i := range 3 {
+		write(t, c, websocket.MessageText, `{"type":"message","text":"films"}`)
+		select {
+		case b := <-msgs:
+			if !strings.Contains(string(b), `"kind":"films"`) {
+				t.Fatalf("turn %d: got %s", i, b)
+			}
+		case err := <-readErr:
+			t.Fatalf("turn %d: the connection was dropped: %v", i, err)
+		}
+		select { // idle for several times the proxy's timeout
+		case err := <-readErr:
+			t.Fatalf("after turn %d, idle: the connection was dropped: %v", i, err)
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
+// idleProxy forwards TCP connections to target and drops any that carries
+// no byte in either direction for idle, as a reverse proxy does. It returns
+// its address.
+func idleProxy(t *testing.T, target string, idle time.Duration) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var (
+		mu    sync.Mutex
+		conns []net.Conn
+		wg    sync.WaitGroup
+	)
+	// The pipes end with the test, so that later tests count goroutines
+	// without them.
+	t.Cleanup(func() {
+		ln.Close()
+		mu.Lock()
+		for _, c := range conns {
+			c.Close()
+		}
+		mu.Unlock()
+		wg.Wait()
+	})
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for {
+			in, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			out, err := net.Dial("tcp", target)
+			if err != nil {
+				in.Close()
+				continue
+			}
+			mu.Lock()
+			conns = append(conns, in, out)
+			mu.Unlock()
+			var last atomic.Int64
+			last.Store(time.Now().UnixNano())
+			pipe := func(dst, src net.Conn) {
+				defer wg.Done()
+				defer in.Close()
+				defer out.Close()
+				buf := make([]byte, 4096)
+				for {
+					// Idle means quiet both ways: wake up every so often and
+					// look at the last byte seen in either direction.
+					_ = src.SetReadDeadline(time.Now().Add(idle / 5))
+					n, err := src.Read(buf)
+					if n > 0 {
+						last.Store(time.Now().UnixNano())
+						if _, werr := dst.Write(buf[:n]); werr != nil {
+							return
+						}
+					}
+					var ne net.Error
+					switch {
+					case err == nil:
+					case errors.As(err, &ne) && ne.Timeout():
+						if time.Since(time.Unix(0, last.Load())) > idle {
+							return
+						}
+					default:
+						return
+					}
+				}
+			}
+			wg.Add(2)
+			go pipe(out, in)
+			go pipe(in, out)
+		}
+	}()
+	return ln.Addr().String()
 }
 
 func TestWSShutdownGoingAway(t *testing.T) {
