@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -16,9 +14,7 @@ import (
 	"time"
 
 	"github.com/bobine/bobine/data"
-	"github.com/bobine/bobine/indexer"
 	"github.com/bobine/bobine/recommend"
-	"github.com/bobine/bobine/search"
 )
 
 func init() {
@@ -76,48 +72,6 @@ machine. -cpuprofile and -memprofile write profiles for ` + "`go tool pprof`" + 
 			}
 		},
 	})
-}
-
-// stack is what serving a request needs: the catalogue, the search index and
-// the recommender, opened from one index directory.
-type stack struct {
-	in  *indexer.Result
-	idx *search.Index
-	rec *recommend.Recommender
-	gc  string // the garbage collector target in force (GOGC)
-}
-
-func (s *stack) close() { s.idx.Close() }
-
-// openStack opens the index directory, first explaining the two common
-// mistakes: no index yet, or one written by an incompatible build.
-func openStack(dir string, e *env) (*stack, error) {
-	if err := checkIndexDir(dir); err != nil {
-		return nil, err
-	}
-	// The catalogue and indexes are a large heap that never changes: with
-	// Go's default target, collecting it after every 200 MB of request
-	// garbage slows one request in ten (bobine bench p99). GOGC, when set,
-	// is left to win.
-	gc := os.Getenv("GOGC")
-	if gc == "" {
-		debug.SetGCPercent(e.cfg.Server.GCPercent)
-		gc = fmt.Sprint(e.cfg.Server.GCPercent)
-	}
-	in, err := indexer.Open(dir)
-	if err != nil {
-		return nil, err
-	}
-	idx, err := search.Open(filepath.Join(dir, "search"), in.Catalogue)
-	if err != nil {
-		return nil, fmt.Errorf("%w (re-run `bobine index`)", err)
-	}
-	rec, err := recommend.Load(filepath.Join(dir, "vectors"), in.Catalogue, idx, recommendOptions(e.cfg.Recommend))
-	if err != nil {
-		idx.Close()
-		return nil, fmt.Errorf("%w (re-run `bobine index`)", err)
-	}
-	return &stack{in: in, idx: idx, rec: rec, gc: gc}, nil
 }
 
 func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64) error {

@@ -6,12 +6,20 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/bobine/bobine/config"
 	"github.com/bobine/bobine/indexer"
 )
 
-// indexSteps are the extra build steps (search index, vectors, KPI...). Each
-// owner appends its step from its own file's init function.
-var indexSteps []indexer.Step
+// indexSteps lists, in the order they run, the build steps that follow the
+// catalogue: each writes its part of the index directory (step_*.go). They
+// are independent of one another; a new step is one more line here.
+func indexSteps(cfg config.Config) []indexer.Step {
+	return []indexer.Step{
+		kpiStep(cfg),
+		searchStep(cfg),
+		vectorsStep(cfg),
+	}
+}
 
 func init() {
 	register(&command{
@@ -62,8 +70,9 @@ saved as report.json.`,
 				p := newProgress(e.stderr, e.log)
 				o.Progress = p.update
 				start := time.Now()
-				e.log.Info("indexing", "data_dir", o.DataDir, "out_dir", o.OutDir, "steps", len(indexSteps))
-				res, err := indexer.Build(ctx, o, indexSteps...)
+				steps := indexSteps(e.cfg)
+				e.log.Info("indexing", "data_dir", o.DataDir, "out_dir", o.OutDir, "steps", len(steps))
+				res, err := indexer.Build(ctx, o, steps...)
 				p.finish()
 				if err != nil {
 					return err

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bobine/bobine/config"
 	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/indexer"
 )
@@ -47,5 +48,17 @@ func TestIndexCheck(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; want a failure saying %q", code, stderr.String(), c.want)
 			}
 		})
+	}
+}
+
+// TestIndexSteps: the steps run in the order the list gives, each named
+// after the part of the index directory it writes.
+func TestIndexSteps(t *testing.T) {
+	var names []string
+	for _, s := range indexSteps(config.Default()) {
+		names = append(names, s.Name)
+	}
+	if got, want := strings.Join(names, " "), "kpi search vectors"; got != want {
+		t.Errorf("index steps %q, want %q", got, want)
 	}
 }

@@ -51,10 +51,6 @@ type command struct {
 
 var commands = map[string]*command{}
 
-// runConfig is the configuration of the command being run, for the index
-// steps, whose Run functions receive no env.
-var runConfig config.Config
-
 func register(c *command) { commands[c.name] = c }
 
 // errUsage makes run print the command's usage and exit with status 2.
@@ -114,7 +110,6 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "bobine: %v\n", err)
 		return 1
 	}
-	runConfig = cfg
 	e := &env{cfg: cfg, log: newLogger(cfg.Log, stderr), stdout: stdout, stderr: stderr}
 	if err := runFn(ctx, e, fs.Args()); err != nil {
 		if errors.Is(err, errUsage) {

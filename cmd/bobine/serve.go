@@ -2,18 +2,10 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"flag"
-	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/bobine/bobine/chat"
-	"github.com/bobine/bobine/data"
-	"github.com/bobine/bobine/indexer"
 	"github.com/bobine/bobine/indexer/kpi"
 	"github.com/bobine/bobine/web"
 	"github.com/bobine/bobine/web/kpipage"
@@ -127,26 +119,5 @@ func serve(ctx context.Context, e *env) error {
 		return err
 	}
 	e.log.Info("stopped")
-	return nil
-}
-
-// checkIndexDir explains the two common mistakes before anything is loaded:
-// no index yet, or one written by an incompatible build.
-func checkIndexDir(dir string) error {
-	b, err := os.ReadFile(filepath.Join(dir, indexer.ManifestFile))
-	if errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("no index in %s: run `bobine index` first (or pass -index DIR)", dir)
-	}
-	if err != nil {
-		return fmt.Errorf("read index manifest: %w", err)
-	}
-	var m indexer.Manifest
-	if err := json.Unmarshal(b, &m); err != nil {
-		return fmt.Errorf("index %s: manifest.json: %w (re-run `bobine index`)", dir, err)
-	}
-	if m.Format != indexer.FormatVersion || m.CatalogueVersion != data.CatalogueVersion {
-		return fmt.Errorf("index %s was built by another version of bobine (format %d, catalogue %d; this build reads format %d, catalogue %d): re-run `bobine index`",
-			dir, m.Format, m.CatalogueVersion, indexer.FormatVersion, data.CatalogueVersion)
-	}
 	return nil
 }

@@ -13,11 +13,11 @@ import (
 // gives the same vectors.
 const vectorsSeed = 1
 
-// The recommender's content and collaborative vectors (vectors/).
-func init() {
-	indexSteps = append(indexSteps, indexer.Step{Name: "vectors", Run: func(ctx context.Context, dir string, in *indexer.Result) error {
-		return recommend.Build(ctx, filepath.Join(dir, "vectors"), in.Catalogue, in.Ratings, buildOptions(runConfig.Recommend))
-	}})
+// vectorsStep writes the recommender's content and collaborative vectors (vectors/).
+func vectorsStep(cfg config.Config) indexer.Step {
+	return indexer.Step{Name: "vectors", Run: func(ctx context.Context, dir string, in *indexer.Result) error {
+		return recommend.Build(ctx, filepath.Join(dir, "vectors"), in.Catalogue, in.Ratings, buildOptions(cfg.Recommend))
+	}}
 }
 
 // buildOptions maps the recommend.* keys to the vector build options; a
