@@ -55,6 +55,25 @@ func (e *ParseError) Error() string {
 
 func (e *ParseError) Unwrap() error { return e.Err }
 
+// FileStats counts the rows of one input file read to build the catalogue:
+// a line of the cleaning report.
+type FileStats struct {
+	File     string `json:"file"` // relative to the data directory
+	Absent   bool   `json:"absent,omitempty"`
+	Bytes    int64  `json:"bytes"`
+	Rows     int64  `json:"rows"`     // data rows read (header excluded)
+	Rejected int64  `json:"rejected"` // rows refused as malformed
+	Used     int64  `json:"used"`     // rows that contributed to the catalogue
+}
+
+// Rejection counts the rows of a file refused for one rule.
+type Rejection struct {
+	File     string   `json:"file"`
+	Rule     string   `json:"rule"`
+	Count    int64    `json:"count"`
+	Examples []string `json:"examples"` // up to 5, "file:line: message", first ones in file order
+}
+
 // Film is a title of the catalogue: a feature film, a series or any other
 // IMDb title type kept by the indexer. Zero values mean unknown: Year 0,
 // Runtime 0, Votes 0, Budget 0 and empty strings are never real data.

@@ -38,23 +38,11 @@ type ReportOptions struct {
 	IncludeAdult bool     `json:"include_adult"`
 }
 
-// FileStats counts the rows of one input file.
-type FileStats struct {
-	File     string `json:"file"` // relative to the data directory
-	Absent   bool   `json:"absent,omitempty"`
-	Bytes    int64  `json:"bytes"`
-	Rows     int64  `json:"rows"`     // data rows read (header excluded)
-	Rejected int64  `json:"rejected"` // rows refused as malformed
-	Used     int64  `json:"used"`     // rows that contributed to the catalogue
-}
+// FileStats counts the rows of one input file (data.FileStats).
+type FileStats = data.FileStats
 
-// Rejection counts the rows of a file refused for one rule.
-type Rejection struct {
-	File     string   `json:"file"`
-	Rule     string   `json:"rule"`
-	Count    int64    `json:"count"`
-	Examples []string `json:"examples"` // up to 5, "file:line: message", first ones in file order
-}
+// Rejection counts the rows of a file refused for one rule (data.Rejection).
+type Rejection = data.Rejection
 
 func newReport(o Options) *Report {
 	return &Report{

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -82,6 +83,8 @@ func TestImportViolationsCatchesBreakage(t *testing.T) {
 		{pkg{ImportPath: m("chat"), Imports: []string{"net/http"}}, "chat knows nothing of HTTP"},
 		{pkg{ImportPath: m("indexer"), Imports: []string{"log/slog"}}, "logging belongs to cmd"},
 		{pkg{ImportPath: m("web"), Imports: []string{m("indexer/fetch")}}, "web reads the index through indexer and indexer/kpi"},
+		{pkg{ImportPath: m("web/kpipage"), Deps: []string{m("indexer/kpi"), m("indexer")}}, "web/kpipage must not depend on package indexer"},
+		{pkg{ImportPath: m("indexer/kpi"), Deps: []string{m("data"), m("indexer")}}, "indexer/kpi must not depend on package indexer"},
 	} {
 		got := importViolations(map[string]*pkg{tc.p.ImportPath: &tc.p})
 		if len(got) != 1 || !strings.Contains(got[0], tc.want) {
@@ -162,6 +165,13 @@ func importViolations(pkgs map[string]*pkg) []string {
 		"indexer":   {"search", "recommend", "chat", "web"},
 		"web":       {"cmd"},
 	}
+	// notPackage[dir] lists packages, without their subpackages, that dir
+	// must not depend on: the KPI page and report read a catalogue and a
+	// report, whoever wrote them.
+	notPackage := map[string][]string{
+		"web/kpipage": {"indexer"},
+		"indexer/kpi": {"indexer"},
+	}
 
 	for _, name := range names {
 		p := pkgs[name]
@@ -198,6 +208,11 @@ func importViolations(pkgs map[string]*pkg) []string {
 				}
 				if me == "data" && d != "" {
 					errorf("data depends on %s: the domain package imports only the standard library", dep)
+				}
+			}
+			for dir, bad := range notPackage {
+				if under(me, dir) && slices.Contains(bad, d) {
+					errorf("%s depends on %s: %s must not depend on package %s", name, dep, dir, d)
 				}
 			}
 			for dir, bad := range forbidden {

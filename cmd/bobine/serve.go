@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/bobine/bobine/chat"
-	"github.com/bobine/bobine/indexer/kpi"
 	"github.com/bobine/bobine/web"
 	"github.com/bobine/bobine/web/kpipage"
 )
@@ -62,13 +61,7 @@ func serve(ctx context.Context, e *env) error {
 		Count:       cfg.Recommend.Count,
 	})
 	var extra []web.Mounter
-	pre, err := kpi.Load(dir)
-	if err != nil {
-		// The page computes the report itself when kpi.json is missing.
-		e.log.Warn("kpi report not loaded; computing it", "error", err)
-		pre = nil
-	}
-	extra = append(extra, kpipage.New(in, pre))
+	extra = append(extra, kpipage.New(cat, loadKPI(dir, in, e)))
 
 	srv, err := web.New(web.Options{
 		Catalogue:       cat,

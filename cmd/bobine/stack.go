@@ -11,6 +11,7 @@ import (
 
 	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/indexer"
+	"github.com/bobine/bobine/indexer/kpi"
 	"github.com/bobine/bobine/recommend"
 	"github.com/bobine/bobine/search"
 )
@@ -76,4 +77,15 @@ func checkIndexDir(dir string) error {
 			dir, m.Format, m.CatalogueVersion, indexer.FormatVersion, data.CatalogueVersion)
 	}
 	return nil
+}
+
+// loadKPI reads the KPI report the index step wrote in dir, or computes it
+// when it is missing or of another version.
+func loadKPI(dir string, in *indexer.Result, e *env) *kpi.Report {
+	r, err := kpi.Load(dir)
+	if err != nil {
+		e.log.Warn("kpi report not loaded; computing it", "error", err)
+		return kpiReport(in)
+	}
+	return r
 }

@@ -5,8 +5,11 @@
 // can be trusted (the indexer's cleaning report).
 //
 // Compute is pure and fast (tens of milliseconds on the development dataset)
-// so that filtered views can be computed on request; Build writes the
-// unfiltered report as kpi.json in the index directory and Load reads it back.
+// so that filtered views can be computed on request: Reports is where that
+// happens, with a small cache. The index step writes the unfiltered report as
+// kpi.json in the index directory (Write) and serve reads it back (Load).
+// The package depends on the catalogue only, not on the indexer: the
+// cleaning report reaches it as a Cleaning value.
 //
 // Every section carries a one-line French takeaway written from its own
 // figures, so a chart and its sentence never disagree.

@@ -6,7 +6,7 @@ import (
 	"github.com/bobine/bobine/data"
 )
 
-// Version is the format version of a Report written by Build. Load refuses
+// Version is the format version of a Report saved by Write. Load refuses
 // any other version.
 const Version = 1
 

@@ -1,7 +1,6 @@
 package kpi_test
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -10,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/bobine/bobine/data"
-	"github.com/bobine/bobine/indexer"
 	"github.com/bobine/bobine/indexer/kpi"
 )
 
@@ -281,26 +279,27 @@ func TestTrendTakeaways(t *testing.T) {
 	}
 }
 
-func TestBuildLoad(t *testing.T) {
-	rep := &indexer.Report{
-		Files: []indexer.FileStats{{File: "imdb/title.basics.tsv.gz", Rows: 1000, Rejected: 3, Used: 990}, {File: "tmdb/movies.csv", Rows: 500, Rejected: 1}},
-		Rejected: []indexer.Rejection{{File: "title.basics.tsv.gz", Rule: "column_count", Count: 3, Examples: []string{"title.basics.tsv.gz:12: 8 columns"}},
+func TestWriteLoad(t *testing.T) {
+	rep := kpi.Cleaning{
+		Files: []data.FileStats{{File: "imdb/title.basics.tsv.gz", Rows: 1000, Rejected: 3, Used: 990}, {File: "tmdb/movies.csv", Rows: 500, Rejected: 1}},
+		Rejected: []data.Rejection{{File: "title.basics.tsv.gz", Rule: "column_count", Count: 3, Examples: []string{"title.basics.tsv.gz:12: 8 columns"}},
 			{File: "movies.csv", Rule: "number", Count: 1}},
 		Missing: map[string]int64{"runtime": 12, "birth_year": 4000, "poster": 40},
 		Fixed:   map[string]int64{"runtime": 2},
 		Films:   7, People: 6,
 	}
-	in := &indexer.Result{Catalogue: small(), Report: rep}
 	dir1, dir2 := t.TempDir(), t.TempDir()
 	for _, d := range []string{dir1, dir2} {
-		if err := kpi.Build(context.Background(), d, in); err != nil {
+		r := kpi.Compute(small(), kpi.Filter{})
+		r.Quality = kpi.Summarize(rep)
+		if err := kpi.Write(d, r); err != nil {
 			t.Fatal(err)
 		}
 	}
 	b1, _ := os.ReadFile(filepath.Join(dir1, kpi.FileName))
 	b2, _ := os.ReadFile(filepath.Join(dir2, kpi.FileName))
 	if string(b1) != string(b2) {
-		t.Error("two builds of the same input differ")
+		t.Error("two writes of the same input differ")
 	}
 	got, err := kpi.Load(dir1)
 	if err != nil {
@@ -311,7 +310,7 @@ func TestBuildLoad(t *testing.T) {
 	gj, _ := json.Marshal(got)
 	wj, _ := json.Marshal(want)
 	if string(gj) != string(wj) {
-		t.Errorf("Load(Build()) differs from Compute:\n got %.300s\nwant %.300s", gj, wj)
+		t.Errorf("Load(Write()) differs from Compute:\n got %.300s\nwant %.300s", gj, wj)
 	}
 	q := got.Quality
 	if q.RowsRead != 1500 || q.RowsRejected != 4 || q.Missing[0] != (kpi.Count64{Key: "birth_year", Count: 4000}) {
@@ -322,7 +321,7 @@ func TestBuildLoad(t *testing.T) {
 		t.Errorf("quality takeaway\n got %q\nwant %q", q.Takeaway, wantQ)
 	}
 	if _, ok := got.Section("quality"); !ok {
-		t.Error("no quality section after Build")
+		t.Error("no quality section after Write")
 	}
 
 	if err := os.WriteFile(filepath.Join(dir1, kpi.FileName), []byte(`{"version":999}`), 0o644); err != nil {

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/bobine/bobine/indexer"
+	"github.com/bobine/bobine/data"
 )
 
 // Count64 is a named count of the cleaning report.
@@ -19,34 +19,44 @@ type Count64 struct {
 // the whole build and is never filtered.
 type Quality struct {
 	Head
-	Films        int                 `json:"films"`
-	People       int                 `json:"people"`
-	RowsRead     int64               `json:"rows_read"`
-	RowsRejected int64               `json:"rows_rejected"`
-	Files        []indexer.FileStats `json:"files"`
-	Rejected     []indexer.Rejection `json:"rejected"` // per file and rule, with examples
-	Missing      []Count64           `json:"missing"`  // most missing first
-	Fixed        []Count64           `json:"fixed"`
-	Filled       []Count64           `json:"filled"`
-	Duplicates   []Count64           `json:"duplicates"`
-	Filtered     []Count64           `json:"filtered"`
+	Films        int              `json:"films"`
+	People       int              `json:"people"`
+	RowsRead     int64            `json:"rows_read"`
+	RowsRejected int64            `json:"rows_rejected"`
+	Files        []data.FileStats `json:"files"`
+	Rejected     []data.Rejection `json:"rejected"` // per file and rule, with examples
+	Missing      []Count64        `json:"missing"`  // most missing first
+	Fixed        []Count64        `json:"fixed"`
+	Filled       []Count64        `json:"filled"`
+	Duplicates   []Count64        `json:"duplicates"`
+	Filtered     []Count64        `json:"filtered"`
 }
 
-// Summarize turns a cleaning report into the Quality section. It returns
-// nil for a nil report.
-func Summarize(r *indexer.Report) *Quality {
-	if r == nil {
-		return nil
-	}
+// Cleaning is what the Quality section shows of the indexer's cleaning
+// report (indexer.Report): the kpi package reads reports, it does not
+// depend on the indexer that writes them.
+type Cleaning struct {
+	Films, People int
+	Files         []data.FileStats
+	Rejected      []data.Rejection
+	Missing       map[string]int64
+	Fixed         map[string]int64
+	Filled        map[string]int64
+	Duplicates    map[string]int64
+	Filtered      map[string]int64
+}
+
+// Summarize turns a cleaning report into the Quality section.
+func Summarize(r Cleaning) *Quality {
 	q := &Quality{Head: Head{Title: "Qualité des données (rapport de nettoyage)"},
 		Films: r.Films, People: r.People, Files: r.Files, Rejected: r.Rejected,
 		Missing: counts64(r.Missing), Fixed: counts64(r.Fixed), Filled: counts64(r.Filled),
 		Duplicates: counts64(r.Duplicates), Filtered: counts64(r.Filtered)}
 	if q.Files == nil {
-		q.Files = []indexer.FileStats{}
+		q.Files = []data.FileStats{}
 	}
 	if q.Rejected == nil {
-		q.Rejected = []indexer.Rejection{}
+		q.Rejected = []data.Rejection{}
 	}
 	for _, f := range r.Files {
 		q.RowsRead += f.Rows

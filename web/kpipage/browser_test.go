@@ -141,7 +141,7 @@ func TestBrowser(t *testing.T) {
 	webtest.Chrome(t)
 	requireAssets(t)
 	in := indexertest.Dev(t)
-	srv := testServer(New(in, nil))
+	srv := testServer(handlerFor(in))
 	defer srv.Close()
 
 	ctx := webtest.Browser(t, 1400, 1000)
@@ -289,7 +289,7 @@ func saveScreenshots(t *testing.T, shots map[string][]byte) {
 func BenchmarkPageLoad(b *testing.B) {
 	requireAssets(b)
 	in := indexertest.Dev(b)
-	srv := testServer(New(in, nil))
+	srv := testServer(handlerFor(in))
 	defer srv.Close()
 	urls := []string{"/kpi", "/api/kpi", "/kpi/static/kpi.js", "/kpi/static/kpi.css",
 		"/kpi/static/vendor/echarts.min.js", "/kpi/static/vendor/echarts-gl.min.js"}
@@ -320,7 +320,7 @@ func BenchmarkPageLoad(b *testing.B) {
 // request, cache bypassed by a different period each time).
 func BenchmarkFilteredAPI(b *testing.B) {
 	in := indexertest.Dev(b)
-	srv := testServer(New(in, nil))
+	srv := testServer(handlerFor(in))
 	defer srv.Close()
 	i := 0
 	for b.Loop() {
@@ -343,7 +343,7 @@ func BenchmarkBrowserLoad(b *testing.B) {
 	webtest.Chrome(b)
 	requireAssets(b)
 	in := indexertest.Dev(b)
-	srv := testServer(New(in, nil))
+	srv := testServer(handlerFor(in))
 	defer srv.Close()
 	ctx := webtest.Browser(b, 1400, 1000)
 	var start, fetch, draw float64

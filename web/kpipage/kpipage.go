@@ -11,11 +11,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/labstack/echo/v4"
 
-	"github.com/bobine/bobine/indexer"
+	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/indexer/kpi"
 )
 
@@ -47,36 +46,24 @@ var vendorFiles = []string{"vendor/echarts.min.js", "vendor/echarts-gl.min.js"}
 const pageCSP = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
 	"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
 
-// cacheSize is how many filtered reports are kept.
-const cacheSize = 32
-
 // Handler serves the KPI page and API. It is safe for concurrent use.
 type Handler struct {
-	in        *indexer.Result
-	pre       *kpi.Report
+	reports   *kpi.Reports
+	pre       *kpi.Report // the unfiltered report
 	preJSON   []byte
 	genres    []kpi.Count // filter choices: the genres of the whole catalogue
 	hasAssets bool
-
-	mu    sync.Mutex
-	cache map[string]*kpi.Report
-	order []string // cache keys, oldest first
 }
 
-// New returns a handler for the catalogue of in. pre is the unfiltered
-// report read from kpi.json (kpi.Load); when nil it is computed now. The
-// data-quality section comes from pre, or else from in.Report.
-func New(in *indexer.Result, pre *kpi.Report) *Handler {
-	if pre == nil {
-		pre = kpi.Compute(in.Catalogue, kpi.Filter{})
-	}
-	if pre.Quality == nil {
-		pre.Quality = kpi.Summarize(in.Report)
-	}
-	h := &Handler{in: in, pre: pre, cache: map[string]*kpi.Report{}, hasAssets: true}
-	h.preJSON, _ = marshal(pre)
-	if pre.Genres != nil {
-		h.genres = pre.Genres.Counts
+// New returns a handler for the catalogue cat. pre is its unfiltered
+// report, with the data-quality section, as read from kpi.json (kpi.Load);
+// when nil it is computed now and the page has no data-quality section.
+func New(cat *data.Catalogue, pre *kpi.Report) *Handler {
+	rs := kpi.NewReports(cat, pre)
+	h := &Handler{reports: rs, pre: rs.All(), hasAssets: true}
+	h.preJSON, _ = marshal(h.pre)
+	if h.pre.Genres != nil {
+		h.genres = h.pre.Genres.Counts
 	}
 	for _, f := range vendorFiles {
 		if _, err := fs.Stat(staticFS, f); err != nil {
@@ -145,7 +132,7 @@ func (h *Handler) handleReport(c echo.Context) error {
 	if f.IsZero() {
 		return c.Blob(http.StatusOK, echo.MIMEApplicationJSON, h.preJSON)
 	}
-	return c.JSON(http.StatusOK, h.report(f))
+	return c.JSON(http.StatusOK, h.reports.Report(f))
 }
 
 func (h *Handler) handleSection(c echo.Context) error {
@@ -158,40 +145,11 @@ func (h *Handler) handleSection(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	r := h.pre
-	if !f.IsZero() {
-		r = h.report(f)
-	}
-	s, ok := r.Section(name)
+	s, ok := h.reports.Report(f).Section(name)
 	if !ok {
 		return echo.NewHTTPError(http.StatusNotFound, fmt.Sprintf("KPI section %q: no data (no cleaning report)", name))
 	}
 	return c.JSON(http.StatusOK, s)
-}
-
-// report returns the report for a non-zero filter, from the cache when it
-// was computed recently. The quality section is the whole build's.
-func (h *Handler) report(f kpi.Filter) *kpi.Report {
-	key := fmt.Sprintf("%d-%d-%s-%t", f.FromYear, f.ToYear, strings.Join(f.Genres, ","), f.FrenchOnly)
-	h.mu.Lock()
-	r, ok := h.cache[key]
-	h.mu.Unlock()
-	if ok {
-		return r
-	}
-	r = kpi.Compute(h.in.Catalogue, f)
-	r.Quality = h.pre.Quality
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if _, ok := h.cache[key]; !ok {
-		h.cache[key] = r
-		h.order = append(h.order, key)
-		if len(h.order) > cacheSize {
-			delete(h.cache, h.order[0])
-			h.order = h.order[1:]
-		}
-	}
-	return r
 }
 
 // parseFilter reads ?from=&to=&genres=&french= . Genres are IMDb genre

@@ -29,6 +29,16 @@ func smallResult() *indexer.Result {
 			Missing: map[string]int64{"runtime": 1}}}
 }
 
+// handlerFor is the handler serve builds for in: the unfiltered report as
+// the index step writes it, with the data-quality section.
+func handlerFor(in *indexer.Result) *Handler {
+	pre := kpi.Compute(in.Catalogue, kpi.Filter{})
+	r := in.Report
+	pre.Quality = kpi.Summarize(kpi.Cleaning{Films: r.Films, People: r.People, Files: r.Files, Rejected: r.Rejected,
+		Missing: r.Missing, Fixed: r.Fixed, Filled: r.Filled, Duplicates: r.Duplicates, Filtered: r.Filtered})
+	return New(in.Catalogue, pre)
+}
+
 func serve(t *testing.T, h *Handler) *echo.Echo {
 	t.Helper()
 	e := echo.New()
@@ -43,7 +53,7 @@ func get(e *echo.Echo, target string) *httptest.ResponseRecorder {
 }
 
 func TestAPI(t *testing.T) {
-	e := serve(t, New(smallResult(), nil))
+	e := serve(t, handlerFor(smallResult()))
 	tests := []struct {
 		target string
 		status int
@@ -96,7 +106,7 @@ func TestUnfilteredIsPrecomputed(t *testing.T) {
 	in := smallResult()
 	pre := kpi.Compute(in.Catalogue, kpi.Filter{})
 	pre.Types.Takeaway = "précalculé"
-	e := serve(t, New(in, pre))
+	e := serve(t, New(in.Catalogue, pre))
 	if body := get(e, "/api/kpi/types").Body.String(); !strings.Contains(body, "précalculé") {
 		t.Errorf("unfiltered section not from the precomputed report: %s", body)
 	}
@@ -106,7 +116,7 @@ func TestUnfilteredIsPrecomputed(t *testing.T) {
 }
 
 func TestPage(t *testing.T) {
-	h := New(smallResult(), nil)
+	h := handlerFor(smallResult())
 	e := serve(t, h)
 	rec := get(e, "/kpi")
 	body := rec.Body.String()
@@ -138,7 +148,7 @@ func TestPage(t *testing.T) {
 }
 
 func TestStaticTypes(t *testing.T) {
-	e := serve(t, New(smallResult(), nil))
+	e := serve(t, handlerFor(smallResult()))
 	for target, ct := range map[string]string{"/kpi/static/kpi.js": "text/javascript", "/kpi/static/kpi.css": "text/css"} {
 		rec := get(e, target)
 		if got := rec.Header().Get("Content-Type"); !strings.HasPrefix(got, ct) {
