@@ -23,7 +23,8 @@ type source struct {
 	stats *FileStats
 	ctx   context.Context
 	prog  func(Progress)
-	err   error // cancellation noticed while skipping rows
+	err   error      // cancellation noticed while skipping rows
+	line  func() int // the reader's current line, for errors found after parsing
 }
 
 func (s *source) Read(p []byte) (int, error) {
@@ -116,14 +117,70 @@ func (rd *reading) done(s *source, used int64) {
 
 func (rd *reading) fileStats() *FileStats { return &rd.rep.Files[len(rd.rep.Files)-1] }
 
-// each drives a reader to the end: fn gets each good row; parse errors are
-// recorded; a fatal error stops reading.
-func each[T any](rd *reading, s *source, next func() (T, error), fn func(T)) error {
+// rowReader is what every format reader of data/imdb, data/tmdb and
+// data/movielens offers: one record at a time, io.EOF at the end, a
+// *data.ParseError for a malformed row (reading goes on after it).
+type rowReader[T any] interface {
+	Next() (T, error)
+	Line() int
+}
+
+// reader adapts a format reader's constructor to readFile.
+func reader[T any, R rowReader[T]](newReader func(io.Reader, string) (R, error)) func(io.Reader, string) (rowReader[T], error) {
+	return func(r io.Reader, file string) (rowReader[T], error) { return newReader(r, file) }
+}
+
+// input is how one file is read into a reading.
+type input[T any] struct {
+	kind, base string // where the file is (see candidates)
+	required   bool   // an absent file stops the build instead of being reported
+	open       func(r io.Reader, file string) (rowReader[T], error)
+	// keep, when set, lets an IMDb reader skip the rows of other titles or
+	// people before parsing them (they are still counted).
+	keep func(num uint32) bool
+	row  func(s *source, v T) // each good row
+	// done runs after the last row and returns how many rows were used.
+	done func(s *source) int64
+}
+
+// keeper is a reader that can skip rows by id number before parsing them.
+type keeper interface {
+	Keep(func(num uint32) bool)
+}
+
+// readFile reads one input file to the end: it finds and opens it (an
+// absent optional file is only reported), hands each good row to in.row,
+// records malformed rows in the report, reports progress, stops on
+// cancellation or on a fatal error, and records the file's counters.
+func readFile[T any](rd *reading, in input[T]) error {
+	s, err := rd.open(in.kind, in.base)
+	if errors.Is(err, data.ErrNotFound) {
+		if in.required {
+			return fmt.Errorf("indexer: %s: %s.tsv.gz not found in imdb/ or in the data directory itself: %w", rd.opts.DataDir, in.base, data.ErrNotFound)
+		}
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer s.f.Close()
+	r, err := in.open(s, s.name)
+	if err != nil {
+		return fmt.Errorf("indexer: %w", err)
+	}
+	s.line = r.Line
+	if in.keep != nil {
+		k, ok := r.(keeper)
+		if !ok {
+			return fmt.Errorf("indexer: %s: this reader cannot skip rows", s.name)
+		}
+		k.Keep(s.filter(in.keep))
+	}
 	fs := rd.fileStats()
 	for {
-		v, err := next()
+		v, err := r.Next()
 		if err == io.EOF {
-			return nil
+			break
 		}
 		if s.err != nil {
 			return fmt.Errorf("indexer: read %s: %w", s.name, s.err)
@@ -138,6 +195,8 @@ func each[T any](rd *reading, s *source, next func() (T, error), fn func(T)) err
 			}
 			return fmt.Errorf("indexer: %w", err)
 		}
-		fn(v)
+		in.row(s, v)
 	}
+	rd.done(s, in.done(s))
+	return nil
 }

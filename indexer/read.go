@@ -142,145 +142,106 @@ func (rd *reading) film(num uint32) *film {
 func (rd *reading) kept(num uint32) bool { _, ok := rd.idx[num]; return ok }
 
 func (rd *reading) readRatings() error {
-	s, err := rd.open("imdb", "title.ratings")
-	if errors.Is(err, data.ErrNotFound) {
-		return nil // optional file
-	}
-	if err != nil {
-		return err
-	}
-	defer s.f.Close()
-	r, err := imdb.NewRatingsReader(s, s.name)
-	if err != nil {
-		return fmt.Errorf("indexer: %w", err)
-	}
-	fileIdx := len(rd.rep.Files) - 1
-	err = each(rd, s, r.Next, func(x imdb.Rating) {
-		if _, dup := rd.ratings[x.Num]; dup {
-			rd.rep.Duplicates[s.name+": tconst"]++
-			return
-		}
-		if x.Average < 1 || x.Average > 10 {
-			rd.rep.Fixed["rating outside 1-10 dropped"]++
-			return
-		}
-		if x.Votes < 0 || x.Votes > 1<<31-1 {
-			rd.rep.Fixed["rating with an impossible vote count dropped"]++
-			return
-		}
-		rd.ratings[x.Num] = rating{float32(x.Average), int32(x.Votes)}
+	return readFile(rd, input[imdb.Rating]{kind: "imdb", base: "title.ratings",
+		open: reader[imdb.Rating](imdb.NewRatingsReader),
+		row: func(s *source, x imdb.Rating) {
+			if _, dup := rd.ratings[x.Num]; dup {
+				rd.rep.Duplicates[s.name+": tconst"]++
+				return
+			}
+			if x.Average < 1 || x.Average > 10 {
+				rd.rep.Fixed["rating outside 1-10 dropped"]++
+				return
+			}
+			if x.Votes < 0 || x.Votes > 1<<31-1 {
+				rd.rep.Fixed["rating with an impossible vote count dropped"]++
+				return
+			}
+			rd.ratings[x.Num] = rating{float32(x.Average), int32(x.Votes)}
+		},
+		// Which ratings were used is known once title.basics is read.
+		done: func(*source) int64 { rd.ratingsFile = len(rd.rep.Files) - 1; return 0 },
 	})
-	if err != nil {
-		return err
-	}
-	rd.done(s, 0)
-	rd.ratingsFile = fileIdx
-	return nil
 }
 
 func (rd *reading) readBasics() error {
-	s, err := rd.open("imdb", "title.basics")
-	if errors.Is(err, data.ErrNotFound) {
-		return fmt.Errorf("indexer: %s: title.basics.tsv.gz not found in imdb/ or in the data directory itself: %w", rd.opts.DataDir, data.ErrNotFound)
-	}
-	if err != nil {
-		return err
-	}
-	defer s.f.Close()
-	r, err := imdb.NewBasicsReader(s, s.name)
-	if err != nil {
-		return fmt.Errorf("indexer: %w", err)
-	}
 	var seen bitset
 	byType := map[string]int64{}
 	var adult, votes int64
-	err = each(rd, s, r.Next, func(t imdb.Title) {
-		if seen.has(t.Num) {
-			rd.rep.Duplicates[s.name+": tconst"]++
-			return
-		}
-		seen.set(t.Num)
-		if !rd.types[t.Type] {
-			byType[t.Type]++
-			return
-		}
-		if t.Adult && !rd.opts.IncludeAdult {
-			adult++
-			return
-		}
-		rt, rated := rd.ratings[t.Num]
-		if rd.opts.MinVotes > 0 && int(rt.votes) < rd.opts.MinVotes {
-			votes++
-			return
-		}
-		f := film{num: t.Num, Film: data.Film{ID: t.ID, Type: rd.intern(t.Type), Title: t.PrimaryTitle,
-			OriginalTitle: t.OriginalTitle, Adult: t.Adult, Year: t.StartYear, EndYear: t.EndYear,
-			Runtime: t.Runtime, Genres: t.Genres}}
-		if rated {
-			f.Rating, f.Votes = float64(rt.avg), int(rt.votes)
-			f.Rating = float64(int(f.Rating*10+0.5)) / 10 // float32 -> one decimal, as IMDb gives it
-		}
-		rd.idx[t.Num] = int32(len(rd.films))
-		rd.films = append(rd.films, f)
-	})
-	if err != nil {
-		return err
-	}
-	for t, n := range byType {
-		rd.rep.Filtered["title_type:"+t] = n
-	}
-	if adult > 0 {
-		rd.rep.Filtered["adult"] = adult
-	}
-	if votes > 0 {
-		rd.rep.Filtered["min_votes"] = votes
-	}
-	rd.done(s, int64(len(rd.films)))
-	if rd.ratingsFile >= 0 {
-		var used int64
-		for num := range rd.ratings {
-			if rd.kept(num) {
-				used++
+	return readFile(rd, input[imdb.Title]{kind: "imdb", base: "title.basics", required: true,
+		open: reader[imdb.Title](imdb.NewBasicsReader),
+		row: func(s *source, t imdb.Title) {
+			if seen.has(t.Num) {
+				rd.rep.Duplicates[s.name+": tconst"]++
+				return
 			}
-		}
-		rd.rep.Files[rd.ratingsFile].Used = used
-	}
-	rd.ratings = nil // no longer needed: free it before the big files
-	return nil
+			seen.set(t.Num)
+			if !rd.types[t.Type] {
+				byType[t.Type]++
+				return
+			}
+			if t.Adult && !rd.opts.IncludeAdult {
+				adult++
+				return
+			}
+			rt, rated := rd.ratings[t.Num]
+			if rd.opts.MinVotes > 0 && int(rt.votes) < rd.opts.MinVotes {
+				votes++
+				return
+			}
+			f := film{num: t.Num, Film: data.Film{ID: t.ID, Type: rd.intern(t.Type), Title: t.PrimaryTitle,
+				OriginalTitle: t.OriginalTitle, Adult: t.Adult, Year: t.StartYear, EndYear: t.EndYear,
+				Runtime: t.Runtime, Genres: t.Genres}}
+			if rated {
+				f.Rating, f.Votes = float64(rt.avg), int(rt.votes)
+				f.Rating = float64(int(f.Rating*10+0.5)) / 10 // float32 -> one decimal, as IMDb gives it
+			}
+			rd.idx[t.Num] = int32(len(rd.films))
+			rd.films = append(rd.films, f)
+		},
+		done: func(*source) int64 {
+			for t, n := range byType {
+				rd.rep.Filtered["title_type:"+t] = n
+			}
+			if adult > 0 {
+				rd.rep.Filtered["adult"] = adult
+			}
+			if votes > 0 {
+				rd.rep.Filtered["min_votes"] = votes
+			}
+			if rd.ratingsFile >= 0 {
+				var used int64
+				for num := range rd.ratings {
+					if rd.kept(num) {
+						used++
+					}
+				}
+				rd.rep.Files[rd.ratingsFile].Used = used
+			}
+			rd.ratings = nil // no longer needed: free it before the big files
+			return int64(len(rd.films))
+		},
+	})
 }
 
 func (rd *reading) readCrew() error {
-	s, err := rd.open("imdb", "title.crew")
-	if errors.Is(err, data.ErrNotFound) {
-		return nil // optional file
-	}
-	if err != nil {
-		return err
-	}
-	defer s.f.Close()
-	r, err := imdb.NewCrewReader(s, s.name)
-	if err != nil {
-		return fmt.Errorf("indexer: %w", err)
-	}
-	r.Keep(s.filter(rd.kept))
 	var seen bitset
 	var used int64
-	err = each(rd, s, r.Next, func(c imdb.Crew) {
-		if seen.has(c.Num) {
-			rd.rep.Duplicates[s.name+": tconst"]++
-			return
-		}
-		seen.set(c.Num)
-		f := rd.film(c.Num)
-		f.Directors = rd.nconsts(s.name, c.Directors)
-		f.Writers = rd.nconsts(s.name, c.Writers)
-		used++
+	return readFile(rd, input[imdb.Crew]{kind: "imdb", base: "title.crew",
+		open: reader[imdb.Crew](imdb.NewCrewReader), keep: rd.kept,
+		row: func(s *source, c imdb.Crew) {
+			if seen.has(c.Num) {
+				rd.rep.Duplicates[s.name+": tconst"]++
+				return
+			}
+			seen.set(c.Num)
+			f := rd.film(c.Num)
+			f.Directors = rd.nconsts(s.name, c.Directors)
+			f.Writers = rd.nconsts(s.name, c.Writers)
+			used++
+		},
+		done: func(*source) int64 { return used },
 	})
-	if err != nil {
-		return err
-	}
-	rd.done(s, used)
-	return nil
 }
 
 // nconsts validates a list of nconsts, marks them referenced and returns
@@ -316,88 +277,60 @@ func contains(list []string, s string) bool {
 }
 
 func (rd *reading) readPrincipals() error {
-	s, err := rd.open("imdb", "title.principals")
-	if errors.Is(err, data.ErrNotFound) {
-		return nil // optional file
-	}
-	if err != nil {
-		return err
-	}
-	defer s.f.Close()
-	r, err := imdb.NewPrincipalsReader(s, s.name)
-	if err != nil {
-		return fmt.Errorf("indexer: %w", err)
-	}
-	r.Keep(s.filter(rd.kept))
 	var used int64
-	err = each(rd, s, r.Next, func(p imdb.Principal) {
-		f := rd.film(p.TitleNum)
-		c := credit{person: p.PersonNum, ordering: int32(p.Ordering), category: rd.intern(p.Category)}
-		if p.Job != "" {
-			if len(p.Job) <= 24 {
-				c.job = rd.intern(p.Job)
-			} else {
-				c.job = strings.Clone(p.Job)
+	return readFile(rd, input[imdb.Principal]{kind: "imdb", base: "title.principals",
+		open: reader[imdb.Principal](imdb.NewPrincipalsReader), keep: rd.kept,
+		row: func(s *source, p imdb.Principal) {
+			f := rd.film(p.TitleNum)
+			c := credit{person: p.PersonNum, ordering: int32(p.Ordering), category: rd.intern(p.Category)}
+			if p.Job != "" {
+				if len(p.Job) <= 24 {
+					c.job = rd.intern(p.Job)
+				} else {
+					c.job = strings.Clone(p.Job)
+				}
 			}
-		}
-		if p.Characters != "" {
-			var ok bool
-			if c.chars, ok = parseCharacters(p.Characters); !ok {
-				rd.rep.Fixed[s.name+": characters not a JSON array, kept as one name"]++
+			if p.Characters != "" {
+				var ok bool
+				if c.chars, ok = parseCharacters(p.Characters); !ok {
+					rd.rep.Fixed[s.name+": characters not a JSON array, kept as one name"]++
+				}
 			}
-		}
-		rd.refd.set(p.PersonNum)
-		f.credits = append(f.credits, c)
-		used++
+			rd.refd.set(p.PersonNum)
+			f.credits = append(f.credits, c)
+			used++
+		},
+		done: func(*source) int64 { return used },
 	})
-	if err != nil {
-		return err
-	}
-	rd.done(s, used)
-	return nil
 }
 
 func (rd *reading) readAkas() error {
-	s, err := rd.open("imdb", "title.akas")
-	if errors.Is(err, data.ErrNotFound) {
-		return nil // optional file
-	}
-	if err != nil {
-		return err
-	}
-	defer s.f.Close()
-	r, err := imdb.NewAkasReader(s, s.name)
-	if err != nil {
-		return fmt.Errorf("indexer: %w", err)
-	}
-	r.Keep(s.filter(rd.kept))
 	var used int64
-	err = each(rd, s, r.Next, func(a imdb.Aka) {
-		if a.Title == "" {
-			return
-		}
-		f := rd.film(a.TitleNum)
-		if a.Region == "FR" {
-			rank := [2]int{1, a.Ordering}
-			if contains(a.Types, "imdbDisplay") {
-				rank[0] = 0
+	return readFile(rd, input[imdb.Aka]{kind: "imdb", base: "title.akas",
+		open: reader[imdb.Aka](imdb.NewAkasReader), keep: rd.kept,
+		row: func(_ *source, a imdb.Aka) {
+			if a.Title == "" {
+				return
 			}
-			if f.frTitle == "" || rank[0] < f.frRank[0] || (rank[0] == f.frRank[0] && rank[1] < f.frRank[1]) {
-				f.frTitle, f.frRank = strings.Clone(a.Title), rank
+			f := rd.film(a.TitleNum)
+			if a.Region == "FR" {
+				rank := [2]int{1, a.Ordering}
+				if contains(a.Types, "imdbDisplay") {
+					rank[0] = 0
+				}
+				if f.frTitle == "" || rank[0] < f.frRank[0] || (rank[0] == f.frRank[0] && rank[1] < f.frRank[1]) {
+					f.frTitle, f.frRank = strings.Clone(a.Title), rank
+				}
+				used++
+				return
 			}
-			used++
-			return
-		}
-		if a.IsOriginal || akaRegions[a.Region] || a.Language == "fr" || a.Language == "en" {
-			f.akas = append(f.akas, aka{a.Ordering, strings.Clone(a.Title)})
-			used++
-		}
+			if a.IsOriginal || akaRegions[a.Region] || a.Language == "fr" || a.Language == "en" {
+				f.akas = append(f.akas, aka{a.Ordering, strings.Clone(a.Title)})
+				used++
+			}
+		},
+		done: func(*source) int64 { return used },
 	})
-	if err != nil {
-		return err
-	}
-	rd.done(s, used)
-	return nil
 }
 
 // akaRegions are the regions whose titles are kept as akas: where French or
@@ -407,199 +340,137 @@ func (rd *reading) readAkas() error {
 var akaRegions = map[string]bool{"FR": true, "BE": true, "CH": true, "CA": true, "LU": true, "US": true, "GB": true, "IE": true, "AU": true, "XWW": true}
 
 func (rd *reading) readNames() error {
-	s, err := rd.open("imdb", "name.basics")
-	if errors.Is(err, data.ErrNotFound) {
-		return nil // optional file
-	}
-	if err != nil {
-		return err
-	}
-	defer s.f.Close()
-	r, err := imdb.NewNamesReader(s, s.name)
-	if err != nil {
-		return fmt.Errorf("indexer: %w", err)
-	}
-	r.Keep(s.filter(rd.refd.has))
-	err = each(rd, s, r.Next, func(n imdb.Name) {
-		if _, dup := rd.names[n.Num]; dup {
-			rd.rep.Duplicates[s.name+": nconst"]++
-			return
-		}
-		rd.names[n.Num] = n.ID
-		rd.people = append(rd.people, rd.cleanPerson(n))
+	return readFile(rd, input[imdb.Name]{kind: "imdb", base: "name.basics",
+		open: reader[imdb.Name](imdb.NewNamesReader), keep: rd.refd.has,
+		row: func(s *source, n imdb.Name) {
+			if _, dup := rd.names[n.Num]; dup {
+				rd.rep.Duplicates[s.name+": nconst"]++
+				return
+			}
+			rd.names[n.Num] = n.ID
+			rd.people = append(rd.people, rd.cleanPerson(n))
+		},
+		done: func(*source) int64 { return int64(len(rd.people)) },
 	})
-	if err != nil {
-		return err
-	}
-	rd.done(s, int64(len(rd.people)))
-	return nil
 }
 
 func (rd *reading) readTMDB() error {
-	s, err := rd.open("tmdb", "movies")
-	if errors.Is(err, data.ErrNotFound) {
-		return nil // optional file
-	}
-	if err != nil {
-		return err
-	}
-	defer s.f.Close()
-	r, err := tmdb.NewReader(s, s.name)
-	if err != nil {
-		return fmt.Errorf("indexer: %w", err)
-	}
 	var seen bitset
 	var used, absent int64
-	err = each(rd, s, r.Next, func(m tmdb.Movie) {
-		num, ok := imdb.ParseTitleID(m.IMDbID)
-		if !ok {
-			rd.rep.reject(rd.fileStats(), &data.ParseError{File: s.name, Line: r.Line(), Rule: "id", Err: fmt.Errorf("imdb_id %q is not a canonical tconst", m.IMDbID)})
-			return
-		}
-		if seen.has(num) {
-			rd.rep.Duplicates[s.name+": imdb_id"]++
-			return
-		}
-		seen.set(num)
-		f := rd.film(num)
-		if f == nil {
-			absent++
-			return
-		}
-		rd.applyTMDB(f, m)
-		used++
+	return readFile(rd, input[tmdb.Movie]{kind: "tmdb", base: "movies",
+		open: reader[tmdb.Movie](tmdb.NewReader),
+		row: func(s *source, m tmdb.Movie) {
+			num, ok := imdb.ParseTitleID(m.IMDbID)
+			if !ok {
+				rd.rep.reject(rd.fileStats(), &data.ParseError{File: s.name, Line: s.line(), Rule: "id", Err: fmt.Errorf("imdb_id %q is not a canonical tconst", m.IMDbID)})
+				return
+			}
+			if seen.has(num) {
+				rd.rep.Duplicates[s.name+": imdb_id"]++
+				return
+			}
+			seen.set(num)
+			f := rd.film(num)
+			if f == nil {
+				absent++
+				return
+			}
+			rd.applyTMDB(f, m)
+			used++
+		},
+		done: func(s *source) int64 {
+			if absent > 0 {
+				rd.rep.Filtered[s.name+": title not in the catalogue"] = absent
+			}
+			return used
+		},
 	})
-	if err != nil {
-		return err
-	}
-	if absent > 0 {
-		rd.rep.Filtered[s.name+": title not in the catalogue"] = absent
-	}
-	rd.done(s, used)
-	return nil
 }
 
 func (rd *reading) readLinks() error {
-	s, err := rd.open("movielens", "links")
-	if errors.Is(err, data.ErrNotFound) {
-		return nil // optional file
-	}
-	if err != nil {
-		return err
-	}
-	defer s.f.Close()
-	r, err := movielens.NewLinksReader(s, s.name)
-	if err != nil {
-		return fmt.Errorf("indexer: %w", err)
-	}
 	var used int64
-	err = each(rd, s, r.Next, func(l movielens.Link) {
-		if _, dup := rd.mlFilm[l.MovieID]; dup {
-			rd.rep.Duplicates[s.name+": movieId"]++
-			return
-		}
-		rd.mlFilm[l.MovieID] = l.IMDbID
-		num, _ := imdb.ParseTitleID(l.IMDbID)
-		f := rd.film(num)
-		if f == nil {
-			return
-		}
-		used++
-		if f.MovieLensID != 0 {
-			rd.rep.Duplicates[s.name+": imdbId linked from several movieIds (lowest kept)"]++
-			if l.MovieID > f.MovieLensID {
+	return readFile(rd, input[movielens.Link]{kind: "movielens", base: "links",
+		open: reader[movielens.Link](movielens.NewLinksReader),
+		row: func(s *source, l movielens.Link) {
+			if _, dup := rd.mlFilm[l.MovieID]; dup {
+				rd.rep.Duplicates[s.name+": movieId"]++
 				return
 			}
-		}
-		f.MovieLensID = l.MovieID
+			rd.mlFilm[l.MovieID] = l.IMDbID
+			num, _ := imdb.ParseTitleID(l.IMDbID)
+			f := rd.film(num)
+			if f == nil {
+				return
+			}
+			used++
+			if f.MovieLensID != 0 {
+				rd.rep.Duplicates[s.name+": imdbId linked from several movieIds (lowest kept)"]++
+				if l.MovieID > f.MovieLensID {
+					return
+				}
+			}
+			f.MovieLensID = l.MovieID
+		},
+		done: func(*source) int64 { return used },
 	})
-	if err != nil {
-		return err
-	}
-	rd.done(s, used)
-	return nil
 }
 
 func (rd *reading) readMovies() error {
-	s, err := rd.open("movielens", "movies")
-	if errors.Is(err, data.ErrNotFound) {
-		return nil // optional file
-	}
-	if err != nil {
-		return err
-	}
-	defer s.f.Close()
-	r, err := movielens.NewMoviesReader(s, s.name)
-	if err != nil {
-		return fmt.Errorf("indexer: %w", err)
-	}
 	var used int64
-	err = each(rd, s, r.Next, func(m movielens.Movie) {
-		tconst, ok := rd.mlFilm[m.ID]
-		if !ok {
-			return
-		}
-		num, _ := imdb.ParseTitleID(tconst)
-		f := rd.film(num)
-		if f == nil || f.MovieLensID != m.ID {
-			return
-		}
-		used++
-		_, year := splitYear(m.Title)
-		if f.Year == 0 && year != 0 {
-			f.Year = year
-			rd.rep.Filled["year from MovieLens title"]++
-		}
-		if len(f.Genres) == 0 {
-			if g := movieLensGenres(m.Genres); len(g) > 0 {
-				f.Genres = g
-				rd.rep.Filled["genres from MovieLens"]++
+	return readFile(rd, input[movielens.Movie]{kind: "movielens", base: "movies",
+		open: reader[movielens.Movie](movielens.NewMoviesReader),
+		row: func(_ *source, m movielens.Movie) {
+			tconst, ok := rd.mlFilm[m.ID]
+			if !ok {
+				return
 			}
-		}
+			num, _ := imdb.ParseTitleID(tconst)
+			f := rd.film(num)
+			if f == nil || f.MovieLensID != m.ID {
+				return
+			}
+			used++
+			_, year := splitYear(m.Title)
+			if f.Year == 0 && year != 0 {
+				f.Year = year
+				rd.rep.Filled["year from MovieLens title"]++
+			}
+			if len(f.Genres) == 0 {
+				if g := movieLensGenres(m.Genres); len(g) > 0 {
+					f.Genres = g
+					rd.rep.Filled["genres from MovieLens"]++
+				}
+			}
+		},
+		done: func(*source) int64 { return used },
 	})
-	if err != nil {
-		return err
-	}
-	rd.done(s, used)
-	return nil
 }
 
 func (rd *reading) readMLRatings() error {
-	s, err := rd.open("movielens", "ratings")
-	if errors.Is(err, data.ErrNotFound) {
-		return nil // optional file
-	}
-	if err != nil {
-		return err
-	}
-	defer s.f.Close()
-	r, err := movielens.NewRatingsReader(s, s.name)
-	if err != nil {
-		return fmt.Errorf("indexer: %w", err)
-	}
 	var unlinked, absent int64
-	err = each(rd, s, r.Next, func(x movielens.Rating) {
-		if x.Rating < 0.5 || x.Rating > 5 {
-			rd.rep.Fixed[s.name+": rating outside 0.5-5 dropped"]++
-			return
-		}
-		id, ok := rd.mlFilm[x.Movie]
-		if !ok {
-			unlinked++
-		} else if num, _ := imdb.ParseTitleID(id); !rd.kept(num) {
-			absent++
-		}
-		rd.out = append(rd.out, data.Rating{User: x.User, Movie: x.Movie, FilmID: id, Score: x.Rating, Time: x.Time})
+	return readFile(rd, input[movielens.Rating]{kind: "movielens", base: "ratings",
+		open: reader[movielens.Rating](movielens.NewRatingsReader),
+		row: func(s *source, x movielens.Rating) {
+			if x.Rating < 0.5 || x.Rating > 5 {
+				rd.rep.Fixed[s.name+": rating outside 0.5-5 dropped"]++
+				return
+			}
+			id, ok := rd.mlFilm[x.Movie]
+			if !ok {
+				unlinked++
+			} else if num, _ := imdb.ParseTitleID(id); !rd.kept(num) {
+				absent++
+			}
+			rd.out = append(rd.out, data.Rating{User: x.User, Movie: x.Movie, FilmID: id, Score: x.Rating, Time: x.Time})
+		},
+		done: func(*source) int64 {
+			if unlinked > 0 {
+				rd.rep.Missing["ratings: movie without an IMDb link"] = unlinked
+			}
+			if absent > 0 {
+				rd.rep.Missing["ratings: film not in the catalogue"] = absent
+			}
+			return int64(len(rd.out))
+		},
 	})
-	if err != nil {
-		return err
-	}
-	if unlinked > 0 {
-		rd.rep.Missing["ratings: movie without an IMDb link"] = unlinked
-	}
-	if absent > 0 {
-		rd.rep.Missing["ratings: film not in the catalogue"] = absent
-	}
-	rd.done(s, int64(len(rd.out)))
-	return nil
 }
