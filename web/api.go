@@ -1,9 +1,7 @@
 package web
 
 import (
-	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"strconv"
 	"strings"
@@ -201,14 +199,15 @@ type recommendResponse struct {
 	Films []recommendedFilm `json:"films"`
 }
 
+// maxRecommendBody is the largest POST /api/recommend body.
+const maxRecommendBody = 64 << 10
+
 // apiRecommend: GET or POST /api/recommend.
 func (s *Server) apiRecommend(c echo.Context) error {
 	var in recommendRequest
 	if c.Request().Method == http.MethodPost {
-		dec := json.NewDecoder(io.LimitReader(c.Request().Body, 64<<10))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&in); err != nil {
-			return badRequest("body must be a JSON object: " + err.Error())
+		if err := decodeJSON(c, maxRecommendBody, &in); err != nil {
+			return err
 		}
 	} else {
 		var err error

@@ -99,10 +99,6 @@ func (s *Server) handleError(err error, c echo.Context) {
 	}
 	p := c.Request().URL.Path
 	if strings.HasPrefix(p, "/api/") || p == "/api" || p == "/ws" || p == "/healthz" || !acceptsHTML(c.Request()) {
-		if c.Request().Method == http.MethodHead {
-			_ = c.NoContent(status)
-			return
-		}
 		_ = c.JSON(status, errorBody{Error: errorDetail{Code: code, Message: msg}})
 		return
 	}

@@ -304,10 +304,14 @@ func (s *Server) handleWidgetJS(c echo.Context) error {
 	return c.Blob(http.StatusOK, "text/javascript; charset=utf-8", b)
 }
 
-var staticHandler = http.StripPrefix("/static/", http.FileServerFS(staticFS))
-
+// handleStatic serves the files of static/, never a directory listing;
+// anything else is a 404 from the error handler (JSON for API clients).
 func (s *Server) handleStatic(c echo.Context) error {
+	name := c.Param("*")
+	if fi, err := fs.Stat(staticFS, name); name == "" || err != nil || fi.IsDir() {
+		return echo.NewHTTPError(http.StatusNotFound)
+	}
 	c.Response().Header().Set("Cache-Control", "public, max-age=3600")
-	staticHandler.ServeHTTP(c.Response(), c.Request())
+	http.ServeFileFS(c.Response(), c.Request(), staticFS, name)
 	return nil
 }

@@ -91,6 +91,7 @@ type Options struct {
 	IPRateBurst     int           // burst per client IP
 	PingInterval    time.Duration // websocket keep-alive ping
 	WriteTimeout    time.Duration // deadline of one websocket write
+	BodyTimeout     time.Duration // deadline for a request body to arrive (not websockets)
 	TurnTimeout     time.Duration // deadline of one chat turn
 	ShutdownTimeout time.Duration // grace period used by Start on ctx cancel
 
@@ -140,6 +141,7 @@ func (o *Options) defaults() error {
 	}
 	def(&o.PingInterval, 30*time.Second)
 	def(&o.WriteTimeout, 10*time.Second)
+	def(&o.BodyTimeout, 10*time.Second)
 	def(&o.TurnTimeout, 10*time.Second)
 	def(&o.ShutdownTimeout, 10*time.Second)
 	if o.Logger == nil {
@@ -172,6 +174,7 @@ type Server struct {
 	ips    *ipLimiter // chat messages
 	apiIPs *ipLimiter // API requests
 	hasKPI bool       // an Extra registrar mounted /kpi
+	wsSrc  string     // websocket origin for the CSP, from PublicURL
 
 	// stopping is cancelled by Shutdown: it aborts chat turns in progress
 	// on connections that are being closed.
@@ -204,7 +207,9 @@ func New(o Options) (*Server, error) {
 		conns:  make(map[*wsConn]struct{}),
 	}
 	s.stopping, s.stop = context.WithCancel(context.Background())
+	s.wsSrc = wsSource(o.PublicURL)
 	e := echo.New()
+	e.Pre(headAsGet)
 	e.HideBanner = true
 	e.HidePort = true
 	e.HTTPErrorHandler = s.handleError
@@ -219,6 +224,7 @@ func New(o Options) (*Server, error) {
 		return fmt.Errorf("web: panic: %w", err)
 	}}))
 	e.Use(s.securityHeaders)
+	e.Use(s.bodyDeadline)
 	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{
 		// A hijacked websocket connection cannot go through a gzip writer.
 		Skipper: func(c echo.Context) bool { return c.Path() == "/ws" },
@@ -390,7 +396,7 @@ func (s *Server) requestLogger() echo.MiddlewareFunc {
 				uri = v.URIPath // the query holds the session id: keep it out of logs
 			}
 			attrs := []slog.Attr{
-				slog.String("method", v.Method),
+				slog.String("method", method(c)),
 				slog.String("uri", uri),
 				slog.Int("status", v.Status),
 				slog.Duration("latency", v.Latency),
@@ -420,7 +426,7 @@ func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 			styles = "'self' 'unsafe-inline'"
 		}
 		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src "+styles+"; "+
-			"img-src 'self' data: https:; connect-src 'self' "+wsSources(c.Request())+"; "+
+			"img-src 'self' data: https:; connect-src 'self'"+s.wsSrc+"; "+
 			"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors "+ancestors)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "strict-origin-when-cross-origin")
@@ -428,15 +434,17 @@ func (s *Server) securityHeaders(next echo.HandlerFunc) echo.HandlerFunc {
 	}
 }
 
-// wsSources names the websocket origin explicitly: older browsers do not
-// include ws: in 'self'.
-func wsSources(r *http.Request) string {
-	host := r.Host
-	if host == "" || strings.ContainsAny(host, " ;,'\"") {
+// wsSource names the websocket origin of the public URL for the CSP
+// (older browsers do not include ws: in 'self'), with a leading space; it
+// is empty without a public URL. It never comes from the request's Host
+// header, which the client chooses.
+func wsSource(publicURL string) string {
+	u, err := url.Parse(publicURL)
+	if publicURL == "" || err != nil || u.Host == "" || strings.ContainsAny(u.Host, " ;,'\"") {
 		return ""
 	}
-	if r.TLS != nil {
-		return "wss://" + host
+	if u.Scheme == "https" {
+		return " wss://" + u.Host
 	}
-	return "ws://" + host + " wss://" + host
+	return " ws://" + u.Host
 }

@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"crypto/rand"
+	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -37,6 +38,9 @@ func (s *Server) handleWS(c echo.Context) error {
 	if s.isClosing() {
 		return &apiError{Status: http.StatusServiceUnavailable, Code: "shutting_down", Message: "the server is restarting, try again shortly"}
 	}
+	if err := checkHandshake(r); err != nil {
+		return err
+	}
 	q := r.URL.Query()
 	session := q.Get("session")
 	switch {
@@ -51,7 +55,9 @@ func (s *Server) handleWS(c echo.Context) error {
 	}
 	ws, err := websocket.Accept(c.Response(), r, &websocket.AcceptOptions{OriginPatterns: s.o.AllowedOrigins})
 	if err != nil {
-		// Accept has already answered (400 bad handshake, 403 origin...).
+		// Accept has already answered; checkHandshake and originAllowed
+		// leave it nothing to refuse but a connection that cannot be
+		// hijacked.
 		return nil
 	}
 	conn := &wsConn{
@@ -72,6 +78,37 @@ func (s *Server) handleWS(c echo.Context) error {
 	// request context, which net/http manages differently once hijacked.
 	conn.run(context.WithoutCancel(r.Context()))
 	return nil
+}
+
+// checkHandshake applies the websocket library's checks of an opening
+// handshake (RFC 6455 4.2.1) before it is called, so that a bad one gets
+// the API's JSON error rather than the library's plain text.
+func checkHandshake(r *http.Request) error {
+	upgrade := &apiError{Status: http.StatusUpgradeRequired, Code: "upgrade_required",
+		Message: "/ws is the chat websocket: open it with a websocket client (Connection: Upgrade, Upgrade: websocket)"}
+	if !headerHasToken(r.Header, "Connection", "upgrade") || !headerHasToken(r.Header, "Upgrade", "websocket") {
+		return upgrade
+	}
+	if r.Header.Get("Sec-WebSocket-Version") != "13" {
+		return badRequest("unsupported websocket version: use Sec-WebSocket-Version 13")
+	}
+	if key, err := base64.StdEncoding.DecodeString(r.Header.Get("Sec-WebSocket-Key")); err != nil || len(key) != 16 {
+		return badRequest("invalid Sec-WebSocket-Key")
+	}
+	return nil
+}
+
+// headerHasToken reports whether a comma-separated header holds token,
+// ignoring case.
+func headerHasToken(h http.Header, name, token string) bool {
+	for _, v := range h.Values(name) {
+		for _, t := range strings.Split(v, ",") {
+			if strings.EqualFold(strings.TrimSpace(t), token) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wsConn is one chat websocket: a read loop (the handler goroutine) that
