@@ -108,7 +108,9 @@ func TestRecommendBodyStrict(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer resp.Body.Close()
-			var e struct{ Error struct{ Code, Message string } }
+			var e struct {
+				Error struct{ Code, Message string }
+			}
 			b, _ := io.ReadAll(resp.Body)
 			_ = json.Unmarshal(b, &e)
 			if resp.StatusCode != tt.status || e.Error.Code != tt.code {
@@ -148,7 +150,9 @@ func TestJSONErrorsEverywhere(t *testing.T) {
 			}
 			defer resp.Body.Close()
 			b, _ := io.ReadAll(resp.Body)
-			var e struct{ Error struct{ Code, Message string } }
+			var e struct {
+				Error struct{ Code, Message string }
+			}
 			if err := json.Unmarshal(b, &e); err != nil || resp.StatusCode != tt.status || e.Error.Code != tt.code {
 				t.Errorf("%s: %d %q (%s), want %d JSON %q", tt.path, resp.StatusCode, b, resp.Header.Get("Content-Type"), tt.status, tt.code)
 			}
