@@ -76,8 +76,8 @@ index: build
 	fi
 	$(BIN) index
 
-# Re-index when the index is missing, any data file is newer than it, or
-# another version of bobine wrote it.
+# Re-index when the index is missing, any data file is newer than it,
+# another version of bobine wrote it, or a file differs from its manifest.
 run: build
 	@if [ ! -f "$(BOBINE_INDEX_DIR)/manifest.json" ]; then \
 		echo "run: no index in $(BOBINE_INDEX_DIR)"; $(MAKE) --no-print-directory index; \
@@ -86,7 +86,7 @@ run: build
 	elif [ -n "$$(find -L "$(BOBINE_DATA_DIR)" -type f -newer "$(BOBINE_INDEX_DIR)/manifest.json" -print -quit)" ]; then \
 		echo "run: data newer than the index"; $(MAKE) --no-print-directory index; \
 	elif ! $(BIN) index -check 2>/dev/null; then \
-		echo "run: the index was written by another version of bobine"; $(MAKE) --no-print-directory index; \
+		echo "run: the index was written by another version of bobine, or is incomplete"; $(MAKE) --no-print-directory index; \
 	fi
 	$(BIN) serve
 

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/bobine/bobine/data"
@@ -41,6 +42,16 @@ type Manifest struct {
 	People           int           `json:"people"`
 	Ratings          int           `json:"ratings"`
 	Steps            []string      `json:"steps"`
+	// Files lists every other file of the directory, so that Verify can
+	// tell a complete index from a truncated or altered one.
+	Files []FileSum `json:"files"`
+}
+
+// FileSum is the size and SHA-256 of one file of an index directory.
+type FileSum struct {
+	Path   string `json:"path"` // slash-separated, relative to the index directory
+	Size   int64  `json:"size"`
+	SHA256 string `json:"sha256"` // hex
 }
 
 // Build reads o.DataDir like Read, then writes the index directory o.OutDir
@@ -54,14 +65,16 @@ func Build(ctx context.Context, o Options, steps ...Step) (*Result, error) {
 	if o.OutDir == "" {
 		return nil, fmt.Errorf("indexer: build: no output directory: %w", data.ErrInvalid)
 	}
-	if err := checkReplaceable(o.OutDir); err != nil {
+	unlock, err := prepare(o.OutDir)
+	if err != nil {
 		return nil, err
 	}
+	defer unlock()
 	res, err := Read(ctx, o)
 	if err != nil {
 		return nil, err
 	}
-	if err := Write(ctx, o, res, steps...); err != nil {
+	if err := write(ctx, o, res, steps...); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -69,15 +82,69 @@ func Build(ctx context.Context, o Options, steps ...Step) (*Result, error) {
 
 // Write writes res into o.OutDir atomically and runs the steps, as Build
 // does after Read.
-func Write(ctx context.Context, o Options, res *Result, steps ...Step) (err error) {
-	if err := checkReplaceable(o.OutDir); err != nil {
+func Write(ctx context.Context, o Options, res *Result, steps ...Step) error {
+	unlock, err := prepare(o.OutDir)
+	if err != nil {
 		return err
 	}
+	defer unlock()
+	return write(ctx, o, res, steps...)
+}
+
+// errLocked is returned when another build holds the index directory's lock.
+var errLocked = errors.New("another `bobine index` is writing this index directory")
+
+// prepare makes the parent of out, takes the lock that keeps two builds of
+// out apart (.NAME.lock beside it), checks that out may be replaced, and
+// cleans up after a build that was killed: its temporary directories are
+// removed, and a previous index it had moved aside is put back.
+func prepare(out string) (unlock func(), err error) {
+	out = filepath.Clean(out)
+	parent, base := filepath.Dir(out), filepath.Base(out)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, fmt.Errorf("indexer: build: %w", err)
+	}
+	release, err := lockFile(filepath.Join(parent, "."+base+".lock"))
+	if errors.Is(err, errLocked) {
+		return nil, fmt.Errorf("indexer: build %s: %w", out, errLocked)
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			release()
+		}
+	}()
+	stale, err := filepath.Glob(filepath.Join(parent, "."+base+".tmp-*"))
+	if err != nil {
+		return nil, fmt.Errorf("indexer: build: %w", err)
+	}
+	for _, p := range stale {
+		// A build killed between moving the previous index aside and
+		// installing the new one left the previous one here.
+		if strings.HasSuffix(p, ".old") {
+			if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) {
+				if err := os.Rename(p, out); err != nil {
+					return nil, fmt.Errorf("indexer: build: restore the previous index from %s: %w", p, err)
+				}
+				continue
+			}
+		}
+		if err := os.RemoveAll(p); err != nil {
+			return nil, fmt.Errorf("indexer: build: remove what a killed build left: %w", err)
+		}
+	}
+	if err := checkReplaceable(out); err != nil {
+		return nil, err
+	}
+	return release, nil
+}
+
+// write is Write once prepare has run.
+func write(ctx context.Context, o Options, res *Result, steps ...Step) (err error) {
 	out := filepath.Clean(o.OutDir)
 	parent := filepath.Dir(out)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return fmt.Errorf("indexer: build: %w", err)
-	}
 	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(out)+".tmp-")
 	if err != nil {
 		return fmt.Errorf("indexer: build: %w", err)
@@ -119,6 +186,9 @@ func Write(ctx context.Context, o Options, res *Result, steps ...Step) (err erro
 		}
 		progress(s.Name, true)
 		m.Steps = append(m.Steps, s.Name)
+	}
+	if m.Files, err = sumFiles(tmp); err != nil {
+		return fmt.Errorf("indexer: build: %w", err)
 	}
 	m.BuiltAt = time.Now().UTC().Truncate(time.Second)
 	if err := writeFile(filepath.Join(tmp, ManifestFile), func(w io.Writer) error { return writeJSON(w, m) }); err != nil {

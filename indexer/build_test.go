@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/bobine/bobine/data"
@@ -59,8 +60,9 @@ func TestBuildAtomicReplace(t *testing.T) {
 	if b, err := os.ReadFile(filepath.Join(out, "marker.txt")); err != nil || string(b) != "first build" {
 		t.Errorf("after a failed build the previous index changed: marker %q, %v", b, err)
 	}
-	if got := entries(t, parent); !reflect.DeepEqual(got, []string{"index"}) {
-		t.Errorf("failed build left %v beside the index, want only the index", got)
+	// The lock file stays: removing it would let two builds lock two files.
+	if got := entries(t, parent); !reflect.DeepEqual(got, []string{".index.lock", "index"}) {
+		t.Errorf("failed build left %v beside the index, want only the index and its lock", got)
 	}
 	if _, err := indexer.Open(out); err != nil {
 		t.Errorf("previous index no longer opens: %v", err)
@@ -73,7 +75,7 @@ func TestBuildAtomicReplace(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "marker.txt")); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("marker of the previous build survived a rebuild: %v", err)
 	}
-	if got := entries(t, parent); !reflect.DeepEqual(got, []string{"index"}) {
+	if got := entries(t, parent); !reflect.DeepEqual(got, []string{".index.lock", "index"}) {
 		t.Errorf("rebuild left %v beside the index", got)
 	}
 }
@@ -130,5 +132,109 @@ func TestOpenRoundTrip(t *testing.T) {
 	}
 	if _, err := indexer.Open(t.TempDir()); err == nil {
 		t.Error("Open of an empty directory succeeded")
+	}
+}
+
+// TestBuildAfterKill: what a build killed with -9 leaves (its temporary
+// directory, a previous index moved aside) is cleaned up by the next one.
+func TestBuildAfterKill(t *testing.T) {
+	parent := t.TempDir()
+	out := filepath.Join(parent, "index")
+	stale := filepath.Join(parent, ".index.tmp-123456")
+	if err := os.MkdirAll(filepath.Join(stale, "search"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(stale, indexer.CatalogueFile), []byte("half written"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Killed between moving the previous index aside and installing the
+	// new one: the previous index is put back first, so it never goes away.
+	if err := build(t, out); err != nil {
+		t.Fatal(err)
+	}
+	aside := filepath.Join(parent, ".index.tmp-654321.old")
+	if err := os.Rename(out, aside); err != nil {
+		t.Fatal(err)
+	}
+	if err := build(t, out); err != nil {
+		t.Fatalf("build after a killed one: %v", err)
+	}
+	if got := entries(t, parent); !reflect.DeepEqual(got, []string{".index.lock", "index"}) {
+		t.Errorf("after a killed build the next one left %v, want only the index and its lock", got)
+	}
+	if _, err := indexer.Open(out); err != nil {
+		t.Errorf("index does not open: %v", err)
+	}
+}
+
+// TestBuildLocked: a second build of the same directory while one is
+// running fails at once, saying why, and leaves the first one alone.
+func TestBuildLocked(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "index")
+	inStep, release := make(chan struct{}), make(chan struct{})
+	slow := indexer.Step{Name: "slow", Run: func(ctx context.Context, dir string, in *indexer.Result) error {
+		close(inStep)
+		<-release
+		return nil
+	}}
+	first := make(chan error, 1)
+	go func() { first <- build(t, out, slow) }()
+	<-inStep
+	err := build(t, out)
+	close(release)
+	if err == nil || !strings.Contains(err.Error(), "another `bobine index`") {
+		t.Errorf("second build while the first runs: %v, want a lock error", err)
+	}
+	if err := <-first; err != nil {
+		t.Errorf("first build: %v", err)
+	}
+	if err := build(t, out); err != nil {
+		t.Errorf("build once the first is done: %v", err)
+	}
+}
+
+// TestVerify: the manifest records every file's size and SHA-256; a
+// truncated file fails the size check, an altered one the checksum.
+func TestVerify(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "index")
+	if err := build(t, out); err != nil {
+		t.Fatal(err)
+	}
+	if err := indexer.Verify(out, true); err != nil {
+		t.Fatalf("fresh index: %v", err)
+	}
+	cat := filepath.Join(out, indexer.CatalogueFile)
+	orig, err := os.ReadFile(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(cat, orig[:len(orig)-10], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := indexer.Verify(out, false); !errors.Is(err, indexer.ErrCorrupt) || !strings.Contains(err.Error(), indexer.CatalogueFile) {
+		t.Errorf("truncated catalogue: %v, want ErrCorrupt naming it", err)
+	}
+	altered := bytes.Clone(orig)
+	altered[len(altered)/2] ^= 0xff
+	if err := os.WriteFile(cat, altered, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := indexer.Verify(out, false); err != nil {
+		t.Errorf("sizes only, same size: %v", err)
+	}
+	if err := indexer.Verify(out, true); !errors.Is(err, indexer.ErrCorrupt) {
+		t.Errorf("altered catalogue: %v, want ErrCorrupt", err)
+	}
+	if err := os.Remove(cat); err != nil {
+		t.Fatal(err)
+	}
+	if err := indexer.Verify(out, false); !errors.Is(err, indexer.ErrCorrupt) {
+		t.Errorf("missing catalogue: %v, want ErrCorrupt", err)
+	}
+	if err := os.WriteFile(filepath.Join(out, indexer.ManifestFile), []byte(`{"format":2}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := indexer.Verify(out, false); !errors.Is(err, indexer.ErrCorrupt) {
+		t.Errorf("manifest without files: %v, want ErrCorrupt", err)
 	}
 }

@@ -56,7 +56,8 @@ func method(c echo.Context) string {
 func (s *Server) bodyDeadline(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		r := c.Request()
-		if r.Body == nil || r.Body == http.NoBody {
+		if r.Body == nil || r.Body == http.NoBody || c.Path() == "/ws" {
+			// The websocket's connection outlives the request: no deadline.
 			return next(c)
 		}
 		rc := http.NewResponseController(c.Response())

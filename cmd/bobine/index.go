@@ -42,7 +42,7 @@ saved as report.json.`,
 			dataDir := fs.String("data", "", "raw data directory (default data.dir)")
 			out := fs.String("out", "", "index directory to write (default index.dir)")
 			quiet := fs.Bool("q", false, "do not print the cleaning report")
-			check := fs.Bool("check", false, "only check that the index directory exists and was written by this build's formats (make run re-indexes when not)")
+			check := fs.Bool("check", false, "only check that the index directory exists, was written by this build's formats and holds every file its manifest lists, byte for byte (make run re-indexes when not)")
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) > 0 {
 					return errUsage
@@ -52,7 +52,7 @@ saved as report.json.`,
 					if *out != "" {
 						dir = *out
 					}
-					return checkIndexDir(dir)
+					return checkIndexDir(dir, true)
 				}
 				o := indexer.Options{
 					DataDir:      e.cfg.Data.Dir,

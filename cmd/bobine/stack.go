@@ -30,7 +30,7 @@ func (s *stack) close() { s.idx.Close() }
 // openStack opens the index directory, first explaining the two common
 // mistakes: no index yet, or one written by an incompatible build.
 func openStack(dir string, e *env) (*stack, error) {
-	if err := checkIndexDir(dir); err != nil {
+	if err := checkIndexDir(dir, false); err != nil {
 		return nil, err
 	}
 	// The catalogue and indexes are a large heap that never changes: with
@@ -58,9 +58,11 @@ func openStack(dir string, e *env) (*stack, error) {
 	return &stack{in: in, idx: idx, rec: rec, gc: gc}, nil
 }
 
-// checkIndexDir explains the two common mistakes before anything is loaded:
-// no index yet, or one written by an incompatible build.
-func checkIndexDir(dir string) error {
+// checkIndexDir explains the common mistakes before anything is loaded: no
+// index yet, one written by an incompatible build, or one that is not what
+// its manifest lists (a file missing or of another size; with checksums,
+// any byte changed, which reads the whole index).
+func checkIndexDir(dir string, checksums bool) error {
 	b, err := os.ReadFile(filepath.Join(dir, indexer.ManifestFile))
 	if errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("no index in %s: run `bobine index` first (or pass -index DIR)", dir)
@@ -75,6 +77,9 @@ func checkIndexDir(dir string) error {
 	if m.Format != indexer.FormatVersion || m.CatalogueVersion != data.CatalogueVersion {
 		return fmt.Errorf("index %s was built by another version of bobine (format %d, catalogue %d; this build reads format %d, catalogue %d): re-run `bobine index`",
 			dir, m.Format, m.CatalogueVersion, indexer.FormatVersion, data.CatalogueVersion)
+	}
+	if err := indexer.Verify(dir, checksums); err != nil {
+		return fmt.Errorf("index %s is incomplete or damaged: %w: re-run `bobine index`", dir, err)
 	}
 	return nil
 }
