@@ -18,6 +18,7 @@ type Config struct {
 	Data      Data      `mapstructure:"data"`
 	Index     Index     `mapstructure:"index"`
 	Fetch     Fetch     `mapstructure:"fetch"`
+	TMDB      TMDB      `mapstructure:"tmdb"`
 	Server    Server    `mapstructure:"server"`
 	Posters   Posters   `mapstructure:"posters"`
 	Chat      Chat      `mapstructure:"chat"`
@@ -42,6 +43,15 @@ type Index struct {
 type Fetch struct {
 	BaseURL string        `mapstructure:"base_url"`
 	Files   []string      `mapstructure:"files"`
+	Timeout time.Duration `mapstructure:"timeout"`
+}
+
+// TMDB controls `bobine fetch -tmdb`. APIKey is a secret: never log it.
+type TMDB struct {
+	APIKey  string        `mapstructure:"api_key"`
+	BaseURL string        `mapstructure:"base_url"`
+	MaxAge  time.Duration `mapstructure:"max_age"`
+	Rate    float64       `mapstructure:"rate"`
 	Timeout time.Duration `mapstructure:"timeout"`
 }
 
@@ -123,6 +133,11 @@ var Keys = []Key{
 	{"fetch.base_url", "https://datasets.imdbws.com/", "where `bobine fetch` downloads the IMDb dumps from"},
 	{"fetch.files", []string{"title.basics.tsv.gz", "title.ratings.tsv.gz", "title.principals.tsv.gz", "title.crew.tsv.gz", "title.akas.tsv.gz", "name.basics.tsv.gz"}, "files `bobine fetch` downloads"},
 	{"fetch.timeout", 2 * time.Hour, "maximum time for one download"},
+	{"tmdb.api_key", "", "the cinema's TMDB API key (v3) or read access token (v4) for `bobine fetch -tmdb`; a secret, never logged (prefer the environment variable)"},
+	{"tmdb.base_url", "https://api.themoviedb.org/3", "TMDB API base URL"},
+	{"tmdb.max_age", 30 * 24 * time.Hour, "`bobine fetch -tmdb` asks TMDB again for a film fetched longer ago than this (0 = never)"},
+	{"tmdb.rate", 20.0, "most requests per second `bobine fetch -tmdb` makes to TMDB"},
+	{"tmdb.timeout", 30 * time.Second, "maximum time for one TMDB request"},
 	{"server.addr", "127.0.0.1:8080", "address `bobine serve` listens on"},
 	{"server.public_url", "http://127.0.0.1:8080", "URL the widget script loads Bobine from"},
 	{"server.allowed_origins", []string{"http://127.0.0.1:8080", "http://localhost:8080"}, "origins allowed to open the chat websocket (the cinema's site)"},
@@ -306,6 +321,18 @@ func (c Config) Validate() error {
 	}
 	if c.Fetch.Timeout <= 0 {
 		bad("fetch.timeout", "must be positive")
+	}
+	if u, err := url.Parse(c.TMDB.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		bad("tmdb.base_url", "must be an http(s) URL, got %q", c.TMDB.BaseURL)
+	}
+	if c.TMDB.MaxAge < 0 {
+		bad("tmdb.max_age", "must be >= 0")
+	}
+	if c.TMDB.Rate <= 0 || c.TMDB.Rate > 50 {
+		bad("tmdb.rate", "must be > 0 and at most 50 (TMDB's limit), got %g", c.TMDB.Rate)
+	}
+	if c.TMDB.Timeout <= 0 {
+		bad("tmdb.timeout", "must be positive")
 	}
 	if c.Server.Addr == "" {
 		bad("server.addr", "must not be empty")

@@ -137,6 +137,8 @@ func envValue(t *testing.T, k config.Key) (string, any) {
 	switch k.Name {
 	case "fetch.base_url":
 		return "http://mirror.example/imdb/", "http://mirror.example/imdb/"
+	case "tmdb.base_url":
+		return "http://tmdb.example/3", "http://tmdb.example/3"
 	case "posters.base_url":
 		return "https://img.example/t/p/", "https://img.example/t/p/"
 	case "chat.language":
