@@ -192,6 +192,7 @@ func New(o Options) (*Server, error) {
 	if err := o.defaults(); err != nil {
 		return nil, err
 	}
+	o.Logger = privateLogger(o.Logger) // no full client IP in any log line
 	pages, err := parsePages()
 	if err != nil {
 		return nil, err
@@ -370,7 +371,7 @@ func (s *Server) removeConn(c *wsConn) {
 func (s *Server) requestLogger() echo.MiddlewareFunc {
 	return middleware.RequestLoggerWithConfig(middleware.RequestLoggerConfig{
 		LogStatus:    true,
-		LogURI:       true,
+		LogURIPath:   true,
 		LogMethod:    true,
 		LogLatency:   true,
 		LogRemoteIP:  true,
@@ -384,16 +385,14 @@ func (s *Server) requestLogger() echo.MiddlewareFunc {
 			case v.URIPath == "/healthz" || strings.HasPrefix(v.URIPath, "/static/"):
 				level = slog.LevelDebug
 			}
-			uri := v.URI
-			if v.URIPath == "/ws" {
-				uri = v.URIPath // the query holds the session id: keep it out of logs
-			}
+			// The path only: queries hold what customers type (?q=) and
+			// their session ids (/ws?session=).
 			attrs := []slog.Attr{
 				slog.String("method", v.Method),
-				slog.String("uri", uri),
+				slog.String("uri", v.URIPath),
 				slog.Int("status", v.Status),
 				slog.Duration("latency", v.Latency),
-				slog.String("remote_ip", v.RemoteIP),
+				slog.String("remote_ip", anonymizeIP(v.RemoteIP)),
 			}
 			if v.Error != nil {
 				attrs = append(attrs, slog.String("error", v.Error.Error()))

@@ -54,7 +54,7 @@ func (s *Server) handleWS(c echo.Context) error {
 		s:       s,
 		ws:      ws,
 		session: session,
-		ip:      c.RealIP(),
+		ip:      anonymizeIP(c.RealIP()), // the rate-limit key outlives the request
 		lang:    lang,
 		out:     make(chan any, 8),
 		limiter: rate.NewLimiter(rate.Limit(s.o.RatePerSecond), s.o.RateBurst),
