@@ -61,7 +61,7 @@ type Options struct {
 	// BusyTimeout is how long a write waits for a lock held by another
 	// process (bobine purge, a backup) before the attempt fails; 2 s.
 	BusyTimeout time.Duration
-	Now       func() time.Time
+	Now         func() time.Time
 }
 
 // Stats counts a store's events since Open.
