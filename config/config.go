@@ -19,6 +19,7 @@ type Config struct {
 	Index     Index     `mapstructure:"index"`
 	Fetch     Fetch     `mapstructure:"fetch"`
 	TMDB      TMDB      `mapstructure:"tmdb"`
+	Feedback  Feedback  `mapstructure:"feedback"`
 	Server    Server    `mapstructure:"server"`
 	Posters   Posters   `mapstructure:"posters"`
 	Chat      Chat      `mapstructure:"chat"`
@@ -53,6 +54,12 @@ type TMDB struct {
 	MaxAge  time.Duration `mapstructure:"max_age"`
 	Rate    float64       `mapstructure:"rate"`
 	Timeout time.Duration `mapstructure:"timeout"`
+}
+
+// Feedback says where usage events are stored and for how long.
+type Feedback struct {
+	Dir       string        `mapstructure:"dir"`
+	Retention time.Duration `mapstructure:"retention"`
 }
 
 // Server controls `bobine serve`.
@@ -138,6 +145,8 @@ var Keys = []Key{
 	{"tmdb.max_age", 30 * 24 * time.Hour, "`bobine fetch -tmdb` asks TMDB again for a film fetched longer ago than this (0 = never)"},
 	{"tmdb.rate", 20.0, "most requests per second `bobine fetch -tmdb` makes to TMDB"},
 	{"tmdb.timeout", 30 * time.Second, "maximum time for one TMDB request"},
+	{"feedback.dir", "var/feedback", "directory of the usage database (feedback.db: films shown, clicks, likes, dislikes, messages not understood, by anonymous session); empty = record nothing"},
+	{"feedback.retention", 395 * 24 * time.Hour, "usage events older than this are deleted (daily by serve, and by `bobine purge`); 13 months by default"},
 	{"server.addr", "127.0.0.1:8080", "address `bobine serve` listens on"},
 	{"server.public_url", "http://127.0.0.1:8080", "URL the widget script loads Bobine from"},
 	{"server.allowed_origins", []string{"http://127.0.0.1:8080", "http://localhost:8080"}, "origins allowed to open the chat websocket (the cinema's site)"},
@@ -333,6 +342,9 @@ func (c Config) Validate() error {
 	}
 	if c.TMDB.Timeout <= 0 {
 		bad("tmdb.timeout", "must be positive")
+	}
+	if c.Feedback.Retention < 24*time.Hour {
+		bad("feedback.retention", "must be at least 24h, got %s", c.Feedback.Retention)
 	}
 	if c.Server.Addr == "" {
 		bad("server.addr", "must not be empty")

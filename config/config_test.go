@@ -137,6 +137,8 @@ func envValue(t *testing.T, k config.Key) (string, any) {
 	switch k.Name {
 	case "fetch.base_url":
 		return "http://mirror.example/imdb/", "http://mirror.example/imdb/"
+	case "feedback.retention":
+		return "720h", 720 * time.Hour
 	case "tmdb.base_url":
 		return "http://tmdb.example/3", "http://tmdb.example/3"
 	case "posters.base_url":

@@ -94,6 +94,12 @@ type Options struct {
 	TurnTimeout     time.Duration // deadline of one chat turn
 	ShutdownTimeout time.Duration // grace period used by Start on ctx cancel
 
+	// Feedback, when set, records usage events (turns, films shown, clicks,
+	// likes, dislikes); FeedbackRetention is how long they are kept, for the
+	// /privacy page.
+	Feedback          Recorder
+	FeedbackRetention time.Duration
+
 	// Extra registers additional routes, such as the KPI page
 	// (*kpipage.Handler). They get the same middleware.
 	Extra []Mounter
@@ -249,6 +255,7 @@ func (s *Server) routes() {
 	e.GET("/static/*", s.handleStatic)
 	e.GET("/ws", s.handleWS)
 	e.GET("/healthz", s.handleHealth)
+	e.GET("/privacy", s.handlePrivacy)
 
 	// Per-route middleware: a Group with middleware would add catch-all
 	// routes that turn 405 Method Not Allowed into 404.
@@ -260,6 +267,7 @@ func (s *Server) routes() {
 	e.POST("/api/recommend", s.apiRecommend, lim)
 	e.GET("/api/films/:id", s.apiFilm, lim)
 	e.GET("/api/people/:id", s.apiPerson, lim)
+	e.POST("/api/feedback", s.apiFeedback, lim)
 }
 
 // ServeHTTP serves one request.

@@ -77,6 +77,13 @@ func serve(ctx context.Context, e *env) error {
 		pre = nil
 	}
 	extra = append(extra, kpipage.New(in, pre))
+	fb, err := openFeedback(e)
+	if err != nil {
+		return err
+	}
+	if fb != nil {
+		defer fb.Close() // after the server has stopped: writes what is queued
+	}
 
 	srv, err := web.New(web.Options{
 		Catalogue:       cat,
@@ -101,6 +108,9 @@ func serve(ctx context.Context, e *env) error {
 		TrustProxy:      cfg.Server.TrustProxy,
 		Extra:           extra,
 		Logger:          e.log,
+
+		Feedback:          startFeedback(ctx, e, fb),
+		FeedbackRetention: cfg.Feedback.Retention,
 	})
 	if err != nil {
 		return err
