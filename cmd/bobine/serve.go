@@ -76,14 +76,16 @@ func serve(ctx context.Context, e *env) error {
 		e.log.Warn("kpi report not loaded; computing it", "error", err)
 		pre = nil
 	}
-	extra = append(extra, kpipage.New(in, pre))
 	fb, err := openFeedback(e)
 	if err != nil {
 		return err
 	}
+	kpis := kpipage.New(in, pre)
 	if fb != nil {
 		defer fb.Close() // after the server has stopped: writes what is queued
+		kpis.WithUsage(fb)
 	}
+	extra = append(extra, kpis)
 
 	srv, err := web.New(web.Options{
 		Catalogue:       cat,

@@ -58,6 +58,8 @@ type Handler struct {
 	genres    []kpi.Count // filter choices: the genres of the whole catalogue
 	hasAssets bool
 
+	usage UsageSource // nil: no « Fréquentation du chat » section
+
 	mu    sync.Mutex
 	cache map[string]*kpi.Report
 	order []string // cache keys, oldest first
@@ -92,6 +94,9 @@ func (h *Handler) Register(e *echo.Echo) {
 	e.GET("/api/kpi", h.handleReport)
 	e.GET("/api/kpi/:section", h.handleSection)
 	e.GET("/kpi/static/*", h.handleStatic)
+	if h.usage != nil {
+		e.GET("/api/usage", h.handleUsage)
+	}
 }
 
 func marshal(v any) ([]byte, error) {
@@ -116,10 +121,12 @@ type pageData struct {
 	MinYear       int
 	MaxYear       int
 	Sections      []string
+	Usage         *usageView
 }
 
 func (h *Handler) handlePage(c echo.Context) error {
-	d := pageData{HasAssets: h.hasAssets, Titles: h.pre.Titles, Films: h.pre.Films, Sections: kpi.Sections}
+	d := pageData{HasAssets: h.hasAssets, Titles: h.pre.Titles, Films: h.pre.Films, Sections: kpi.Sections,
+		Usage: h.usageView(c.Request().Context())}
 	for _, g := range h.genres {
 		d.Genres = append(d.Genres, genreOption{g.Key, g.Label, g.Count})
 	}
