@@ -15,16 +15,16 @@ type Usage struct {
 	Turns         int        `json:"turns"`
 	Days          []DayUsage `json:"days"` // oldest first, days with a turn only
 	// Overall rates over distinct (session, film) pairs shown.
-	Overall    Rates         `json:"overall"`
-	ByPosition []Rates       `json:"by_position"` // Key "1".."5"...
-	ByReason   []Rates       `json:"by_reason"`   // Key: the reason kind, most shown first
-	TopLiked   []FilmCount   `json:"top_liked"`   // films said liked in the chat, most first
-	TopLikes   []FilmCount   `json:"top_likes"`   // films with the most « J'aime » on their card
-	Unresolved []TextCount   `json:"unresolved"`  // messages not understood, most frequent first
-	Themes     []TextCount   `json:"themes"`
+	Overall     Rates         `json:"overall"`
+	ByPosition  []Rates       `json:"by_position"` // Key "1".."5"...
+	ByReason    []Rates       `json:"by_reason"`   // Key: the reason kind, most shown first
+	TopLiked    []FilmCount   `json:"top_liked"`   // films said liked in the chat, most first
+	TopLikes    []FilmCount   `json:"top_likes"`   // films with the most « J'aime » on their card
+	Unresolved  []TextCount   `json:"unresolved"`  // messages not understood, most frequent first
+	Themes      []TextCount   `json:"themes"`
 	Constraints []TextCount   `json:"constraints"`
-	Events     map[Kind]int  `json:"events"` // events of each kind in the period
-	Stats      *StatsSummary `json:"store,omitempty"`
+	Events      map[Kind]int  `json:"events"` // events of each kind in the period
+	Stats       *StatsSummary `json:"store,omitempty"`
 }
 
 // StatsSummary is Stats for JSON.
