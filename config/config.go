@@ -20,6 +20,7 @@ type Config struct {
 	Fetch     Fetch     `mapstructure:"fetch"`
 	TMDB      TMDB      `mapstructure:"tmdb"`
 	Feedback  Feedback  `mapstructure:"feedback"`
+	Metrics   Metrics   `mapstructure:"metrics"`
 	Server    Server    `mapstructure:"server"`
 	Posters   Posters   `mapstructure:"posters"`
 	Chat      Chat      `mapstructure:"chat"`
@@ -60,6 +61,12 @@ type TMDB struct {
 type Feedback struct {
 	Dir       string        `mapstructure:"dir"`
 	Retention time.Duration `mapstructure:"retention"`
+}
+
+// Metrics says where /metrics is served. Token is a secret.
+type Metrics struct {
+	Addr  string `mapstructure:"addr"`
+	Token string `mapstructure:"token"`
 }
 
 // Server controls `bobine serve`.
@@ -147,6 +154,8 @@ var Keys = []Key{
 	{"tmdb.timeout", 30 * time.Second, "maximum time for one TMDB request"},
 	{"feedback.dir", "var/feedback", "directory of the usage database (feedback.db: films shown, clicks, likes, dislikes, messages not understood, by anonymous session); empty = record nothing"},
 	{"feedback.retention", 395 * 24 * time.Hour, "usage events older than this are deleted (daily by serve, and by `bobine purge`); 13 months by default"},
+	{"metrics.addr", "127.0.0.1:9091", "address of a listener serving only /metrics (Prometheus), apart from the public one; empty = none"},
+	{"metrics.token", "", "when set, /metrics is also served on server.addr to requests with Authorization: Bearer <token> (a secret)"},
 	{"server.addr", "127.0.0.1:8080", "address `bobine serve` listens on"},
 	{"server.public_url", "http://127.0.0.1:8080", "URL the widget script loads Bobine from"},
 	{"server.allowed_origins", []string{"http://127.0.0.1:8080", "http://localhost:8080"}, "origins allowed to open the chat websocket (the cinema's site)"},
@@ -345,6 +354,12 @@ func (c Config) Validate() error {
 	}
 	if c.Feedback.Retention < 24*time.Hour {
 		bad("feedback.retention", "must be at least 24h, got %s", c.Feedback.Retention)
+	}
+	if c.Metrics.Addr != "" && c.Metrics.Addr == c.Server.Addr {
+		bad("metrics.addr", "must differ from server.addr (use metrics.token to serve /metrics on the public listener)")
+	}
+	if c.Metrics.Token != "" && len(c.Metrics.Token) < 16 {
+		bad("metrics.token", "must be at least 16 characters")
 	}
 	if c.Server.Addr == "" {
 		bad("server.addr", "must not be empty")

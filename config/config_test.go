@@ -137,6 +137,8 @@ func envValue(t *testing.T, k config.Key) (string, any) {
 	switch k.Name {
 	case "fetch.base_url":
 		return "http://mirror.example/imdb/", "http://mirror.example/imdb/"
+	case "metrics.token":
+		return "a-long-enough-metrics-token", "a-long-enough-metrics-token"
 	case "feedback.retention":
 		return "720h", 720 * time.Hour
 	case "tmdb.base_url":

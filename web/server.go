@@ -99,6 +99,11 @@ type Options struct {
 	// /privacy page.
 	Feedback          Recorder
 	FeedbackRetention time.Duration
+	// MetricsToken, when set, serves /metrics on this listener to requests
+	// with "Authorization: Bearer <token>"; MetricsHandler serves it on
+	// another one. IndexBuilt dates the index for bobine_index_age_seconds.
+	MetricsToken string
+	IndexBuilt   time.Time
 
 	// Extra registers additional routes, such as the KPI page
 	// (*kpipage.Handler). They get the same middleware.
@@ -172,12 +177,13 @@ func (o *Options) defaults() error {
 // Server is Bobine's HTTP server: pages, JSON API, widget and chat
 // websocket. Create it with New; it is safe for concurrent use.
 type Server struct {
-	o      Options
-	e      *echo.Echo
-	pages  map[string]*template.Template
-	ips    *ipLimiter // chat messages
-	apiIPs *ipLimiter // API requests
-	hasKPI bool       // an Extra registrar mounted /kpi
+	o       Options
+	e       *echo.Echo
+	pages   map[string]*template.Template
+	ips     *ipLimiter // chat messages
+	apiIPs  *ipLimiter // API requests
+	metrics *metrics
+	hasKPI  bool // an Extra registrar mounted /kpi
 
 	// stopping is cancelled by Shutdown: it aborts chat turns in progress
 	// on connections that are being closed.
@@ -220,6 +226,8 @@ func New(o Options) (*Server, error) {
 	} else {
 		e.IPExtractor = echo.ExtractIPDirect()
 	}
+	s.metrics = newMetrics(s)
+	e.Use(s.metrics.middleware) // outermost: sees the status the error handler sent
 	e.Use(s.requestLogger())
 	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{DisablePrintStack: true, LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
 		return fmt.Errorf("web: panic: %w", err)
@@ -268,6 +276,9 @@ func (s *Server) routes() {
 	e.GET("/api/films/:id", s.apiFilm, lim)
 	e.GET("/api/people/:id", s.apiPerson, lim)
 	e.POST("/api/feedback", s.apiFeedback, lim)
+	if s.o.MetricsToken != "" {
+		e.GET("/metrics", s.handleMetrics)
+	}
 }
 
 // ServeHTTP serves one request.

@@ -154,7 +154,9 @@ func (c *wsConn) turn(ctx context.Context, text string) any {
 	}
 	tctx, cancel := context.WithTimeout(ctx, c.s.o.TurnTimeout)
 	stop := context.AfterFunc(c.s.stopping, cancel)
+	start := time.Now()
 	reply, err := c.s.o.Chat.Handle(tctx, c.session, text)
+	c.s.metrics.turnDone(time.Since(start), turnOutcome(reply, err))
 	stop()
 	cancel()
 	switch {
@@ -193,6 +195,7 @@ func (c *wsConn) writeLoop(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case m := <-c.out:
+			c.s.metrics.sent(m)
 			b, merr := json.Marshal(m)
 			if merr != nil {
 				// Every message type marshals; this is a programming error.

@@ -2,12 +2,17 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"net"
+	"net/http"
+	"os"
 	"path/filepath"
 	"time"
 
+	"github.com/bobine/bobine/indexer"
 	"github.com/bobine/bobine/web"
 	"github.com/bobine/bobine/web/feedback"
 )
@@ -110,4 +115,41 @@ to a customer who asks for their data.`,
 			}
 		},
 	})
+}
+
+// indexBuiltAt reads when the index in dir was built (zero when unknown).
+func indexBuiltAt(dir string) time.Time {
+	b, err := os.ReadFile(filepath.Join(dir, indexer.ManifestFile))
+	if err != nil {
+		return time.Time{}
+	}
+	var m indexer.Manifest
+	if json.Unmarshal(b, &m) != nil {
+		return time.Time{}
+	}
+	return m.BuiltAt
+}
+
+// serveMetrics serves /metrics alone on addr until ctx ends.
+func serveMetrics(ctx context.Context, e *env, addr string, h http.Handler) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("metrics listener: %w", err)
+	}
+	mux := http.NewServeMux()
+	mux.Handle("GET /metrics", h)
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		srv.Shutdown(sctx)
+	}()
+	e.log.Info("metrics", "addr", ln.Addr().String(), "path", "/metrics")
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			e.log.Error("metrics listener stopped", "error", err)
+		}
+	}()
+	return nil
 }

@@ -113,9 +113,16 @@ func serve(ctx context.Context, e *env) error {
 
 		Feedback:          startFeedback(ctx, e, fb),
 		FeedbackRetention: cfg.Feedback.Retention,
+		MetricsToken:      cfg.Metrics.Token,
+		IndexBuilt:        indexBuiltAt(dir),
 	})
 	if err != nil {
 		return err
+	}
+	if cfg.Metrics.Addr != "" {
+		if err := serveMetrics(ctx, e, cfg.Metrics.Addr, srv.MetricsHandler()); err != nil {
+			return err
+		}
 	}
 	// Expired dialogues are also dropped lazily; sweeping bounds the memory
 	// idle ones hold until then.
