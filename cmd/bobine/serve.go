@@ -121,7 +121,8 @@ func serve(ctx context.Context, e *env) error {
 	}
 	if cfg.Metrics.Addr != "" {
 		if err := serveMetrics(ctx, e, cfg.Metrics.Addr, srv.MetricsHandler()); err != nil {
-			return err
+			// The chat matters more than its figures: serve without them.
+			e.log.Error("metrics not served", "error", err, "hint", "set metrics.addr to a free address, or empty")
 		}
 	}
 	// Expired dialogues are also dropped lazily; sweeping bounds the memory
