@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	_ "time/tzdata" // programme.timezone works without a system zoneinfo database
 
 	"github.com/spf13/viper"
 )
@@ -21,6 +22,7 @@ type Config struct {
 	TMDB      TMDB      `mapstructure:"tmdb"`
 	Feedback  Feedback  `mapstructure:"feedback"`
 	Metrics   Metrics   `mapstructure:"metrics"`
+	Programme Programme `mapstructure:"programme"`
 	Server    Server    `mapstructure:"server"`
 	Posters   Posters   `mapstructure:"posters"`
 	Chat      Chat      `mapstructure:"chat"`
@@ -67,6 +69,12 @@ type Feedback struct {
 type Metrics struct {
 	Addr  string `mapstructure:"addr"`
 	Token string `mapstructure:"token"`
+}
+
+// Programme says where the cinema's showtimes are.
+type Programme struct {
+	File     string `mapstructure:"file"`
+	Timezone string `mapstructure:"timezone"`
 }
 
 // Server controls `bobine serve`.
@@ -156,6 +164,8 @@ var Keys = []Key{
 	{"feedback.retention", 395 * 24 * time.Hour, "usage events older than this are deleted (daily by serve, and by `bobine purge`); 13 months by default"},
 	{"metrics.addr", "127.0.0.1:9091", "address of a listener serving only /metrics (Prometheus), apart from the public one; empty = none"},
 	{"metrics.token", "", "when set, /metrics is also served on server.addr to requests with Authorization: Bearer <token> (a secret)"},
+	{"programme.file", "", "the cinema's showtimes, CSV (title or imdb, date, time, room, version; comma or semicolon) or iCalendar .ics; re-read when it changes; empty = no programme"},
+	{"programme.timezone", "Europe/Paris", "time zone of the showtimes"},
 	{"server.addr", "127.0.0.1:8080", "address `bobine serve` listens on"},
 	{"server.public_url", "http://127.0.0.1:8080", "URL the widget script loads Bobine from"},
 	{"server.allowed_origins", []string{"http://127.0.0.1:8080", "http://localhost:8080"}, "origins allowed to open the chat websocket (the cinema's site)"},
@@ -360,6 +370,9 @@ func (c Config) Validate() error {
 	}
 	if c.Metrics.Token != "" && len(c.Metrics.Token) < 16 {
 		bad("metrics.token", "must be at least 16 characters")
+	}
+	if _, err := time.LoadLocation(c.Programme.Timezone); err != nil || c.Programme.Timezone == "" {
+		bad("programme.timezone", "must be a time zone such as Europe/Paris, got %q", c.Programme.Timezone)
 	}
 	if c.Server.Addr == "" {
 		bad("server.addr", "must not be empty")

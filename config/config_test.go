@@ -137,6 +137,8 @@ func envValue(t *testing.T, k config.Key) (string, any) {
 	switch k.Name {
 	case "fetch.base_url":
 		return "http://mirror.example/imdb/", "http://mirror.example/imdb/"
+	case "programme.timezone":
+		return "Europe/Brussels", "Europe/Brussels"
 	case "metrics.token":
 		return "a-long-enough-metrics-token", "a-long-enough-metrics-token"
 	case "feedback.retention":

@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -177,13 +178,15 @@ func (o *Options) defaults() error {
 // Server is Bobine's HTTP server: pages, JSON API, widget and chat
 // websocket. Create it with New; it is safe for concurrent use.
 type Server struct {
-	o       Options
-	e       *echo.Echo
-	pages   map[string]*template.Template
-	ips     *ipLimiter // chat messages
-	apiIPs  *ipLimiter // API requests
-	metrics *metrics
-	hasKPI  bool // an Extra registrar mounted /kpi
+	o      Options
+	e      *echo.Echo
+	pages  map[string]*template.Template
+	ips    *ipLimiter // chat messages
+	apiIPs *ipLimiter // API requests
+	hasKPI bool       // an Extra registrar mounted /kpi
+
+	metrics   *metrics
+	programme atomic.Pointer[Programme] // what the cinema shows; nil: no programme
 
 	// stopping is cancelled by Shutdown: it aborts chat turns in progress
 	// on connections that are being closed.
@@ -264,6 +267,7 @@ func (s *Server) routes() {
 	e.GET("/ws", s.handleWS)
 	e.GET("/healthz", s.handleHealth)
 	e.GET("/privacy", s.handlePrivacy)
+	e.GET("/programme", s.handleProgrammePage)
 
 	// Per-route middleware: a Group with middleware would add catch-all
 	// routes that turn 405 Method Not Allowed into 404.

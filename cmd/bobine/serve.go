@@ -125,6 +125,13 @@ func serve(ctx context.Context, e *env) error {
 			e.log.Error("metrics not served", "error", err, "hint", "set metrics.addr to a free address, or empty")
 		}
 	}
+	if cfg.Programme.File != "" {
+		loc, err := time.LoadLocation(cfg.Programme.Timezone)
+		if err != nil {
+			return fmt.Errorf("programme.timezone: %w", err)
+		}
+		go srv.WatchProgramme(ctx, cfg.Programme.File, loc, 30*time.Second)
+	}
 	// Expired dialogues are also dropped lazily; sweeping bounds the memory
 	// idle ones hold until then.
 	go func() {

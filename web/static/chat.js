@@ -9,11 +9,11 @@
     fr: { you: 'Vous', thinking: 'Bobine réfléchit…', offline: 'Connexion perdue, nouvelle tentative…',
       online: '', imdb: 'Voir sur IMDb', min: 'min', reset: 'Conversation recommencée. Quels films avez-vous aimés ?',
       films: 'Films proposés', choices: 'Précisez votre choix', noPoster: 'Pas d\'affiche',
-      like: 'J\'aime', dislike: 'Pas pour moi', liked: 'Noté : vous aimez.', disliked: 'Noté : je ne vous le proposerai plus.' },
+      showing: 'À l\'affiche', like: 'J\'aime', dislike: 'Pas pour moi', liked: 'Noté : vous aimez.', disliked: 'Noté : je ne vous le proposerai plus.' },
     en: { you: 'You', thinking: 'Bobine is thinking…', offline: 'Connection lost, retrying…',
       online: '', imdb: 'See on IMDb', min: 'min', reset: 'Conversation restarted. Which films did you like?',
       films: 'Suggested films', choices: 'Pick one', noPoster: 'No poster',
-      like: 'I like it', dislike: 'Not for me', liked: 'Noted: you like it.', disliked: 'Noted: I will not suggest it again.' }
+      showing: 'Showing at the cinema', like: 'I like it', dislike: 'Not for me', liked: 'Noted: you like it.', disliked: 'Noted: I will not suggest it again.' }
   }[lang];
 
   if (/^#[0-9a-fA-F]{3,6}$/.test(body.dataset.color || '')) {
@@ -192,6 +192,14 @@
         var meta = [f.year || '', runtime(f.runtime), (f.genres || []).join(', ')].filter(Boolean).join(' · ');
         info.appendChild(el('p', 'film-meta', meta));
         if (f.reason) { info.appendChild(el('p', 'film-reason', f.reason)); }
+        if (f.showing && f.showing.length) {
+          var sh = el('div', 'film-showing');
+          sh.appendChild(el('p', 'film-showing-badge', T.showing));
+          var times = el('ul', 'film-showtimes');
+          f.showing.forEach(function (w) { times.appendChild(el('li', '', w)); });
+          sh.appendChild(times);
+          info.appendChild(sh);
+        }
         var a = el('a', 'film-link', T.imdb);
         a.href = f.url; a.target = '_blank'; a.rel = 'noopener noreferrer';
         a.addEventListener('click', function () { feedback(f, 'click'); });
