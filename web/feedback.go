@@ -43,8 +43,12 @@ func (s *Server) recordTurn(session string, r chat.Reply) {
 		if len(c.Reasons) > 0 {
 			reason = c.Reasons[0].Kind
 		}
+		showing := ""
+		if len(s.programme.Load().Next(c.Film.ID, now, 1)) > 0 {
+			showing = "showing"
+		}
 		rec.Record(feedback.Event{Time: now, Session: session, Kind: feedback.Shown, Film: c.Film.ID,
-			Position: c.Rank, Reason: reason, Lang: r.Lang})
+			Position: c.Rank, Reason: reason, Text: showing, Lang: r.Lang})
 	}
 }
 

@@ -33,7 +33,8 @@ func programmeCSV(now time.Time) string {
 }
 
 func TestProgrammeMarksCardsAndStaffPage(t *testing.T) {
-	s, ts := newServer(t, nil)
+	rec := &memRecorder{}
+	s, ts := newServer(t, func(o *web.Options) { o.Feedback = rec })
 	cat := fixture(t)
 	r, err := programme.Read(strings.NewReader(programmeCSV(time.Now())), "seances.csv", time.Local)
 	if err != nil {
@@ -73,6 +74,16 @@ func TestProgrammeMarksCardsAndStaffPage(t *testing.T) {
 	}
 	if len(shows["tt0111161"]) != 1 {
 		t.Errorf("Les Évadés' card shows %q", shows["tt0111161"])
+	}
+	// The usage figures know which films shown were on the programme.
+	var marked []string
+	for _, e := range rec.all() {
+		if e.Kind == "shown" && e.Text == "showing" {
+			marked = append(marked, e.Film)
+		}
+	}
+	if strings.Join(marked, ",") != "tt0111161,tt0211915" {
+		t.Errorf("films shown recorded as showing: %v", marked)
 	}
 
 	resp, err := http.Get(ts.URL + "/programme")

@@ -22,7 +22,7 @@ type Kind string
 
 // The kinds of event.
 const (
-	Shown      Kind = "shown"      // a film card sent to the customer
+	Shown      Kind = "shown"      // a film card sent to the customer (Text "showing": on the cinema's programme)
 	Click      Kind = "click"      // the customer opened a card's link
 	Like       Kind = "like"       // "J'aime" on a card
 	Dislike    Kind = "dislike"    // "Pas pour moi" on a card

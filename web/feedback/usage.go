@@ -18,6 +18,7 @@ type Usage struct {
 	Overall     Rates         `json:"overall"`
 	ByPosition  []Rates       `json:"by_position"` // Key "1".."5"...
 	ByReason    []Rates       `json:"by_reason"`   // Key: the reason kind, most shown first
+	Showing     Rates         `json:"showing"`     // films shown while on the cinema's programme
 	TopLiked    []FilmCount   `json:"top_liked"`   // films said liked in the chat, most first
 	TopLikes    []FilmCount   `json:"top_likes"`   // films with the most « J'aime » on their card
 	Unresolved  []TextCount   `json:"unresolved"`  // messages not understood, most frequent first
@@ -126,14 +127,14 @@ func (s *Store) Usage(ctx context.Context, since time.Time, top int) (Usage, err
 
 	rows, err = s.db.QueryContext(ctx, `
 		WITH shown AS (
-			SELECT session, film, MIN(position) AS pos, MAX(reason) AS reason
+			SELECT session, film, MIN(position) AS pos, MAX(reason) AS reason, MAX(text = 'showing') AS showing
 			FROM events WHERE kind = 'shown' AND at >= ? GROUP BY session, film),
 		act AS (
 			SELECT session, film, MAX(kind = 'click') AS c, MAX(kind = 'like') AS l, MAX(kind = 'dislike') AS d
 			FROM events WHERE kind IN ('click', 'like', 'dislike') AND at >= ? GROUP BY session, film)
-		SELECT s.pos, s.reason, COUNT(*), COALESCE(SUM(a.c), 0), COALESCE(SUM(a.l), 0), COALESCE(SUM(a.d), 0)
+		SELECT s.pos, s.reason, s.showing, COUNT(*), COALESCE(SUM(a.c), 0), COALESCE(SUM(a.l), 0), COALESCE(SUM(a.d), 0)
 		FROM shown s LEFT JOIN act a ON a.session = s.session AND a.film = s.film
-		GROUP BY s.pos, s.reason`, from, from)
+		GROUP BY s.pos, s.reason, s.showing`, from, from)
 	if err != nil {
 		return u, wrap(err)
 	}
@@ -141,12 +142,16 @@ func (s *Store) Usage(ctx context.Context, since time.Time, top int) (Usage, err
 	for rows.Next() {
 		var pos int
 		var reason string
+		var showing bool
 		var r Rates
-		if err := rows.Scan(&pos, &reason, &r.Shown, &r.Clicked, &r.Liked, &r.Disliked); err != nil {
+		if err := rows.Scan(&pos, &reason, &showing, &r.Shown, &r.Clicked, &r.Liked, &r.Disliked); err != nil {
 			rows.Close()
 			return u, wrap(err)
 		}
 		u.Overall.add(r)
+		if showing {
+			u.Showing.add(r)
+		}
 		if byPos[pos] == nil {
 			byPos[pos] = &Rates{Key: strconv.Itoa(pos)}
 		}
@@ -161,6 +166,7 @@ func (s *Store) Usage(ctx context.Context, since time.Time, top int) (Usage, err
 	}
 	rows.Close()
 	u.Overall.finish()
+	u.Showing.finish()
 	positions := make([]int, 0, len(byPos))
 	for p := range byPos {
 		positions = append(positions, p)
@@ -196,8 +202,14 @@ func (s *Store) Usage(ctx context.Context, since time.Time, top int) (Usage, err
 		}
 		return out, rows.Err()
 	}
+	// texts counts messages not understood one by one, themes and
+	// constraints once per conversation (every turn restates them).
 	texts := func(kind Kind) ([]TextCount, error) {
-		rows, err := s.db.QueryContext(ctx, `SELECT text, COUNT(*) AS n, MAX(at) FROM events
+		count := "COUNT(DISTINCT session)"
+		if kind == Unresolved {
+			count = "COUNT(*)"
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT text, `+count+` AS n, MAX(at) FROM events
 			WHERE kind = ? AND text != '' AND at >= ? GROUP BY text ORDER BY n DESC, MAX(at) DESC LIMIT ?`, string(kind), from, top)
 		if err != nil {
 			return nil, wrap(err)

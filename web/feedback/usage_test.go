@@ -40,7 +40,7 @@ func TestUsage(t *testing.T) {
 	ev(d2, "C", feedback.Unresolved, "", 0, "", "un film qui fait rêver")
 	ev(d2, "B", feedback.Liked, "tt0211915", 0, "", "")
 	ev(d2, "B", feedback.Turn, "", 0, "", "films")
-	ev(d2, "B", feedback.Shown, "tt0000001", 1, "people", "")
+	ev(d2, "B", feedback.Shown, "tt0000001", 1, "people", "showing")
 	ev(d2, "B", feedback.Shown, "tt0000002", 2, "people", "")
 	ev(d2, "B", feedback.Like, "tt0000002", 2, "", "")
 	ev(d2, "B", feedback.Theme, "", 0, "", "noel")
@@ -67,6 +67,9 @@ func TestUsage(t *testing.T) {
 	if len(u.ByReason) != 2 || u.ByReason[0].Key != "people" || u.ByReason[0].Shown != 4 || u.ByReason[0].LikeRate != 0.5 ||
 		u.ByReason[1].Key != "genres" || u.ByReason[1].Disliked != 1 {
 		t.Errorf("by reason %+v", u.ByReason)
+	}
+	if u.Showing.Shown != 1 || u.Showing.Liked != 0 {
+		t.Errorf("shown while on the programme %+v", u.Showing)
 	}
 	if len(u.TopLiked) != 1 || u.TopLiked[0] != (feedback.FilmCount{Film: "tt0211915", Count: 2}) {
 		t.Errorf("top liked %+v", u.TopLiked)

@@ -33,6 +33,7 @@ type usageView struct {
 	Days     int
 	U        feedback.Usage
 	Overall  rateView
+	Showing  rateView
 	Position []rateView
 	Reason   []rateView
 	TopLiked []filmView
@@ -110,6 +111,7 @@ func (h *Handler) usageView(ctx context.Context) *usageView {
 	}
 	v.U = u
 	v.Overall = rates("Ensemble", u.Overall)
+	v.Showing = rates("À l'affiche", u.Showing)
 	for _, r := range u.ByPosition {
 		v.Position = append(v.Position, rates(r.Key, r))
 	}
