@@ -97,7 +97,7 @@ func TestBrowserFeedback(t *testing.T) {
 	b, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
 	page := string(b)
-	for _, want := range []string{"1 conversations, 1 messages", "2 films proposés, ouverts à 50,0 %, aimés à 50,0 %",
+	for _, want := range []string{"1 conversation, 1 message", "2 films proposés, ouverts à 50,0 %, aimés à 50,0 %",
 		"<td>1</td><td>1</td><td>1</td><td>1</td><td>0</td><td>100,0 %</td><td>100,0 %</td>",
 		"<td>2</td><td>1</td><td>0</td><td>0</td><td>1</td>"} {
 		if !strings.Contains(page, want) {
