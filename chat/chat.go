@@ -45,6 +45,7 @@ type Reply struct {
 	Text    string   // always set
 	Films   []Card   // for KindFilms; for "pourquoi le 2", the film explained
 	Choices []Choice // for KindChoose
+	State   *State   // the liked films and filters the engine now works from; set by Handle and Remove
 }
 
 // Card is one recommended film.
@@ -108,7 +109,11 @@ func (e *Engine) Handle(ctx context.Context, sessionID, text string) (Reply, err
 	if err := ctx.Err(); err != nil {
 		return Reply{}, err
 	}
-	return e.turn(ctx, s, text)
+	r, err := e.turn(ctx, s, text)
+	if err != nil {
+		return r, err
+	}
+	return e.withState(s, r), nil
 }
 
 // Reset forgets a session. The next message starts a new dialogue.

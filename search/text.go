@@ -293,6 +293,16 @@ func typoBudget(w string) int {
 	}
 }
 
+// EditDistance returns the optimal-string-alignment distance between a and
+// b, or max+1 when it exceeds max (see editDistance). It is the one edit
+// distance of Bobine: chat uses it for names and lexicon words.
+func EditDistance(a, b string, max int) int { return editDistance(a, b, max) }
+
+// Fold lowercases s, removes accents, expands ligatures and maps
+// apostrophe-like runes to a straight apostrophe: the one accent folder of Bobine, used by
+// the index, the resolution of titles and the chat's understanding.
+func Fold(s string) string { return fold(s) }
+
 // editDistance returns the optimal-string-alignment distance between a and
 // b (insertions, deletions, substitutions and swaps of two neighbours
 // count one edit each: "rigns" is one edit from "rings"), or max+1 when it
