@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bobine/bobine/search"
 )
 
 // folded is a lower-cased, accent-folded copy of a message that remembers
@@ -15,13 +17,10 @@ type folded struct {
 	off  []int // off[i]: byte offset in orig of the rune that gave byte i of s; len(s)+1 entries
 }
 
-var foldTable = map[rune]string{
-	'à': "a", 'â': "a", 'ä': "a", 'á': "a", 'ã': "a", 'å': "a",
-	'ç': "c", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e",
-	'î': "i", 'ï': "i", 'í': "i", 'ì': "i", 'ñ': "n",
-	'ô': "o", 'ö': "o", 'ó': "o", 'ò': "o", 'õ': "o", 'ø': "o",
-	'ù': "u", 'û': "u", 'ü': "u", 'ú': "u", 'ÿ': "y",
-	'œ': "oe", 'æ': "ae",
+// punctTable maps the typographic punctuation customers' keyboards produce
+// to the plain characters the patterns expect. Letters are folded by
+// search.Fold, the one accent folder.
+var punctTable = map[rune]string{
 	'’': "'", '‘': "'", 'ʼ': "'", '´': "'", '`': "'",
 	'“': "\"", '”': "\"", '«': "\"", '»': "\"",
 	'–': "-", '—': "-", '‐': "-",
@@ -29,18 +28,27 @@ var foldTable = map[rune]string{
 	'°': "o",
 }
 
-// fold returns the folded form of s.
+// fold returns the folded form of s: search.Fold rune by rune, so that every
+// folded byte knows the original rune it comes from.
 func fold(s string) folded {
 	var b strings.Builder
 	b.Grow(len(s))
 	off := make([]int, 0, len(s)+1)
 	for i, r := range s {
-		r = unicode.ToLower(r)
-		rep, ok := foldTable[r]
-		if !ok {
-			rep = string(r)
-			if r == utf8.RuneError {
-				rep = " "
+		var rep string
+		switch {
+		case r < utf8.RuneSelf:
+			rep = string(unicode.ToLower(r))
+			if p, ok := punctTable[r]; ok {
+				rep = p
+			}
+		case r == utf8.RuneError:
+			rep = " "
+		default:
+			if p, ok := punctTable[r]; ok {
+				rep = p
+			} else {
+				rep = search.Fold(string(r))
 			}
 		}
 		for j := 0; j < len(rep); j++ {
