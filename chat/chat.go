@@ -9,11 +9,17 @@ import (
 	"github.com/bobine/bobine/search"
 )
 
-// Resolver finds films and people named in free text. *search.Index
-// satisfies it. Implementations must be safe for concurrent use.
+// Resolver finds films, people and themes named in free text.
+// *search.Index satisfies it. Implementations must be safe for concurrent
+// use.
 type Resolver interface {
 	ResolveFilm(ctx context.Context, q string, limit int) ([]search.FilmMatch, error)
 	SearchPeople(ctx context.Context, q string, limit int) ([]search.PersonMatch, error)
+	// MatchTheme reads a few words ("braquage", "time travel") as a plot
+	// theme; ok is false when they name none.
+	MatchTheme(ctx context.Context, q string) (search.Theme, bool, error)
+	// FilmsOnTheme returns the films carrying a theme, best known first.
+	FilmsOnTheme(ctx context.Context, t search.Theme, limit int) ([]search.FilmMatch, error)
 }
 
 // Recommender picks films. *recommend.Recommender satisfies it.

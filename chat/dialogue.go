@@ -114,7 +114,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 				return e.continuePlan(ctx, s, p)
 			}
 			// "un film de braquage": a theme, not a person.
-			th, err := e.themeOf(ctx, name)
+			th, err := e.themeOf(ctx, name, themeMin)
 			if err != nil {
 				return Reply{}, err
 			}
@@ -124,9 +124,33 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			p.theme = th
 			continue
 		}
+		if !exactName(name, per) {
+			// "something with zombies" is not Rob Zombie: a name found only
+			// with a typo gives way to a theme that is a known keyword.
+			th, err := e.themeOf(ctx, name, themeBare)
+			if err != nil {
+				return Reply{}, err
+			}
+			if th != nil {
+				p.theme = th
+				continue
+			}
+		}
 		p.people = append(p.people, per)
 	}
-	ms, err := e.mentions(ctx, p.m.Titles)
+	titles := slices.Clone(p.m.Titles)
+	for _, t := range p.m.Themes {
+		th, err := e.themeOf(ctx, t, themeMin)
+		if err != nil {
+			return Reply{}, err
+		}
+		if th == nil {
+			titles = append(titles, t) // not a theme after all: maybe a title
+			continue
+		}
+		p.theme = th
+	}
+	ms, err := e.mentions(ctx, titles)
 	if err != nil {
 		return Reply{}, err
 	}

@@ -376,6 +376,16 @@ func (d *dialogue) check(tu turn, r chat.Reply, i int) {
 					fail("%s %q is from %s", c.Film.ID, c.Film.Title, arg)
 				}
 			}
+		case "keyword": // most films (3 of 5) carry one of these TMDB keywords
+			n := 0
+			for _, c := range r.Films {
+				if slices.ContainsFunc(strings.Split(arg, "|"), func(k string) bool { return slices.Contains(c.Film.Keywords, k) }) {
+					n++
+				}
+			}
+			if len(r.Films) == 0 || 5*n < 3*len(r.Films) {
+				fail("%d of %d films carry %s", n, len(r.Films), arg)
+			}
 		case "absent":
 			for _, c := range r.Films {
 				if c.Film.ID == arg {

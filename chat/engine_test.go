@@ -36,6 +36,15 @@ func (f fakeResolver) SearchPeople(_ context.Context, q string, _ int) ([]search
 	return f.people(q), nil
 }
 
+// The fixture knows no theme.
+func (f fakeResolver) MatchTheme(context.Context, string) (search.Theme, bool, error) {
+	return search.Theme{}, false, nil
+}
+
+func (f fakeResolver) FilmsOnTheme(context.Context, search.Theme, int) ([]search.FilmMatch, error) {
+	return nil, nil
+}
+
 type fakeRecommender struct {
 	recommend func(req recommend.Request) ([]recommend.Recommendation, error)
 }

@@ -286,6 +286,18 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 	return nil, fmt.Errorf("chat: person %q: %w", name, data.ErrNotFound)
 }
 
+// exactName reports whether every word of name is, exactly, a word of the
+// person's name.
+func exactName(name string, p *data.Person) bool {
+	have := words(titleKey(p.Name))
+	for _, w := range words(titleKey(name)) {
+		if !slices.Contains(have, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // themeQuality is what a span read as a theme weighs against titles when
 // choosing how to cut a message: below a title that resolves well, above
 // one that does not.
@@ -313,8 +325,8 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 	} else if ok {
 		return d, nil
 	}
-	if out != resolved && out != ambiguous {
-		th, err := e.themeOf(ctx, t)
+	if out == unknown {
+		th, err := e.themeOf(ctx, t, themeBare)
 		if err != nil {
 			return m, err
 		}
@@ -426,7 +438,41 @@ func (e *Engine) namedIn(f *data.Film, want []string) bool {
 	return false
 }
 
-// themeOf reads a span as a theme, or returns nil.
-func (e *Engine) themeOf(ctx context.Context, t string) (*theme, error) {
-	return nil, nil
+// Theme reading.
+const (
+	// themeMin is the least search.Theme.Score taken as a theme after a
+	// cue ("un film de", "about", "avec des"): below, the words are more
+	// likely a mistyped title or a name.
+	themeMin = 0.35
+	// themeBare is the least Score for words with no cue that are not a
+	// title either: only a keyword or a lexicon phrase ("zombies").
+	themeBare = 0.9
+	// themeFilms is how many films on a theme a request is narrowed to.
+	themeFilms = 300
+)
+
+// themeOf reads a span as a theme with the films on it, or returns nil.
+func (e *Engine) themeOf(ctx context.Context, t string, least float64) (*theme, error) {
+	if !hasWord(t) {
+		return nil, nil
+	}
+	th, ok, err := e.res.MatchTheme(ctx, t)
+	if err != nil {
+		return nil, fmt.Errorf("chat: match theme %q: %w", t, err)
+	}
+	if !ok || th.Score < least || len(th.Keywords) == 0 {
+		return nil, nil
+	}
+	ms, err := e.res.FilmsOnTheme(ctx, th, themeFilms)
+	if err != nil {
+		return nil, fmt.Errorf("chat: films on theme %q: %w", th.LabelEN, err)
+	}
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	out := &theme{labelFR: th.LabelFR, labelEN: th.LabelEN, films: make([]string, len(ms))}
+	for i, m := range ms {
+		out.films[i] = m.Film.ID
+	}
+	return out, nil
 }

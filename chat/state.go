@@ -201,13 +201,35 @@ func (e *Engine) filterChips(s *session) []Chip {
 // recommend asks the Recommender for n films from the session's state,
 // leaving out exclude. A theme narrows the films to its own.
 func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n int) ([]recommend.Recommendation, error) {
-	cons := s.cons
+	cons, count := s.cons, n
+	alone := s.theme != nil && len(s.liked) == 0
 	if s.theme != nil {
 		cons.Among = s.theme.films
 	}
-	recs, err := e.rec.Recommend(ctx, recommend.Request{Liked: s.liked, Exclude: exclude, Constraints: cons, Count: n})
+	if alone {
+		// A theme alone is answered with the films on it in the theme's
+		// own order (carrying it strongly, well known first); the
+		// recommender only applies the other filters.
+		count = max(8*n, 40)
+	}
+	recs, err := e.rec.Recommend(ctx, recommend.Request{Liked: s.liked, Exclude: exclude, Constraints: cons, Count: count})
 	if err != nil {
 		return nil, fmt.Errorf("chat: recommend: %w", err)
+	}
+	if s.theme == nil {
+		return recs, nil
+	}
+	if alone {
+		rank := make(map[string]int, len(s.theme.films))
+		for i, id := range s.theme.films {
+			rank[id] = i
+		}
+		slices.SortStableFunc(recs, func(a, b recommend.Recommendation) int { return rank[a.Film.ID] - rank[b.Film.ID] })
+		recs = recs[:min(n, len(recs))]
+	}
+	for i := range recs {
+		rs := []recommend.Reason{{Kind: "theme", FR: "Sur le thème : " + s.theme.label("fr"), EN: "On the theme: " + s.theme.label("en")}}
+		recs[i].Reasons = append(rs, recs[i].Reasons...)
 	}
 	return recs, nil
 }

@@ -354,6 +354,17 @@ func parse(text string, o parseOptions) message {
 	p.each(genreCueRe, positive)
 	p.each(genreFilmRe, positive)
 	p.each(recentRe, func([]string, []int) bool { p.m.Recent = true; return true })
+	theme := func(sub []string, idx []int) bool {
+		t := strings.TrimSpace(sub[1])
+		if t == "" || junk(t) {
+			return false
+		}
+		p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
+		p.consume(idx[0], idx[3])
+		return false
+	}
+	p.each(themeCueRe, theme)
+	p.each(themeMovieRe, theme)
 	if !o.noPeople {
 		p.people()
 	}
