@@ -180,7 +180,7 @@ func minutesOf(s string) int {
 // or a person ("something about time travel", "un film sur la seconde
 // guerre mondiale", "avec des zombies", "a heist movie").
 var (
-	themeEnd   = `(?:\s+(?:mais|but|et|and|from|after|before|avant|apres|pour|for|sans|without|avec|with|moins|under|pas|not|no|en|in|des\s+annees|dans\s+les|of\s+the|svp|please|stp|qui|that|comme|like|s'il)\b|\s*[,.;!?\x00]|\s*$)`
-	themeCueRe = regexp.MustCompile(`\b(?:(?:un|une|des|a|an|some|any)\s+)?(?:(?:films?|movies?|histoires?|stor(?:y|ies)|something|anything|quelque\s+chose|un\s+truc|truc)\s+)?(?:about|sur\s+(?:le|la|les|l'|un|une|des)|sur|avec\s+(?:des|du|de\s+la|plein\s+de|beaucoup\s+de)|with\s+(?:lots\s+of|a\s+lot\s+of|some)|qui\s+parlent?\s+(?:de|d'|du|des)|involving|autour\s+(?:de|d'|du|des))\s*((?:[a-z'-]+)(?:\s+[a-z'-]+){0,4}?)` + themeEnd)
+	themeEnd     = `(?:\s+(?:mais|but|et|and|from|after|before|avant|apres|pour|for|sans|without|avec|with|moins|under|pas|not|no|en|in|des\s+annees|dans\s+les|of\s+the|svp|please|stp|qui|that|comme|like|s'il)\b|\s*[,.;!?\x00]|\s*$)`
+	themeCueRe   = regexp.MustCompile(`\b(?:(?:un|une|des|a|an|some|any)\s+)?(?:(?:films?|movies?|histoires?|stor(?:y|ies)|something|anything|quelque\s+chose|un\s+truc|truc)\s+)?(?:about|sur\s+(?:le|la|les|l'|un|une|des)|sur|avec\s+(?:des|du|de\s+la|plein\s+de|beaucoup\s+de)|with\s+(?:lots\s+of|a\s+lot\s+of|some)|qui\s+parlent?\s+(?:de|d'|du|des)|involving|autour\s+(?:de|d'|du|des))\s*((?:[a-z'-]+)(?:\s+[a-z'-]+){0,4}?)` + themeEnd)
 	themeMovieRe = regexp.MustCompile(`\b(?:a|an|some|any|good|great|nice)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+(?:movies?|films?|flicks?)\b`)
 )
