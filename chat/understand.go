@@ -338,9 +338,9 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[2], idx[3])
 		return false
 	}
+	p.each(nationDuRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(nationAfterRe, nation)
 	p.each(nationBeforeRe, nation)
-	p.each(nationDuRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(avoidRe, func(sub []string, _ []int) bool {
@@ -560,7 +560,7 @@ var junkWords = map[string]bool{
 	"or": true, "film": true, "films": true, "movie": true, "movies": true, "some": true,
 	"quelques": true, "one": true, "ones": true, "s": true, "no": true, "yes": true, "so": true,
 	"que": true, "qu": true, "rien": true, "juste": true, "only": true, "just": true, "aussi": true,
-	"also": true, "too": true, "plus": true, "bien": true, "tres": true, "very": true,
+	"also": true, "too": true, "plus": true, "cinema": true, "bien": true, "tres": true, "very": true,
 }
 
 // articlesRe strips leading articles: "de l'animation" is a genre.
