@@ -86,7 +86,7 @@ func fixture() *data.Catalogue {
 // all 0.2.
 func titleResolver(cat *data.Catalogue) func(string) []search.FilmMatch {
 	return func(q string) []search.FilmMatch {
-		qk := titleKey(q)
+		qk := fullTitle(q)
 		var exact, partial []search.FilmMatch
 		for i := range cat.Films() {
 			f := &cat.Films()[i]
@@ -95,7 +95,7 @@ func titleResolver(cat *data.Catalogue) func(string) []search.FilmMatch {
 				if t == "" {
 					continue
 				}
-				tk := titleKey(t)
+				tk := fullTitle(t)
 				switch {
 				case tk == qk:
 					best = 2
@@ -123,7 +123,7 @@ func peopleResolver(cat *data.Catalogue) func(string) []search.PersonMatch {
 		var out []search.PersonMatch
 		for i := range cat.People() {
 			p := &cat.People()[i]
-			if strings.Contains(titleKey(p.Name), titleKey(q)) {
+			if strings.Contains(fullTitle(p.Name), fullTitle(q)) {
 				out = append(out, search.PersonMatch{Person: p, Score: 1})
 			}
 		}
@@ -495,3 +495,4 @@ func TestErrors(t *testing.T) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
+

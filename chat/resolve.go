@@ -129,38 +129,37 @@ func quality(m mention) float64 {
 	return m.Matches[0].Confidence
 }
 
-var leadingArticle = regexp.MustCompile(`^(?:the|a|an|le|la|les|l|un|une|des|der|die|das|el|il|lo) `)
-
-// titleKey folds a title for comparison: words only, "&" read as "and".
-func titleKey(s string) string {
-	ws := words(strings.ReplaceAll(fold(s).s, "&", " and "))
-	return strings.Join(ws, " ")
-}
-
-func filmTitles(f *data.Film) []string {
-	return append([]string{f.Title, f.OriginalTitle, f.FrenchTitle}, f.Akas...)
-}
-
 // exactTitle reports whether a mention is, leading article aside, one of
-// the titles of a film the Resolver returned for it.
+// the titles of a film the Resolver returned for it, as search compares
+// titles.
 func exactTitle(text string, f *data.Film) bool {
-	k := leadingArticle.ReplaceAllString(titleKey(text), "")
+	k := search.TitleKey(text)
 	if k == "" {
 		return false
 	}
 	for _, t := range filmTitles(f) {
-		if t != "" && leadingArticle.ReplaceAllString(titleKey(t), "") == k {
+		if t != "" && search.TitleKey(t) == k {
 			return true
 		}
 	}
 	return false
 }
 
+func filmTitles(f *data.Film) []string {
+	return append([]string{f.Title, f.OriginalTitle, f.FrenchTitle}, f.Akas...)
+}
+
 // exactOriginal reports whether a mention is, leading article aside, the
 // original title of a film.
 func exactOriginal(text string, f *data.Film) bool {
-	k := leadingArticle.ReplaceAllString(titleKey(text), "")
-	return k != "" && f.OriginalTitle != "" && leadingArticle.ReplaceAllString(titleKey(f.OriginalTitle), "") == k
+	k := search.TitleKey(text)
+	return k != "" && f.OriginalTitle != "" && search.TitleKey(f.OriginalTitle) == k
+}
+
+// fullTitle is a title's folded words, its article kept: "Heat" and "The
+// Heat" are not homonyms, though "heat" names Heat exactly.
+func fullTitle(t string) string {
+	return strings.Join(search.NameWords(strings.ReplaceAll(t, "&", " and ")), " ")
 }
 
 // homonyms reports whether two films share a title ("Dune" 1984 and 2021,
@@ -169,11 +168,11 @@ func homonyms(a, b *data.Film) bool {
 	keys := map[string]bool{}
 	for _, t := range filmTitles(a) {
 		if t != "" {
-			keys[titleKey(t)] = true
+			keys[fullTitle(t)] = true
 		}
 	}
 	for _, t := range filmTitles(b) {
-		if t != "" && keys[titleKey(t)] {
+		if t != "" && keys[fullTitle(t)] {
 			return true
 		}
 	}
@@ -265,9 +264,9 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 		}
 		return nil, fmt.Errorf("chat: search people %q: %w", name, err)
 	}
-	want := words(titleKey(name))
+	want := search.NameWords((name))
 	for _, m := range ms {
-		have := words(titleKey(m.Person.Name))
+		have := search.NameWords((m.Person.Name))
 		ok := len(want) > 0
 		for _, w := range want {
 			found := false
@@ -289,8 +288,8 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 // exactName reports whether every word of name is, exactly, a word of the
 // person's name.
 func exactName(name string, p *data.Person) bool {
-	have := words(titleKey(p.Name))
-	for _, w := range words(titleKey(name)) {
+	have := search.NameWords((p.Name))
+	for _, w := range search.NameWords((name)) {
 		if !slices.Contains(have, w) {
 			return false
 		}
@@ -385,7 +384,7 @@ func (e *Engine) decide(films []*data.Film, hint string) *data.Film {
 		}
 		return pick
 	}
-	want := words(titleKey(hint))
+	want := search.NameWords((hint))
 	for len(want) > 0 && pickStop[want[0]] {
 		want = want[1:]
 	}
@@ -421,7 +420,7 @@ func (e *Engine) namedIn(f *data.Film, want []string) bool {
 		if err != nil {
 			continue
 		}
-		have := words(titleKey(p.Name))
+		have := search.NameWords((p.Name))
 		ok := true
 		for _, w := range want {
 			if !slices.ContainsFunc(have, func(h string) bool {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/search"
 )
 
 // Texts of the replies, French and English. French typography: « » quotes
@@ -190,7 +191,7 @@ func (e *Engine) ask(s *session) Reply {
 	if p.kind == ambiguous {
 		title := p.choices[0].Film.DisplayTitle(s.lang)
 		for _, c := range p.choices[1:] {
-			if titleKey(c.Film.DisplayTitle(s.lang)) != titleKey(title) {
+			if search.TitleKey(c.Film.DisplayTitle(s.lang)) != search.TitleKey(title) {
 				title = e.quoteText(s, p.mention)
 				break
 			}

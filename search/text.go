@@ -260,6 +260,18 @@ func titleKeys(s string) []string {
 	return out
 }
 
+// TitleKey is the form in which two titles are the same title: folded,
+// split into words, numerals as digits, a leading article dropped and the
+// words joined ("Le Dîner de cons" and "diner de cons", "Spider-Man" and
+// "spiderman", "Ocean's Eleven" and "oceans 11"... share one key). It is
+// what resolution compares, exported so that chat compares titles the
+// same way.
+func TitleKey(s string) string { return key(titleWords(strings.ReplaceAll(s, "&", " and "))) }
+
+// NameWords returns the folded words of a person's name, as the people
+// search reads them ("Louis de Funès" -> louis, de, funes).
+func NameWords(s string) []string { return nameWords(s) }
+
 // key joins a title's words without spaces and without a leading article,
 // so that "Spider-Man", "spiderman" and "spider man" share one key.
 func key(ws []string) string {
