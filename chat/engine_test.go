@@ -495,4 +495,3 @@ func TestErrors(t *testing.T) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
-
