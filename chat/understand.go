@@ -204,7 +204,7 @@ type parseOptions struct {
 // parse understands a customer message. It never looks anything up: film
 // and person mentions are returned as typed.
 func parse(text string, o parseOptions) message {
-	f := fold(text)
+	f := correctLexicon(fold(text))
 	p := &parser{f: f, work: []byte(f.s)}
 	p.m.Lang = detectLang(text)
 	if whyAloneRe.MatchString(f.s) {

@@ -231,6 +231,13 @@ func TestParseGrid(t *testing.T) {
 		{"bonjour, vous auriez une comédie ?", view{Genres: []string{"Comedy"}}},
 		{"je cherche une comédie svp merci", view{Genres: []string{"Comedy"}}},
 		{"on a adoré Intouchables", view{Titles: []string{"Intouchables"}}},
+		// typos in lexicon words are corrected
+		{"des comdies francaises", view{Genres: []string{"Comedy"}, FrenchOnly: true}},
+		{"pas de film americian", view{AvoidCountries: []string{"US"}}},
+		{"des anness 80", view{MinYear: 1980, MaxYear: 1989}},
+		{"moins de 2 heurs", view{MaxRuntime: 120}},
+		{"animtion japonaise", view{Genres: []string{"Animation"}, Countries: []string{"JP"}}},
+		{"maintenat j'ai aimé Gladiator", view{Titles: []string{"Gladiator"}}},
 		// "aussi" adds to the liked films
 		{"j'ai aussi aimé Alien", view{Titles: []string{"Alien"}, Also: true}},
 		{"I also liked Alien", view{Titles: []string{"Alien"}, Also: true}},
