@@ -102,6 +102,19 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		if err != nil && !errors.Is(err, data.ErrNotFound) {
 			return Reply{}, err
 		}
+		if per == nil && filmOf(text, name) {
+			// "un film de requin", "un film de tueur à gages": after "un
+			// film de", words that name nobody are a theme first, though a
+			// film may bear them as its title.
+			th, err := e.themeOf(ctx, name, themeMin)
+			if err != nil {
+				return Reply{}, err
+			}
+			if th != nil {
+				p.theme = th
+				continue
+			}
+		}
 		if per == nil {
 			// "Danse avec les loups": the "person" may be the end of a title.
 			alt := parse(text, parseOptions{noPeople: true})
@@ -757,4 +770,14 @@ func (e *Engine) choiceWords(f *data.Film) []string {
 		}
 	}
 	return ws
+}
+
+// filmOfRe is "film de" and its variants, before a name.
+var filmOfRe = regexp.MustCompile(`(?:films?|movies?|histoires?)\s+(?:de|d'|du|des|of|about)\s*$`)
+
+// filmOf reports whether name follows "un film de" in the message.
+func filmOf(text, name string) bool {
+	f, n := fold(text).s, fold(name).s
+	i := strings.Index(f, n)
+	return i > 0 && filmOfRe.MatchString(f[:i])
 }
