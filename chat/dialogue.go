@@ -364,6 +364,11 @@ func (e *Engine) merge(s *session, p *plan) {
 			m.Recent = true
 		}
 	}
+	if m.SameEra && m.MinYear == 0 && m.MaxYear == 0 {
+		if years := e.anchorYears(s, p); len(years) > 0 {
+			c.MinYear, c.MaxYear = slices.Min(years)-sameEraSpan, slices.Max(years)+sameEraSpan
+		}
+	}
 	if m.Recent {
 		if y := e.o.Now().Year() - 10; c.MinYear < y {
 			c.MinYear = y
@@ -389,7 +394,14 @@ func (e *Engine) merge(s *session, p *plan) {
 		c.MaxRuntime = m.MaxRuntime
 	}
 	if len(m.Countries) > 0 {
-		c.Countries = slices.Clone(m.Countries)
+		c.Countries = nil
+		for _, cc := range m.Countries {
+			if cc == "EU" {
+				c.Countries = appendNew(c.Countries, europe...)
+			} else {
+				c.Countries = appendNew(c.Countries, cc)
+			}
+		}
 		c.AvoidCountries = remove(c.AvoidCountries, m.Countries...)
 	}
 	if len(m.AvoidCountries) > 0 {
@@ -409,6 +421,10 @@ func (e *Engine) merge(s *session, p *plan) {
 		c.FrenchOnly = true
 	}
 }
+
+// sameEraSpan is how many years around the liked films "de la même
+// époque" reaches.
+const sameEraSpan = 5
 
 // anchorYears are the years "plus récent" is relative to: the films of the
 // message, else the liked films, else the films shown.

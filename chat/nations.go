@@ -40,8 +40,12 @@ var nations = []nation{
 	{code: "IE", fr: []string{"irlandais", "irlandaise", "irlandaises"}, en: []string{"irish", "ireland"}, frPlural: "irlandais", enAdj: "Irish"},
 	{code: "AU", fr: []string{"australien", "australienne", "australiens", "australiennes"}, en: []string{"australian", "australia"}, frPlural: "australiens", enAdj: "Australian"},
 	{code: "IR", fr: []string{"iranien", "iranienne", "iraniens", "iraniennes"}, en: []string{"iranian", "iran"}, frPlural: "iraniens", enAdj: "Iranian", lang: "fa", frLang: "persan"},
+	{code: "EU", fr: []string{"europeen", "europeenne", "europeens", "europeennes"}, en: []string{"european", "europe"}, frPlural: "européens", enAdj: "European"},
 	{code: "PL", fr: []string{"polonais", "polonaise", "polonaises"}, en: []string{"polish", "poland"}, frPlural: "polonais", enAdj: "Polish", lang: "pl", frLang: "polonais"},
 }
+
+// europe are the countries "un film européen" means.
+var europe = []string{"FR", "IT", "ES", "DE", "GB", "SE", "DK", "BE", "IE", "PL", "NL", "AT", "CH", "PT", "NO", "FI", "GR", "CZ", "HU", "RO", "RU"}
 
 // countryByCode finds a nation by its code, for labels.
 var countryByCode = func() map[string]struct{ frPlural, en string } {
@@ -183,4 +187,10 @@ var (
 	themeEnd     = `(?:\s+(?:mais|but|et|and|from|after|before|avant|apres|pour|for|sans|without|avec|with|moins|under|pas|not|no|en|in|des\s+annees|dans\s+les|of\s+the|svp|please|stp|qui|that|comme|like|s'il)\b|\s*[,.;!?\x00]|\s*$)`
 	themeCueRe   = regexp.MustCompile(`\b(?:(?:un|une|des|a|an|some|any)\s+)?(?:(?:films?|movies?|histoires?|stor(?:y|ies)|something|anything|quelque\s+chose|un\s+truc|truc)\s+)?(?:about|sur\s+(?:le|la|les|l'|un|une|des)|sur|avec\s+(?:des|du|de\s+la|plein\s+de|beaucoup\s+de)|with\s+(?:lots\s+of|a\s+lot\s+of|some)|qui\s+parlent?\s+(?:de|d'|du|des)|involving|autour\s+(?:de|d'|du|des))\s*((?:[a-z'-]+)(?:\s+[a-z'-]+){0,4}?)` + themeEnd)
 	themeMovieRe = regexp.MustCompile(`\b(?:a|an|some|any|good|great|nice)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+(?:movies?|films?|flicks?)\b`)
+	// themeStartRe: "zombie films, no comedy".
+	themeStartRe = regexp.MustCompile(`^[\s\pP]*([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?)\b`)
+	// likeRefRe: "j'aime bien le 3", "I liked the second one" after a list.
+	likeRefRe = regexp.MustCompile(`\b(?:j'aime|j'adore|j'ai\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(?:aime|adore)|i\s+(?:really\s+)?(?:like|liked|love|loved))\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(` + ref + `)(?:\s*$|\s*[,.;!?]|\s+(?:et|and|d'autres|more|please|svp|aussi|too))`)
+	// sameEraRe: "de la même époque", "from the same era".
+	sameEraRe = regexp.MustCompile(`\b(?:(?:des\s+)?films?\s+|movies?\s+|something\s+|quelque\s+chose\s+)?(?:de\s+la\s+meme\s+(?:epoque|periode|decennie|annee)|du\s+meme\s+(?:temps|age)|de\s+cette\s+epoque|from\s+the\s+same\s+(?:era|period|decade|time)|of\s+the\s+same\s+(?:era|period|decade))\b`)
 )

@@ -50,6 +50,7 @@ type message struct {
 	AvoidCountries      []string // "pas de film américain"
 	Also                bool     // "j'ai aussi aimé": add to the liked films, keep the filters
 	Themes              []string // theme phrases after a cue ("un film de braquage" -> "braquage"), as typed
+	SameEra             bool     // "de la même époque": around the years of the liked films
 }
 
 // empty reports whether the message carries neither an act nor anything to
@@ -66,7 +67,7 @@ func (m *message) hasRequest() bool {
 func (m *message) hasConstraint() bool {
 	return len(m.Genres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
 		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
-		m.MaxRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0
+		m.MaxRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra
 }
 
 // Patterns run on folded text (lower case, no accents, straight apostrophes).
@@ -111,7 +112,7 @@ var (
 
 	avoidRe = regexp.MustCompile(`\b(?:pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
-	genreCueRe = regexp.MustCompile(`\b(?:un|une|des|du|de\s+la|a|an|some|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
+	genreCueRe = regexp.MustCompile(`\b(?:un|une|des|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?))?(?:\s*(?:,|et|ou|or|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
@@ -151,10 +152,14 @@ var (
 		`show\s+me|give\s+me|find\s+me|recommend(?:\s+me)?|suggest(?:\s+me)?`,
 		`voir|regarder|watch|to\s+watch|see|to\s+see`,
 		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs)`,
+		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:dans\s+le\s+meme\s+(?:genre|style|esprit)|du\s+meme\s+(?:genre|style|acabit)|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
 		`comme|like|similar\s+to|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
 		`(?:vous|tu)\s+(?:auriez|avez|aurais|as)|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
 		`(?:c'est|c'etait|it\s+was|it's)\s+(?:genial|super|top|excellent|great|awesome|amazing)`,
+		`(?:really\s+)?(?:loved|liked|enjoyed|adored)|anything|any\s+(?:films?|movies?|ideas?|suggestions?)|(?:any|some)\s+ideas?`,
+		`(?:qu'est(?:-|\s+)ce\s+que|que)\s+(?:vous\s+|tu\s+)?(?:me\s+)?(?:conseillez|conseilleriez|proposez|proposeriez|recommandez|recommanderiez|conseilles|proposes|recommandes)(?:-vous|-tu)?|(?:vous|tu)\s+(?:me\s+)?(?:conseillez|conseilleriez|proposez|recommandez|conseilles|proposes|recommandes)\s+quoi|what\s+(?:do|would)\s+you\s+(?:recommend|suggest)`,
+		`(?:pas|not|nothing|rien\s+de)\s+(?:trop\s+|too\s+|tres\s+|very\s+)?(?:gore|gory|violent|sanglant|bloody|sanglants?|violents?)`,
 		`bonjour|bonsoir|salut|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
 		`s'il\s+(?:te|vous)\s+plait|stp|svp|please|pls|merci|thanks|thank\s+you|bien\s+sur|beaucoup|(?:pour\s+)?ce\s+soir|(?:for\s+)?tonight|pour\s+moi|for\s+me|moi`,
 	}, "|") + `)`
@@ -218,6 +223,11 @@ func parse(text string, o parseOptions) message {
 		p.m.Act, p.m.Refs = actWhy, refsOf(sub[1])
 		return true
 	})
+	p.each(likeRefRe, func(sub []string, idx []int) bool {
+		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
+		p.consume(idx[0], idx[3])
+		return false
+	})
 	p.each(likeShownRe, func(sub []string, _ []int) bool {
 		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
 		return true
@@ -229,6 +239,7 @@ func parse(text string, o parseOptions) message {
 	p.each(rejectRe, reject)
 	p.each(rejectPostRe, reject)
 
+	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
 	p.each(betweenRe, func(sub []string, _ []int) bool {
 		a, _ := strconv.Atoi(sub[1])
 		b, _ := strconv.Atoi(sub[2])
@@ -365,6 +376,14 @@ func parse(text string, o parseOptions) message {
 	}
 	p.each(themeCueRe, theme)
 	p.each(themeMovieRe, theme)
+	p.each(themeStartRe, func(sub []string, idx []int) bool {
+		for _, w := range words(sub[1]) {
+			if junkWords[w] || personStop[w] || langWords[w] != 0 {
+				return false
+			}
+		}
+		return theme(sub, idx)
+	})
 	if !o.noPeople {
 		p.people()
 	}
