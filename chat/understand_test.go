@@ -238,6 +238,15 @@ func TestParseGrid(t *testing.T) {
 		{"moins de 2 heurs", view{MaxRuntime: 120}},
 		{"animtion japonaise", view{Genres: []string{"Animation"}, Countries: []string{"JP"}}},
 		{"maintenat j'ai aimé Gladiator", view{Titles: []string{"Gladiator"}}},
+		// what customers say around their request
+		{"Bonjour, j'ai beaucoup aimé Intouchables, vous auriez des films dans le même genre svp ?", view{Titles: []string{"Intouchables"}}},
+		{"j'ai adore le fabuleux destin d'amelie poulain, qu'est ce que vous me conseillez", view{Titles: []string{"le fabuleux destin d'amelie poulain"}}},
+		{"loved the matrix", view{Titles: []string{"the matrix"}}},
+		{"I loved Heat, anything under two hours?", view{Titles: []string{"Heat"}, MaxRuntime: 120}},
+		{"only comedies, something like Shaun of the Dead", view{Titles: []string{"Shaun of the Dead"}, Genres: []string{"Comedy"}}},
+		{"une comédie avec des zombies mais pas trop gore", view{Genres: []string{"Comedy"}, Themes: []string{"zombies"}}},
+		{"zombie films, no comedy", view{Themes: []string{"zombie"}}},
+		{"I liked Cinema Paradiso, any European films like that?", view{Titles: []string{"Cinema Paradiso"}, Countries: []string{"EU"}}},
 		// "aussi" adds to the liked films
 		{"j'ai aussi aimé Alien", view{Titles: []string{"Alien"}, Also: true}},
 		{"I also liked Alien", view{Titles: []string{"Alien"}, Also: true}},
