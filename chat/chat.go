@@ -52,6 +52,9 @@ type Reply struct {
 	Films   []Card   // for KindFilms; for "pourquoi le 2", the film explained
 	Choices []Choice // for KindChoose
 	State   *State   // the liked films and filters the engine now works from; set by Handle and Remove
+	// Unresolved: the message was not understood, or named a film or a
+	// person the catalogue lacks (for the staff's list of what to improve).
+	Unresolved bool
 }
 
 // Card is one recommended film.

@@ -131,7 +131,8 @@ func (e *Engine) text(s *session, k msgKey, args ...any) Reply {
 			}
 		}
 	}
-	return Reply{Lang: s.lang, Kind: KindText, Text: e.say(s, k, args...)}
+	unresolved := k == msgAskFilm || k == msgUnknownTitle || k == msgUnknownPerson
+	return Reply{Lang: s.lang, Kind: KindText, Text: e.say(s, k, args...), Unresolved: unresolved}
 }
 
 var articleRe = regexp.MustCompile(`^(?i:(?:le|la|les|the)\s+|l['’])`)

@@ -23,15 +23,20 @@ type Disliker interface {
 	Dislike(session, filmID string)
 }
 
-// recordTurn records what one chat turn showed: the turn, each film card
-// with its position and reason kind, and the films the customer liked.
-func (s *Server) recordTurn(session string, r chat.Reply) {
+// recordTurn records what one chat turn showed: the turn, a message the
+// chat could not use (its text: the staff's list of what to improve), each
+// film card with its position, reason kind and whether it is on the
+// programme, and the films, theme and constraints the list was made from.
+func (s *Server) recordTurn(session, text string, r chat.Reply) {
 	rec := s.o.Feedback
 	if rec == nil {
 		return
 	}
 	now := time.Now()
 	rec.Record(feedback.Event{Time: now, Session: session, Kind: feedback.Turn, Text: r.Kind, Lang: r.Lang})
+	if r.Unresolved {
+		rec.Record(feedback.Event{Time: now, Session: session, Kind: feedback.Unresolved, Text: text, Lang: r.Lang})
+	}
 	if r.Kind != chat.KindFilms {
 		return
 	}
@@ -49,6 +54,27 @@ func (s *Server) recordTurn(session string, r chat.Reply) {
 		}
 		rec.Record(feedback.Event{Time: now, Session: session, Kind: feedback.Shown, Film: c.Film.ID,
 			Position: c.Rank, Reason: reason, Text: showing, Lang: r.Lang})
+	}
+	if r.State == nil {
+		return
+	}
+	for _, chip := range r.State.Liked {
+		if id, ok := strings.CutPrefix(chip.Key, "film:"); ok {
+			rec.Record(feedback.Event{Time: now, Session: session, Kind: feedback.Liked, Film: id, Lang: r.Lang})
+		}
+	}
+	for _, chip := range r.State.Filters {
+		switch {
+		case chip.Key == "theme":
+			rec.Record(feedback.Event{Time: now, Session: session, Kind: feedback.Theme, Text: chip.Label, Lang: r.Lang})
+		case strings.Contains(chip.Key, ":"):
+			// "genre:Comedy", "person:nm0000040", "country:IT": the same in
+			// either language.
+			rec.Record(feedback.Event{Time: now, Session: session, Kind: feedback.Constraint, Text: chip.Key, Lang: r.Lang})
+		default:
+			// "years", "runtime", "family": the label says which.
+			rec.Record(feedback.Event{Time: now, Session: session, Kind: feedback.Constraint, Text: chip.Key + ": " + chip.Label, Lang: r.Lang})
+		}
 	}
 }
 

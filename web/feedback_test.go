@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"context"
 	"io"
 	"net/http"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/coder/websocket"
 
+	"github.com/bobine/bobine/chat"
 	"github.com/bobine/bobine/web"
 	"github.com/bobine/bobine/web/feedback"
 )
@@ -37,6 +39,20 @@ type dislikingChat struct {
 	*fakeChat
 	mu       sync.Mutex
 	disliked []string
+}
+
+// Handle adds to fakeChat's replies what the real engine tells: the state
+// a list was made from, and whether a message was understood.
+func (d *dislikingChat) Handle(ctx context.Context, session, text string) (chat.Reply, error) {
+	r, err := d.fakeChat.Handle(ctx, session, text)
+	switch text {
+	case "films":
+		r.State = &chat.State{Liked: []chat.Chip{{Key: "film:tt0211915", Label: "Amélie (2001)"}},
+			Filters: []chat.Chip{{Key: "theme", Label: "requins"}, {Key: "genre:Comedy", Label: "comédies"}, {Key: "years", Label: "des années 1990"}}}
+	case "zorglub":
+		r.Unresolved = true
+	}
+	return r, err
 }
 
 func (d *dislikingChat) Dislike(session, film string) {
@@ -70,7 +86,7 @@ func TestFeedbackRecorded(t *testing.T) {
 	if m := readMsg(t, c); len(m.Films) != 2 {
 		t.Fatalf("reply %+v", m)
 	}
-	write(t, c, websocket.MessageText, `{"type":"message","text":"bonjour"}`)
+	write(t, c, websocket.MessageText, `{"type":"message","text":"zorglub"}`)
 	readMsg(t, c)
 
 	for _, body := range []string{
@@ -101,7 +117,9 @@ func TestFeedbackRecorded(t *testing.T) {
 		}
 		got = append(got, string(e.Kind)+":"+e.Film+":"+e.Text+":"+string(rune('0'+e.Position)))
 	}
-	want := []string{"turn::films:0", "shown:tt0111161::1", "shown:tt0211915::2", "turn::text:0",
+	want := []string{"turn::films:0", "shown:tt0111161::1", "shown:tt0211915::2", "liked:tt0211915::0",
+		"theme::requins:0", "constraint::genre:Comedy:0", "constraint::years: des années 1990:0",
+		"turn::text:0", "unresolved::zorglub:0",
 		"click:tt0211915::2", "like:tt0211915::2", "dislike:tt0111161::1"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("events\n got %v\nwant %v", got, want)

@@ -166,7 +166,7 @@ func (c *wsConn) turn(ctx context.Context, text string) any {
 		if reply.Lang == "fr" || reply.Lang == "en" {
 			c.lang = reply.Lang
 		}
-		c.s.recordTurn(c.session, reply)
+		c.s.recordTurn(c.session, text, reply)
 		return c.s.replyMessage(reply)
 	case errors.Is(err, context.DeadlineExceeded):
 		return errorMsg(codeTimeout, localized(c.lang, "Je mets trop de temps à répondre, réessayez.", "I am taking too long to answer, please try again."))
