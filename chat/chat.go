@@ -81,6 +81,8 @@ type Engine struct {
 	rec   Recommender
 	o     Options
 	store *store
+
+	prog Programme // the cinema's showtimes; nil: none (SetProgramme)
 }
 
 // New returns an Engine answering from cat, finding titles and people with
@@ -118,7 +120,10 @@ func (e *Engine) Handle(ctx context.Context, sessionID, text string) (Reply, err
 	if err := ctx.Err(); err != nil {
 		return Reply{}, err
 	}
-	r, err := e.turn(ctx, s, text)
+	r, handled, err := e.programmeTurn(ctx, s, text)
+	if !handled {
+		r, err = e.turn(ctx, s, text)
+	}
 	if err != nil {
 		return r, err
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"github.com/bobine/bobine/chat"
 	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/data/programme"
 	"github.com/bobine/bobine/search"
@@ -234,4 +235,21 @@ func (s *Server) handleProgrammePage(c echo.Context) error {
 		}
 	}
 	return s.render(c, http.StatusOK, "programme.html", s.page("Bobine — programme", d))
+}
+
+// Showtimes returns the showings of the programme starting in [from, to),
+// by start, labelled in lang: the chat's view of the programme
+// (chat.Programme).
+func (s *Server) Showtimes(from, to time.Time, lang string) []chat.Showtime {
+	p := s.programme.Load()
+	if p == nil {
+		return nil
+	}
+	var out []chat.Showtime
+	for _, sh := range p.Showings {
+		if !sh.Start.Before(from) && sh.Start.Before(to) {
+			out = append(out, chat.Showtime{FilmID: sh.Film.ID, Start: sh.Start, Label: showtimeLabel(sh.Showing, lang)})
+		}
+	}
+	return out
 }

@@ -51,6 +51,9 @@ func TestProgrammeMarksCardsAndStaffPage(t *testing.T) {
 		t.Errorf("Among = %s", got)
 	}
 	s.SetProgramme(p)
+	if st := s.Showtimes(time.Now(), time.Now().AddDate(0, 0, 7), "fr"); len(st) != 3 || st[0].FilmID != "tt0111161" || !strings.HasSuffix(st[0].Label, "14:00 · VOST · Salle 1") {
+		t.Errorf("the chat's view of the programme: %+v", st)
+	}
 
 	c := dial(t, ts, "?session="+testSession, "")
 	defer c.Close(websocket.StatusNormalClosure, "")

@@ -131,6 +131,7 @@ func serve(ctx context.Context, e *env) error {
 			return fmt.Errorf("programme.timezone: %w", err)
 		}
 		go srv.WatchProgramme(ctx, cfg.Programme.File, loc, 30*time.Second)
+		engine.SetProgramme(srv) // « qu'est-ce qui passe ce soir ? », « à l'affiche comme Amélie »
 	}
 	// Expired dialogues are also dropped lazily; sweeping bounds the memory
 	// idle ones hold until then.
