@@ -63,6 +63,8 @@ var reasonLabels = map[string]string{
 	"keywords":      "mêmes thèmes",
 	"genres":        "même genre",
 	"quality":       "bien noté",
+	"theme":         "thème demandé",
+	"programme":     "liste du programme",
 	"other":         "autre",
 }
 
