@@ -123,7 +123,7 @@ func TestCorpusChecks(t *testing.T) {
 		{"resolves tt0000003", old, text},
 		{"newer", recent, old}, // previous list: 1965 and 2010
 		{"older", old, recent},
-		{"shorter", old, recent}, // previous list: 90 and 130 min
+		{"shorter", old, recent},         // previous list: 90 and 130 min
 		{"all year>=2000", recent, text}, // a reply without films fails a film check
 	} {
 		c, err := parseCheck(tc.check)
