@@ -12,6 +12,7 @@ import (
 
 	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/recommend"
+	"github.com/bobine/bobine/search"
 )
 
 // maxMessage bounds the characters of a message that are read.
@@ -153,9 +154,24 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 	}
 	titles := slices.Clone(p.m.Titles)
 	for _, t := range p.m.Themes {
-		th, err := e.themeOf(ctx, t, themeMin)
+		// "a heist movie" is a theme, "a Spielberg movie" a director; what
+		// is neither may be a title.
+		th, err := e.themeOf(ctx, t, themeBare)
 		if err != nil {
 			return Reply{}, err
+		}
+		if th == nil {
+			per, err := e.resolvePerson(ctx, t)
+			if err != nil && !errors.Is(err, data.ErrNotFound) {
+				return Reply{}, err
+			}
+			if per != nil && exactName(t, per) {
+				p.people = append(p.people, per)
+				continue
+			}
+			if th, err = e.themeOf(ctx, t, themeMin); err != nil {
+				return Reply{}, err
+			}
 		}
 		if th == nil {
 			titles = append(titles, t) // not a theme after all: maybe a title
@@ -218,6 +234,9 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 		case resolved:
 			p.films = append(p.films, films[0])
 		case ambiguous, suggested:
+			if out == suggested && series(mt.Text, films) {
+				out = ambiguous // "le seigneur des anneaux": which one of them
+			}
 			s.pending = &pending{kind: out, mention: mt.Text, choices: e.choices(films, s.lang), plan: p}
 			return e.ask(s), nil
 		default:
@@ -796,4 +815,19 @@ func filmOf(text, name string) bool {
 	f, n := fold(text).s, fold(name).s
 	i := strings.Index(f, n)
 	return i > 0 && filmOfRe.MatchString(f[:i])
+}
+
+// series reports whether every film's title starts with the mention: the
+// customer named a series, not a misspelt title.
+func series(mention string, films []*data.Film) bool {
+	k := search.TitleKey(mention)
+	if len(k) < 4 || len(films) < 2 {
+		return false
+	}
+	for _, f := range films {
+		if !slices.ContainsFunc(filmTitles(f), func(t string) bool { return t != "" && strings.HasPrefix(search.TitleKey(t), k) }) {
+			return false
+		}
+	}
+	return true
 }

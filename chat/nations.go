@@ -88,7 +88,10 @@ var nationAlt = func() string {
 // languageWord maps a folded language name ("italien", "italian") to its
 // ISO 639-1 code, for "en italien", "in Italian".
 var languageWord = func() map[string]string {
-	m := map[string]string{"vf": "fr", "vo": "", "english": "en", "french": "fr"}
+	m := map[string]string{"vf": "fr", "vo": "", "english": "en", "french": "fr",
+		"italienne": "it", "espagnole": "es", "allemande": "de", "japonaise": "ja", "coreenne": "ko",
+		"anglaise": "en", "francaise": "fr", "chinoise": "zh", "suedoise": "sv", "danoise": "da",
+		"polonaise": "pl", "portugaise": "pt"}
 	for _, n := range nations {
 		if n.lang == "" {
 			continue
@@ -112,7 +115,7 @@ var (
 	nationAfterRe  = regexp.MustCompile(`\b` + filmNoun + `\s+(?:(?:tres|vraiment|bien)\s+)?(` + nationAlt + `)\b`)
 	nationBeforeRe = regexp.MustCompile(`\b(` + nationAlt + `)\s+` + filmNoun + `\b`)
 	nationDuRe     = regexp.MustCompile(`\b(?:du\s+cinema|de\s+la\s+production|from)\s+(` + nationAlt + `)\b`)
-	languageAnyRe  = regexp.MustCompile(`\b(?:en|in|parle\s+en|spoken\s+in)\s+(?:version\s+)?(vf|vo|francais|french|anglais|english|italien|italian|espagnol|spanish|allemand|german|japonais|japanese|coreen|korean|chinois|chinese|suedois|swedish|danois|danish|russe|russian|portugais|polonais|polish|persan)\b`)
+	languageAnyRe  = regexp.MustCompile(`\b(?:en|in|parle\s+en|spoken\s+in)\s+(?:version\s+)?(?:(?:vo|version\s+originale|v\.o\.)\s+(?:en\s+)?)?(italienne|espagnole|allemande|japonaise|coreenne|anglaise|francaise|chinoise|suedoise|danoise|polonaise|portugaise|vf|vo|francais|french|anglais|english|italien|italian|espagnol|spanish|allemand|german|japonais|japanese|coreen|korean|chinois|chinese|suedois|swedish|danois|danish|russe|russian|portugais|polonais|polish|persan)\b`)
 )
 
 // theme is the theme a session is narrowed to: its labels and its films.
@@ -193,4 +196,16 @@ var (
 	likeRefRe = regexp.MustCompile(`\b(?:j'aime|j'adore|j'ai\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(?:aime|adore)|i\s+(?:really\s+)?(?:like|liked|love|loved))\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(` + ref + `)(?:\s*$|\s*[,.;!?]|\s+(?:et|and|d'autres|more|please|svp|aussi|too))`)
 	// sameEraRe: "de la même époque", "from the same era".
 	sameEraRe = regexp.MustCompile(`\b(?:(?:des\s+)?films?\s+|movies?\s+|something\s+|quelque\s+chose\s+)?(?:de\s+la\s+meme\s+(?:epoque|periode|decennie|annee)|du\s+meme\s+(?:temps|age)|de\s+cette\s+epoque|from\s+the\s+same\s+(?:era|period|decade|time)|of\s+the\s+same\s+(?:era|period|decade))\b`)
+)
+
+// Old films: "un vieux film", "en noir et blanc", "an old movie".
+var (
+	oldFilmRe    = regexp.MustCompile(`\b(?:(?:un|des|une|de|a|an|some)\s+)?(?:(?:vieux|vieil|vieilles?|old)\s+(?:films?|movies?|trucs?)|(?:films?|movies?)\s+(?:anciens?|d'epoque|old-school))\b`)
+	blackWhiteRe = regexp.MustCompile(`\b(?:en\s+)?(?:noir\s+(?:et|&)\s+blanc|black\s+(?:and|&)\s+white|b&w)\b`)
+)
+
+// Years those mean at most.
+const (
+	oldFilmYear    = 1979
+	blackWhiteYear = 1965
 )

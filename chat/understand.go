@@ -72,7 +72,7 @@ func (m *message) hasConstraint() bool {
 
 // Patterns run on folded text (lower case, no accents, straight apostrophes).
 const (
-	refWord = `(?:[1-9]|1er|1ere|premier|premiere|[2-9]e|[2-9]eme|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dernier|derniere|first|1st|2nd|3rd|[4-9]th|third|fourth|fifth|sixth|seventh|eighth|ninth|last)`
+	refWord = `(?:[1-9]|deux|trois|quatre|cinq|two|three|four|five|1er|1ere|premier|premiere|[2-9]e|[2-9]eme|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dernier|derniere|first|1st|2nd|3rd|[4-9]th|third|fourth|fifth|sixth|seventh|eighth|ninth|last)`
 	refArt  = `(?:(?:le|la|l'|du|the|film|movie|number|numero|no\.?|#)\s*)*`
 	deictic = `(?:celui-la|celui-ci|celle-la|celle-ci|celui\s+la|celle\s+la|ce\s+film(?:-la)?|ce\s+dernier|cette\s+proposition|that\s+one|this\s+one|that\s+film|this\s+film|that\s+movie|this\s+movie)`
 	ref     = `(?:` + refArt + refWord + `(?:\s+(?:film|one|movie))?\b|` + deictic + `)`
@@ -85,14 +85,16 @@ var (
 
 	resetRe = regexp.MustCompile(`\b(?:(?:on\s+)?recommence[rz]?|reset|start\s+(?:over|again)|restart|repartir\s+de\s+zero|on\s+repart\s+de\s+zero|tout\s+effacer|efface[rz]?\s+tout|oublie[rz]?\s+tout|forget\s+everything|nouvelle\s+recherche|new\s+search|clear\s+all)\b`)
 	helpRe  = regexp.MustCompile(`\b(?:aide|aidez-moi|help|comment\s+(?:ca|cela)\s+(?:marche|fonctionne)|que\s+sais-tu\s+faire|qu'est-ce\s+que\s+tu\s+sais\s+faire|what\s+can\s+you\s+do|how\s+does\s+(?:it|this)\s+work)\b`)
-	greetRe = regexp.MustCompile(`^[\s\pP]*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good\s+(?:morning|evening|afternoon))\b`)
+	greetRe = regexp.MustCompile(`^[\s\pP]*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good\s+(?:morning|evening|afternoon))(?:\s+(?:there|all|everyone|a\s+tous|tout\s+le\s+monde))?\b`)
 	thankRe = regexp.MustCompile(`\b(?:merci(?:\s+beaucoup)?|thanks|thank\s+you(?:\s+very\s+much)?)\b`)
 
-	whyRe        = regexp.MustCompile(`\b(?:pourquoi|why)\b(?:\s+(?:avoir|as-tu|tu\s+as|m'as-tu|did\s+you|have\s+you|choisi|propose|conseille|pick|picked|choose|chose|suggest|suggested|recommend|recommended|is|this|le\s+choix\s+(?:du|de)))*\s*(` + ref + `)`)
+	whyRe        = regexp.MustCompile(`\b(?:pourquoi|why|c'est\s+quoi|qu'est-ce\s+que\s+c'est(?:\s+que)?|what(?:'s|\s+is)|tell\s+me\s+(?:more\s+)?about|parle[sz]?(?:-moi)?\s+(?:moi\s+)?(?:du|de))\b(?:\s+[a-z'-]+){0,5}?\s*(` + ref + `)`)
+	whyPostRe    = regexp.MustCompile(`(` + ref + `)\s*[,:]?\s*(?:pourquoi|why)\b(?:\s+(?:ca|cela|this|that|one|celui-la))?[\s\pP]*$`)
+	byeRe        = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|okay|d'accord|merci|thanks|thank\s+you|parfait|super|great|top)[\s,!.]*)*(?:au\s+revoir|bye|goodbye|bonne\s+(?:soiree|journee|nuit|seance)|c'est\s+tout|that's\s+all|ciao|a\s+bientot|a\s+plus|see\s+you(?:\s+soon)?|have\s+a\s+(?:good|nice)\s+(?:night|evening|day))(?:[\s,!.]*(?:merci|thanks|thank\s+you)(?:\s+beaucoup|\s+a\s+lot)?)?[\s\pP]*$`)
 	whyAloneRe   = regexp.MustCompile(`^[\s\pP]*(?:pourquoi|why)(?:\s+(?:ca|cela|this|that|celui-la|that\s+one))?[\s\pP]*$`)
 	likeShownRe  = regexp.MustCompile(`\b(?:(?:encore\s+)?plus(?:\s+de\s+films)?|d'autres(?:\s+films)?|un\s+autre|une\s+autre|des\s+films|un\s+film|quelque\s+chose|another(?:\s+one)?|more(?:\s+films|\s+movies)?|other\s+(?:films|movies)|something|films|movies|one)?\s*(?:comme|like|similar\s+to|dans\s+le\s+genre\s+(?:du|de)|du\s+genre\s+(?:du|de)|du\s+style\s+(?:du|de)|proches?\s+(?:du|de))\s+(?:celui\s+)?(` + ref + `)`)
-	rejectRe     = regexp.MustCompile(`\b(?:non[\s,!.]*)?(?:pas|not|sans|enleve[rz]?|retire[rz]?|supprime[rz]?|vire[rz]?|remove|drop|skip|exclude|j'ai\s+deja\s+vu|deja\s+vu|i(?:'ve|\s+have)?\s+already\s+seen|i\s+already\s+saw|already\s+seen|seen)\s+(` + refList + `)`)
-	rejectPostRe = regexp.MustCompile(`(` + refList + `)[\s,]*(?:je\s+l'ai\s+deja\s+vu|deja\s+vu|je\s+connais|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+it|already\s+seen)`)
+	rejectRe     = regexp.MustCompile(`\b(?:non[\s,!.]*)?(?:i(?:'ve|\s+have)\s+(?:already\s+)?seen|i\s+(?:already\s+)?saw|j'ai\s+(?:deja\s+)?vu|pas|not|sans|enleve[rz]?|retire[rz]?|supprime[rz]?|vire[rz]?|remove|drop|skip|exclude|j'ai\s+deja\s+vu|deja\s+vu|i(?:'ve|\s+have)?\s+already\s+seen|i\s+already\s+saw|already\s+seen|seen)\s+(` + refList + `)`)
+	rejectPostRe = regexp.MustCompile(`(` + refList + `)[\s,]*(?:je\s+l'ai\s+(?:deja\s+)?vu|je\s+l'ai\s+deja|on\s+l'a\s+(?:deja\s+)?vu|deja\s+vu|je\s+connais|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+it|already\s+seen)`)
 
 	moreRe = regexp.MustCompile(`\b(?:encore(?:\s+(?:des\s+films|d'autres|un\s+peu|quelques-uns))?|d'autres(?:\s+(?:films|idees|propositions|suggestions))?|autre\s+chose|la\s+suite|les\s+suivants|suivants?|more(?:\s+(?:films|movies|please|ideas|suggestions))?|others|other\s+ones|something\s+else|next(?:\s+(?:five|5|ones|page))?|(?:cinq|five|5)\s+(?:autres|more|others))\b`)
 
@@ -157,7 +159,7 @@ var (
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
 		`(?:vous|tu)\s+(?:auriez|avez|aurais|as)|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
 		`(?:c'est|c'etait|it\s+was|it's)\s+(?:genial|super|top|excellent|great|awesome|amazing)`,
-		`(?:really\s+)?(?:loved|liked|enjoyed|adored)|anything|any\s+(?:films?|movies?|ideas?|suggestions?)|(?:any|some)\s+ideas?`,
+		`(?:really\s+)?(?:loved|liked|enjoyed|adored)|(?:hey|hi|hello)\s+there|anything|what\s+else(?:\s+(?:would|could|can|do)\s+you\s+(?:suggest|recommend|have|propose))?|(?:(?:t'as|tu\s+as|vous\s+avez|vous\s+auriez|tu\s+aurais|avez-vous|as-tu)\s+)?quoi\s+d'autre|(?:en|in)\s+couleurs?|in\s+colou?rs?|any\s+(?:films?|movies?|ideas?|suggestions?)|(?:any|some)\s+ideas?`,
 		`(?:qu'est(?:-|\s+)ce\s+que|que)\s+(?:vous\s+|tu\s+)?(?:me\s+)?(?:conseillez|conseilleriez|proposez|proposeriez|recommandez|recommanderiez|conseilles|proposes|recommandes)(?:-vous|-tu)?|(?:vous|tu)\s+(?:me\s+)?(?:conseillez|conseilleriez|proposez|recommandez|conseilles|proposes|recommandes)\s+quoi|what\s+(?:do|would)\s+you\s+(?:recommend|suggest)`,
 		`(?:pas|not|nothing|rien\s+de)\s+(?:trop\s+|too\s+|tres\s+|very\s+)?(?:gore|gory|violent|sanglant|bloody|sanglants?|violents?)`,
 		`bonjour|bonsoir|salut|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
@@ -212,6 +214,10 @@ func parse(text string, o parseOptions) message {
 	f := correctLexicon(fold(text))
 	p := &parser{f: f, work: []byte(f.s)}
 	p.m.Lang = detectLang(text)
+	if byeRe.MatchString(f.s) {
+		p.m.Act = actThanks
+		return p.m
+	}
 	if whyAloneRe.MatchString(f.s) {
 		p.m.Act, p.m.Refs = actWhy, []int{0}
 		return p.m
@@ -220,6 +226,10 @@ func parse(text string, o parseOptions) message {
 	p.each(resetRe, func([]string, []int) bool { p.m.Reset = true; return true })
 	p.each(helpRe, func([]string, []int) bool { p.m.Act = actHelp; return true })
 	p.each(whyRe, func(sub []string, _ []int) bool {
+		p.m.Act, p.m.Refs = actWhy, refsOf(sub[1])
+		return true
+	})
+	p.each(whyPostRe, func(sub []string, _ []int) bool {
 		p.m.Act, p.m.Refs = actWhy, refsOf(sub[1])
 		return true
 	})
@@ -240,6 +250,13 @@ func parse(text string, o parseOptions) message {
 	p.each(rejectPostRe, reject)
 
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
+	p.each(blackWhiteRe, func([]string, []int) bool { p.m.MaxYear = blackWhiteYear; return true })
+	p.each(oldFilmRe, func([]string, []int) bool {
+		if p.m.MaxYear == 0 || p.m.MaxYear > oldFilmYear {
+			p.m.MaxYear = oldFilmYear
+		}
+		return true
+	})
 	p.each(betweenRe, func(sub []string, _ []int) bool {
 		a, _ := strconv.Atoi(sub[1])
 		b, _ := strconv.Atoi(sub[2])
@@ -427,13 +444,13 @@ func rankOf(w string) int {
 	switch w {
 	case "premier", "premiere", "1er", "1ere", "first", "1st":
 		return 1
-	case "deuxieme", "second", "seconde", "2nd":
+	case "deuxieme", "second", "seconde", "2nd", "deux", "two":
 		return 2
-	case "troisieme", "third", "3rd":
+	case "troisieme", "third", "3rd", "trois", "three":
 		return 3
-	case "quatrieme", "fourth":
+	case "quatrieme", "fourth", "quatre", "four":
 		return 4
-	case "cinquieme", "fifth":
+	case "cinquieme", "fifth", "cinq", "five":
 		return 5
 	case "sixieme", "sixth":
 		return 6

@@ -264,3 +264,35 @@ func TestParseGrid(t *testing.T) {
 		})
 	}
 }
+
+// TestParseActs: intents about the list shown, in the words customers use.
+func TestParseActs(t *testing.T) {
+	tests := []struct {
+		in   string
+		act  act
+		refs []int
+	}{
+		{"c'est quoi le 2 ?", actWhy, []int{2}},
+		{"pourquoi tu me proposes le troisieme", actWhy, []int{3}},
+		{"why did you pick number two?", actWhy, []int{2}},
+		{"the last one, why?", actWhy, []int{-1}},
+		{"tell me about the 4th", actWhy, []int{4}},
+		{"le 4 je l'ai vu", actReject, []int{4}},
+		{"I've seen the first one", actReject, []int{1}},
+		{"j'ai déjà vu le 2", actReject, []int{2}},
+		{"j'aime bien le 3, d'autres comme ça", actLikeShown, []int{3}},
+		{"I liked the second one", actLikeShown, []int{2}},
+		{"c'est tout, merci", actThanks, nil},
+		{"thanks, bye!", actThanks, nil},
+		{"au revoir", actThanks, nil},
+		{"au revoir les enfants", actNone, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			m := parse(tt.in, parseOptions{})
+			if m.Act != tt.act || !reflect.DeepEqual(normalise(m).Refs, tt.refs) {
+				t.Errorf("parse(%q) = act %v refs %v, want %v %v", tt.in, m.Act, m.Refs, tt.act, tt.refs)
+			}
+		})
+	}
+}
