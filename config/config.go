@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	_ "time/tzdata" // programme.timezone works without a system zoneinfo database
 
 	"github.com/spf13/viper"
 )
@@ -18,6 +19,10 @@ type Config struct {
 	Data      Data      `mapstructure:"data"`
 	Index     Index     `mapstructure:"index"`
 	Fetch     Fetch     `mapstructure:"fetch"`
+	TMDB      TMDB      `mapstructure:"tmdb"`
+	Feedback  Feedback  `mapstructure:"feedback"`
+	Metrics   Metrics   `mapstructure:"metrics"`
+	Programme Programme `mapstructure:"programme"`
 	Server    Server    `mapstructure:"server"`
 	Posters   Posters   `mapstructure:"posters"`
 	Chat      Chat      `mapstructure:"chat"`
@@ -43,6 +48,33 @@ type Fetch struct {
 	BaseURL string        `mapstructure:"base_url"`
 	Files   []string      `mapstructure:"files"`
 	Timeout time.Duration `mapstructure:"timeout"`
+}
+
+// TMDB controls `bobine fetch -tmdb`. APIKey is a secret: never log it.
+type TMDB struct {
+	APIKey  string        `mapstructure:"api_key"`
+	BaseURL string        `mapstructure:"base_url"`
+	MaxAge  time.Duration `mapstructure:"max_age"`
+	Rate    float64       `mapstructure:"rate"`
+	Timeout time.Duration `mapstructure:"timeout"`
+}
+
+// Feedback says where usage events are stored and for how long.
+type Feedback struct {
+	Dir       string        `mapstructure:"dir"`
+	Retention time.Duration `mapstructure:"retention"`
+}
+
+// Metrics says where /metrics is served. Token is a secret.
+type Metrics struct {
+	Addr  string `mapstructure:"addr"`
+	Token string `mapstructure:"token"`
+}
+
+// Programme says where the cinema's showtimes are.
+type Programme struct {
+	File     string `mapstructure:"file"`
+	Timezone string `mapstructure:"timezone"`
 }
 
 // Server controls `bobine serve`.
@@ -123,6 +155,17 @@ var Keys = []Key{
 	{"fetch.base_url", "https://datasets.imdbws.com/", "where `bobine fetch` downloads the IMDb dumps from"},
 	{"fetch.files", []string{"title.basics.tsv.gz", "title.ratings.tsv.gz", "title.principals.tsv.gz", "title.crew.tsv.gz", "title.akas.tsv.gz", "name.basics.tsv.gz"}, "files `bobine fetch` downloads"},
 	{"fetch.timeout", 2 * time.Hour, "maximum time for one download"},
+	{"tmdb.api_key", "", "the cinema's TMDB API key (v3) or read access token (v4) for `bobine fetch -tmdb`; a secret, never logged (prefer the environment variable)"},
+	{"tmdb.base_url", "https://api.themoviedb.org/3", "TMDB API base URL"},
+	{"tmdb.max_age", 30 * 24 * time.Hour, "`bobine fetch -tmdb` asks TMDB again for a film fetched longer ago than this (0 = never)"},
+	{"tmdb.rate", 20.0, "most requests per second `bobine fetch -tmdb` makes to TMDB"},
+	{"tmdb.timeout", 30 * time.Second, "maximum time for one TMDB request"},
+	{"feedback.dir", "var/feedback", "directory of the usage database (feedback.db: films shown, clicks, likes, dislikes, messages not understood, by anonymous session); empty = record nothing"},
+	{"feedback.retention", 395 * 24 * time.Hour, "usage events older than this are deleted (daily by serve, and by `bobine purge`); 13 months by default"},
+	{"metrics.addr", "127.0.0.1:9091", "address of a listener serving only /metrics (Prometheus), apart from the public one; empty = none"},
+	{"metrics.token", "", "when set, /metrics is also served on server.addr to requests with Authorization: Bearer <token> (a secret)"},
+	{"programme.file", "", "the cinema's showtimes, CSV (title or imdb, date, time, room, version; comma or semicolon) or iCalendar .ics; re-read when it changes; empty = no programme"},
+	{"programme.timezone", "Europe/Paris", "time zone of the showtimes"},
 	{"server.addr", "127.0.0.1:8080", "address `bobine serve` listens on"},
 	{"server.public_url", "http://127.0.0.1:8080", "URL the widget script loads Bobine from"},
 	{"server.allowed_origins", []string{"http://127.0.0.1:8080", "http://localhost:8080"}, "origins allowed to open the chat websocket (the cinema's site)"},
@@ -306,6 +349,30 @@ func (c Config) Validate() error {
 	}
 	if c.Fetch.Timeout <= 0 {
 		bad("fetch.timeout", "must be positive")
+	}
+	if u, err := url.Parse(c.TMDB.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		bad("tmdb.base_url", "must be an http(s) URL, got %q", c.TMDB.BaseURL)
+	}
+	if c.TMDB.MaxAge < 0 {
+		bad("tmdb.max_age", "must be >= 0")
+	}
+	if c.TMDB.Rate <= 0 || c.TMDB.Rate > 50 {
+		bad("tmdb.rate", "must be > 0 and at most 50 (TMDB's limit), got %g", c.TMDB.Rate)
+	}
+	if c.TMDB.Timeout <= 0 {
+		bad("tmdb.timeout", "must be positive")
+	}
+	if c.Feedback.Retention < 24*time.Hour {
+		bad("feedback.retention", "must be at least 24h, got %s", c.Feedback.Retention)
+	}
+	if c.Metrics.Addr != "" && c.Metrics.Addr == c.Server.Addr {
+		bad("metrics.addr", "must differ from server.addr (use metrics.token to serve /metrics on the public listener)")
+	}
+	if c.Metrics.Token != "" && len(c.Metrics.Token) < 16 {
+		bad("metrics.token", "must be at least 16 characters")
+	}
+	if _, err := time.LoadLocation(c.Programme.Timezone); err != nil || c.Programme.Timezone == "" {
+		bad("programme.timezone", "must be a time zone such as Europe/Paris, got %q", c.Programme.Timezone)
 	}
 	if c.Server.Addr == "" {
 		bad("server.addr", "must not be empty")

@@ -137,6 +137,14 @@ func envValue(t *testing.T, k config.Key) (string, any) {
 	switch k.Name {
 	case "fetch.base_url":
 		return "http://mirror.example/imdb/", "http://mirror.example/imdb/"
+	case "programme.timezone":
+		return "Europe/Brussels", "Europe/Brussels"
+	case "metrics.token":
+		return "a-long-enough-metrics-token", "a-long-enough-metrics-token"
+	case "feedback.retention":
+		return "720h", 720 * time.Hour
+	case "tmdb.base_url":
+		return "http://tmdb.example/3", "http://tmdb.example/3"
 	case "posters.base_url":
 		return "https://img.example/t/p/", "https://img.example/t/p/"
 	case "chat.language":

@@ -51,6 +51,7 @@ type filmCard struct {
 	PosterURL     string   `json:"poster_url"`
 	Reason        string   `json:"reason"`
 	URL           string   `json:"url"`
+	Showing       []string `json:"showing,omitempty"` // next showtimes when the cinema shows it
 }
 
 // choiceCard is one answer to a disambiguation question; the client sends
@@ -101,6 +102,7 @@ func (s *Server) replyMessage(r chat.Reply) replyMessage {
 			PosterURL:     s.posterURL(f),
 			Reason:        c.Reason,
 			URL:           imdbURL(f.ID),
+			Showing:       s.showingLabels(f.ID, r.Lang),
 		})
 	}
 	for _, c := range r.Choices {

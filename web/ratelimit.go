@@ -7,7 +7,7 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// ipLimiter is one token bucket per client IP, shared by all of that IP's
+// ipLimiter is one token bucket per client network (IPv4 /24, IPv6 /48), shared by all of that IP's
 // connections. Buckets that have refilled completely are dropped (forgetting
 // them changes nothing), so memory stays bounded by the number of recently
 // active IPs. Safe for concurrent use.
@@ -24,7 +24,10 @@ func newIPLimiter(perSecond float64, burst int) *ipLimiter {
 	return &ipLimiter{rate: rate.Limit(perSecond), burst: burst, buckets: make(map[string]*rate.Limiter)}
 }
 
+// allow takes a token from ip's bucket. Buckets are keyed by the truncated
+// address (anonymizeIP): a full client IP is never kept.
 func (l *ipLimiter) allow(ip string, now time.Time) bool {
+	ip = anonymizeIP(ip)
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if now.Sub(l.lastSweep) > time.Minute {

@@ -12,6 +12,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -95,6 +96,17 @@ type Options struct {
 	TurnTimeout     time.Duration // deadline of one chat turn
 	ShutdownTimeout time.Duration // grace period used by Start on ctx cancel
 
+	// Feedback, when set, records usage events (turns, films shown, clicks,
+	// likes, dislikes); FeedbackRetention is how long they are kept, for the
+	// /privacy page.
+	Feedback          Recorder
+	FeedbackRetention time.Duration
+	// MetricsToken, when set, serves /metrics on this listener to requests
+	// with "Authorization: Bearer <token>"; MetricsHandler serves it on
+	// another one. IndexBuilt dates the index for bobine_index_age_seconds.
+	MetricsToken string
+	IndexBuilt   time.Time
+
 	// Extra registers additional routes, such as the KPI page
 	// (*kpipage.Handler). They get the same middleware.
 	Extra []Mounter
@@ -176,6 +188,9 @@ type Server struct {
 	hasKPI bool       // an Extra registrar mounted /kpi
 	wsSrc  string     // websocket origin for the CSP, from PublicURL
 
+	metrics   *metrics
+	programme atomic.Pointer[Programme] // what the cinema shows; nil: no programme
+
 	// stopping is cancelled by Shutdown: it aborts chat turns in progress
 	// on connections that are being closed.
 	stopping context.Context
@@ -195,6 +210,7 @@ func New(o Options) (*Server, error) {
 	if err := o.defaults(); err != nil {
 		return nil, err
 	}
+	o.Logger = privateLogger(o.Logger) // no full client IP in any log line
 	pages, err := parsePages()
 	if err != nil {
 		return nil, err
@@ -218,6 +234,8 @@ func New(o Options) (*Server, error) {
 	} else {
 		e.IPExtractor = echo.ExtractIPDirect()
 	}
+	s.metrics = newMetrics(s)
+	e.Use(s.metrics.middleware) // outermost: sees the status the error handler sent
 	e.Use(s.requestLogger())
 	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{DisableStackAll: true, LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
 		s.logPanic(c.Request().Context(), c.Request().Method+" "+c.Path(), err, stack)
@@ -255,6 +273,8 @@ func (s *Server) routes() {
 	e.GET("/static/*", s.handleStatic)
 	e.GET("/ws", s.handleWS)
 	e.GET("/healthz", s.handleHealth)
+	e.GET("/privacy", s.handlePrivacy)
+	e.GET("/programme", s.handleProgrammePage)
 
 	// Per-route middleware: a Group with middleware would add catch-all
 	// routes that turn 405 Method Not Allowed into 404.
@@ -266,6 +286,10 @@ func (s *Server) routes() {
 	e.POST("/api/recommend", s.apiRecommend, lim)
 	e.GET("/api/films/:id", s.apiFilm, lim)
 	e.GET("/api/people/:id", s.apiPerson, lim)
+	e.POST("/api/feedback", s.apiFeedback, lim)
+	if s.o.MetricsToken != "" {
+		e.GET("/metrics", s.handleMetrics)
+	}
 }
 
 // ServeHTTP serves one request.
@@ -377,7 +401,7 @@ func (s *Server) removeConn(c *wsConn) {
 func (s *Server) requestLogger() echo.MiddlewareFunc {
 	return middleware.RequestLoggerWithConfig(middleware.RequestLoggerConfig{
 		LogStatus:    true,
-		LogURI:       true,
+		LogURIPath:   true,
 		LogMethod:    true,
 		LogLatency:   true,
 		LogRemoteIP:  true,
@@ -391,16 +415,14 @@ func (s *Server) requestLogger() echo.MiddlewareFunc {
 			case v.URIPath == "/healthz" || strings.HasPrefix(v.URIPath, "/static/"):
 				level = slog.LevelDebug
 			}
-			uri := v.URI
-			if v.URIPath == "/ws" {
-				uri = v.URIPath // the query holds the session id: keep it out of logs
-			}
+			// The path only: queries hold what customers type (?q=) and
+			// their session ids (/ws?session=).
 			attrs := []slog.Attr{
 				slog.String("method", method(c)),
-				slog.String("uri", uri),
+				slog.String("uri", v.URIPath),
 				slog.Int("status", v.Status),
 				slog.Duration("latency", v.Latency),
-				slog.String("remote_ip", v.RemoteIP),
+				slog.String("remote_ip", anonymizeIP(v.RemoteIP)),
 			}
 			if v.Error != nil {
 				attrs = append(attrs, slog.String("error", v.Error.Error()))

@@ -64,7 +64,7 @@ func (s *Server) handleWS(c echo.Context) error {
 		s:       s,
 		ws:      ws,
 		session: session,
-		ip:      c.RealIP(),
+		ip:      anonymizeIP(c.RealIP()), // the rate-limit key outlives the request
 		lang:    lang,
 		out:     make(chan any, 8),
 		limiter: rate.NewLimiter(rate.Limit(s.o.RatePerSecond), s.o.RateBurst),
@@ -199,7 +199,9 @@ func (c *wsConn) turn(ctx context.Context, text string) any {
 	}
 	tctx, cancel := context.WithTimeout(ctx, c.s.o.TurnTimeout)
 	stop := context.AfterFunc(c.s.stopping, cancel)
+	start := time.Now()
 	reply, err := c.handle(tctx, text)
+	c.s.metrics.turnDone(time.Since(start), turnOutcome(reply, err))
 	stop()
 	cancel()
 	switch {
@@ -209,6 +211,7 @@ func (c *wsConn) turn(ctx context.Context, text string) any {
 		if reply.Lang == "fr" || reply.Lang == "en" {
 			c.lang = reply.Lang
 		}
+		c.s.recordTurn(c.session, text, reply)
 		return c.s.replyMessage(reply)
 	case errors.Is(err, context.DeadlineExceeded):
 		return errorMsg(codeTimeout, localized(c.lang, "Je mets trop de temps à répondre, réessayez.", "I am taking too long to answer, please try again."))
@@ -259,6 +262,7 @@ func (c *wsConn) writeLoop(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case m := <-c.out:
+			c.s.metrics.sent(m)
 			b, merr := json.Marshal(m)
 			if merr != nil {
 				// Every message type marshals; this is a programming error.

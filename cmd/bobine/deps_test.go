@@ -150,6 +150,8 @@ func importViolations(pkgs map[string]*pkg) []string {
 		"github.com/labstack/":       {"web"},
 		"github.com/coder/websocket": {"web"},
 		"github.com/spf13/viper":     {"config"},
+		"modernc.org/sqlite":         {"web/feedback"}, // the usage database
+		"github.com/prometheus/":     {"web"},
 		"github.com/chromedp/":       {"web/webtest"}, // browser tests only
 		module + "/web/webtest":      {},              // imported by tests only
 		module + "/config":           {"cmd"},

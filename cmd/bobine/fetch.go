@@ -21,7 +21,7 @@ func init() {
 	register(&command{
 		name:  "fetch",
 		usage: "[flags]",
-		short: "download the official IMDb dumps into the data directory",
+		short: "download the official IMDb dumps (or, with -tmdb, the TMDB records) into the data directory",
 		long: `Fetch downloads the official IMDb non-commercial datasets (the fetch.files list,
 from fetch.base_url, by default https://datasets.imdbws.com/) into <data.dir>/imdb/.
 
@@ -31,9 +31,21 @@ when the local copy is current: the ETag and Last-Modified of each download are
 kept in <name>.meta.json and sent back, and an HTTP 304 answer means there is
 nothing to do. Run it again after any failure.
 
-TMDB and MovieLens files are NOT fetched: TMDB data needs your own API key and
+With -tmdb it fills <data.dir>/tmdb/movies.csv from the TMDB API instead, with
+the cinema's own API key (tmdb.api_key, BOBINE_TMDB_API_KEY; free from
+https://www.themoviedb.org/settings/api): French and English titles and
+synopses, poster, budget, revenue, countries, keywords, collection and trailer
+of every title the catalogue keeps (run bobine fetch first: the IMDb files say
+which titles those are; -from-index takes them from the built index instead).
+It stays under tmdb.rate requests per second, waits as TMDB asks on HTTP 429,
+backs off on server errors, and keeps a journal (movies.csv.journal): stop it
+at any time, run it again and it asks only for what it does not have. A film
+is asked again once its record is older than tmdb.max_age. This product uses
+the TMDB API but is not endorsed or certified by TMDB.
+
 MovieLens is distributed under the GroupLens licence, which you must accept on
-https://grouplens.org/datasets/movielens/. Put them by hand under data.dir:
+https://grouplens.org/datasets/movielens/: put it by hand under data.dir.
+A movies.csv written by other means is read too:
 
   <data.dir>/tmdb/movies.csv        one row per film, header:
       imdb_id,tmdb_id,title_fr,original_language,overview_fr,overview_en,
@@ -53,9 +65,14 @@ non-commercial use only (https://developer.imdb.com/non-commercial-datasets/).`,
 			baseURL := fs.String("base-url", "", "dataset site (default fetch.base_url)")
 			only := fs.String("files", "", "comma-separated file names to fetch (default fetch.files)")
 			retries := fs.Int("retries", 3, "retries after a cut connection (each resumes)")
+			tmdbOnly := fs.Bool("tmdb", false, "fill <data.dir>/tmdb/movies.csv from the TMDB API instead (needs tmdb.api_key)")
+			fromIndex := fs.Bool("from-index", false, "with -tmdb: ask for the films of the index in index.dir instead of reading the IMDb files")
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) > 0 {
 					return errUsage
+				}
+				if *tmdbOnly {
+					return fetchTMDB(ctx, e, *fromIndex)
 				}
 				o := fetch.Options{
 					BaseURL:   e.cfg.Fetch.BaseURL,

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"time"
 
 	"github.com/bobine/bobine/chat"
@@ -61,7 +62,16 @@ func serve(ctx context.Context, e *env) error {
 		Count:       cfg.Recommend.Count,
 	})
 	var extra []web.Mounter
-	extra = append(extra, kpipage.New(cat, loadKPI(dir, in, e)))
+	fb, err := openFeedback(e)
+	if err != nil {
+		return err
+	}
+	kpis := kpipage.New(cat, loadKPI(dir, in, e))
+	if fb != nil {
+		defer fb.Close() // after the server has stopped: writes what is queued
+		kpis.WithUsage(fb)
+	}
+	extra = append(extra, kpis)
 
 	srv, err := web.New(web.Options{
 		Catalogue:       cat,
@@ -86,9 +96,28 @@ func serve(ctx context.Context, e *env) error {
 		TrustProxy:      cfg.Server.TrustProxy,
 		Extra:           extra,
 		Logger:          e.log,
+
+		Feedback:          startFeedback(ctx, e, fb),
+		FeedbackRetention: cfg.Feedback.Retention,
+		MetricsToken:      cfg.Metrics.Token,
+		IndexBuilt:        indexBuiltAt(dir),
 	})
 	if err != nil {
 		return err
+	}
+	if cfg.Metrics.Addr != "" {
+		if err := serveMetrics(ctx, e, cfg.Metrics.Addr, srv.MetricsHandler()); err != nil {
+			// The chat matters more than its figures: serve without them.
+			e.log.Error("metrics not served", "error", err, "hint", "set metrics.addr to a free address, or empty")
+		}
+	}
+	if cfg.Programme.File != "" {
+		loc, err := time.LoadLocation(cfg.Programme.Timezone)
+		if err != nil {
+			return fmt.Errorf("programme.timezone: %w", err)
+		}
+		go srv.WatchProgramme(ctx, cfg.Programme.File, loc, 30*time.Second)
+		engine.SetProgramme(srv) // « qu'est-ce qui passe ce soir ? », « à l'affiche comme Amélie »
 	}
 	// Expired dialogues are also dropped lazily; sweeping bounds the memory
 	// idle ones hold until then.

@@ -49,10 +49,13 @@ const pageCSP = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 
 // Handler serves the KPI page and API. It is safe for concurrent use.
 type Handler struct {
 	reports   *kpi.Reports
+	cat       *data.Catalogue
 	pre       *kpi.Report // the unfiltered report
 	preJSON   []byte
 	genres    []kpi.Count // filter choices: the genres of the whole catalogue
 	hasAssets bool
+
+	usage UsageSource // nil: no « Fréquentation du chat » section
 }
 
 // New returns a handler for the catalogue cat. pre is its unfiltered
@@ -60,7 +63,7 @@ type Handler struct {
 // when nil it is computed now and the page has no data-quality section.
 func New(cat *data.Catalogue, pre *kpi.Report) *Handler {
 	rs := kpi.NewReports(cat, pre)
-	h := &Handler{reports: rs, pre: rs.All(), hasAssets: true}
+	h := &Handler{reports: rs, cat: cat, pre: rs.All(), hasAssets: true}
 	h.preJSON, _ = marshal(h.pre)
 	if h.pre.Genres != nil {
 		h.genres = h.pre.Genres.Counts
@@ -79,6 +82,9 @@ func (h *Handler) Register(e *echo.Echo) {
 	e.GET("/api/kpi", h.handleReport)
 	e.GET("/api/kpi/:section", h.handleSection)
 	e.GET("/kpi/static/*", h.handleStatic)
+	if h.usage != nil {
+		e.GET("/api/usage", h.handleUsage)
+	}
 }
 
 func marshal(v any) ([]byte, error) {
@@ -103,10 +109,12 @@ type pageData struct {
 	MinYear       int
 	MaxYear       int
 	Sections      []string
+	Usage         *usageView
 }
 
 func (h *Handler) handlePage(c echo.Context) error {
-	d := pageData{HasAssets: h.hasAssets, Titles: h.pre.Titles, Films: h.pre.Films, Sections: kpi.Sections}
+	d := pageData{HasAssets: h.hasAssets, Titles: h.pre.Titles, Films: h.pre.Films, Sections: kpi.Sections,
+		Usage: h.usageView(c.Request().Context())}
 	for _, g := range h.genres {
 		d.Genres = append(d.Genres, genreOption{g.Key, g.Label, g.Count})
 	}

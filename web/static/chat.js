@@ -8,10 +8,12 @@
   var T = {
     fr: { you: 'Vous', thinking: 'Bobine réfléchit…', offline: 'Connexion perdue, nouvelle tentative…',
       online: '', imdb: 'Voir sur IMDb', min: 'min', reset: 'Conversation recommencée. Quels films avez-vous aimés ?',
-      films: 'Films proposés', choices: 'Précisez votre choix', noPoster: 'Pas d\'affiche' },
+      films: 'Films proposés', choices: 'Précisez votre choix', noPoster: 'Pas d\'affiche',
+      showing: 'À l\'affiche', like: 'J\'aime', dislike: 'Pas pour moi', liked: 'Noté : vous aimez.', disliked: 'Noté : je ne vous le proposerai plus.' },
     en: { you: 'You', thinking: 'Bobine is thinking…', offline: 'Connection lost, retrying…',
       online: '', imdb: 'See on IMDb', min: 'min', reset: 'Conversation restarted. Which films did you like?',
-      films: 'Suggested films', choices: 'Pick one', noPoster: 'No poster' }
+      films: 'Suggested films', choices: 'Pick one', noPoster: 'No poster',
+      showing: 'Showing at the cinema', like: 'I like it', dislike: 'Not for me', liked: 'Noted: you like it.', disliked: 'Noted: I will not suggest it again.' }
   }[lang];
 
   if (/^#[0-9a-fA-F]{3,6}$/.test(body.dataset.color || '')) {
@@ -140,6 +142,39 @@
     return Math.floor(min / 60) + ' h ' + (m < 10 ? '0' : '') + m;
   }
 
+  // feedback tells the server a card was opened, liked or disliked; it is
+  // fire-and-forget (keepalive survives the page closing).
+  function feedback(f, action) {
+    var sid = sessionID();
+    if (!sid || !window.fetch) { return; }
+    try {
+      fetch('/api/feedback', { method: 'POST', keepalive: true, headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ session: sid, film: f.id, action: action, position: f.rank || 0 }) });
+    } catch (e) { /* the chat goes on without it */ }
+  }
+
+  // opinion is a card's "J'aime" / "Pas pour moi" buttons, with words (not
+  // only symbols) so that every reader and screen reader gets them.
+  function opinion(f) {
+    var box = el('div', 'film-opinion');
+    var note = el('p', 'film-opinion-note');
+    note.setAttribute('role', 'status');
+    [['like', T.like, T.liked], ['dislike', T.dislike, T.disliked]].forEach(function (o) {
+      var b = el('button', 'opinion ' + o[0], o[1]);
+      b.type = 'button';
+      b.dataset.action = o[0];
+      b.addEventListener('click', function () {
+        feedback(f, o[0]);
+        box.querySelectorAll('button').forEach(function (x) { x.disabled = true; x.setAttribute('aria-pressed', x === b ? 'true' : 'false'); });
+        note.textContent = o[2];
+        if (o[0] === 'dislike') { box.parentNode.parentNode.classList.add('disliked'); }
+      });
+      box.appendChild(b);
+    });
+    box.appendChild(note);
+    return box;
+  }
+
   function renderReply(m) {
     var anchor = log.lastElementChild; // the customer's message
     if (m.text) { addBubble('bot', m.text); }
@@ -157,9 +192,19 @@
         var meta = [f.year || '', runtime(f.runtime), (f.genres || []).join(', ')].filter(Boolean).join(' · ');
         info.appendChild(el('p', 'film-meta', meta));
         if (f.reason) { info.appendChild(el('p', 'film-reason', f.reason)); }
+        if (f.showing && f.showing.length) {
+          var sh = el('div', 'film-showing');
+          sh.appendChild(el('p', 'film-showing-badge', T.showing));
+          var times = el('ul', 'film-showtimes');
+          f.showing.forEach(function (w) { times.appendChild(el('li', '', w)); });
+          sh.appendChild(times);
+          info.appendChild(sh);
+        }
         var a = el('a', 'film-link', T.imdb);
         a.href = f.url; a.target = '_blank'; a.rel = 'noopener noreferrer';
+        a.addEventListener('click', function () { feedback(f, 'click'); });
         info.appendChild(a);
+        info.appendChild(opinion(f));
         li.appendChild(info);
         list.appendChild(li);
       });
