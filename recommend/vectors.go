@@ -216,6 +216,18 @@ func mainCastOf(f *data.Film) []string {
 }
 
 func contentSpace(ctx context.Context, cat *data.Catalogue, o BuildOptions) (*Space, error) {
+	a, ids := contentMatrix(cat)
+	emb, _, err := rowEmbeddings(ctx, a, o.ContentDims, o.Seed)
+	if err != nil {
+		return nil, err
+	}
+	return normalizedSpace(ids, o.ContentDims, emb), nil
+}
+
+// contentMatrix returns the L2-normalised tf-idf matrix of the films with at
+// least one content term (one row per film, of ids), columns in term order.
+// The same catalogue gives the same bits.
+func contentMatrix(cat *data.Catalogue) (*csr, []string) {
 	films := cat.Films()
 	type entry struct {
 		count  int
@@ -265,12 +277,17 @@ func contentSpace(ctx context.Context, cat *data.Catalogue, o BuildOptions) (*Sp
 			}
 			v := e.weight * (1 + math.Log(float64(e.count))) * math.Log(float64(len(films))/float64(df[t]))
 			row = append(row, cell{c, v})
-			nrm += v * v
 		}
 		if len(row) == 0 {
 			continue
 		}
+		// The norm is summed in column order, not in the map's random
+		// order: a floating-point sum depends on its order, and a last-bit
+		// difference here changed a few vectors from one build to the next.
 		sort.Slice(row, func(x, y int) bool { return row[x].c < row[y].c })
+		for _, r := range row {
+			nrm += r.v * r.v
+		}
 		nrm = math.Sqrt(nrm)
 		for _, r := range row {
 			a.idx = append(a.idx, r.c)
@@ -280,11 +297,7 @@ func contentSpace(ctx context.Context, cat *data.Catalogue, o BuildOptions) (*Sp
 		ids = append(ids, films[i].ID)
 	}
 	a.rows = len(ids)
-	emb, _, err := rowEmbeddings(ctx, a, o.ContentDims, o.Seed)
-	if err != nil {
-		return nil, err
-	}
-	return normalizedSpace(ids, o.ContentDims, emb), nil
+	return a, ids
 }
 
 func collabSpace(ctx context.Context, cat *data.Catalogue, ratings []data.Rating, o BuildOptions) (*Space, error) {
