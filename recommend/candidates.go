@@ -111,7 +111,7 @@ func (r *Recommender) vectorRankings(p *pool, o Options, all, mltRunning bool) {
 	p.collab = make([][]int32, n)
 	doCollab := all || o.WeightCollab > 0
 	var profile []float32
-	if all || o.WeightProfile > 0 || o.WeightTaste > 0 {
+	if all || o.WeightTaste > 0 {
 		// A taste profile: the sum of the liked films' collaborative
 		// vectors, scored like a user factor in a matrix factorisation.
 		q := make([]float32, r.fdims)

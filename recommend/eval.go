@@ -261,9 +261,7 @@ func (e *Evaluator) Tune(start Options) (Options, Metrics) {
 		values []float64
 	}{
 		{func(o *Options, v float64) { o.WeightCollab = v }, []float64{0, 0.5, 1, 1.5, 2, 3, 4}},
-		{func(o *Options, v float64) { o.WeightProfile = v }, []float64{0, 0.5, 1, 2, 3, 4, 6}},
 		{func(o *Options, v float64) { o.WeightTaste = v }, []float64{0, 0.005, 0.01, 0.02, 0.04, 0.08, 0.16}},
-		{func(o *Options, v float64) { o.WeightOrder = v }, []float64{0, 0.25, 0.5, 1, 2, 4, 8}},
 		{func(o *Options, v float64) { o.WeightContent = v }, []float64{0, 0.25, 0.5, 1, 1.5, 2}},
 		{func(o *Options, v float64) { o.WeightMLT = v }, []float64{0, 0.25, 0.5, 1, 2}},
 		{func(o *Options, v float64) { o.WeightQuality = v }, []float64{0, 0.25, 0.5, 1, 2, 3}},

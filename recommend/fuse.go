@@ -73,11 +73,6 @@ func (r *Recommender) fuse(p *pool, o Options, b *fuseBuf) []*cand {
 			}
 			c.score = best + o.WeightShared*(sum-best)
 		}
-		if o.WeightProfile > 0 {
-			for rank, fi := range p.profile {
-				get(fi).score += o.WeightProfile / (k + float64(rank+1))
-			}
-		}
 		if o.WeightTaste > 0 && len(p.profile) > 0 {
 			if top := r.taste(p, p.profile[0]); top > 0 {
 				for _, c := range cs {
@@ -102,7 +97,7 @@ func (r *Recommender) fuse(p *pool, o Options, b *fuseBuf) []*cand {
 	if p.req.Constraints.Family {
 		for _, c := range cs {
 			if hasGenre(&r.films[c.film], []string{"Family", "Animation"}) {
-				c.score *= 1.25
+				c.score *= familyBoost
 			}
 		}
 	}
@@ -167,16 +162,6 @@ func (b *fuseBuf) reset(size, n int) {
 	clear(b.ranks[:2*size*n])
 	b.store, b.cs, b.per, b.ranks = b.store[:0], b.cs[:0], b.per[:0], b.ranks[:0]
 }
-
-// backfillSize is how many best-rated films are kept in reserve.
-const backfillSize = 50
-
-// pickWindow bounds how deep in the fused ranking the selection looks.
-const pickWindow = 300
-
-// kindReserve is how many of each liked film's content neighbours are kept
-// after the pick window, for the multi-interest slot.
-const kindReserve = 20
 
 // assignOwners ties each candidate to the liked film it is closest to in
 // content: its kind (a western, a comedy...), which the interleave shares

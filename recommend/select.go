@@ -1,9 +1,6 @@
 package recommend
 
-import (
-	"slices"
-	"sort"
-)
+import "slices"
 
 // pick selects count films from the fused ranking: maximal marginal
 // relevance on content vectors, at most one film per TMDB collection, and,
@@ -27,7 +24,6 @@ func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
 		}
 		s.take(best, owner)
 	}
-	r.order(p, s.out, o)
 	return s.out
 }
 
@@ -152,8 +148,7 @@ func (s *selector) next() (best int, bestPer []int) {
 }
 
 // kindSlot gives the last slots to the liked films whose kind has no film
-// yet, if any: each gets its best film of its kind, unless that one's fused
-// score is under o.KindFloor times the film it would displace. At most
+// yet, if any: each gets its best film of its kind. At most
 // maxKindSlots slots: forcing more costs accuracy (bobine eval), while the
 // interleave penalty spreads the others. It returns the candidate to take
 // and the liked film it serves (-1: best, for its own owner).
@@ -168,7 +163,7 @@ func (s *selector) kindSlot(best int, bestPer []int, left int) (int, int) {
 			turn = li
 		}
 	}
-	if turn >= 0 && left <= min(waiting, maxKindSlots) && s.cs[bestPer[turn]].score >= s.o.KindFloor*s.cs[best].score {
+	if turn >= 0 && left <= min(waiting, maxKindSlots) {
 		return bestPer[turn], turn
 	}
 	return best, -1
@@ -196,32 +191,6 @@ func (s *selector) take(i, owner int) {
 	s.out = append(s.out, c)
 }
 
-// order sorts the picked films for display: by fused score, plus
-// o.WeightOrder times their taste-profile score (relative to the best
-// picked film's), so that among films chosen for their fused score the one
-// liked by the most similar audiences comes first.
-func (r *Recommender) order(p *pool, out []*cand, o Options) {
-	if o.WeightOrder <= 0 || p.taste == nil || len(out) < 2 {
-		return
-	}
-	top, topTaste := 0.0, 0.0
-	taste := make(map[int32]float64, len(out))
-	for _, c := range out {
-		top = max(top, c.score)
-		t := max(r.taste(p, c.film), 0)
-		taste[c.film] = t
-		topTaste = max(topTaste, t)
-	}
-	if top <= 0 || topTaste <= 0 {
-		return
-	}
-	key := func(c *cand) float64 { return c.score/top + o.WeightOrder*taste[c.film]/topTaste }
-	sort.SliceStable(out, func(i, j int) bool {
-		ki, kj := key(out[i]), key(out[j])
-		return ki > kj || (ki == kj && out[i].film < out[j].film)
-	})
-}
-
 // broadGenres are too broad to tell two kinds of film apart.
 var broadGenres = []string{"Drama", "Action", "Adventure"}
 
@@ -244,14 +213,6 @@ func (r *Recommender) sameKind(a, b int32, o Options) bool {
 	}
 	return false
 }
-
-// kindCosine is the content cosine above which two films are close enough
-// for the diversity penalty to count them as near copies.
-const kindCosine = 0.3
-
-// maxKindSlots is how many of the last slots may go to liked films whose
-// kind has no film yet.
-const maxKindSlots = 2
 
 // ofKind reports whether candidate c is of the kind of the li-th liked
 // film: one of its nearest films in content and, when the liked film has

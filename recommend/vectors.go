@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -122,7 +123,33 @@ func Build(ctx context.Context, dir string, cat *data.Catalogue, ratings []data.
 	if err := writeSpace(filepath.Join(dir, "content.vec"), &v.Content); err != nil {
 		return err
 	}
-	return writeSpace(filepath.Join(dir, "collab.vec"), &v.Collab)
+	if err := writeSpace(filepath.Join(dir, "collab.vec"), &v.Collab); err != nil {
+		return err
+	}
+	return writeBuildInfo(filepath.Join(dir, BuildInfoFile), o.withDefaults())
+}
+
+// BuildInfoFile is the file Build writes beside the vectors, recording the
+// parameters they were computed with (the index's manifest of the vectors).
+const BuildInfoFile = "build.json"
+
+// writeBuildInfo records o and the format version as JSON.
+func writeBuildInfo(path string, o BuildOptions) error {
+	b, err := json.MarshalIndent(struct {
+		Version     int     `json:"version"`
+		ContentDims int     `json:"content_dims"`
+		CollabDims  int     `json:"collab_dims"`
+		Seed        uint64  `json:"seed"`
+		Positive    float64 `json:"positive"`
+		Near        int     `json:"near"`
+	}{VectorsVersion, o.ContentDims, o.CollabDims, o.Seed, o.Positive, o.Near}, "", "  ")
+	if err == nil {
+		err = os.WriteFile(path, append(b, '\n'), 0o644)
+	}
+	if err != nil {
+		return fmt.Errorf("recommend: write %s: %w", BuildInfoFile, err)
+	}
+	return nil
 }
 
 // Compute computes the vectors of cat in memory; ratings whose FilmID is not

@@ -105,7 +105,7 @@ are used.`,
 					cands = idx
 				}
 				start := time.Now()
-				bo := buildOptions(e.cfg.Recommend)
+				bo := buildOptions(e.cfg.Index)
 				content, err := recommend.ContentSpace(ctx, cat, bo)
 				if err != nil {
 					return err
@@ -125,7 +125,7 @@ are used.`,
 					if err := ev.Report(opts).WriteTable(e.stdout); err != nil {
 						return err
 					}
-					fmt.Fprintln(e.stdout, "\nTuned weights (recommend.* keys):")
+					fmt.Fprintln(e.stdout, "\nTuned weights (fields of recommend.DefaultOptions):")
 					printOptions(e.stdout, opts)
 					fmt.Fprintln(e.stdout, "\nReport split (not used for tuning):")
 				}
@@ -202,11 +202,13 @@ func parseSeeds(s string) ([]uint64, error) {
 	return out, nil
 }
 
+// printOptions prints the model parameters as the fields of
+// recommend.DefaultOptions, to copy there.
 func printOptions(w io.Writer, o recommend.Options) {
-	fmt.Fprintf(w, "  weight_mlt %g  weight_content %g  weight_collab %g  weight_profile %g  weight_taste %g  weight_order %g  weight_quality %g\n",
-		o.WeightMLT, o.WeightContent, o.WeightCollab, o.WeightProfile, o.WeightTaste, o.WeightOrder, o.WeightQuality)
-	fmt.Fprintf(w, "  weight_shared %g  diversity %g  interleave %g  distinct_kind %g  distinct_audience %g  kind_floor %g  rrf_k %g  quality_votes %g\n",
-		o.WeightShared, o.Diversity, o.Interleave, o.DistinctKind, o.DistinctAudience, o.KindFloor, o.RRFK, o.QualityVotes)
+	fmt.Fprintf(w, "  WeightMLT: %g, WeightContent: %g, WeightCollab: %g, WeightTaste: %g, WeightQuality: %g, WeightShared: %g,\n",
+		o.WeightMLT, o.WeightContent, o.WeightCollab, o.WeightTaste, o.WeightQuality, o.WeightShared)
+	fmt.Fprintf(w, "  Diversity: %g, Interleave: %g, DistinctKind: %g, DistinctAudience: %g, RRFK: %g, QualityVotes: %g,\n",
+		o.Diversity, o.Interleave, o.DistinctKind, o.DistinctAudience, o.RRFK, o.QualityVotes)
 }
 
 // readMovieLensRatings reads a MovieLens ratings.csv and maps its movies to

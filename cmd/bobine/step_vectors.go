@@ -16,34 +16,24 @@ const vectorsSeed = 1
 // The recommender's content and collaborative vectors (vectors/).
 func init() {
 	indexSteps = append(indexSteps, indexer.Step{Name: "vectors", Run: func(ctx context.Context, dir string, in *indexer.Result) error {
-		return recommend.Build(ctx, filepath.Join(dir, "vectors"), in.Catalogue, in.Ratings, buildOptions(runConfig.Recommend))
+		return recommend.Build(ctx, filepath.Join(dir, "vectors"), in.Catalogue, in.Ratings, buildOptions(runConfig.Index))
 	}})
 }
 
-// buildOptions maps the recommend.* keys to the vector build options; a
-// zero configuration (no command run) takes the defaults.
-func buildOptions(c config.Recommend) recommend.BuildOptions {
+// buildOptions maps the index.* keys to the vector build options; a zero
+// configuration (no command run) takes the defaults.
+func buildOptions(c config.Index) recommend.BuildOptions {
 	return recommend.BuildOptions{ContentDims: c.ContentDims, CollabDims: c.CollabDims, Seed: vectorsSeed}
 }
 
-// recommendOptions maps the recommend.* keys to the recommender's options.
+// recommendOptions sets the cinema's choices (recommend.* keys) on the
+// recommender's defaults; the model parameters are recommend's own.
 func recommendOptions(c config.Recommend) recommend.Options {
-	return recommend.Options{
-		Count:            c.Count,
-		WeightMLT:        c.WeightMLT,
-		WeightContent:    c.WeightContent,
-		WeightCollab:     c.WeightCollab,
-		WeightProfile:    c.WeightProfile,
-		WeightTaste:      c.WeightTaste,
-		WeightOrder:      c.WeightOrder,
-		WeightQuality:    c.WeightQuality,
-		WeightShared:     c.WeightShared,
-		Diversity:        c.Diversity,
-		Interleave:       c.Interleave,
-		DistinctKind:     c.DistinctKind,
-		DistinctAudience: c.DistinctAudience,
-		KindFloor:        c.KindFloor,
-		RRFK:             c.RRFK,
-		QualityVotes:     c.QualityVotes,
+	o := recommend.DefaultOptions()
+	if c.Count > 0 {
+		o.Count = c.Count
 	}
+	o.Diversity = c.Diversity
+	o.FavourFrench, o.FavourEuropean, o.FavourArtEtEssai = c.FavourFrench, c.FavourEuropean, c.FavourArtEtEssai
+	return o
 }
