@@ -185,6 +185,7 @@ func (e *Evaluator) Hybrid(name string, o Options) Metrics {
 func (e *Evaluator) measure(name string, list func(i int) []int32) Metrics {
 	m := Metrics{System: name}
 	seen := map[int32]bool{}
+	firstDraw := map[int32]bool{} // films answered on each user's first draw
 	var nov float64
 	var novN int
 	for i, ec := range e.cases {
@@ -193,6 +194,9 @@ func (e *Evaluator) measure(name string, list func(i int) []int32) Metrics {
 		hits := 0
 		for rank, fi := range recs {
 			seen[fi] = true
+			if i%e.o.Draws == 0 {
+				firstDraw[fi] = true
+			}
 			if ec.targets[fi] {
 				hits++
 				dcg += 1 / math.Log2(float64(rank+2))
@@ -228,6 +232,7 @@ func (e *Evaluator) measure(name string, list func(i int) []int32) Metrics {
 	m.Recall /= n
 	m.Diversity /= n
 	m.Coverage = float64(len(seen)) / float64(e.films)
+	m.Distinct = len(firstDraw)
 	if novN > 0 {
 		m.Novelty = nov / float64(novN)
 	}

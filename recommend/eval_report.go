@@ -13,9 +13,12 @@ import (
 // catalogue's films recommended to at least one user; Diversity is 1 - the
 // mean pairwise cosine of the content vectors within a list; Novelty is the
 // mean -log2 of the share of training users who rated a recommended film.
+// Distinct is the number of different films answered to the test users,
+// one list each (their first draw): how far answers differ between people.
 type Metrics struct {
 	System                                         string
 	HR, NDCG, Recall, Coverage, Diversity, Novelty float64
+	Distinct                                       int
 }
 
 // EvalReport is the result of Evaluate.
@@ -41,9 +44,9 @@ func (r *EvalReport) WriteTable(w io.Writer) error {
 // writeSystems prints one aligned row of metrics per system.
 func writeSystems(w io.Writer, k int, systems []Metrics) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(tw, "system\tHR@%[1]d\tNDCG@%[1]d\trecall@%[1]d\tcoverage\tdiversity\tnovelty\t\n", k)
+	fmt.Fprintf(tw, "system\tHR@%[1]d\tNDCG@%[1]d\trecall@%[1]d\tcoverage\tdiversity\tnovelty\tdistinct films\t\n", k)
 	for _, m := range systems {
-		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.2f\t\n", m.System, m.HR, m.NDCG, m.Recall, m.Coverage, m.Diversity, m.Novelty)
+		fmt.Fprintf(tw, "%s\t%.3f\t%.3f\t%.3f\t%.3f\t%.3f\t%.2f\t%d\t\n", m.System, m.HR, m.NDCG, m.Recall, m.Coverage, m.Diversity, m.Novelty, m.Distinct)
 	}
 	return tw.Flush()
 }
@@ -88,6 +91,7 @@ func NewMeanReport(reps []*EvalReport) (*MeanReport, error) {
 			a.Coverage += s.Coverage
 			a.Diversity += s.Diversity
 			a.Novelty += s.Novelty
+			a.Distinct += s.Distinct
 		}
 	}
 	n := float64(len(reps))
@@ -99,6 +103,7 @@ func NewMeanReport(reps []*EvalReport) (*MeanReport, error) {
 		a.Coverage /= n
 		a.Diversity /= n
 		a.Novelty /= n
+		a.Distinct = int(math.Round(float64(a.Distinct) / n))
 	}
 	return m, nil
 }

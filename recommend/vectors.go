@@ -155,10 +155,22 @@ func writeBuildInfo(path string, o BuildOptions) error {
 // Compute computes the vectors of cat in memory; ratings whose FilmID is not
 // in cat are ignored. Build is Compute plus writing.
 func Compute(ctx context.Context, cat *data.Catalogue, ratings []data.Rating, o BuildOptions) (*Vectors, error) {
+	return ComputeWith(ctx, cat, ratings, nil, o)
+}
+
+// ComputeWith is Compute reusing content vectors computed before with the
+// same options (ContentSpace), when content is not nil.
+func ComputeWith(ctx context.Context, cat *data.Catalogue, ratings []data.Rating, content *Space, o BuildOptions) (*Vectors, error) {
 	o = o.withDefaults()
-	content, err := contentSpace(ctx, cat, o)
-	if err != nil {
-		return nil, fmt.Errorf("recommend: content vectors: %w", err)
+	if content == nil {
+		var err error
+		if content, err = contentSpace(ctx, cat, o); err != nil {
+			return nil, fmt.Errorf("recommend: content vectors: %w", err)
+		}
+	} else {
+		c := *content
+		c.Near, c.NearOff = nil, nil // computed below, without touching content's
+		content = &c
 	}
 	collab, err := collabSpace(ctx, cat, ratings, o)
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/bobine/bobine/data"
@@ -64,6 +65,10 @@ are used.`,
 			tuneSeed := fs.Uint64("tune-seed", 1, "seed of the split the weights are tuned on")
 			tuneDraws := fs.Int("tune-draws", 10, "random draws of liked films per test user on the tuning split (more draws, less over-fitting to a few users)")
 			noMLT := fs.Bool("no-mlt", false, "do not use the search index's more-like-this candidates")
+			judged := fs.String("judged", defaultJudgedSet, "judged set of the cinema's audience (recommend/testdata/judged_fr.txt format); empty = none")
+			heldout := fs.Bool("heldout", false, "also report the judged set's held-out half (look at it rarely: never tune on it)")
+			judgedOnly := fs.Bool("judged-only", false, "only the judged set, no MovieLens split")
+			cases := fs.Bool("cases", false, "print the films answered for each liked film of the judged set's tune half")
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) > 0 {
 					return errUsage
@@ -111,6 +116,15 @@ are used.`,
 					return err
 				}
 				e.log.Info("content vectors computed", "films", len(content.IDs), "elapsed", time.Since(start).Round(time.Millisecond).String())
+				if *judged != "" {
+					if err := judgedReport(ctx, e, cat, ratings, content, cands, bo, recommendOptions(e.cfg.Recommend), *judged, *heldout, *cases); err != nil {
+						return err
+					}
+					if *judgedOnly {
+						return nil
+					}
+					fmt.Fprintln(e.stdout)
+				}
 				eo := recommend.EvalOptions{Liked: *liked, Draws: *draws, Threshold: *threshold, TestFraction: *split, MaxUsers: *users, Build: bo}
 				opts := recommendOptions(e.cfg.Recommend)
 				if *tune {
@@ -157,6 +171,95 @@ are used.`,
 			}
 		},
 	})
+}
+
+// defaultJudgedSet is the judged set of the repository, used when bobine
+// eval runs from its root.
+const defaultJudgedSet = "recommend/testdata/judged_fr.txt"
+
+// judgedReport evaluates the recommender, with vectors trained on all the
+// ratings as `bobine index` does, on the judged set at path: judged
+// precision@5, share of French productions, distinct films, for the tune
+// half (and the held-out half with heldout), then what each setting of the
+// cinema profile costs and gains there.
+func judgedReport(ctx context.Context, e *env, cat *data.Catalogue, ratings []data.Rating, content *recommend.Space, cands recommend.Candidates,
+	bo recommend.BuildOptions, opts recommend.Options, path string, heldout, cases bool) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) && path == defaultJudgedSet {
+		e.log.Info("no judged set here, skipped", "path", path)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	set, err := recommend.ParseJudged(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	v, err := recommend.ComputeWith(ctx, cat, ratings, content, bo)
+	if err != nil {
+		return err
+	}
+	parts := []string{recommend.JudgedTune}
+	if heldout {
+		parts = append(parts, recommend.JudgedHeldOut)
+	}
+	fmt.Fprintf(e.stdout, "Judged set %s (%d liked films; each asked alone for 5 films):\n", path, len(set.Liked))
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "setting\tpart\tliked\tP@5\tFrench\tFrench (French liked)\tdistinct films\t")
+	type setting struct {
+		name string
+		o    recommend.Options
+	}
+	settings := []setting{{"as configured", opts}}
+	for _, x := range []struct {
+		name string
+		set  func(o *recommend.Options, v float64)
+	}{
+		{"favour_french", func(o *recommend.Options, v float64) { o.FavourFrench = v }},
+		{"favour_european", func(o *recommend.Options, v float64) { o.FavourEuropean = v }},
+		{"favour_art_et_essai", func(o *recommend.Options, v float64) { o.FavourArtEtEssai = v }},
+	} {
+		for _, val := range []float64{0.5, 1} {
+			o := opts
+			x.set(&o, val)
+			settings = append(settings, setting{fmt.Sprintf("%s %g", x.name, val), o})
+		}
+	}
+	var first *recommend.JudgedReport
+	for _, st := range settings {
+		rep, err := recommend.EvaluateJudged(ctx, recommend.New(cat, v, cands, st.o), cat, set, 5)
+		if err != nil {
+			return err
+		}
+		if first == nil {
+			first = rep
+		}
+		for _, part := range parts {
+			sc, ok := rep.Score(part, "")
+			if !ok {
+				continue
+			}
+			distinct := map[string]bool{}
+			for _, c := range rep.Cases {
+				if c.Liked.Part == part {
+					for _, f := range c.Films {
+						distinct[f.ID] = true
+					}
+				}
+			}
+			fmt.Fprintf(tw, "%s\t%s\t%d\t%.3f\t%.0f %%\t%.0f %%\t%d\t\n", st.name, part, sc.Liked, sc.Precision, 100*sc.French, 100*sc.FrenchOfFrench, len(distinct))
+		}
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if cases {
+		fmt.Fprintln(e.stdout, "\nTune half, as configured (+ welcome, FR French production):")
+		return first.WriteTuneCases(e.stdout)
+	}
+	return nil
 }
 
 // maxSeeds bounds -seeds.
