@@ -26,9 +26,9 @@ const (
 )
 
 // FormatVersion is the version of the index directory layout and of the
-// files its steps write: 2 since the vectors carry neighbour lists
-// (recommend.VectorsVersion 2).
-const FormatVersion = 2
+// files its steps write: 3 since the vectors carry the support of the
+// collaborative vectors and the new content terms (recommend.VectorsVersion 3).
+const FormatVersion = 3
 
 // Manifest describes a built index directory (manifest.json).
 type Manifest struct {

@@ -1,6 +1,9 @@
 package recommend
 
 import (
+	"strings"
+
+	"github.com/bobine/bobine/data"
 	"slices"
 	"sort"
 )
@@ -49,16 +52,17 @@ func (r *Recommender) fuse(p *pool, o Options, b *fuseBuf) []*cand {
 			get(fi).score = 1 / (k + float64(rank+1))
 		}
 	} else {
-		for li := range p.liked {
+		for li, l := range p.liked {
+			wCollab, wContent := r.signalWeights(l, o)
 			for rank, fi := range p.content[li] {
 				c := get(fi)
-				c.per[li] += o.WeightContent / (k + float64(rank+1))
+				c.per[li] += wContent / (k + float64(rank+1))
 				c.content[li] = int32(rank + 1)
 			}
-			if o.WeightCollab > 0 {
+			if wCollab > 0 {
 				for rank, fi := range p.collab[li] {
 					c := get(fi)
-					c.per[li] += o.WeightCollab / (k + float64(rank+1))
+					c.per[li] += wCollab / (k + float64(rank+1))
 					c.collab[li] = int32(rank + 1)
 				}
 			}
@@ -92,6 +96,11 @@ func (r *Recommender) fuse(p *pool, o Options, b *fuseBuf) []*cand {
 			for rank, c := range q {
 				c.score += o.WeightQuality / (k + float64(rank+1))
 			}
+		}
+	}
+	if len(p.liked) > 0 {
+		for _, c := range cs {
+			c.score *= 1 + float64(r.profile[c.film])
 		}
 	}
 	if p.req.Constraints.Family {
@@ -182,4 +191,50 @@ func (r *Recommender) assignOwners(p *pool, cs []*cand) {
 			}
 		}
 	}
+}
+
+// signalWeights returns the weights of liked film l's collaborative and
+// content rankings: the collaborative one as far as MovieLens knows the
+// film (its positive ratings, discounted for a film not in English), the
+// content one taking over what the collaborative one lost.
+func (r *Recommender) signalWeights(l int32, o Options) (collab, content float64) {
+	if o.CollabEvidence <= 0 {
+		return o.WeightCollab, o.WeightContent
+	}
+	e := o.CollabEvidence
+	if lang := r.films[l].OriginalLanguage; lang != "" && lang != "en" && o.ForeignEvidence > 0 {
+		e *= o.ForeignEvidence
+	}
+	n := float64(r.support[l])
+	trust := n / (n + e)
+	return o.WeightCollab * trust, o.WeightContent + o.WeightThinContent*(1-trust)
+}
+
+// profileBoost is the largest share by which the cinema profile raises a
+// film's fused score (each Favour* at 1): enough to order films about as
+// relevant, not to bring an unrelated film in.
+const profileBoost = 0.3
+
+// europe lists the European countries (ISO 3166-1 alpha-2) of
+// Options.FavourEuropean.
+var europe = strings.Fields(`AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV
+MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK`)
+
+// profileOf is film f's boost under the cinema profile of o; art says
+// whether f is on the art-et-essai list.
+func profileOf(f *data.Film, art bool, o Options) float32 {
+	var b float64
+	if f.French() {
+		b += o.FavourFrench
+	}
+	for _, c := range f.Countries {
+		if slices.Contains(europe, c) {
+			b += o.FavourEuropean
+			break
+		}
+	}
+	if art {
+		b += o.FavourArtEtEssai
+	}
+	return float32(profileBoost * b)
 }

@@ -33,9 +33,23 @@ type Options struct {
 	// and genres: the same people like both, so the fused ranking serves
 	// both already. 0 = content and genres only.
 	DistinctAudience float64
-	RRFK             float64 // reciprocal rank fusion constant
-	Neighbours       int     // length of each ranking before fusion
-	QualityVotes     float64 // votes at which the quality prior trusts a film's own IMDb rating half
+	// CollabEvidence is the number of positive ratings at which a liked
+	// film's collaborative ranking gets half its weight: per liked film the
+	// collaborative weight is WeightCollab * n/(n+CollabEvidence), n its
+	// positive ratings (MovieLens knows little about a film rated by few).
+	// 0 = full weight whatever n.
+	CollabEvidence float64
+	// ForeignEvidence multiplies CollabEvidence for a liked film whose
+	// original language is not English: MovieLens raters are mostly
+	// American, not the audience of those films.
+	ForeignEvidence float64
+	// WeightThinContent is added to WeightContent in proportion to the
+	// collaborative weight a liked film lost: where the audience signal is
+	// thin, authorship and content lead.
+	WeightThinContent float64
+	RRFK              float64 // reciprocal rank fusion constant
+	Neighbours        int     // length of each ranking before fusion
+	QualityVotes      float64 // votes at which the quality prior trusts a film's own IMDb rating half
 
 	// The cinema profile, 0 (off) to 1: how much French productions,
 	// European productions and films of the AFCAE art-et-essai list are
@@ -47,20 +61,23 @@ type Options struct {
 // configuration sets Count, Diversity and the cinema profile.
 func DefaultOptions() Options {
 	return Options{
-		Count:            5,
-		WeightMLT:        0.25,
-		WeightContent:    0.25,
-		WeightCollab:     1.5,
-		WeightTaste:      0.01,
-		WeightQuality:    1,
-		WeightShared:     0.25,
-		Diversity:        0.05,
-		Interleave:       0.05,
-		DistinctKind:     0.3,
-		DistinctAudience: 0.2,
-		RRFK:             100,
-		Neighbours:       100,
-		QualityVotes:     10000,
+		Count:             5,
+		WeightMLT:         0.25,
+		WeightContent:     0.25,
+		WeightCollab:      1.5,
+		WeightTaste:       0.01,
+		WeightQuality:     0.5,
+		WeightShared:      0.25,
+		Diversity:         0.05,
+		Interleave:        0.05,
+		DistinctKind:      0.45,
+		DistinctAudience:  0.2,
+		CollabEvidence:    10,
+		ForeignEvidence:   20,
+		WeightThinContent: 1.5,
+		RRFK:              100,
+		Neighbours:        100,
+		QualityVotes:      10000,
 	}
 }
 

@@ -624,16 +624,17 @@ func TestReadVectorsRejectsDamagedFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The last four bytes are the row of the last film's last neighbour.
+	// The last four bytes are the (empty) support count of the content
+	// vectors; the four before, the row of the last film's last neighbour.
 	badRow := slices.Clone(content)
-	copy(badRow[len(badRow)-4:], []byte{0xff, 0xff, 0xff, 0x7f})
+	copy(badRow[len(badRow)-8:], []byte{0xff, 0xff, 0xff, 0x7f})
 	oldVersion := slices.Clone(content)
 	oldVersion[6] = 1
 	for _, c := range []struct {
 		name, want string
 		content    []byte
 	}{
-		{"truncated in the neighbour lists", "neighbour lists", content[:len(content)-10]},
+		{"truncated in the neighbour lists", "neighbour lists", content[:len(content)-14]},
 		{"neighbour out of range", "out of range", badRow},
 		{"version 1 file", "re-run `bobine index`", oldVersion},
 	} {

@@ -24,9 +24,11 @@ type Recommender struct {
 	collab     []float32 // one row per film with a collaborative vector
 	collabFilm []int32   // collab row -> catalogue index
 	collabRow  []int32   // catalogue index -> collab row, or -1
+	support    []int32   // catalogue index -> positive ratings behind its collaborative vector
 
 	contentNear, collabNear nearLists
 
+	profile   []float32 // per film, the cinema profile's boost of its fused score (0: none)
 	isFilm    []bool
 	genres    genreSets
 	bayes     []float64 // Bayesian-average IMDb rating
@@ -74,6 +76,7 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 	r.collabNear = newNearLists(cat, &v.Collab)
 	r.fdims = v.Collab.Dims
 	r.collabRow = make([]int32, len(films))
+	r.support = make([]int32, len(films))
 	for i := range r.collabRow {
 		r.collabRow[i] = -1
 	}
@@ -85,8 +88,19 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 		r.collabRow[fi] = int32(len(r.collabFilm))
 		r.collabFilm = append(r.collabFilm, int32(fi))
 		r.collab = append(r.collab, v.Collab.Row(i)...)
+		if v.Collab.Support != nil {
+			r.support[fi] = v.Collab.Support[i]
+		}
 	}
 	r.genres = newGenreSets(films)
+	r.profile = make([]float32, len(films))
+	art := map[string]bool{}
+	for _, id := range v.ArtEtEssai {
+		art[id] = true
+	}
+	for i := range films {
+		r.profile[i] = profileOf(&films[i], art[films[i].ID], r.o)
+	}
 	r.isFilm = make([]bool, len(films))
 	var sum, n, votes float64
 	for i := range films {

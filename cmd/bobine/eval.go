@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,6 +69,9 @@ are used.`,
 			judged := fs.String("judged", defaultJudgedSet, "judged set of the cinema's audience (recommend/testdata/judged_fr.txt format); empty = none")
 			heldout := fs.Bool("heldout", false, "also report the judged set's held-out half (look at it rarely: never tune on it)")
 			judgedOnly := fs.Bool("judged-only", false, "only the judged set, no MovieLens split")
+			optSet := fs.String("opt", "", "override model parameters, e.g. -opt WeightCollab=1,CollabEvidence=50 (fields of recommend.Options)")
+			try := fs.String("try", "", "also report these variants of the model parameters, separated by ';' (each as -opt), after the hybrid")
+			collabNorm := fs.Float64("collab-norm", 0, "length normalisation of the collaborative vectors, 0-1 (0: the default; negative: none)")
 			cases := fs.Bool("cases", false, "print the films answered for each liked film of the judged set's tune half")
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) > 0 {
@@ -111,13 +115,18 @@ are used.`,
 				}
 				start := time.Now()
 				bo := buildOptions(e.cfg.Index)
+				bo.CollabNorm = *collabNorm
 				content, err := recommend.ContentSpace(ctx, cat, bo)
 				if err != nil {
 					return err
 				}
 				e.log.Info("content vectors computed", "films", len(content.IDs), "elapsed", time.Since(start).Round(time.Millisecond).String())
+				opts, err := setOptions(recommendOptions(e.cfg.Recommend), *optSet)
+				if err != nil {
+					return fmt.Errorf("-opt: %w", err)
+				}
 				if *judged != "" {
-					if err := judgedReport(ctx, e, cat, ratings, content, cands, bo, recommendOptions(e.cfg.Recommend), *judged, *heldout, *cases); err != nil {
+					if err := judgedReport(ctx, e, cat, ratings, content, cands, bo, opts, *try, *judged, *heldout, *cases); err != nil {
 						return err
 					}
 					if *judgedOnly {
@@ -126,7 +135,6 @@ are used.`,
 					fmt.Fprintln(e.stdout)
 				}
 				eo := recommend.EvalOptions{Liked: *liked, Draws: *draws, Threshold: *threshold, TestFraction: *split, MaxUsers: *users, Build: bo}
-				opts := recommendOptions(e.cfg.Recommend)
 				if *tune {
 					to := eo
 					to.Seed, to.Draws = *tuneSeed, *tuneDraws
@@ -150,7 +158,18 @@ are used.`,
 					if err != nil {
 						return err
 					}
-					reps = append(reps, ev.Report(opts))
+					rep := ev.Report(opts)
+					for _, t := range strings.Split(*try, ";") {
+						if strings.TrimSpace(t) == "" {
+							continue
+						}
+						o, err := setOptions(opts, t)
+						if err != nil {
+							return fmt.Errorf("-try: %w", err)
+						}
+						rep.Systems = append(rep.Systems, ev.Hybrid(t, o))
+					}
+					reps = append(reps, rep)
 					e.log.Info("split evaluated", "seed", sd, "elapsed", time.Since(start).Round(time.Millisecond).String())
 				}
 				if len(reps) == 1 {
@@ -173,6 +192,35 @@ are used.`,
 	})
 }
 
+// setOptions sets the fields of o named in list ("Name=value,..."): the
+// numeric fields of recommend.Options.
+func setOptions(o recommend.Options, list string) (recommend.Options, error) {
+	if strings.TrimSpace(list) == "" {
+		return o, nil
+	}
+	v := reflect.ValueOf(&o).Elem()
+	for _, kv := range strings.Split(list, ",") {
+		name, val, ok := strings.Cut(strings.TrimSpace(kv), "=")
+		f := v.FieldByName(strings.TrimSpace(name))
+		if !ok || !f.IsValid() {
+			return o, fmt.Errorf("%q: want Name=value with Name a field of recommend.Options", kv)
+		}
+		x, err := strconv.ParseFloat(strings.TrimSpace(val), 64)
+		if err != nil {
+			return o, fmt.Errorf("%q: %w", kv, err)
+		}
+		switch f.Kind() {
+		case reflect.Float64:
+			f.SetFloat(x)
+		case reflect.Int:
+			f.SetInt(int64(x))
+		default:
+			return o, fmt.Errorf("%q: not a number field", name)
+		}
+	}
+	return o, nil
+}
+
 // defaultJudgedSet is the judged set of the repository, used when bobine
 // eval runs from its root.
 const defaultJudgedSet = "recommend/testdata/judged_fr.txt"
@@ -183,7 +231,7 @@ const defaultJudgedSet = "recommend/testdata/judged_fr.txt"
 // half (and the held-out half with heldout), then what each setting of the
 // cinema profile costs and gains there.
 func judgedReport(ctx context.Context, e *env, cat *data.Catalogue, ratings []data.Rating, content *recommend.Space, cands recommend.Candidates,
-	bo recommend.BuildOptions, opts recommend.Options, path string, heldout, cases bool) error {
+	bo recommend.BuildOptions, opts recommend.Options, try, path string, heldout, cases bool) error {
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) && path == defaultJudgedSet {
 		e.log.Info("no judged set here, skipped", "path", path)
@@ -213,6 +261,16 @@ func judgedReport(ctx context.Context, e *env, cat *data.Catalogue, ratings []da
 		o    recommend.Options
 	}
 	settings := []setting{{"as configured", opts}}
+	for _, t := range strings.Split(try, ";") {
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		o, err := setOptions(opts, t)
+		if err != nil {
+			return fmt.Errorf("-try: %w", err)
+		}
+		settings = append(settings, setting{t, o})
+	}
 	for _, x := range []struct {
 		name string
 		set  func(o *recommend.Options, v float64)
