@@ -202,8 +202,9 @@ func WriteArtEtEssai(dir string, ids []string) error {
 	return nil
 }
 
-// readArtEtEssai reads ArtEtEssaiFile from dir; none when it is absent.
-func readArtEtEssai(dir string) ([]string, error) {
+// ReadArtEtEssai reads ArtEtEssaiFile from dir (a vectors directory); none
+// when it is absent.
+func ReadArtEtEssai(dir string) ([]string, error) {
 	b, err := os.ReadFile(filepath.Join(dir, ArtEtEssaiFile))
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil

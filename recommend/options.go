@@ -66,7 +66,7 @@ func DefaultOptions() Options {
 		WeightContent:     0.25,
 		WeightCollab:      1.5,
 		WeightTaste:       0.01,
-		WeightQuality:     0.5,
+		WeightQuality:     0.75,
 		WeightShared:      0.25,
 		Diversity:         0.05,
 		Interleave:        0.05,

@@ -669,7 +669,7 @@ func ReadVectors(dir string) (*Vectors, error) {
 	if err != nil {
 		return nil, err
 	}
-	ae, err := readArtEtEssai(dir)
+	ae, err := ReadArtEtEssai(dir)
 	if err != nil {
 		return nil, err
 	}

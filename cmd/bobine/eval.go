@@ -249,6 +249,10 @@ func judgedReport(ctx context.Context, e *env, cat *data.Catalogue, ratings []da
 	if err != nil {
 		return err
 	}
+	// The art-et-essai list joined by `bobine index`.
+	if v.ArtEtEssai, err = recommend.ReadArtEtEssai(filepath.Join(e.cfg.Index.Dir, "vectors")); err != nil {
+		return err
+	}
 	parts := []string{recommend.JudgedTune}
 	if heldout {
 		parts = append(parts, recommend.JudgedHeldOut)
