@@ -53,7 +53,9 @@ type selector struct {
 	// thriller and a western two.
 	kind []int
 	// specific[li]: the li-th liked film's genres but the broad ones
-	// (Western, Comedy...), which a film of its kind shares.
+	// (Western, Comedy...) that its content neighbours agree on, which a
+	// film of its kind shares: La Cité de la peur, a parody of horror
+	// films, is of the comedies' kind, not of the horror films'.
 	specific [][]uint64
 }
 
@@ -69,7 +71,7 @@ func newSelector(r *Recommender, p *pool, cs []*cand, o Options) *selector {
 	for li, fi := range p.liked {
 		var gs []string
 		for _, g := range r.films[fi].Genres {
-			if !slices.Contains(broadGenres, g) {
+			if !slices.Contains(broadGenres, g) && r.neighboursAgree(p.content[li], g) {
 				gs = append(gs, g)
 			}
 		}
@@ -227,4 +229,25 @@ func (r *Recommender) ofKind(c *cand, li int, specific []uint64) bool {
 		return rank <= kindReserve
 	}
 	return r.genres.meets(int(c.film), specific)
+}
+
+// kindNeighbours is how many of a liked film's nearest films in content
+// vote on which of its genres make its kind.
+const kindNeighbours = 20
+
+// neighboursAgree reports whether at least a third of the first
+// kindNeighbours films of near (a content ranking) have genre g; true when
+// near is empty (nothing to disagree).
+func (r *Recommender) neighboursAgree(near []int32, g string) bool {
+	near = near[:min(len(near), kindNeighbours)]
+	if len(near) == 0 {
+		return true
+	}
+	n := 0
+	for _, fi := range near {
+		if slices.Contains(r.films[fi].Genres, g) {
+			n++
+		}
+	}
+	return 3*n >= len(near)
 }
