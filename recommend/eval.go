@@ -246,7 +246,9 @@ func (e *Evaluator) Report(o Options) *EvalReport {
 	for _, ec := range e.cases {
 		rep.Targets += len(ec.targets)
 	}
-	rep.Systems = append(e.Baselines(), e.Hybrid("Bobine hybrid", o))
+	rep.Systems = e.Baselines()
+	rep.Baselines = len(rep.Systems)
+	rep.Systems = append(rep.Systems, e.Hybrid("Bobine hybrid", o))
 	return rep
 }
 

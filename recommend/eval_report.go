@@ -31,7 +31,8 @@ type EvalReport struct {
 	TrainRatings, Targets int // ratings collaborative vectors were trained on; hidden films in all
 	Films                 int // films that can be recommended
 	Options               Options
-	Systems               []Metrics // the baselines, then the hybrid last
+	Systems               []Metrics // the baselines, then the hybrid, then any variants of it
+	Baselines             int       // how many of Systems are baselines: Systems[Baselines] is the hybrid
 }
 
 // WriteTable prints the report as an aligned text table.
@@ -116,7 +117,11 @@ func (m *MeanReport) Leads() []Lead {
 		if len(r.Systems) < 2 {
 			continue
 		}
-		base, hy := r.Systems[:len(r.Systems)-1], r.Systems[len(r.Systems)-1]
+		nb := r.Baselines
+		if nb <= 0 || nb >= len(r.Systems) {
+			nb = len(r.Systems) - 1
+		}
+		base, hy := r.Systems[:nb], r.Systems[nb]
 		l := Lead{Seed: r.Seed, HR: math.Inf(1), NDCG: math.Inf(1)}
 		for _, b := range base {
 			if d := hy.HR - b.HR; d < l.HR {
@@ -151,7 +156,11 @@ func (m *MeanReport) WriteTable(w io.Writer) error {
 	if len(leads) == 0 {
 		return nil
 	}
-	fmt.Fprintf(w, "\n%s minus the best baseline of each split:\n", m.Systems[len(m.Systems)-1].System)
+	hybrid := len(m.Systems) - 1
+	if nb := m.Splits[0].Baselines; nb > 0 && nb < len(m.Systems) {
+		hybrid = nb
+	}
+	fmt.Fprintf(w, "\n%s minus the best baseline of each split:\n", m.Systems[hybrid].System)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "seed\tHR@%[1]d\tbest baseline\tNDCG@%[1]d\tbest baseline\t\n", r0.K)
 	hr := make([]float64, len(leads))
