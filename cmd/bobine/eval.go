@@ -49,6 +49,14 @@ once, and per split the hybrid's lead over the best baseline of that split.
 One split of about a hundred test users is too noisy to tell systems a few
 thousandths apart. With -tune, -tune-seed must not be among them.
 
+Before the MovieLens split, the judged set of the cinema's audience
+(-judged, by default recommend/testdata/judged_fr.txt when run from the
+repository root) is reported: five films from each liked film alone, judged
+precision@5, the share of French productions, distinct films, for the tune
+half (-heldout adds the held-out half: look at it rarely, never tune on it),
+and what each cinema-profile setting costs and gains. -opt overrides model
+parameters (fields of recommend.Options); -try reports variants side by side.
+
 -ratings takes any ratings.csv with the MovieLens layout
 (userId,movieId,rating,timestamp); movies are matched to the catalogue by
 their MovieLens id. By default the ratings of the index (ratings.json.gz)
