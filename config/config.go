@@ -41,6 +41,9 @@ type Index struct {
 	TitleTypes   []string `mapstructure:"title_types"`
 	MinVotes     int      `mapstructure:"min_votes"`
 	IncludeAdult bool     `mapstructure:"include_adult"`
+	ContentDims  int      `mapstructure:"content_dims"`
+	CollabDims   int      `mapstructure:"collab_dims"`
+	AFCAEFile    string   `mapstructure:"afcae_file"`
 }
 
 // Fetch controls `bobine fetch`.
@@ -108,26 +111,15 @@ type Chat struct {
 	Language    string        `mapstructure:"language"`
 }
 
-// Recommend holds the fusion weights and knobs of the recommender.
+// Recommend holds what a cinema decides about its recommendations. The
+// model's parameters are constants of package recommend, fitted by
+// `bobine eval -tune`.
 type Recommend struct {
 	Count            int     `mapstructure:"count"`
-	WeightMLT        float64 `mapstructure:"weight_mlt"`
-	WeightContent    float64 `mapstructure:"weight_content"`
-	WeightCollab     float64 `mapstructure:"weight_collab"`
-	WeightQuality    float64 `mapstructure:"weight_quality"`
-	WeightProfile    float64 `mapstructure:"weight_profile"`
-	WeightTaste      float64 `mapstructure:"weight_taste"`
-	WeightOrder      float64 `mapstructure:"weight_order"`
-	WeightShared     float64 `mapstructure:"weight_shared"`
 	Diversity        float64 `mapstructure:"diversity"`
-	Interleave       float64 `mapstructure:"interleave"`
-	DistinctKind     float64 `mapstructure:"distinct_kind"`
-	DistinctAudience float64 `mapstructure:"distinct_audience"`
-	KindFloor        float64 `mapstructure:"kind_floor"`
-	RRFK             float64 `mapstructure:"rrf_k"`
-	QualityVotes     float64 `mapstructure:"quality_votes"`
-	ContentDims      int     `mapstructure:"content_dims"`
-	CollabDims       int     `mapstructure:"collab_dims"`
+	FavourFrench     float64 `mapstructure:"favour_french"`
+	FavourEuropean   float64 `mapstructure:"favour_european"`
+	FavourArtEtEssai float64 `mapstructure:"favour_art_et_essai"`
 }
 
 // Log controls slog output.
@@ -152,6 +144,9 @@ var Keys = []Key{
 	{"index.title_types", []string{"movie", "tvMovie", "tvSeries", "tvMiniSeries"}, "IMDb title types kept in the catalogue"},
 	{"index.min_votes", 0, "minimum IMDb votes for a title to be kept (use ~1000 on the full official dumps)"},
 	{"index.include_adult", false, "keep adult titles"},
+	{"index.content_dims", 64, "dimensions of the recommender's content vectors (truncated SVD; recorded in the index manifest)"},
+	{"index.collab_dims", 64, "dimensions of the recommender's collaborative vectors (recorded in the index manifest)"},
+	{"index.afcae_file", "", "AFCAE art-et-essai list (CSV: titre,realisateur,labels,date_sortie,distributeur,visa) joined to the catalogue; empty = <data.dir>/afcae/afcae_art_et_essai.csv when present"},
 	{"fetch.base_url", "https://datasets.imdbws.com/", "where `bobine fetch` downloads the IMDb dumps from"},
 	{"fetch.files", []string{"title.basics.tsv.gz", "title.ratings.tsv.gz", "title.principals.tsv.gz", "title.crew.tsv.gz", "title.akas.tsv.gz", "name.basics.tsv.gz"}, "files `bobine fetch` downloads"},
 	{"fetch.timeout", 2 * time.Hour, "maximum time for one download"},
@@ -186,23 +181,10 @@ var Keys = []Key{
 	{"chat.idle_timeout", 30 * time.Minute, "a dialogue idle this long is forgotten"},
 	{"chat.language", "fr", "language used before the customer's language is known (fr or en)"},
 	{"recommend.count", 5, "films per recommendation"},
-	{"recommend.weight_mlt", 0.25, "fusion weight of the Bleve more-like-this ranking"},
-	{"recommend.weight_content", 0.25, "fusion weight of the content-vector ranking"},
-	{"recommend.weight_collab", 1.5, "fusion weight of the collaborative-vector ranking"},
-	{"recommend.weight_quality", 1.0, "weight of the Bayesian-average quality prior"},
-	{"recommend.weight_profile", 0.0, "fusion weight of the collaborative ranking of all liked films together"},
-	{"recommend.weight_taste", 0.01, "weight of the taste-profile score (collaborative dot product with the liked films, relative to the best candidate)"},
-	{"recommend.weight_order", 0.0, "weight of the taste-profile score when ordering the films picked (0 = fused score only)"},
-	{"recommend.weight_shared", 0.25, "weight of the other liked films' rankings beyond a candidate's closest liked film (0 = max, 1 = sum)"},
 	{"recommend.diversity", 0.05, "MMR trade-off between relevance and diversity (0 = none)"},
-	{"recommend.interleave", 0.05, "penalty per film already picked for the same liked film (multi-interest; 0 = none, 1 = round-robin)"},
-	{"recommend.distinct_kind", 0.3, "content cosine below which two liked films sharing no specific genre are different kinds; a liked film of a kind of its own is guaranteed a film of that kind (0 = off)"},
-	{"recommend.distinct_audience", 0.2, "collaborative cosine at or above which two liked films are of one kind whatever their content (the same people like both; 0 = content and genres only)"},
-	{"recommend.kind_floor", 0.0, "share of the fused score of the film it would displace that the best film of a liked film's kind needs to be guaranteed one of the last slots (0 = always)"},
-	{"recommend.rrf_k", 100.0, "reciprocal rank fusion constant"},
-	{"recommend.quality_votes", 10000.0, "IMDb votes at which the quality prior (Bayesian average) trusts a film's own rating half"},
-	{"recommend.content_dims", 64, "dimensions of the content vectors (truncated SVD)"},
-	{"recommend.collab_dims", 64, "dimensions of the collaborative vectors"},
+	{"recommend.favour_french", 0.0, "cinema profile: how much French productions are favoured among films about as relevant (0-1; 0 = not at all)"},
+	{"recommend.favour_european", 0.0, "cinema profile: how much European productions are favoured among films about as relevant (0-1)"},
+	{"recommend.favour_art_et_essai", 0.0, "cinema profile: how much films of the AFCAE art-et-essai list (index.afcae_file) are favoured among films about as relevant (0-1)"},
 	{"log.level", "info", "debug, info, warn or error"},
 	{"log.format", "text", "text or json"},
 }
@@ -407,25 +389,22 @@ func (c Config) Validate() error {
 	if c.Recommend.Count < 1 || c.Recommend.Count > 50 {
 		bad("recommend.count", "must be 1-50, got %d", c.Recommend.Count)
 	}
-	for _, w := range []struct {
-		k string
-		v float64
-	}{{"recommend.weight_mlt", c.Recommend.WeightMLT}, {"recommend.weight_content", c.Recommend.WeightContent}, {"recommend.weight_collab", c.Recommend.WeightCollab}, {"recommend.weight_quality", c.Recommend.WeightQuality}} {
-		if w.v < 0 {
-			bad(w.k, "must be >= 0, got %g", w.v)
-		}
-	}
 	if c.Recommend.Diversity < 0 || c.Recommend.Diversity > 1 {
 		bad("recommend.diversity", "must be 0-1, got %g", c.Recommend.Diversity)
 	}
-	if c.Recommend.DistinctAudience < 0 || c.Recommend.DistinctAudience > 1 {
-		bad("recommend.distinct_audience", "must be 0-1, got %g", c.Recommend.DistinctAudience)
+	for _, w := range []struct {
+		k string
+		v float64
+	}{{"recommend.favour_french", c.Recommend.FavourFrench}, {"recommend.favour_european", c.Recommend.FavourEuropean}, {"recommend.favour_art_et_essai", c.Recommend.FavourArtEtEssai}} {
+		if w.v < 0 || w.v > 1 {
+			bad(w.k, "must be 0-1, got %g", w.v)
+		}
 	}
-	if c.Recommend.KindFloor < 0 {
-		bad("recommend.kind_floor", "must be >= 0, got %g", c.Recommend.KindFloor)
+	if c.Index.ContentDims < 2 || c.Index.ContentDims > 1024 {
+		bad("index.content_dims", "must be 2-1024, got %d", c.Index.ContentDims)
 	}
-	if c.Recommend.ContentDims < 2 || c.Recommend.CollabDims < 2 {
-		bad("recommend.content_dims", "vector dimensions must be >= 2")
+	if c.Index.CollabDims < 2 || c.Index.CollabDims > 1024 {
+		bad("index.collab_dims", "must be 2-1024, got %d", c.Index.CollabDims)
 	}
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":

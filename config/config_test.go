@@ -157,7 +157,7 @@ func envValue(t *testing.T, k config.Key) (string, any) {
 		return "0.75", 0.75
 	case "recommend.count":
 		return "12", 12
-	case "recommend.distinct_audience":
+	case "recommend.favour_french", "recommend.favour_european", "recommend.favour_art_et_essai":
 		return "0.5", 0.5
 	}
 	switch d := k.Default.(type) {
@@ -235,23 +235,23 @@ func TestErrors(t *testing.T) {
 			`chat.language (BOBINE_CHAT_LANGUAGE): must be fr or en, got "de"`,
 			"recommend.count (BOBINE_RECOMMEND_COUNT): must be 1-50, got 0",
 			"recommend.diversity (BOBINE_RECOMMEND_DIVERSITY): must be 0-1, got 2",
-			"recommend.distinct_audience (BOBINE_RECOMMEND_DISTINCT_AUDIENCE): must be 0-1, got 1.5",
-			"recommend.kind_floor (BOBINE_RECOMMEND_KIND_FLOOR): must be >= 0, got -0.5",
+			"recommend.favour_french (BOBINE_RECOMMEND_FAVOUR_FRENCH): must be 0-1, got 1.5",
+			"index.content_dims (BOBINE_INDEX_CONTENT_DIMS): must be 2-1024, got 1",
 			`log.level (BOBINE_LOG_LEVEL): must be debug, info, warn or error, got "loud"`,
 		}},
 		{"invalid env values", os.DevNull, map[string]string{
-			"BOBINE_FETCH_BASE_URL":       "datasets.imdbws.com",
-			"BOBINE_INDEX_TITLE_TYPES":    " , ",
-			"BOBINE_SERVER_READ_LIMIT":    "10",
-			"BOBINE_CHAT_MAX_SESSIONS":    "0",
-			"BOBINE_RECOMMEND_WEIGHT_MLT": "-1",
-			"BOBINE_SERVER_GC_PERCENT":    "-1",
+			"BOBINE_FETCH_BASE_URL":            "datasets.imdbws.com",
+			"BOBINE_INDEX_TITLE_TYPES":         " , ",
+			"BOBINE_SERVER_READ_LIMIT":         "10",
+			"BOBINE_CHAT_MAX_SESSIONS":         "0",
+			"BOBINE_RECOMMEND_FAVOUR_EUROPEAN": "-1",
+			"BOBINE_SERVER_GC_PERCENT":         "-1",
 		}, []string{
 			`fetch.base_url (BOBINE_FETCH_BASE_URL): must be an http(s) URL, got "datasets.imdbws.com"`,
 			"index.title_types (BOBINE_INDEX_TITLE_TYPES): must list at least one IMDb title type",
 			"server.read_limit (BOBINE_SERVER_READ_LIMIT): must be at least 64 bytes, got 10",
 			"chat.max_sessions (BOBINE_CHAT_MAX_SESSIONS): must be >= 1",
-			"recommend.weight_mlt (BOBINE_RECOMMEND_WEIGHT_MLT): must be >= 0, got -1",
+			"recommend.favour_european (BOBINE_RECOMMEND_FAVOUR_EUROPEAN): must be 0-1, got -1",
 			"server.gc_percent (BOBINE_SERVER_GC_PERCENT): must be >= 25, got -1",
 		}},
 		{"bad duration", os.DevNull, map[string]string{"BOBINE_FETCH_TIMEOUT": "ten minutes"},

@@ -27,10 +27,11 @@ const (
 )
 
 // FormatVersion is the version of the index directory layout and of the
-// files its steps write: 2 since the vectors carry neighbour lists
-// (recommend.VectorsVersion 2), 3 since the search step writes the theme
-// model (search.SchemaVersion 4).
-const FormatVersion = 3
+// files its steps write: 2 since the vectors carry neighbour lists, 3 since
+// the search step writes the theme model (search.SchemaVersion 4), 4 since
+// the vectors carry the support of the collaborative vectors and the new
+// content terms (recommend.VectorsVersion 3).
+const FormatVersion = 4
 
 // Manifest describes a built index directory (manifest.json).
 type Manifest struct {

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -157,6 +158,8 @@ func TestNeverReturnsLikedExcludedOrSeries(t *testing.T) {
 
 func TestConstraints(t *testing.T) {
 	r, _ := newRecommender(t, nil, recommend.DefaultOptions())
+	// A programme of five films, Heat (liked below) among them.
+	among := []string{heat, collateral, goodBadUgly, visitors, toyStory, "tt9999999"}
 	has := func(f *data.Film, g string) bool { return slices.Contains(f.Genres, g) }
 	tests := []struct {
 		name  string
@@ -178,6 +181,13 @@ func TestConstraints(t *testing.T) {
 			return slices.ContainsFunc(f.Credits, func(c data.Credit) bool { return c.PersonID == jeanGabin })
 		}},
 		{"people, no liked film", nil, recommend.Constraints{People: []string{michaelMann}}, func(f *data.Film) bool { return slices.Contains(f.Directors, michaelMann) }},
+		{"among", []string{heat}, recommend.Constraints{Among: among}, func(f *data.Film) bool { return slices.Contains(among, f.ID) && f.ID != heat }},
+		{"among, no liked film", nil, recommend.Constraints{Among: among}, func(f *data.Film) bool { return slices.Contains(among, f.ID) }},
+		{"among and people", []string{heat}, recommend.Constraints{Among: among, People: []string{michaelMann}}, func(f *data.Film) bool { return f.ID == collateral }},
+		{"countries", []string{heat}, recommend.Constraints{Countries: []string{"fr"}}, func(f *data.Film) bool { return slices.Contains(f.Countries, "FR") }},
+		{"avoid countries", []string{visitors}, recommend.Constraints{AvoidCountries: []string{"FR", "US"}}, func(f *data.Film) bool {
+			return !slices.Contains(f.Countries, "FR") && !slices.Contains(f.Countries, "US")
+		}},
 		{"no liked film, era and genre", nil, recommend.Constraints{Genres: []string{"Western"}, MaxYear: 1966}, func(f *data.Film) bool { return has(f, "Western") && f.Year <= 1966 }},
 	}
 	for _, tt := range tests {
@@ -411,12 +421,21 @@ func buildFixture(t *testing.T, cat *data.Catalogue) string {
 func TestDeterminism(t *testing.T) {
 	ctx := context.Background()
 	cat := fixture(t)
-	dirs := []string{buildFixture(t, cat), buildFixture(t, cat)}
+	// Builds under several GOMAXPROCS values, several times each: map
+	// iteration order and goroutine scheduling must not reach the bytes.
+	var dirs []string
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, procs := range []int{1, 2, 4, 1, 3, 8} {
+		runtime.GOMAXPROCS(procs)
+		dirs = append(dirs, buildFixture(t, cat))
+	}
 	for _, f := range []string{"content.vec", "collab.vec"} {
 		a, _ := os.ReadFile(filepath.Join(dirs[0], f))
-		b, _ := os.ReadFile(filepath.Join(dirs[1], f))
-		if len(a) == 0 || string(a) != string(b) {
-			t.Errorf("%s: two builds differ (%d, %d bytes)", f, len(a), len(b))
+		for i, d := range dirs[1:] {
+			b, _ := os.ReadFile(filepath.Join(d, f))
+			if len(a) == 0 || string(a) != string(b) {
+				t.Errorf("%s: build %d differs from the first (%d, %d bytes)", f, i+2, len(a), len(b))
+			}
 		}
 	}
 	loaded, err := recommend.Load(dirs[0], cat, nil, recommend.DefaultOptions())
@@ -605,16 +624,17 @@ func TestReadVectorsRejectsDamagedFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The last four bytes are the row of the last film's last neighbour.
+	// The last four bytes are the (empty) support count of the content
+	// vectors; the four before, the row of the last film's last neighbour.
 	badRow := slices.Clone(content)
-	copy(badRow[len(badRow)-4:], []byte{0xff, 0xff, 0xff, 0x7f})
+	copy(badRow[len(badRow)-8:], []byte{0xff, 0xff, 0xff, 0x7f})
 	oldVersion := slices.Clone(content)
 	oldVersion[6] = 1
 	for _, c := range []struct {
 		name, want string
 		content    []byte
 	}{
-		{"truncated in the neighbour lists", "neighbour lists", content[:len(content)-10]},
+		{"truncated in the neighbour lists", "neighbour lists", content[:len(content)-14]},
 		{"neighbour out of range", "out of range", badRow},
 		{"version 1 file", "re-run `bobine index`", oldVersion},
 	} {

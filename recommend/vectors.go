@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 
@@ -18,8 +20,10 @@ import (
 )
 
 // VectorsVersion is the on-disk format version of the vector files. Load
-// refuses any other version. Version 2 added the neighbour lists.
-const VectorsVersion = 2
+// refuses any other version. Version 2 added the neighbour lists;
+// version 3 the support of each collaborative vector, and content terms for
+// people across roles, TMDB collections and parodies.
+const VectorsVersion = 3
 
 // NearCount is how many nearest films Build stores for each film of each
 // space by default: twice the number of neighbours a ranking keeps by
@@ -35,7 +39,15 @@ type BuildOptions struct {
 	Seed        uint64  // seed of the randomised SVDs; the output depends only on the inputs and the seed
 	Positive    float64 // lowest MovieLens rating counted as "liked"; default 3.5
 	Near        int     // nearest films stored per film; default NearCount
+	// CollabNorm is how far the collaborative vectors are length-normalised,
+	// 0 (PureSVD: a dot product favours films liked widely) to 1 (cosine:
+	// popularity left out). 0 takes DefaultCollabNorm; negative means none.
+	CollabNorm float64
 }
+
+// DefaultCollabNorm is the default BuildOptions.CollabNorm, chosen with
+// bobine eval (judged set and MovieLens distinct films).
+const DefaultCollabNorm = 0.3
 
 func (o BuildOptions) withDefaults() BuildOptions {
 	if o.ContentDims <= 0 {
@@ -49,6 +61,11 @@ func (o BuildOptions) withDefaults() BuildOptions {
 	}
 	if o.Near <= 0 {
 		o.Near = NearCount
+	}
+	if o.CollabNorm == 0 {
+		o.CollabNorm = DefaultCollabNorm
+	} else if o.CollabNorm < 0 {
+		o.CollabNorm = 0
 	}
 	return o
 }
@@ -69,6 +86,10 @@ type Space struct {
 	NearN   int
 	NearOff []int32
 	Near    []int32
+
+	// Support, when not nil, is per row the evidence behind the vector:
+	// for collaborative vectors, the number of positive ratings.
+	Support []int32
 }
 
 // Row returns the vector of the i-th film.
@@ -102,10 +123,12 @@ func (s *Space) computeNear(ctx context.Context, n int) error {
 	return nil
 }
 
-// Vectors are the two vector spaces Build writes and Load reads.
+// Vectors are the two vector spaces Build writes and Load reads, and the
+// films of the cinema's art-et-essai list (WriteArtEtEssai), if any.
 type Vectors struct {
-	Content Space // every title with at least one content feature
-	Collab  Space // films with enough positive MovieLens ratings
+	Content    Space // every title with at least one content feature
+	Collab     Space // films with enough positive MovieLens ratings
+	ArtEtEssai []string
 }
 
 // Build computes the vectors of cat (collaborative ones from ratings) and
@@ -122,16 +145,55 @@ func Build(ctx context.Context, dir string, cat *data.Catalogue, ratings []data.
 	if err := writeSpace(filepath.Join(dir, "content.vec"), &v.Content); err != nil {
 		return err
 	}
-	return writeSpace(filepath.Join(dir, "collab.vec"), &v.Collab)
+	if err := writeSpace(filepath.Join(dir, "collab.vec"), &v.Collab); err != nil {
+		return err
+	}
+	return writeBuildInfo(filepath.Join(dir, BuildInfoFile), o.withDefaults())
+}
+
+// BuildInfoFile is the file Build writes beside the vectors, recording the
+// parameters they were computed with (the index's manifest of the vectors).
+const BuildInfoFile = "build.json"
+
+// writeBuildInfo records o and the format version as JSON.
+func writeBuildInfo(path string, o BuildOptions) error {
+	b, err := json.MarshalIndent(struct {
+		Version     int     `json:"version"`
+		ContentDims int     `json:"content_dims"`
+		CollabDims  int     `json:"collab_dims"`
+		Seed        uint64  `json:"seed"`
+		Positive    float64 `json:"positive"`
+		Near        int     `json:"near"`
+		CollabNorm  float64 `json:"collab_norm"`
+	}{VectorsVersion, o.ContentDims, o.CollabDims, o.Seed, o.Positive, o.Near, o.CollabNorm}, "", "  ")
+	if err == nil {
+		err = os.WriteFile(path, append(b, '\n'), 0o644)
+	}
+	if err != nil {
+		return fmt.Errorf("recommend: write %s: %w", BuildInfoFile, err)
+	}
+	return nil
 }
 
 // Compute computes the vectors of cat in memory; ratings whose FilmID is not
 // in cat are ignored. Build is Compute plus writing.
 func Compute(ctx context.Context, cat *data.Catalogue, ratings []data.Rating, o BuildOptions) (*Vectors, error) {
+	return ComputeWith(ctx, cat, ratings, nil, o)
+}
+
+// ComputeWith is Compute reusing content vectors computed before with the
+// same options (ContentSpace), when content is not nil.
+func ComputeWith(ctx context.Context, cat *data.Catalogue, ratings []data.Rating, content *Space, o BuildOptions) (*Vectors, error) {
 	o = o.withDefaults()
-	content, err := contentSpace(ctx, cat, o)
-	if err != nil {
-		return nil, fmt.Errorf("recommend: content vectors: %w", err)
+	if content == nil {
+		var err error
+		if content, err = contentSpace(ctx, cat, o); err != nil {
+			return nil, fmt.Errorf("recommend: content vectors: %w", err)
+		}
+	} else {
+		c := *content
+		c.Near, c.NearOff = nil, nil // computed below, without touching content's
+		content = &c
 	}
 	collab, err := collabSpace(ctx, cat, ratings, o)
 	if err != nil {
@@ -146,39 +208,59 @@ func Compute(ctx context.Context, cat *data.Catalogue, ratings []data.Rating, o 
 }
 
 // Content field weights: a shared director says more about a film than a
-// shared country. Synopsis words are many and noisy, so they weigh little
-// each.
+// shared country. People share one namespace whatever their role, so that
+// an actor who wrote one film and directed another links the two (Les
+// Nuls, Chabat); each person term weighs by the strongest role, and idf
+// does the rest (a director of 10 films says more than an actor of 135).
+// Synopsis words are many and noisy, so they weigh little each.
 const (
-	wKeyword  = 1.0
-	wGenre    = 1.0
-	wDirector = 1.5
-	wWriter   = 1.0
-	wCast     = 1.0
-	wDecade   = 0.7
-	wCountry  = 0.5
-	wLanguage = 0.7
-	wSynopsis = 0.35
-	mainCast  = 5
+	wKeyword    = 1.0
+	wGenre      = 1.0
+	wDirector   = 2.0
+	wWriter     = 1.5
+	wLead       = 1.2 // the first mainCast actors, in credit order
+	wCollection = 2.5 // TMDB collection: a saga, a trilogy
+	wDecade     = 0.8
+	wCountry    = 1.0
+	wLanguage   = 1.2 // original language; the dominant one (English) has no term (df > half)
+	wSynopsis   = 0.35
+	mainCast    = 3
+	// wParodied is the weight of the genres of a parody other than Comedy:
+	// La Cité de la peur is a comedy about a horror film, not horror.
+	wParodied = 0.2
 )
+
+// parodyKeywords are TMDB keywords that change what a film's genres mean.
+var parodyKeywords = []string{"parody", "spoof", "satire", "mockumentary", "dark comedy"}
 
 // features calls add for every content term of f with its field weight.
 // Terms are prefixed by field so that "drama" the genre and "drama" the
 // synopsis word stay apart.
 func features(f *data.Film, add func(term string, w float64)) {
+	parody := false
 	for _, k := range f.Keywords {
 		add("k:"+k, wKeyword)
+		parody = parody || slices.Contains(parodyKeywords, k)
 	}
+	parody = parody && slices.Contains(f.Genres, "Comedy")
 	for _, g := range f.Genres {
-		add("g:"+g, wGenre)
+		w := wGenre
+		if parody && g != "Comedy" {
+			w = wParodied
+		}
+		add("g:"+g, w)
 	}
 	for _, d := range f.Directors {
-		add("d:"+d, wDirector)
+		add("p:"+d, wDirector)
 	}
 	for _, w := range f.Writers {
-		add("w:"+w, wWriter)
+		add("p:"+w, wWriter)
 	}
 	for _, c := range mainCastOf(f) {
-		add("c:"+c, wCast)
+		add("p:"+c, wLead)
+	}
+	if f.CollectionID != 0 {
+		add("s:"+strconv.Itoa(f.CollectionID), wCollection)
 	}
 	if f.Year > 0 {
 		add("y:"+strconv.Itoa(f.Year/10*10), wDecade)
@@ -216,6 +298,18 @@ func mainCastOf(f *data.Film) []string {
 }
 
 func contentSpace(ctx context.Context, cat *data.Catalogue, o BuildOptions) (*Space, error) {
+	a, ids := contentMatrix(cat)
+	emb, _, err := rowEmbeddings(ctx, a, o.ContentDims, o.Seed)
+	if err != nil {
+		return nil, err
+	}
+	return normalizedSpace(ids, o.ContentDims, emb), nil
+}
+
+// contentMatrix returns the L2-normalised tf-idf matrix of the films with at
+// least one content term (one row per film, of ids), columns in term order.
+// The same catalogue gives the same bits.
+func contentMatrix(cat *data.Catalogue) (*csr, []string) {
 	films := cat.Films()
 	type entry struct {
 		count  int
@@ -265,12 +359,17 @@ func contentSpace(ctx context.Context, cat *data.Catalogue, o BuildOptions) (*Sp
 			}
 			v := e.weight * (1 + math.Log(float64(e.count))) * math.Log(float64(len(films))/float64(df[t]))
 			row = append(row, cell{c, v})
-			nrm += v * v
 		}
 		if len(row) == 0 {
 			continue
 		}
+		// The norm is summed in column order, not in the map's random
+		// order: a floating-point sum depends on its order, and a last-bit
+		// difference here changed a few vectors from one build to the next.
 		sort.Slice(row, func(x, y int) bool { return row[x].c < row[y].c })
+		for _, r := range row {
+			nrm += r.v * r.v
+		}
 		nrm = math.Sqrt(nrm)
 		for _, r := range row {
 			a.idx = append(a.idx, r.c)
@@ -280,11 +379,7 @@ func contentSpace(ctx context.Context, cat *data.Catalogue, o BuildOptions) (*Sp
 		ids = append(ids, films[i].ID)
 	}
 	a.rows = len(ids)
-	emb, _, err := rowEmbeddings(ctx, a, o.ContentDims, o.Seed)
-	if err != nil {
-		return nil, err
-	}
-	return normalizedSpace(ids, o.ContentDims, emb), nil
+	return a, ids
 }
 
 func collabSpace(ctx context.Context, cat *data.Catalogue, ratings []data.Rating, o BuildOptions) (*Space, error) {
@@ -360,7 +455,28 @@ func collabSpace(ctx context.Context, cat *data.Catalogue, ratings []data.Rating
 			emb[i*k+c] *= scale
 		}
 	}
-	s := &Space{IDs: ids, Dims: k, Data: make([]float32, len(emb))}
+	if o.CollabNorm > 0 {
+		// Dividing every vector by its length^CollabNorm damps popularity
+		// in the rankings: a liked film's own length scales all its dot
+		// products alike, so only the candidates' lengths count.
+		for i := 0; i < a.rows; i++ {
+			row := emb[i*k : (i+1)*k]
+			var n float64
+			for _, v := range row {
+				n += v * v
+			}
+			if n > 0 {
+				d := math.Pow(n, o.CollabNorm/2)
+				for c := range row {
+					row[c] /= d
+				}
+			}
+		}
+	}
+	s := &Space{IDs: ids, Dims: k, Data: make([]float32, len(emb)), Support: make([]int32, len(ids))}
+	for i, fi := range filmIdx {
+		s.Support[i] = int32(len(rows[fi]))
+	}
 	for i, v := range emb {
 		s.Data[i] = float32(v)
 	}
@@ -392,7 +508,8 @@ var vecMagic = [6]byte{'B', 'O', 'B', 'V', 'E', 'C'}
 // writeSpace writes a vector file: magic "BOBVEC", uint16 version, uint32
 // count, uint32 dims, then count ids (uint8 length + bytes), then
 // count*dims float32, then uint32 NearN (0: no lists) and, when not 0, the
-// count+1 int32 offsets and the int32 rows of the lists, all little-endian.
+// count+1 int32 offsets and the int32 rows of the lists, then uint32 S (0 or
+// count) and S int32 supports, all little-endian.
 func writeSpace(path string, s *Space) (err error) {
 	f, err := os.Create(path)
 	if err != nil {
@@ -427,6 +544,10 @@ func writeSpace(path string, s *Space) (err error) {
 		if err := binary.Write(w, le, s.Near); err != nil {
 			return fmt.Errorf("recommend: write vectors: %w", err)
 		}
+	}
+	binary.Write(w, le, uint32(len(s.Support)))
+	if err := binary.Write(w, le, s.Support); err != nil {
+		return fmt.Errorf("recommend: write vectors: %w", err)
 	}
 	if err := w.Flush(); err != nil {
 		return fmt.Errorf("recommend: write vectors: %w", err)
@@ -478,6 +599,19 @@ func readSpace(path string) (*Space, error) {
 	}
 	if err := readNear(r, s); err != nil {
 		return nil, fmt.Errorf("recommend: read vectors %s: %w", path, err)
+	}
+	var support uint32
+	if err := binary.Read(r, le, &support); err != nil {
+		return nil, fmt.Errorf("recommend: read vectors %s: support: %w", path, err)
+	}
+	if support != 0 && support != hdr.Count {
+		return nil, fmt.Errorf("recommend: read vectors %s: support of %d rows, want %d", path, support, hdr.Count)
+	}
+	if support > 0 {
+		s.Support = make([]int32, support)
+		if err := binary.Read(r, le, s.Support); err != nil {
+			return nil, fmt.Errorf("recommend: read vectors %s: support: %w", path, err)
+		}
 	}
 	if _, err := r.ReadByte(); !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("recommend: read vectors %s: trailing data", path)
@@ -535,7 +669,11 @@ func ReadVectors(dir string) (*Vectors, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Vectors{Content: *c, Collab: *f}, nil
+	ae, err := ReadArtEtEssai(dir)
+	if err != nil {
+		return nil, err
+	}
+	return &Vectors{Content: *c, Collab: *f, ArtEtEssai: ae}, nil
 }
 
 // Collaborative embedding shape, chosen by Evaluate on the MovieLens split

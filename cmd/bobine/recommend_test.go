@@ -11,11 +11,10 @@ import (
 // configuration's defaults, which the evaluation chose.
 func TestRecommendDefaultsMatchConfig(t *testing.T) {
 	got := recommendOptions(config.Default().Recommend)
-	got.Neighbours = recommend.DefaultOptions().Neighbours // not a config key
 	if want := recommend.DefaultOptions(); got != want {
 		t.Errorf("config defaults give %+v\nrecommend.DefaultOptions is %+v", got, want)
 	}
-	if bo := buildOptions(config.Default().Recommend); bo.ContentDims != 64 || bo.CollabDims != 64 {
+	if bo := buildOptions(config.Default().Index); bo.ContentDims != 64 || bo.CollabDims != 64 {
 		t.Errorf("vector dimensions %+v, want the 64/64 the evaluation used", bo)
 	}
 }

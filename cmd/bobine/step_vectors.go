@@ -2,6 +2,10 @@ package main
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"os"
 	"path/filepath"
 
 	"github.com/bobine/bobine/config"
@@ -13,37 +17,84 @@ import (
 // gives the same vectors.
 const vectorsSeed = 1
 
-// vectorsStep writes the recommender's content and collaborative vectors (vectors/).
+// vectorsStep writes the recommender's content and collaborative vectors
+// (vectors/) and joins the AFCAE art-et-essai list.
 func vectorsStep(cfg config.Config) indexer.Step {
 	return indexer.Step{Name: "vectors", Run: func(ctx context.Context, dir string, in *indexer.Result) error {
-		return recommend.Build(ctx, filepath.Join(dir, "vectors"), in.Catalogue, in.Ratings, buildOptions(cfg.Recommend))
+		vdir := filepath.Join(dir, "vectors")
+		if err := recommend.Build(ctx, vdir, in.Catalogue, in.Ratings, buildOptions(cfg.Index)); err != nil {
+			return err
+		}
+		return joinAFCAE(dir, vdir, afcaeFile(cfg), in)
 	}}
 }
 
-// buildOptions maps the recommend.* keys to the vector build options; a
-// zero configuration (no command run) takes the defaults.
-func buildOptions(c config.Recommend) recommend.BuildOptions {
+// afcaeFile is the AFCAE list to join: index.afcae_file, else the
+// development bundle's copy under data.dir when present ("" for none).
+func afcaeFile(c config.Config) string {
+	if c.Index.AFCAEFile != "" {
+		return c.Index.AFCAEFile
+	}
+	p := filepath.Join(c.Data.Dir, "afcae", "afcae_art_et_essai.csv")
+	if _, err := os.Stat(p); err == nil {
+		return p
+	}
+	return ""
+}
+
+// joinAFCAE joins the AFCAE art-et-essai list at path to the catalogue,
+// writes the films matched beside the vectors, and adds the rows read,
+// refused and matched to the cleaning report (report.json, rewritten).
+// A configured file that cannot be read stops the build.
+func joinAFCAE(dir, vdir, path string, in *indexer.Result) error {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("index.afcae_file: %w", err)
+	}
+	defer f.Close()
+	a, err := recommend.ReadAFCAE(f, in.Catalogue)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := recommend.WriteArtEtEssai(vdir, a.IDs); err != nil {
+		return err
+	}
+	st := indexer.FileStats{File: "afcae/" + filepath.Base(path), Rows: int64(a.Rows), Rejected: int64(a.Refused), Used: int64(a.Matched)}
+	if fi, err := f.Stat(); err == nil {
+		st.Bytes = fi.Size()
+	}
+	in.Report.Files = append(in.Report.Files, st)
+	if a.Unmatched > 0 {
+		if in.Report.Missing == nil {
+			in.Report.Missing = map[string]int64{}
+		}
+		in.Report.Missing["afcae_row_without_film"] = int64(a.Unmatched)
+	}
+	slog.Info("AFCAE art-et-essai list joined", "file", path, "rows", a.Rows, "refused", a.Refused, "matched", a.Matched, "unmatched", a.Unmatched, "films", len(a.IDs), "refused_examples", a.Examples)
+	b, err := json.MarshalIndent(in.Report, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, indexer.ReportFile), append(b, '\n'), 0o644)
+}
+
+// buildOptions maps the index.* keys to the vector build options; a zero
+// configuration (no command run) takes the defaults.
+func buildOptions(c config.Index) recommend.BuildOptions {
 	return recommend.BuildOptions{ContentDims: c.ContentDims, CollabDims: c.CollabDims, Seed: vectorsSeed}
 }
 
-// recommendOptions maps the recommend.* keys to the recommender's options.
+// recommendOptions sets the cinema's choices (recommend.* keys) on the
+// recommender's defaults; the model parameters are recommend's own.
 func recommendOptions(c config.Recommend) recommend.Options {
-	return recommend.Options{
-		Count:            c.Count,
-		WeightMLT:        c.WeightMLT,
-		WeightContent:    c.WeightContent,
-		WeightCollab:     c.WeightCollab,
-		WeightProfile:    c.WeightProfile,
-		WeightTaste:      c.WeightTaste,
-		WeightOrder:      c.WeightOrder,
-		WeightQuality:    c.WeightQuality,
-		WeightShared:     c.WeightShared,
-		Diversity:        c.Diversity,
-		Interleave:       c.Interleave,
-		DistinctKind:     c.DistinctKind,
-		DistinctAudience: c.DistinctAudience,
-		KindFloor:        c.KindFloor,
-		RRFK:             c.RRFK,
-		QualityVotes:     c.QualityVotes,
+	o := recommend.DefaultOptions()
+	if c.Count > 0 {
+		o.Count = c.Count
 	}
+	o.Diversity = c.Diversity
+	o.FavourFrench, o.FavourEuropean, o.FavourArtEtEssai = c.FavourFrench, c.FavourEuropean, c.FavourArtEtEssai
+	return o
 }

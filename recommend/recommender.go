@@ -1,0 +1,164 @@
+package recommend
+
+import (
+	"context"
+	"sort"
+	"sync"
+
+	"github.com/bobine/bobine/data"
+)
+
+// Recommender recommends films of one catalogue. It is read-only and safe
+// for concurrent use.
+type Recommender struct {
+	cat   *data.Catalogue
+	films []data.Film
+	cand  Candidates
+	o     Options
+
+	cdims      int
+	content    []float32 // one row per catalogue film, zero when unknown
+	hasContent []bool
+
+	fdims      int
+	collab     []float32 // one row per film with a collaborative vector
+	collabFilm []int32   // collab row -> catalogue index
+	collabRow  []int32   // catalogue index -> collab row, or -1
+	support    []int32   // catalogue index -> positive ratings behind its collaborative vector
+
+	contentNear, collabNear nearLists
+
+	profile   []float32 // per film, the cinema profile's boost of its fused score (0: none)
+	isFilm    []bool
+	genres    genreSets
+	bayes     []float64 // Bayesian-average IMDb rating
+	byQuality []int32   // catalogue indexes, best Bayesian average first (ties by index)
+	qualityAt []int32   // catalogue index -> its place in byQuality
+	meanVotes float64
+
+	scores   sync.Pool // []float32 score buffers, one per film, reused between requests
+	fuseBufs sync.Pool // *fuseBuf
+}
+
+// scoreBuf returns a score buffer of one float per film from the pool.
+func (r *Recommender) scoreBuf() []float32 {
+	if b, ok := r.scores.Get().([]float32); ok {
+		return b
+	}
+	return make([]float32, len(r.films))
+}
+
+// Load reads the vectors Build wrote into dir and returns a Recommender over
+// cat. c may be nil: then only the vector rankings are used.
+func Load(dir string, cat *data.Catalogue, c Candidates, o Options) (*Recommender, error) {
+	v, err := ReadVectors(dir)
+	if err != nil {
+		return nil, err
+	}
+	return New(cat, v, c, o), nil
+}
+
+// New returns a Recommender over cat using vectors v (from Compute or
+// ReadVectors). Vectors of films absent from cat are ignored.
+func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender {
+	films := cat.Films()
+	r := &Recommender{cat: cat, films: films, cand: c, o: o.withDefaults()}
+	r.cdims = v.Content.Dims
+	r.content = make([]float32, len(films)*r.cdims)
+	r.hasContent = make([]bool, len(films))
+	for i, id := range v.Content.IDs {
+		if fi := cat.FilmIndex(id); fi >= 0 {
+			copy(r.content[fi*r.cdims:(fi+1)*r.cdims], v.Content.Row(i))
+			r.hasContent[fi] = true
+		}
+	}
+	r.contentNear = newNearLists(cat, &v.Content)
+	r.collabNear = newNearLists(cat, &v.Collab)
+	r.fdims = v.Collab.Dims
+	r.collabRow = make([]int32, len(films))
+	r.support = make([]int32, len(films))
+	for i := range r.collabRow {
+		r.collabRow[i] = -1
+	}
+	for i, id := range v.Collab.IDs {
+		fi := cat.FilmIndex(id)
+		if fi < 0 {
+			continue
+		}
+		r.collabRow[fi] = int32(len(r.collabFilm))
+		r.collabFilm = append(r.collabFilm, int32(fi))
+		r.collab = append(r.collab, v.Collab.Row(i)...)
+		if v.Collab.Support != nil {
+			r.support[fi] = v.Collab.Support[i]
+		}
+	}
+	r.genres = newGenreSets(films)
+	r.profile = make([]float32, len(films))
+	art := map[string]bool{}
+	for _, id := range v.ArtEtEssai {
+		art[id] = true
+	}
+	for i := range films {
+		r.profile[i] = profileOf(&films[i], art[films[i].ID], r.o)
+	}
+	r.isFilm = make([]bool, len(films))
+	var sum, n, votes float64
+	for i := range films {
+		r.isFilm[i] = films[i].IsFilm()
+		if films[i].Votes > 0 {
+			sum += films[i].Rating
+			votes += float64(films[i].Votes)
+			n++
+		}
+	}
+	mean := 6.0
+	if n > 0 {
+		mean = sum / n
+		r.meanVotes = votes / n
+	}
+	m := r.o.QualityVotes
+	r.bayes = make([]float64, len(films))
+	r.byQuality = make([]int32, len(films))
+	for i := range films {
+		v := float64(films[i].Votes)
+		r.bayes[i] = (v*films[i].Rating + m*mean) / (v + m)
+		r.byQuality[i] = int32(i)
+	}
+	sort.SliceStable(r.byQuality, func(a, b int) bool { return r.bayes[r.byQuality[a]] > r.bayes[r.byQuality[b]] })
+	r.qualityAt = make([]int32, len(films))
+	for at, fi := range r.byQuality {
+		r.qualityAt[fi] = int32(at)
+	}
+	return r
+}
+
+// Options returns the options the Recommender runs with, defaults filled in.
+func (r *Recommender) Options() Options { return r.o }
+
+// Recommend returns up to Count films for req, best first. It fails with an
+// error wrapping data.ErrNotFound when a liked film is not in the
+// catalogue. With no liked film it returns the best-rated films (Bayesian
+// average) that satisfy the constraints. The same request always gives the
+// same films in the same order.
+func (r *Recommender) Recommend(ctx context.Context, req Request) ([]Recommendation, error) {
+	p, err := r.gather(ctx, req, r.o, false)
+	if err != nil {
+		return nil, err
+	}
+	count := req.Count
+	if count <= 0 {
+		count = r.o.Count
+	}
+	b, _ := r.fuseBufs.Get().(*fuseBuf)
+	if b == nil {
+		b = &fuseBuf{}
+	}
+	defer r.fuseBufs.Put(b)
+	cs := r.fuse(p, r.o, b)
+	picked := r.pick(p, cs, r.o, count)
+	out := make([]Recommendation, len(picked))
+	for i, c := range picked {
+		out[i] = Recommendation{Film: &r.films[c.film], Score: c.score, Reasons: r.explain(p, c)}
+	}
+	return out, nil
+}

@@ -1,0 +1,66 @@
+package recommend
+
+import (
+	"context"
+
+	"github.com/bobine/bobine/data"
+)
+
+// Candidates proposes films like the liked ones from text: *search.Index
+// satisfies it with a more-like-this query over its Bleve index. Liked films
+// are not returned.
+type Candidates interface {
+	MoreLikeThis(ctx context.Context, liked []string, limit int) ([]data.Scored, error)
+}
+
+// Request is what a customer asks for: films like Liked (tconsts), never
+// Liked or Exclude, within Constraints. Count 0 means Options.Count.
+type Request struct {
+	Liked, Exclude []string
+	Constraints    Constraints
+	Count          int
+}
+
+// Constraints restrict the films recommended. Zero values mean no
+// constraint. A film whose year, runtime or language is unknown fails a
+// constraint on it.
+type Constraints struct {
+	Genres      []string // at least one of these IMDb genres
+	AvoidGenres []string // none of these IMDb genres
+	MinYear     int
+	MaxYear     int
+	MaxRuntime  int    // minutes
+	Language    string // original language, ISO 639-1
+	Family      bool   // no Horror, Thriller, Crime or War, no adult film; Family and Animation preferred
+	People      []string
+	FrenchOnly  bool // French productions (data.Film.French)
+	// Countries keeps films produced in at least one of these countries
+	// (ISO 3166-1 alpha-2); AvoidCountries drops films produced in any of
+	// them. A film whose countries are unknown fails Countries and passes
+	// AvoidCountries.
+	Countries      []string
+	AvoidCountries []string
+	// Among, when not empty, keeps only these films (IMDb ids): the films on
+	// a theme, or on the cinema's programme.
+	Among []string
+	// IncludeSeries also allows series and other non-film titles; by
+	// default only films (data.Film.IsFilm) are recommended.
+	IncludeSeries bool
+}
+
+// Recommendation is one recommended film with its fused score and 1-3
+// reasons, strongest first.
+type Recommendation struct {
+	Film    *data.Film
+	Score   float64
+	Reasons []Reason
+}
+
+// Reason explains a recommendation in French and English. Kind is one of
+// director, writer, cast, keywords, genres, collaborative, quality,
+// constraint.
+type Reason struct {
+	Kind string
+	FR   string
+	EN   string
+}

@@ -1,0 +1,253 @@
+package recommend
+
+import "slices"
+
+// pick selects count films from the fused ranking: maximal marginal
+// relevance on content vectors, at most one film per TMDB collection, and,
+// with several liked films, an interleave over the liked film each
+// candidate is closest to: every film already picked for one interest
+// lowers that interest's next candidates by o.Interleave (on a 0-1 scale
+// where 1 is the best candidate), so that each interest gets its share.
+func (r *Recommender) pick(p *pool, cs []*cand, o Options, count int) []*cand {
+	if len(cs) == 0 {
+		return nil
+	}
+	s := newSelector(r, p, cs, o)
+	for len(s.out) < count {
+		best, bestPer := s.next()
+		if best < 0 {
+			break
+		}
+		owner := -1
+		if s.multi && count > 1 {
+			best, owner = s.kindSlot(best, bestPer, count-len(s.out))
+		}
+		s.take(best, owner)
+	}
+	return s.out
+}
+
+// selector is the state of one selection: which candidates are taken, which
+// sagas are represented, how many films each interest has had and which
+// liked films' kinds are covered. Its methods are the steps of pick.
+type selector struct {
+	r     *Recommender
+	p     *pool
+	cs    []*cand
+	o     Options
+	top   float64 // best fused score, the 1 of the relevance scale
+	multi bool    // several liked films
+
+	used        []bool // per candidate
+	collections map[int]bool
+	served      []int  // per interest (kind[li]), films picked for it
+	covered     []bool // per liked film: a film of its kind (ofKind) is in
+	out         []*cand
+
+	// distinct[li]: the li-th liked film is of a different kind from all
+	// the other liked films; only those get the last-slot guarantee, so
+	// that close tastes (two thrillers) are left to the fused ranking.
+	distinct []bool
+	// kind[li]: liked films of one kind (sameKind, transitively) share an
+	// interest for the interleave: two thrillers are one interest, a
+	// thriller and a western two.
+	kind []int
+	// specific[li]: the li-th liked film's genres but the broad ones
+	// (Western, Comedy...) that its content neighbours agree on, which a
+	// film of its kind shares: La Cité de la peur, a parody of horror
+	// films, is of the comedies' kind, not of the horror films'.
+	specific [][]uint64
+}
+
+func newSelector(r *Recommender, p *pool, cs []*cand, o Options) *selector {
+	n := len(p.liked)
+	s := &selector{r: r, p: p, cs: cs, o: o, top: cs[0].score, multi: n > 1,
+		used: make([]bool, len(cs)), collections: map[int]bool{},
+		served: make([]int, n), covered: make([]bool, n),
+		distinct: make([]bool, n), kind: make([]int, n), specific: make([][]uint64, n)}
+	if s.top <= 0 {
+		s.top = 1
+	}
+	for li, fi := range p.liked {
+		var gs []string
+		for _, g := range r.films[fi].Genres {
+			if !slices.Contains(broadGenres, g) && r.neighboursAgree(p.content[li], g) {
+				gs = append(gs, g)
+			}
+		}
+		if len(gs) > 0 {
+			s.specific[li] = r.genres.set(gs)
+		}
+	}
+	for li := range s.kind {
+		s.kind[li] = li
+	}
+	if s.multi && o.DistinctKind > 0 {
+		for li, a := range p.liked {
+			s.distinct[li] = r.hasContent[a]
+			for lj, b := range p.liked {
+				if lj != li && r.sameKind(a, b, o) {
+					s.distinct[li] = false
+					if lj < li {
+						from, to := s.kind[li], s.kind[lj]
+						for x := range s.kind {
+							if s.kind[x] == from {
+								s.kind[x] = to
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return s
+}
+
+// next returns the available candidate with the best value (relevance,
+// diversity, interleave), -1 if none, and per liked film the available
+// candidate of its kind with the best fused score (-1 if none).
+func (s *selector) next() (best int, bestPer []int) {
+	r, o := s.r, s.o
+	best, bestV := -1, 0.0
+	bestPer = make([]int, len(s.p.liked))
+	for li := range bestPer {
+		bestPer[li] = -1
+	}
+	for i, c := range s.cs {
+		if s.used[i] {
+			continue
+		}
+		f := &r.films[c.film]
+		if f.CollectionID != 0 && s.collections[f.CollectionID] {
+			continue
+		}
+		v := c.score / s.top
+		if o.Diversity > 0 && len(s.out) > 0 && r.hasContent[c.film] {
+			var sim float64
+			for _, x := range s.out {
+				if y := r.cosine(c.film, x.film); y > sim {
+					sim = y
+				}
+			}
+			// Only films closer than their kind count: two films of
+			// one kind are not redundant, two near copies are.
+			sim = max(0, sim-kindCosine) / (1 - kindCosine)
+			v = (1-o.Diversity)*v - o.Diversity*sim
+		}
+		if s.multi && c.owner >= 0 {
+			v -= o.Interleave * float64(s.served[s.kind[c.owner]])
+		}
+		for li := range s.p.liked {
+			if bestPer[li] < 0 && r.ofKind(c, li, s.specific[li]) {
+				bestPer[li] = i // cs is best first: the best fused score
+			}
+		}
+		if best < 0 || v > bestV {
+			best, bestV = i, v
+		}
+	}
+	return best, bestPer
+}
+
+// kindSlot gives the last slots to the liked films whose kind has no film
+// yet, if any: each gets its best film of its kind. At most
+// maxKindSlots slots: forcing more costs accuracy (bobine eval), while the
+// interleave penalty spreads the others. It returns the candidate to take
+// and the liked film it serves (-1: best, for its own owner).
+func (s *selector) kindSlot(best int, bestPer []int, left int) (int, int) {
+	waiting, turn := 0, -1
+	for li, i := range bestPer {
+		if !s.distinct[li] || s.covered[li] || i < 0 {
+			continue
+		}
+		waiting++
+		if turn < 0 || i < bestPer[turn] {
+			turn = li
+		}
+	}
+	if turn >= 0 && left <= min(waiting, maxKindSlots) {
+		return bestPer[turn], turn
+	}
+	return best, -1
+}
+
+// take adds candidate i, picked for the owner-th liked film (-1: its own
+// owner), to the selection.
+func (s *selector) take(i, owner int) {
+	c := s.cs[i]
+	s.used[i] = true
+	if owner < 0 {
+		owner = c.owner
+	}
+	if owner >= 0 {
+		s.served[s.kind[owner]]++
+	}
+	for li := range s.p.liked {
+		if s.r.ofKind(c, li, s.specific[li]) {
+			s.covered[li] = true
+		}
+	}
+	if id := s.r.films[c.film].CollectionID; id != 0 {
+		s.collections[id] = true
+	}
+	s.out = append(s.out, c)
+}
+
+// broadGenres are too broad to tell two kinds of film apart.
+var broadGenres = []string{"Drama", "Action", "Adventure"}
+
+// sameKind reports whether liked films a and b are of one kind: their
+// content cosine reaches o.DistinctKind, or they share a genre other than
+// the broad ones, or (with o.DistinctAudience) their collaborative cosine
+// reaches it. Two films are different kinds (a crime film and a western)
+// only when all the signals agree.
+func (r *Recommender) sameKind(a, b int32, o Options) bool {
+	if r.cosine(a, b) >= o.DistinctKind {
+		return true
+	}
+	if o.DistinctAudience > 0 && r.collabCosine(a, b) >= o.DistinctAudience {
+		return true
+	}
+	for _, g := range r.films[a].Genres {
+		if !slices.Contains(broadGenres, g) && slices.Contains(r.films[b].Genres, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// ofKind reports whether candidate c is of the kind of the li-th liked
+// film: one of its nearest films in content and, when the liked film has
+// genres other than the broad ones (specific, a genre set), sharing one.
+// Without specific genres, only its nearest kindReserve films count.
+func (r *Recommender) ofKind(c *cand, li int, specific []uint64) bool {
+	rank := c.content[li]
+	if rank == 0 {
+		return false
+	}
+	if specific == nil {
+		return rank <= kindReserve
+	}
+	return r.genres.meets(int(c.film), specific)
+}
+
+// kindNeighbours is how many of a liked film's nearest films in content
+// vote on which of its genres make its kind.
+const kindNeighbours = 20
+
+// neighboursAgree reports whether at least a third of the first
+// kindNeighbours films of near (a content ranking) have genre g; true when
+// near is empty (nothing to disagree).
+func (r *Recommender) neighboursAgree(near []int32, g string) bool {
+	near = near[:min(len(near), kindNeighbours)]
+	if len(near) == 0 {
+		return true
+	}
+	n := 0
+	for _, fi := range near {
+		if slices.Contains(r.films[fi].Genres, g) {
+			n++
+		}
+	}
+	return 3*n >= len(near)
+}
