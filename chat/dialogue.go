@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bobine/bobine/data"
@@ -156,9 +157,12 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 	for _, t := range p.m.Themes {
 		// "a heist movie" is a theme, "a Spielberg movie" a director; what
 		// is neither may be a title.
-		th, err := e.themeOf(ctx, t, themeBare)
-		if err != nil {
-			return Reply{}, err
+		var th *theme
+		if !capitalised(t) {
+			var err error
+			if th, err = e.themeOf(ctx, t, themeBare); err != nil {
+				return Reply{}, err
+			}
 		}
 		if th == nil {
 			per, err := e.resolvePerson(ctx, t)
@@ -830,4 +834,13 @@ func series(mention string, films []*data.Film) bool {
 		}
 	}
 	return true
+}
+
+// capitalised reports whether a phrase is typed with a capital, as names
+// are: "a Spielberg movie".
+func capitalised(t string) bool {
+	for _, r := range t {
+		return unicode.IsUpper(r)
+	}
+	return false
 }

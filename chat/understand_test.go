@@ -296,3 +296,38 @@ func TestParseActs(t *testing.T) {
 		})
 	}
 }
+
+// TestParseGridMore: more phrasings of nationality, theme, audience and
+// genre, written after the first round of tuning.
+func TestParseGridMore(t *testing.T) {
+	tests := []struct {
+		in   string
+		want view
+	}{
+		{"quelque chose de français", view{FrenchOnly: true}},
+		{"a movie made in France", view{FrenchOnly: true}},
+		{"nothing from Hollywood", view{AvoidCountries: []string{"US"}}},
+		{"un film qui ne soit pas américain", view{AvoidCountries: []string{"US"}}},
+		{"hors USA, un thriller", view{AvoidCountries: []string{"US"}, Genres: []string{"Thriller"}}},
+		{"un film qui parle de la mafia", view{Themes: []string{"la mafia"}}},
+		{"une histoire de vampires", view{Themes: []string{"vampires"}}},
+		{"movies with dinosaurs", view{Themes: []string{"dinosaurs"}}},
+		{"un truc qui fait rire", view{Genres: []string{"Comedy"}}},
+		{"a love story", view{Genres: []string{"Romance"}}},
+		{"un bon thriller psychologique", view{Genres: []string{"Thriller"}}},
+		{"less than 1h30", view{MaxRuntime: 90}},
+		{"not longer than an hour and a half", view{MaxRuntime: 90}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := viewOf(parse(tt.in, parseOptions{})); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("parse(%q)\n got %+v\nwant %+v", tt.in, got, tt.want)
+			}
+		})
+	}
+	for _, in := range []string{"pour regarder avec mes enfants de 8 ans", "adapté aux enfants", "suitable for children", "for my 10 year old", "kid-friendly please"} {
+		if m := parse(in, parseOptions{}); !m.Family || len(m.Titles) > 0 {
+			t.Errorf("parse(%q) = family %v titles %q, want family and no title", in, m.Family, m.Titles)
+		}
+	}
+}
