@@ -111,7 +111,7 @@ var (
 	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?)\b`)
 	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
 	frenchPreRe = regexp.MustCompile(`\b(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
-	familyRe    = regexp.MustCompile(`\b(?:(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
+	familyRe    = regexp.MustCompile(`\b(?:with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
 
 	avoidRe = regexp.MustCompile(`\b(?:pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
@@ -141,7 +141,8 @@ var personStop = map[string]bool{
 // constraints are gone; what is left is a film mention.
 var (
 	fillerAlt = `(?:` + strings.Join([]string{
-		`j'ai\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|adore|kiffe|apprecie|prefere|vu)`,
+		`j(?:'|\s)?ai\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
+		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
 		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|apprecie)`,
 		`(?:j'aime|j'adore|je\s+kiffe|j'apprecie|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
 		`i(?:'ve|\s+have)?\s+(?:(?:really|truly|just|also|quite|absolutely)\s+)*(?:liked|loved|enjoyed|adored|like|love|enjoy|adore|watched|seen|saw)`,
@@ -392,6 +393,7 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[3])
 		return false
 	}
+	p.each(whatAboutRe, func([]string, []int) bool { return true }) // not a theme cue
 	p.each(themeCueRe, theme)
 	p.each(themeMovieRe, theme)
 	p.each(themeStartRe, func(sub []string, idx []int) bool {
@@ -600,6 +602,9 @@ var junkWords = map[string]bool{
 	"que": true, "qu": true, "rien": true, "juste": true, "only": true, "just": true, "aussi": true,
 	"also": true, "too": true, "plus": true, "cinema": true, "bien": true, "tres": true, "very": true,
 }
+
+// whatAboutRe is a way of asking, not a subject: "what about Heat?".
+var whatAboutRe = regexp.MustCompile(`\b(?:what|how)\s+about\b`)
 
 // articlesRe strips leading articles: "de l'animation" is a genre.
 var articlesRe = regexp.MustCompile(`^(?:(?:de|du|des|le|la|les|un|une|a|an|the|some)\s+|[ld]'\s*)+`)

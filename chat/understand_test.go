@@ -316,6 +316,10 @@ func TestParseGridMore(t *testing.T) {
 		{"a love story", view{Genres: []string{"Romance"}}},
 		{"un bon thriller psychologique", view{Genres: []string{"Thriller"}}},
 		{"less than 1h30", view{MaxRuntime: 90}},
+		{"jai aime les evades", view{Titles: []string{"les evades"}}},
+		{"Le labyrinthe de pan, ca vous dit quelque chose ?", view{Titles: []string{"Le labyrinthe de pan"}}},
+		{"Je voudrais revoir quelque chose comme Le Grand Bleu", view{Titles: []string{"Le Grand Bleu"}}},
+		{"what about something like the matrix from the 2000s", view{Titles: []string{"the matrix"}, MinYear: 2000, MaxYear: 2009}},
 		{"not longer than an hour and a half", view{MaxRuntime: 90}},
 	}
 	for _, tt := range tests {
