@@ -27,6 +27,7 @@ type plan struct {
 	films    []*data.Film // films of the message resolved so far
 	like     *data.Film   // "plus comme le 3"
 	theme    *theme       // the theme the message asks for
+	avoid    []*data.Film // films the message does not want ("mais pas Casino")
 	todo     []mention    // mentions still to classify
 	notFound []string     // mentions that named nothing
 }
@@ -234,6 +235,12 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 				}
 			}
 		}
+		if mt.Not {
+			if out == resolved {
+				p.avoid = append(p.avoid, films[0])
+			}
+			continue
+		}
 		switch out {
 		case resolved:
 			p.films = append(p.films, films[0])
@@ -286,6 +293,10 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	}
 	if p.theme != nil {
 		s.theme = p.theme
+	}
+	for _, f := range p.avoid {
+		s.excluded = appendNew(s.excluded, f.ID)
+		s.liked = remove(s.liked, f.ID)
 	}
 	for _, f := range p.films {
 		s.liked = appendNew(s.liked, f.ID)

@@ -60,6 +60,7 @@ type mention struct {
 	Matches []search.FilmMatch
 	Decided bool   // a year or a name in the mention picked Matches[0] ("dune de david lynch")
 	Theme   *theme // the span is a theme, not a title ("avec des braquages")
+	Not     bool   // a film the customer does not want ("mais pas Casino")
 }
 
 // classify decides what a mention's matches mean: one film, a question
@@ -297,6 +298,9 @@ func exactName(name string, p *data.Person) bool {
 	return true
 }
 
+// notTitleRe starts a mention of a film the customer does not want.
+var notTitleRe = regexp.MustCompile(`^(?:mais\s+|but\s+)?(?:pas|not|sauf|except|surtout\s+pas|pas\s+du\s+tout|sans)\s+`)
+
 // themeQuality is what a span read as a theme weighs against titles when
 // choosing how to cut a message: below a title that resolves well, above
 // one that does not.
@@ -309,6 +313,13 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 	m := mention{Text: t}
 	if !hasWord(t) {
 		return m, nil
+	}
+	if f := fold(t); notTitleRe.MatchString(f.s) {
+		// "mais pas Casino": a film to leave out.
+		n := len(notTitleRe.FindString(f.s))
+		m, err := e.resolveSpan(ctx, strings.TrimSpace(f.origSpan(n, len(f.s))))
+		m.Not = m.Theme == nil
+		return m, err
 	}
 	ms, err := e.res.ResolveFilm(ctx, t, resolveLimit)
 	if err != nil && !errors.Is(err, data.ErrInvalid) {
