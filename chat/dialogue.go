@@ -140,7 +140,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			p.theme = th
 			continue
 		}
-		if !exactName(name, per) {
+		if !exactName(name, per) || (filmOf(text, name) && len(e.cat.Roles(per.ID)) < knownPerson) {
 			// "something with zombies" is not Rob Zombie: a name found only
 			// with a typo gives way to a theme that is a known keyword.
 			th, err := e.themeOf(ctx, name, themeBare)
@@ -153,6 +153,15 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			}
 		}
 		p.people = append(p.people, per)
+	}
+	for _, t := range p.m.SoftThemes {
+		th, err := e.themeOf(ctx, t, themeBare)
+		if err != nil {
+			return Reply{}, err
+		}
+		if th != nil {
+			p.theme = th
+		}
 	}
 	titles := slices.Clone(p.m.Titles)
 	for _, t := range p.m.Themes {
@@ -170,9 +179,20 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			if err != nil && !errors.Is(err, data.ErrNotFound) {
 				return Reply{}, err
 			}
-			if per != nil && exactName(t, per) {
+			if per != nil && exactName(t, per) && (!capitalised(t) || len(e.cat.Roles(per.ID)) >= knownPerson) {
 				p.people = append(p.people, per)
 				continue
+			}
+			if per != nil && exactName(t, per) {
+				// "a Christmas movie": Eric Christmas is little known; a
+				// theme of that name wins, else he does.
+				if th, err = e.themeOf(ctx, t, themeBare); err != nil {
+					return Reply{}, err
+				}
+				if th == nil {
+					p.people = append(p.people, per)
+					continue
+				}
 			}
 			if th, err = e.themeOf(ctx, t, themeMin); err != nil {
 				return Reply{}, err
@@ -846,6 +866,10 @@ func series(mention string, films []*data.Film) bool {
 	}
 	return true
 }
+
+// knownPerson is how many credits in the catalogue make a name typed in a
+// theme's place ("a Spielberg movie") a person rather than a theme.
+const knownPerson = 10
 
 // capitalised reports whether a phrase is typed with a capital, as names
 // are: "a Spielberg movie".

@@ -51,6 +51,7 @@ type message struct {
 	AvoidCountries      []string // "pas de film américain"
 	Also                bool     // "j'ai aussi aimé": add to the liked films, keep the filters
 	Themes              []string // theme phrases after a cue ("un film de braquage" -> "braquage"), as typed
+	SoftThemes          []string // words beside a genre ("a courtroom drama"): a theme or nothing
 	SameEra             bool     // "de la même époque": around the years of the liked films
 }
 
@@ -68,7 +69,8 @@ func (m *message) hasRequest() bool {
 func (m *message) hasConstraint() bool {
 	return len(m.Genres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
 		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
-		m.MaxRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra
+		m.MaxRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra ||
+		len(m.SoftThemes) > 0
 }
 
 // Patterns run on folded text (lower case, no accents, straight apostrophes).
@@ -404,6 +406,14 @@ func parse(text string, o parseOptions) message {
 		return false
 	}
 	p.each(whatAboutRe, func([]string, []int) bool { return true }) // not a theme cue
+	p.each(themeGenreRe, func(sub []string, idx []int) bool {
+		if genreWordRe.MatchString(sub[1]) || softAdjectives[sub[1]] {
+			return false
+		}
+		p.m.SoftThemes = append(p.m.SoftThemes, sub[1])
+		p.consume(idx[2], idx[3])
+		return false
+	})
 	p.each(themeCueRe, theme)
 	p.each(themeMovieRe, theme)
 	p.each(themeStartRe, func(sub []string, idx []int) bool {
@@ -619,6 +629,12 @@ var dislikeRefRe = regexp.MustCompile(`\b(?:(?:i\s+)?(?:don't|do\s+not|didn't|di
 
 // violenceRe: "pas de violence" keeps horror and war films away.
 var violenceRe = regexp.MustCompile(`\b(?:pas\s+de\s+violence|sans\s+violence|rien\s+de\s+violent|pas\s+(?:trop\s+)?violents?|no\s+violence|nothing\s+violent|non-violent|not\s+(?:too\s+)?violent)\b`)
+
+// softAdjectives are words beside a genre that are no theme.
+var softAdjectives = map[string]bool{"good": true, "great": true, "nice": true, "real": true, "classic": true,
+	"bon": true, "bonne": true, "vrai": true, "vraie": true, "petit": true, "petite": true, "little": true,
+	"light": true, "dark": true, "funny": true, "sad": true, "recent": true, "new": true, "old": true,
+	"vieux": true, "vieille": true, "super": true, "excellent": true, "excellente": true, "french": true}
 
 // whatAboutRe is a way of asking, not a subject: "what about Heat?".
 var whatAboutRe = regexp.MustCompile(`\b(?:what|how)\s+about\b`)
