@@ -150,11 +150,15 @@ func filmTitles(f *data.Film) []string {
 	return append([]string{f.Title, f.OriginalTitle, f.FrenchTitle}, f.Akas...)
 }
 
-// exactOriginal reports whether a mention is, leading article aside, the
-// original title of a film.
+// exactOriginal reports whether a mention is, leading article and one typo
+// aside, the original title of a film.
 func exactOriginal(text string, f *data.Film) bool {
 	k := search.TitleKey(text)
-	return k != "" && f.OriginalTitle != "" && search.TitleKey(f.OriginalTitle) == k
+	if k == "" || f.OriginalTitle == "" {
+		return false
+	}
+	// A typo aside: "le diner de con" is still the original's title.
+	return search.EditDistance(k, search.TitleKey(f.OriginalTitle), 1) <= 1
 }
 
 // fullTitle is a title's folded words, its article kept: "Heat" and "The
