@@ -309,6 +309,9 @@ func exactName(name string, p *data.Person) bool {
 	return true
 }
 
+// pluralRe is a bare plural: "des dinosaures", "some ghosts".
+var pluralRe = regexp.MustCompile(`^(?:des|some|les)\s+([a-z'-]+s(?:\s+[a-z'-]+)?)$`)
+
 // notTitleRe starts a mention of a film the customer does not want.
 var notTitleRe = regexp.MustCompile(`^(?:mais\s+|but\s+)?(?:pas|not|sauf|except|surtout\s+pas|pas\s+du\s+tout|sans)\s+`)
 
@@ -337,6 +340,16 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		return m, fmt.Errorf("chat: resolve %q: %w", t, err)
 	}
 	m.Matches = ms
+	if sub := pluralRe.FindStringSubmatch(fold(t).s); sub != nil && (len(ms) == 0 || !exactTitle(t, ms[0].Film)) {
+		// "des dinosaures": a plural without a title is a theme.
+		th, err := e.themeOf(ctx, sub[1], themeBare)
+		if err != nil {
+			return m, err
+		}
+		if th != nil {
+			return mention{Text: t, Theme: th}, nil
+		}
+	}
 	out, _ := classify(m)
 	if out == resolved && quality(m) >= looseAccept {
 		return m, nil

@@ -144,7 +144,7 @@ var personStop = map[string]bool{
 var (
 	fillerAlt = `(?:` + strings.Join([]string{
 		`j(?:'|\s)?ai\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
-		`nope|already|deja|ca|cela|` + `j'hesite|je\s+ne\s+sais\s+pas|je\s+sais\s+pas|i\s+don't\s+know|not\s+sure|peut-etre|maybe|perhaps|je\s+n'aime|j'aime\s+pas|je\s+deteste|i\s+hate|i\s+don't\s+like|i\s+dislike|je\s+ne\s+supporte|je\s+supporte`,
+		`nope|already|deja|ca|cela|cette\s+fois(?:-ci)?|this\s+time|si\s+possible|if\s+possible|de\s+preference|preferably|` + `j'hesite|je\s+ne\s+sais\s+pas|je\s+sais\s+pas|i\s+don't\s+know|not\s+sure|peut-etre|maybe|perhaps|je\s+n'aime|j'aime\s+pas|je\s+deteste|i\s+hate|i\s+don't\s+like|i\s+dislike|je\s+ne\s+supporte|je\s+supporte`,
 		`(?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|my\s+(?:wife|husband|girlfriend|boyfriend|partner|son|daughter))\s+(?:prefere|aime|adore|likes|loves|prefers|wants|veut)|(?:on|nous)\s+(?:prefere|preferons)|we\s+prefer`,
 		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
 		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|apprecie)`,
@@ -160,7 +160,7 @@ var (
 		`show\s+me|give\s+me|find\s+me|recommend(?:\s+me)?|suggest(?:\s+me)?`,
 		`voir|regarder|watch|to\s+watch|see|to\s+see`,
 		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs)`,
-		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:dans\s+le\s+meme\s+(?:genre|style|esprit)|du\s+meme\s+(?:genre|style|acabit)|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
+		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:comme\s+(?:lui|elle|eux|elles)|like\s+(?:him|her|them|it)|dans\s+le\s+meme\s+(?:genre|style|esprit)|du\s+meme\s+(?:genre|style|acabit)|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
 		`comme|like|similar\s+to|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
 		`(?:vous|tu)\s+(?:auriez|avez|aurais|as)|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
@@ -269,6 +269,14 @@ func parse(text string, o parseOptions) message {
 		if p.m.MaxYear == 0 || p.m.MaxYear > oldFilmYear {
 			p.m.MaxYear = oldFilmYear
 		}
+		return true
+	})
+	p.each(decadesRe, func(sub []string, _ []int) bool {
+		a, b := decadeYear(sub[1]), decadeYear(sub[2])
+		if a == 0 || b == 0 {
+			return false
+		}
+		p.m.MinYear, p.m.MaxYear = min(a, b), max(a, b)+9
 		return true
 	})
 	p.each(betweenRe, func(sub []string, _ []int) bool {
@@ -398,7 +406,7 @@ func parse(text string, o parseOptions) message {
 	p.each(recentRe, func([]string, []int) bool { p.m.Recent = true; return true })
 	theme := func(sub []string, idx []int) bool {
 		t := strings.TrimSpace(sub[1])
-		if t == "" || junk(t) {
+		if t == "" || junk(t) || softAdjectives[t] || genreOnlyRe.MatchString(t) || strings.HasPrefix(t, "meme ") {
 			return false
 		}
 		p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
@@ -577,6 +585,12 @@ func (p *parser) mentions() {
 			switch {
 			case genreOnlyRe.MatchString(bare):
 				p.m.Genres = appendNew(p.m.Genres, genresOf(bare)...)
+			case nationWord[bare] != "":
+				if code := nationWord[bare]; code == "FR" {
+					p.m.FrenchOnly = true
+				} else {
+					p.m.Countries = appendNew(p.m.Countries, code)
+				}
 			case genreOnlyRe.MatchString(seg):
 				p.m.Genres = appendNew(p.m.Genres, genresOf(seg)...)
 			case recentRe.MatchString(seg) && strings.TrimSpace(recentRe.ReplaceAllString(seg, "")) == "":
@@ -635,6 +649,23 @@ var softAdjectives = map[string]bool{"good": true, "great": true, "nice": true, 
 	"bon": true, "bonne": true, "vrai": true, "vraie": true, "petit": true, "petite": true, "little": true,
 	"light": true, "dark": true, "funny": true, "sad": true, "recent": true, "new": true, "old": true,
 	"vieux": true, "vieille": true, "super": true, "excellent": true, "excellente": true, "french": true}
+
+// decadesRe: "des années 70 ou 80", "the 70s and 80s".
+var decadesRe = regexp.MustCompile(`\b(?:annees\s+((?:19|20)?\d0)\s*(?:ou|et|-|a|/)\s*(?:les\s+|aux\s+)?(?:annees\s+)?((?:19|20)?\d0)|((?:19|20)?\d0)'?s\s*(?:or|and|-|to|/)\s*(?:the\s+)?((?:19|20)?\d0)'?s)\b`)
+
+// decadeYear reads "70", "1970" or "2000" as the first year of a decade.
+func decadeYear(s string) int {
+	n, err := strconv.Atoi(s)
+	switch {
+	case err != nil:
+		return 0
+	case n >= 1900:
+		return n
+	case n <= 10:
+		return 2000 + n
+	}
+	return 1900 + n
+}
 
 // whatAboutRe is a way of asking, not a subject: "what about Heat?".
 var whatAboutRe = regexp.MustCompile(`\b(?:what|how)\s+about\b`)
