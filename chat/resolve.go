@@ -187,7 +187,7 @@ func homonyms(a, b *data.Film) bool {
 // separatorRe finds the places where a mention may name several films.
 // Besides lists, the words that join requests ("mais", "maintenant") are
 // places to cut: a part that is only filler once trimmed is dropped.
-var separatorRe = regexp.MustCompile(`\s*[,;+!?]\s*|\s*&\s*|\s+(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as|mais|but|maintenant|now|aussi|also|avec|with|sur|about)\s+`)
+var separatorRe = regexp.MustCompile(`\s*[,;+!?]\s*|\.\s+|\s*&\s*|\s+(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as|mais|but|maintenant|now|aussi|also|avec|with|sur|about)\s+`)
 
 // splitMentions resolves a mention that may list several films. The whole
 // text is tried first; a split is kept only when its parts resolve better

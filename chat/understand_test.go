@@ -39,7 +39,7 @@ func TestParse(t *testing.T) {
 		{"les années 2000", message{Lang: "fr", MinYear: 2000, MaxYear: 2009}},
 		{"des années cinquante", message{Lang: "fr", MinYear: 1950, MaxYear: 1959}},
 		{"something from the 80s", message{Lang: "en", MinYear: 1980, MaxYear: 1989}},
-		{"1970s films", message{MinYear: 1970, MaxYear: 1979}},
+		{"1970s films", message{Lang: "en", MinYear: 1970, MaxYear: 1979}},
 		{"après 2010", message{Lang: "fr", MinYear: 2011}},
 		{"since 2015", message{MinYear: 2015}},
 		{"avant 1960", message{Lang: "fr", MaxYear: 1959}},
@@ -322,6 +322,7 @@ func TestParseGridMore(t *testing.T) {
 		{"a love story", view{Genres: []string{"Romance"}}},
 		{"un bon thriller psychologique", view{Genres: []string{"Thriller"}}},
 		{"less than 1h30", view{MaxRuntime: 90}},
+		{"des films européens des années 90, pas en anglais", view{Countries: []string{"EU"}, AvoidCountries: []string{"US", "GB"}, MinYear: 1990, MaxYear: 1999}},
 		{"des années 70 ou 80", view{MinYear: 1970, MaxYear: 1989}},
 		{"pas japonais cette fois", view{AvoidCountries: []string{"JP"}}},
 		{"français si possible", view{FrenchOnly: true}},
@@ -350,7 +351,7 @@ func TestParseGridMore(t *testing.T) {
 			}
 		})
 	}
-	for _, in := range []string{"pour regarder avec mes enfants de 8 ans", "adapté aux enfants", "suitable for children", "for my 10 year old", "kid-friendly please"} {
+	for _, in := range []string{"quelque chose pour les petits, ils ont 5 ans", "Bonjour, on cherche un film pour ce soir avec les enfants (8 et 10 ans)", "something family friendly", "pour regarder avec mes enfants de 8 ans", "adapté aux enfants", "suitable for children", "for my 10 year old", "kid-friendly please"} {
 		if m := parse(in, parseOptions{}); !m.Family || len(m.Titles) > 0 {
 			t.Errorf("parse(%q) = family %v titles %q, want family and no title", in, m.Family, m.Titles)
 		}
