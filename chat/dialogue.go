@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bobine/bobine/data"
@@ -26,6 +27,7 @@ type plan struct {
 	films    []*data.Film // films of the message resolved so far
 	like     *data.Film   // "plus comme le 3"
 	theme    *theme       // the theme the message asks for
+	avoid    []*data.Film // films the message does not want ("mais pas Casino")
 	todo     []mention    // mentions still to classify
 	notFound []string     // mentions that named nothing
 }
@@ -138,7 +140,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			p.theme = th
 			continue
 		}
-		if !exactName(name, per) {
+		if !exactName(name, per) || (filmOf(text, name) && len(e.cat.Roles(per.ID)) < knownPerson) {
 			// "something with zombies" is not Rob Zombie: a name found only
 			// with a typo gives way to a theme that is a known keyword.
 			th, err := e.themeOf(ctx, name, themeBare)
@@ -152,22 +154,50 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		}
 		p.people = append(p.people, per)
 	}
+	for _, t := range p.m.SoftThemes {
+		th, err := e.themeOf(ctx, t, themeBare)
+		if err != nil {
+			return Reply{}, err
+		}
+		if th != nil {
+			p.theme = th
+		}
+	}
 	titles := slices.Clone(p.m.Titles)
 	for _, t := range p.m.Themes {
 		// "a heist movie" is a theme, "a Spielberg movie" a director; what
 		// is neither may be a title.
-		th, err := e.themeOf(ctx, t, themeBare)
-		if err != nil {
-			return Reply{}, err
+		var th *theme
+		if !capitalised(t) {
+			var err error
+			if th, err = e.themeOf(ctx, t, themeBare); err != nil {
+				return Reply{}, err
+			}
 		}
 		if th == nil {
 			per, err := e.resolvePerson(ctx, t)
 			if err != nil && !errors.Is(err, data.ErrNotFound) {
 				return Reply{}, err
 			}
-			if per != nil && exactName(t, per) {
+			if per != nil && exactName(t, per) && (!capitalised(t) || len(e.cat.Roles(per.ID)) >= knownPerson) {
 				p.people = append(p.people, per)
 				continue
+			}
+			if per != nil && !exactName(t, per) && len(e.cat.Roles(per.ID)) >= knownPerson {
+				// "kubrik films": a well-known name, a typo aside.
+				p.people = append(p.people, per)
+				continue
+			}
+			if per != nil && exactName(t, per) {
+				// "a Christmas movie": Eric Christmas is little known; a
+				// theme of that name wins, else he does.
+				if th, err = e.themeOf(ctx, t, themeBare); err != nil {
+					return Reply{}, err
+				}
+				if th == nil {
+					p.people = append(p.people, per)
+					continue
+				}
 			}
 			if th, err = e.themeOf(ctx, t, themeMin); err != nil {
 				return Reply{}, err
@@ -230,6 +260,12 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 				}
 			}
 		}
+		if mt.Not {
+			if out == resolved {
+				p.avoid = append(p.avoid, films[0])
+			}
+			continue
+		}
 		switch out {
 		case resolved:
 			p.films = append(p.films, films[0])
@@ -282,6 +318,10 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	}
 	if p.theme != nil {
 		s.theme = p.theme
+	}
+	for _, f := range p.avoid {
+		s.excluded = appendNew(s.excluded, f.ID)
+		s.liked = remove(s.liked, f.ID)
 	}
 	for _, f := range p.films {
 		s.liked = appendNew(s.liked, f.ID)
@@ -830,4 +870,17 @@ func series(mention string, films []*data.Film) bool {
 		}
 	}
 	return true
+}
+
+// knownPerson is how many credits in the catalogue make a name typed in a
+// theme's place ("a Spielberg movie") a person rather than a theme.
+const knownPerson = 10
+
+// capitalised reports whether a phrase is typed with a capital, as names
+// are: "a Spielberg movie".
+func capitalised(t string) bool {
+	for _, r := range t {
+		return unicode.IsUpper(r)
+	}
+	return false
 }

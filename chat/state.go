@@ -207,6 +207,9 @@ func (e *Engine) filterChips(s *session) []Chip {
 	return out
 }
 
+// familyGenres are what a family request prefers when it names no genre.
+var familyGenres = []string{"Family", "Animation"}
+
 // recommend asks the Recommender for n films from the session's state,
 // leaving out exclude. A theme narrows the films to its own.
 func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n int) ([]recommend.Recommendation, error) {
@@ -214,6 +217,10 @@ func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n 
 	alone := s.theme != nil && len(s.liked) == 0
 	if s.theme != nil {
 		cons.Among = s.theme.films
+	}
+	if cons.Family && len(cons.Genres) == 0 {
+		// "pour les enfants": films made for them, not merely harmless ones.
+		cons.Genres = familyGenres
 	}
 	if alone {
 		// A theme alone is answered with the films on it in the theme's
