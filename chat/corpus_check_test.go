@@ -100,6 +100,7 @@ func TestCorpusChecks(t *testing.T) {
 		{"lang en", both, old},
 		{"no-english", old, recent},
 		{"liked tt0000003", old, recent},
+		{"liked tt0000003", old, chat.Reply{Lang: "fr", Kind: chat.KindText, Text: "Je ne trouve pas « Heat mais… »."}},
 		{"why 2", recent, old},
 		{"not-prev 1", recent, old},
 		{"not tt0000002", old, both},
@@ -141,5 +142,36 @@ func TestCorpusChecks(t *testing.T) {
 	named := chat.Reply{Lang: "fr", Kind: chat.KindFilms, Text: "Voici :", Films: []chat.Card{{Film: f("tt0000002"), Reason: "Avec Will Actor, comme dans New American Horror"}}}
 	if w := cr.englishWords(named); len(w) > 0 {
 		t.Errorf("names and titles taken for English words: %v", w)
+	}
+}
+
+// TestCorpusShape keeps the corpus as large and as balanced as issue 10
+// asks: at least 400 messages in 150 dialogues, about two thirds French,
+// split about 60/40 between the tune and held-out parts by dialogue.
+func TestCorpusShape(t *testing.T) {
+	var dialogues, messages, fr, frMessages int
+	parts := map[string]int{}
+	for _, part := range []string{"tune", "heldout"} {
+		ds := readCorpus(t, part)
+		parts[part] = len(ds)
+		for _, d := range ds {
+			dialogues++
+			messages += len(d.messages)
+			if d.lang == "fr" {
+				fr++
+				frMessages += len(d.messages)
+			}
+		}
+	}
+	t.Logf("%d dialogues (tune %d, heldout %d), %d messages, French: %d dialogues, %d messages",
+		dialogues, parts["tune"], parts["heldout"], messages, fr, frMessages)
+	if dialogues < 150 || messages < 400 {
+		t.Errorf("%d dialogues and %d messages, want at least 150 and 400", dialogues, messages)
+	}
+	if share := float64(frMessages) / float64(messages); share < 0.55 || share > 0.75 {
+		t.Errorf("French messages %.0f%%, want about two thirds", 100*share)
+	}
+	if share := float64(parts["tune"]) / float64(dialogues); share < 0.55 || share > 0.65 {
+		t.Errorf("tune part %.0f%% of the dialogues, want about 60%%", 100*share)
 	}
 }

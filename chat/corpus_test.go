@@ -66,9 +66,9 @@ import (
 // fails.
 
 // corpusMinTune is the share of the tune part's checks that must hold: a little below what main reached
-// when the corpus was written (74.6 %), so that a regression fails. The
+// when the corpus was written (67.3 %), so that a regression fails. The
 // env var BOBINE_CORPUS_MIN overrides it (a fraction, e.g. 0.9).
-const corpusMinTune = 0.70
+const corpusMinTune = 0.65
 
 // corpus categories, in report order.
 var corpusCategories = []string{"intent", "title", "era", "duration", "genre", "nationality", "person", "audience", "theme", "language"}
@@ -469,8 +469,8 @@ func (cr *corpusRun) evaluate(c *corpusCheck, r chat.Reply, st *dialogueState) (
 	return held, ""
 }
 
-// liked: the state holds the film, or (without state) the text names it;
-// the film is not recommended back.
+// liked: the state holds the film, or (without state) the reply has films
+// and its text names the film; the film is not recommended back.
 func (cr *corpusRun) liked(r chat.Reply, id string) (int, string) {
 	f, err := cr.cat.Film(id)
 	if err != nil {
@@ -486,6 +486,9 @@ func (cr *corpusRun) liked(r chat.Reply, id string) (int, string) {
 			return failed, fmt.Sprintf("state liked %v lacks %s %q", liked, id, f.Title)
 		}
 		return held, ""
+	}
+	if r.Kind != chat.KindFilms { // "Je ne trouve pas « Heat mais… »" names the film without liking it
+		return failed, fmt.Sprintf("kind %s: not working from %s %q", r.Kind, id, f.DisplayTitle(r.Lang))
 	}
 	text := foldLower(r.Text)
 	for _, t := range []string{f.DisplayTitle(r.Lang), f.Title, f.FrenchTitle, f.OriginalTitle} {
