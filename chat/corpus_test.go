@@ -828,6 +828,31 @@ func failures(rs []checkResult) string {
 	return b.String()
 }
 
+// transcripts renders every exchange of a part with the verdict of each
+// check, to compare two versions of the chat side by side.
+func transcripts(rs []checkResult) string {
+	var b strings.Builder
+	var lastD *corpusDialogue
+	var lastM *corpusMessage
+	for _, r := range rs {
+		if r.d != lastD {
+			lastD = r.d
+			fmt.Fprintf(&b, "\n== %s %s\n", r.d.lang, r.d.name)
+		}
+		if r.m != lastM {
+			lastM = r.m
+			b.WriteString(strings.TrimSuffix(transcript(r.m.text, r.reply), "\n"))
+		}
+		verdict := map[int]string{held: "ok  ", failed: "FAIL", pending: "wait"}[r.status]
+		fmt.Fprintf(&b, "  %s [%s] %s", verdict, r.c.category, r.c.src)
+		if r.why != "" {
+			fmt.Fprintf(&b, ": %s", r.why)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
 func indent(s string) string {
 	var b strings.Builder
 	for _, l := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
@@ -889,6 +914,8 @@ func checkCorpusIDs(t *testing.T, cat *data.Catalogue, part string, ds []*corpus
 // part falls below corpusMinTune (or $BOBINE_CORPUS_MIN). With -v it lists
 // the failing checks of the tune part ($BOBINE_CORPUS_SHOW=heldout lists the
 // held-out part's too: do not look at them while tuning).
+// $BOBINE_CORPUS_TRANSCRIPTS=DIR writes every exchange and verdict to
+// DIR/tune.txt and DIR/heldout.txt.
 func TestCorpus(t *testing.T) {
 	e := devEngine(t)
 	min := corpusMinTune
@@ -905,6 +932,11 @@ func TestCorpus(t *testing.T) {
 			ds := readCorpus(t, part)
 			checkCorpusIDs(t, dev.cat, part, ds)
 			rs := cr.play(t, e, part, ds)
+			if dir := os.Getenv("BOBINE_CORPUS_TRANSCRIPTS"); dir != "" {
+				if err := os.WriteFile(filepath.Join(dir, part+".txt"), []byte(transcripts(rs)), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
 			report, score := summarise(part, ds, rs)
 			t.Log("\n" + report)
 			if testing.Verbose() && (part == "tune" || os.Getenv("BOBINE_CORPUS_SHOW") == "heldout") {
