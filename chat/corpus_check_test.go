@@ -2,6 +2,7 @@ package chat_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -142,6 +143,15 @@ func TestCorpusChecks(t *testing.T) {
 	named := chat.Reply{Lang: "fr", Kind: chat.KindFilms, Text: "Voici :", Films: []chat.Card{{Film: f("tt0000002"), Reason: "Avec Will Actor, comme dans New American Horror"}}}
 	if w := cr.englishWords(named); len(w) > 0 {
 		t.Errorf("names and titles taken for English words: %v", w)
+	}
+	// A title quoted once, or named earlier in the dialogue, may come back unquoted.
+	quoted := chat.Reply{Lang: "fr", Kind: chat.KindFilms, Text: "Puisque vous avez aimé « Love and Poetry », voici :",
+		Films: []chat.Card{{Film: f("tt0000001"), Reason: "Même genre que Love and Poetry, comme dans Heat"}}}
+	if w := cr.englishWords(quoted, "tt0000003"); len(w) > 0 {
+		t.Errorf("quoted or earlier titles taken for English words: %v", w)
+	}
+	if w := cr.englishWords(recent, "tt0000003"); !slices.Equal(w, []string{"friendship"}) {
+		t.Errorf("English words %v, want [friendship]", w)
 	}
 }
 

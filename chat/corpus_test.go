@@ -352,7 +352,11 @@ func (cr *corpusRun) evaluate(c *corpusCheck, r chat.Reply, st *dialogueState) (
 			return fail("lang %s", r.Lang)
 		}
 	case "no-english":
-		if w := cr.englishWords(r); len(w) > 0 {
+		var named []string
+		for id := range st.shown {
+			named = append(named, id)
+		}
+		if w := cr.englishWords(r, named...); len(w) > 0 {
 			return fail("English words %q", w)
 		}
 	case "liked":
@@ -618,15 +622,22 @@ func init() {
 }
 
 // englishWords returns the English words of a French reply's text and card
-// reasons, once the titles of the films involved and the names of the people
-// credited on them are taken out.
-func (cr *corpusRun) englishWords(r chat.Reply) []string {
+// reasons, once the titles of the films involved (those of the reply, those
+// named earlier: ids in named, those liked, those quoted in the text) and
+// the names of the people credited on them are taken out.
+func (cr *corpusRun) englishWords(r chat.Reply, named ...string) []string {
 	var films []*data.Film
 	for _, c := range r.Films {
 		films = append(films, c.Film)
 	}
 	for _, c := range r.Choices {
 		films = append(films, c.Film)
+	}
+	liked, _ := replyState(r)
+	for _, id := range append(named, liked...) {
+		if f, err := cr.cat.Film(id); err == nil {
+			films = append(films, f)
+		}
 	}
 	texts := []string{r.Text}
 	for _, c := range r.Films {
@@ -636,9 +647,14 @@ func (cr *corpusRun) englishWords(r chat.Reply) []string {
 		texts = append(texts, c.Label)
 	}
 	all := strings.Join(texts, "\n")
-	// Quoted spans are titles or the customer's own words.
-	all = quotedRe.ReplaceAllString(all, " ")
+	// Quoted spans are titles or the customer's own words; a title quoted
+	// once may come back unquoted in a reason.
 	var strip []string
+	for _, q := range quotedRe.FindAllString(all, -1) {
+		q = strings.Trim(q, "«»“”\" \u00a0")
+		strip = append(strip, strings.TrimSpace(q))
+	}
+	all = quotedRe.ReplaceAllString(all, " ")
 	for _, f := range films {
 		strip = append(strip, f.Title, f.OriginalTitle, f.FrenchTitle)
 		for _, id := range slices.Concat(f.Directors, f.Writers) {
