@@ -295,11 +295,18 @@ func parseCheck(s string) (*corpusCheck, error) {
 }
 
 // replyState is the tiny accessor to what the chat says it works from. It
-// returns ok=false while chat.Reply does not expose its state; checks then
-// fall back to the text, or are counted as pending.
+// returns ok=false for a reply without a State; checks then fall back to
+// the text, or are counted as pending.
 func replyState(r chat.Reply) (liked []string, ok bool) {
-	_ = r
-	return nil, false
+	if r.State == nil {
+		return nil, false
+	}
+	for _, c := range r.State.Liked {
+		if id, found := strings.CutPrefix(c.Key, "film:"); found {
+			liked = append(liked, id)
+		}
+	}
+	return liked, true
 }
 
 // corpusRun plays dialogues and evaluates their checks.

@@ -2,6 +2,7 @@ package chat
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -45,6 +46,12 @@ type message struct {
 	Family              bool
 	Language            string // "fr" for "en français"
 	FrenchOnly          bool   // "un film français"
+	MaxRuntime          int    // "moins de 2h": minutes
+	Countries           []string
+	AvoidCountries      []string // "pas de film américain"
+	Also                bool     // "j'ai aussi aimé": add to the liked films, keep the filters
+	Themes              []string // theme phrases after a cue ("un film de braquage" -> "braquage"), as typed
+	SameEra             bool     // "de la même époque": around the years of the liked films
 }
 
 // empty reports whether the message carries neither an act nor anything to
@@ -60,12 +67,13 @@ func (m *message) hasRequest() bool {
 
 func (m *message) hasConstraint() bool {
 	return len(m.Genres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
-		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly
+		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
+		m.MaxRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra
 }
 
 // Patterns run on folded text (lower case, no accents, straight apostrophes).
 const (
-	refWord = `(?:[1-9]|1er|1ere|premier|premiere|[2-9]e|[2-9]eme|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dernier|derniere|first|1st|2nd|3rd|[4-9]th|third|fourth|fifth|sixth|seventh|eighth|ninth|last)`
+	refWord = `(?:[1-9]|deux|trois|quatre|cinq|two|three|four|five|1er|1ere|premier|premiere|[2-9]e|[2-9]eme|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dernier|derniere|first|1st|2nd|3rd|[4-9]th|third|fourth|fifth|sixth|seventh|eighth|ninth|last)`
 	refArt  = `(?:(?:le|la|l'|du|the|film|movie|number|numero|no\.?|#)\s*)*`
 	deictic = `(?:celui-la|celui-ci|celle-la|celle-ci|celui\s+la|celle\s+la|ce\s+film(?:-la)?|ce\s+dernier|cette\s+proposition|that\s+one|this\s+one|that\s+film|this\s+film|that\s+movie|this\s+movie)`
 	ref     = `(?:` + refArt + refWord + `(?:\s+(?:film|one|movie))?\b|` + deictic + `)`
@@ -78,14 +86,16 @@ var (
 
 	resetRe = regexp.MustCompile(`\b(?:(?:on\s+)?recommence[rz]?|reset|start\s+(?:over|again)|restart|repartir\s+de\s+zero|on\s+repart\s+de\s+zero|tout\s+effacer|efface[rz]?\s+tout|oublie[rz]?\s+tout|forget\s+everything|nouvelle\s+recherche|new\s+search|clear\s+all)\b`)
 	helpRe  = regexp.MustCompile(`\b(?:aide|aidez-moi|help|comment\s+(?:ca|cela)\s+(?:marche|fonctionne)|que\s+sais-tu\s+faire|qu'est-ce\s+que\s+tu\s+sais\s+faire|what\s+can\s+you\s+do|how\s+does\s+(?:it|this)\s+work)\b`)
-	greetRe = regexp.MustCompile(`^[\s\pP]*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good\s+(?:morning|evening|afternoon))\b`)
+	greetRe = regexp.MustCompile(`^[\s\pP]*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good\s+(?:morning|evening|afternoon))(?:\s+(?:there|all|everyone|a\s+tous|tout\s+le\s+monde))?\b`)
 	thankRe = regexp.MustCompile(`\b(?:merci(?:\s+beaucoup)?|thanks|thank\s+you(?:\s+very\s+much)?)\b`)
 
-	whyRe        = regexp.MustCompile(`\b(?:pourquoi|why)\b(?:\s+(?:avoir|as-tu|tu\s+as|m'as-tu|did\s+you|have\s+you|choisi|propose|conseille|pick|picked|choose|chose|suggest|suggested|recommend|recommended|is|this|le\s+choix\s+(?:du|de)))*\s*(` + ref + `)`)
+	whyRe        = regexp.MustCompile(`\b(?:pourquoi|why|c'est\s+quoi|qu'est-ce\s+que\s+c'est(?:\s+que)?|what(?:'s|\s+is)|tell\s+me\s+(?:more\s+)?about|parle[sz]?(?:-moi)?\s+(?:moi\s+)?(?:du|de))\b(?:\s+[a-z'-]+){0,5}?\s*(` + ref + `)`)
+	whyPostRe    = regexp.MustCompile(`(` + ref + `)\s*[,:]?\s*(?:pourquoi|why)\b(?:\s+(?:ca|cela|this|that|one|celui-la))?[\s\pP]*$`)
+	byeRe        = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|okay|d'accord|merci|thanks|thank\s+you|parfait|super|great|top)[\s,!.]*)*(?:au\s+revoir|bye|goodbye|bonne\s+(?:soiree|journee|nuit|seance)|c'est\s+tout|that's\s+all|ciao|a\s+bientot|a\s+plus|see\s+you(?:\s+soon)?|have\s+a\s+(?:good|nice)\s+(?:night|evening|day))(?:[\s,!.]*(?:merci|thanks|thank\s+you)(?:\s+beaucoup|\s+a\s+lot)?)?[\s\pP]*$`)
 	whyAloneRe   = regexp.MustCompile(`^[\s\pP]*(?:pourquoi|why)(?:\s+(?:ca|cela|this|that|celui-la|that\s+one))?[\s\pP]*$`)
 	likeShownRe  = regexp.MustCompile(`\b(?:(?:encore\s+)?plus(?:\s+de\s+films)?|d'autres(?:\s+films)?|un\s+autre|une\s+autre|des\s+films|un\s+film|quelque\s+chose|another(?:\s+one)?|more(?:\s+films|\s+movies)?|other\s+(?:films|movies)|something|films|movies|one)?\s*(?:comme|like|similar\s+to|dans\s+le\s+genre\s+(?:du|de)|du\s+genre\s+(?:du|de)|du\s+style\s+(?:du|de)|proches?\s+(?:du|de))\s+(?:celui\s+)?(` + ref + `)`)
-	rejectRe     = regexp.MustCompile(`\b(?:non[\s,!.]*)?(?:pas|not|sans|enleve[rz]?|retire[rz]?|supprime[rz]?|vire[rz]?|remove|drop|skip|exclude|j'ai\s+deja\s+vu|deja\s+vu|i(?:'ve|\s+have)?\s+already\s+seen|i\s+already\s+saw|already\s+seen|seen)\s+(` + refList + `)`)
-	rejectPostRe = regexp.MustCompile(`(` + refList + `)[\s,]*(?:je\s+l'ai\s+deja\s+vu|deja\s+vu|je\s+connais|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+it|already\s+seen)`)
+	rejectRe     = regexp.MustCompile(`\b(?:non[\s,!.]*)?(?:i(?:'ve|\s+have)\s+(?:already\s+)?seen|i\s+(?:already\s+)?saw|j'ai\s+(?:deja\s+)?vu|pas|not|sans|enleve[rz]?|retire[rz]?|supprime[rz]?|vire[rz]?|remove|drop|skip|exclude|j'ai\s+deja\s+vu|deja\s+vu|i(?:'ve|\s+have)?\s+already\s+seen|i\s+already\s+saw|already\s+seen|seen)\s+(` + refList + `)`)
+	rejectPostRe = regexp.MustCompile(`(` + refList + `)[\s,]*(?:je\s+l'ai\s+(?:deja\s+)?vu|je\s+l'ai\s+deja|on\s+l'a\s+(?:deja\s+)?vu|deja\s+vu|je\s+connais|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+it|already\s+seen)`)
 
 	moreRe = regexp.MustCompile(`\b(?:encore(?:\s+(?:des\s+films|d'autres|un\s+peu|quelques-uns))?|d'autres(?:\s+(?:films|idees|propositions|suggestions))?|autre\s+chose|la\s+suite|les\s+suivants|suivants?|more(?:\s+(?:films|movies|please|ideas|suggestions))?|others|other\s+ones|something\s+else|next(?:\s+(?:five|5|ones|page))?|(?:cinq|five|5)\s+(?:autres|more|others))\b`)
 
@@ -99,14 +109,13 @@ var (
 	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|older|less\s+recent)\b`)
 	recentRe    = regexp.MustCompile(`\b(?:recents?|recentes?|recent|nouveautes|latest)\b`)
 	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?)\b`)
-	languageRe  = regexp.MustCompile(`\b(?:en|in)\s+(?:version\s+)?(francais|vf|french|anglais|english)\b`)
 	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
 	frenchPreRe = regexp.MustCompile(`\b(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
-	familyRe    = regexp.MustCompile(`\b(?:(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
+	familyRe    = regexp.MustCompile(`\b(?:with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
 
 	avoidRe = regexp.MustCompile(`\b(?:pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
-	genreCueRe = regexp.MustCompile(`\b(?:un|une|des|du|de\s+la|a|an|some|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
+	genreCueRe = regexp.MustCompile(`\b(?:un|une|des|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?))?(?:\s*(?:,|et|ou|or|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
@@ -132,7 +141,8 @@ var personStop = map[string]bool{
 // constraints are gone; what is left is a film mention.
 var (
 	fillerAlt = `(?:` + strings.Join([]string{
-		`j'ai\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|adore|kiffe|apprecie|prefere|vu)`,
+		`j(?:'|\s)?ai\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
+		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
 		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|apprecie)`,
 		`(?:j'aime|j'adore|je\s+kiffe|j'apprecie|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
 		`i(?:'ve|\s+have)?\s+(?:(?:really|truly|just|also|quite|absolutely)\s+)*(?:liked|loved|enjoyed|adored|like|love|enjoy|adore|watched|seen|saw)`,
@@ -146,7 +156,14 @@ var (
 		`show\s+me|give\s+me|find\s+me|recommend(?:\s+me)?|suggest(?:\s+me)?`,
 		`voir|regarder|watch|to\s+watch|see|to\s+see`,
 		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs)`,
+		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:dans\s+le\s+meme\s+(?:genre|style|esprit)|du\s+meme\s+(?:genre|style|acabit)|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
 		`comme|like|similar\s+to|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
+		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
+		`(?:vous|tu)\s+(?:auriez|avez|aurais|as)|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
+		`(?:c'est|c'etait|it\s+was|it's)\s+(?:genial|super|top|excellent|great|awesome|amazing)`,
+		`(?:pour|for|to)\s+(?:voir|regarder|watch|see)(?:\s+(?:ce\s+soir|tonight|together|ensemble|en\s+famille))?|(?:really\s+)?(?:loved|liked|enjoyed|adored)|(?:hey|hi|hello)\s+there|anything|what\s+else(?:\s+(?:would|could|can|do)\s+you\s+(?:suggest|recommend|have|propose))?|(?:(?:t'as|tu\s+as|vous\s+avez|vous\s+auriez|tu\s+aurais|avez-vous|as-tu)\s+)?quoi\s+d'autre|(?:en|in)\s+couleurs?|in\s+colou?rs?|any\s+(?:films?|movies?|ideas?|suggestions?)|(?:any|some)\s+ideas?`,
+		`(?:qu'est(?:-|\s+)ce\s+que|que)\s+(?:vous\s+|tu\s+)?(?:me\s+)?(?:conseillez|conseilleriez|proposez|proposeriez|recommandez|recommanderiez|conseilles|proposes|recommandes)(?:-vous|-tu)?|(?:vous|tu)\s+(?:me\s+)?(?:conseillez|conseilleriez|proposez|recommandez|conseilles|proposes|recommandes)\s+quoi|what\s+(?:do|would)\s+you\s+(?:recommend|suggest)`,
+		`(?:pas|not|nothing|rien\s+de)\s+(?:trop\s+|too\s+|tres\s+|very\s+)?(?:gore|gory|violent|sanglant|bloody|sanglants?|violents?)`,
 		`bonjour|bonsoir|salut|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
 		`s'il\s+(?:te|vous)\s+plait|stp|svp|please|pls|merci|thanks|thank\s+you|bien\s+sur|beaucoup|(?:pour\s+)?ce\s+soir|(?:for\s+)?tonight|pour\s+moi|for\s+me|moi`,
 	}, "|") + `)`
@@ -196,9 +213,13 @@ type parseOptions struct {
 // parse understands a customer message. It never looks anything up: film
 // and person mentions are returned as typed.
 func parse(text string, o parseOptions) message {
-	f := fold(text)
+	f := correctLexicon(fold(text))
 	p := &parser{f: f, work: []byte(f.s)}
 	p.m.Lang = detectLang(text)
+	if byeRe.MatchString(f.s) {
+		p.m.Act = actThanks
+		return p.m
+	}
 	if whyAloneRe.MatchString(f.s) {
 		p.m.Act, p.m.Refs = actWhy, []int{0}
 		return p.m
@@ -209,6 +230,15 @@ func parse(text string, o parseOptions) message {
 	p.each(whyRe, func(sub []string, _ []int) bool {
 		p.m.Act, p.m.Refs = actWhy, refsOf(sub[1])
 		return true
+	})
+	p.each(whyPostRe, func(sub []string, _ []int) bool {
+		p.m.Act, p.m.Refs = actWhy, refsOf(sub[1])
+		return true
+	})
+	p.each(likeRefRe, func(sub []string, idx []int) bool {
+		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
+		p.consume(idx[0], idx[3])
+		return false
 	})
 	p.each(likeShownRe, func(sub []string, _ []int) bool {
 		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
@@ -221,6 +251,14 @@ func parse(text string, o parseOptions) message {
 	p.each(rejectRe, reject)
 	p.each(rejectPostRe, reject)
 
+	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
+	p.each(blackWhiteRe, func([]string, []int) bool { p.m.MaxYear = blackWhiteYear; return true })
+	p.each(oldFilmRe, func([]string, []int) bool {
+		if p.m.MaxYear == 0 || p.m.MaxYear > oldFilmYear {
+			p.m.MaxYear = oldFilmYear
+		}
+		return true
+	})
 	p.each(betweenRe, func(sub []string, _ []int) bool {
 		a, _ := strconv.Atoi(sub[1])
 		b, _ := strconv.Atoi(sub[2])
@@ -278,11 +316,27 @@ func parse(text string, o parseOptions) message {
 	})
 	p.each(newerRe, func([]string, []int) bool { p.m.Newer = true; return true })
 	p.each(olderRe, func([]string, []int) bool { p.m.Older = true; return true })
+	p.each(durationRe, func(sub []string, _ []int) bool {
+		if n := minutesOf(sub[0]); n > 0 {
+			p.m.MaxRuntime = n
+			return true
+		}
+		return false
+	})
 	p.each(shorterRe, func([]string, []int) bool { p.m.Shorter = true; return true })
-	p.each(languageRe, func(sub []string, _ []int) bool {
-		p.m.Language = "fr"
-		if sub[1] == "anglais" || sub[1] == "english" {
-			p.m.Language = "en"
+	p.each(languageAnyRe, func(sub []string, _ []int) bool {
+		l, ok := languageWord[sub[1]]
+		if !ok || l == "" {
+			return sub[1] == "vo"
+		}
+		p.m.Language = l
+		return true
+	})
+	p.each(avoidNationRe, func(sub []string, idx []int) bool {
+		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, nationWord[strings.Join(strings.Fields(sub[1]), " ")])
+		if genreWordRe.MatchString(sub[0]) {
+			p.consume(idx[2], idx[3])
+			return false
 		}
 		return true
 	})
@@ -304,6 +358,20 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[0]+len("french"))
 		return false
 	})
+	nation := func(sub []string, idx []int) bool {
+		code := nationWord[strings.Join(strings.Fields(sub[1]), " ")]
+		if code == "FR" {
+			p.m.FrenchOnly = true
+		} else {
+			p.m.Countries = appendNew(p.m.Countries, code)
+		}
+		p.consume(idx[2], idx[3])
+		return false
+	}
+	p.each(nationDuRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
+	p.each(nationAfterRe, nation)
+	p.each(nationBeforeRe, nation)
+	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(avoidRe, func(sub []string, _ []int) bool {
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
@@ -316,6 +384,26 @@ func parse(text string, o parseOptions) message {
 	p.each(genreCueRe, positive)
 	p.each(genreFilmRe, positive)
 	p.each(recentRe, func([]string, []int) bool { p.m.Recent = true; return true })
+	theme := func(sub []string, idx []int) bool {
+		t := strings.TrimSpace(sub[1])
+		if t == "" || junk(t) {
+			return false
+		}
+		p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
+		p.consume(idx[0], idx[3])
+		return false
+	}
+	p.each(whatAboutRe, func([]string, []int) bool { return true }) // not a theme cue
+	p.each(themeCueRe, theme)
+	p.each(themeMovieRe, theme)
+	p.each(themeStartRe, func(sub []string, idx []int) bool {
+		for _, w := range words(sub[1]) {
+			if junkWords[w] || personStop[w] || langWords[w] != 0 {
+				return false
+			}
+		}
+		return theme(sub, idx)
+	})
 	if !o.noPeople {
 		p.people()
 	}
@@ -359,13 +447,13 @@ func rankOf(w string) int {
 	switch w {
 	case "premier", "premiere", "1er", "1ere", "first", "1st":
 		return 1
-	case "deuxieme", "second", "seconde", "2nd":
+	case "deuxieme", "second", "seconde", "2nd", "deux", "two":
 		return 2
-	case "troisieme", "third", "3rd":
+	case "troisieme", "third", "3rd", "trois", "three":
 		return 3
-	case "quatrieme", "fourth":
+	case "quatrieme", "fourth", "quatre", "four":
 		return 4
-	case "cinquieme", "fifth":
+	case "cinquieme", "fifth", "cinq", "five":
 		return 5
 	case "sixieme", "sixth":
 		return 6
@@ -413,6 +501,7 @@ func (p *parser) people() {
 			}
 			pos = next
 		}
+		names = slices.DeleteFunc(names, lexiconName)
 		if len(names) > 0 && p.work[idx[0]] != 0 {
 			p.m.People = append(p.m.People, names...)
 			p.consume(idx[0], end)
@@ -464,7 +553,10 @@ func (p *parser) mentions() {
 		a, b := trimFillers(string(s[i:j]))
 		if a < b {
 			seg := string(s[i+a : i+b])
+			bare := articlesRe.ReplaceAllString(seg, "")
 			switch {
+			case genreOnlyRe.MatchString(bare):
+				p.m.Genres = appendNew(p.m.Genres, genresOf(bare)...)
 			case genreOnlyRe.MatchString(seg):
 				p.m.Genres = appendNew(p.m.Genres, genresOf(seg)...)
 			case recentRe.MatchString(seg) && strings.TrimSpace(recentRe.ReplaceAllString(seg, "")) == "":
@@ -507,7 +599,15 @@ var junkWords = map[string]bool{
 	"an": true, "the": true, "de": true, "du": true, "d": true, "et": true, "and": true, "ou": true,
 	"or": true, "film": true, "films": true, "movie": true, "movies": true, "some": true,
 	"quelques": true, "one": true, "ones": true, "s": true, "no": true, "yes": true, "so": true,
+	"que": true, "qu": true, "rien": true, "juste": true, "only": true, "just": true, "aussi": true,
+	"also": true, "too": true, "plus": true, "cinema": true, "bien": true, "tres": true, "very": true,
 }
+
+// whatAboutRe is a way of asking, not a subject: "what about Heat?".
+var whatAboutRe = regexp.MustCompile(`\b(?:what|how)\s+about\b`)
+
+// articlesRe strips leading articles: "de l'animation" is a genre.
+var articlesRe = regexp.MustCompile(`^(?:(?:de|du|des|le|la|les|un|une|a|an|the|some)\s+|[ld]'\s*)+`)
 
 // junk reports whether a folded segment holds only junk words.
 func junk(s string) bool {
@@ -526,4 +626,16 @@ func hasWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// lexiconName reports whether a "name" is only lexicon words ("quelque
+// chose de français"): nobody is called that.
+func lexiconName(name string) bool {
+	ws := words(fold(name).s)
+	for _, w := range ws {
+		if _, ok := nationWord[w]; !ok && genreWords[w] == nil && !junkWords[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }

@@ -161,3 +161,177 @@ func TestDetectLang(t *testing.T) {
 		}
 	}
 }
+
+// view is the part of a message the grid checks: what a customer asked
+// for besides acts.
+type view struct {
+	Titles, People, Genres, Themes []string
+	Countries, AvoidCountries      []string
+	MinYear, MaxYear, MaxRuntime   int
+	FrenchOnly, Also, Recent       bool
+}
+
+func viewOf(m message) view {
+	v := view{Titles: m.Titles, People: m.People, Genres: m.Genres, Themes: m.Themes, Countries: m.Countries,
+		AvoidCountries: m.AvoidCountries, MinYear: m.MinYear, MaxYear: m.MaxYear, MaxRuntime: m.MaxRuntime,
+		FrenchOnly: m.FrenchOnly, Also: m.Also, Recent: m.Recent}
+	for _, p := range []*[]string{&v.Titles, &v.People, &v.Genres, &v.Themes, &v.Countries, &v.AvoidCountries} {
+		if len(*p) == 0 {
+			*p = nil
+		}
+	}
+	return v
+}
+
+// TestParseGrid: every span of a message is read as what it is — duration,
+// nationality, era, theme, filler or title — in several phrasings, French
+// and English, polite or terse, with or without accents.
+func TestParseGrid(t *testing.T) {
+	tests := []struct {
+		in   string
+		want view
+	}{
+		// durations
+		{"moins long, moins de 2h", view{MaxRuntime: 120}},
+		{"moins de 2 heures", view{MaxRuntime: 120}},
+		{"1h30 max", view{MaxRuntime: 90}},
+		{"un film d'1h30 maximum svp", view{MaxRuntime: 90}},
+		{"pas plus de 100 minutes", view{MaxRuntime: 100}},
+		{"moins d'une heure et demie", view{MaxRuntime: 90}},
+		{"under two hours", view{MaxRuntime: 120}},
+		{"something under 90 minutes please", view{MaxRuntime: 90}},
+		{"no longer than 2 hours", view{MaxRuntime: 120}},
+		{"2h max, une comédie", view{MaxRuntime: 120, Genres: []string{"Comedy"}}},
+		// eras, an explicit year winning over "plus récent"
+		{"plus récent, après 2000", view{MinYear: 2001}},
+		{"plus recent apres 2000", view{MinYear: 2001}},
+		{"after 1990", view{MinYear: 1991}},
+		{"des années 80", view{MinYear: 1980, MaxYear: 1989}},
+		{"un film récent", view{Recent: true}},
+		// nationalities
+		{"pas de film américain", view{AvoidCountries: []string{"US"}}},
+		{"pas de films americains svp", view{AvoidCountries: []string{"US"}}},
+		{"no American movies", view{AvoidCountries: []string{"US"}}},
+		{"un film italien", view{Countries: []string{"IT"}}},
+		{"Italian films", view{Countries: []string{"IT"}}},
+		{"de l'animation japonaise", view{Genres: []string{"Animation"}, Countries: []string{"JP"}}},
+		{"japanese animation", view{Genres: []string{"Animation"}, Countries: []string{"JP"}}},
+		{"un polar coréen", view{Genres: []string{"Crime"}, Countries: []string{"KR"}}},
+		{"que des comédies françaises", view{Genres: []string{"Comedy"}, FrenchOnly: true}},
+		{"du cinéma espagnol", view{Countries: []string{"ES"}}},
+		// themes after a cue
+		{"je cherche un film de braquage", view{People: []string{"braquage"}}}, // a name the engine reads as a theme when nobody has it
+		{"something about time travel", view{Themes: []string{"time travel"}}},
+		{"a heist movie from the 2000s", view{Themes: []string{"heist"}, MinYear: 2000, MaxYear: 2009}},
+		{"comme Heat mais avec des braquages", view{Titles: []string{"Heat"}, Themes: []string{"braquages"}}},
+		{"un film sur la seconde guerre mondiale", view{Themes: []string{"seconde guerre mondiale"}}},
+		{"des films avec des zombies des années 2000", view{Themes: []string{"zombies"}, MinYear: 2000, MaxYear: 2009}},
+		// fillers never become titles
+		{"maintenant j'ai aimé le bon la brute et le truand", view{Titles: []string{"le bon la brute et le truand"}}},
+		{"bonjour, vous auriez une comédie ?", view{Genres: []string{"Comedy"}}},
+		{"je cherche une comédie svp merci", view{Genres: []string{"Comedy"}}},
+		{"on a adoré Intouchables", view{Titles: []string{"Intouchables"}}},
+		// typos in lexicon words are corrected
+		{"des comdies francaises", view{Genres: []string{"Comedy"}, FrenchOnly: true}},
+		{"pas de film americian", view{AvoidCountries: []string{"US"}}},
+		{"des anness 80", view{MinYear: 1980, MaxYear: 1989}},
+		{"moins de 2 heurs", view{MaxRuntime: 120}},
+		{"animtion japonaise", view{Genres: []string{"Animation"}, Countries: []string{"JP"}}},
+		{"maintenat j'ai aimé Gladiator", view{Titles: []string{"Gladiator"}}},
+		// what customers say around their request
+		{"Bonjour, j'ai beaucoup aimé Intouchables, vous auriez des films dans le même genre svp ?", view{Titles: []string{"Intouchables"}}},
+		{"j'ai adore le fabuleux destin d'amelie poulain, qu'est ce que vous me conseillez", view{Titles: []string{"le fabuleux destin d'amelie poulain"}}},
+		{"loved the matrix", view{Titles: []string{"the matrix"}}},
+		{"I loved Heat, anything under two hours?", view{Titles: []string{"Heat"}, MaxRuntime: 120}},
+		{"only comedies, something like Shaun of the Dead", view{Titles: []string{"Shaun of the Dead"}, Genres: []string{"Comedy"}}},
+		{"une comédie avec des zombies mais pas trop gore", view{Genres: []string{"Comedy"}, Themes: []string{"zombies"}}},
+		{"zombie films, no comedy", view{Themes: []string{"zombie"}}},
+		{"I liked Cinema Paradiso, any European films like that?", view{Titles: []string{"Cinema Paradiso"}, Countries: []string{"EU"}}},
+		// "aussi" adds to the liked films
+		{"j'ai aussi aimé Alien", view{Titles: []string{"Alien"}, Also: true}},
+		{"I also liked Alien", view{Titles: []string{"Alien"}, Also: true}},
+		{"et Heat", view{Titles: []string{"Heat"}, Also: true}},
+		// titles with "et", "de" or a year stay whole
+		{"Harry Potter et la chambre des secrets", view{Titles: []string{"Harry Potter et la chambre des secrets"}}},
+		{"il était une fois dans l'ouest", view{Titles: []string{"il était une fois dans l'ouest"}}},
+		{"le diner de cons 1998", view{Titles: []string{"le diner de cons 1998"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := viewOf(parse(tt.in, parseOptions{})); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("parse(%q)\n got %+v\nwant %+v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestParseActs: intents about the list shown, in the words customers use.
+func TestParseActs(t *testing.T) {
+	tests := []struct {
+		in   string
+		act  act
+		refs []int
+	}{
+		{"c'est quoi le 2 ?", actWhy, []int{2}},
+		{"pourquoi tu me proposes le troisieme", actWhy, []int{3}},
+		{"why did you pick number two?", actWhy, []int{2}},
+		{"the last one, why?", actWhy, []int{-1}},
+		{"tell me about the 4th", actWhy, []int{4}},
+		{"le 4 je l'ai vu", actReject, []int{4}},
+		{"I've seen the first one", actReject, []int{1}},
+		{"j'ai déjà vu le 2", actReject, []int{2}},
+		{"j'aime bien le 3, d'autres comme ça", actLikeShown, []int{3}},
+		{"I liked the second one", actLikeShown, []int{2}},
+		{"c'est tout, merci", actThanks, nil},
+		{"thanks, bye!", actThanks, nil},
+		{"au revoir", actThanks, nil},
+		{"au revoir les enfants", actNone, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			m := parse(tt.in, parseOptions{})
+			if m.Act != tt.act || !reflect.DeepEqual(normalise(m).Refs, tt.refs) {
+				t.Errorf("parse(%q) = act %v refs %v, want %v %v", tt.in, m.Act, m.Refs, tt.act, tt.refs)
+			}
+		})
+	}
+}
+
+// TestParseGridMore: more phrasings of nationality, theme, audience and
+// genre, written after the first round of tuning.
+func TestParseGridMore(t *testing.T) {
+	tests := []struct {
+		in   string
+		want view
+	}{
+		{"quelque chose de français", view{FrenchOnly: true}},
+		{"a movie made in France", view{FrenchOnly: true}},
+		{"nothing from Hollywood", view{AvoidCountries: []string{"US"}}},
+		{"un film qui ne soit pas américain", view{AvoidCountries: []string{"US"}}},
+		{"hors USA, un thriller", view{AvoidCountries: []string{"US"}, Genres: []string{"Thriller"}}},
+		{"un film qui parle de la mafia", view{Themes: []string{"la mafia"}}},
+		{"une histoire de vampires", view{Themes: []string{"vampires"}}},
+		{"movies with dinosaurs", view{Themes: []string{"dinosaurs"}}},
+		{"un truc qui fait rire", view{Genres: []string{"Comedy"}}},
+		{"a love story", view{Genres: []string{"Romance"}}},
+		{"un bon thriller psychologique", view{Genres: []string{"Thriller"}}},
+		{"less than 1h30", view{MaxRuntime: 90}},
+		{"jai aime les evades", view{Titles: []string{"les evades"}}},
+		{"Le labyrinthe de pan, ca vous dit quelque chose ?", view{Titles: []string{"Le labyrinthe de pan"}}},
+		{"Je voudrais revoir quelque chose comme Le Grand Bleu", view{Titles: []string{"Le Grand Bleu"}}},
+		{"what about something like the matrix from the 2000s", view{Titles: []string{"the matrix"}, MinYear: 2000, MaxYear: 2009}},
+		{"not longer than an hour and a half", view{MaxRuntime: 90}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := viewOf(parse(tt.in, parseOptions{})); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("parse(%q)\n got %+v\nwant %+v", tt.in, got, tt.want)
+			}
+		})
+	}
+	for _, in := range []string{"pour regarder avec mes enfants de 8 ans", "adapté aux enfants", "suitable for children", "for my 10 year old", "kid-friendly please"} {
+		if m := parse(in, parseOptions{}); !m.Family || len(m.Titles) > 0 {
+			t.Errorf("parse(%q) = family %v titles %q, want family and no title", in, m.Family, m.Titles)
+		}
+	}
+}

@@ -27,8 +27,9 @@ const (
 
 // FormatVersion is the version of the index directory layout and of the
 // files its steps write: 2 since the vectors carry neighbour lists
-// (recommend.VectorsVersion 2).
-const FormatVersion = 2
+// (recommend.VectorsVersion 2), 3 since the search step writes the theme
+// model (search.SchemaVersion 4).
+const FormatVersion = 3
 
 // Manifest describes a built index directory (manifest.json).
 type Manifest struct {

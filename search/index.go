@@ -47,6 +47,9 @@ type Index struct {
 	personPop map[string]float64  // nconst -> prior
 	dicts     map[string]map[string]int
 	nFilms    int
+
+	themes  *themeModel        // learnt at build time, see themes.go
+	kwFilms map[string][]int32 // lower-case TMDB keyword -> catalogue positions
 }
 
 // filmInfo is what rescoring needs about a film, computed once.
@@ -108,6 +111,13 @@ func Build(ctx context.Context, dir string, cat *data.Catalogue) error {
 	if err != nil {
 		return fmt.Errorf("search: build %s: %w", dir, err)
 	}
+	tm, err := buildThemeModel(ctx, cat, im)
+	if err != nil {
+		return fmt.Errorf("search: build %s: %w", dir, err)
+	}
+	if err := writeThemeModel(dir, tm); err != nil {
+		return err
+	}
 	if err := os.WriteFile(filepath.Join(dir, schemaFile), append(info, '\n'), 0o644); err != nil {
 		return fmt.Errorf("search: build: %w", err)
 	}
@@ -158,7 +168,12 @@ func Open(dir string, cat *data.Catalogue) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("search: open %s: %w", dir, err)
 	}
-	x, err := newIndex(b, cat)
+	tm, err := readThemeModel(dir)
+	if err != nil {
+		b.Close()
+		return nil, fmt.Errorf("search: open %s: %w (re-run `bobine index`)", dir, err)
+	}
+	x, err := newIndex(b, cat, tm)
 	if err != nil {
 		b.Close()
 		return nil, fmt.Errorf("search: open %s: %w", dir, err)
@@ -197,7 +212,12 @@ func NewMemory(cat *data.Catalogue) (*Index, error) {
 		b.Close()
 		return nil, fmt.Errorf("search: new memory index: %w", err)
 	}
-	x, err := newIndex(b, cat)
+	tm, err := buildThemeModel(context.Background(), cat, im)
+	if err != nil {
+		b.Close()
+		return nil, fmt.Errorf("search: new memory index: %w", err)
+	}
+	x, err := newIndex(b, cat, tm)
 	if err != nil {
 		b.Close()
 		return nil, fmt.Errorf("search: new memory index: %w", err)
@@ -221,8 +241,8 @@ const (
 	otherPenalty  = 0.35 // shorts, videos, TV specials
 )
 
-func newIndex(b bleve.Index, cat *data.Catalogue) (*Index, error) {
-	x := &Index{bleve: b, im: b.Mapping(), cat: cat}
+func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error) {
+	x := &Index{bleve: b, im: b.Mapping(), cat: cat, themes: tm, kwFilms: map[string][]int32{}}
 	films := cat.Films()
 	x.films = make([]filmInfo, len(films))
 	x.mltTerms = make([]atomic.Pointer[[]mltTerm], len(films))
@@ -245,6 +265,10 @@ func newIndex(b bleve.Index, cat *data.Catalogue) (*Index, error) {
 			fi.titles = append(fi.titles, ti)
 		}
 		x.films[i] = fi
+		for _, k := range f.Keywords {
+			k = strings.ToLower(k)
+			x.kwFilms[k] = append(x.kwFilms[k], int32(i))
+		}
 		if f.IsFilm() || f.IsSeries() {
 			x.nFilms++
 		}

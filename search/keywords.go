@@ -11,17 +11,39 @@ import (
 	"github.com/bobine/bobine/data"
 )
 
-// SearchKeywords returns the films about q, best first, at most limit:
-// q is matched, stemmed, against TMDB keywords ("time travel"), then the
-// French and English synopses, and the popularity prior breaks near-ties.
-// Series come after films; episodes and games are left out. Confidence is
-// the score relative to the best one. An empty query is an error wrapping
+// SearchKeywords returns the films about q, best first, at most limit.
+// When q reads as a theme (MatchTheme), the films are those of
+// FilmsOnTheme, well-known and well-rated first; otherwise q is matched,
+// stemmed, against TMDB keywords, then the French and English synopses, and
+// the popularity prior breaks near-ties. Series come after films; episodes
+// and games are left out. An empty query is an error wrapping
 // data.ErrInvalid.
 func (x *Index) SearchKeywords(ctx context.Context, q string, limit int) ([]FilmMatch, error) {
 	q = strings.TrimSpace(q)
 	if q == "" {
 		return nil, fmt.Errorf("search: search keywords: %w", data.ErrInvalid)
 	}
+	if limit <= 0 {
+		limit = 10
+	}
+	th, ok, err := x.MatchTheme(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("search: search keywords: %w", err)
+	}
+	if ok {
+		ms, err := x.FilmsOnTheme(ctx, th, limit)
+		if err != nil {
+			return nil, fmt.Errorf("search: search keywords: %w", err)
+		}
+		if len(ms) > 0 {
+			return ms, nil
+		}
+	}
+	return x.searchText(ctx, q, limit)
+}
+
+// searchText finds films whose keywords or synopses have the words of q.
+func (x *Index) searchText(ctx context.Context, q string, limit int) ([]FilmMatch, error) {
 	match := func(field string, boost float64) query.Query {
 		m := bleve.NewMatchQuery(q)
 		m.SetField(field)
@@ -32,9 +54,6 @@ func (x *Index) SearchKeywords(ctx context.Context, q string, limit int) ([]Film
 	tag.SetField(fTag)
 	tag.SetBoost(3)
 	dq := bleve.NewDisjunctionQuery(tag, match(fKeyword, 2), match(fSynopsisEN, 1), match(fSynopsisFR, 1))
-	if limit <= 0 {
-		limit = 10
-	}
 	req := bleve.NewSearchRequestOptions(dq, 4*limit+20, 0, false)
 	req.SortBy([]string{"-_score", "_id"}) // same answer whatever the segments
 	res, err := x.bleve.SearchInContext(ctx, req)

@@ -23,7 +23,7 @@ import (
 // SchemaVersion is the version of the index layout: the mapping, the
 // analyzers and the documents. Bump it whenever any of them changes; Open
 // refuses an index written with another version.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // Document types.
 const (

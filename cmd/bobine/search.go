@@ -72,6 +72,9 @@ finds films about a subject ("time travel", "voyage dans le temps").`,
 					case *auto:
 						ms, err = x.Autocomplete(ctx, q, *n)
 					case *keywords:
+						if th, ok, terr := x.MatchTheme(ctx, q); terr == nil && ok {
+							fmt.Fprintf(e.stdout, "theme: %s / %s %v (score %.2f)\n", th.LabelFR, th.LabelEN, th.Keywords, th.Score)
+						}
 						ms, err = x.SearchKeywords(ctx, q, *n)
 					default:
 						ms, err = x.ResolveFilm(ctx, q, *n)

@@ -1,0 +1,133 @@
+package search
+
+// The seed lexicon: the commonest themes customers name in French, with the
+// TMDB keywords that carry them and the French label a reply uses. It only
+// seeds and boosts what the index learns from the catalogue (themes.go);
+// every other French phrase goes by the learnt associations. Keys are
+// folded (fold, splitWords) French phrases without filler words; keywords
+// absent from a catalogue are ignored.
+
+type lexEntry struct {
+	fr       string   // French label
+	keywords []string // TMDB keywords, strongest first
+}
+
+// themeSeed lists each theme once: its French label, the other French
+// phrasings (folded), and its keywords.
+var themeSeed = []struct {
+	fr       string
+	also     []string
+	keywords []string
+}{
+	{"braquage", []string{"braquages", "casse", "casses", "hold up", "holdup", "cambriolage", "cambriolages"}, []string{"heist", "bank robbery", "robbery"}},
+	{"voyage dans le temps", []string{"voyages dans le temps", "voyager dans le temps", "remonter le temps", "machine a remonter le temps"}, []string{"time travel", "time machine", "time loop"}},
+	{"requin", []string{"requins"}, []string{"shark", "shark attack"}},
+	{"tueur à gages", []string{"tueurs a gages", "tueur a gage", "tueurs a gage"}, []string{"hitman", "assassin", "contract killer"}},
+	{"évasion", []string{"evasions", "evasion de prison", "evasion prison", "s evader de prison", "evade", "evades"}, []string{"prison escape", "escape", "prison"}},
+	{"prison", []string{"prisons", "en prison", "milieu carceral", "prisonnier", "prisonniers"}, []string{"prison", "prison escape", "prisoner"}},
+	{"seconde guerre mondiale", []string{"deuxieme guerre mondiale", "2e guerre mondiale", "2eme guerre mondiale", "guerre 39 45", "guerre de 39 45", "ww2"}, []string{"world war ii", "nazi", "holocaust (shoah)"}},
+	{"première guerre mondiale", []string{"premiere guerre mondiale", "1ere guerre mondiale", "grande guerre", "guerre 14 18", "guerre de 14 18", "poilus"}, []string{"world war i", "trench warfare"}},
+	{"guerre du viêt nam", []string{"guerre du vietnam", "guerre du viet nam", "vietnam"}, []string{"vietnam war", "vietnam veteran"}},
+	{"tueur en série", []string{"tueurs en serie", "tueur en serie", "serial killer"}, []string{"serial killer"}},
+	{"zombies", []string{"zombie", "morts vivants", "mort vivant"}, []string{"zombie", "zombie apocalypse"}},
+	{"vampires", []string{"vampire", "dracula"}, []string{"vampire", "dracula"}},
+	{"extraterrestres", []string{"extraterrestre", "extra terrestre", "extra terrestres", "aliens", "alien", "martiens", "invasion extraterrestre"}, []string{"alien", "alien invasion", "extraterrestrial technology"}},
+	{"dinosaures", []string{"dinosaure"}, []string{"dinosaur"}},
+	{"boxe", []string{"boxeur", "boxeurs"}, []string{"boxing", "boxer"}},
+	{"robots", []string{"robot", "androide", "androides"}, []string{"robot", "android"}},
+	{"intelligence artificielle", []string{"ia"}, []string{"artificial intelligence (a.i.)", "artificial intelligence", "robot"}},
+	{"dystopie", []string{"dystopies", "monde dystopique", "futur dystopique"}, []string{"dystopia"}},
+	{"vengeance", []string{"vengeances", "se venger", "revanche"}, []string{"revenge"}},
+	{"maison hantée", []string{"maisons hantees", "maison hantee"}, []string{"haunted house"}},
+	{"road movie", []string{"road trip", "voyage en voiture"}, []string{"road trip", "road movie"}},
+	{"passage à l'âge adulte", []string{"passage a l age adulte", "adolescence", "ados", "adolescents", "adolescent"}, []string{"coming of age", "teenager"}},
+	{"mafia", []string{"mafieux", "la mafia", "pegre", "gangsters", "gangster"}, []string{"mafia", "gangster", "organized crime"}},
+	{"fantômes", []string{"fantome", "fantomes", "revenants"}, []string{"ghost"}},
+	{"sorcières", []string{"sorciere", "sorcieres", "sorcellerie"}, []string{"witch", "witchcraft"}},
+	{"loups-garous", []string{"loup garou", "loups garous"}, []string{"werewolf"}},
+	{"enlèvement", []string{"enlevement", "enlevements", "kidnapping", "rapt"}, []string{"kidnapping"}},
+	{"fin du monde", []string{"apocalypse", "post apocalyptique", "monde post apocalyptique"}, []string{"post-apocalyptic future", "apocalypse", "end of the world"}},
+	{"super-héros", []string{"super heros", "superheros", "super heroines"}, []string{"superhero", "based on comic"}},
+	{"arts martiaux", []string{"kung fu", "karate"}, []string{"martial arts", "kung fu"}},
+	{"pirates", []string{"pirate"}, []string{"pirate"}},
+	{"sous-marin", []string{"sous marin", "sous marins"}, []string{"submarine"}},
+	{"chasse au trésor", []string{"chasse au tresor", "tresor", "tresors"}, []string{"treasure hunt", "treasure"}},
+	{"boucle temporelle", []string{"boucles temporelles", "jour sans fin"}, []string{"time loop"}},
+	{"amnésie", []string{"amnesie", "amnesique", "perte de memoire"}, []string{"amnesia", "memory loss"}},
+	{"espionnage", []string{"espion", "espions", "espionne"}, []string{"spy", "espionage", "secret agent"}},
+	{"nazis", []string{"nazi", "nazisme"}, []string{"nazi", "world war ii"}},
+	{"résistance", []string{"resistance", "resistants", "la resistance", "resistance francaise"}, []string{"french resistance", "resistance", "world war ii"}},
+	{"lycée", []string{"lycee", "lyceens", "lyceen"}, []string{"high school"}},
+	{"mariage", []string{"mariages", "noces"}, []string{"wedding", "marriage"}},
+	{"noël", []string{"noel"}, []string{"christmas"}},
+	{"chiens", []string{"chien"}, []string{"dog"}},
+	{"chats", []string{"chat"}, []string{"cat"}},
+	{"chevaux", []string{"cheval", "equitation"}, []string{"horse"}},
+	{"dragons", []string{"dragon"}, []string{"dragon"}},
+	{"magie", []string{"magicien", "magiciens", "sorcier", "sorciers"}, []string{"magic", "wizard"}},
+	{"survie", []string{"survivre", "survivalisme"}, []string{"survival"}},
+	{"épidémie", []string{"epidemie", "epidemies", "pandemie", "virus"}, []string{"epidemic", "pandemic", "virus"}},
+	{"catastrophe naturelle", []string{"catastrophes naturelles", "tremblement de terre", "seisme", "tsunami"}, []string{"natural disaster", "disaster", "earthquake"}},
+	{"prise d'otages", []string{"prise d otages", "prises d otages", "otages", "otage"}, []string{"hostage"}},
+	{"terrorisme", []string{"terroristes", "attentat", "attentats"}, []string{"terrorism", "terrorist"}},
+	{"arnaque", []string{"arnaques", "escroc", "escrocs", "escroquerie", "arnaqueur", "arnaqueurs"}, []string{"con artist", "swindle", "con man"}},
+	{"drogue", []string{"drogues", "trafic de drogue", "dealer", "dealers", "cartel"}, []string{"drug dealer", "drugs", "drug trafficking"}},
+	{"corruption", []string{"corrompu", "corrompus"}, []string{"corruption"}},
+	{"journalisme", []string{"journaliste", "journalistes"}, []string{"journalism", "journalist"}},
+	{"procès", []string{"proces", "tribunal", "avocat", "avocats"}, []string{"courtroom", "trial", "lawyer"}},
+	{"esclavage", []string{"esclaves", "esclave"}, []string{"slavery"}},
+	{"guerre froide", []string{}, []string{"cold war"}},
+	{"monde parallèle", []string{"monde parallele", "mondes paralleles", "univers parallele", "univers paralleles"}, []string{"parallel world", "alternate reality"}},
+	{"clones", []string{"clone", "clonage"}, []string{"clone", "cloning"}},
+	{"monstres", []string{"monstre", "monstres geants"}, []string{"monster", "giant monster", "kaiju"}},
+	{"possession", []string{"possede", "possedee", "exorcisme", "exorciste", "demons", "demon"}, []string{"possession", "exorcism", "demon"}},
+	{"espace", []string{"l espace", "voyage spatial", "conquete spatiale", "astronautes", "astronaute"}, []string{"space", "space travel", "astronaut"}},
+	{"amitié", []string{"amitie", "amis"}, []string{"friendship"}},
+	{"triangle amoureux", []string{}, []string{"love triangle"}},
+	{"adultère", []string{"adultere", "infidelite", "tromperie"}, []string{"adultery", "infidelity"}},
+	{"divorce", []string{"divorces", "separation"}, []string{"divorce"}},
+	{"racisme", []string{"raciste"}, []string{"racism"}},
+	{"cannibales", []string{"cannibale", "cannibalisme"}, []string{"cannibal", "cannibalism"}},
+	{"île déserte", []string{"ile deserte", "naufrage", "naufrages", "naufrage sur une ile"}, []string{"deserted island", "island", "shipwreck"}},
+	{"sport", []string{"sports"}, []string{"sports"}},
+	{"cuisine", []string{"cuisinier", "chef cuisinier", "gastronomie"}, []string{"cooking", "chef", "restaurant"}},
+	{"danse", []string{"danseur", "danseuse", "danseurs"}, []string{"dancing", "dance"}},
+	{"échecs", []string{"echecs", "joueur d echecs"}, []string{"chess"}},
+	{"huis clos", []string{}, []string{"single location"}},
+}
+
+// themeLexiconFR maps a folded French phrase to its entry; themeLexiconEN
+// maps a keyword to the first entry naming it first.
+var (
+	themeLexiconFR = map[string]lexEntry{}
+	themeLexiconEN = map[string]lexEntry{}
+)
+
+func init() {
+	for _, s := range themeSeed {
+		e := lexEntry{fr: s.fr, keywords: s.keywords}
+		for _, p := range append([]string{s.fr}, s.also...) {
+			folded, _ := themeWords(p)
+			if len(folded) > 0 {
+				k := joinWords(folded)
+				if _, dup := themeLexiconFR[k]; !dup {
+					themeLexiconFR[k] = e
+				}
+			}
+		}
+		if _, dup := themeLexiconEN[s.keywords[0]]; !dup {
+			themeLexiconEN[s.keywords[0]] = e
+		}
+	}
+}
+
+func joinWords(ws []string) string {
+	out := ""
+	for i, w := range ws {
+		if i > 0 {
+			out += " "
+		}
+		out += w
+	}
+	return out
+}
