@@ -27,6 +27,7 @@ func TestCorpusParseErrors(t *testing.T) {
 		{"unknown genre", "== fr a\n> x\n? none genre Horreur\n", 3},
 		{"bad person id", "== fr a\n> x\n? all person Jean Gabin\n", 3},
 		{"bad film id", "== fr a\n> x\n? liked Heat\n", 3},
+		{"bad film alternative", "== fr a\n> x\n? resolves tt0113277|Heat\n", 3},
 		{"bad count", "== fr a\n> x\n? count five\n", 3},
 		{"why zero", "== fr a\n> x\n? why 0\n", 3},
 		{"unknown category", "== fr a\n> x\n? [colour] kind films\n", 3},
@@ -123,6 +124,7 @@ func TestCorpusChecks(t *testing.T) {
 		{"notall genre Comedy", both, old},
 		{"resolves tt0000003", choose, recent},
 		{"resolves tt0000003", old, text},
+		{"resolves tt0000009|tt0000003", choose, recent},
 		{"newer", recent, old}, // previous list: 1965 and 2010
 		{"older", old, recent},
 		{"shorter", old, recent},         // previous list: 90 and 130 min

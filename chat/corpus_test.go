@@ -56,7 +56,7 @@ import (
 //	new                           no film of the reply was shown earlier in the dialogue
 //	family                        no film is Horror, Thriller, Crime or War
 //	choices-include ttID          the clarification question offers that film
-//	resolves ttID                 liked ttID, or a clarification question that offers that film
+//	resolves ttID|ttID...         one of the films is liked, or offered by a clarification question
 //	newer, older, shorter         every film is more recent, older, shorter than the previous list's mean
 //	Q FIELD OP N                  Q is all|none|any|most|notall (most: at least 4 of 5),
 //	Q FIELD V1|V2...              FIELD is year or runtime (OP >=, <=, >, <, =) or genre, country,
@@ -238,8 +238,16 @@ func parseCheck(s string) (*corpusCheck, error) {
 		cat, err = "language", needArg(arg == "fr" || arg == "en")
 	case "no-english":
 		cat, err = "language", needArg(arg == "")
-	case "liked", "choices-include", "resolves":
+	case "liked", "choices-include":
 		cat, err = "title", needArg(strings.HasPrefix(arg, "tt") && idRe.MatchString(arg))
+	case "resolves":
+		cat = "title"
+		for _, id := range strings.Split(arg, "|") {
+			if !strings.HasPrefix(id, "tt") || !idRe.MatchString(id) {
+				err = needArg(false)
+			}
+			c.vals = append(c.vals, id)
+		}
 	case "newer", "older":
 		cat, err = "era", needArg(arg == "")
 	case "shorter":
@@ -429,14 +437,21 @@ func (cr *corpusRun) evaluate(c *corpusCheck, r chat.Reply, st *dialogueState) (
 				}
 			}
 		}
-	case "resolves":
-		for _, ch := range r.Choices {
-			if ch.Film.ID == c.arg {
+	case "resolves": // any of the films: liked, or offered in a question
+		var why string
+		for _, id := range c.vals {
+			for _, ch := range r.Choices {
+				if ch.Film.ID == id {
+					return held, ""
+				}
+			}
+			var s int
+			if s, why = cr.liked(r, id); s == held {
 				return held, ""
 			}
 		}
-		if s, why := cr.liked(r, c.arg); s == held || len(r.Choices) == 0 {
-			return s, why
+		if len(r.Choices) == 0 {
+			return failed, why
 		}
 		return fail("not among %d choices", len(r.Choices))
 	case "newer", "older", "shorter":
@@ -908,11 +923,12 @@ func checkCorpusIDs(t *testing.T, cat *data.Catalogue, part string, ds []*corpus
 	for _, d := range ds {
 		for _, m := range d.messages {
 			for _, c := range m.checks {
-				ids := c.vals
-				if c.op != "field" {
+				var ids []string
+				switch {
+				case c.op == "resolves", c.field == "person", c.field == "director":
+					ids = c.vals
+				case c.op != "field":
 					ids = []string{c.arg}
-				} else if c.field != "person" && c.field != "director" {
-					continue
 				}
 				for _, id := range ids {
 					switch {
