@@ -27,6 +27,7 @@ type plan struct {
 	films    []*data.Film // films of the message resolved so far
 	like     *data.Film   // "plus comme le 3"
 	theme    *theme       // the theme the message asks for
+	avoid    []*data.Film // films the message does not want ("mais pas Casino")
 	todo     []mention    // mentions still to classify
 	notFound []string     // mentions that named nothing
 }
@@ -139,7 +140,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			p.theme = th
 			continue
 		}
-		if !exactName(name, per) {
+		if !exactName(name, per) || (filmOf(text, name) && len(e.cat.Roles(per.ID)) < knownPerson) {
 			// "something with zombies" is not Rob Zombie: a name found only
 			// with a typo gives way to a theme that is a known keyword.
 			th, err := e.themeOf(ctx, name, themeBare)
@@ -152,6 +153,15 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			}
 		}
 		p.people = append(p.people, per)
+	}
+	for _, t := range p.m.SoftThemes {
+		th, err := e.themeOf(ctx, t, themeBare)
+		if err != nil {
+			return Reply{}, err
+		}
+		if th != nil {
+			p.theme = th
+		}
 	}
 	titles := slices.Clone(p.m.Titles)
 	for _, t := range p.m.Themes {
@@ -169,9 +179,20 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			if err != nil && !errors.Is(err, data.ErrNotFound) {
 				return Reply{}, err
 			}
-			if per != nil && exactName(t, per) {
+			if per != nil && exactName(t, per) && (!capitalised(t) || len(e.cat.Roles(per.ID)) >= knownPerson) {
 				p.people = append(p.people, per)
 				continue
+			}
+			if per != nil && exactName(t, per) {
+				// "a Christmas movie": Eric Christmas is little known; a
+				// theme of that name wins, else he does.
+				if th, err = e.themeOf(ctx, t, themeBare); err != nil {
+					return Reply{}, err
+				}
+				if th == nil {
+					p.people = append(p.people, per)
+					continue
+				}
 			}
 			if th, err = e.themeOf(ctx, t, themeMin); err != nil {
 				return Reply{}, err
@@ -234,6 +255,12 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 				}
 			}
 		}
+		if mt.Not {
+			if out == resolved {
+				p.avoid = append(p.avoid, films[0])
+			}
+			continue
+		}
 		switch out {
 		case resolved:
 			p.films = append(p.films, films[0])
@@ -286,6 +313,10 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	}
 	if p.theme != nil {
 		s.theme = p.theme
+	}
+	for _, f := range p.avoid {
+		s.excluded = appendNew(s.excluded, f.ID)
+		s.liked = remove(s.liked, f.ID)
 	}
 	for _, f := range p.films {
 		s.liked = appendNew(s.liked, f.ID)
@@ -835,6 +866,10 @@ func series(mention string, films []*data.Film) bool {
 	}
 	return true
 }
+
+// knownPerson is how many credits in the catalogue make a name typed in a
+// theme's place ("a Spielberg movie") a person rather than a theme.
+const knownPerson = 10
 
 // capitalised reports whether a phrase is typed with a capital, as names
 // are: "a Spielberg movie".

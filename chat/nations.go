@@ -110,7 +110,7 @@ var languageWord = func() map[string]string {
 // the adjective says it is about films, not a liked title: "un film
 // italien", "animation japonaise", "Italian movies", "pas de film américain".
 var (
-	filmNoun       = `(?:films?|movies?|cinema|productions?|trucs?|comedies?|comedy|drames?|dramas?|polars?|policiers?|thrillers?|westerns?|animation|anime|animes|dessins?\s+animes?|horreur|horror|romances?|documentaires?|documentar(?:y|ies)|classiques?|classics?|science-fiction|sf|series?)`
+	filmNoun       = `(?:films?|movies?|ones|cinema|productions?|trucs?|comedies?|comedy|drames?|dramas?|polars?|policiers?|thrillers?|westerns?|animation|anime|animes|dessins?\s+animes?|horreur|horror|romances?|documentaires?|documentar(?:y|ies)|classiques?|classics?|science-fiction|sf|series?)`
 	avoidNationRe  = regexp.MustCompile(`\b(?:pas|sans|aucun|aucune|rien|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|plus|hors|excepte|non|qui\s+ne\s+soi(?:en)?t\s+pas|other\s+than|anything\s+but)[\s-]+(?:(?:de|d'|du|des|les|un|une|le|la|any|a|an|more|from|made\s+in|in|en|the|tourne[sz]?\s+(?:en|aux|au))\s*)*(?:` + filmNoun + `\s+)?(` + nationAlt + `)\b(?:\s+` + filmNoun + `\b)?`)
 	nationAfterRe  = regexp.MustCompile(`\b` + filmNoun + `\s+(?:(?:tres|vraiment|bien)\s+)?(` + nationAlt + `)\b`)
 	nationBeforeRe = regexp.MustCompile(`\b(` + nationAlt + `)\s+` + filmNoun + `\b`)
@@ -188,8 +188,11 @@ func minutesOf(s string) int {
 // guerre mondiale", "avec des zombies", "a heist movie").
 var (
 	themeEnd     = `(?:\s+(?:mais|but|et|and|from|after|before|avant|apres|pour|for|sans|without|avec|with|moins|under|pas|not|no|en|in|des\s+annees|dans\s+les|of\s+the|svp|please|stp|qui|that|comme|like|s'il)\b|\s*[,.;!?\x00]|\s*$)`
-	themeCueRe   = regexp.MustCompile(`\b(?:(?:un|une|des|a|an|some|any)\s+)?(?:(?:films?|movies?|histoires?|stor(?:y|ies)|something|anything|quelque\s+chose|un\s+truc|truc)\s+)?(?:about|(?:histoires?|stor(?:y|ies))\s+(?:de|d'|du|des|of)|(?:films?|movies?|something|anything)\s+with|sur\s+(?:le|la|les|l'|un|une|des)|sur|avec\s+(?:des|du|de\s+la|plein\s+de|beaucoup\s+de)|with\s+(?:lots\s+of|a\s+lot\s+of|some)|qui\s+parle(?:nt)?\s+(?:de|d'|du|des)|involving|autour\s+(?:de|d'|du|des))\s*((?:[a-z'-]+)(?:\s+[a-z'-]+){0,4}?)` + themeEnd)
+	themeCueRe   = regexp.MustCompile(`\b(?:(?:un|une|des|a|an|some|any)\s+)?(?:(?:films?|movies?|histoires?|stor(?:y|ies)|something|anything|quelque\s+chose|un\s+truc|truc)\s+)?(?:about|(?:histoires?|stor(?:y|ies))\s+(?:de|d'|du|des|of)|qui\s+se\s+(?:passe|deroule)(?:nt)?\s+(?:dans\s+(?:l'|le|la|les)?|en|a|au|aux|sur|pendant)|(?:set|taking\s+place|that\s+takes\s+place)\s+(?:in|on|during)(?:\s+the)?|where\s+there\s+(?:are|is)(?:\s+(?:a|an|some))?|(?:ou|dans\s+lequel)\s+il\s+y\s+a(?:\s+(?:des|du|de\s+la|un|une))?|featuring|(?:films?|movies?|something|anything)\s+with|sur\s+(?:le|la|les|l'|un|une|des)|sur|avec\s+(?:des|du|de\s+la|plein\s+de|beaucoup\s+de)|with\s+(?:lots\s+of|a\s+lot\s+of|some)|qui\s+parle(?:nt)?\s+(?:de|d'|du|des)|involving|autour\s+(?:de|d'|du|des))\s*((?:[a-z'-]+)(?:\s+[a-z'-]+){0,4}?)` + themeEnd)
 	themeMovieRe = regexp.MustCompile(`\b(?:a|an|some|any|good|great|nice)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+(?:movies?|films?|flicks?)\b`)
+	// themeGenreRe: "a courtroom drama", "un thriller d'espionnage" — the
+	// words beside a genre may be a theme; if not, they are dropped.
+	themeGenreRe = regexp.MustCompile(`\b(?:a|an|some|un|une|des)\s+([a-z-]{4,})\s+(?:dramas?|comed(?:y|ies)|thrillers?)\b`)
 	// themeStartRe: "zombie films, no comedy".
 	themeStartRe = regexp.MustCompile(`^[\s\pP]*([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?)\b`)
 	// likeRefRe: "j'aime bien le 3", "I liked the second one" after a list.

@@ -51,6 +51,7 @@ type message struct {
 	AvoidCountries      []string // "pas de film américain"
 	Also                bool     // "j'ai aussi aimé": add to the liked films, keep the filters
 	Themes              []string // theme phrases after a cue ("un film de braquage" -> "braquage"), as typed
+	SoftThemes          []string // words beside a genre ("a courtroom drama"): a theme or nothing
 	SameEra             bool     // "de la même époque": around the years of the liked films
 }
 
@@ -68,7 +69,8 @@ func (m *message) hasRequest() bool {
 func (m *message) hasConstraint() bool {
 	return len(m.Genres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
 		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
-		m.MaxRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra
+		m.MaxRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra ||
+		len(m.SoftThemes) > 0
 }
 
 // Patterns run on folded text (lower case, no accents, straight apostrophes).
@@ -113,9 +115,9 @@ var (
 	frenchPreRe = regexp.MustCompile(`\b(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
 	familyRe    = regexp.MustCompile(`\b(?:with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
 
-	avoidRe = regexp.MustCompile(`\b(?:pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
+	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
-	genreCueRe = regexp.MustCompile(`\b(?:un|une|des|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
+	genreCueRe = regexp.MustCompile(`\b(?:un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?))?(?:\s*(?:,|et|ou|or|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
@@ -142,6 +144,8 @@ var personStop = map[string]bool{
 var (
 	fillerAlt = `(?:` + strings.Join([]string{
 		`j(?:'|\s)?ai\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
+		`j'hesite|je\s+ne\s+sais\s+pas|je\s+sais\s+pas|i\s+don't\s+know|not\s+sure|peut-etre|maybe|perhaps|je\s+n'aime|j'aime\s+pas|je\s+deteste|i\s+hate|i\s+don't\s+like|i\s+dislike|je\s+ne\s+supporte|je\s+supporte`,
+		`(?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|my\s+(?:wife|husband|girlfriend|boyfriend|partner|son|daughter))\s+(?:prefere|aime|adore|likes|loves|prefers|wants|veut)|(?:on|nous)\s+(?:prefere|preferons)|we\s+prefer`,
 		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
 		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|apprecie)`,
 		`(?:j'aime|j'adore|je\s+kiffe|j'apprecie|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
@@ -233,6 +237,14 @@ func parse(text string, o parseOptions) message {
 	})
 	p.each(whyPostRe, func(sub []string, _ []int) bool {
 		p.m.Act, p.m.Refs = actWhy, refsOf(sub[1])
+		return true
+	})
+	p.each(dislikeRefRe, func(sub []string, _ []int) bool {
+		p.m.Act, p.m.Refs = actReject, append(p.m.Refs, refsOf(sub[1])...)
+		return true
+	})
+	p.each(violenceRe, func([]string, []int) bool {
+		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, "Horror", "War")
 		return true
 	})
 	p.each(likeRefRe, func(sub []string, idx []int) bool {
@@ -394,6 +406,14 @@ func parse(text string, o parseOptions) message {
 		return false
 	}
 	p.each(whatAboutRe, func([]string, []int) bool { return true }) // not a theme cue
+	p.each(themeGenreRe, func(sub []string, idx []int) bool {
+		if genreWordRe.MatchString(sub[1]) || softAdjectives[sub[1]] {
+			return false
+		}
+		p.m.SoftThemes = append(p.m.SoftThemes, sub[1])
+		p.consume(idx[2], idx[3])
+		return false
+	})
 	p.each(themeCueRe, theme)
 	p.each(themeMovieRe, theme)
 	p.each(themeStartRe, func(sub []string, idx []int) bool {
@@ -600,8 +620,21 @@ var junkWords = map[string]bool{
 	"or": true, "film": true, "films": true, "movie": true, "movies": true, "some": true,
 	"quelques": true, "one": true, "ones": true, "s": true, "no": true, "yes": true, "so": true,
 	"que": true, "qu": true, "rien": true, "juste": true, "only": true, "just": true, "aussi": true,
-	"also": true, "too": true, "plus": true, "cinema": true, "bien": true, "tres": true, "very": true,
+	"also": true, "too": true, "plus": true, "cinema": true, "je": true, "i": true, "moi": true,
+	"me": true, "on": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
 }
+
+// dislikeRefRe: "I don't like the third one", "je n'aime pas le 2".
+var dislikeRefRe = regexp.MustCompile(`\b(?:(?:i\s+)?(?:don't|do\s+not|didn't|did\s+not)\s+(?:like|love|want)|(?:je\s+)?n'aime\s+pas|j'aime\s+pas|(?:je\s+)?n'ai\s+pas\s+aime|j'ai\s+pas\s+aime|pas\s+fan\s+(?:de|du))\s+(?:du\s+tout\s+|vraiment\s+|really\s+)?(` + ref + `)`)
+
+// violenceRe: "pas de violence" keeps horror and war films away.
+var violenceRe = regexp.MustCompile(`\b(?:pas\s+de\s+violence|sans\s+violence|rien\s+de\s+violent|pas\s+(?:trop\s+)?violents?|no\s+violence|nothing\s+violent|non-violent|not\s+(?:too\s+)?violent)\b`)
+
+// softAdjectives are words beside a genre that are no theme.
+var softAdjectives = map[string]bool{"good": true, "great": true, "nice": true, "real": true, "classic": true,
+	"bon": true, "bonne": true, "vrai": true, "vraie": true, "petit": true, "petite": true, "little": true,
+	"light": true, "dark": true, "funny": true, "sad": true, "recent": true, "new": true, "old": true,
+	"vieux": true, "vieille": true, "super": true, "excellent": true, "excellente": true, "french": true}
 
 // whatAboutRe is a way of asking, not a subject: "what about Heat?".
 var whatAboutRe = regexp.MustCompile(`\b(?:what|how)\s+about\b`)
