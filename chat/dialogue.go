@@ -183,6 +183,11 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 				p.people = append(p.people, per)
 				continue
 			}
+			if per != nil && !exactName(t, per) && len(e.cat.Roles(per.ID)) >= knownPerson {
+				// "kubrik films": a well-known name, a typo aside.
+				p.people = append(p.people, per)
+				continue
+			}
 			if per != nil && exactName(t, per) {
 				// "a Christmas movie": Eric Christmas is little known; a
 				// theme of that name wins, else he does.

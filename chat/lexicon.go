@@ -124,6 +124,9 @@ func detectLang(text string) string {
 	score := 0
 	for _, w := range words(fold(text).s) {
 		score += langWords[w]
+		if len(w) >= 3 && strings.HasSuffix(w, "0s") && w[0] >= '0' && w[0] <= '9' {
+			score -= 2 // "80s", "1990s"
+		}
 	}
 	switch {
 	case score >= 2:

@@ -150,11 +150,15 @@ func filmTitles(f *data.Film) []string {
 	return append([]string{f.Title, f.OriginalTitle, f.FrenchTitle}, f.Akas...)
 }
 
-// exactOriginal reports whether a mention is, leading article aside, the
-// original title of a film.
+// exactOriginal reports whether a mention is, leading article and one typo
+// aside, the original title of a film.
 func exactOriginal(text string, f *data.Film) bool {
 	k := search.TitleKey(text)
-	return k != "" && f.OriginalTitle != "" && search.TitleKey(f.OriginalTitle) == k
+	if k == "" || f.OriginalTitle == "" {
+		return false
+	}
+	// A typo aside: "le diner de con" is still the original's title.
+	return search.EditDistance(k, search.TitleKey(f.OriginalTitle), 1) <= 1
 }
 
 // fullTitle is a title's folded words, its article kept: "Heat" and "The
@@ -183,7 +187,7 @@ func homonyms(a, b *data.Film) bool {
 // separatorRe finds the places where a mention may name several films.
 // Besides lists, the words that join requests ("mais", "maintenant") are
 // places to cut: a part that is only filler once trimmed is dropped.
-var separatorRe = regexp.MustCompile(`\s*[,;+!?]\s*|\s*&\s*|\s+(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as|mais|but|maintenant|now|aussi|also|avec|with|sur|about)\s+`)
+var separatorRe = regexp.MustCompile(`\s*[,;+!?]\s*|\.\s+|\s*&\s*|\s+(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as|mais|but|maintenant|now|aussi|also|avec|with|sur|about)\s+`)
 
 // splitMentions resolves a mention that may list several films. The whole
 // text is tried first; a split is kept only when its parts resolve better
@@ -305,6 +309,9 @@ func exactName(name string, p *data.Person) bool {
 	return true
 }
 
+// pluralRe is a bare plural: "des dinosaures", "some ghosts".
+var pluralRe = regexp.MustCompile(`^(?:des|some|les)\s+([a-z'-]+s(?:\s+[a-z'-]+)?)$`)
+
 // notTitleRe starts a mention of a film the customer does not want.
 var notTitleRe = regexp.MustCompile(`^(?:mais\s+|but\s+)?(?:pas|not|sauf|except|surtout\s+pas|pas\s+du\s+tout|sans)\s+`)
 
@@ -333,6 +340,16 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		return m, fmt.Errorf("chat: resolve %q: %w", t, err)
 	}
 	m.Matches = ms
+	if sub := pluralRe.FindStringSubmatch(fold(t).s); sub != nil && (len(ms) == 0 || !exactTitle(t, ms[0].Film)) {
+		// "des dinosaures": a plural without a title is a theme.
+		th, err := e.themeOf(ctx, sub[1], themeBare)
+		if err != nil {
+			return m, err
+		}
+		if th != nil {
+			return mention{Text: t, Theme: th}, nil
+		}
+	}
 	out, _ := classify(m)
 	if out == resolved && quality(m) >= looseAccept {
 		return m, nil

@@ -86,7 +86,7 @@ var (
 	refRe     = regexp.MustCompile(ref)
 	refWordRe = regexp.MustCompile(`\b` + refWord + `\b`)
 
-	resetRe = regexp.MustCompile(`\b(?:(?:on\s+)?recommence[rz]?|reset|start\s+(?:over|again)|restart|repartir\s+de\s+zero|on\s+repart\s+de\s+zero|tout\s+effacer|efface[rz]?\s+tout|oublie[rz]?\s+tout|forget\s+everything|nouvelle\s+recherche|new\s+search|clear\s+all)\b`)
+	resetRe = regexp.MustCompile(`\b(?:(?:let's\s+)?start\s+from\s+scratch|clear(?:\s+(?:all|everything))?$|on\s+repart\s+a\s+zero|oublie[rz]?\s+tout(?:\s+(?:ca|cela))?|(?:on\s+)?recommence[rz]?|reset|start\s+(?:over|again)|restart|repartir\s+de\s+zero|on\s+repart\s+de\s+zero|tout\s+effacer|efface[rz]?\s+tout|oublie[rz]?\s+tout|forget\s+everything|nouvelle\s+recherche|new\s+search|clear\s+all)\b`)
 	helpRe  = regexp.MustCompile(`\b(?:aide|aidez-moi|help|comment\s+(?:ca|cela)\s+(?:marche|fonctionne)|que\s+sais-tu\s+faire|qu'est-ce\s+que\s+tu\s+sais\s+faire|what\s+can\s+you\s+do|how\s+does\s+(?:it|this)\s+work)\b`)
 	greetRe = regexp.MustCompile(`^[\s\pP]*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good\s+(?:morning|evening|afternoon))(?:\s+(?:there|all|everyone|a\s+tous|tout\s+le\s+monde))?\b`)
 	thankRe = regexp.MustCompile(`\b(?:merci(?:\s+beaucoup)?|thanks|thank\s+you(?:\s+very\s+much)?)\b`)
@@ -95,11 +95,11 @@ var (
 	whyPostRe    = regexp.MustCompile(`(` + ref + `)\s*[,:]?\s*(?:pourquoi|why)\b(?:\s+(?:ca|cela|this|that|one|celui-la))?[\s\pP]*$`)
 	byeRe        = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|okay|d'accord|merci|thanks|thank\s+you|parfait|super|great|top)[\s,!.]*)*(?:au\s+revoir|bye|goodbye|bonne\s+(?:soiree|journee|nuit|seance)|c'est\s+tout|that's\s+all|ciao|a\s+bientot|a\s+plus|see\s+you(?:\s+soon)?|have\s+a\s+(?:good|nice)\s+(?:night|evening|day))(?:[\s,!.]*(?:merci|thanks|thank\s+you)(?:\s+beaucoup|\s+a\s+lot)?)?[\s\pP]*$`)
 	whyAloneRe   = regexp.MustCompile(`^[\s\pP]*(?:pourquoi|why)(?:\s+(?:ca|cela|this|that|celui-la|that\s+one))?[\s\pP]*$`)
-	likeShownRe  = regexp.MustCompile(`\b(?:(?:encore\s+)?plus(?:\s+de\s+films)?|d'autres(?:\s+films)?|un\s+autre|une\s+autre|des\s+films|un\s+film|quelque\s+chose|another(?:\s+one)?|more(?:\s+films|\s+movies)?|other\s+(?:films|movies)|something|films|movies|one)?\s*(?:comme|like|similar\s+to|dans\s+le\s+genre\s+(?:du|de)|du\s+genre\s+(?:du|de)|du\s+style\s+(?:du|de)|proches?\s+(?:du|de))\s+(?:celui\s+)?(` + ref + `)`)
-	rejectRe     = regexp.MustCompile(`\b(?:non[\s,!.]*)?(?:i(?:'ve|\s+have)\s+(?:already\s+)?seen|i\s+(?:already\s+)?saw|j'ai\s+(?:deja\s+)?vu|pas|not|sans|enleve[rz]?|retire[rz]?|supprime[rz]?|vire[rz]?|remove|drop|skip|exclude|j'ai\s+deja\s+vu|deja\s+vu|i(?:'ve|\s+have)?\s+already\s+seen|i\s+already\s+saw|already\s+seen|seen)\s+(` + refList + `)`)
+	likeShownRe  = regexp.MustCompile(`\b(?:(?:encore\s+)?plus(?:\s+de\s+films)?|d'autres(?:\s+films)?|un\s+autre|une\s+autre|des\s+films|un\s+film|quelque\s+chose|another(?:\s+one)?|more(?:\s+films|\s+movies)?|other\s+(?:films|movies)|something|films|movies|one)?\s*(?:comme|like|similar\s+to|similaires?\s+(?:au|a\s+la|a)|dans\s+la\s+veine\s+(?:du|de)|in\s+the\s+vein\s+of|along\s+the\s+lines\s+of|dans\s+le\s+genre\s+(?:du|de)|du\s+genre\s+(?:du|de)|du\s+style\s+(?:du|de)|proches?\s+(?:du|de))\s+(?:celui\s+)?(` + ref + `)`)
+	rejectRe     = regexp.MustCompile(`\b(?:non[\s,!.]*|nope[\s,!.]*|no[\s,!.]+)?(?:je\s+l'ai\s+(?:deja\s+)?vu[\s,]*|i(?:'ve|\s+have)\s+(?:already\s+)?seen|i\s+(?:already\s+)?saw|j'ai\s+(?:deja\s+)?vu|pas|not|sans|enleve[rz]?|retire[rz]?|supprime[rz]?|vire[rz]?|remove|drop|skip|exclude|j'ai\s+deja\s+vu|deja\s+vu|i(?:'ve|\s+have)?\s+already\s+seen|i\s+already\s+saw|already\s+seen|seen)\s+(` + refList + `)`)
 	rejectPostRe = regexp.MustCompile(`(` + refList + `)[\s,]*(?:je\s+l'ai\s+(?:deja\s+)?vu|je\s+l'ai\s+deja|on\s+l'a\s+(?:deja\s+)?vu|deja\s+vu|je\s+connais|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+it|already\s+seen)`)
 
-	moreRe = regexp.MustCompile(`\b(?:encore(?:\s+(?:des\s+films|d'autres|un\s+peu|quelques-uns))?|d'autres(?:\s+(?:films|idees|propositions|suggestions))?|autre\s+chose|la\s+suite|les\s+suivants|suivants?|more(?:\s+(?:films|movies|please|ideas|suggestions))?|others|other\s+ones|something\s+else|next(?:\s+(?:five|5|ones|page))?|(?:cinq|five|5)\s+(?:autres|more|others))\b`)
+	moreRe = regexp.MustCompile(`\b(?:une\s+autre\s+(?:proposition|idee|suggestion|liste)|d'autres\s+propositions|plus\s+de\s+choix|rien\s+d'autre|autres?\s+idees?|(?:any\s+)?other\s+(?:suggestions|ideas|options|picks)|different\s+ones|something\s+different|(?:encore|more|give\s+me)\s+(?:\d|cinq|five)(?:\s+(?:more|autres|de\s+plus))?|encore(?:\s+(?:des\s+films|d'autres|un\s+peu|quelques-uns))?|d'autres(?:\s+(?:films|idees|propositions|suggestions))?|autre\s+chose|la\s+suite|les\s+suivants|suivants?|more(?:\s+(?:films|movies|please|ideas|suggestions))?|others|other\s+ones|something\s+else|next(?:\s+(?:five|5|ones|page))?|(?:cinq|five|5)\s+(?:autres|more|others))\b`)
 
 	betweenRe   = regexp.MustCompile(`\b(?:entre|between)\s+(\d{4})\s*(?:et|and|&|-)\s*(\d{4})\b`)
 	decadeFRRe  = regexp.MustCompile(`\b(?:(?:des|les|dans\s+les|du\s+debut\s+des|de\s+la\s+fin\s+des|from\s+the)\s+)?annees\s+(?:(19|20)?(\d)0|(vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?))\b`)
@@ -110,10 +110,10 @@ var (
 	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b`)
 	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|older|less\s+recent)\b`)
 	recentRe    = regexp.MustCompile(`\b(?:recents?|recentes?|recent|nouveautes|latest)\b`)
-	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?)\b`)
+	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:films?|movies?)\s+courts?|(?:quelque\s+chose|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?)\b`)
 	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
 	frenchPreRe = regexp.MustCompile(`\b(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
-	familyRe    = regexp.MustCompile(`\b(?:with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
+	familyRe    = regexp.MustCompile(`\b(?:(?:ils|elles)\s+ont\s+\d+(?:\s*(?:et|,|-|a)\s*\d+)?\s+ans|\d+\s*(?:et|,|-)\s*\d+\s+ans|(?:they're|they\s+are|aged)\s+\d+(?:\s*(?:and|,|-)\s*\d+)?|family[-\s]friendly|with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
 
 	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
@@ -122,7 +122,7 @@ var (
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
 
-	personCueRe = regexp.MustCompile(`\b(?:avec|with|starring|featuring|ou\s+joue|(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b)`)
+	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\b(?:avec|with|starring|featuring|ou\s+joue|(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
 )
 
 var nameSepRe = regexp.MustCompile(`^\s*(?:,|et|and|&)\s+`)
@@ -144,7 +144,7 @@ var personStop = map[string]bool{
 var (
 	fillerAlt = `(?:` + strings.Join([]string{
 		`j(?:'|\s)?ai\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
-		`j'hesite|je\s+ne\s+sais\s+pas|je\s+sais\s+pas|i\s+don't\s+know|not\s+sure|peut-etre|maybe|perhaps|je\s+n'aime|j'aime\s+pas|je\s+deteste|i\s+hate|i\s+don't\s+like|i\s+dislike|je\s+ne\s+supporte|je\s+supporte`,
+		`(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend)|ma\s+femme|mon\s+mari|ma\s+copine|mon\s+copain)\s+(?:and|et)\s+(?:i|me|moi)(?:\s+(?:really\s+)?(?:loved|liked|enjoyed|adored|avons\s+aime|avons\s+adore|on\s+a\s+aime|on\s+a\s+adore))?|nope|already|deja|ca|cela|voila|alors\s+voila|merci\s+d'avance|d'avance|thanks\s+in\s+advance|euh|hum|bon\s+ben|cette\s+fois(?:-ci)?|this\s+time|si\s+possible|if\s+possible|de\s+preference|preferably|` + `j'hesite|je\s+ne\s+sais\s+pas|je\s+sais\s+pas|i\s+don't\s+know|not\s+sure|peut-etre|maybe|perhaps|je\s+n'aime|j'aime\s+pas|je\s+deteste|i\s+hate|i\s+don't\s+like|i\s+dislike|je\s+ne\s+supporte|je\s+supporte`,
 		`(?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|my\s+(?:wife|husband|girlfriend|boyfriend|partner|son|daughter))\s+(?:prefere|aime|adore|likes|loves|prefers|wants|veut)|(?:on|nous)\s+(?:prefere|preferons)|we\s+prefer`,
 		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
 		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|apprecie)`,
@@ -160,7 +160,7 @@ var (
 		`show\s+me|give\s+me|find\s+me|recommend(?:\s+me)?|suggest(?:\s+me)?`,
 		`voir|regarder|watch|to\s+watch|see|to\s+see`,
 		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs)`,
-		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:dans\s+le\s+meme\s+(?:genre|style|esprit)|du\s+meme\s+(?:genre|style|acabit)|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
+		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:comme\s+(?:lui|elle|eux|elles)|like\s+(?:him|her|them|it)|dans\s+le\s+meme\s+(?:genre|style|esprit)|du\s+meme\s+(?:genre|style|acabit)|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
 		`comme|like|similar\s+to|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
 		`(?:vous|tu)\s+(?:auriez|avez|aurais|as)|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
@@ -271,6 +271,14 @@ func parse(text string, o parseOptions) message {
 		}
 		return true
 	})
+	p.each(decadesRe, func(sub []string, _ []int) bool {
+		a, b := decadeYear(sub[1]), decadeYear(sub[2])
+		if a == 0 || b == 0 {
+			return false
+		}
+		p.m.MinYear, p.m.MaxYear = min(a, b), max(a, b)+9
+		return true
+	})
 	p.each(betweenRe, func(sub []string, _ []int) bool {
 		a, _ := strconv.Atoi(sub[1])
 		b, _ := strconv.Atoi(sub[2])
@@ -336,6 +344,10 @@ func parse(text string, o parseOptions) message {
 		return false
 	})
 	p.each(shorterRe, func([]string, []int) bool { p.m.Shorter = true; return true })
+	p.each(notEnglishRe, func([]string, []int) bool {
+		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, "US", "GB")
+		return true
+	})
 	p.each(languageAnyRe, func(sub []string, _ []int) bool {
 		l, ok := languageWord[sub[1]]
 		if !ok || l == "" {
@@ -398,7 +410,7 @@ func parse(text string, o parseOptions) message {
 	p.each(recentRe, func([]string, []int) bool { p.m.Recent = true; return true })
 	theme := func(sub []string, idx []int) bool {
 		t := strings.TrimSpace(sub[1])
-		if t == "" || junk(t) {
+		if t == "" || junk(t) || softAdjectives[t] || genreOnlyRe.MatchString(t) || strings.HasPrefix(t, "meme ") {
 			return false
 		}
 		p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
@@ -577,6 +589,12 @@ func (p *parser) mentions() {
 			switch {
 			case genreOnlyRe.MatchString(bare):
 				p.m.Genres = appendNew(p.m.Genres, genresOf(bare)...)
+			case nationWord[bare] != "":
+				if code := nationWord[bare]; code == "FR" {
+					p.m.FrenchOnly = true
+				} else {
+					p.m.Countries = appendNew(p.m.Countries, code)
+				}
 			case genreOnlyRe.MatchString(seg):
 				p.m.Genres = appendNew(p.m.Genres, genresOf(seg)...)
 			case recentRe.MatchString(seg) && strings.TrimSpace(recentRe.ReplaceAllString(seg, "")) == "":
@@ -635,6 +653,26 @@ var softAdjectives = map[string]bool{"good": true, "great": true, "nice": true, 
 	"bon": true, "bonne": true, "vrai": true, "vraie": true, "petit": true, "petite": true, "little": true,
 	"light": true, "dark": true, "funny": true, "sad": true, "recent": true, "new": true, "old": true,
 	"vieux": true, "vieille": true, "super": true, "excellent": true, "excellente": true, "french": true}
+
+// decadesRe: "des années 70 ou 80", "the 70s and 80s".
+var decadesRe = regexp.MustCompile(`\b(?:annees\s+((?:19|20)?\d0)\s*(?:ou|et|-|a|/)\s*(?:les\s+|aux\s+)?(?:annees\s+)?((?:19|20)?\d0)|((?:19|20)?\d0)'?s\s*(?:or|and|-|to|/)\s*(?:the\s+)?((?:19|20)?\d0)'?s)\b`)
+
+// decadeYear reads "70", "1970" or "2000" as the first year of a decade.
+func decadeYear(s string) int {
+	n, err := strconv.Atoi(s)
+	switch {
+	case err != nil:
+		return 0
+	case n >= 1900:
+		return n
+	case n <= 10:
+		return 2000 + n
+	}
+	return 1900 + n
+}
+
+// notEnglishRe: "pas en anglais" leaves out American and British films.
+var notEnglishRe = regexp.MustCompile(`\b(?:pas|not|no|rien)\s+(?:en|in)\s+(?:anglais|english)\b|\bnon[\s-]anglophones?\b|\bnon[\s-]english\b`)
 
 // whatAboutRe is a way of asking, not a subject: "what about Heat?".
 var whatAboutRe = regexp.MustCompile(`\b(?:what|how)\s+about\b`)

@@ -39,7 +39,7 @@ func TestParse(t *testing.T) {
 		{"les années 2000", message{Lang: "fr", MinYear: 2000, MaxYear: 2009}},
 		{"des années cinquante", message{Lang: "fr", MinYear: 1950, MaxYear: 1959}},
 		{"something from the 80s", message{Lang: "en", MinYear: 1980, MaxYear: 1989}},
-		{"1970s films", message{MinYear: 1970, MaxYear: 1979}},
+		{"1970s films", message{Lang: "en", MinYear: 1970, MaxYear: 1979}},
 		{"après 2010", message{Lang: "fr", MinYear: 2011}},
 		{"since 2015", message{MinYear: 2015}},
 		{"avant 1960", message{Lang: "fr", MaxYear: 1959}},
@@ -285,6 +285,10 @@ func TestParseActs(t *testing.T) {
 		{"c'est tout, merci", actThanks, nil},
 		{"thanks, bye!", actThanks, nil},
 		{"I don't like the third one", actReject, []int{3}},
+		{"similaire au premier", actLikeShown, []int{1}},
+		{"more in the vein of number 4", actLikeShown, []int{4}},
+		{"nope, not the 3rd", actReject, []int{3}},
+		{"je l'ai déjà vu, le 1", actReject, []int{1}},
 		{"je n'aime pas le 2", actReject, []int{2}},
 		{"au revoir", actThanks, nil},
 		{"au revoir les enfants", actNone, nil},
@@ -318,6 +322,14 @@ func TestParseGridMore(t *testing.T) {
 		{"a love story", view{Genres: []string{"Romance"}}},
 		{"un bon thriller psychologique", view{Genres: []string{"Thriller"}}},
 		{"less than 1h30", view{MaxRuntime: 90}},
+		{"des films européens des années 90, pas en anglais", view{Countries: []string{"EU"}, AvoidCountries: []string{"US", "GB"}, MinYear: 1990, MaxYear: 1999}},
+		{"des années 70 ou 80", view{MinYear: 1970, MaxYear: 1989}},
+		{"pas japonais cette fois", view{AvoidCountries: []string{"JP"}}},
+		{"français si possible", view{FrenchOnly: true}},
+		{"un film dans l'espace", view{Themes: []string{"espace"}}},
+		{"ne dépassant pas 2h", view{MaxRuntime: 120}},
+		{"qui ne dure pas plus de 2 heures", view{MaxRuntime: 120}},
+		{"an hour and a half max", view{MaxRuntime: 90}},
 		{"un film qui se passe dans l'espace", view{Themes: []string{"espace"}}},
 		{"un film où il y a des dinosaures", view{Themes: []string{"dinosaures"}}},
 		{"a movie where there are robots", view{Themes: []string{"robots"}}},
@@ -339,7 +351,7 @@ func TestParseGridMore(t *testing.T) {
 			}
 		})
 	}
-	for _, in := range []string{"pour regarder avec mes enfants de 8 ans", "adapté aux enfants", "suitable for children", "for my 10 year old", "kid-friendly please"} {
+	for _, in := range []string{"quelque chose pour les petits, ils ont 5 ans", "Bonjour, on cherche un film pour ce soir avec les enfants (8 et 10 ans)", "something family friendly", "pour regarder avec mes enfants de 8 ans", "adapté aux enfants", "suitable for children", "for my 10 year old", "kid-friendly please"} {
 		if m := parse(in, parseOptions{}); !m.Family || len(m.Titles) > 0 {
 			t.Errorf("parse(%q) = family %v titles %q, want family and no title", in, m.Family, m.Titles)
 		}
