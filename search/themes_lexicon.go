@@ -90,9 +90,16 @@ var themeSeed = []struct {
 	{"cannibales", []string{"cannibale", "cannibalisme"}, []string{"cannibal", "cannibalism"}},
 	{"île déserte", []string{"ile deserte", "naufrage", "naufrages", "naufrage sur une ile"}, []string{"deserted island", "island", "shipwreck"}},
 	{"sport", []string{"sports"}, []string{"sports"}},
+	{"football", []string{"foot", "ballon rond", "coupe du monde de football", "footballeur", "footballeurs"}, []string{"football (soccer)", "soccer", "football"}},
+	{"mai 68", []string{"mai 1968", "evenements de mai 68"}, []string{"may 68", "may 1968"}},
+	{"Shoah", []string{"shoah", "holocauste", "camp de concentration", "camps de concentration", "camps de la mort", "deportation"}, []string{"holocaust (shoah)", "concentration camp"}},
+	{"handicap", []string{"handicape", "handicapes", "handicapee", "fauteuil roulant", "en fauteuil roulant", "paraplegique", "tetraplegique"}, []string{"disability", "wheelchair", "handicap", "paraplegic"}},
+	{"Révolution française", []string{"revolution francaise", "1789", "la terreur", "robespierre"}, []string{"french revolution"}},
+	{"Louis XIV", []string{"louis xiv", "louis 14", "roi soleil", "le roi soleil"}, []string{"louis xiv", "versailles"}},
+	{"mousquetaires", []string{"mousquetaire", "trois mousquetaires", "d artagnan"}, []string{"musketeer", "three musketeers", "d'artagnan"}},
 	{"cuisine", []string{"cuisinier", "chef cuisinier", "gastronomie"}, []string{"cooking", "chef", "restaurant"}},
 	{"danse", []string{"danseur", "danseuse", "danseurs"}, []string{"dancing", "dance"}},
-	{"échecs", []string{"echecs", "joueur d echecs"}, []string{"chess"}},
+	{"échecs", []string{"echecs", "joueur d echecs", "joueur d echec", "partie d echecs", "jeu d echecs"}, []string{"chess"}},
 	{"huis clos", []string{}, []string{"single location"}},
 }
 
