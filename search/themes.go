@@ -301,7 +301,8 @@ func buildThemeModel(ctx context.Context, cat *data.Catalogue, im mapping.IndexM
 				if s := c / (nt + themeShrink) * lf; s >= themeMinAssoc {
 					perTerm[t] = append(perTerm[t], assoc{K: int32(k), S: float32(s)})
 				}
-				if r := c / (nk + 1) * lf; r > bestS[k] && nt >= 2*themeMinTermDF {
+				// A label must be distinctive (lift 4 or more), and common enough.
+				if r := c / (nk + 2) * lf * lf; r > bestS[k] && nt >= 2*themeMinTermDF && c >= 3 && lf >= 0.5 {
 					bestS[k], best[k] = r, t
 				}
 			}
@@ -327,8 +328,16 @@ func buildThemeModel(ctx context.Context, cat *data.Catalogue, im mapping.IndexM
 	// The French name of each keyword: the French term its films use most
 	// distinctively, as most often written.
 	for k, t := range frBest {
-		if t >= 0 {
-			m.Keywords[k].FR = mostWritten(frSurface[frV.names[t]])
+		if t < 0 {
+			continue
+		}
+		// Only a term that names the keyword both ways: the keyword is
+		// among the three the term predicts best.
+		name := frV.names[t]
+		for i, a := range m.FR[name].As {
+			if i < 3 && a.K == int32(k) {
+				m.Keywords[k].FR = mostWritten(frSurface[name])
+			}
 		}
 	}
 	m.index()
@@ -619,30 +628,19 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	exact, partial := false, false // the whole request, or some of its words, name a keyword
 	spelt := false                 // the whole request is an English keyword
 
-	// Phrases of the seed lexicon, longest first, anywhere in the words.
-	lexFR := ""
+	// The longest phrase of the seed lexicon among the words.
+	var lex *lexEntry
+	lexWhole := false
 	for _, span := range spans(len(folded)) {
-		e, found := themeLexiconFR[strings.Join(folded[span[0]:span[1]], " ")]
-		if !found {
-			continue
+		if e, found := themeLexiconFR[strings.Join(folded[span[0]:span[1]], " ")]; found {
+			lex, lexWhole = &e, span[1]-span[0] == len(folded)
+			break
 		}
-		w := themeLexicon // the whole request, else a phrase among other words
-		if span[1]-span[0] < len(folded) {
-			w = themeLexiconPart
-		}
-		for i, k := range m.known(e.keywords) {
-			add(m.byName[k], w-0.1*float64(i))
-		}
-		if span[1]-span[0] == len(folded) {
-			exact, lexFR = true, e.fr
-		}
-		partial = true
-		break
 	}
 
 	text := strings.Join(folded, " ")
-	enToks := m.correct(m.EN, m.FR, analyzeText(x.im.AnalyzerNamed(aEN), text))
-	frToks := m.correct(m.FR, m.EN, analyzeText(x.im.AnalyzerNamed(aFR), text))
+	enToks := m.correct(m.EN, m.FR, text, analyzeText(x.im.AnalyzerNamed(aEN), text))
+	frToks := m.correct(m.FR, m.EN, text, analyzeText(x.im.AnalyzerNamed(aFR), text))
 
 	// English keywords spelt out, longest first.
 	used := make([]bool, len(enToks))
@@ -670,6 +668,23 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 			exact, spelt = true, true
 		} else {
 			add(k, themeSpeltPart*trust*float64(span[1]-span[0])/float64(len(enToks)))
+		}
+		partial = true
+	}
+
+	// The lexicon's phrase, unless it is part of a keyword spelt out
+	// ("police corruption" holds "corruption").
+	lexFR := ""
+	if lex != nil && (lexWhole || !spelt) {
+		w := themeLexicon // the whole request, else a phrase among other words
+		if !lexWhole {
+			w = themeLexiconPart
+		}
+		for i, k := range m.known(lex.keywords) {
+			add(m.byName[k], w-0.1*float64(i))
+		}
+		if lexWhole {
+			exact, lexFR = true, lex.fr
 		}
 		partial = true
 	}
@@ -736,6 +751,9 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		th.LabelFR, th.LabelEN = label, m.Keywords[lead.K].Name
 	} else {
 		th.LabelFR, th.LabelEN = m.frenchLabel(lead.K), label
+		if th.LabelFR == "" {
+			th.LabelFR = label
+		}
 	}
 	return th, true, nil
 }
@@ -782,11 +800,11 @@ func fit(table termTable, toks []token) float64 {
 	return sum / float64(len(toks))
 }
 
-// correct replaces each word that neither table nor other (the other
+// correct replaces each word (toks of text) that neither table nor other (the other
 // language's) knows, nor any keyword, by the word of table closest to it
 // within its typo budget (one edit from 4 letters, two from 8), the
 // commonest among equals.
-func (m *themeModel) correct(table, other termTable, toks []token) []token {
+func (m *themeModel) correct(table, other termTable, text string, toks []token) []token {
 	for i, t := range toks {
 		if _, ok := table[t.term]; ok {
 			continue
@@ -797,9 +815,10 @@ func (m *themeModel) correct(table, other termTable, toks []token) []token {
 		if m.stemWords[t.term] {
 			continue
 		}
-		// Stems are shorter than words: one typo from 5 letters, two from 8.
-		budget := typoBudget(t.term)
-		if len(t.term) < 5 {
+		// The budget goes by the word as typed (a stem is shorter), and a
+		// stem of three letters is too short to guess.
+		budget := typoBudget(text[t.start:t.end])
+		if len(t.term) < 4 {
 			budget = 0
 		}
 		if budget == 0 {
@@ -887,16 +906,13 @@ func (m *themeModel) family(k int32) []int32 {
 }
 
 // frenchLabel names keyword k in French: the seed lexicon's name, else the
-// French words the data ties to it most, else the keyword itself.
+// French words the data ties to it most, else "" (the caller falls back on
+// the customer's words).
 func (m *themeModel) frenchLabel(k int32) string {
-	name := m.Keywords[k].Name
-	if e, ok := themeLexiconEN[name]; ok {
+	if e, ok := themeLexiconEN[m.Keywords[k].Name]; ok {
 		return e.fr
 	}
-	if m.Keywords[k].FR != "" {
-		return m.Keywords[k].FR
-	}
-	return name
+	return m.Keywords[k].FR
 }
 
 // known returns the keywords of ks the vocabulary has, in order.

@@ -73,6 +73,8 @@ var themeSeed = []struct {
 	{"arnaque", []string{"arnaques", "escroc", "escrocs", "escroquerie", "arnaqueur", "arnaqueurs"}, []string{"con artist", "swindle", "con man"}},
 	{"drogue", []string{"drogues", "trafic de drogue", "dealer", "dealers", "cartel"}, []string{"drug dealer", "drugs", "drug trafficking"}},
 	{"corruption", []string{"corrompu", "corrompus"}, []string{"corruption"}},
+	{"flics ripoux", []string{"ripoux", "flic ripou", "flic corrompu", "flics corrompus", "policier corrompu", "policiers corrompus", "corruption policiere", "corruption dans la police", "corruption de la police"}, []string{"police corruption", "corrupt cop", "dirty cop"}},
+	{"vin", []string{"vins", "vigne", "vignes", "vignoble", "vignobles", "vendanges", "vigneron", "vignerons", "viticulteur", "oenologie", "oenologue"}, []string{"wine", "vineyard", "winemaking", "winery"}},
 	{"journalisme", []string{"journaliste", "journalistes"}, []string{"journalism", "journalist"}},
 	{"procès", []string{"proces", "tribunal", "avocat", "avocats"}, []string{"courtroom", "trial", "lawyer"}},
 	{"esclavage", []string{"esclaves", "esclave"}, []string{"slavery"}},

@@ -81,6 +81,23 @@ func (s fakeSearch) SearchKeywords(_ context.Context, q string, limit int) ([]se
 	return s.films(q, limit, func(f *data.Film, q string) bool { return slices.Contains(f.Keywords, q) }), nil
 }
 
+// MatchTheme reads q as a theme when it is a keyword of the fixture.
+func (s fakeSearch) MatchTheme(_ context.Context, q string) (search.Theme, bool, error) {
+	q = strings.ToLower(fold(strings.TrimSpace(q)))
+	for _, f := range s.cat.Films() {
+		if slices.Contains(f.Keywords, q) {
+			return search.Theme{LabelFR: q, LabelEN: q, Keywords: []string{q}, Score: 1}, true, nil
+		}
+	}
+	return search.Theme{}, false, nil
+}
+
+func (s fakeSearch) FilmsOnTheme(_ context.Context, t search.Theme, limit int) ([]search.FilmMatch, error) {
+	return s.films("", limit, func(f *data.Film, _ string) bool {
+		return slices.ContainsFunc(t.Keywords, func(k string) bool { return slices.Contains(f.Keywords, k) })
+	}), nil
+}
+
 func (s fakeSearch) SearchPeople(_ context.Context, q string, limit int) ([]search.PersonMatch, error) {
 	q = strings.ToLower(fold(q))
 	var out []search.PersonMatch

@@ -37,6 +37,8 @@ type Searcher interface {
 	Autocomplete(ctx context.Context, prefix string, limit int) ([]search.FilmMatch, error)
 	SearchPeople(ctx context.Context, q string, limit int) ([]search.PersonMatch, error)
 	SearchKeywords(ctx context.Context, q string, limit int) ([]search.FilmMatch, error)
+	MatchTheme(ctx context.Context, q string) (search.Theme, bool, error)
+	FilmsOnTheme(ctx context.Context, t search.Theme, limit int) ([]search.FilmMatch, error)
 }
 
 // Recommender picks films. *recommend.Recommender satisfies it. It must be
