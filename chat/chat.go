@@ -9,11 +9,17 @@ import (
 	"github.com/bobine/bobine/search"
 )
 
-// Resolver finds films and people named in free text. *search.Index
-// satisfies it. Implementations must be safe for concurrent use.
+// Resolver finds films, people and themes named in free text.
+// *search.Index satisfies it. Implementations must be safe for concurrent
+// use.
 type Resolver interface {
 	ResolveFilm(ctx context.Context, q string, limit int) ([]search.FilmMatch, error)
 	SearchPeople(ctx context.Context, q string, limit int) ([]search.PersonMatch, error)
+	// MatchTheme reads a few words ("braquage", "time travel") as a plot
+	// theme; ok is false when they name none.
+	MatchTheme(ctx context.Context, q string) (search.Theme, bool, error)
+	// FilmsOnTheme returns the films carrying a theme, best known first.
+	FilmsOnTheme(ctx context.Context, t search.Theme, limit int) ([]search.FilmMatch, error)
 }
 
 // Recommender picks films. *recommend.Recommender satisfies it.
@@ -45,6 +51,7 @@ type Reply struct {
 	Text    string   // always set
 	Films   []Card   // for KindFilms; for "pourquoi le 2", the film explained
 	Choices []Choice // for KindChoose
+	State   *State   // the liked films and filters the engine now works from; set by Handle and Remove
 }
 
 // Card is one recommended film.
@@ -108,7 +115,11 @@ func (e *Engine) Handle(ctx context.Context, sessionID, text string) (Reply, err
 	if err := ctx.Err(); err != nil {
 		return Reply{}, err
 	}
-	return e.turn(ctx, s, text)
+	r, err := e.turn(ctx, s, text)
+	if err != nil {
+		return r, err
+	}
+	return e.withState(s, r), nil
 }
 
 // Reset forgets a session. The next message starts a new dialogue.

@@ -24,6 +24,7 @@ type plan struct {
 	people   []*data.Person
 	films    []*data.Film // films of the message resolved so far
 	like     *data.Film   // "plus comme le 3"
+	theme    *theme       // the theme the message asks for
 	todo     []mention    // mentions still to classify
 	notFound []string     // mentions that named nothing
 }
@@ -101,6 +102,19 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		if err != nil && !errors.Is(err, data.ErrNotFound) {
 			return Reply{}, err
 		}
+		if per == nil && filmOf(text, name) {
+			// "un film de requin", "un film de tueur à gages": after "un
+			// film de", words that name nobody are a theme first, though a
+			// film may bear them as its title.
+			th, err := e.themeOf(ctx, name, themeMin)
+			if err != nil {
+				return Reply{}, err
+			}
+			if th != nil {
+				p.theme = th
+				continue
+			}
+		}
 		if per == nil {
 			// "Danse avec les loups": the "person" may be the end of a title.
 			alt := parse(text, parseOptions{noPeople: true})
@@ -112,11 +126,44 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 				p.m, p.people, p.todo = alt, nil, ms
 				return e.continuePlan(ctx, s, p)
 			}
-			return e.text(s, msgUnknownPerson, name), nil
+			// "un film de braquage": a theme, not a person.
+			th, err := e.themeOf(ctx, name, themeMin)
+			if err != nil {
+				return Reply{}, err
+			}
+			if th == nil {
+				return e.text(s, msgUnknownPerson, name), nil
+			}
+			p.theme = th
+			continue
+		}
+		if !exactName(name, per) {
+			// "something with zombies" is not Rob Zombie: a name found only
+			// with a typo gives way to a theme that is a known keyword.
+			th, err := e.themeOf(ctx, name, themeBare)
+			if err != nil {
+				return Reply{}, err
+			}
+			if th != nil {
+				p.theme = th
+				continue
+			}
 		}
 		p.people = append(p.people, per)
 	}
-	ms, err := e.mentions(ctx, p.m.Titles)
+	titles := slices.Clone(p.m.Titles)
+	for _, t := range p.m.Themes {
+		th, err := e.themeOf(ctx, t, themeMin)
+		if err != nil {
+			return Reply{}, err
+		}
+		if th == nil {
+			titles = append(titles, t) // not a theme after all: maybe a title
+			continue
+		}
+		p.theme = th
+	}
+	ms, err := e.mentions(ctx, titles)
 	if err != nil {
 		return Reply{}, err
 	}
@@ -138,7 +185,7 @@ func (e *Engine) mentions(ctx context.Context, titles []string) ([]mention, erro
 
 func allFound(ms []mention) bool {
 	for _, m := range ms {
-		if o, _ := classify(m); o != resolved && o != ambiguous {
+		if o, _ := classify(m); m.Theme == nil && o != resolved && o != ambiguous {
 			return false
 		}
 	}
@@ -151,7 +198,22 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 	for len(p.todo) > 0 {
 		mt := p.todo[0]
 		p.todo = p.todo[1:]
+		if mt.Theme != nil {
+			p.theme = mt.Theme
+			continue
+		}
 		out, films := classify(mt)
+		if out == ambiguous {
+			// "Dune by David Lynch": a name the message gives as a person
+			// may only be there to pick the film.
+			for i, per := range p.people {
+				if f := e.decide(films, per.Name); f != nil {
+					out, films = resolved, []*data.Film{f}
+					p.people = slices.Delete(slices.Clone(p.people), i, i+1)
+					break
+				}
+			}
+		}
 		switch out {
 		case resolved:
 			p.films = append(p.films, films[0])
@@ -173,6 +235,35 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 		return e.text(s, msgUnknownTitle, p.notFound[0]), nil
 	}
 	before := snapshot(s)
+	// A new list of liked films after an answer starts a new request,
+	// unless it says "aussi": the filters its films would fail are dropped,
+	// and the reply says which were dropped and which kept.
+	var kept, dropped []string
+	if len(p.films) > 0 && len(s.last) > 0 && !m.Also && p.like == nil && !m.More && !m.Reset {
+		s.liked = nil
+		labels := map[string]string{}
+		for _, c := range e.filterChips(s) {
+			labels[c.Key] = c.Label
+		}
+		drop := map[string]bool{}
+		for _, f := range p.films {
+			for _, k := range e.conflicts(s, f) {
+				drop[k] = true
+			}
+		}
+		for _, c := range e.filterChips(s) {
+			if drop[c.Key] {
+				dropped = append(dropped, e.quoteText(s, c.Label))
+				kind, arg, _ := strings.Cut(c.Key, ":")
+				dropChip(s, kind, arg)
+			} else {
+				kept = append(kept, e.quoteText(s, c.Label))
+			}
+		}
+	}
+	if p.theme != nil {
+		s.theme = p.theme
+	}
 	for _, f := range p.films {
 		s.liked = appendNew(s.liked, f.ID)
 		s.excluded = remove(s.excluded, f.ID)
@@ -181,7 +272,7 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 		s.liked = appendNew(s.liked, p.like.ID)
 	}
 	e.merge(s, p)
-	if len(s.liked) == 0 && constraintsEmpty(s.cons) {
+	if len(s.liked) == 0 && constraintsEmpty(s.cons) && s.theme == nil {
 		r := e.text(s, msgAskFilm)
 		if len(p.notFound) > 0 {
 			r = e.text(s, msgUnknownTitle, p.notFound[0])
@@ -192,9 +283,9 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	if m.More || p.like != nil {
 		exclude = append(exclude, s.shown...)
 	}
-	recs, err := e.rec.Recommend(ctx, recommend.Request{Liked: s.liked, Exclude: exclude, Constraints: s.cons, Count: e.o.Count})
+	recs, err := e.recommend(ctx, s, exclude, e.o.Count)
 	if err != nil {
-		return Reply{}, fmt.Errorf("chat: recommend: %w", err)
+		return Reply{}, err
 	}
 	if len(recs) == 0 {
 		restore(s, before)
@@ -218,6 +309,12 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 		intro = e.say(s, msgBecause, e.join(s, ts), e.films(s, len(recs), false))
 	default:
 		intro = e.say(s, msgHereAre, e.films(s, len(recs), false))
+	}
+	if len(kept) > 0 {
+		intro = e.say(s, msgKept, e.join(s, kept)) + " " + intro
+	}
+	if len(dropped) > 0 {
+		intro = e.say(s, msgDropped, e.join(s, dropped)) + " " + intro
 	}
 	if len(p.notFound) > 0 {
 		intro = e.say(s, msgSkipped, e.quoteText(s, p.notFound[0])) + " " + intro
@@ -247,7 +344,9 @@ func (e *Engine) merge(s *session, p *plan) {
 	if m.MinYear != 0 || m.MaxYear != 0 {
 		c.MinYear, c.MaxYear = m.MinYear, m.MaxYear
 	}
-	if m.Newer || m.Older {
+	// An explicit year wins over "plus récent" in the same message ("plus
+	// récent, après 2000").
+	if (m.Newer || m.Older) && m.MinYear == 0 && m.MaxYear == 0 {
 		years := e.anchorYears(s, p)
 		if len(years) > 0 && m.Newer {
 			c.MinYear = slices.Max(years) + 1
@@ -284,6 +383,20 @@ func (e *Engine) merge(s *session, p *plan) {
 			c.MaxRuntime -= 15
 		default:
 			c.MaxRuntime = 100
+		}
+	}
+	if m.MaxRuntime > 0 {
+		c.MaxRuntime = m.MaxRuntime
+	}
+	if len(m.Countries) > 0 {
+		c.Countries = slices.Clone(m.Countries)
+		c.AvoidCountries = remove(c.AvoidCountries, m.Countries...)
+	}
+	if len(m.AvoidCountries) > 0 {
+		c.AvoidCountries = appendNew(c.AvoidCountries, m.AvoidCountries...)
+		c.Countries = remove(c.Countries, m.AvoidCountries...)
+		if slices.Contains(m.AvoidCountries, "FR") {
+			c.FrenchOnly = false
 		}
 	}
 	if m.Family {
@@ -327,21 +440,26 @@ func (e *Engine) anchorYears(s *session, p *plan) []int {
 
 func constraintsEmpty(c recommend.Constraints) bool {
 	return len(c.Genres) == 0 && len(c.AvoidGenres) == 0 && c.MinYear == 0 && c.MaxYear == 0 &&
-		c.MaxRuntime == 0 && c.Language == "" && !c.Family && len(c.People) == 0 && !c.FrenchOnly
+		c.MaxRuntime == 0 && c.Language == "" && !c.Family && len(c.People) == 0 && !c.FrenchOnly &&
+		len(c.Countries) == 0 && len(c.AvoidCountries) == 0
 }
 
 type state struct {
 	liked, excluded []string
 	cons            recommend.Constraints
+	theme           *theme
 }
 
 func snapshot(s *session) state {
 	c := s.cons
 	c.Genres, c.AvoidGenres, c.People = slices.Clone(c.Genres), slices.Clone(c.AvoidGenres), slices.Clone(c.People)
-	return state{liked: slices.Clone(s.liked), excluded: slices.Clone(s.excluded), cons: c}
+	c.Countries, c.AvoidCountries = slices.Clone(c.Countries), slices.Clone(c.AvoidCountries)
+	return state{liked: slices.Clone(s.liked), excluded: slices.Clone(s.excluded), cons: c, theme: s.theme}
 }
 
-func restore(s *session, st state) { s.liked, s.excluded, s.cons = st.liked, st.excluded, st.cons }
+func restore(s *session, st state) {
+	s.liked, s.excluded, s.cons, s.theme = st.liked, st.excluded, st.cons, st.theme
+}
 
 // remember adds the current list to the films shown.
 func (e *Engine) remember(s *session) {
@@ -356,7 +474,24 @@ func (e *Engine) remember(s *session) {
 func (e *Engine) cards(recs []recommend.Recommendation, lang string) []Card {
 	out := make([]Card, len(recs))
 	for i, r := range recs {
-		out[i] = Card{Rank: i + 1, Film: r.Film, Reasons: r.Reasons, Reason: reasonText(r.Reasons, lang)}
+		rs := localReasons(r.Reasons)
+		out[i] = Card{Rank: i + 1, Film: r.Film, Reasons: rs, Reason: reasonText(rs, lang)}
+	}
+	return out
+}
+
+// localReasons keeps a French reply free of English words: the shared TMDB
+// keywords of a "keywords" reason are English, so its French text keeps
+// the film it names and drops the list ("Thèmes en commun avec Heat").
+func localReasons(rs []recommend.Reason) []recommend.Reason {
+	out := slices.Clone(rs)
+	for i, r := range out {
+		if r.Kind != "keywords" {
+			continue
+		}
+		if k := strings.LastIndex(r.FR, " : "); k > 0 {
+			out[i].FR = r.FR[:k]
+		}
 	}
 	return out
 }
@@ -473,9 +608,9 @@ func (e *Engine) reject(ctx context.Context, s *session, m message, text string)
 	}
 	if need := e.o.Count - len(keep); need > 0 {
 		exclude := append(slices.Clone(s.excluded), s.shown...)
-		recs, err := e.rec.Recommend(ctx, recommend.Request{Liked: s.liked, Exclude: exclude, Constraints: s.cons, Count: need})
+		recs, err := e.recommend(ctx, s, exclude, need)
 		if err != nil {
-			return Reply{}, fmt.Errorf("chat: recommend: %w", err)
+			return Reply{}, err
 		}
 		keep = append(keep, e.cards(recs, s.lang)...)
 	}
@@ -635,4 +770,14 @@ func (e *Engine) choiceWords(f *data.Film) []string {
 		}
 	}
 	return ws
+}
+
+// filmOfRe is "film de" and its variants, before a name.
+var filmOfRe = regexp.MustCompile(`(?:films?|movies?|histoires?)\s+(?:de|d'|du|des|of|about)\s*$`)
+
+// filmOf reports whether name follows "un film de" in the message.
+func filmOf(text, name string) bool {
+	f, n := fold(text).s, fold(name).s
+	i := strings.Index(f, n)
+	return i > 0 && filmOfRe.MatchString(f[:i])
 }

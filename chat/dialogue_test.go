@@ -3,7 +3,6 @@ package chat_test
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -16,12 +15,11 @@ import (
 
 	"github.com/bobine/bobine/chat"
 	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/indexer"
 	"github.com/bobine/bobine/indexer/indexertest"
 	"github.com/bobine/bobine/recommend"
 	"github.com/bobine/bobine/search"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden transcripts in testdata/dialogues")
 
 // devStack is the development dataset behind the real search index and
 // recommender, built once per test binary.
@@ -46,8 +44,35 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// devEngine returns an engine over the development dataset. With
+// BOBINE_TEST_INDEX set to the directory written by "bobine index", it opens
+// that index instead of building one (about two minutes saved per run).
 func devEngine(t *testing.T) *chat.Engine {
 	t.Helper()
+	if dir := os.Getenv("BOBINE_TEST_INDEX"); dir != "" {
+		devOnce.Do(func() {
+			var in *indexer.Result
+			if in, devErr = indexer.Open(dir); devErr != nil {
+				return
+			}
+			dev.cat = in.Catalogue
+			if dev.idx, devErr = search.Open(filepath.Join(dir, "search"), dev.cat); devErr != nil {
+				return
+			}
+			dev.rec, devErr = recommend.Load(filepath.Join(dir, "vectors"), dev.cat, dev.idx, recommend.DefaultOptions())
+		})
+	} else {
+		devBuild(t)
+	}
+	if devErr != nil {
+		t.Fatal(devErr)
+	}
+	now := time.Date(2025, 6, 1, 20, 0, 0, 0, time.UTC)
+	return chat.New(dev.cat, dev.idx, dev.rec, chat.Options{Now: func() time.Time { return now }})
+}
+
+// devBuild builds the dev stack in memory from the dataset, or skips.
+func devBuild(t *testing.T) {
 	res := indexertest.Dev(t) // skips when the dataset is absent
 	devOnce.Do(func() {
 		ctx := context.Background()
@@ -64,18 +89,14 @@ func devEngine(t *testing.T) *chat.Engine {
 		}
 		dev.rec, devErr = recommend.Load(vec, dev.cat, dev.idx, recommend.DefaultOptions())
 	})
-	if devErr != nil {
-		t.Fatal(devErr)
-	}
-	now := time.Date(2025, 6, 1, 20, 0, 0, 0, time.UTC)
-	return chat.New(dev.cat, dev.idx, dev.rec, chat.Options{Now: func() time.Time { return now }})
 }
 
 // TestDialogues plays the scripts of testdata/dialogues against the
 // development dataset through the real search index and recommender. A
 // script is customer lines ("> text"), each followed by checks ("? check
-// args") on the bot's reply; the whole transcript is compared with the
-// .golden file next to it (refreshed with -update).
+// args") on the bot's reply. The checks state what a customer would notice;
+// the films themselves are not pinned, so a re-tuned recommender does not
+// rewrite the scripts. The transcript is logged on failure and with -v.
 func TestDialogues(t *testing.T) {
 	scripts, err := filepath.Glob("testdata/dialogues/*.txt")
 	if err != nil || len(scripts) == 0 {
@@ -96,19 +117,8 @@ func TestDialogues(t *testing.T) {
 				out.WriteString(transcript(tu.text, r))
 				d.check(tu, r, i)
 			}
-			golden := strings.TrimSuffix(script, ".txt") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(out.String()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got := out.String(); got != string(want) {
-				t.Errorf("transcript differs from %s (run with -update after checking the diff):\n%s", golden, diff(string(want), got))
+			if t.Failed() || testing.Verbose() {
+				t.Logf("transcript:\n%s", out.String())
 			}
 		})
 	}
@@ -328,6 +338,54 @@ func (d *dialogue) check(tu turn, r chat.Reply, i int) {
 			if len(got) < len(want) || !slices.Equal(got[:len(want)], want) {
 				fail("list %v, want %v then new films", got, want)
 			}
+		case "liked-year": // the state's liked films include one from that year
+			found := false
+			if r.State != nil {
+				for _, c := range r.State.Liked {
+					if strings.HasSuffix(c.Label, "("+arg+")") {
+						found = true
+					}
+				}
+			}
+			if !found {
+				fail("no liked film from %s in %+v", arg, r.State)
+			}
+		case "filter": // a filter chip with that key is active
+			if r.State == nil || !slices.ContainsFunc(r.State.Filters, func(c chat.Chip) bool { return c.Key == arg }) {
+				fail("no filter %q in %+v", arg, r.State)
+			}
+		case "no-filter": // no filter chip with that key
+			if r.State != nil && slices.ContainsFunc(r.State.Filters, func(c chat.Chip) bool { return c.Key == arg }) {
+				fail("filter %q still active in %+v", arg, r.State)
+			}
+		case "max-runtime":
+			for _, c := range r.Films {
+				if c.Film.Runtime > num(arg) {
+					fail("%s %q runs %d min, more than %s", c.Film.ID, c.Film.Title, c.Film.Runtime, arg)
+				}
+			}
+		case "country":
+			for _, c := range r.Films {
+				if !slices.Contains(c.Film.Countries, arg) {
+					fail("%s %q is not from %s (%v)", c.Film.ID, c.Film.Title, arg, c.Film.Countries)
+				}
+			}
+		case "avoid-country":
+			for _, c := range r.Films {
+				if slices.Contains(c.Film.Countries, arg) {
+					fail("%s %q is from %s", c.Film.ID, c.Film.Title, arg)
+				}
+			}
+		case "keyword": // most films (3 of 5) carry one of these TMDB keywords
+			n := 0
+			for _, c := range r.Films {
+				if slices.ContainsFunc(strings.Split(arg, "|"), func(k string) bool { return slices.Contains(c.Film.Keywords, k) }) {
+					n++
+				}
+			}
+			if len(r.Films) == 0 || 5*n < 3*len(r.Films) {
+				fail("%d of %d films carry %s", n, len(r.Films), arg)
+			}
 		case "absent":
 			for _, c := range r.Films {
 				if c.Film.ID == arg {
@@ -363,25 +421,4 @@ func (d *dialogue) credits(f *data.Film, name string) bool {
 		}
 	}
 	return false
-}
-
-// diff shows the first lines where two transcripts differ.
-func diff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	var b strings.Builder
-	shown := 0
-	for i := 0; i < max(len(w), len(g)) && shown < 12; i++ {
-		var wl, gl string
-		if i < len(w) {
-			wl = w[i]
-		}
-		if i < len(g) {
-			gl = g[i]
-		}
-		if wl != gl {
-			fmt.Fprintf(&b, "line %d:\n  want %s\n  got  %s\n", i+1, wl, gl)
-			shown++
-		}
-	}
-	return b.String()
 }

@@ -3,26 +3,40 @@
 // answers with film recommendations, questions and short texts.
 //
 // It knows nothing of HTTP. It declares the two small interfaces it needs, a
-// title Resolver (satisfied by *search.Index) and a Recommender (satisfied by
-// *recommend.Recommender), and web wires them.
+// Resolver of titles, people and themes (satisfied by *search.Index) and a
+// Recommender (satisfied by *recommend.Recommender), and web wires them.
 //
 // A turn goes through three layers:
 //
-//   - understanding (understand.go): the message is lower-cased and
-//     accent-folded, intents ("encore", "pourquoi le 2", "pas le 4"...) and
-//     constraints ("pas d'horreur", "des années 90", "avec Jean Gabin"...) are
-//     recognised by patterns and cut out, and what remains are film mentions;
+//   - understanding (understand.go, lexicon.go, nations.go): the message is
+//     folded (search.Fold, the one accent folder) and read span by span.
+//     Lexicons recognise intents ("encore", "pourquoi le 2", "pas le 4",
+//     "j'ai aussi aimé"), genres, eras ("des années 80", "après 2000"),
+//     durations ("moins de 2h", "1h30 max", "under two hours"),
+//     nationalities ("pas de film américain", "animation japonaise"),
+//     languages, audiences ("pour les enfants") and theme cues ("un film de
+//     braquage", "something about time travel", "avec des zombies"). What
+//     is left are film and person mentions;
 //   - resolution (resolve.go): mentions become films only through the
-//     Resolver, never by comparing strings with the catalogue. A mention
-//     containing "et", "and", "&" or commas is first tried whole, and split
-//     only when the parts resolve with a clearly higher confidence, so
-//     "Harry Potter et la Chambre des secrets" stays one film. Close
-//     candidates ("dune") make the engine ask which one; unknown titles get
-//     the closest titles as suggestions;
-//   - dialogue (dialogue.go): liked films, excluded and shown films and
-//     constraints accumulate per session until "recommencer"; the answer is
-//     given in the language of the customer's message, detected per message
-//     with a small word-list scorer and kept when a message is unclear.
+//     Resolver. A mention is cut at lists ("et", "and", commas) and at
+//     joining words and fillers ("mais", "maintenant", "svp"), and the
+//     reading whose parts resolve best wins: each part is a title, a theme,
+//     or filler that is dropped, and the whole text comes first so that
+//     "Harry Potter et la Chambre des secrets" or "Il était une fois dans
+//     l'Ouest" stay one film. A year, a director or an actor next to a
+//     title picks among homonyms ("le roi lion de 2019", "dune de david
+//     lynch"); a title typed as the original title of one film means that
+//     film, not a remake known by it in France. Close candidates make the
+//     engine ask which one; unknown titles get the closest titles;
+//   - dialogue (dialogue.go, state.go): liked films, excluded and shown
+//     films, filters and a theme accumulate per session. "j'ai aussi aimé"
+//     adds; a new list of liked films after an answer starts a new request
+//     and says which filters it dropped (those its films would fail) and
+//     which it kept. A theme alone is answered with the films on it, in the
+//     theme's order; with liked films it narrows what is recommended
+//     (recommend.Constraints.Among). Every reply carries the State — liked
+//     films and filters as chips — and Engine.Remove drops one chip. Replies
+//     are in the language of the customer's message, reasons included.
 //
 // Sessions live in memory, at most Options.MaxSessions of them (least
 // recently used evicted first); a session idle for Options.IdleTimeout is

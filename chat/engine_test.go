@@ -36,6 +36,15 @@ func (f fakeResolver) SearchPeople(_ context.Context, q string, _ int) ([]search
 	return f.people(q), nil
 }
 
+// The fixture knows no theme.
+func (f fakeResolver) MatchTheme(context.Context, string) (search.Theme, bool, error) {
+	return search.Theme{}, false, nil
+}
+
+func (f fakeResolver) FilmsOnTheme(context.Context, search.Theme, int) ([]search.FilmMatch, error) {
+	return nil, nil
+}
+
 type fakeRecommender struct {
 	recommend func(req recommend.Request) ([]recommend.Recommendation, error)
 }
@@ -77,7 +86,7 @@ func fixture() *data.Catalogue {
 // all 0.2.
 func titleResolver(cat *data.Catalogue) func(string) []search.FilmMatch {
 	return func(q string) []search.FilmMatch {
-		qk := titleKey(q)
+		qk := fullTitle(q)
 		var exact, partial []search.FilmMatch
 		for i := range cat.Films() {
 			f := &cat.Films()[i]
@@ -86,7 +95,7 @@ func titleResolver(cat *data.Catalogue) func(string) []search.FilmMatch {
 				if t == "" {
 					continue
 				}
-				tk := titleKey(t)
+				tk := fullTitle(t)
 				switch {
 				case tk == qk:
 					best = 2
@@ -114,7 +123,7 @@ func peopleResolver(cat *data.Catalogue) func(string) []search.PersonMatch {
 		var out []search.PersonMatch
 		for i := range cat.People() {
 			p := &cat.People()[i]
-			if strings.Contains(titleKey(p.Name), titleKey(q)) {
+			if strings.Contains(fullTitle(p.Name), fullTitle(q)) {
 				out = append(out, search.PersonMatch{Person: p, Score: 1})
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bobine/bobine/search"
 )
 
 // folded is a lower-cased, accent-folded copy of a message that remembers
@@ -15,13 +17,10 @@ type folded struct {
 	off  []int // off[i]: byte offset in orig of the rune that gave byte i of s; len(s)+1 entries
 }
 
-var foldTable = map[rune]string{
-	'à': "a", 'â': "a", 'ä': "a", 'á': "a", 'ã': "a", 'å': "a",
-	'ç': "c", 'é': "e", 'è': "e", 'ê': "e", 'ë': "e",
-	'î': "i", 'ï': "i", 'í': "i", 'ì': "i", 'ñ': "n",
-	'ô': "o", 'ö': "o", 'ó': "o", 'ò': "o", 'õ': "o", 'ø': "o",
-	'ù': "u", 'û': "u", 'ü': "u", 'ú': "u", 'ÿ': "y",
-	'œ': "oe", 'æ': "ae",
+// punctTable maps the typographic punctuation customers' keyboards produce
+// to the plain characters the patterns expect. Letters are folded by
+// search.Fold, the one accent folder.
+var punctTable = map[rune]string{
 	'’': "'", '‘': "'", 'ʼ': "'", '´': "'", '`': "'",
 	'“': "\"", '”': "\"", '«': "\"", '»': "\"",
 	'–': "-", '—': "-", '‐': "-",
@@ -29,18 +28,27 @@ var foldTable = map[rune]string{
 	'°': "o",
 }
 
-// fold returns the folded form of s.
+// fold returns the folded form of s: search.Fold rune by rune, so that every
+// folded byte knows the original rune it comes from.
 func fold(s string) folded {
 	var b strings.Builder
 	b.Grow(len(s))
 	off := make([]int, 0, len(s)+1)
 	for i, r := range s {
-		r = unicode.ToLower(r)
-		rep, ok := foldTable[r]
-		if !ok {
-			rep = string(r)
-			if r == utf8.RuneError {
-				rep = " "
+		var rep string
+		switch {
+		case r < utf8.RuneSelf:
+			rep = string(unicode.ToLower(r))
+			if p, ok := punctTable[r]; ok {
+				rep = p
+			}
+		case r == utf8.RuneError:
+			rep = " "
+		default:
+			if p, ok := punctTable[r]; ok {
+				rep = p
+			} else {
+				rep = search.Fold(string(r))
 			}
 		}
 		for j := 0; j < len(rep); j++ {
@@ -61,4 +69,105 @@ func norm(s string) string { return strings.Join(strings.Fields(fold(s).s), " ")
 // words splits a folded string into its letter-and-digit words.
 func words(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+}
+
+// lexiconVocabulary are the folded words the lexicons are written with that
+// are long enough to be corrected when mistyped ("comedie" for "comdie",
+// "americain" for "americian", "annees" for "anness").
+var lexiconVocabulary = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(s string) {
+		for _, w := range words(s) {
+			if len(w) >= minCorrected {
+				m[w] = true
+			}
+		}
+	}
+	for k := range genreWords {
+		add(k)
+	}
+	for k := range nationWord {
+		add(k)
+	}
+	add(`annees recent recents recente recentes moins heures heure minutes maximum famille enfants
+		dessins animes science fiction seconde guerre mondiale apres depuis pourquoi encore recommencer
+		bonjour maintenant cherche voudrais aimerais comedies horreur plusieurs quelque chose
+		children family minutes hours something recommend looking movies please english french`)
+	return m
+}()
+
+// minCorrected is the length from which a lexicon word is corrected: one
+// edit in a shorter word too often makes another word.
+const minCorrected = 6
+
+// correctLexicon replaces every word of f that is one edit from exactly one
+// lexicon word, and is not one itself, by that word; offsets into the
+// original message follow.
+func correctLexicon(f folded) folded {
+	var b strings.Builder
+	off := make([]int, 0, len(f.off))
+	changed := false
+	i := 0
+	for i < len(f.s) {
+		j := i
+		for j < len(f.s) && isWordByte(f.s[j]) {
+			j++
+		}
+		if j == i {
+			b.WriteByte(f.s[i])
+			off = append(off, f.off[i])
+			i++
+			continue
+		}
+		w := f.s[i:j]
+		if rep := correction(w); rep != "" {
+			w, changed = rep, true
+		}
+		b.WriteString(w)
+		for k := 0; k < len(w); k++ {
+			off = append(off, f.off[i+min(k, j-i-1)])
+		}
+		i = j
+	}
+	if !changed {
+		return f
+	}
+	off = append(off, f.off[len(f.s)])
+	return folded{orig: f.orig, s: b.String(), off: off}
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
+
+// correction is the one lexicon word w is a typo of, or "".
+func correction(w string) string {
+	if len(w) < minCorrected || lexiconVocabulary[w] {
+		return ""
+	}
+	found := ""
+	for v := range lexiconVocabulary {
+		if d := len(v) - len(w); d > 1 || d < -1 {
+			continue
+		}
+		if search.EditDistance(w, v, 1) <= 1 {
+			if found != "" && meaning(found) != meaning(v) {
+				return ""
+			}
+			if found == "" || v < found {
+				found = v
+			}
+		}
+	}
+	return found
+}
+
+// meaning is what a lexicon word stands for: two words that mean the same
+// ("americain", "american") are not an ambiguity.
+func meaning(w string) string {
+	if c, ok := nationWord[w]; ok {
+		return "country:" + c
+	}
+	if g, ok := genreWords[w]; ok {
+		return "genre:" + strings.Join(g, ",")
+	}
+	return w
 }

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/bobine/bobine/data"
@@ -56,6 +58,8 @@ const (
 type mention struct {
 	Text    string
 	Matches []search.FilmMatch
+	Decided bool   // a year or a name in the mention picked Matches[0] ("dune de david lynch")
+	Theme   *theme // the span is a theme, not a title ("avec des braquages")
 }
 
 // classify decides what a mention's matches mean: one film, a question
@@ -65,6 +69,12 @@ func classify(m mention) (outcome, []*data.Film) {
 		return unknown, nil
 	}
 	top := m.Matches[0]
+	if m.Decided {
+		return resolved, []*data.Film{top.Film}
+	}
+	// A French customer naming « le dîner de cons » means the film of that
+	// original title, not the remake released in France under it.
+	original := exactOriginal(m.Text, top.Film)
 	share := homonymShare
 	if top.Confidence >= search.ClearWinner {
 		share = strongHomonymShare
@@ -73,6 +83,9 @@ func classify(m mention) (outcome, []*data.Film) {
 	for _, c := range m.Matches[1:] {
 		obscure := top.Film.Votes > 0 && float64(c.Film.Votes) < obscureVotes*float64(top.Film.Votes)
 		popular := c.Film.Votes > top.Film.Votes
+		if original && !exactOriginal(m.Text, c.Film) {
+			continue
+		}
 		if (c.Confidence >= share*top.Confidence || popular) && !obscure && homonyms(top.Film, c.Film) {
 			films = append(films, c.Film)
 		}
@@ -101,8 +114,14 @@ func classify(m mention) (outcome, []*data.Film) {
 // splitting a mention: 1 when it is exactly a title of its best match,
 // else the best match's confidence.
 func quality(m mention) float64 {
+	if m.Theme != nil {
+		return themeQuality
+	}
 	if len(m.Matches) == 0 {
 		return 0
+	}
+	if m.Decided {
+		return 1
 	}
 	if exactTitle(m.Text, m.Matches[0].Film) {
 		return 1
@@ -110,31 +129,37 @@ func quality(m mention) float64 {
 	return m.Matches[0].Confidence
 }
 
-var leadingArticle = regexp.MustCompile(`^(?:the|a|an|le|la|les|l|un|une|des|der|die|das|el|il|lo) `)
-
-// titleKey folds a title for comparison: words only, "&" read as "and".
-func titleKey(s string) string {
-	ws := words(strings.ReplaceAll(fold(s).s, "&", " and "))
-	return strings.Join(ws, " ")
+// exactTitle reports whether a mention is, leading article aside, one of
+// the titles of a film the Resolver returned for it, as search compares
+// titles.
+func exactTitle(text string, f *data.Film) bool {
+	k := search.TitleKey(text)
+	if k == "" {
+		return false
+	}
+	for _, t := range filmTitles(f) {
+		if t != "" && search.TitleKey(t) == k {
+			return true
+		}
+	}
+	return false
 }
 
 func filmTitles(f *data.Film) []string {
 	return append([]string{f.Title, f.OriginalTitle, f.FrenchTitle}, f.Akas...)
 }
 
-// exactTitle reports whether a mention is, leading article aside, one of
-// the titles of a film the Resolver returned for it.
-func exactTitle(text string, f *data.Film) bool {
-	k := leadingArticle.ReplaceAllString(titleKey(text), "")
-	if k == "" {
-		return false
-	}
-	for _, t := range filmTitles(f) {
-		if t != "" && leadingArticle.ReplaceAllString(titleKey(t), "") == k {
-			return true
-		}
-	}
-	return false
+// exactOriginal reports whether a mention is, leading article aside, the
+// original title of a film.
+func exactOriginal(text string, f *data.Film) bool {
+	k := search.TitleKey(text)
+	return k != "" && f.OriginalTitle != "" && search.TitleKey(f.OriginalTitle) == k
+}
+
+// fullTitle is a title's folded words, its article kept: "Heat" and "The
+// Heat" are not homonyms, though "heat" names Heat exactly.
+func fullTitle(t string) string {
+	return strings.Join(search.NameWords(strings.ReplaceAll(t, "&", " and ")), " ")
 }
 
 // homonyms reports whether two films share a title ("Dune" 1984 and 2021,
@@ -143,11 +168,11 @@ func homonyms(a, b *data.Film) bool {
 	keys := map[string]bool{}
 	for _, t := range filmTitles(a) {
 		if t != "" {
-			keys[titleKey(t)] = true
+			keys[fullTitle(t)] = true
 		}
 	}
 	for _, t := range filmTitles(b) {
-		if t != "" && keys[titleKey(t)] {
+		if t != "" && keys[fullTitle(t)] {
 			return true
 		}
 	}
@@ -155,7 +180,9 @@ func homonyms(a, b *data.Film) bool {
 }
 
 // separatorRe finds the places where a mention may name several films.
-var separatorRe = regexp.MustCompile(`\s*[,;+]\s*|\s*&\s*|\s+(?:et|and|ou|or|puis|ainsi\s+que|as\s+well\s+as)\s+`)
+// Besides lists, the words that join requests ("mais", "maintenant") are
+// places to cut: a part that is only filler once trimmed is dropped.
+var separatorRe = regexp.MustCompile(`\s*[,;+!?]\s*|\s*&\s*|\s+(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as|mais|but|maintenant|now|aussi|also|avec|with|sur|about)\s+`)
 
 // splitMentions resolves a mention that may list several films. The whole
 // text is tried first; a split is kept only when its parts resolve better
@@ -179,13 +206,15 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 			return m, nil
 		}
 		t := strings.TrimSpace(f.origSpan(bounds[2*i], bounds[2*j+1]))
-		m := mention{Text: t}
-		if hasWord(t) {
-			ms, err := e.res.ResolveFilm(ctx, t, resolveLimit)
-			if err != nil && !errors.Is(err, data.ErrInvalid) {
-				return m, fmt.Errorf("chat: resolve %q: %w", t, err)
-			}
-			m.Matches = ms
+		tf := fold(t)
+		if a, b := trimFillers(tf.s); a < b && !junk(tf.s[a:b]) {
+			t = strings.TrimSpace(tf.origSpan(a, b))
+		} else {
+			t = ""
+		}
+		m, err := e.resolveSpan(ctx, t)
+		if err != nil {
+			return m, err
 		}
 		cache[[2]int{i, j}] = m
 		return m, nil
@@ -235,14 +264,14 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 		}
 		return nil, fmt.Errorf("chat: search people %q: %w", name, err)
 	}
-	want := words(titleKey(name))
+	want := search.NameWords((name))
 	for _, m := range ms {
-		have := words(titleKey(m.Person.Name))
+		have := search.NameWords((m.Person.Name))
 		ok := len(want) > 0
 		for _, w := range want {
 			found := false
 			for _, h := range have {
-				if w == h || (len(w) >= 5 && editDistance(w, h) <= 1) {
+				if w == h || (len(w) >= 5 && search.EditDistance(w, h, 1) <= 1) {
 					found = true
 					break
 				}
@@ -256,24 +285,193 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 	return nil, fmt.Errorf("chat: person %q: %w", name, data.ErrNotFound)
 }
 
-// editDistance is the Levenshtein distance of two short words.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			c := 1
-			if ra[i-1] == rb[j-1] {
-				c = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+// exactName reports whether every word of name is, exactly, a word of the
+// person's name.
+func exactName(name string, p *data.Person) bool {
+	have := search.NameWords((p.Name))
+	for _, w := range search.NameWords((name)) {
+		if !slices.Contains(have, w) {
+			return false
 		}
-		prev, cur = cur, prev
 	}
-	return prev[len(rb)]
+	return true
+}
+
+// themeQuality is what a span read as a theme weighs against titles when
+// choosing how to cut a message: below a title that resolves well, above
+// one that does not.
+const themeQuality = 0.7
+
+// resolveSpan reads one span of a message: a title (with its own year or
+// name to pick among homonyms), else a theme, else what the Resolver made
+// of it. An empty span is filler.
+func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
+	m := mention{Text: t}
+	if !hasWord(t) {
+		return m, nil
+	}
+	ms, err := e.res.ResolveFilm(ctx, t, resolveLimit)
+	if err != nil && !errors.Is(err, data.ErrInvalid) {
+		return m, fmt.Errorf("chat: resolve %q: %w", t, err)
+	}
+	m.Matches = ms
+	out, _ := classify(m)
+	if out == resolved && quality(m) >= looseAccept {
+		return m, nil
+	}
+	if d, ok, err := e.hinted(ctx, t); err != nil {
+		return m, err
+	} else if ok {
+		return d, nil
+	}
+	if out == unknown {
+		th, err := e.themeOf(ctx, t, themeBare)
+		if err != nil {
+			return m, err
+		}
+		if th != nil {
+			return mention{Text: t, Theme: th}, nil
+		}
+	}
+	return m, nil
+}
+
+// hintRe cuts a mention into a title and what follows it: a year ("le roi
+// lion de 2019", "le diner de cons 1998") or a name ("dune de david lynch",
+// "dune, celui de villeneuve", "heat with de niro").
+var hintRe = regexp.MustCompile(`^(.+?)[\s,(]+(?:(?:celui|celle|la\s+version|version|the\s+one|the\s+version|le\s+film|the\s+film|l'original|the\s+original)\s+)?(?:(?:de|d'|du|by|from|en|in|of|sorti\s+en|released\s+in|avec|with|directed\s+by|realise\s+par|starring)\s*)?(\d{4}|[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,2})\)?$`)
+
+// hinted resolves a mention whose tail picks one of the films its head
+// names; ok is false when there is no such tail or it decides nothing.
+func (e *Engine) hinted(ctx context.Context, t string) (mention, bool, error) {
+	f := fold(t)
+	sub := hintRe.FindStringSubmatchIndex(f.s)
+	if sub == nil {
+		return mention{}, false, nil
+	}
+	head := strings.TrimSpace(f.origSpan(sub[2], sub[3]))
+	hint := f.s[sub[4]:sub[5]]
+	if !hasWord(head) {
+		return mention{}, false, nil
+	}
+	ms, err := e.res.ResolveFilm(ctx, head, resolveLimit)
+	if err != nil && !errors.Is(err, data.ErrInvalid) {
+		return mention{}, false, fmt.Errorf("chat: resolve %q: %w", head, err)
+	}
+	var films []*data.Film
+	for _, m := range ms {
+		if m.Confidence >= suggestMin && (exactTitle(head, m.Film) || m.Confidence >= looseAccept) {
+			films = append(films, m.Film)
+		}
+	}
+	if f := e.decide(films, hint); f != nil {
+		return mention{Text: t, Matches: []search.FilmMatch{{Film: f, Confidence: 1, Score: 1}}, Decided: true}, true, nil
+	}
+	return mention{}, false, nil
+}
+
+// decide returns the one film of films that a year or a name picks, or nil.
+func (e *Engine) decide(films []*data.Film, hint string) *data.Film {
+	var pick *data.Film
+	if y, err := strconv.Atoi(hint); err == nil {
+		for _, f := range films {
+			if f.Year == y {
+				if pick != nil && pick != f {
+					return nil
+				}
+				pick = f
+			}
+		}
+		return pick
+	}
+	want := search.NameWords((hint))
+	for len(want) > 0 && pickStop[want[0]] {
+		want = want[1:]
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	n := 0
+	for _, f := range films {
+		if e.namedIn(f, want) {
+			if pick == nil {
+				pick = f
+			}
+			n++
+		}
+	}
+	if n != 1 {
+		return nil
+	}
+	return pick
+}
+
+// namedIn reports whether every word of want (a typo aside) is in the name
+// of one of the film's directors or main actors.
+func (e *Engine) namedIn(f *data.Film, want []string) bool {
+	ids := slices.Clone(f.Directors)
+	for i, c := range f.Credits {
+		if i < 8 {
+			ids = append(ids, c.PersonID)
+		}
+	}
+	for _, id := range ids {
+		p, err := e.cat.Person(id)
+		if err != nil {
+			continue
+		}
+		have := search.NameWords((p.Name))
+		ok := true
+		for _, w := range want {
+			if !slices.ContainsFunc(have, func(h string) bool {
+				return h == w || (len(w) >= 5 && search.EditDistance(w, h, 1) <= 1)
+			}) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Theme reading.
+const (
+	// themeMin is the least search.Theme.Score taken as a theme after a
+	// cue ("un film de", "about", "avec des"): below, the words are more
+	// likely a mistyped title or a name.
+	themeMin = 0.35
+	// themeBare is the least Score for words with no cue that are not a
+	// title either: only a keyword or a lexicon phrase ("zombies").
+	themeBare = 0.9
+	// themeFilms is how many films on a theme a request is narrowed to.
+	themeFilms = 300
+)
+
+// themeOf reads a span as a theme with the films on it, or returns nil.
+func (e *Engine) themeOf(ctx context.Context, t string, least float64) (*theme, error) {
+	if !hasWord(t) {
+		return nil, nil
+	}
+	th, ok, err := e.res.MatchTheme(ctx, t)
+	if err != nil {
+		return nil, fmt.Errorf("chat: match theme %q: %w", t, err)
+	}
+	if !ok || th.Score < least || len(th.Keywords) == 0 {
+		return nil, nil
+	}
+	ms, err := e.res.FilmsOnTheme(ctx, th, themeFilms)
+	if err != nil {
+		return nil, fmt.Errorf("chat: films on theme %q: %w", th.LabelEN, err)
+	}
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	out := &theme{labelFR: th.LabelFR, labelEN: th.LabelEN, films: make([]string, len(ms))}
+	for i, m := range ms {
+		out.films[i] = m.Film.ID
+	}
+	return out, nil
 }

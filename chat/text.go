@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/search"
 )
 
 // Texts of the replies, French and English. French typography: « » quotes
@@ -37,6 +38,12 @@ const (
 	msgRemovedEmpty
 	msgAmbiguous // title, options
 	msgSuggest   // mention, options
+	msgNotActive
+	msgChipRemoved // label
+	msgNothingLeft
+	msgNewRequest // kept, dropped
+	msgKept       // filters
+	msgDropped    // filters
 )
 
 var texts = map[msgKey][2]string{
@@ -76,6 +83,11 @@ var texts = map[msgKey][2]string{
 	msgRemoved:      {"D'accord, je retire %s. Voici la liste mise à jour :", "OK, I've removed %s. Here is the updated list:"},
 	msgRemovedEmpty: {"D'accord, je retire %s. Je n'ai plus d'autre film à proposer : dites-moi un autre film que vous avez aimé.", "OK, I've removed %s. I have no other film to suggest: tell me another film you liked."},
 	msgAmbiguous:    {"Quel %s : %s ?", "Which %s: %s?"},
+	msgNotActive:    {"Ce critère n'est plus actif.", "That criterion is no longer active."},
+	msgChipRemoved:  {"D'accord, je retire %s.", "OK, I've removed %s."},
+	msgNothingLeft:  {"Je n'ai plus de film à proposer avec ces critères.", "I have no more films to suggest with these criteria."},
+	msgKept:         {"Je garde : %s.", "I'm keeping: %s."},
+	msgDropped:      {"Nouvelle recherche : je retire %s, qui écarterait les films que vous citez.", "New search: I've removed %s, which would rule out the films you named."},
 	msgSuggest:      {"Je ne trouve pas %s. Vouliez-vous dire : %s ? (Sinon, dites « aucun ».)", "I can't find %s. Did you mean: %s? (If not, say “none”.)"},
 }
 
@@ -179,7 +191,7 @@ func (e *Engine) ask(s *session) Reply {
 	if p.kind == ambiguous {
 		title := p.choices[0].Film.DisplayTitle(s.lang)
 		for _, c := range p.choices[1:] {
-			if titleKey(c.Film.DisplayTitle(s.lang)) != titleKey(title) {
+			if search.TitleKey(c.Film.DisplayTitle(s.lang)) != search.TitleKey(title) {
 				title = e.quoteText(s, p.mention)
 				break
 			}
@@ -196,68 +208,20 @@ func (e *Engine) ask(s *session) Reply {
 	return Reply{Lang: s.lang, Kind: KindChoose, Text: text, Choices: p.choices}
 }
 
-// withCriteria ends a films intro with the session's constraints:
-// "Voici 5 films pour vous (sans horreur, avec Jean Gabin) :".
+// withCriteria ends a films intro with the session's filters, as their
+// chips name them: "Voici 5 films pour vous (sans horreur, avec Jean Gabin) :".
 func (e *Engine) withCriteria(s *session, intro string) string {
-	c, en := s.cons, s.lang == "en"
 	var parts []string
-	pick := func(fr, eng string) string {
-		if en {
-			return eng
-		}
-		return fr
-	}
-	names := func(gs []string, sep string) string {
-		var ns []string
-		for _, g := range gs {
-			ns = append(ns, data.GenreName(g, s.lang))
-		}
-		return strings.Join(ns, sep)
-	}
-	if len(c.Genres) > 0 {
-		parts = append(parts, pick("genre : ", "genre: ")+names(c.Genres, pick(" ou ", " or ")))
-	}
-	if len(c.AvoidGenres) > 0 {
-		parts = append(parts, pick("sans ", "no ")+names(c.AvoidGenres, pick(" ni ", ", ")))
-	}
-	for _, id := range c.People {
-		if p, err := e.cat.Person(id); err == nil {
-			if e.directs(id) {
-				parts = append(parts, pick("de ", "by ")+p.Name)
-			} else {
-				parts = append(parts, pick("avec ", "with ")+p.Name)
-			}
-		}
-	}
-	switch {
-	case c.MinYear > 0 && c.MaxYear == c.MinYear+9 && c.MinYear%10 == 0:
-		parts = append(parts, fmt.Sprintf(pick("des années %d", "from the %ds"), c.MinYear))
-	case c.MinYear > 0 && c.MaxYear > 0:
-		parts = append(parts, fmt.Sprintf(pick("de %d à %d", "from %d to %d"), c.MinYear, c.MaxYear))
-	case c.MinYear > 0:
-		parts = append(parts, fmt.Sprintf(pick("à partir de %d", "from %d on"), c.MinYear))
-	case c.MaxYear > 0:
-		parts = append(parts, fmt.Sprintf(pick("jusqu'à %d", "up to %d"), c.MaxYear))
-	}
-	if c.MaxRuntime > 0 {
-		parts = append(parts, fmt.Sprintf(pick("%d min maximum", "%d min at most"), c.MaxRuntime))
-	}
-	if c.Family {
-		parts = append(parts, pick("pour toute la famille", "for the whole family"))
-	}
-	switch c.Language {
-	case "fr":
-		parts = append(parts, pick("en français", "in French"))
-	case "en":
-		parts = append(parts, pick("en anglais", "in English"))
-	}
-	if c.FrenchOnly {
-		parts = append(parts, pick("films français", "French films"))
+	for _, c := range e.filterChips(s) {
+		parts = append(parts, c.Label)
 	}
 	if len(parts) > 0 {
 		intro += " (" + strings.Join(parts, ", ") + ")"
 	}
-	return intro + pick(" :", ":")
+	if s.lang == "en" {
+		return intro + ":"
+	}
+	return intro + " :"
 }
 
 // directs reports whether a person is mostly credited as a director.

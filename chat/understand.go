@@ -45,6 +45,11 @@ type message struct {
 	Family              bool
 	Language            string // "fr" for "en français"
 	FrenchOnly          bool   // "un film français"
+	MaxRuntime          int    // "moins de 2h": minutes
+	Countries           []string
+	AvoidCountries      []string // "pas de film américain"
+	Also                bool     // "j'ai aussi aimé": add to the liked films, keep the filters
+	Themes              []string // theme phrases after a cue ("un film de braquage" -> "braquage"), as typed
 }
 
 // empty reports whether the message carries neither an act nor anything to
@@ -60,7 +65,8 @@ func (m *message) hasRequest() bool {
 
 func (m *message) hasConstraint() bool {
 	return len(m.Genres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
-		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly
+		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
+		m.MaxRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0
 }
 
 // Patterns run on folded text (lower case, no accents, straight apostrophes).
@@ -99,7 +105,6 @@ var (
 	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|older|less\s+recent)\b`)
 	recentRe    = regexp.MustCompile(`\b(?:recents?|recentes?|recent|nouveautes|latest)\b`)
 	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?)\b`)
-	languageRe  = regexp.MustCompile(`\b(?:en|in)\s+(?:version\s+)?(francais|vf|french|anglais|english)\b`)
 	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
 	frenchPreRe = regexp.MustCompile(`\b(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
 	familyRe    = regexp.MustCompile(`\b(?:(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
@@ -147,6 +152,9 @@ var (
 		`voir|regarder|watch|to\s+watch|see|to\s+see`,
 		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs)`,
 		`comme|like|similar\s+to|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
+		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
+		`(?:vous|tu)\s+(?:auriez|avez|aurais|as)|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
+		`(?:c'est|c'etait|it\s+was|it's)\s+(?:genial|super|top|excellent|great|awesome|amazing)`,
 		`bonjour|bonsoir|salut|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
 		`s'il\s+(?:te|vous)\s+plait|stp|svp|please|pls|merci|thanks|thank\s+you|bien\s+sur|beaucoup|(?:pour\s+)?ce\s+soir|(?:for\s+)?tonight|pour\s+moi|for\s+me|moi`,
 	}, "|") + `)`
@@ -196,7 +204,7 @@ type parseOptions struct {
 // parse understands a customer message. It never looks anything up: film
 // and person mentions are returned as typed.
 func parse(text string, o parseOptions) message {
-	f := fold(text)
+	f := correctLexicon(fold(text))
 	p := &parser{f: f, work: []byte(f.s)}
 	p.m.Lang = detectLang(text)
 	if whyAloneRe.MatchString(f.s) {
@@ -278,11 +286,27 @@ func parse(text string, o parseOptions) message {
 	})
 	p.each(newerRe, func([]string, []int) bool { p.m.Newer = true; return true })
 	p.each(olderRe, func([]string, []int) bool { p.m.Older = true; return true })
+	p.each(durationRe, func(sub []string, _ []int) bool {
+		if n := minutesOf(sub[0]); n > 0 {
+			p.m.MaxRuntime = n
+			return true
+		}
+		return false
+	})
 	p.each(shorterRe, func([]string, []int) bool { p.m.Shorter = true; return true })
-	p.each(languageRe, func(sub []string, _ []int) bool {
-		p.m.Language = "fr"
-		if sub[1] == "anglais" || sub[1] == "english" {
-			p.m.Language = "en"
+	p.each(languageAnyRe, func(sub []string, _ []int) bool {
+		l, ok := languageWord[sub[1]]
+		if !ok || l == "" {
+			return sub[1] == "vo"
+		}
+		p.m.Language = l
+		return true
+	})
+	p.each(avoidNationRe, func(sub []string, idx []int) bool {
+		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, nationWord[strings.Join(strings.Fields(sub[1]), " ")])
+		if genreWordRe.MatchString(sub[0]) {
+			p.consume(idx[2], idx[3])
+			return false
 		}
 		return true
 	})
@@ -304,6 +328,20 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[0]+len("french"))
 		return false
 	})
+	nation := func(sub []string, idx []int) bool {
+		code := nationWord[strings.Join(strings.Fields(sub[1]), " ")]
+		if code == "FR" {
+			p.m.FrenchOnly = true
+		} else {
+			p.m.Countries = appendNew(p.m.Countries, code)
+		}
+		p.consume(idx[2], idx[3])
+		return false
+	}
+	p.each(nationDuRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
+	p.each(nationAfterRe, nation)
+	p.each(nationBeforeRe, nation)
+	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(avoidRe, func(sub []string, _ []int) bool {
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
@@ -316,6 +354,17 @@ func parse(text string, o parseOptions) message {
 	p.each(genreCueRe, positive)
 	p.each(genreFilmRe, positive)
 	p.each(recentRe, func([]string, []int) bool { p.m.Recent = true; return true })
+	theme := func(sub []string, idx []int) bool {
+		t := strings.TrimSpace(sub[1])
+		if t == "" || junk(t) {
+			return false
+		}
+		p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
+		p.consume(idx[0], idx[3])
+		return false
+	}
+	p.each(themeCueRe, theme)
+	p.each(themeMovieRe, theme)
 	if !o.noPeople {
 		p.people()
 	}
@@ -464,7 +513,10 @@ func (p *parser) mentions() {
 		a, b := trimFillers(string(s[i:j]))
 		if a < b {
 			seg := string(s[i+a : i+b])
+			bare := articlesRe.ReplaceAllString(seg, "")
 			switch {
+			case genreOnlyRe.MatchString(bare):
+				p.m.Genres = appendNew(p.m.Genres, genresOf(bare)...)
 			case genreOnlyRe.MatchString(seg):
 				p.m.Genres = appendNew(p.m.Genres, genresOf(seg)...)
 			case recentRe.MatchString(seg) && strings.TrimSpace(recentRe.ReplaceAllString(seg, "")) == "":
@@ -507,7 +559,12 @@ var junkWords = map[string]bool{
 	"an": true, "the": true, "de": true, "du": true, "d": true, "et": true, "and": true, "ou": true,
 	"or": true, "film": true, "films": true, "movie": true, "movies": true, "some": true,
 	"quelques": true, "one": true, "ones": true, "s": true, "no": true, "yes": true, "so": true,
+	"que": true, "qu": true, "rien": true, "juste": true, "only": true, "just": true, "aussi": true,
+	"also": true, "too": true, "plus": true, "cinema": true, "bien": true, "tres": true, "very": true,
 }
+
+// articlesRe strips leading articles: "de l'animation" is a genre.
+var articlesRe = regexp.MustCompile(`^(?:(?:de|du|des|le|la|les|un|une|a|an|the|some)\s+|[ld]'\s*)+`)
 
 // junk reports whether a folded segment holds only junk words.
 func junk(s string) bool {

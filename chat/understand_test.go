@@ -161,3 +161,97 @@ func TestDetectLang(t *testing.T) {
 		}
 	}
 }
+
+// view is the part of a message the grid checks: what a customer asked
+// for besides acts.
+type view struct {
+	Titles, People, Genres, Themes []string
+	Countries, AvoidCountries      []string
+	MinYear, MaxYear, MaxRuntime   int
+	FrenchOnly, Also, Recent       bool
+}
+
+func viewOf(m message) view {
+	v := view{Titles: m.Titles, People: m.People, Genres: m.Genres, Themes: m.Themes, Countries: m.Countries,
+		AvoidCountries: m.AvoidCountries, MinYear: m.MinYear, MaxYear: m.MaxYear, MaxRuntime: m.MaxRuntime,
+		FrenchOnly: m.FrenchOnly, Also: m.Also, Recent: m.Recent}
+	for _, p := range []*[]string{&v.Titles, &v.People, &v.Genres, &v.Themes, &v.Countries, &v.AvoidCountries} {
+		if len(*p) == 0 {
+			*p = nil
+		}
+	}
+	return v
+}
+
+// TestParseGrid: every span of a message is read as what it is — duration,
+// nationality, era, theme, filler or title — in several phrasings, French
+// and English, polite or terse, with or without accents.
+func TestParseGrid(t *testing.T) {
+	tests := []struct {
+		in   string
+		want view
+	}{
+		// durations
+		{"moins long, moins de 2h", view{MaxRuntime: 120}},
+		{"moins de 2 heures", view{MaxRuntime: 120}},
+		{"1h30 max", view{MaxRuntime: 90}},
+		{"un film d'1h30 maximum svp", view{MaxRuntime: 90}},
+		{"pas plus de 100 minutes", view{MaxRuntime: 100}},
+		{"moins d'une heure et demie", view{MaxRuntime: 90}},
+		{"under two hours", view{MaxRuntime: 120}},
+		{"something under 90 minutes please", view{MaxRuntime: 90}},
+		{"no longer than 2 hours", view{MaxRuntime: 120}},
+		{"2h max, une comédie", view{MaxRuntime: 120, Genres: []string{"Comedy"}}},
+		// eras, an explicit year winning over "plus récent"
+		{"plus récent, après 2000", view{MinYear: 2001}},
+		{"plus recent apres 2000", view{MinYear: 2001}},
+		{"after 1990", view{MinYear: 1991}},
+		{"des années 80", view{MinYear: 1980, MaxYear: 1989}},
+		{"un film récent", view{Recent: true}},
+		// nationalities
+		{"pas de film américain", view{AvoidCountries: []string{"US"}}},
+		{"pas de films americains svp", view{AvoidCountries: []string{"US"}}},
+		{"no American movies", view{AvoidCountries: []string{"US"}}},
+		{"un film italien", view{Countries: []string{"IT"}}},
+		{"Italian films", view{Countries: []string{"IT"}}},
+		{"de l'animation japonaise", view{Genres: []string{"Animation"}, Countries: []string{"JP"}}},
+		{"japanese animation", view{Genres: []string{"Animation"}, Countries: []string{"JP"}}},
+		{"un polar coréen", view{Genres: []string{"Crime"}, Countries: []string{"KR"}}},
+		{"que des comédies françaises", view{Genres: []string{"Comedy"}, FrenchOnly: true}},
+		{"du cinéma espagnol", view{Countries: []string{"ES"}}},
+		// themes after a cue
+		{"je cherche un film de braquage", view{People: []string{"braquage"}}}, // a name the engine reads as a theme when nobody has it
+		{"something about time travel", view{Themes: []string{"time travel"}}},
+		{"a heist movie from the 2000s", view{Themes: []string{"heist"}, MinYear: 2000, MaxYear: 2009}},
+		{"comme Heat mais avec des braquages", view{Titles: []string{"Heat"}, Themes: []string{"braquages"}}},
+		{"un film sur la seconde guerre mondiale", view{Themes: []string{"seconde guerre mondiale"}}},
+		{"des films avec des zombies des années 2000", view{Themes: []string{"zombies"}, MinYear: 2000, MaxYear: 2009}},
+		// fillers never become titles
+		{"maintenant j'ai aimé le bon la brute et le truand", view{Titles: []string{"le bon la brute et le truand"}}},
+		{"bonjour, vous auriez une comédie ?", view{Genres: []string{"Comedy"}}},
+		{"je cherche une comédie svp merci", view{Genres: []string{"Comedy"}}},
+		{"on a adoré Intouchables", view{Titles: []string{"Intouchables"}}},
+		// typos in lexicon words are corrected
+		{"des comdies francaises", view{Genres: []string{"Comedy"}, FrenchOnly: true}},
+		{"pas de film americian", view{AvoidCountries: []string{"US"}}},
+		{"des anness 80", view{MinYear: 1980, MaxYear: 1989}},
+		{"moins de 2 heurs", view{MaxRuntime: 120}},
+		{"animtion japonaise", view{Genres: []string{"Animation"}, Countries: []string{"JP"}}},
+		{"maintenat j'ai aimé Gladiator", view{Titles: []string{"Gladiator"}}},
+		// "aussi" adds to the liked films
+		{"j'ai aussi aimé Alien", view{Titles: []string{"Alien"}, Also: true}},
+		{"I also liked Alien", view{Titles: []string{"Alien"}, Also: true}},
+		{"et Heat", view{Titles: []string{"Heat"}, Also: true}},
+		// titles with "et", "de" or a year stay whole
+		{"Harry Potter et la chambre des secrets", view{Titles: []string{"Harry Potter et la chambre des secrets"}}},
+		{"il était une fois dans l'ouest", view{Titles: []string{"il était une fois dans l'ouest"}}},
+		{"le diner de cons 1998", view{Titles: []string{"le diner de cons 1998"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := viewOf(parse(tt.in, parseOptions{})); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("parse(%q)\n got %+v\nwant %+v", tt.in, got, tt.want)
+			}
+		})
+	}
+}

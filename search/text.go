@@ -260,6 +260,18 @@ func titleKeys(s string) []string {
 	return out
 }
 
+// TitleKey is the form in which two titles are the same title: folded,
+// split into words, numerals as digits, a leading article dropped and the
+// words joined ("Le Dîner de cons" and "diner de cons", "Spider-Man" and
+// "spiderman", "Ocean's Eleven" and "oceans 11"... share one key). It is
+// what resolution compares, exported so that chat compares titles the
+// same way.
+func TitleKey(s string) string { return key(titleWords(strings.ReplaceAll(s, "&", " and "))) }
+
+// NameWords returns the folded words of a person's name, as the people
+// search reads them ("Louis de Funès" -> louis, de, funes).
+func NameWords(s string) []string { return nameWords(s) }
+
 // key joins a title's words without spaces and without a leading article,
 // so that "Spider-Man", "spiderman" and "spider man" share one key.
 func key(ws []string) string {
@@ -292,6 +304,16 @@ func typoBudget(w string) int {
 		return 2
 	}
 }
+
+// EditDistance returns the optimal-string-alignment distance between a and
+// b, or max+1 when it exceeds max (see editDistance). It is the one edit
+// distance of Bobine: chat uses it for names and lexicon words.
+func EditDistance(a, b string, max int) int { return editDistance(a, b, max) }
+
+// Fold lowercases s, removes accents, expands ligatures and maps
+// apostrophe-like runes to a straight apostrophe: the one accent folder of Bobine, used by
+// the index, the resolution of titles and the chat's understanding.
+func Fold(s string) string { return fold(s) }
 
 // editDistance returns the optimal-string-alignment distance between a and
 // b (insertions, deletions, substitutions and swaps of two neighbours

@@ -140,7 +140,7 @@ func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64) error 
 			return err
 		}},
 		{"resolve fuzzy title (no accents, one typo)", func() error {
-			_, err := st.idx.ResolveFilm(ctx, typo(rng, fold(draw().DisplayTitle("fr"))), 5)
+			_, err := st.idx.ResolveFilm(ctx, typo(rng, search.Fold(draw().DisplayTitle("fr"))), 5)
 			return err
 		}},
 		{"autocomplete (4-8 letters)", func() error {
@@ -152,7 +152,7 @@ func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64) error 
 			if len(people) == 0 {
 				return nil
 			}
-			_, err := st.idx.SearchPeople(ctx, fold(people[rng.IntN(len(people))].Name), 5)
+			_, err := st.idx.SearchPeople(ctx, search.Fold(people[rng.IntN(len(people))].Name), 5)
 			return err
 		}},
 	}
@@ -234,13 +234,6 @@ func popularPeople(cat *data.Catalogue, n int) []*data.Person {
 	}
 	slices.SortStableFunc(out, func(a, b *data.Person) int { return len(cat.Roles(b.ID)) - len(cat.Roles(a.ID)) })
 	return out[:min(n, len(out))]
-}
-
-// fold lowercases s and drops the accents a customer does not type.
-func fold(s string) string {
-	r := strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "ä", "a", "î", "i", "ï", "i",
-		"ô", "o", "ö", "o", "ù", "u", "û", "u", "ü", "u", "ç", "c", "œ", "oe", "æ", "ae")
-	return r.Replace(strings.ToLower(s))
 }
 
 // typo swaps two neighbouring letters of the longest word when it has at

@@ -1,0 +1,186 @@
+package chat
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// nation is a country as customers name it: the folded French adjective
+// forms, the English adjective, and the labels of its filter chip.
+type nation struct {
+	code     string   // ISO 3166-1 alpha-2, as in data.Film.Countries
+	fr       []string // folded French adjectives, every gender and number
+	en       []string // folded English adjectives and nouns
+	frPlural string   // "italiens": "films italiens"
+	enAdj    string
+	lang     string // ISO 639-1 of its main language, for "en italien"
+	frLang   string // folded name of the language: "italien"
+}
+
+var nations = []nation{
+	{code: "FR", fr: []string{"francais", "francaise", "francaises"}, en: []string{"french", "france"}, frPlural: "français", enAdj: "French", lang: "fr", frLang: "francais"},
+	{code: "US", fr: []string{"americain", "americaine", "americains", "americaines", "hollywoodien", "hollywoodiens", "hollywoodienne", "hollywoodiennes", "ricain", "ricains"}, en: []string{"american", "us", "usa", "hollywood"}, frPlural: "américains", enAdj: "American"},
+	{code: "GB", fr: []string{"anglais", "anglaise", "anglaises", "britannique", "britanniques"}, en: []string{"british", "english", "uk"}, frPlural: "britanniques", enAdj: "British", lang: "en", frLang: "anglais"},
+	{code: "IT", fr: []string{"italien", "italienne", "italiens", "italiennes"}, en: []string{"italian", "italy"}, frPlural: "italiens", enAdj: "Italian", lang: "it", frLang: "italien"},
+	{code: "ES", fr: []string{"espagnol", "espagnole", "espagnols", "espagnoles"}, en: []string{"spanish", "spain"}, frPlural: "espagnols", enAdj: "Spanish", lang: "es", frLang: "espagnol"},
+	{code: "DE", fr: []string{"allemand", "allemande", "allemands", "allemandes"}, en: []string{"german", "germany"}, frPlural: "allemands", enAdj: "German", lang: "de", frLang: "allemand"},
+	{code: "JP", fr: []string{"japonais", "japonaise", "japonaises", "nippon", "nippons"}, en: []string{"japanese", "japan"}, frPlural: "japonais", enAdj: "Japanese", lang: "ja", frLang: "japonais"},
+	{code: "KR", fr: []string{"coreen", "coreenne", "coreens", "coreennes", "sud-coreen", "sud-coreens", "sud-coreenne", "sud-coreennes"}, en: []string{"korean", "south korean", "korea"}, frPlural: "coréens", enAdj: "Korean", lang: "ko", frLang: "coreen"},
+	{code: "CN", fr: []string{"chinois", "chinoise", "chinoises"}, en: []string{"chinese", "china"}, frPlural: "chinois", enAdj: "Chinese", lang: "zh", frLang: "chinois"},
+	{code: "HK", fr: []string{"hongkongais", "hongkongaise", "hongkongaises"}, en: []string{"hong kong"}, frPlural: "hongkongais", enAdj: "Hong Kong"},
+	{code: "IN", fr: []string{"indien", "indienne", "indiens", "indiennes", "bollywood"}, en: []string{"indian", "bollywood", "india"}, frPlural: "indiens", enAdj: "Indian", lang: "hi"},
+	{code: "SE", fr: []string{"suedois", "suedoise", "suedoises"}, en: []string{"swedish", "sweden"}, frPlural: "suédois", enAdj: "Swedish", lang: "sv", frLang: "suedois"},
+	{code: "DK", fr: []string{"danois", "danoise", "danoises"}, en: []string{"danish", "denmark"}, frPlural: "danois", enAdj: "Danish", lang: "da", frLang: "danois"},
+	{code: "RU", fr: []string{"russe", "russes", "sovietique", "sovietiques"}, en: []string{"russian", "soviet", "russia"}, frPlural: "russes", enAdj: "Russian", lang: "ru", frLang: "russe"},
+	{code: "BE", fr: []string{"belge", "belges"}, en: []string{"belgian", "belgium"}, frPlural: "belges", enAdj: "Belgian"},
+	{code: "CA", fr: []string{"canadien", "canadienne", "canadiens", "canadiennes", "quebecois", "quebecoise", "quebecoises"}, en: []string{"canadian", "canada"}, frPlural: "canadiens", enAdj: "Canadian"},
+	{code: "MX", fr: []string{"mexicain", "mexicaine", "mexicains", "mexicaines"}, en: []string{"mexican", "mexico"}, frPlural: "mexicains", enAdj: "Mexican"},
+	{code: "BR", fr: []string{"bresilien", "bresilienne", "bresiliens", "bresiliennes"}, en: []string{"brazilian", "brazil"}, frPlural: "brésiliens", enAdj: "Brazilian", lang: "pt", frLang: "portugais"},
+	{code: "IE", fr: []string{"irlandais", "irlandaise", "irlandaises"}, en: []string{"irish", "ireland"}, frPlural: "irlandais", enAdj: "Irish"},
+	{code: "AU", fr: []string{"australien", "australienne", "australiens", "australiennes"}, en: []string{"australian", "australia"}, frPlural: "australiens", enAdj: "Australian"},
+	{code: "IR", fr: []string{"iranien", "iranienne", "iraniens", "iraniennes"}, en: []string{"iranian", "iran"}, frPlural: "iraniens", enAdj: "Iranian", lang: "fa", frLang: "persan"},
+	{code: "PL", fr: []string{"polonais", "polonaise", "polonaises"}, en: []string{"polish", "poland"}, frPlural: "polonais", enAdj: "Polish", lang: "pl", frLang: "polonais"},
+}
+
+// countryByCode finds a nation by its code, for labels.
+var countryByCode = func() map[string]struct{ frPlural, en string } {
+	m := map[string]struct{ frPlural, en string }{}
+	for _, n := range nations {
+		m[n.code] = struct{ frPlural, en string }{n.frPlural, n.enAdj}
+	}
+	return m
+}()
+
+// nationWord maps every folded adjective to its country code.
+var nationWord = func() map[string]string {
+	m := map[string]string{}
+	for _, n := range nations {
+		for _, w := range append(append([]string{}, n.fr...), n.en...) {
+			m[w] = n.code
+		}
+	}
+	return m
+}()
+
+// nationAlt is a regexp alternation of the adjectives, longest first.
+var nationAlt = func() string {
+	var keys []string
+	for k := range nationWord {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	for i, k := range keys {
+		keys[i] = strings.ReplaceAll(regexp.QuoteMeta(k), " ", `\s+`)
+	}
+	return "(?:" + strings.Join(keys, "|") + ")"
+}()
+
+// languageWord maps a folded language name ("italien", "italian") to its
+// ISO 639-1 code, for "en italien", "in Italian".
+var languageWord = func() map[string]string {
+	m := map[string]string{"vf": "fr", "vo": "", "english": "en", "french": "fr"}
+	for _, n := range nations {
+		if n.lang == "" {
+			continue
+		}
+		if n.frLang != "" {
+			m[n.frLang] = n.lang
+		}
+		if len(n.en) > 0 {
+			m[n.en[0]] = n.lang
+		}
+	}
+	return m
+}()
+
+// Patterns of nationality, on folded text. The film word before or after
+// the adjective says it is about films, not a liked title: "un film
+// italien", "animation japonaise", "Italian movies", "pas de film américain".
+var (
+	filmNoun       = `(?:films?|movies?|cinema|productions?|trucs?|comedies?|comedy|drames?|dramas?|polars?|policiers?|thrillers?|westerns?|animation|anime|animes|dessins?\s+animes?|horreur|horror|romances?|documentaires?|documentar(?:y|ies)|classiques?|classics?|science-fiction|sf|series?)`
+	avoidNationRe  = regexp.MustCompile(`\b(?:pas|sans|aucun|aucune|rien|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|plus)\s+(?:(?:de|d'|du|des|les|un|une|le|la|any|a|an|more)\s*)*(?:` + filmNoun + `\s+)?(` + nationAlt + `)\b(?:\s+` + filmNoun + `\b)?`)
+	nationAfterRe  = regexp.MustCompile(`\b` + filmNoun + `\s+(?:(?:tres|vraiment|bien)\s+)?(` + nationAlt + `)\b`)
+	nationBeforeRe = regexp.MustCompile(`\b(` + nationAlt + `)\s+` + filmNoun + `\b`)
+	nationDuRe     = regexp.MustCompile(`\b(?:du\s+cinema|de\s+la\s+production|from)\s+(` + nationAlt + `)\b`)
+	languageAnyRe  = regexp.MustCompile(`\b(?:en|in|parle\s+en|spoken\s+in)\s+(?:version\s+)?(vf|vo|francais|french|anglais|english|italien|italian|espagnol|spanish|allemand|german|japonais|japanese|coreen|korean|chinois|chinese|suedois|swedish|danois|danish|russe|russian|portugais|polonais|polish|persan)\b`)
+)
+
+// theme is the theme a session is narrowed to: its labels and its films.
+type theme struct {
+	labelFR, labelEN string
+	films            []string // IMDb ids, best known first
+}
+
+func (t *theme) label(lang string) string {
+	if lang == "en" || t.labelFR == "" {
+		if t.labelEN != "" {
+			return t.labelEN
+		}
+	}
+	if t.labelFR != "" {
+		return t.labelFR
+	}
+	return t.labelEN
+}
+
+// Durations: "moins de 2h", "1h30 max", "under two hours", "pas plus de
+// 100 minutes", "moins d'une heure et demie".
+var (
+	durAlt     = `(?:(\d{1,3})\s*(?:heures?|heurs?|hours?|hrs?|h)(?:\s*(\d{1,2})(?:\s*(?:min|mn|minutes?))?)?\b|(une?|deux|trois|one|two|three|an)\s+(?:heures?|heurs?|hours?)|(\d{2,3})\s*(?:minutes?|mins?|mn)\b)(?:\s*(?:et\s+)?(demie?|quart|and\s+a\s+half))?`
+	durationRe = regexp.MustCompile(`\b(?:(?:moins\s+(?:de|d')|pas\s+plus\s+(?:de|d')|en\s+dessous\s+(?:de|d')|au\s+maximum|maximum|max|au\s+plus|under|less\s+than|no\s+(?:more|longer)\s+than|not\s+(?:more|longer)\s+than|at\s+most|shorter\s+than|within|sous|qui\s+dure(?:nt)?\s+moins\s+(?:de|d')|lasting\s+less\s+than)\s*` + durAlt +
+		`|` + durAlt + `\s*(?:max(?:imum)?|maxi|au\s+(?:plus|maximum)|at\s+most|or\s+less|ou\s+moins|tops|grand\s+max|maximum))`)
+	durPartRe = regexp.MustCompile(durAlt)
+	alsoRe    = regexp.MustCompile(`\b(?:aussi|egalement|en\s+plus|also|too|as\s+well|de\s+plus)\b|^[\s\pP]*(?:et|and|ainsi\s+que)\s`)
+)
+
+// minutesOf reads the duration in a folded span matched by durationRe.
+func minutesOf(s string) int {
+	m := durPartRe.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	n := 0
+	atoi := func(t string) int {
+		v := 0
+		for _, r := range t {
+			v = 10*v + int(r-'0')
+		}
+		return v
+	}
+	switch {
+	case m[1] != "":
+		n = 60 * atoi(m[1])
+		if m[2] != "" {
+			n += atoi(m[2])
+		}
+	case m[3] != "":
+		n = 60 * map[string]int{"un": 1, "une": 1, "one": 1, "an": 1, "deux": 2, "two": 2, "trois": 3, "three": 3}[m[3]]
+	case m[4] != "":
+		n = atoi(m[4])
+	}
+	switch {
+	case strings.HasPrefix(m[5], "demi") || strings.Contains(m[5], "half"):
+		n += 30
+	case m[5] == "quart":
+		n += 15
+	}
+	if n < 30 || n > 400 {
+		return 0
+	}
+	return n
+}
+
+// Theme cues: the words after them are a plot or a subject, not a title
+// or a person ("something about time travel", "un film sur la seconde
+// guerre mondiale", "avec des zombies", "a heist movie").
+var (
+	themeEnd     = `(?:\s+(?:mais|but|et|and|from|after|before|avant|apres|pour|for|sans|without|avec|with|moins|under|pas|not|no|en|in|des\s+annees|dans\s+les|of\s+the|svp|please|stp|qui|that|comme|like|s'il)\b|\s*[,.;!?\x00]|\s*$)`
+	themeCueRe   = regexp.MustCompile(`\b(?:(?:un|une|des|a|an|some|any)\s+)?(?:(?:films?|movies?|histoires?|stor(?:y|ies)|something|anything|quelque\s+chose|un\s+truc|truc)\s+)?(?:about|sur\s+(?:le|la|les|l'|un|une|des)|sur|avec\s+(?:des|du|de\s+la|plein\s+de|beaucoup\s+de)|with\s+(?:lots\s+of|a\s+lot\s+of|some)|qui\s+parlent?\s+(?:de|d'|du|des)|involving|autour\s+(?:de|d'|du|des))\s*((?:[a-z'-]+)(?:\s+[a-z'-]+){0,4}?)` + themeEnd)
+	themeMovieRe = regexp.MustCompile(`\b(?:a|an|some|any|good|great|nice)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+(?:movies?|films?|flicks?)\b`)
+)

@@ -1,0 +1,348 @@
+package chat
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/recommend"
+)
+
+// State is what the engine is working from after a turn, for the customer
+// to see and undo: the liked films and the active filters, each a Chip.
+type State struct {
+	Liked   []Chip // in the order the customer gave them; Label "Heat (1995)"
+	Filters []Chip // Label in the reply's language: "sans horreur", "des années 1990"
+}
+
+// Chip is one liked film or one filter. Key is stable within a session and
+// is what Engine.Remove takes: "film:tt0113277", "genre:Comedy",
+// "avoid-genre:Horror", "person:nm0000040", "years", "runtime", "family",
+// "language", "french", "country:IT", "avoid-country:US", "theme".
+type Chip struct {
+	Key   string
+	Label string
+}
+
+// Remove drops one liked film or one filter (a Chip.Key of the session's
+// State) and answers the new list, or asks for a film when nothing is left
+// to recommend from. A key that is well formed but no longer active is
+// answered with the current state and a short text. An unknown kind of key
+// is an error wrapping data.ErrInvalid.
+func (e *Engine) Remove(ctx context.Context, sessionID, key string) (Reply, error) {
+	s := e.store.get(sessionID)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.lang == "" {
+		s.lang = e.o.Language
+	}
+	if err := ctx.Err(); err != nil {
+		return Reply{}, err
+	}
+	label := ""
+	for _, c := range append(e.likedChips(s), e.filterChips(s)...) {
+		if c.Key == key {
+			label = c.Label
+		}
+	}
+	kind, arg, _ := strings.Cut(key, ":")
+	if !knownChipKind[kind] {
+		return Reply{}, fmt.Errorf("chat: remove %q: %w", key, data.ErrInvalid)
+	}
+	if label == "" {
+		return e.withState(s, Reply{Lang: s.lang, Kind: KindText, Text: e.say(s, msgNotActive)}), nil
+	}
+	s.pending = nil
+	dropChip(s, kind, arg)
+	intro := e.say(s, msgChipRemoved, e.quoteText(s, label))
+	if len(s.liked) == 0 && constraintsEmpty(s.cons) && s.theme == nil {
+		return e.withState(s, Reply{Lang: s.lang, Kind: KindText, Text: intro + " " + e.say(s, msgAskFilm)}), nil
+	}
+	recs, err := e.recommend(ctx, s, s.excluded, e.o.Count)
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(recs) == 0 {
+		return e.withState(s, Reply{Lang: s.lang, Kind: KindText, Text: intro + " " + e.say(s, msgNothingLeft)}), nil
+	}
+	s.last = e.cards(recs, s.lang)
+	e.remember(s)
+	s.focus = 0
+	text := e.withCriteria(s, intro+" "+e.say(s, msgHereAre, e.films(s, len(recs), false)))
+	return e.withState(s, Reply{Lang: s.lang, Kind: KindFilms, Text: text, Films: s.last}), nil
+}
+
+var knownChipKind = map[string]bool{
+	"film": true, "genre": true, "avoid-genre": true, "person": true, "years": true, "runtime": true,
+	"family": true, "language": true, "french": true, "country": true, "avoid-country": true, "theme": true,
+}
+
+// dropChip removes what a chip stands for from the session.
+func dropChip(s *session, kind, arg string) {
+	c := &s.cons
+	switch kind {
+	case "film":
+		s.liked = remove(s.liked, arg)
+	case "genre":
+		c.Genres = remove(c.Genres, arg)
+	case "avoid-genre":
+		c.AvoidGenres = remove(c.AvoidGenres, arg)
+	case "person":
+		c.People = remove(c.People, arg)
+	case "years":
+		c.MinYear, c.MaxYear = 0, 0
+	case "runtime":
+		c.MaxRuntime = 0
+	case "family":
+		c.Family = false
+	case "language":
+		c.Language = ""
+	case "french":
+		c.FrenchOnly = false
+	case "country":
+		c.Countries = remove(c.Countries, arg)
+	case "avoid-country":
+		c.AvoidCountries = remove(c.AvoidCountries, arg)
+	case "theme":
+		s.theme = nil
+	}
+}
+
+// withState attaches the session's state to a reply.
+func (e *Engine) withState(s *session, r Reply) Reply {
+	r.State = &State{Liked: e.likedChips(s), Filters: e.filterChips(s)}
+	return r
+}
+
+func (e *Engine) likedChips(s *session) []Chip {
+	out := []Chip{}
+	for _, id := range s.liked {
+		f, err := e.cat.Film(id)
+		if err != nil {
+			continue
+		}
+		label := f.DisplayTitle(s.lang)
+		if f.Year > 0 {
+			label += " (" + strconv.Itoa(f.Year) + ")"
+		}
+		out = append(out, Chip{Key: "film:" + id, Label: label})
+	}
+	return out
+}
+
+// filterChips are the active filters, in the order withCriteria lists them.
+func (e *Engine) filterChips(s *session) []Chip {
+	c, en := s.cons, s.lang == "en"
+	pick := func(fr, eng string) string {
+		if en {
+			return eng
+		}
+		return fr
+	}
+	out := []Chip{}
+	if s.theme != nil {
+		out = append(out, Chip{Key: "theme", Label: pick("thème : ", "theme: ") + s.theme.label(s.lang)})
+	}
+	for _, g := range c.Genres {
+		out = append(out, Chip{Key: "genre:" + g, Label: data.GenreName(g, s.lang)})
+	}
+	for _, g := range c.AvoidGenres {
+		out = append(out, Chip{Key: "avoid-genre:" + g, Label: pick("sans ", "no ") + data.GenreName(g, s.lang)})
+	}
+	for _, id := range c.People {
+		if p, err := e.cat.Person(id); err == nil {
+			if e.directs(id) {
+				out = append(out, Chip{Key: "person:" + id, Label: pick("de ", "by ") + p.Name})
+			} else {
+				out = append(out, Chip{Key: "person:" + id, Label: pick("avec ", "with ") + p.Name})
+			}
+		}
+	}
+	var years string
+	switch {
+	case c.MinYear > 0 && c.MaxYear == c.MinYear+9 && c.MinYear%10 == 0:
+		years = fmt.Sprintf(pick("des années %d", "from the %ds"), c.MinYear)
+	case c.MinYear > 0 && c.MaxYear == c.MinYear:
+		years = fmt.Sprintf(pick("de %d", "from %d"), c.MinYear)
+	case c.MinYear > 0 && c.MaxYear > 0:
+		years = fmt.Sprintf(pick("de %d à %d", "from %d to %d"), c.MinYear, c.MaxYear)
+	case c.MinYear > 0:
+		years = fmt.Sprintf(pick("à partir de %d", "from %d on"), c.MinYear)
+	case c.MaxYear > 0:
+		years = fmt.Sprintf(pick("jusqu'à %d", "up to %d"), c.MaxYear)
+	}
+	if years != "" {
+		out = append(out, Chip{Key: "years", Label: years})
+	}
+	if c.MaxRuntime > 0 {
+		out = append(out, Chip{Key: "runtime", Label: fmt.Sprintf(pick("%d min maximum", "%d min at most"), c.MaxRuntime)})
+	}
+	if c.Family {
+		out = append(out, Chip{Key: "family", Label: pick("pour toute la famille", "for the whole family")})
+	}
+	if c.Language != "" {
+		out = append(out, Chip{Key: "language", Label: pick("en ", "in ") + languageName(c.Language, s.lang)})
+	}
+	if c.FrenchOnly {
+		out = append(out, Chip{Key: "french", Label: pick("films français", "French films")})
+	}
+	for _, cc := range c.Countries {
+		out = append(out, Chip{Key: "country:" + cc, Label: countryLabel(cc, s.lang, false)})
+	}
+	for _, cc := range c.AvoidCountries {
+		out = append(out, Chip{Key: "avoid-country:" + cc, Label: countryLabel(cc, s.lang, true)})
+	}
+	return out
+}
+
+// recommend asks the Recommender for n films from the session's state,
+// leaving out exclude. A theme narrows the films to its own.
+func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n int) ([]recommend.Recommendation, error) {
+	cons, count := s.cons, n
+	alone := s.theme != nil && len(s.liked) == 0
+	if s.theme != nil {
+		cons.Among = s.theme.films
+	}
+	if alone {
+		// A theme alone is answered with the films on it in the theme's
+		// own order (carrying it strongly, well known first); the
+		// recommender only applies the other filters.
+		count = max(8*n, 40)
+	}
+	recs, err := e.rec.Recommend(ctx, recommend.Request{Liked: s.liked, Exclude: exclude, Constraints: cons, Count: count})
+	if err != nil {
+		return nil, fmt.Errorf("chat: recommend: %w", err)
+	}
+	if s.theme == nil {
+		return recs, nil
+	}
+	if alone {
+		rank := make(map[string]int, len(s.theme.films))
+		for i, id := range s.theme.films {
+			rank[id] = i
+		}
+		slices.SortStableFunc(recs, func(a, b recommend.Recommendation) int { return rank[a.Film.ID] - rank[b.Film.ID] })
+		recs = recs[:min(n, len(recs))]
+	}
+	for i := range recs {
+		rs := []recommend.Reason{{Kind: "theme", FR: "Sur le thème : " + s.theme.label("fr"), EN: "On the theme: " + s.theme.label("en")}}
+		recs[i].Reasons = append(rs, recs[i].Reasons...)
+	}
+	return recs, nil
+}
+
+// conflicts returns the keys of the session's filters that film f fails:
+// a new list of liked films drops them rather than keep filters its own
+// films could never meet ("sans drame" then "j'ai aimé Heat").
+func (e *Engine) conflicts(s *session, f *data.Film) []string {
+	c := s.cons
+	var out []string
+	if len(c.Genres) > 0 && !slices.ContainsFunc(c.Genres, func(g string) bool { return slices.Contains(f.Genres, g) }) {
+		for _, g := range c.Genres {
+			out = append(out, "genre:"+g)
+		}
+	}
+	for _, g := range c.AvoidGenres {
+		if slices.Contains(f.Genres, g) {
+			out = append(out, "avoid-genre:"+g)
+		}
+	}
+	if f.Year > 0 && ((c.MinYear > 0 && f.Year < c.MinYear) || (c.MaxYear > 0 && f.Year > c.MaxYear)) {
+		out = append(out, "years")
+	}
+	if c.MaxRuntime > 0 && f.Runtime > c.MaxRuntime {
+		out = append(out, "runtime")
+	}
+	if c.Family && slices.ContainsFunc(f.Genres, func(g string) bool {
+		return g == "Horror" || g == "Thriller" || g == "Crime" || g == "War"
+	}) {
+		out = append(out, "family")
+	}
+	if c.Language != "" && f.OriginalLanguage != "" && f.OriginalLanguage != c.Language {
+		out = append(out, "language")
+	}
+	if c.FrenchOnly && !f.French() {
+		out = append(out, "french")
+	}
+	if len(c.Countries) > 0 && !slices.ContainsFunc(c.Countries, func(cc string) bool { return slices.Contains(f.Countries, cc) }) {
+		for _, cc := range c.Countries {
+			out = append(out, "country:"+cc)
+		}
+	}
+	for _, cc := range c.AvoidCountries {
+		if slices.Contains(f.Countries, cc) {
+			out = append(out, "avoid-country:"+cc)
+		}
+	}
+	for _, id := range c.People {
+		if !credits(f, id) {
+			out = append(out, "person:"+id)
+		}
+	}
+	if s.theme != nil && !slices.Contains(s.theme.films, f.ID) {
+		out = append(out, "theme")
+	}
+	return out
+}
+
+// credits reports whether a person is credited on a film.
+func credits(f *data.Film, id string) bool {
+	if slices.Contains(f.Directors, id) {
+		return true
+	}
+	for _, c := range f.Credits {
+		if c.PersonID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// languageName names an ISO 639-1 language in the reply's language.
+func languageName(code, lang string) string {
+	if n, ok := languageNames[code]; ok {
+		if lang == "en" {
+			return n[1]
+		}
+		return n[0]
+	}
+	return code
+}
+
+var languageNames = map[string][2]string{
+	"fr": {"français", "French"}, "en": {"anglais", "English"}, "it": {"italien", "Italian"},
+	"es": {"espagnol", "Spanish"}, "de": {"allemand", "German"}, "ja": {"japonais", "Japanese"},
+	"ko": {"coréen", "Korean"}, "zh": {"chinois", "Chinese"}, "ru": {"russe", "Russian"},
+	"sv": {"suédois", "Swedish"}, "da": {"danois", "Danish"}, "pt": {"portugais", "Portuguese"},
+	"hi": {"hindi", "Hindi"}, "cn": {"cantonais", "Cantonese"},
+}
+
+// countryLabel is a country filter's label: "films italiens", "pas de
+// films américains"; "Italian films", "no American films".
+func countryLabel(code, lang string, avoid bool) string {
+	n, ok := countryByCode[code]
+	if !ok {
+		if lang == "en" {
+			if avoid {
+				return "no films from " + code
+			}
+			return "films from " + code
+		}
+		if avoid {
+			return "pas de films de " + code
+		}
+		return "films de " + code
+	}
+	switch {
+	case lang == "en" && avoid:
+		return "no " + n.en + " films"
+	case lang == "en":
+		return n.en + " films"
+	case avoid:
+		return "pas de films " + n.frPlural
+	}
+	return "films " + n.frPlural
+}
