@@ -593,6 +593,7 @@ const (
 	themeSpeltPart   = 0.8  // some of its words do, times their share of the words
 	themeFamily      = 0.85 // a keyword spelling out the chosen one ("bank heist" for "heist"), relative to it
 	themeMaxKeys     = 8    // keywords a theme stands for
+	themeFamilyShare = 0.25 // share of a family keyword's films that carry the lead one too
 	themeMaxExtra    = 3    // keywords beyond the lead one and its family
 	themeMaxShare    = 0.03 // a keyword on a larger share of the films is no theme of its own
 )
@@ -642,7 +643,14 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	enToks := m.correct(m.EN, m.FR, text, analyzeText(x.im.AnalyzerNamed(aEN), text))
 	frToks := m.correct(m.FR, m.EN, text, analyzeText(x.im.AnalyzerNamed(aFR), text))
 
-	// English keywords spelt out, longest first.
+	// English keywords spelt out, longest first. Keywords spelt by some of
+	// the words only count when neither they nor the lexicon name the
+	// whole request ("évasion de prison" is a theme, "prison" part of it).
+	type partialSpelt struct {
+		k int32
+		s float64
+	}
+	var parts []partialSpelt
 	used := make([]bool, len(enToks))
 	for _, span := range spans(len(enToks)) {
 		if anyUsed(used[span[0]:span[1]]) {
@@ -667,9 +675,14 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 			add(k, themeSpelt*trust)
 			exact, spelt = true, true
 		} else {
-			add(k, themeSpeltPart*trust*float64(span[1]-span[0])/float64(len(enToks)))
+			parts = append(parts, partialSpelt{k, themeSpeltPart * trust * float64(span[1]-span[0]) / float64(len(enToks))})
 		}
 		partial = true
+	}
+	if !spelt && !lexWhole {
+		for _, p := range parts {
+			add(p.k, p.s)
+		}
 	}
 
 	// The lexicon's phrase, unless it is part of a keyword spelt out
@@ -722,8 +735,13 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		th.Score = math.Min(0.95, bestLearnt)
 	}
 	have := map[int32]bool{lead.K: true}
-	// The keywords spelling out the lead one, most common first.
+	// The keywords spelling out the lead one, most common first, when the
+	// words or the lead's films vouch for them ("bank heist" for "heist",
+	// not "loan shark" for "shark").
 	for _, k := range m.family(lead.K) {
+		if ev[k] <= 0 && x.cooccur(lead.K, k) < themeFamilyShare {
+			continue
+		}
 		if len(th.Keywords) < themeMaxKeys/2 && !have[k] {
 			have[k] = true
 			th.Keywords = append(th.Keywords, m.Keywords[k].Name)
@@ -756,6 +774,29 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		}
 	}
 	return th, true, nil
+}
+
+// cooccur returns the share of the films carrying keyword b that carry
+// keyword a too.
+func (x *Index) cooccur(a, b int32) float64 {
+	fa, fb := x.kwFilms[x.themes.Keywords[a].Name], x.kwFilms[x.themes.Keywords[b].Name]
+	if len(fb) == 0 {
+		return 0
+	}
+	n, i, j := 0, 0, 0
+	for i < len(fa) && j < len(fb) { // both in catalogue order
+		switch {
+		case fa[i] < fb[j]:
+			i++
+		case fa[i] > fb[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return float64(n) / float64(len(fb))
 }
 
 // spans returns the [start, end) spans of n words, longest first, then

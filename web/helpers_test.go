@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -162,6 +163,9 @@ func (c *fakeChat) Handle(ctx context.Context, session, text string) (chat.Reply
 		return chat.Reply{Lang: "fr", Kind: "films", Text: "Voici deux films :", Films: []chat.Card{
 			{Rank: 1, Film: film("tt0111161"), Reason: "Un grand drame carcéral."},
 			{Rank: 2, Film: film("tt0211915"), Reason: "Une comédie parisienne."},
+		}, State: &chat.State{
+			Liked:   []chat.Chip{{Key: "film:tt0087182", Label: "Dune (1984)"}},
+			Filters: []chat.Chip{{Key: "years", Label: "des années 1990"}},
 		}}, nil
 	case "dune":
 		return chat.Reply{Lang: "fr", Kind: "choose", Text: "Lequel ?", Choices: []chat.Choice{
@@ -175,6 +179,18 @@ func (c *fakeChat) Handle(ctx context.Context, session, text string) (chat.Reply
 		return chat.Reply{}, ctx.Err()
 	}
 	return chat.Reply{Lang: "en", Kind: "text", Text: session + ": " + text}, nil
+}
+
+// Remove answers a known kind of key with the films without that filter,
+// and fails like the engine on an unknown kind.
+func (c *fakeChat) Remove(ctx context.Context, session, key string) (chat.Reply, error) {
+	if !strings.HasPrefix(key, "film:") && key != "years" {
+		return chat.Reply{}, fmt.Errorf("chat: remove %q: %w", key, data.ErrInvalid)
+	}
+	r, err := c.Handle(ctx, session, "films")
+	r.Text = "Sans « " + key + " », voici deux films :"
+	r.State.Filters = nil
+	return r, err
 }
 
 func (c *fakeChat) Reset(session string) {

@@ -27,6 +27,10 @@ import (
 // It must be safe for concurrent use by many sessions.
 type Chatter interface {
 	Handle(ctx context.Context, sessionID, text string) (chat.Reply, error)
+	// Remove drops a liked film or a filter (a chip key of the last
+	// reply's State) and answers anew; an unknown kind of key is an error
+	// wrapping data.ErrInvalid.
+	Remove(ctx context.Context, sessionID, key string) (chat.Reply, error)
 	Reset(sessionID string)
 }
 

@@ -18,6 +18,9 @@ import (
 	"github.com/coder/websocket"
 	"github.com/labstack/echo/v4"
 	"golang.org/x/time/rate"
+
+	"github.com/bobine/bobine/chat"
+	"github.com/bobine/bobine/data"
 )
 
 // handleWS upgrades GET /ws to the chat websocket. Query parameters:
@@ -133,11 +136,13 @@ func (c *wsConn) readLoop(ctx context.Context) {
 		switch in.Type {
 		case typeMessage:
 			out = c.turn(ctx, in.Text)
+		case typeRemove:
+			out = c.remove(ctx, in.Key)
 		case typeReset:
 			c.s.o.Chat.Reset(c.session)
 			out = ackMessage{Type: typeReset}
 		default:
-			out = errorMsg(codeBadMessage, `unknown type; use "message" or "reset"`)
+			out = errorMsg(codeBadMessage, `unknown type; use "message", "remove" or "reset"`)
 		}
 		if out == nil || !c.send(ctx, out) {
 			return
@@ -152,9 +157,26 @@ func (c *wsConn) turn(ctx context.Context, text string) any {
 	if text == "" || !utf8.ValidString(text) {
 		return errorMsg(codeBadMessage, localized(c.lang, "Message vide.", "Empty message."))
 	}
+	return c.chatTurn(ctx, func(ctx context.Context) (chat.Reply, error) { return c.s.o.Chat.Handle(ctx, c.session, text) })
+}
+
+// remove drops the chip key from the dialogue and returns the message to
+// send, or nil when the connection is going away.
+func (c *wsConn) remove(ctx context.Context, key string) any {
+	key = strings.TrimSpace(key)
+	if key == "" || !utf8.ValidString(key) {
+		return errorMsg(codeBadMessage, `remove needs the "key" of a chip of the last reply's state`)
+	}
+	return c.chatTurn(ctx, func(ctx context.Context) (chat.Reply, error) { return c.s.o.Chat.Remove(ctx, c.session, key) })
+}
+
+// chatTurn runs one chat turn under the turn timeout, cancelled on shutdown, and
+// returns the reply or error message to send, or nil when the connection is
+// going away.
+func (c *wsConn) chatTurn(ctx context.Context, turn func(context.Context) (chat.Reply, error)) any {
 	tctx, cancel := context.WithTimeout(ctx, c.s.o.TurnTimeout)
 	stop := context.AfterFunc(c.s.stopping, cancel)
-	reply, err := c.s.o.Chat.Handle(tctx, c.session, text)
+	reply, err := turn(tctx)
 	stop()
 	cancel()
 	switch {
@@ -165,6 +187,8 @@ func (c *wsConn) turn(ctx context.Context, text string) any {
 			c.lang = reply.Lang
 		}
 		return c.s.replyMessage(reply)
+	case errors.Is(err, data.ErrInvalid):
+		return errorMsg(codeBadMessage, localized(c.lang, "Ce filtre n'existe pas.", "There is no such filter."))
 	case errors.Is(err, context.DeadlineExceeded):
 		return errorMsg(codeTimeout, localized(c.lang, "Je mets trop de temps à répondre, réessayez.", "I am taking too long to answer, please try again."))
 	default:
