@@ -123,10 +123,10 @@ func (a *assoc) UnmarshalJSON(b []byte) error {
 const (
 	themeMinKeywordDF = 3    // a keyword on fewer films is not a theme
 	themeMinTermDF    = 3    // a term in fewer texts teaches nothing reliable
-	themeMinCo        = 2    // films with both term and keyword
+	themeMinCo        = 3    // films with both term and keyword
 	themeMinAssoc     = 0.03 // association kept (see learn)
 	themeMaxAssoc     = 12   // keywords kept per term
-	themeShrink       = 3    // added to a term's films: a rare term's association counts less
+	themeShrink       = 8    // added to a term's films: a rare term's association counts less
 )
 
 // token is one analysed word with its place in the text.
@@ -504,6 +504,10 @@ var themeFiller = setOf(
 	"looking", "for", "pour", "je", "i", "me", "moi", "nous", "we", "il", "y", "ya", "avoir", "has", "have",
 	"is", "are", "est", "sont", "ce", "ca", "this", "cette", "cet", "comme", "like", "vous", "auriez", "avez", "you",
 	"got", "mais", "but", "au", "aux", "l", "d", "s", "qu", "se", "passe", "passant", "pendant", "during", "aussi", "also", "plus", "more", "bien", "well", "same", "meme", "ambiance", "vibe",
+	"annee", "annees", "ans", "decennie", "years", "decade", "decades", "moins", "less", "than", "under", "max",
+	"maximum", "minimum", "minutes", "min", "heures", "heure", "hours", "hour", "recent", "recents", "recente",
+	"vieux", "ancien", "anciens", "old", "older", "newer", "new", "nouveau", "nouveaux", "merci", "thanks",
+	"bonjour", "salut", "hello", "hi",
 	"comedie", "comedies", "comedy", "drame", "drames", "drama", "dramas", "thriller", "thrillers", "horreur", "horror",
 	"action", "aventure", "aventures", "adventure", "adventures", "romance", "romances", "romantique", "romantic",
 	"documentaire", "documentaires", "documentary", "animation", "anime", "dessin", "animated",
@@ -585,7 +589,8 @@ func themeWords(q string) (folded []string, label string) {
 
 // Weights of the evidence MatchTheme adds up for a keyword.
 const (
-	themeMinScore    = 0.06 // the least association read as a theme at all
+	themeMinScore    = 0.08 // the least association read as a theme at all
+	themeSureDF      = 10   // films a keyword spelt out needs to be read as surely meant
 	themeSure        = 0.35 // an association read as certain
 	themeLexicon     = 1.5  // the request is a phrase of the seed lexicon naming the keyword
 	themeLexiconPart = 1.0  // some of its words are
@@ -624,10 +629,14 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	if len(folded) == 0 {
 		return Theme{}, false, nil
 	}
+	if _, lexicon := themeLexiconFR[strings.Join(folded, " ")]; !lexicon && allDigits(folded) {
+		return Theme{}, false, nil // "des années 90" is an era, "moins de 2h" a duration
+	}
 	ev := map[int32]float64{}
 	add := func(k int32, s float64) { ev[k] += s }
 	exact, partial := false, false // the whole request, or some of its words, name a keyword
 	spelt := false                 // the whole request is an English keyword
+	sure := 0.0                    // how surely the lexicon or spelt keywords name a theme, short of exact
 
 	// The longest phrase of the seed lexicon among the words.
 	var lex *lexEntry
@@ -640,8 +649,10 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	}
 
 	text := strings.Join(folded, " ")
-	enToks := m.correct(m.EN, m.FR, text, analyzeText(x.im.AnalyzerNamed(aEN), text))
-	frToks := m.correct(m.FR, m.EN, text, analyzeText(x.im.AnalyzerNamed(aFR), text))
+	enRaw := analyzeText(x.im.AnalyzerNamed(aEN), text)
+	frRaw := analyzeText(x.im.AnalyzerNamed(aFR), text)
+	enToks := m.correct(m.EN, m.FR, text, append([]token(nil), enRaw...), frRaw)
+	frToks := m.correct(m.FR, m.EN, text, append([]token(nil), frRaw...), enRaw)
 
 	// English keywords spelt out, longest first. Keywords spelt by some of
 	// the words only count when neither they nor the lexicon name the
@@ -673,9 +684,14 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		trust := math.Min(1, 0.7+float64(m.Keywords[k].DF)/30)
 		if span[1]-span[0] == len(enToks) {
 			add(k, themeSpelt*trust)
-			exact, spelt = true, true
+			spelt = true
+			// Sure when typed as the keyword is, and the keyword is common
+			// enough not to be a false friend or a title ("heat").
+			exact = exact || sameTerms(enRaw, enToks) && m.Keywords[k].DF >= themeSureDF
+			sure = math.Max(sure, 0.9*trust)
 		} else {
 			parts = append(parts, partialSpelt{k, themeSpeltPart * trust * float64(span[1]-span[0]) / float64(len(enToks))})
+			sure = math.Max(sure, 0.5)
 		}
 		partial = true
 	}
@@ -699,6 +715,7 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		if lexWhole {
 			exact, lexFR = true, lex.fr
 		}
+		sure = math.Max(sure, 0.6)
 		partial = true
 	}
 
@@ -716,6 +733,9 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	}
 	bestLearnt := 0.0
 	for k, s := range learnt {
+		if themeMeta[m.Keywords[k].Name] {
+			continue
+		}
 		add(k, s)
 		bestLearnt = math.Max(bestLearnt, s)
 	}
@@ -724,15 +744,21 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	}
 	ranked := make([]assoc, 0, len(ev))
 	for k, s := range ev {
-		ranked = append(ranked, assoc{K: k, S: float32(s)})
+		if !themeMeta[m.Keywords[k].Name] {
+			ranked = append(ranked, assoc{K: k, S: float32(s)})
+		}
+	}
+	if len(ranked) == 0 {
+		return Theme{}, false, nil
 	}
 	sortAssocs(ranked)
 	lead := ranked[0]
 	th := Theme{Keywords: []string{m.Keywords[lead.K].Name}}
-	if exact {
+	switch {
+	case exact:
 		th.Score = 1
-	} else {
-		th.Score = math.Min(0.95, bestLearnt)
+	default:
+		th.Score = math.Max(sure, math.Min(0.95, bestLearnt))
 	}
 	have := map[int32]bool{lead.K: true}
 	// The keywords spelling out the lead one, most common first, when the
@@ -799,6 +825,28 @@ func (x *Index) cooccur(a, b int32) float64 {
 	return float64(n) / float64(len(fb))
 }
 
+func allDigits(ws []string) bool {
+	for _, w := range ws {
+		if strings.TrimLeft(w, "0123456789") != "" && w != "h" && w != "s" {
+			return false
+		}
+	}
+	return true
+}
+
+// sameTerms reports whether a and b hold the same terms.
+func sameTerms(a, b []token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].term != b[i].term {
+			return false
+		}
+	}
+	return true
+}
+
 // spans returns the [start, end) spans of n words, longest first, then
 // left to right.
 func spans(n int) [][2]int {
@@ -845,7 +893,14 @@ func fit(table termTable, toks []token) float64 {
 // language's) knows, nor any keyword, by the word of table closest to it
 // within its typo budget (one edit from 4 letters, two from 8), the
 // commonest among equals.
-func (m *themeModel) correct(table, other termTable, text string, toks []token) []token {
+func (m *themeModel) correct(table, other termTable, text string, toks, otherToks []token) []token {
+	// What the other language made of each word, by where it starts: a
+	// word it drops is one of its stop words ("moins"), one it knows is
+	// one of its words ("drôle"); neither is a typo.
+	otherAt := map[int]string{}
+	for _, t := range otherToks {
+		otherAt[t.start] = t.term
+	}
 	for i, t := range toks {
 		if _, ok := table[t.term]; ok {
 			continue
@@ -854,6 +909,11 @@ func (m *themeModel) correct(table, other termTable, text string, toks []token) 
 			continue
 		}
 		if m.stemWords[t.term] {
+			continue
+		}
+		if ot, ok := otherAt[t.start]; !ok {
+			continue
+		} else if _, known := other[ot]; known {
 			continue
 		}
 		// The budget goes by the word as typed (a stem is shorter), and a
