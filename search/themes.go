@@ -507,7 +507,7 @@ var themeFiller = setOf(
 	"annee", "annees", "ans", "decennie", "years", "decade", "decades", "moins", "less", "than", "under", "max",
 	"maximum", "minimum", "minutes", "min", "heures", "heure", "hours", "hour", "recent", "recents", "recente",
 	"vieux", "ancien", "anciens", "old", "older", "newer", "new", "nouveau", "nouveaux", "merci", "thanks",
-	"bonjour", "salut", "hello", "hi",
+	"bonjour", "salut", "hello", "hi", "ai", "aime", "aimes", "aimee", "adore", "adores", "liked", "loved", "love", "enjoyed",
 	"comedie", "comedies", "comedy", "drame", "drames", "drama", "dramas", "thriller", "thrillers", "horreur", "horror",
 	"action", "aventure", "aventures", "adventure", "adventures", "romance", "romances", "romantique", "romantic",
 	"documentaire", "documentaires", "documentary", "animation", "anime", "dessin", "animated",
@@ -519,7 +519,7 @@ var themeAbbrev = map[string]string{
 	"prof": "professeur", "profs": "professeurs", "instit": "instituteur", "instits": "instituteurs",
 	"flic": "policier", "flics": "policiers", "keuf": "policier", "keufs": "policiers", "foot": "football",
 	"ado": "adolescent", "ados": "adolescents", "manif": "manifestation", "manifs": "manifestations",
-	"ia": "intelligence artificielle", "ai": "artificial intelligence", "scifi": "science fiction",
+	"ia": "intelligence artificielle", "scifi": "science fiction",
 	"ww2": "world war ii", "wwii": "world war ii", "ww1": "world war i", "wwi": "world war i",
 	"resto": "restaurant", "bagnole": "voiture", "bagnoles": "voitures", "exo": "extraterrestre",
 	"et": "extraterrestre", "aliens": "alien", "vamp": "vampire", "bd": "bande dessinee", "cops": "police",
@@ -553,7 +553,11 @@ func themeWords(q string) (folded []string, label string) {
 	fields := strings.Fields(q)
 	first, last := -1, -1
 	for i, w := range fields {
-		for _, fw := range splitWords(fold(w)) {
+		ws := splitWords(fold(w))
+		if len(ws) == 1 && ws[0] == "ai" && !strings.ContainsAny(w, "'’") {
+			ws = []string{"artificial", "intelligence"} // "an AI movie", not "j'ai"
+		}
+		for _, fw := range ws {
 			// "et" is "and", but alone it is E.T.
 			if themeFiller[fw] && !(fw == "et" && len(fields) == 1) {
 				continue
