@@ -688,6 +688,9 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		trust := math.Min(1, 0.7+float64(m.Keywords[k].DF)/30)
 		if span[1]-span[0] == len(enToks) {
 			add(k, themeSpelt*trust)
+			for _, o := range ids[1:] { // spelt alike: "disabled", "disability"
+				add(o, 0.9*themeSpelt*trust)
+			}
 			spelt = true
 			// Sure when typed as the keyword is, and the keyword is common
 			// enough not to be a false friend or a title ("heat").
@@ -779,9 +782,10 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	}
 	// Then the next best, if they are themes at all: not TMDB's remarks
 	// about the film ("duringcreditsstinger") nor one on most films.
+	bar := lead.S / 2
 	extra := 0
 	for _, a := range ranked[1:] {
-		if a.S < lead.S/2 || len(th.Keywords) >= themeMaxKeys || extra == themeMaxExtra {
+		if a.S < bar || len(th.Keywords) >= themeMaxKeys || extra == themeMaxExtra {
 			break
 		}
 		kw := m.Keywords[a.K]
