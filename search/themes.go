@@ -59,10 +59,11 @@ type themeModel struct {
 
 // themeKeyword is one TMDB keyword of the vocabulary.
 type themeKeyword struct {
-	Name string `json:"name"` // as TMDB writes it, lower case
-	Stem string `json:"stem"` // English analyzer terms, space-joined
-	DF   int    `json:"df"`   // films carrying it
-	FR   string `json:"fr"`   // the French words that name it best in the data, as written
+	Name string   `json:"name"`          // as TMDB writes it, lower case
+	Stem string   `json:"stem"`          // English analyzer terms, space-joined
+	DF   int      `json:"df"`            // films carrying it
+	FR   string   `json:"fr"`            // the French words that name it best in the data, as written
+	Alt  []string `json:"alt,omitempty"` // other stem forms that spell it: each part of "holocaust (shoah)"
 }
 
 // termTable maps a stemmed term (a word or two neighbours) to what the
@@ -199,7 +200,20 @@ func buildThemeModel(ctx context.Context, cat *data.Catalogue, im mapping.IndexM
 		for _, t := range analyzeText(en, k) {
 			st = append(st, t.term)
 		}
-		m.Keywords = append(m.Keywords, themeKeyword{Name: k, Stem: strings.Join(st, " "), DF: kdf[k]})
+		kw := themeKeyword{Name: k, Stem: strings.Join(st, " "), DF: kdf[k]}
+		// "holocaust (shoah)", "football (soccer)": each part spells it too.
+		if main, alias, ok := strings.Cut(k, "("); ok {
+			for _, part := range []string{main, strings.TrimSuffix(alias, ")")} {
+				var ps []string
+				for _, t := range analyzeText(en, part) {
+					ps = append(ps, t.term)
+				}
+				if len(ps) > 0 {
+					kw.Alt = append(kw.Alt, strings.Join(ps, " "))
+				}
+			}
+		}
+		m.Keywords = append(m.Keywords, kw)
 	}
 
 	// Documents: the keyword ids and the French and English terms of each
@@ -419,6 +433,11 @@ func (m *themeModel) index() {
 	for i, k := range m.Keywords {
 		m.byStem[k.Stem] = append(m.byStem[k.Stem], int32(i))
 		m.byName[k.Name] = int32(i)
+		for _, a := range k.Alt {
+			if a != k.Stem {
+				m.byStem[a] = append(m.byStem[a], int32(i))
+			}
+		}
 		for _, w := range strings.Fields(k.Stem) {
 			m.stemWords[w] = true
 			if l := m.byWord[w]; len(l) == 0 || l[len(l)-1] != int32(i) {
@@ -658,6 +677,14 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	enToks := m.correct(m.EN, m.FR, text, append([]token(nil), enRaw...), frRaw)
 	frToks := m.correct(m.FR, m.EN, text, append([]token(nil), frRaw...), enRaw)
 
+	// How well the words read in each language, relative to the other.
+	fitFR, fitEN := fit(m.FR, frToks), fit(m.EN, enToks)
+	wFR := fitFR / math.Max(1e-9, math.Max(fitFR, fitEN))
+	wEN := fitEN / math.Max(1e-9, math.Max(fitFR, fitEN))
+	if fitFR == 0 && fitEN == 0 {
+		wFR, wEN = 1, 1
+	}
+
 	// English keywords spelt out, longest first. Keywords spelt by some of
 	// the words only count when neither they nor the lexicon name the
 	// whole request ("évasion de prison" is a theme, "prison" part of it).
@@ -684,8 +711,14 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		}
 		k := ids[0]
 		// A rare keyword spelt out may be a false friend ("foot" read in
-		// English): trust it by how many films carry it.
+		// English): trust it by how many films carry it, and by how well
+		// the words read as English ("classe" is no "class").
 		trust := math.Min(1, 0.7+float64(m.Keywords[k].DF)/30)
+		if span[1]-span[0] < len(enToks) {
+			trust *= wEN
+		} else {
+			trust *= math.Max(0.5, wEN)
+		}
 		if span[1]-span[0] == len(enToks) {
 			add(k, themeSpelt*trust)
 			for _, o := range ids[1:] { // spelt alike: "disabled", "disability"
@@ -731,9 +764,8 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	// Each reading counts by how well the words fit its language relative
 	// to the other: the English reading of French words meets rare English
 	// terms (names, quotes) whose few films say little.
-	fitFR, fitEN := fit(m.FR, frToks), fit(m.EN, enToks)
 	for i, as := range [][]assoc{m.associate(m.FR, frToks), m.associate(m.EN, enToks)} {
-		w := []float64{fitFR, fitEN}[i] / math.Max(1e-9, math.Max(fitFR, fitEN))
+		w := []float64{wFR, wEN}[i]
 		for _, a := range as {
 			learnt[a.K] = math.Max(learnt[a.K], w*math.Min(1, float64(a.S)/themeSure))
 		}

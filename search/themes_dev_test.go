@@ -54,74 +54,23 @@ func TestDevThemes(t *testing.T) {
 	}
 	themes := readThemeSet(t)
 	x := devIndex(t)
-	ctx := context.Background()
-	for _, part := range []string{"tune", "heldout"} {
+	for _, part := range []string{"tune", "heldout", "tune-data-only"} {
 		t.Run(part, func(t *testing.T) {
-			scores := map[string]*themeScore{"fr": {}, "en": {}}
-			for _, th := range themes {
-				if th.Part != part {
-					continue
-				}
-				carries := func(ms []search.FilmMatch) (hits int, votes []int) {
-					for _, m := range ms {
-						if carriesAny(m.Film.Keywords, th.Keywords) {
-							hits++
-							votes = append(votes, m.Film.Votes)
-						}
+			if part == "tune-data-only" {
+				// The tune part without the seed lexicon: what the model
+				// learnt from the catalogue does alone, as on a theme the
+				// lexicon does not know. Reported, not asserted.
+				search.WithoutLexicon(func() {
+					for _, lang := range []string{"fr", "en"} {
+						s := runThemes(t, x, themes, "tune", lang)
+						t.Logf("theme benchmark tune without the lexicon %s: %s", lang, s)
+						fmt.Fprintf(os.Stderr, "theme benchmark tune without the lexicon %s: %s\n", lang, s)
 					}
-					return hits, votes
-				}
-				for lang, qs := range map[string][]string{"fr": th.FR, "en": th.EN} {
-					s := scores[lang]
-					for _, q := range qs {
-						s.queries++
-						ms, err := x.SearchKeywords(ctx, q, 5)
-						if err != nil {
-							t.Fatalf("SearchKeywords(%q): %v", q, err)
-						}
-						hits, votes := carries(ms)
-						s.p5 += float64(hits) / 5
-						s.votes = append(s.votes, votes...)
-						tm, ok, err := x.MatchTheme(ctx, q)
-						if err != nil {
-							t.Fatalf("MatchTheme(%q): %v", q, err)
-						}
-						var chatHits int
-						if ok {
-							s.read++
-							cms, err := x.FilmsOnTheme(ctx, tm, 5)
-							if err != nil {
-								t.Fatalf("FilmsOnTheme(%q): %v", q, err)
-							}
-							chatHits, _ = carries(cms)
-							s.p5chat += float64(chatHits) / 5
-						}
-						tms, err := search.SearchText(x, ctx, q, 5)
-						if err != nil {
-							t.Fatalf("search text %q: %v", q, err)
-						}
-						txHits, _ := carries(tms)
-						s.p5tx += float64(txHits) / 5
-						if part == "tune" && (hits < 4 || chatHits < 4) && testing.Verbose() {
-							var titles []string
-							for _, m := range ms {
-								mark := " "
-								if carriesAny(m.Film.Keywords, th.Keywords) {
-									mark = "+"
-								}
-								titles = append(titles, fmt.Sprintf("%s%s (%d, %dk)", mark, m.Film.DisplayTitle("fr"), m.Film.Year, m.Film.Votes/1000))
-							}
-							t.Logf("%s %s %q: %d/5 (chat %d/5) theme %q/%q %v %.2f ok=%v\n    %s", th.ID, lang, q, hits, chatHits,
-								tm.LabelFR, tm.LabelEN, tm.Keywords, tm.Score, ok, strings.Join(titles, "\n    "))
-						}
-					}
-				}
+				})
+				return
 			}
 			for _, lang := range []string{"fr", "en"} {
-				s := scores[lang]
-				if s.queries == 0 {
-					t.Fatalf("no %s phrasings in the %s part", lang, part)
-				}
+				s := runThemes(t, x, themes, part, lang)
 				t.Logf("theme benchmark %s %s: %s", part, lang, s)
 				fmt.Fprintf(os.Stderr, "theme benchmark %s %s: %s\n", part, lang, s)
 				if p := s.p5 / float64(s.queries); p < themeFloors[part][lang] {
@@ -130,6 +79,78 @@ func TestDevThemes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// runThemes runs the phrasings in lang of the themes of part. With -v the
+// misses of the tune part are logged.
+func runThemes(t *testing.T, x *search.Index, themes []themeSetTheme, part, lang string) *themeScore {
+	t.Helper()
+	ctx := context.Background()
+	s := &themeScore{}
+	for _, th := range themes {
+		if th.Part != part {
+			continue
+		}
+		carries := func(ms []search.FilmMatch) (hits int, votes []int) {
+			for _, m := range ms {
+				if carriesAny(m.Film.Keywords, th.Keywords) {
+					hits++
+					votes = append(votes, m.Film.Votes)
+				}
+			}
+			return hits, votes
+		}
+		qs := th.FR
+		if lang == "en" {
+			qs = th.EN
+		}
+		for _, q := range qs {
+			s.queries++
+			ms, err := x.SearchKeywords(ctx, q, 5)
+			if err != nil {
+				t.Fatalf("SearchKeywords(%q): %v", q, err)
+			}
+			hits, votes := carries(ms)
+			s.p5 += float64(hits) / 5
+			s.votes = append(s.votes, votes...)
+			tm, ok, err := x.MatchTheme(ctx, q)
+			if err != nil {
+				t.Fatalf("MatchTheme(%q): %v", q, err)
+			}
+			var chatHits int
+			if ok {
+				s.read++
+				cms, err := x.FilmsOnTheme(ctx, tm, 5)
+				if err != nil {
+					t.Fatalf("FilmsOnTheme(%q): %v", q, err)
+				}
+				chatHits, _ = carries(cms)
+				s.p5chat += float64(chatHits) / 5
+			}
+			tms, err := search.SearchText(x, ctx, q, 5)
+			if err != nil {
+				t.Fatalf("search text %q: %v", q, err)
+			}
+			txHits, _ := carries(tms)
+			s.p5tx += float64(txHits) / 5
+			if part == "tune" && (hits < 4 || chatHits < 4) && testing.Verbose() {
+				var titles []string
+				for _, m := range ms {
+					mark := " "
+					if carriesAny(m.Film.Keywords, th.Keywords) {
+						mark = "+"
+					}
+					titles = append(titles, fmt.Sprintf("%s%s (%d, %dk)", mark, m.Film.DisplayTitle("fr"), m.Film.Year, m.Film.Votes/1000))
+				}
+				t.Logf("%s %s %q: %d/5 (chat %d/5) theme %q/%q %v %.2f ok=%v\n    %s", th.ID, lang, q, hits, chatHits,
+					tm.LabelFR, tm.LabelEN, tm.Keywords, tm.Score, ok, strings.Join(titles, "\n    "))
+			}
+		}
+	}
+	if s.queries == 0 {
+		t.Fatalf("no %s phrasings in the %s part", lang, part)
+	}
+	return s
 }
 
 func carriesAny(have, want []string) bool {
