@@ -618,7 +618,7 @@ const (
 	themeLexicon     = 1.5  // the request is a phrase of the seed lexicon naming the keyword
 	themeLexiconPart = 1.0  // some of its words are
 	themeSpelt       = 1.5  // the request spells the keyword out in English
-	themeSpeltPart   = 0.8  // some of its words do, times their share of the words
+	themeSpeltPart   = 0.4  // some of its words do, times their share of the words
 	themeFamily      = 0.85 // a keyword spelling out the chosen one ("bank heist" for "heist"), relative to it
 	themeMaxKeys     = 8    // keywords a theme stands for
 	themeFamilyShare = 0.25 // share of a family keyword's films that carry the lead one too
