@@ -8,10 +8,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/recommend"
+	"github.com/bobine/bobine/search"
 )
 
 // maxMessage bounds the characters of a message that are read.
@@ -25,6 +27,7 @@ type plan struct {
 	films    []*data.Film // films of the message resolved so far
 	like     *data.Film   // "plus comme le 3"
 	theme    *theme       // the theme the message asks for
+	avoid    []*data.Film // films the message does not want ("mais pas Casino")
 	todo     []mention    // mentions still to classify
 	notFound []string     // mentions that named nothing
 }
@@ -137,7 +140,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			p.theme = th
 			continue
 		}
-		if !exactName(name, per) {
+		if !exactName(name, per) || (filmOf(text, name) && len(e.cat.Roles(per.ID)) < knownPerson) {
 			// "something with zombies" is not Rob Zombie: a name found only
 			// with a typo gives way to a theme that is a known keyword.
 			th, err := e.themeOf(ctx, name, themeBare)
@@ -151,11 +154,49 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		}
 		p.people = append(p.people, per)
 	}
-	titles := slices.Clone(p.m.Titles)
-	for _, t := range p.m.Themes {
-		th, err := e.themeOf(ctx, t, themeMin)
+	for _, t := range p.m.SoftThemes {
+		th, err := e.themeOf(ctx, t, themeBare)
 		if err != nil {
 			return Reply{}, err
+		}
+		if th != nil {
+			p.theme = th
+		}
+	}
+	titles := slices.Clone(p.m.Titles)
+	for _, t := range p.m.Themes {
+		// "a heist movie" is a theme, "a Spielberg movie" a director; what
+		// is neither may be a title.
+		var th *theme
+		if !capitalised(t) {
+			var err error
+			if th, err = e.themeOf(ctx, t, themeBare); err != nil {
+				return Reply{}, err
+			}
+		}
+		if th == nil {
+			per, err := e.resolvePerson(ctx, t)
+			if err != nil && !errors.Is(err, data.ErrNotFound) {
+				return Reply{}, err
+			}
+			if per != nil && exactName(t, per) && (!capitalised(t) || len(e.cat.Roles(per.ID)) >= knownPerson) {
+				p.people = append(p.people, per)
+				continue
+			}
+			if per != nil && exactName(t, per) {
+				// "a Christmas movie": Eric Christmas is little known; a
+				// theme of that name wins, else he does.
+				if th, err = e.themeOf(ctx, t, themeBare); err != nil {
+					return Reply{}, err
+				}
+				if th == nil {
+					p.people = append(p.people, per)
+					continue
+				}
+			}
+			if th, err = e.themeOf(ctx, t, themeMin); err != nil {
+				return Reply{}, err
+			}
 		}
 		if th == nil {
 			titles = append(titles, t) // not a theme after all: maybe a title
@@ -214,10 +255,19 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 				}
 			}
 		}
+		if mt.Not {
+			if out == resolved {
+				p.avoid = append(p.avoid, films[0])
+			}
+			continue
+		}
 		switch out {
 		case resolved:
 			p.films = append(p.films, films[0])
 		case ambiguous, suggested:
+			if out == suggested && series(mt.Text, films) {
+				out = ambiguous // "le seigneur des anneaux": which one of them
+			}
 			s.pending = &pending{kind: out, mention: mt.Text, choices: e.choices(films, s.lang), plan: p}
 			return e.ask(s), nil
 		default:
@@ -263,6 +313,10 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	}
 	if p.theme != nil {
 		s.theme = p.theme
+	}
+	for _, f := range p.avoid {
+		s.excluded = appendNew(s.excluded, f.ID)
+		s.liked = remove(s.liked, f.ID)
 	}
 	for _, f := range p.films {
 		s.liked = appendNew(s.liked, f.ID)
@@ -364,6 +418,11 @@ func (e *Engine) merge(s *session, p *plan) {
 			m.Recent = true
 		}
 	}
+	if m.SameEra && m.MinYear == 0 && m.MaxYear == 0 {
+		if years := e.anchorYears(s, p); len(years) > 0 {
+			c.MinYear, c.MaxYear = slices.Min(years)-sameEraSpan, slices.Max(years)+sameEraSpan
+		}
+	}
 	if m.Recent {
 		if y := e.o.Now().Year() - 10; c.MinYear < y {
 			c.MinYear = y
@@ -389,7 +448,14 @@ func (e *Engine) merge(s *session, p *plan) {
 		c.MaxRuntime = m.MaxRuntime
 	}
 	if len(m.Countries) > 0 {
-		c.Countries = slices.Clone(m.Countries)
+		c.Countries = nil
+		for _, cc := range m.Countries {
+			if cc == "EU" {
+				c.Countries = appendNew(c.Countries, europe...)
+			} else {
+				c.Countries = appendNew(c.Countries, cc)
+			}
+		}
 		c.AvoidCountries = remove(c.AvoidCountries, m.Countries...)
 	}
 	if len(m.AvoidCountries) > 0 {
@@ -409,6 +475,10 @@ func (e *Engine) merge(s *session, p *plan) {
 		c.FrenchOnly = true
 	}
 }
+
+// sameEraSpan is how many years around the liked films "de la même
+// époque" reaches.
+const sameEraSpan = 5
 
 // anchorYears are the years "plus récent" is relative to: the films of the
 // message, else the liked films, else the films shown.
@@ -780,4 +850,32 @@ func filmOf(text, name string) bool {
 	f, n := fold(text).s, fold(name).s
 	i := strings.Index(f, n)
 	return i > 0 && filmOfRe.MatchString(f[:i])
+}
+
+// series reports whether every film's title starts with the mention: the
+// customer named a series, not a misspelt title.
+func series(mention string, films []*data.Film) bool {
+	k := search.TitleKey(mention)
+	if len(k) < 4 || len(films) < 2 {
+		return false
+	}
+	for _, f := range films {
+		if !slices.ContainsFunc(filmTitles(f), func(t string) bool { return t != "" && strings.HasPrefix(search.TitleKey(t), k) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// knownPerson is how many credits in the catalogue make a name typed in a
+// theme's place ("a Spielberg movie") a person rather than a theme.
+const knownPerson = 10
+
+// capitalised reports whether a phrase is typed with a capital, as names
+// are: "a Spielberg movie".
+func capitalised(t string) bool {
+	for _, r := range t {
+		return unicode.IsUpper(r)
+	}
+	return false
 }

@@ -71,14 +71,15 @@ func words(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
 }
 
-// lexiconVocabulary are the folded words the lexicons are written with that
-// are long enough to be corrected when mistyped ("comedie" for "comdie",
-// "americain" for "americian", "annees" for "anness").
+// lexiconVocabulary are the folded words the lexicons are written with: a
+// word in it is never corrected, and the long ones are what mistyped words
+// are corrected to ("comedie" for "comdie", "americain" for "americian",
+// "annees" for "anness").
 var lexiconVocabulary = func() map[string]bool {
 	m := map[string]bool{}
 	add := func(s string) {
 		for _, w := range words(s) {
-			if len(w) >= minCorrected {
+			if len(w) >= 3 {
 				m[w] = true
 			}
 		}
@@ -97,7 +98,9 @@ var lexiconVocabulary = func() map[string]bool {
 }()
 
 // minCorrected is the length from which a lexicon word is corrected: one
-// edit in a shorter word too often makes another word.
+// edit in a shorter word too often makes another word (a word one shorter
+// is corrected only to a lexicon word of at least minCorrected letters:
+// "annes" to "annees").
 const minCorrected = 6
 
 // correctLexicon replaces every word of f that is one edit from exactly one
@@ -140,12 +143,12 @@ func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '
 
 // correction is the one lexicon word w is a typo of, or "".
 func correction(w string) string {
-	if len(w) < minCorrected || lexiconVocabulary[w] {
+	if len(w) < minCorrected-1 || lexiconVocabulary[w] {
 		return ""
 	}
 	found := ""
 	for v := range lexiconVocabulary {
-		if d := len(v) - len(w); d > 1 || d < -1 {
+		if d := len(v) - len(w); d > 1 || d < -1 || len(v) < minCorrected {
 			continue
 		}
 		if search.EditDistance(w, v, 1) <= 1 {

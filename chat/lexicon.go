@@ -11,6 +11,11 @@ import (
 // parts ("comedie musicale" is Musical, not Comedy).
 var genreWords = map[string][]string{
 	// French
+	"qui fait rire": {"Comedy"}, "qui font rire": {"Comedy"}, "pour rire": {"Comedy"}, "rigolo": {"Comedy"}, "rigolos": {"Comedy"},
+	"histoire d'amour": {"Romance"}, "histoires d'amour": {"Romance"}, "love story": {"Romance"}, "love stories": {"Romance"},
+	"thriller psychologique": {"Thriller"}, "psychological thriller": {"Thriller"}, "qui fait pleurer": {"Drama"},
+	"something to laugh at": {"Comedy"}, "make me laugh": {"Comedy"}, "feel-good": {"Comedy"}, "feel good": {"Comedy"},
+	"histoire vraie": {"Biography"}, "histoires vraies": {"Biography"}, "true story": {"Biography"}, "true stories": {"Biography"},
 	"comedie": {"Comedy"}, "comedies": {"Comedy"}, "comique": {"Comedy"}, "comiques": {"Comedy"},
 	"drole": {"Comedy"}, "droles": {"Comedy"}, "marrant": {"Comedy"}, "marrants": {"Comedy"},
 	"comedie romantique": {"Comedy", "Romance"}, "comedies romantiques": {"Comedy", "Romance"},
@@ -93,6 +98,14 @@ var langWords = map[string]int{
 	"plait": 3, "bonsoir": 3, "coucou": 3, "ca": 1, "est": 1, "c": 1, "qu": 1, "que": 1, "d": 1, "l": 1,
 	"aucun": 2, "ni": 2, "entre": 2, "policier": 2, "dessin": 2, "anime": 1, "animes": 1, "dessins": 2, "polar": 2, "retire": 2, "enleve": 2, "suite": 2, "drole": 2, "famille": 2,
 	// English
+	"drama": -2, "dramas": -2, "good": -2, "where": -2, "set": -1, "in": -1, "space": -1,
+	"true": -2, "courtroom": -2, "spy": -2, "war": -1, "than": -2, "less": -2, "under": -2, "anything": -3, "nothing": -2, "about": -2, "any": -2, "else": -2,
+	"would": -2, "could": -2, "there": -2, "year": -2, "old": -1, "hours": -2, "hour": -2, "longer": -2,
+	"made": -2, "suitable": -3, "kid": -2, "friendly": -2, "scary": -3, "story": -2, "british": -2,
+	"american": -2, "japanese": -2, "korean": -2, "italian": -2, "spanish": -2, "german": -2, "mins": -1,
+	"qui": 2, "parle": 2, "histoire": 2, "adapte": 2, "aux": 2, "rire": 2, "fait": 2, "peur": 2, "soit": 2,
+	"hors": 2, "quelque": 2, "chose": 2, "truc": 2, "regarder": 2, "ans": 2, "anglais": 1, "japonais": 2,
+	"americain": 2, "americains": 2, "italien": 2, "espagnol": 2, "allemand": 2, "coreen": 2, "ce": 1, "soir": 2,
 	"i": -3, "liked": -3, "loved": -3, "like": -2, "love": -2, "enjoyed": -3, "really": -2,
 	"the": -1, "and": -1, "with": -2, "a": -1, "an": -1, "no": -1, "not": -2, "more": -2, "why": -3,
 	"another": -3, "one": -1, "by": -1, "for": -1, "kids": -2, "movie": -2, "movies": -2, "please": -3,

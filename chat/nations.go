@@ -19,29 +19,33 @@ type nation struct {
 }
 
 var nations = []nation{
-	{code: "FR", fr: []string{"francais", "francaise", "francaises"}, en: []string{"french", "france"}, frPlural: "français", enAdj: "French", lang: "fr", frLang: "francais"},
-	{code: "US", fr: []string{"americain", "americaine", "americains", "americaines", "hollywoodien", "hollywoodiens", "hollywoodienne", "hollywoodiennes", "ricain", "ricains"}, en: []string{"american", "us", "usa", "hollywood"}, frPlural: "américains", enAdj: "American"},
-	{code: "GB", fr: []string{"anglais", "anglaise", "anglaises", "britannique", "britanniques"}, en: []string{"british", "english", "uk"}, frPlural: "britanniques", enAdj: "British", lang: "en", frLang: "anglais"},
-	{code: "IT", fr: []string{"italien", "italienne", "italiens", "italiennes"}, en: []string{"italian", "italy"}, frPlural: "italiens", enAdj: "Italian", lang: "it", frLang: "italien"},
-	{code: "ES", fr: []string{"espagnol", "espagnole", "espagnols", "espagnoles"}, en: []string{"spanish", "spain"}, frPlural: "espagnols", enAdj: "Spanish", lang: "es", frLang: "espagnol"},
-	{code: "DE", fr: []string{"allemand", "allemande", "allemands", "allemandes"}, en: []string{"german", "germany"}, frPlural: "allemands", enAdj: "German", lang: "de", frLang: "allemand"},
-	{code: "JP", fr: []string{"japonais", "japonaise", "japonaises", "nippon", "nippons"}, en: []string{"japanese", "japan"}, frPlural: "japonais", enAdj: "Japanese", lang: "ja", frLang: "japonais"},
-	{code: "KR", fr: []string{"coreen", "coreenne", "coreens", "coreennes", "sud-coreen", "sud-coreens", "sud-coreenne", "sud-coreennes"}, en: []string{"korean", "south korean", "korea"}, frPlural: "coréens", enAdj: "Korean", lang: "ko", frLang: "coreen"},
-	{code: "CN", fr: []string{"chinois", "chinoise", "chinoises"}, en: []string{"chinese", "china"}, frPlural: "chinois", enAdj: "Chinese", lang: "zh", frLang: "chinois"},
+	{code: "FR", fr: []string{"france", "francais", "francaise", "francaises"}, en: []string{"french", "france"}, frPlural: "français", enAdj: "French", lang: "fr", frLang: "francais"},
+	{code: "US", fr: []string{"amerique", "etats-unis", "etats unis", "americain", "americaine", "americains", "americaines", "hollywoodien", "hollywoodiens", "hollywoodienne", "hollywoodiennes", "ricain", "ricains"}, en: []string{"american", "us", "usa", "hollywood"}, frPlural: "américains", enAdj: "American"},
+	{code: "GB", fr: []string{"angleterre", "royaume-uni", "grande-bretagne", "england", "britain", "anglais", "anglaise", "anglaises", "britannique", "britanniques"}, en: []string{"british", "english", "uk"}, frPlural: "britanniques", enAdj: "British", lang: "en", frLang: "anglais"},
+	{code: "IT", fr: []string{"italie", "italien", "italienne", "italiens", "italiennes"}, en: []string{"italian", "italy"}, frPlural: "italiens", enAdj: "Italian", lang: "it", frLang: "italien"},
+	{code: "ES", fr: []string{"espagne", "espagnol", "espagnole", "espagnols", "espagnoles"}, en: []string{"spanish", "spain"}, frPlural: "espagnols", enAdj: "Spanish", lang: "es", frLang: "espagnol"},
+	{code: "DE", fr: []string{"allemagne", "allemand", "allemande", "allemands", "allemandes"}, en: []string{"german", "germany"}, frPlural: "allemands", enAdj: "German", lang: "de", frLang: "allemand"},
+	{code: "JP", fr: []string{"japon", "japonais", "japonaise", "japonaises", "nippon", "nippons"}, en: []string{"japanese", "japan"}, frPlural: "japonais", enAdj: "Japanese", lang: "ja", frLang: "japonais"},
+	{code: "KR", fr: []string{"coree", "coree du sud", "coreen", "coreenne", "coreens", "coreennes", "sud-coreen", "sud-coreens", "sud-coreenne", "sud-coreennes"}, en: []string{"korean", "south korean", "korea"}, frPlural: "coréens", enAdj: "Korean", lang: "ko", frLang: "coreen"},
+	{code: "CN", fr: []string{"chine", "chinois", "chinoise", "chinoises"}, en: []string{"chinese", "china"}, frPlural: "chinois", enAdj: "Chinese", lang: "zh", frLang: "chinois"},
 	{code: "HK", fr: []string{"hongkongais", "hongkongaise", "hongkongaises"}, en: []string{"hong kong"}, frPlural: "hongkongais", enAdj: "Hong Kong"},
-	{code: "IN", fr: []string{"indien", "indienne", "indiens", "indiennes", "bollywood"}, en: []string{"indian", "bollywood", "india"}, frPlural: "indiens", enAdj: "Indian", lang: "hi"},
-	{code: "SE", fr: []string{"suedois", "suedoise", "suedoises"}, en: []string{"swedish", "sweden"}, frPlural: "suédois", enAdj: "Swedish", lang: "sv", frLang: "suedois"},
-	{code: "DK", fr: []string{"danois", "danoise", "danoises"}, en: []string{"danish", "denmark"}, frPlural: "danois", enAdj: "Danish", lang: "da", frLang: "danois"},
-	{code: "RU", fr: []string{"russe", "russes", "sovietique", "sovietiques"}, en: []string{"russian", "soviet", "russia"}, frPlural: "russes", enAdj: "Russian", lang: "ru", frLang: "russe"},
-	{code: "BE", fr: []string{"belge", "belges"}, en: []string{"belgian", "belgium"}, frPlural: "belges", enAdj: "Belgian"},
+	{code: "IN", fr: []string{"inde", "indien", "indienne", "indiens", "indiennes", "bollywood"}, en: []string{"indian", "bollywood", "india"}, frPlural: "indiens", enAdj: "Indian", lang: "hi"},
+	{code: "SE", fr: []string{"suede", "suedois", "suedoise", "suedoises"}, en: []string{"swedish", "sweden"}, frPlural: "suédois", enAdj: "Swedish", lang: "sv", frLang: "suedois"},
+	{code: "DK", fr: []string{"danemark", "danois", "danoise", "danoises"}, en: []string{"danish", "denmark"}, frPlural: "danois", enAdj: "Danish", lang: "da", frLang: "danois"},
+	{code: "RU", fr: []string{"russie", "russe", "russes", "sovietique", "sovietiques"}, en: []string{"russian", "soviet", "russia"}, frPlural: "russes", enAdj: "Russian", lang: "ru", frLang: "russe"},
+	{code: "BE", fr: []string{"belgique", "belge", "belges"}, en: []string{"belgian", "belgium"}, frPlural: "belges", enAdj: "Belgian"},
 	{code: "CA", fr: []string{"canadien", "canadienne", "canadiens", "canadiennes", "quebecois", "quebecoise", "quebecoises"}, en: []string{"canadian", "canada"}, frPlural: "canadiens", enAdj: "Canadian"},
-	{code: "MX", fr: []string{"mexicain", "mexicaine", "mexicains", "mexicaines"}, en: []string{"mexican", "mexico"}, frPlural: "mexicains", enAdj: "Mexican"},
-	{code: "BR", fr: []string{"bresilien", "bresilienne", "bresiliens", "bresiliennes"}, en: []string{"brazilian", "brazil"}, frPlural: "brésiliens", enAdj: "Brazilian", lang: "pt", frLang: "portugais"},
-	{code: "IE", fr: []string{"irlandais", "irlandaise", "irlandaises"}, en: []string{"irish", "ireland"}, frPlural: "irlandais", enAdj: "Irish"},
-	{code: "AU", fr: []string{"australien", "australienne", "australiens", "australiennes"}, en: []string{"australian", "australia"}, frPlural: "australiens", enAdj: "Australian"},
+	{code: "MX", fr: []string{"mexique", "mexicain", "mexicaine", "mexicains", "mexicaines"}, en: []string{"mexican", "mexico"}, frPlural: "mexicains", enAdj: "Mexican"},
+	{code: "BR", fr: []string{"bresil", "bresilien", "bresilienne", "bresiliens", "bresiliennes"}, en: []string{"brazilian", "brazil"}, frPlural: "brésiliens", enAdj: "Brazilian", lang: "pt", frLang: "portugais"},
+	{code: "IE", fr: []string{"irlande", "irlandais", "irlandaise", "irlandaises"}, en: []string{"irish", "ireland"}, frPlural: "irlandais", enAdj: "Irish"},
+	{code: "AU", fr: []string{"australie", "australien", "australienne", "australiens", "australiennes"}, en: []string{"australian", "australia"}, frPlural: "australiens", enAdj: "Australian"},
 	{code: "IR", fr: []string{"iranien", "iranienne", "iraniens", "iraniennes"}, en: []string{"iranian", "iran"}, frPlural: "iraniens", enAdj: "Iranian", lang: "fa", frLang: "persan"},
-	{code: "PL", fr: []string{"polonais", "polonaise", "polonaises"}, en: []string{"polish", "poland"}, frPlural: "polonais", enAdj: "Polish", lang: "pl", frLang: "polonais"},
+	{code: "EU", fr: []string{"europeen", "europeenne", "europeens", "europeennes"}, en: []string{"european", "europe"}, frPlural: "européens", enAdj: "European"},
+	{code: "PL", fr: []string{"pologne", "polonais", "polonaise", "polonaises"}, en: []string{"polish", "poland"}, frPlural: "polonais", enAdj: "Polish", lang: "pl", frLang: "polonais"},
 }
+
+// europe are the countries "un film européen" means.
+var europe = []string{"FR", "IT", "ES", "DE", "GB", "SE", "DK", "BE", "IE", "PL", "NL", "AT", "CH", "PT", "NO", "FI", "GR", "CZ", "HU", "RO", "RU"}
 
 // countryByCode finds a nation by its code, for labels.
 var countryByCode = func() map[string]struct{ frPlural, en string } {
@@ -84,7 +88,10 @@ var nationAlt = func() string {
 // languageWord maps a folded language name ("italien", "italian") to its
 // ISO 639-1 code, for "en italien", "in Italian".
 var languageWord = func() map[string]string {
-	m := map[string]string{"vf": "fr", "vo": "", "english": "en", "french": "fr"}
+	m := map[string]string{"vf": "fr", "vo": "", "english": "en", "french": "fr",
+		"italienne": "it", "espagnole": "es", "allemande": "de", "japonaise": "ja", "coreenne": "ko",
+		"anglaise": "en", "francaise": "fr", "chinoise": "zh", "suedoise": "sv", "danoise": "da",
+		"polonaise": "pl", "portugaise": "pt"}
 	for _, n := range nations {
 		if n.lang == "" {
 			continue
@@ -103,12 +110,12 @@ var languageWord = func() map[string]string {
 // the adjective says it is about films, not a liked title: "un film
 // italien", "animation japonaise", "Italian movies", "pas de film américain".
 var (
-	filmNoun       = `(?:films?|movies?|cinema|productions?|trucs?|comedies?|comedy|drames?|dramas?|polars?|policiers?|thrillers?|westerns?|animation|anime|animes|dessins?\s+animes?|horreur|horror|romances?|documentaires?|documentar(?:y|ies)|classiques?|classics?|science-fiction|sf|series?)`
-	avoidNationRe  = regexp.MustCompile(`\b(?:pas|sans|aucun|aucune|rien|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|plus)\s+(?:(?:de|d'|du|des|les|un|une|le|la|any|a|an|more)\s*)*(?:` + filmNoun + `\s+)?(` + nationAlt + `)\b(?:\s+` + filmNoun + `\b)?`)
+	filmNoun       = `(?:films?|movies?|ones|cinema|productions?|trucs?|comedies?|comedy|drames?|dramas?|polars?|policiers?|thrillers?|westerns?|animation|anime|animes|dessins?\s+animes?|horreur|horror|romances?|documentaires?|documentar(?:y|ies)|classiques?|classics?|science-fiction|sf|series?)`
+	avoidNationRe  = regexp.MustCompile(`\b(?:pas|sans|aucun|aucune|rien|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|plus|hors|excepte|non|qui\s+ne\s+soi(?:en)?t\s+pas|other\s+than|anything\s+but)[\s-]+(?:(?:de|d'|du|des|les|un|une|le|la|any|a|an|more|from|made\s+in|in|en|the|tourne[sz]?\s+(?:en|aux|au))\s*)*(?:` + filmNoun + `\s+)?(` + nationAlt + `)\b(?:\s+` + filmNoun + `\b)?`)
 	nationAfterRe  = regexp.MustCompile(`\b` + filmNoun + `\s+(?:(?:tres|vraiment|bien)\s+)?(` + nationAlt + `)\b`)
 	nationBeforeRe = regexp.MustCompile(`\b(` + nationAlt + `)\s+` + filmNoun + `\b`)
-	nationDuRe     = regexp.MustCompile(`\b(?:du\s+cinema|de\s+la\s+production|from)\s+(` + nationAlt + `)\b`)
-	languageAnyRe  = regexp.MustCompile(`\b(?:en|in|parle\s+en|spoken\s+in)\s+(?:version\s+)?(vf|vo|francais|french|anglais|english|italien|italian|espagnol|spanish|allemand|german|japonais|japanese|coreen|korean|chinois|chinese|suedois|swedish|danois|danish|russe|russian|portugais|polonais|polish|persan)\b`)
+	nationDuRe     = regexp.MustCompile(`\b(?:du\s+cinema|de\s+la\s+production|from|made\s+in|tourne[sz]?\s+(?:en|au|aux)|produits?\s+(?:en|au|aux)|venant\s+(?:de|du|des)|(?:quelque\s+chose|un\s+truc|something|anything)\s+(?:de|d'))\s+(?:the\s+)?(` + nationAlt + `)\b`)
+	languageAnyRe  = regexp.MustCompile(`\b(?:en|in|parle\s+en|spoken\s+in)\s+(?:version\s+)?(?:(?:vo|version\s+originale|v\.o\.)\s+(?:en\s+)?)?(italienne|espagnole|allemande|japonaise|coreenne|anglaise|francaise|chinoise|suedoise|danoise|polonaise|portugaise|vf|vo|francais|french|anglais|english|italien|italian|espagnol|spanish|allemand|german|japonais|japanese|coreen|korean|chinois|chinese|suedois|swedish|danois|danish|russe|russian|portugais|polonais|polish|persan)\b`)
 )
 
 // theme is the theme a session is narrowed to: its labels and its films.
@@ -133,7 +140,7 @@ func (t *theme) label(lang string) string {
 // 100 minutes", "moins d'une heure et demie".
 var (
 	durAlt     = `(?:(\d{1,3})\s*(?:heures?|heurs?|hours?|hrs?|h)(?:\s*(\d{1,2})(?:\s*(?:min|mn|minutes?))?)?\b|(une?|deux|trois|one|two|three|an)\s+(?:heures?|heurs?|hours?)|(\d{2,3})\s*(?:minutes?|mins?|mn)\b)(?:\s*(?:et\s+)?(demie?|quart|and\s+a\s+half))?`
-	durationRe = regexp.MustCompile(`\b(?:(?:moins\s+(?:de|d')|pas\s+plus\s+(?:de|d')|en\s+dessous\s+(?:de|d')|au\s+maximum|maximum|max|au\s+plus|under|less\s+than|no\s+(?:more|longer)\s+than|not\s+(?:more|longer)\s+than|at\s+most|shorter\s+than|within|sous|qui\s+dure(?:nt)?\s+moins\s+(?:de|d')|lasting\s+less\s+than)\s*` + durAlt +
+	durationRe = regexp.MustCompile(`\b(?:(?:(?:ne\s+)?depassant\s+pas|qui\s+ne\s+depasse(?:nt)?\s+pas|(?:qui\s+)?ne\s+dure(?:nt)?\s+pas\s+plus\s+(?:de|d')|pas\s+plus\s+longs?\s+que|not\s+exceeding|(?:that|which)\s+(?:doesn't|does\s+not)\s+exceed|moins\s+(?:de|d')|pas\s+plus\s+(?:de|d')|en\s+dessous\s+(?:de|d')|au\s+maximum|maximum|max|au\s+plus|under|less\s+than|no\s+(?:more|longer)\s+than|not\s+(?:more|longer)\s+than|at\s+most|shorter\s+than|within|sous|qui\s+dure(?:nt)?\s+moins\s+(?:de|d')|lasting\s+less\s+than)\s*` + durAlt +
 		`|` + durAlt + `\s*(?:max(?:imum)?|maxi|au\s+(?:plus|maximum)|at\s+most|or\s+less|ou\s+moins|tops|grand\s+max|maximum))`)
 	durPartRe = regexp.MustCompile(durAlt)
 	alsoRe    = regexp.MustCompile(`\b(?:aussi|egalement|en\s+plus|also|too|as\s+well|de\s+plus)\b|^[\s\pP]*(?:et|and|ainsi\s+que)\s`)
@@ -181,6 +188,27 @@ func minutesOf(s string) int {
 // guerre mondiale", "avec des zombies", "a heist movie").
 var (
 	themeEnd     = `(?:\s+(?:mais|but|et|and|from|after|before|avant|apres|pour|for|sans|without|avec|with|moins|under|pas|not|no|en|in|des\s+annees|dans\s+les|of\s+the|svp|please|stp|qui|that|comme|like|s'il)\b|\s*[,.;!?\x00]|\s*$)`
-	themeCueRe   = regexp.MustCompile(`\b(?:(?:un|une|des|a|an|some|any)\s+)?(?:(?:films?|movies?|histoires?|stor(?:y|ies)|something|anything|quelque\s+chose|un\s+truc|truc)\s+)?(?:about|sur\s+(?:le|la|les|l'|un|une|des)|sur|avec\s+(?:des|du|de\s+la|plein\s+de|beaucoup\s+de)|with\s+(?:lots\s+of|a\s+lot\s+of|some)|qui\s+parlent?\s+(?:de|d'|du|des)|involving|autour\s+(?:de|d'|du|des))\s*((?:[a-z'-]+)(?:\s+[a-z'-]+){0,4}?)` + themeEnd)
+	themeCueRe   = regexp.MustCompile(`\b(?:(?:un|une|des|a|an|some|any)\s+)?(?:(?:films?|movies?|histoires?|stor(?:y|ies)|something|anything|quelque\s+chose|un\s+truc|truc)\s+)?(?:about|(?:histoires?|stor(?:y|ies))\s+(?:de|d'|du|des|of)|qui\s+se\s+(?:passe|deroule)(?:nt)?\s+(?:dans\s+(?:l'|le|la|les)?|en|a|au|aux|sur|pendant)|(?:set|taking\s+place|that\s+takes\s+place)\s+(?:in|on|during)(?:\s+the)?|where\s+there\s+(?:are|is)(?:\s+(?:a|an|some))?|(?:ou|dans\s+lequel)\s+il\s+y\s+a(?:\s+(?:des|du|de\s+la|un|une))?|featuring|(?:films?|movies?|something|anything)\s+with|sur\s+(?:le|la|les|l'|un|une|des)|sur|avec\s+(?:des|du|de\s+la|plein\s+de|beaucoup\s+de)|with\s+(?:lots\s+of|a\s+lot\s+of|some)|qui\s+parle(?:nt)?\s+(?:de|d'|du|des)|involving|autour\s+(?:de|d'|du|des))\s*((?:[a-z'-]+)(?:\s+[a-z'-]+){0,4}?)` + themeEnd)
 	themeMovieRe = regexp.MustCompile(`\b(?:a|an|some|any|good|great|nice)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+(?:movies?|films?|flicks?)\b`)
+	// themeGenreRe: "a courtroom drama", "un thriller d'espionnage" — the
+	// words beside a genre may be a theme; if not, they are dropped.
+	themeGenreRe = regexp.MustCompile(`\b(?:a|an|some|un|une|des)\s+([a-z-]{4,})\s+(?:dramas?|comed(?:y|ies)|thrillers?)\b`)
+	// themeStartRe: "zombie films, no comedy".
+	themeStartRe = regexp.MustCompile(`^[\s\pP]*([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?)\b`)
+	// likeRefRe: "j'aime bien le 3", "I liked the second one" after a list.
+	likeRefRe = regexp.MustCompile(`\b(?:j'aime|j'adore|j'ai\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(?:aime|adore)|i\s+(?:really\s+)?(?:like|liked|love|loved))\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(` + ref + `)(?:\s*$|\s*[,.;!?]|\s+(?:et|and|d'autres|more|please|svp|aussi|too))`)
+	// sameEraRe: "de la même époque", "from the same era".
+	sameEraRe = regexp.MustCompile(`\b(?:(?:des\s+)?films?\s+|movies?\s+|something\s+|quelque\s+chose\s+)?(?:de\s+la\s+meme\s+(?:epoque|periode|decennie|annee)|du\s+meme\s+(?:temps|age)|de\s+cette\s+epoque|from\s+the\s+same\s+(?:era|period|decade|time)|of\s+the\s+same\s+(?:era|period|decade))\b`)
+)
+
+// Old films: "un vieux film", "en noir et blanc", "an old movie".
+var (
+	oldFilmRe    = regexp.MustCompile(`\b(?:(?:un|des|une|de|a|an|some)\s+)?(?:(?:vieux|vieil|vieilles?|old)\s+(?:films?|movies?|trucs?)|(?:films?|movies?)\s+(?:anciens?|d'epoque|old-school))\b`)
+	blackWhiteRe = regexp.MustCompile(`\b(?:en\s+)?(?:noir\s+(?:et|&)\s+blanc|black\s+(?:and|&)\s+white|b&w)\b`)
+)
+
+// Years those mean at most.
+const (
+	oldFilmYear    = 1979
+	blackWhiteYear = 1965
 )

@@ -60,6 +60,7 @@ type mention struct {
 	Matches []search.FilmMatch
 	Decided bool   // a year or a name in the mention picked Matches[0] ("dune de david lynch")
 	Theme   *theme // the span is a theme, not a title ("avec des braquages")
+	Not     bool   // a film the customer does not want ("mais pas Casino")
 }
 
 // classify decides what a mention's matches mean: one film, a question
@@ -219,6 +220,13 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 		cache[[2]int{i, j}] = m
 		return m, nil
 	}
+	// A text that is exactly a title (or picked by its year or a name) is
+	// not cut: "Harry Potter et la Chambre des secrets".
+	if whole, err := span(0, n-1); err != nil {
+		return nil, err
+	} else if hasWord(whole.Text) && len(whole.Matches) > 0 && quality(whole) >= 1 {
+		return []mention{whole}, nil
+	}
 	var best []mention
 	bestScore := -1.0
 	// Each bit of mask says whether the text is cut at that separator;
@@ -297,6 +305,9 @@ func exactName(name string, p *data.Person) bool {
 	return true
 }
 
+// notTitleRe starts a mention of a film the customer does not want.
+var notTitleRe = regexp.MustCompile(`^(?:mais\s+|but\s+)?(?:pas|not|sauf|except|surtout\s+pas|pas\s+du\s+tout|sans)\s+`)
+
 // themeQuality is what a span read as a theme weighs against titles when
 // choosing how to cut a message: below a title that resolves well, above
 // one that does not.
@@ -309,6 +320,13 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 	m := mention{Text: t}
 	if !hasWord(t) {
 		return m, nil
+	}
+	if f := fold(t); notTitleRe.MatchString(f.s) {
+		// "mais pas Casino": a film to leave out.
+		n := len(notTitleRe.FindString(f.s))
+		m, err := e.resolveSpan(ctx, strings.TrimSpace(f.origSpan(n, len(f.s))))
+		m.Not = m.Theme == nil
+		return m, err
 	}
 	ms, err := e.res.ResolveFilm(ctx, t, resolveLimit)
 	if err != nil && !errors.Is(err, data.ErrInvalid) {
@@ -339,7 +357,7 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 // hintRe cuts a mention into a title and what follows it: a year ("le roi
 // lion de 2019", "le diner de cons 1998") or a name ("dune de david lynch",
 // "dune, celui de villeneuve", "heat with de niro").
-var hintRe = regexp.MustCompile(`^(.+?)[\s,(]+(?:(?:celui|celle|la\s+version|version|the\s+one|the\s+version|le\s+film|the\s+film|l'original|the\s+original)\s+)?(?:(?:de|d'|du|by|from|en|in|of|sorti\s+en|released\s+in|avec|with|directed\s+by|realise\s+par|starring)\s*)?(\d{4}|[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,2})\)?$`)
+var hintRe = regexp.MustCompile(`^(.+?)(?:[\s,(]+(?:(?:celui|celle|la\s+version|version|the\s+one|the\s+version|le\s+film|the\s+film|l'original|the\s+original)\s+)?(?:(?:de|d'|du|by|from|en|in|of|sorti\s+en|released\s+in)\s*)?(\d{4})|(?:\s*,\s*|\s+)(?:(?:celui|celle|la\s+version|version|the\s+one|the\s+version|le\s+film|the\s+film)\s+)?(?:de|d'|du|by|avec|with|directed\s+by|realise\s+par|starring)\s*([a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,2}))\)?$`)
 
 // hinted resolves a mention whose tail picks one of the films its head
 // names; ok is false when there is no such tail or it decides nothing.
@@ -350,7 +368,12 @@ func (e *Engine) hinted(ctx context.Context, t string) (mention, bool, error) {
 		return mention{}, false, nil
 	}
 	head := strings.TrimSpace(f.origSpan(sub[2], sub[3]))
-	hint := f.s[sub[4]:sub[5]]
+	var hint string
+	if sub[4] >= 0 {
+		hint = f.s[sub[4]:sub[5]] // a year
+	} else {
+		hint = f.s[sub[6]:sub[7]] // a name after "de", "by", "avec"...
+	}
 	if !hasWord(head) {
 		return mention{}, false, nil
 	}

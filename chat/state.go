@@ -103,7 +103,11 @@ func dropChip(s *session, kind, arg string) {
 	case "french":
 		c.FrenchOnly = false
 	case "country":
-		c.Countries = remove(c.Countries, arg)
+		if arg == "EU" {
+			c.Countries = remove(c.Countries, europe...)
+		} else {
+			c.Countries = remove(c.Countries, arg)
+		}
 	case "avoid-country":
 		c.AvoidCountries = remove(c.AvoidCountries, arg)
 	case "theme":
@@ -189,7 +193,12 @@ func (e *Engine) filterChips(s *session) []Chip {
 	if c.FrenchOnly {
 		out = append(out, Chip{Key: "french", Label: pick("films français", "French films")})
 	}
-	for _, cc := range c.Countries {
+	countries := c.Countries
+	if len(countries) >= len(europe) && !slices.ContainsFunc(europe, func(cc string) bool { return !slices.Contains(countries, cc) }) {
+		out = append(out, Chip{Key: "country:EU", Label: countryLabel("EU", s.lang, false)})
+		countries = slices.DeleteFunc(slices.Clone(countries), func(cc string) bool { return slices.Contains(europe, cc) })
+	}
+	for _, cc := range countries {
 		out = append(out, Chip{Key: "country:" + cc, Label: countryLabel(cc, s.lang, false)})
 	}
 	for _, cc := range c.AvoidCountries {
@@ -198,6 +207,9 @@ func (e *Engine) filterChips(s *session) []Chip {
 	return out
 }
 
+// familyGenres are what a family request prefers when it names no genre.
+var familyGenres = []string{"Family", "Animation"}
+
 // recommend asks the Recommender for n films from the session's state,
 // leaving out exclude. A theme narrows the films to its own.
 func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n int) ([]recommend.Recommendation, error) {
@@ -205,6 +217,10 @@ func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n 
 	alone := s.theme != nil && len(s.liked) == 0
 	if s.theme != nil {
 		cons.Among = s.theme.films
+	}
+	if cons.Family && len(cons.Genres) == 0 {
+		// "pour les enfants": films made for them, not merely harmless ones.
+		cons.Genres = familyGenres
 	}
 	if alone {
 		// A theme alone is answered with the films on it in the theme's

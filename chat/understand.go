@@ -2,6 +2,7 @@ package chat
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -50,6 +51,8 @@ type message struct {
 	AvoidCountries      []string // "pas de film américain"
 	Also                bool     // "j'ai aussi aimé": add to the liked films, keep the filters
 	Themes              []string // theme phrases after a cue ("un film de braquage" -> "braquage"), as typed
+	SoftThemes          []string // words beside a genre ("a courtroom drama"): a theme or nothing
+	SameEra             bool     // "de la même époque": around the years of the liked films
 }
 
 // empty reports whether the message carries neither an act nor anything to
@@ -66,12 +69,13 @@ func (m *message) hasRequest() bool {
 func (m *message) hasConstraint() bool {
 	return len(m.Genres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
 		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
-		m.MaxRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0
+		m.MaxRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra ||
+		len(m.SoftThemes) > 0
 }
 
 // Patterns run on folded text (lower case, no accents, straight apostrophes).
 const (
-	refWord = `(?:[1-9]|1er|1ere|premier|premiere|[2-9]e|[2-9]eme|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dernier|derniere|first|1st|2nd|3rd|[4-9]th|third|fourth|fifth|sixth|seventh|eighth|ninth|last)`
+	refWord = `(?:[1-9]|deux|trois|quatre|cinq|two|three|four|five|1er|1ere|premier|premiere|[2-9]e|[2-9]eme|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dernier|derniere|first|1st|2nd|3rd|[4-9]th|third|fourth|fifth|sixth|seventh|eighth|ninth|last)`
 	refArt  = `(?:(?:le|la|l'|du|the|film|movie|number|numero|no\.?|#)\s*)*`
 	deictic = `(?:celui-la|celui-ci|celle-la|celle-ci|celui\s+la|celle\s+la|ce\s+film(?:-la)?|ce\s+dernier|cette\s+proposition|that\s+one|this\s+one|that\s+film|this\s+film|that\s+movie|this\s+movie)`
 	ref     = `(?:` + refArt + refWord + `(?:\s+(?:film|one|movie))?\b|` + deictic + `)`
@@ -82,18 +86,20 @@ var (
 	refRe     = regexp.MustCompile(ref)
 	refWordRe = regexp.MustCompile(`\b` + refWord + `\b`)
 
-	resetRe = regexp.MustCompile(`\b(?:(?:on\s+)?recommence[rz]?|reset|start\s+(?:over|again)|restart|repartir\s+de\s+zero|on\s+repart\s+de\s+zero|tout\s+effacer|efface[rz]?\s+tout|oublie[rz]?\s+tout|forget\s+everything|nouvelle\s+recherche|new\s+search|clear\s+all)\b`)
+	resetRe = regexp.MustCompile(`\b(?:(?:let's\s+)?start\s+from\s+scratch|clear(?:\s+(?:all|everything))?$|on\s+repart\s+a\s+zero|oublie[rz]?\s+tout(?:\s+(?:ca|cela))?|(?:on\s+)?recommence[rz]?|reset|start\s+(?:over|again)|restart|repartir\s+de\s+zero|on\s+repart\s+de\s+zero|tout\s+effacer|efface[rz]?\s+tout|oublie[rz]?\s+tout|forget\s+everything|nouvelle\s+recherche|new\s+search|clear\s+all)\b`)
 	helpRe  = regexp.MustCompile(`\b(?:aide|aidez-moi|help|comment\s+(?:ca|cela)\s+(?:marche|fonctionne)|que\s+sais-tu\s+faire|qu'est-ce\s+que\s+tu\s+sais\s+faire|what\s+can\s+you\s+do|how\s+does\s+(?:it|this)\s+work)\b`)
-	greetRe = regexp.MustCompile(`^[\s\pP]*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good\s+(?:morning|evening|afternoon))\b`)
+	greetRe = regexp.MustCompile(`^[\s\pP]*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good\s+(?:morning|evening|afternoon))(?:\s+(?:there|all|everyone|a\s+tous|tout\s+le\s+monde))?\b`)
 	thankRe = regexp.MustCompile(`\b(?:merci(?:\s+beaucoup)?|thanks|thank\s+you(?:\s+very\s+much)?)\b`)
 
-	whyRe        = regexp.MustCompile(`\b(?:pourquoi|why)\b(?:\s+(?:avoir|as-tu|tu\s+as|m'as-tu|did\s+you|have\s+you|choisi|propose|conseille|pick|picked|choose|chose|suggest|suggested|recommend|recommended|is|this|le\s+choix\s+(?:du|de)))*\s*(` + ref + `)`)
+	whyRe        = regexp.MustCompile(`\b(?:pourquoi|why|c'est\s+quoi|qu'est-ce\s+que\s+c'est(?:\s+que)?|what(?:'s|\s+is)|tell\s+me\s+(?:more\s+)?about|parle[sz]?(?:-moi)?\s+(?:moi\s+)?(?:du|de))\b(?:\s+[a-z'-]+){0,5}?\s*(` + ref + `)`)
+	whyPostRe    = regexp.MustCompile(`(` + ref + `)\s*[,:]?\s*(?:pourquoi|why)\b(?:\s+(?:ca|cela|this|that|one|celui-la))?[\s\pP]*$`)
+	byeRe        = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|okay|d'accord|merci|thanks|thank\s+you|parfait|super|great|top)[\s,!.]*)*(?:au\s+revoir|bye|goodbye|bonne\s+(?:soiree|journee|nuit|seance)|c'est\s+tout|that's\s+all|ciao|a\s+bientot|a\s+plus|see\s+you(?:\s+soon)?|have\s+a\s+(?:good|nice)\s+(?:night|evening|day))(?:[\s,!.]*(?:merci|thanks|thank\s+you)(?:\s+beaucoup|\s+a\s+lot)?)?[\s\pP]*$`)
 	whyAloneRe   = regexp.MustCompile(`^[\s\pP]*(?:pourquoi|why)(?:\s+(?:ca|cela|this|that|celui-la|that\s+one))?[\s\pP]*$`)
-	likeShownRe  = regexp.MustCompile(`\b(?:(?:encore\s+)?plus(?:\s+de\s+films)?|d'autres(?:\s+films)?|un\s+autre|une\s+autre|des\s+films|un\s+film|quelque\s+chose|another(?:\s+one)?|more(?:\s+films|\s+movies)?|other\s+(?:films|movies)|something|films|movies|one)?\s*(?:comme|like|similar\s+to|dans\s+le\s+genre\s+(?:du|de)|du\s+genre\s+(?:du|de)|du\s+style\s+(?:du|de)|proches?\s+(?:du|de))\s+(?:celui\s+)?(` + ref + `)`)
-	rejectRe     = regexp.MustCompile(`\b(?:non[\s,!.]*)?(?:pas|not|sans|enleve[rz]?|retire[rz]?|supprime[rz]?|vire[rz]?|remove|drop|skip|exclude|j'ai\s+deja\s+vu|deja\s+vu|i(?:'ve|\s+have)?\s+already\s+seen|i\s+already\s+saw|already\s+seen|seen)\s+(` + refList + `)`)
-	rejectPostRe = regexp.MustCompile(`(` + refList + `)[\s,]*(?:je\s+l'ai\s+deja\s+vu|deja\s+vu|je\s+connais|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+it|already\s+seen)`)
+	likeShownRe  = regexp.MustCompile(`\b(?:(?:encore\s+)?plus(?:\s+de\s+films)?|d'autres(?:\s+films)?|un\s+autre|une\s+autre|des\s+films|un\s+film|quelque\s+chose|another(?:\s+one)?|more(?:\s+films|\s+movies)?|other\s+(?:films|movies)|something|films|movies|one)?\s*(?:comme|like|similar\s+to|similaires?\s+(?:au|a\s+la|a)|dans\s+la\s+veine\s+(?:du|de)|in\s+the\s+vein\s+of|along\s+the\s+lines\s+of|dans\s+le\s+genre\s+(?:du|de)|du\s+genre\s+(?:du|de)|du\s+style\s+(?:du|de)|proches?\s+(?:du|de))\s+(?:celui\s+)?(` + ref + `)`)
+	rejectRe     = regexp.MustCompile(`\b(?:non[\s,!.]*|nope[\s,!.]*|no[\s,!.]+)?(?:je\s+l'ai\s+(?:deja\s+)?vu[\s,]*|i(?:'ve|\s+have)\s+(?:already\s+)?seen|i\s+(?:already\s+)?saw|j'ai\s+(?:deja\s+)?vu|pas|not|sans|enleve[rz]?|retire[rz]?|supprime[rz]?|vire[rz]?|remove|drop|skip|exclude|j'ai\s+deja\s+vu|deja\s+vu|i(?:'ve|\s+have)?\s+already\s+seen|i\s+already\s+saw|already\s+seen|seen)\s+(` + refList + `)`)
+	rejectPostRe = regexp.MustCompile(`(` + refList + `)[\s,]*(?:je\s+l'ai\s+(?:deja\s+)?vu|je\s+l'ai\s+deja|on\s+l'a\s+(?:deja\s+)?vu|deja\s+vu|je\s+connais|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+it|already\s+seen)`)
 
-	moreRe = regexp.MustCompile(`\b(?:encore(?:\s+(?:des\s+films|d'autres|un\s+peu|quelques-uns))?|d'autres(?:\s+(?:films|idees|propositions|suggestions))?|autre\s+chose|la\s+suite|les\s+suivants|suivants?|more(?:\s+(?:films|movies|please|ideas|suggestions))?|others|other\s+ones|something\s+else|next(?:\s+(?:five|5|ones|page))?|(?:cinq|five|5)\s+(?:autres|more|others))\b`)
+	moreRe = regexp.MustCompile(`\b(?:une\s+autre\s+(?:proposition|idee|suggestion|liste)|d'autres\s+propositions|plus\s+de\s+choix|rien\s+d'autre|autres?\s+idees?|(?:any\s+)?other\s+(?:suggestions|ideas|options|picks)|different\s+ones|something\s+different|(?:encore|more|give\s+me)\s+(?:\d|cinq|five)(?:\s+(?:more|autres|de\s+plus))?|encore(?:\s+(?:des\s+films|d'autres|un\s+peu|quelques-uns))?|d'autres(?:\s+(?:films|idees|propositions|suggestions))?|autre\s+chose|la\s+suite|les\s+suivants|suivants?|more(?:\s+(?:films|movies|please|ideas|suggestions))?|others|other\s+ones|something\s+else|next(?:\s+(?:five|5|ones|page))?|(?:cinq|five|5)\s+(?:autres|more|others))\b`)
 
 	betweenRe   = regexp.MustCompile(`\b(?:entre|between)\s+(\d{4})\s*(?:et|and|&|-)\s*(\d{4})\b`)
 	decadeFRRe  = regexp.MustCompile(`\b(?:(?:des|les|dans\s+les|du\s+debut\s+des|de\s+la\s+fin\s+des|from\s+the)\s+)?annees\s+(?:(19|20)?(\d)0|(vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?))\b`)
@@ -104,14 +110,14 @@ var (
 	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b`)
 	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|older|less\s+recent)\b`)
 	recentRe    = regexp.MustCompile(`\b(?:recents?|recentes?|recent|nouveautes|latest)\b`)
-	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?)\b`)
+	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:films?|movies?)\s+courts?|(?:quelque\s+chose|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?)\b`)
 	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
 	frenchPreRe = regexp.MustCompile(`\b(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
-	familyRe    = regexp.MustCompile(`\b(?:(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
+	familyRe    = regexp.MustCompile(`\b(?:with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
 
-	avoidRe = regexp.MustCompile(`\b(?:pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
+	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
-	genreCueRe = regexp.MustCompile(`\b(?:un|une|des|du|de\s+la|a|an|some|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
+	genreCueRe = regexp.MustCompile(`\b(?:un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?))?(?:\s*(?:,|et|ou|or|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
@@ -137,7 +143,10 @@ var personStop = map[string]bool{
 // constraints are gone; what is left is a film mention.
 var (
 	fillerAlt = `(?:` + strings.Join([]string{
-		`j'ai\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|adore|kiffe|apprecie|prefere|vu)`,
+		`j(?:'|\s)?ai\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
+		`nope|already|deja|ca|cela|` + `j'hesite|je\s+ne\s+sais\s+pas|je\s+sais\s+pas|i\s+don't\s+know|not\s+sure|peut-etre|maybe|perhaps|je\s+n'aime|j'aime\s+pas|je\s+deteste|i\s+hate|i\s+don't\s+like|i\s+dislike|je\s+ne\s+supporte|je\s+supporte`,
+		`(?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|my\s+(?:wife|husband|girlfriend|boyfriend|partner|son|daughter))\s+(?:prefere|aime|adore|likes|loves|prefers|wants|veut)|(?:on|nous)\s+(?:prefere|preferons)|we\s+prefer`,
+		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
 		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|apprecie)`,
 		`(?:j'aime|j'adore|je\s+kiffe|j'apprecie|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
 		`i(?:'ve|\s+have)?\s+(?:(?:really|truly|just|also|quite|absolutely)\s+)*(?:liked|loved|enjoyed|adored|like|love|enjoy|adore|watched|seen|saw)`,
@@ -151,10 +160,14 @@ var (
 		`show\s+me|give\s+me|find\s+me|recommend(?:\s+me)?|suggest(?:\s+me)?`,
 		`voir|regarder|watch|to\s+watch|see|to\s+see`,
 		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs)`,
+		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:dans\s+le\s+meme\s+(?:genre|style|esprit)|du\s+meme\s+(?:genre|style|acabit)|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
 		`comme|like|similar\s+to|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
 		`(?:vous|tu)\s+(?:auriez|avez|aurais|as)|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
 		`(?:c'est|c'etait|it\s+was|it's)\s+(?:genial|super|top|excellent|great|awesome|amazing)`,
+		`(?:pour|for|to)\s+(?:voir|regarder|watch|see)(?:\s+(?:ce\s+soir|tonight|together|ensemble|en\s+famille))?|(?:really\s+)?(?:loved|liked|enjoyed|adored)|(?:hey|hi|hello)\s+there|anything|what\s+else(?:\s+(?:would|could|can|do)\s+you\s+(?:suggest|recommend|have|propose))?|(?:(?:t'as|tu\s+as|vous\s+avez|vous\s+auriez|tu\s+aurais|avez-vous|as-tu)\s+)?quoi\s+d'autre|(?:en|in)\s+couleurs?|in\s+colou?rs?|any\s+(?:films?|movies?|ideas?|suggestions?)|(?:any|some)\s+ideas?`,
+		`(?:qu'est(?:-|\s+)ce\s+que|que)\s+(?:vous\s+|tu\s+)?(?:me\s+)?(?:conseillez|conseilleriez|proposez|proposeriez|recommandez|recommanderiez|conseilles|proposes|recommandes)(?:-vous|-tu)?|(?:vous|tu)\s+(?:me\s+)?(?:conseillez|conseilleriez|proposez|recommandez|conseilles|proposes|recommandes)\s+quoi|what\s+(?:do|would)\s+you\s+(?:recommend|suggest)`,
+		`(?:pas|not|nothing|rien\s+de)\s+(?:trop\s+|too\s+|tres\s+|very\s+)?(?:gore|gory|violent|sanglant|bloody|sanglants?|violents?)`,
 		`bonjour|bonsoir|salut|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
 		`s'il\s+(?:te|vous)\s+plait|stp|svp|please|pls|merci|thanks|thank\s+you|bien\s+sur|beaucoup|(?:pour\s+)?ce\s+soir|(?:for\s+)?tonight|pour\s+moi|for\s+me|moi`,
 	}, "|") + `)`
@@ -207,6 +220,10 @@ func parse(text string, o parseOptions) message {
 	f := correctLexicon(fold(text))
 	p := &parser{f: f, work: []byte(f.s)}
 	p.m.Lang = detectLang(text)
+	if byeRe.MatchString(f.s) {
+		p.m.Act = actThanks
+		return p.m
+	}
 	if whyAloneRe.MatchString(f.s) {
 		p.m.Act, p.m.Refs = actWhy, []int{0}
 		return p.m
@@ -217,6 +234,23 @@ func parse(text string, o parseOptions) message {
 	p.each(whyRe, func(sub []string, _ []int) bool {
 		p.m.Act, p.m.Refs = actWhy, refsOf(sub[1])
 		return true
+	})
+	p.each(whyPostRe, func(sub []string, _ []int) bool {
+		p.m.Act, p.m.Refs = actWhy, refsOf(sub[1])
+		return true
+	})
+	p.each(dislikeRefRe, func(sub []string, _ []int) bool {
+		p.m.Act, p.m.Refs = actReject, append(p.m.Refs, refsOf(sub[1])...)
+		return true
+	})
+	p.each(violenceRe, func([]string, []int) bool {
+		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, "Horror", "War")
+		return true
+	})
+	p.each(likeRefRe, func(sub []string, idx []int) bool {
+		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
+		p.consume(idx[0], idx[3])
+		return false
 	})
 	p.each(likeShownRe, func(sub []string, _ []int) bool {
 		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
@@ -229,6 +263,14 @@ func parse(text string, o parseOptions) message {
 	p.each(rejectRe, reject)
 	p.each(rejectPostRe, reject)
 
+	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
+	p.each(blackWhiteRe, func([]string, []int) bool { p.m.MaxYear = blackWhiteYear; return true })
+	p.each(oldFilmRe, func([]string, []int) bool {
+		if p.m.MaxYear == 0 || p.m.MaxYear > oldFilmYear {
+			p.m.MaxYear = oldFilmYear
+		}
+		return true
+	})
 	p.each(betweenRe, func(sub []string, _ []int) bool {
 		a, _ := strconv.Atoi(sub[1])
 		b, _ := strconv.Atoi(sub[2])
@@ -363,8 +405,25 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[3])
 		return false
 	}
+	p.each(whatAboutRe, func([]string, []int) bool { return true }) // not a theme cue
+	p.each(themeGenreRe, func(sub []string, idx []int) bool {
+		if genreWordRe.MatchString(sub[1]) || softAdjectives[sub[1]] {
+			return false
+		}
+		p.m.SoftThemes = append(p.m.SoftThemes, sub[1])
+		p.consume(idx[2], idx[3])
+		return false
+	})
 	p.each(themeCueRe, theme)
 	p.each(themeMovieRe, theme)
+	p.each(themeStartRe, func(sub []string, idx []int) bool {
+		for _, w := range words(sub[1]) {
+			if junkWords[w] || personStop[w] || langWords[w] != 0 {
+				return false
+			}
+		}
+		return theme(sub, idx)
+	})
 	if !o.noPeople {
 		p.people()
 	}
@@ -408,13 +467,13 @@ func rankOf(w string) int {
 	switch w {
 	case "premier", "premiere", "1er", "1ere", "first", "1st":
 		return 1
-	case "deuxieme", "second", "seconde", "2nd":
+	case "deuxieme", "second", "seconde", "2nd", "deux", "two":
 		return 2
-	case "troisieme", "third", "3rd":
+	case "troisieme", "third", "3rd", "trois", "three":
 		return 3
-	case "quatrieme", "fourth":
+	case "quatrieme", "fourth", "quatre", "four":
 		return 4
-	case "cinquieme", "fifth":
+	case "cinquieme", "fifth", "cinq", "five":
 		return 5
 	case "sixieme", "sixth":
 		return 6
@@ -462,6 +521,7 @@ func (p *parser) people() {
 			}
 			pos = next
 		}
+		names = slices.DeleteFunc(names, lexiconName)
 		if len(names) > 0 && p.work[idx[0]] != 0 {
 			p.m.People = append(p.m.People, names...)
 			p.consume(idx[0], end)
@@ -560,8 +620,24 @@ var junkWords = map[string]bool{
 	"or": true, "film": true, "films": true, "movie": true, "movies": true, "some": true,
 	"quelques": true, "one": true, "ones": true, "s": true, "no": true, "yes": true, "so": true,
 	"que": true, "qu": true, "rien": true, "juste": true, "only": true, "just": true, "aussi": true,
-	"also": true, "too": true, "plus": true, "cinema": true, "bien": true, "tres": true, "very": true,
+	"also": true, "too": true, "plus": true, "cinema": true, "je": true, "i": true, "moi": true,
+	"me": true, "on": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
 }
+
+// dislikeRefRe: "I don't like the third one", "je n'aime pas le 2".
+var dislikeRefRe = regexp.MustCompile(`\b(?:(?:i\s+)?(?:don't|do\s+not|didn't|did\s+not)\s+(?:like|love|want)|(?:je\s+)?n'aime\s+pas|j'aime\s+pas|(?:je\s+)?n'ai\s+pas\s+aime|j'ai\s+pas\s+aime|pas\s+fan\s+(?:de|du))\s+(?:du\s+tout\s+|vraiment\s+|really\s+)?(` + ref + `)`)
+
+// violenceRe: "pas de violence" keeps horror and war films away.
+var violenceRe = regexp.MustCompile(`\b(?:pas\s+de\s+violence|sans\s+violence|rien\s+de\s+violent|pas\s+(?:trop\s+)?violents?|no\s+violence|nothing\s+violent|non-violent|not\s+(?:too\s+)?violent)\b`)
+
+// softAdjectives are words beside a genre that are no theme.
+var softAdjectives = map[string]bool{"good": true, "great": true, "nice": true, "real": true, "classic": true,
+	"bon": true, "bonne": true, "vrai": true, "vraie": true, "petit": true, "petite": true, "little": true,
+	"light": true, "dark": true, "funny": true, "sad": true, "recent": true, "new": true, "old": true,
+	"vieux": true, "vieille": true, "super": true, "excellent": true, "excellente": true, "french": true}
+
+// whatAboutRe is a way of asking, not a subject: "what about Heat?".
+var whatAboutRe = regexp.MustCompile(`\b(?:what|how)\s+about\b`)
 
 // articlesRe strips leading articles: "de l'animation" is a genre.
 var articlesRe = regexp.MustCompile(`^(?:(?:de|du|des|le|la|les|un|une|a|an|the|some)\s+|[ld]'\s*)+`)
@@ -583,4 +659,16 @@ func hasWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// lexiconName reports whether a "name" is only lexicon words ("quelque
+// chose de français"): nobody is called that.
+func lexiconName(name string) bool {
+	ws := words(fold(name).s)
+	for _, w := range ws {
+		if _, ok := nationWord[w]; !ok && genreWords[w] == nil && !junkWords[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
 }

@@ -238,6 +238,15 @@ func TestParseGrid(t *testing.T) {
 		{"moins de 2 heurs", view{MaxRuntime: 120}},
 		{"animtion japonaise", view{Genres: []string{"Animation"}, Countries: []string{"JP"}}},
 		{"maintenat j'ai aimé Gladiator", view{Titles: []string{"Gladiator"}}},
+		// what customers say around their request
+		{"Bonjour, j'ai beaucoup aimé Intouchables, vous auriez des films dans le même genre svp ?", view{Titles: []string{"Intouchables"}}},
+		{"j'ai adore le fabuleux destin d'amelie poulain, qu'est ce que vous me conseillez", view{Titles: []string{"le fabuleux destin d'amelie poulain"}}},
+		{"loved the matrix", view{Titles: []string{"the matrix"}}},
+		{"I loved Heat, anything under two hours?", view{Titles: []string{"Heat"}, MaxRuntime: 120}},
+		{"only comedies, something like Shaun of the Dead", view{Titles: []string{"Shaun of the Dead"}, Genres: []string{"Comedy"}}},
+		{"une comédie avec des zombies mais pas trop gore", view{Genres: []string{"Comedy"}, Themes: []string{"zombies"}}},
+		{"zombie films, no comedy", view{Themes: []string{"zombie"}}},
+		{"I liked Cinema Paradiso, any European films like that?", view{Titles: []string{"Cinema Paradiso"}, Countries: []string{"EU"}}},
 		// "aussi" adds to the liked films
 		{"j'ai aussi aimé Alien", view{Titles: []string{"Alien"}, Also: true}},
 		{"I also liked Alien", view{Titles: []string{"Alien"}, Also: true}},
@@ -253,5 +262,93 @@ func TestParseGrid(t *testing.T) {
 				t.Errorf("parse(%q)\n got %+v\nwant %+v", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestParseActs: intents about the list shown, in the words customers use.
+func TestParseActs(t *testing.T) {
+	tests := []struct {
+		in   string
+		act  act
+		refs []int
+	}{
+		{"c'est quoi le 2 ?", actWhy, []int{2}},
+		{"pourquoi tu me proposes le troisieme", actWhy, []int{3}},
+		{"why did you pick number two?", actWhy, []int{2}},
+		{"the last one, why?", actWhy, []int{-1}},
+		{"tell me about the 4th", actWhy, []int{4}},
+		{"le 4 je l'ai vu", actReject, []int{4}},
+		{"I've seen the first one", actReject, []int{1}},
+		{"j'ai déjà vu le 2", actReject, []int{2}},
+		{"j'aime bien le 3, d'autres comme ça", actLikeShown, []int{3}},
+		{"I liked the second one", actLikeShown, []int{2}},
+		{"c'est tout, merci", actThanks, nil},
+		{"thanks, bye!", actThanks, nil},
+		{"I don't like the third one", actReject, []int{3}},
+		{"similaire au premier", actLikeShown, []int{1}},
+		{"more in the vein of number 4", actLikeShown, []int{4}},
+		{"nope, not the 3rd", actReject, []int{3}},
+		{"je l'ai déjà vu, le 1", actReject, []int{1}},
+		{"je n'aime pas le 2", actReject, []int{2}},
+		{"au revoir", actThanks, nil},
+		{"au revoir les enfants", actNone, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			m := parse(tt.in, parseOptions{})
+			if m.Act != tt.act || !reflect.DeepEqual(normalise(m).Refs, tt.refs) {
+				t.Errorf("parse(%q) = act %v refs %v, want %v %v", tt.in, m.Act, m.Refs, tt.act, tt.refs)
+			}
+		})
+	}
+}
+
+// TestParseGridMore: more phrasings of nationality, theme, audience and
+// genre, written after the first round of tuning.
+func TestParseGridMore(t *testing.T) {
+	tests := []struct {
+		in   string
+		want view
+	}{
+		{"quelque chose de français", view{FrenchOnly: true}},
+		{"a movie made in France", view{FrenchOnly: true}},
+		{"nothing from Hollywood", view{AvoidCountries: []string{"US"}}},
+		{"un film qui ne soit pas américain", view{AvoidCountries: []string{"US"}}},
+		{"hors USA, un thriller", view{AvoidCountries: []string{"US"}, Genres: []string{"Thriller"}}},
+		{"un film qui parle de la mafia", view{Themes: []string{"la mafia"}}},
+		{"une histoire de vampires", view{Themes: []string{"vampires"}}},
+		{"movies with dinosaurs", view{Themes: []string{"dinosaurs"}}},
+		{"un truc qui fait rire", view{Genres: []string{"Comedy"}}},
+		{"a love story", view{Genres: []string{"Romance"}}},
+		{"un bon thriller psychologique", view{Genres: []string{"Thriller"}}},
+		{"less than 1h30", view{MaxRuntime: 90}},
+		{"ne dépassant pas 2h", view{MaxRuntime: 120}},
+		{"qui ne dure pas plus de 2 heures", view{MaxRuntime: 120}},
+		{"an hour and a half max", view{MaxRuntime: 90}},
+		{"un film qui se passe dans l'espace", view{Themes: []string{"espace"}}},
+		{"un film où il y a des dinosaures", view{Themes: []string{"dinosaures"}}},
+		{"a movie where there are robots", view{Themes: []string{"robots"}}},
+		{"a true story", view{Genres: []string{"Biography"}}},
+		{"je n'aime pas les films d'horreur", view{}},
+		{"ma femme préfère les comédies romantiques", view{Genres: []string{"Comedy", "Romance"}}},
+		{"Heat ou Casino, j'hésite", view{Titles: []string{"Heat ou Casino"}}},
+		{"only French ones", view{FrenchOnly: true}},
+		{"jai aime les evades", view{Titles: []string{"les evades"}}},
+		{"Le labyrinthe de pan, ca vous dit quelque chose ?", view{Titles: []string{"Le labyrinthe de pan"}}},
+		{"Je voudrais revoir quelque chose comme Le Grand Bleu", view{Titles: []string{"Le Grand Bleu"}}},
+		{"what about something like the matrix from the 2000s", view{Titles: []string{"the matrix"}, MinYear: 2000, MaxYear: 2009}},
+		{"not longer than an hour and a half", view{MaxRuntime: 90}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := viewOf(parse(tt.in, parseOptions{})); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("parse(%q)\n got %+v\nwant %+v", tt.in, got, tt.want)
+			}
+		})
+	}
+	for _, in := range []string{"pour regarder avec mes enfants de 8 ans", "adapté aux enfants", "suitable for children", "for my 10 year old", "kid-friendly please"} {
+		if m := parse(in, parseOptions{}); !m.Family || len(m.Titles) > 0 {
+			t.Errorf("parse(%q) = family %v titles %q, want family and no title", in, m.Family, m.Titles)
+		}
 	}
 }

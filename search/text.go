@@ -222,8 +222,24 @@ func words(s string, numerals bool) []string {
 		if strayElisions[w] && len(ws) > 1 {
 			continue
 		}
+		// "quatre cents" is one number: "Les Quatre Cents Coups" is "les 400
+		// coups". Without numerals the two words are joined, so that both
+		// readings keep the same number of words.
+		if n := len(out); (w == "cent" || w == "cents") && n > 0 {
+			if d := numeral(out[n-1]); len(d) == 1 && d >= "2" && d <= "9" {
+				if numerals {
+					out[n-1] = d + "00"
+				} else {
+					out[n-1] += w
+				}
+				continue
+			}
+		}
 		if numerals {
 			w = numeral(w)
+			if w == "cent" || w == "cents" {
+				w = "100"
+			}
 		}
 		out = append(out, w)
 	}

@@ -1,0 +1,145 @@
+package chat_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/bobine/bobine/chat"
+	"github.com/bobine/bobine/data"
+)
+
+// TestCorpusParseErrors: a malformed corpus file is reported with its line.
+func TestCorpusParseErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name, in string
+		line     int
+	}{
+		{"message before header", "> bonjour\n? kind text\n", 1},
+		{"check before message", "== fr a\n? kind films\n", 2},
+		{"bad header", "\n== de a\n> hallo\n? kind films\n", 2},
+		{"duplicate dialogue", "== fr a\n> x\n? kind text\n== fr a\n> y\n? kind text\n", 4},
+		{"unknown check", "== fr a\n> x\n? colour blue\n", 3},
+		{"bad kind", "== fr a\n> x\n? kind movies\n", 3},
+		{"bad field", "== fr a\n> x\n? all colour blue\n", 3},
+		{"bad year", "== fr a\n> x\n? all year>=deux\n", 3},
+		{"unknown genre", "== fr a\n> x\n? none genre Horreur\n", 3},
+		{"bad person id", "== fr a\n> x\n? all person Jean Gabin\n", 3},
+		{"bad film id", "== fr a\n> x\n? liked Heat\n", 3},
+		{"bad count", "== fr a\n> x\n? count five\n", 3},
+		{"why zero", "== fr a\n> x\n? why 0\n", 3},
+		{"unknown category", "== fr a\n> x\n? [colour] kind films\n", 3},
+		{"stray line", "== fr a\n> x\n? kind films\nbonjour\n", 4},
+		{"message without checks", "== fr a\n> x\n> y\n? kind films\n", 2},
+		{"dialogue without message", "== fr a\n== fr b\n> y\n? kind films\n", 1},
+		{"empty alternative", "== fr a\n> x\n? any keyword heist||robbery\n", 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := parseCorpus("x.txt", strings.NewReader(tc.in))
+			var pe *corpusParseError
+			if !errors.As(err, &pe) || !errors.Is(err, errCorpusSyntax) {
+				t.Fatalf("err %v, want a corpusParseError", err)
+			}
+			if pe.Line != tc.line || pe.File != "x.txt" {
+				t.Errorf("error at %s:%d, want line %d: %v", pe.File, pe.Line, tc.line, err)
+			}
+		})
+	}
+	ds, err := parseCorpus("x.txt", strings.NewReader("# c\n== fr a\n> je cherche un film de braquage\n? kind films\n? [theme] most keyword heist|bank robbery\n\n== en b\n> more\n? lang fr\n? all year>=2000\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 2 || len(ds[0].messages) != 1 {
+		t.Fatalf("parsed %d dialogues", len(ds))
+	}
+	// fr: kind, keyword, implicit lang fr and no-english; en: explicit lang, year.
+	if got := len(ds[0].messages[0].checks); got != 4 {
+		t.Errorf("%d checks in the French message, want 4 (2 + lang + no-english)", got)
+	}
+	if got := len(ds[1].messages[0].checks); got != 2 {
+		t.Errorf("%d checks in the English message, want 2 (explicit lang: no implicit one)", got)
+	}
+	if c := ds[0].messages[0].checks[1]; c.category != "theme" || c.quant != "most" || len(c.vals) != 2 || c.vals[1] != "bank robbery" {
+		t.Errorf("keyword check parsed as %+v", c)
+	}
+}
+
+// TestCorpusChecks: every kind of check holds on a reply that has the fact
+// and fails on one that lacks it.
+func TestCorpusChecks(t *testing.T) {
+	films := []data.Film{
+		{ID: "tt0000001", Title: "Old French Comedy", FrenchTitle: "Vieille comédie", Year: 1965, Runtime: 90, Genres: []string{"Comedy"}, Countries: []string{"FR"}, OriginalLanguage: "fr", Directors: []string{"nm0000001"}, Keywords: []string{"heist"}},
+		{ID: "tt0000002", Title: "New American Horror", Year: 2010, Runtime: 130, Genres: []string{"Horror"}, Countries: []string{"US"}, OriginalLanguage: "en", Credits: []data.Credit{{PersonID: "nm0000002"}}, Keywords: []string{"zombie"}},
+		{ID: "tt0000003", Title: "Heat", Year: 1995, Runtime: 170, Genres: []string{"Crime"}},
+	}
+	people := []data.Person{{ID: "nm0000001", Name: "Jean Réalisateur"}, {ID: "nm0000002", Name: "Will Actor"}}
+	cat := data.NewCatalogue(films, people)
+	f := func(id string) *data.Film {
+		x, err := cat.Film(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return x
+	}
+	old := chat.Reply{Lang: "fr", Kind: chat.KindFilms, Text: "Puisque vous avez aimé « Heat », voici un film :",
+		Films: []chat.Card{{Rank: 1, Film: f("tt0000001"), Reason: "Réalisé par Jean Réalisateur"}}}
+	recent := chat.Reply{Lang: "fr", Kind: chat.KindFilms, Text: "Voici des films :",
+		Films: []chat.Card{{Rank: 1, Film: f("tt0000002"), Reason: "Thèmes en commun : friendship, zombie"}}}
+	both := chat.Reply{Lang: "en", Kind: chat.KindFilms, Text: "Here:", Films: append(append([]chat.Card{}, old.Films...), recent.Films...)}
+	choose := chat.Reply{Lang: "fr", Kind: chat.KindChoose, Text: "Lequel ?", Choices: []chat.Choice{{Index: 1, Film: f("tt0000003"), Label: "Heat (1995)"}}}
+	text := chat.Reply{Lang: "fr", Kind: chat.KindText, Text: "Je ne trouve pas ce film."}
+	cr := &corpusRun{cat: cat}
+	st := &dialogueState{shown: map[string]bool{"tt0000002": true}, prev: both.Films}
+	for _, tc := range []struct {
+		check     string
+		hold, not chat.Reply
+	}{
+		{"kind films", old, text},
+		{"kind choose", choose, old},
+		{"count 1", old, both},
+		{"lang en", both, old},
+		{"no-english", old, recent},
+		{"liked tt0000003", old, recent},
+		{"why 2", recent, old},
+		{"not-prev 1", recent, old},
+		{"not tt0000002", old, both},
+		{"new", old, recent},
+		{"family", old, recent},
+		{"choices-include tt0000003", choose, old},
+		{"all year>=2000", recent, both},
+		{"all year<1990", old, recent},
+		{"all runtime<=120", old, recent},
+		{"none genre Horror", old, both},
+		{"all genre Comedy|Crime", old, recent},
+		{"all country FR", old, both},
+		{"none country US", old, recent},
+		{"all language fr", old, recent},
+		{"all person nm0000002", recent, old},
+		{"any director nm0000001", both, recent},
+		{"all keyword heist|bank robbery", old, recent},
+		{"most keyword zombie", recent, both},
+		{"notall genre Comedy", both, old},
+		{"resolves tt0000003", choose, recent},
+		{"resolves tt0000003", old, text},
+		{"newer", recent, old}, // previous list: 1965 and 2010
+		{"older", old, recent},
+		{"shorter", old, recent},         // previous list: 90 and 130 min
+		{"all year>=2000", recent, text}, // a reply without films fails a film check
+	} {
+		c, err := parseCheck(tc.check)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.check, err)
+		}
+		if s, why := cr.evaluate(c, tc.hold, st); s != held {
+			t.Errorf("%s fails on %q: %s", tc.check, tc.hold.Text, why)
+		}
+		if s, _ := cr.evaluate(c, tc.not, st); s != failed {
+			t.Errorf("%s holds on %q (status %d)", tc.check, tc.not.Text, s)
+		}
+	}
+	// Titles and names are not English words of a French reply.
+	named := chat.Reply{Lang: "fr", Kind: chat.KindFilms, Text: "Voici :", Films: []chat.Card{{Film: f("tt0000002"), Reason: "Avec Will Actor, comme dans New American Horror"}}}
+	if w := cr.englishWords(named); len(w) > 0 {
+		t.Errorf("names and titles taken for English words: %v", w)
+	}
+}
