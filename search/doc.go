@@ -35,6 +35,21 @@
 // document frequencies read from the index's field dictionaries, keeps the
 // 25 most distinctive and runs them as one boosted disjunction.
 //
+// MatchTheme reads a customer's words as a plot theme ("un film de
+// braquage", "sur la seconde guerre mondiale", "time travel") and
+// FilmsOnTheme ranks the films carrying it, well-known and well-rated
+// first; SearchKeywords (the API's type=keywords) is the two together. Build
+// learns the theme model from the catalogue and writes it beside the Bleve
+// files (themes.json.gz): for every French and English word or pair of
+// neighbouring words of the synopses and titles (stemmed), the TMDB
+// keywords its films carry more often than chance (share of the films,
+// weighed by the log of the lift), and for each keyword the French words
+// that name it. That is how "braquage" finds "heist" without a dictionary;
+// a small seed lexicon (themes_lexicon.go) names the commonest themes in
+// French and their labels. The benchmark runner TestDevThemes
+// (testdata/themes.txt) reports precision at 5 and the median votes of the
+// films on theme, French and English, tune and held-out parts.
+//
 // Build writes the index with a schema-version file; Open refuses an index
 // of another SchemaVersion (ErrSchemaVersion) and tells the user to re-run
 // `bobine index`. An Index is safe for concurrent use.

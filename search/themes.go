@@ -13,8 +13,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/bobine/bobine/data"
 )
@@ -44,26 +46,62 @@ const themesFile = "themes.json.gz"
 // than chance. It is built once per index (buildThemeModel) and read-only
 // afterwards.
 type themeModel struct {
-	Films    int                `json:"films"`    // films with keywords and some text, the population of the counts
-	Keywords []themeKeyword     `json:"keywords"` // the vocabulary, by id
-	FR       map[string][]assoc `json:"fr"`       // French term -> keywords, strongest first
-	EN       map[string][]assoc `json:"en"`       // English term -> keywords, strongest first
+	Films    int            `json:"films"`    // films with keywords and some text, the population of the counts
+	Keywords []themeKeyword `json:"keywords"` // the vocabulary, by id
+	FR       termTable      `json:"fr"`       // French terms
+	EN       termTable      `json:"en"`       // English terms
 
-	byStem map[string][]int32 // English stem form of a keyword -> ids
-	byName map[string]int32   // lower-case keyword -> id
+	byStem    map[string][]int32 // English stem form of a keyword -> ids
+	byName    map[string]int32   // lower-case keyword -> id
+	byWord    map[string][]int32 // each word of a stem form -> ids
+	stemWords map[string]bool    // the words of the stem forms
 }
 
 // themeKeyword is one TMDB keyword of the vocabulary.
 type themeKeyword struct {
-	Name string `json:"name"` // as TMDB writes it, lower case
-	Stem string `json:"stem"` // English analyzer terms, space-joined
-	DF   int    `json:"df"`   // films carrying it
-	FR   string `json:"fr"`   // the French words that name it best in the data, as written
+	Name string   `json:"name"`          // as TMDB writes it, lower case
+	Stem string   `json:"stem"`          // English analyzer terms, space-joined
+	DF   int      `json:"df"`            // films carrying it
+	FR   string   `json:"fr"`            // the French words that name it best in the data, as written
+	Alt  []string `json:"alt,omitempty"` // other stem forms that spell it: each part of "holocaust (shoah)"
 }
 
-// assoc is a term's association with keyword K: how much more often than
-// its base rate a film whose text has the term carries the keyword,
-// P(K|term) - P(K), in 0..1.
+// termTable maps a stemmed term (a word or two neighbours) to what the
+// model knows about it.
+type termTable map[string]termInfo
+
+// termInfo is a term's document frequency among the model's films and the
+// keywords it predicts, strongest first.
+type termInfo struct {
+	DF int32
+	As []assoc
+}
+
+func (ti termInfo) MarshalJSON() ([]byte, error) {
+	as, err := json.Marshal(ti.As)
+	if err != nil {
+		return nil, err
+	}
+	return []byte(fmt.Sprintf("[%d,%s]", ti.DF, as)), nil
+}
+
+func (ti *termInfo) UnmarshalJSON(b []byte) error {
+	var v []json.RawMessage
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	if len(v) != 2 {
+		return fmt.Errorf("term: want [df, assocs], got %d values", len(v))
+	}
+	if err := json.Unmarshal(v[0], &ti.DF); err != nil {
+		return err
+	}
+	return json.Unmarshal(v[1], &ti.As)
+}
+
+// assoc is a term's association with keyword K, in 0..1: the share of the
+// films whose text has the term that carry the keyword, weighed by how far
+// that is from the keyword's base rate (liftFactor).
 type assoc struct {
 	K int32
 	S float32
@@ -86,9 +124,10 @@ func (a *assoc) UnmarshalJSON(b []byte) error {
 const (
 	themeMinKeywordDF = 3    // a keyword on fewer films is not a theme
 	themeMinTermDF    = 3    // a term in fewer texts teaches nothing reliable
-	themeMinCo        = 2    // films with both term and keyword
-	themeMinAssoc     = 0.04 // P(k|t) - P(k) kept
+	themeMinCo        = 3    // films with both term and keyword
+	themeMinAssoc     = 0.03 // association kept (see learn)
 	themeMaxAssoc     = 12   // keywords kept per term
+	themeShrink       = 8    // added to a term's films: a rare term's association counts less
 )
 
 // token is one analysed word with its place in the text.
@@ -146,7 +185,7 @@ func buildThemeModel(ctx context.Context, cat *data.Catalogue, im mapping.IndexM
 			kdf[strings.ToLower(k)]++
 		}
 	}
-	m := &themeModel{FR: map[string][]assoc{}, EN: map[string][]assoc{}}
+	m := &themeModel{FR: termTable{}, EN: termTable{}}
 	names := make([]string, 0, len(kdf))
 	for k, n := range kdf {
 		if n >= themeMinKeywordDF {
@@ -161,14 +200,29 @@ func buildThemeModel(ctx context.Context, cat *data.Catalogue, im mapping.IndexM
 		for _, t := range analyzeText(en, k) {
 			st = append(st, t.term)
 		}
-		m.Keywords = append(m.Keywords, themeKeyword{Name: k, Stem: strings.Join(st, " "), DF: kdf[k]})
+		kw := themeKeyword{Name: k, Stem: strings.Join(st, " "), DF: kdf[k]}
+		// "holocaust (shoah)", "football (soccer)": each part spells it too.
+		if main, alias, ok := strings.Cut(k, "("); ok {
+			for _, part := range []string{main, strings.TrimSuffix(alias, ")")} {
+				var ps []string
+				for _, t := range analyzeText(en, part) {
+					ps = append(ps, t.term)
+				}
+				if len(ps) > 0 {
+					kw.Alt = append(kw.Alt, strings.Join(ps, " "))
+				}
+			}
+		}
+		m.Keywords = append(m.Keywords, kw)
 	}
 
-	// Documents: the keyword ids and the French and English terms of each film.
+	// Documents: the keyword ids and the French and English terms of each
+	// film, terms interned per language.
 	type doc struct {
 		kw     []int32
-		fr, en []string
+		fr, en []int32
 	}
+	frV, enV := newVocab(), newVocab()
 	var docs []doc
 	frSurface := map[string]map[string]int{} // French term -> its spellings in the texts
 	for i := range films {
@@ -199,8 +253,8 @@ func buildThemeModel(ctx context.Context, cat *data.Catalogue, im mapping.IndexM
 			enText = f.Title + ". " + enText
 		}
 		ftoks := analyzeText(fr, frText)
-		d.fr = terms(ftoks)
-		d.en = terms(analyzeText(en, enText))
+		d.fr = frV.intern(terms(ftoks))
+		d.en = enV.intern(terms(analyzeText(en, enText)))
 		// Remember how the French terms are written, for labels.
 		for j, t := range ftoks {
 			note(frSurface, t.term, frText[t.start:t.end])
@@ -215,76 +269,131 @@ func buildThemeModel(ctx context.Context, cat *data.Catalogue, im mapping.IndexM
 		m.index()
 		return m, nil
 	}
-	kwDF := make([]int, len(m.Keywords))
-	for _, d := range docs {
+	kwDocs := make([][]int32, len(m.Keywords))
+	for i, d := range docs {
 		for _, k := range d.kw {
-			kwDF[k]++
+			kwDocs[k] = append(kwDocs[k], int32(i))
 		}
 	}
-	learn := func(side func(doc) []string) map[string][]assoc {
-		df := map[string]int{}
-		for _, d := range docs {
-			for _, t := range side(d) {
-				df[t]++
+	n := float64(m.Films)
+	// learn counts, keyword by keyword, the films whose text has each term,
+	// and keeps for each term the keywords it predicts (assocs) and for
+	// each keyword the term that its films use most distinctively (best).
+	learn := func(v *vocab, side func(*doc) []int32) (out termTable, best []int32) {
+		perTerm := make([][]assoc, len(v.names))
+		best = make([]int32, len(m.Keywords))
+		bestS := make([]float64, len(m.Keywords))
+		cnt := make([]int32, len(v.names))
+		var touched []int32
+		for k, ds := range kwDocs {
+			best[k] = -1
+			nk := float64(len(ds))
+			if nk == 0 {
+				continue
 			}
-		}
-		co := map[string]map[int32]int{}
-		for _, d := range docs {
-			for _, t := range side(d) {
-				if df[t] < themeMinTermDF {
+			for _, di := range ds {
+				for _, t := range side(&docs[di]) {
+					if v.df[t] < themeMinTermDF {
+						continue
+					}
+					if cnt[t] == 0 {
+						touched = append(touched, t)
+					}
+					cnt[t]++
+				}
+			}
+			for _, t := range touched {
+				c, nt := float64(cnt[t]), float64(v.df[t])
+				cnt[t] = 0
+				if c < themeMinCo {
 					continue
 				}
-				c := co[t]
-				if c == nil {
-					c = map[int32]int{}
-					co[t] = c
-				}
-				for _, k := range d.kw {
-					c[k]++
-				}
-			}
-		}
-		out := make(map[string][]assoc, len(co))
-		n := float64(m.Films)
-		for t, c := range co {
-			var as []assoc
-			nt := float64(df[t])
-			for k, ck := range c {
-				if ck < themeMinCo {
+				lf := liftFactor(c, nt, nk, n)
+				if lf <= 0 {
 					continue
 				}
-				s := float64(ck)/(nt+1) - float64(kwDF[k])/n
-				if s >= themeMinAssoc {
-					as = append(as, assoc{K: k, S: float32(s)})
+				if s := c / (nt + themeShrink) * lf; s >= themeMinAssoc {
+					perTerm[t] = append(perTerm[t], assoc{K: int32(k), S: float32(s)})
+				}
+				// A label must be distinctive (lift 4 or more), and common enough.
+				if r := c / (nk + 2) * lf * lf; r > bestS[k] && nt >= 2*themeMinTermDF && c >= 3 && lf >= 0.5 {
+					bestS[k], best[k] = r, t
 				}
 			}
+			touched = touched[:0]
+		}
+		out = make(termTable)
+		for t, as := range perTerm {
 			if len(as) == 0 {
 				continue
 			}
 			sortAssocs(as)
 			if len(as) > themeMaxAssoc {
-				as = as[:themeMaxAssoc]
+				as = append([]assoc(nil), as[:themeMaxAssoc]...)
 			}
-			out[t] = as
+			out[v.names[t]] = termInfo{DF: v.df[t], As: as}
 		}
-		return out
+		return out, best
 	}
-	m.FR = learn(func(d doc) []string { return d.fr })
-	m.EN = learn(func(d doc) []string { return d.en })
+	var frBest []int32
+	m.FR, frBest = learn(frV, func(d *doc) []int32 { return d.fr })
+	m.EN, _ = learn(enV, func(d *doc) []int32 { return d.en })
 
-	// The French name of each keyword: the French term most tied to it,
-	// as most often written.
-	best := make([]float32, len(m.Keywords))
-	for t, as := range m.FR {
-		for _, a := range as {
-			if a.S > best[a.K] {
-				best[a.K] = a.S
-				m.Keywords[a.K].FR = mostWritten(frSurface[t])
+	// The French name of each keyword: the French term its films use most
+	// distinctively, as most often written.
+	for k, t := range frBest {
+		if t < 0 {
+			continue
+		}
+		// Only a term that names the keyword both ways: the keyword is
+		// among the three the term predicts best.
+		name := frV.names[t]
+		for i, a := range m.FR[name].As {
+			if i < 3 && a.K == int32(k) {
+				m.Keywords[k].FR = mostWritten(frSurface[name])
 			}
 		}
 	}
 	m.index()
 	return m, nil
+}
+
+// liftFactor weighs an association by how far it is from chance: 0 when a
+// term's films carry the keyword no more often than all films (lift 1), 1
+// from a lift of 16, log-scaled between, so that a generic keyword
+// ("based on novel or book") never outweighs a specific one.
+func liftFactor(c, nt, nk, n float64) float64 {
+	lift := (c / nt) / (nk / n)
+	if lift <= 1 {
+		return 0
+	}
+	return math.Min(1, math.Log2(lift)/4)
+}
+
+// vocab interns the terms of one language.
+type vocab struct {
+	ids   map[string]int32
+	names []string
+	df    []int32
+}
+
+func newVocab() *vocab { return &vocab{ids: map[string]int32{}} }
+
+// intern returns the ids of ts, each counted once more in df.
+func (v *vocab) intern(ts []string) []int32 {
+	out := make([]int32, len(ts))
+	for i, t := range ts {
+		id, ok := v.ids[t]
+		if !ok {
+			id = int32(len(v.names))
+			v.ids[t] = id
+			v.names = append(v.names, t)
+			v.df = append(v.df, 0)
+		}
+		v.df[id]++
+		out[i] = id
+	}
+	return out
 }
 
 func note(m map[string]map[string]int, term, surface string) {
@@ -319,9 +428,22 @@ func sortAssocs(as []assoc) {
 func (m *themeModel) index() {
 	m.byStem = make(map[string][]int32, len(m.Keywords))
 	m.byName = make(map[string]int32, len(m.Keywords))
+	m.byWord = map[string][]int32{}
+	m.stemWords = map[string]bool{}
 	for i, k := range m.Keywords {
 		m.byStem[k.Stem] = append(m.byStem[k.Stem], int32(i))
 		m.byName[k.Name] = int32(i)
+		for _, a := range k.Alt {
+			if a != k.Stem {
+				m.byStem[a] = append(m.byStem[a], int32(i))
+			}
+		}
+		for _, w := range strings.Fields(k.Stem) {
+			m.stemWords[w] = true
+			if l := m.byWord[w]; len(l) == 0 || l[len(l)-1] != int32(i) {
+				m.byWord[w] = append(l, int32(i))
+			}
+		}
 	}
 	// The most common keyword first among homonyms ("zombie", "zombies").
 	for _, ids := range m.byStem {
@@ -368,15 +490,15 @@ func readThemeModel(dir string) (*themeModel, error) {
 	if err := json.NewDecoder(zr).Decode(m); err != nil {
 		return nil, fmt.Errorf("theme model %s: %w", themesFile, err)
 	}
-	for t, as := range m.FR {
-		for _, a := range as {
+	for t, ti := range m.FR {
+		for _, a := range ti.As {
 			if a.K < 0 || int(a.K) >= len(m.Keywords) {
 				return nil, fmt.Errorf("theme model %s: term %q names keyword %d of %d", themesFile, t, a.K, len(m.Keywords))
 			}
 		}
 	}
-	for t, as := range m.EN {
-		for _, a := range as {
+	for t, ti := range m.EN {
+		for _, a := range ti.As {
 			if a.K < 0 || int(a.K) >= len(m.Keywords) {
 				return nil, fmt.Errorf("theme model %s: term %q names keyword %d of %d", themesFile, t, a.K, len(m.Keywords))
 			}
@@ -387,34 +509,90 @@ func readThemeModel(dir string) (*themeModel, error) {
 }
 
 // themeFiller are the words of a theme request that say nothing about the
-// theme ("un film de", "a movie about", "something with"), folded.
-var themeFiller = map[string]bool{
-	"film": true, "films": true, "movie": true, "movies": true, "flick": true, "flicks": true,
-	"cinema": true, "histoire": true, "story": true, "stories": true, "something": true, "quelque": true,
-	"chose": true, "truc": true, "theme": true, "themes": true, "sujet": true, "parle": true, "parlant": true,
-	"about": true, "sur": true, "avec": true, "with": true, "involving": true, "featuring": true,
-	"genre": true, "type": true, "style": true, "plot": true, "intrigue": true, "some": true, "any": true,
-	"one": true, "des": true, "les": true, "une": true, "un": true, "de": true, "du": true, "la": true, "le": true,
-	"a": true, "an": true, "the": true, "of": true, "on": true, "et": true, "and": true, "ou": true, "or": true,
-	"en": true, "in": true, "dans": true, "qui": true, "that": true, "where": true, "ou'": true,
+// theme ("un film de", "a movie about", "qqch avec"), folded. Genre names
+// are filler too: the chat reads them as genres, not themes.
+var themeFiller = setOf(
+	"film", "films", "movie", "movies", "flick", "flicks", "cinema", "histoire", "histoires", "story", "stories",
+	"something", "someone", "somebody", "quelque", "quelqu", "chose", "truc", "trucs", "qqch", "qqn", "qq", "qqc",
+	"theme", "themes", "sujet", "parle", "parlant", "parlent", "about", "sur", "avec", "with", "involving", "featuring",
+	"genre", "type", "style", "plot", "intrigue", "some", "any", "one", "des", "les", "une", "un", "de", "du", "la", "le",
+	"a", "an", "the", "of", "on", "et", "and", "ou", "or", "en", "in", "dans", "qui", "that", "where", "autour", "around",
+	"set", "based", "centered", "lots", "lot", "plein", "beaucoup", "euh", "bref", "svp", "stp", "please", "plutot",
+	"vraiment", "tres", "very", "really", "kind", "sort", "gros", "grosse", "big", "bon", "bonne", "good", "great",
+	"nice", "cool", "sympa", "voir", "regarder", "watch", "see", "want", "veux", "voudrais", "aimerais", "cherche",
+	"looking", "for", "pour", "je", "i", "me", "moi", "nous", "we", "il", "y", "ya", "avoir", "has", "have",
+	"is", "are", "est", "sont", "ce", "ca", "this", "cette", "cet", "comme", "like", "vous", "auriez", "avez", "you",
+	"got", "mais", "but", "au", "aux", "l", "d", "s", "qu", "se", "passe", "passant", "pendant", "during", "aussi", "also", "plus", "more", "bien", "well", "same", "meme", "ambiance", "vibe",
+	"annee", "annees", "ans", "decennie", "years", "decade", "decades", "moins", "less", "than", "under", "max",
+	"maximum", "minimum", "minutes", "min", "heures", "heure", "hours", "hour", "recent", "recents", "recente",
+	"vieux", "ancien", "anciens", "old", "older", "newer", "new", "nouveau", "nouveaux", "merci", "thanks",
+	"bonjour", "salut", "hello", "hi", "ai", "aime", "aimes", "aimee", "adore", "adores", "liked", "loved", "love", "enjoyed",
+	"comedie", "comedies", "comedy", "drame", "drames", "drama", "dramas", "thriller", "thrillers", "horreur", "horror",
+	"action", "aventure", "aventures", "adventure", "adventures", "romance", "romances", "romantique", "romantic",
+	"documentaire", "documentaires", "documentary", "animation", "anime", "dessin", "animated",
+)
+
+// themeAbbrev maps the shortenings customers type to the word the
+// synopses use ("un prof" -> "professeur"), folded.
+var themeAbbrev = map[string]string{
+	"prof": "professeur", "profs": "professeurs", "instit": "instituteur", "instits": "instituteurs",
+	"flic": "policier", "flics": "policiers", "keuf": "policier", "keufs": "policiers", "foot": "football",
+	"ado": "adolescent", "ados": "adolescents", "manif": "manifestation", "manifs": "manifestations",
+	"ia": "intelligence artificielle", "scifi": "science fiction",
+	"ww2": "world war ii", "wwii": "world war ii", "ww1": "world war i", "wwi": "world war i",
+	"resto": "restaurant", "bagnole": "voiture", "bagnoles": "voitures", "exo": "extraterrestre",
+	"et": "extraterrestre", "aliens": "alien", "vamp": "vampire", "bd": "bande dessinee", "cops": "police",
+	"cop": "police", "vets": "veterans", "vet": "veteran",
 }
 
-// themeWords returns the words of q that may name a theme, folded, and a
-// label: q as typed from the first such word to the last, lower case,
-// without a leading elision ("un film d'évasion de prison" -> "évasion de
-// prison").
+// themeMeta are TMDB keywords that say something about a film, not what it
+// is about.
+var themeMeta = setOf("aftercreditsstinger", "duringcreditsstinger", "woman director", "based on novel or book",
+	"based on comic", "based on true story", "sequel", "remake", "biography", "independent film", "based on play or musical",
+	"3d", "live action remake", "marvel cinematic universe (mcu)", "dc extended universe (dceu)", "anime", "short film",
+	"based on short story", "based on young adult novel", "based on memoir or autobiography", "based on video game",
+	"based on tv series", "black and white", "silent film", "musical", "duringcreditsstinger", "post-credits scene")
+
+// warNumber spells a world war's number as TMDB keywords do.
+var warNumber = map[string]string{"1": "i", "2": "ii", "one": "i", "two": "ii"}
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// themeWords returns the words of q that may name a theme, folded, with
+// shortenings spelt out, and a label: q as typed from the first such word
+// to the last, lower case, without a leading elision ("un film d'évasion
+// de prison" -> "évasion de prison").
 func themeWords(q string) (folded []string, label string) {
 	fields := strings.Fields(q)
 	first, last := -1, -1
 	for i, w := range fields {
-		for _, fw := range splitWords(fold(w)) {
-			if !themeFiller[fw] {
-				folded = append(folded, fw)
-				if first < 0 {
-					first = i
-				}
-				last = i
+		ws := splitWords(fold(w))
+		if len(ws) == 1 && ws[0] == "ai" && !strings.ContainsAny(w, "'’") {
+			ws = []string{"artificial", "intelligence"} // "an AI movie", not "j'ai"
+		}
+		for _, fw := range ws {
+			// "et" is "and", but alone it is E.T.
+			if themeFiller[fw] && !(fw == "et" && len(fields) == 1) {
+				continue
 			}
+			if r, ok := warNumber[fw]; ok && len(folded) > 0 && (folded[len(folded)-1] == "war" || folded[len(folded)-1] == "mondiale") {
+				fw = r // "world war 2" is the keyword "world war ii"
+			}
+			if full, ok := themeAbbrev[fw]; ok {
+				folded = append(folded, strings.Fields(full)...)
+			} else {
+				folded = append(folded, fw)
+			}
+			if first < 0 {
+				first = i
+			}
+			last = i
 		}
 	}
 	if first < 0 {
@@ -432,15 +610,36 @@ func themeWords(q string) (folded []string, label string) {
 	return folded, label
 }
 
+// Weights of the evidence MatchTheme adds up for a keyword.
+const (
+	themeMinScore    = 0.08 // the least association read as a theme at all
+	themeSureDF      = 10   // films a keyword spelt out needs to be read as surely meant
+	themeSure        = 0.35 // an association read as certain
+	themeLexicon     = 1.5  // the request is a phrase of the seed lexicon naming the keyword
+	themeLexiconPart = 1.0  // some of its words are
+	themeSpelt       = 1.5  // the request spells the keyword out in English
+	themeSpeltPart   = 0.4  // some of its words do, times their share of the words
+	themeFamily      = 0.85 // a keyword spelling out the chosen one ("bank heist" for "heist"), relative to it
+	themeMaxKeys     = 8    // keywords a theme stands for
+	themeFamilyShare = 0.25 // share of a family keyword's films that carry the lead one too
+	themeMaxExtra    = 3    // keywords beyond the lead one and its family
+	themeMaxShare    = 0.03 // a keyword on a larger share of the films is no theme of its own
+)
+
 // MatchTheme reads q (a few words of a message, e.g. "un film de braquage", "zombies",
 // "sur la seconde guerre mondiale", "time travel") as a theme; ok is false when it names none.
 //
-// The words are read as English and as French: an English reading that
-// spells a TMDB keyword ("time travel", "zombies") wins with Score 1, then
-// a French phrase of the seed lexicon; otherwise the keywords go by what
-// the index learnt from the catalogue: how much more often than chance a
-// film whose French (or English) synopsis or title has these words
-// carries each keyword. It is safe for concurrent use.
+// Filler words ("un film de", "something about") and genre names are left
+// out, shortenings spelt out ("prof"), typos corrected against the words
+// the index knows. Each TMDB keyword then gathers evidence: the words (or
+// some of them) spell it in English, stemmed ("zombies", "time travel");
+// a phrase of the seed lexicon names it ("braquage"); and what the index
+// learnt from the catalogue, how much more often than chance a film whose
+// French (or English) synopsis or title has these words carries it. The
+// keyword with most evidence leads, then the ones spelling it out ("bank
+// heist"), then the next best. Score is 1 for a spelt-out keyword or a
+// lexicon phrase, less for a learnt association. It is safe for concurrent
+// use.
 func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err error) {
 	if err := ctx.Err(); err != nil {
 		return Theme{}, false, fmt.Errorf("search: match theme: %w", err)
@@ -453,77 +652,341 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	if len(folded) == 0 {
 		return Theme{}, false, nil
 	}
-	text := strings.Join(folded, " ")
-	enToks := analyzeText(x.im.AnalyzerNamed(aEN), text)
-	frToks := analyzeText(x.im.AnalyzerNamed(aFR), text)
+	if _, lexicon := themeLexiconFR[strings.Join(folded, " ")]; !lexicon && allDigits(folded) {
+		return Theme{}, false, nil // "des années 90" is an era, "moins de 2h" a duration
+	}
+	ev := map[int32]float64{}
+	add := func(k int32, s float64) { ev[k] += s }
+	exact, partial := false, false // the whole request, or some of its words, name a keyword
+	spelt := false                 // the whole request is an English keyword
+	sure := 0.0                    // how surely the lexicon or spelt keywords name a theme, short of exact
 
-	// A French phrase of the seed lexicon.
-	if e, found := themeLexiconFR[text]; found {
-		if th, ok := m.fromLexicon(e, label); ok {
-			return th, true, nil
-		}
-	}
-	// An English keyword spelt out.
-	if len(enToks) > 0 {
-		var st []string
-		for _, t := range enToks {
-			st = append(st, t.term)
-		}
-		if ids, found := m.byStem[strings.Join(st, " ")]; found {
-			k := ids[0]
-			th := Theme{LabelEN: m.Keywords[k].Name, Keywords: []string{m.Keywords[k].Name}, Score: 1}
-			if e, ok := themeLexiconEN[m.Keywords[k].Name]; ok {
-				th.Keywords = m.known(e.keywords)
-			}
-			th.LabelFR = m.frenchLabel(k)
-			return th, true, nil
-		}
-	}
-	// What the data says, in whichever language says it more surely.
-	bestFR := m.associate(m.FR, frToks)
-	bestEN := m.associate(m.EN, enToks)
-	as, french := bestFR, true
-	if top(bestEN) > top(bestFR) {
-		as, french = bestEN, false
-	}
-	if len(as) == 0 || as[0].S < themeMinScore {
-		return Theme{}, false, nil
-	}
-	th := Theme{Score: math.Min(0.95, float64(as[0].S)/themeSure)} // 1 is for a known keyword
-	for _, a := range as {
-		if a.S < as[0].S/2 || len(th.Keywords) == 5 {
+	// The longest phrase of the seed lexicon among the words.
+	var lex *lexEntry
+	lexWhole := false
+	for _, span := range spans(len(folded)) {
+		if e, found := themeLexiconFR[strings.Join(folded[span[0]:span[1]], " ")]; found {
+			lex, lexWhole = &e, span[1]-span[0] == len(folded)
 			break
 		}
-		th.Keywords = append(th.Keywords, m.Keywords[a.K].Name)
 	}
-	k := as[0].K
-	if french {
-		th.LabelFR, th.LabelEN = label, m.Keywords[k].Name
+
+	text := strings.Join(folded, " ")
+	enRaw := analyzeText(x.im.AnalyzerNamed(aEN), text)
+	frRaw := analyzeText(x.im.AnalyzerNamed(aFR), text)
+	enToks := m.correct(m.EN, m.FR, text, append([]token(nil), enRaw...), frRaw)
+	frToks := m.correct(m.FR, m.EN, text, append([]token(nil), frRaw...), enRaw)
+
+	// How well the words read in each language, relative to the other.
+	fitFR, fitEN := fit(m.FR, frToks), fit(m.EN, enToks)
+	wFR := fitFR / math.Max(1e-9, math.Max(fitFR, fitEN))
+	wEN := fitEN / math.Max(1e-9, math.Max(fitFR, fitEN))
+	if fitFR == 0 && fitEN == 0 {
+		wFR, wEN = 1, 1
+	}
+
+	// English keywords spelt out, longest first. Keywords spelt by some of
+	// the words only count when neither they nor the lexicon name the
+	// whole request ("évasion de prison" is a theme, "prison" part of it).
+	type partialSpelt struct {
+		k int32
+		s float64
+	}
+	var parts []partialSpelt
+	used := make([]bool, len(enToks))
+	for _, span := range spans(len(enToks)) {
+		if anyUsed(used[span[0]:span[1]]) {
+			continue
+		}
+		st := make([]string, 0, span[1]-span[0])
+		for _, t := range enToks[span[0]:span[1]] {
+			st = append(st, t.term)
+		}
+		ids, found := m.byStem[strings.Join(st, " ")]
+		if !found {
+			continue
+		}
+		for i := span[0]; i < span[1]; i++ {
+			used[i] = true
+		}
+		k := ids[0]
+		// A rare keyword spelt out may be a false friend ("foot" read in
+		// English): trust it by how many films carry it, and by how well
+		// the words read as English ("classe" is no "class").
+		trust := math.Min(1, 0.7+float64(m.Keywords[k].DF)/30)
+		if span[1]-span[0] < len(enToks) {
+			trust *= wEN
+		} else {
+			trust *= math.Max(0.5, wEN)
+		}
+		if span[1]-span[0] == len(enToks) {
+			add(k, themeSpelt*trust)
+			for _, o := range ids[1:] { // spelt alike: "disabled", "disability"
+				add(o, 0.9*themeSpelt*trust)
+			}
+			spelt = true
+			// Sure when typed as the keyword is, and the keyword is common
+			// enough not to be a false friend or a title ("heat").
+			exact = exact || sameTerms(enRaw, enToks) && m.Keywords[k].DF >= themeSureDF
+			sure = math.Max(sure, 0.9*trust)
+		} else {
+			parts = append(parts, partialSpelt{k, themeSpeltPart * trust * float64(span[1]-span[0]) / float64(len(enToks))})
+			sure = math.Max(sure, 0.5)
+		}
+		partial = true
+	}
+	if !spelt && !lexWhole {
+		for _, p := range parts {
+			add(p.k, p.s)
+		}
+	}
+
+	// The lexicon's phrase, unless it is part of a keyword spelt out
+	// ("police corruption" holds "corruption").
+	lexFR := ""
+	if lex != nil && (lexWhole || !spelt) {
+		w := themeLexicon // the whole request, else a phrase among other words
+		if !lexWhole {
+			w = themeLexiconPart
+		}
+		for i, k := range m.known(lex.keywords) {
+			add(m.byName[k], w-0.1*float64(i))
+		}
+		if lexWhole {
+			exact, lexFR = true, lex.fr
+		}
+		sure = math.Max(sure, 0.6)
+		partial = true
+	}
+
+	// What the data says, in whichever language says it more surely.
+	learnt := map[int32]float64{}
+	// Each reading counts by how well the words fit its language relative
+	// to the other: the English reading of French words meets rare English
+	// terms (names, quotes) whose few films say little.
+	for i, as := range [][]assoc{m.associate(m.FR, frToks), m.associate(m.EN, enToks)} {
+		w := []float64{wFR, wEN}[i]
+		for _, a := range as {
+			learnt[a.K] = math.Max(learnt[a.K], w*math.Min(1, float64(a.S)/themeSure))
+		}
+	}
+	bestLearnt := 0.0
+	for k, s := range learnt {
+		if themeMeta[m.Keywords[k].Name] {
+			continue
+		}
+		add(k, s)
+		bestLearnt = math.Max(bestLearnt, s)
+	}
+	if len(ev) == 0 || !exact && !partial && bestLearnt < themeMinScore/themeSure {
+		return Theme{}, false, nil
+	}
+	ranked := make([]assoc, 0, len(ev))
+	for k, s := range ev {
+		if !themeMeta[m.Keywords[k].Name] {
+			ranked = append(ranked, assoc{K: k, S: float32(s)})
+		}
+	}
+	if len(ranked) == 0 {
+		return Theme{}, false, nil
+	}
+	sortAssocs(ranked)
+	lead := ranked[0]
+	th := Theme{Keywords: []string{m.Keywords[lead.K].Name}}
+	switch {
+	case exact:
+		th.Score = 1
+	default:
+		th.Score = math.Max(sure, math.Min(0.95, bestLearnt))
+	}
+	have := map[int32]bool{lead.K: true}
+	// The keywords spelling out the lead one, most common first, when the
+	// words or the lead's films vouch for them ("bank heist" for "heist",
+	// not "loan shark" for "shark").
+	for _, k := range m.family(lead.K) {
+		if ev[k] <= 0 && x.cooccur(lead.K, k) < themeFamilyShare {
+			continue
+		}
+		if len(th.Keywords) < themeMaxKeys/2 && !have[k] {
+			have[k] = true
+			th.Keywords = append(th.Keywords, m.Keywords[k].Name)
+		}
+	}
+	// Then the next best, if they are themes at all: not TMDB's remarks
+	// about the film ("duringcreditsstinger") nor one on most films.
+	bar := lead.S / 2
+	extra := 0
+	for _, a := range ranked[1:] {
+		if a.S < bar || len(th.Keywords) >= themeMaxKeys || extra == themeMaxExtra {
+			break
+		}
+		kw := m.Keywords[a.K]
+		if have[a.K] || themeMeta[kw.Name] || float64(kw.DF) > themeMaxShare*float64(m.Films) {
+			continue
+		}
+		have[a.K] = true
+		extra++
+		th.Keywords = append(th.Keywords, kw.Name)
+	}
+	// Labels: the customer's own words in their language, the data's or
+	// the lexicon's in the other. Which language q is in: the French
+	// reading explains the words better, or the lexicon knows them.
+	if lexFR != "" || !spelt && m.frenchReading(frToks, enToks) {
+		th.LabelFR, th.LabelEN = label, m.Keywords[lead.K].Name
 	} else {
-		th.LabelFR, th.LabelEN = m.frenchLabel(k), label
+		th.LabelFR, th.LabelEN = m.frenchLabel(lead.K), label
+		if th.LabelFR == "" {
+			th.LabelFR = label
+		}
 	}
 	return th, true, nil
 }
 
-// Theme scores from associations: themeMinScore is the least association
-// read as a theme at all, themeSure the one read as certain.
-const (
-	themeMinScore = 0.08
-	themeSure     = 0.4
-)
-
-func top(as []assoc) float32 {
-	if len(as) == 0 {
+// cooccur returns the share of the films carrying keyword b that carry
+// keyword a too.
+func (x *Index) cooccur(a, b int32) float64 {
+	fa, fb := x.kwFilms[x.themes.Keywords[a].Name], x.kwFilms[x.themes.Keywords[b].Name]
+	if len(fb) == 0 {
 		return 0
 	}
-	return as[0].S
+	n, i, j := 0, 0, 0
+	for i < len(fa) && j < len(fb) { // both in catalogue order
+		switch {
+		case fa[i] < fb[j]:
+			i++
+		case fa[i] > fb[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return float64(n) / float64(len(fb))
+}
+
+func allDigits(ws []string) bool {
+	for _, w := range ws {
+		if strings.TrimLeft(w, "0123456789") != "" && w != "h" && w != "s" {
+			return false
+		}
+	}
+	return true
+}
+
+// sameTerms reports whether a and b hold the same terms.
+func sameTerms(a, b []token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].term != b[i].term {
+			return false
+		}
+	}
+	return true
+}
+
+// spans returns the [start, end) spans of n words, longest first, then
+// left to right.
+func spans(n int) [][2]int {
+	var out [][2]int
+	for l := n; l >= 1; l-- {
+		for i := 0; i+l <= n; i++ {
+			out = append(out, [2]int{i, i + l})
+		}
+	}
+	return out
+}
+
+func anyUsed(bs []bool) bool {
+	for _, b := range bs {
+		if b {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchReading reports whether the words read as French rather than
+// English: their French stems are commoner in French texts than their
+// English stems in English ones.
+func (m *themeModel) frenchReading(fr, en []token) bool {
+	return len(fr) > 0 && fit(m.FR, fr) >= fit(m.EN, en)
+}
+
+// fit is how well toks read in the language of table, 0..1: the mean over
+// the words of how common each is in that language's texts (a word in 30
+// films or more is fully at home).
+func fit(table termTable, toks []token) float64 {
+	if len(toks) == 0 {
+		return 0
+	}
+	var sum float64
+	for _, t := range toks {
+		sum += math.Min(1, float64(table[t.term].DF)/30)
+	}
+	return sum / float64(len(toks))
+}
+
+// correct replaces each word (toks of text) that neither table nor other (the other
+// language's) knows, nor any keyword, by the word of table closest to it
+// within its typo budget (one edit from 4 letters, two from 8), the
+// commonest among equals.
+func (m *themeModel) correct(table, other termTable, text string, toks, otherToks []token) []token {
+	// What the other language made of each word, by where it starts: a
+	// word it drops is one of its stop words ("moins"), one it knows is
+	// one of its words ("drôle"); neither is a typo.
+	otherAt := map[int]string{}
+	for _, t := range otherToks {
+		otherAt[t.start] = t.term
+	}
+	for i, t := range toks {
+		if _, ok := table[t.term]; ok {
+			continue
+		}
+		if _, ok := other[t.term]; ok {
+			continue
+		}
+		if m.stemWords[t.term] {
+			continue
+		}
+		if ot, ok := otherAt[t.start]; !ok {
+			continue
+		} else if _, known := other[ot]; known {
+			continue
+		}
+		// The budget goes by the word as typed (a stem is shorter), and a
+		// stem of three letters is too short to guess.
+		budget := typoBudget(text[t.start:t.end])
+		if len(t.term) < 4 {
+			budget = 0
+		}
+		if budget == 0 {
+			continue
+		}
+		best, bestD, bestDF := "", budget+1, int32(0)
+		for w, ti := range table {
+			if w[0] != t.term[0] || strings.IndexByte(w, ' ') >= 0 {
+				continue
+			}
+			d := editDistance(t.term, w, budget)
+			if d <= budget && (d < bestD || d == bestD && ti.DF > bestDF) {
+				best, bestD, bestDF = w, d, ti.DF
+			}
+		}
+		if best != "" {
+			toks[i].term = best
+		}
+	}
+	return toks
 }
 
 // associate scores keywords for the words toks: each word counts for the
 // strongest association of a term covering it (itself or a pair with a
 // neighbour), and a keyword's score is the mean over the words, so that
 // every word must agree.
-func (m *themeModel) associate(table map[string][]assoc, toks []token) []assoc {
+func (m *themeModel) associate(table termTable, toks []token) []assoc {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -541,9 +1004,9 @@ func (m *themeModel) associate(table map[string][]assoc, toks []token) []assoc {
 		}
 	}
 	for i, t := range toks {
-		cover(table[t.term], i)
+		cover(table[t.term].As, i)
 		if i > 0 {
-			cover(table[toks[i-1].term+" "+t.term], i-1, i)
+			cover(table[toks[i-1].term+" "+t.term].As, i-1, i)
 		}
 	}
 	sum := map[int32]float32{}
@@ -560,17 +1023,37 @@ func (m *themeModel) associate(table map[string][]assoc, toks []token) []assoc {
 	return out
 }
 
+// family returns the keywords whose stemmed words contain keyword k's
+// ("bank heist", "heist gone wrong" for "heist"), most common first.
+func (m *themeModel) family(k int32) []int32 {
+	stem := " " + m.Keywords[k].Stem + " "
+	first := strings.Fields(m.Keywords[k].Stem)
+	if len(first) == 0 {
+		return nil
+	}
+	var out []int32
+	for _, o := range m.byWord[first[0]] {
+		if o != k && strings.Contains(" "+m.Keywords[o].Stem+" ", stem) {
+			out = append(out, o)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		if m.Keywords[out[a]].DF != m.Keywords[out[b]].DF {
+			return m.Keywords[out[a]].DF > m.Keywords[out[b]].DF
+		}
+		return out[a] < out[b]
+	})
+	return out
+}
+
 // frenchLabel names keyword k in French: the seed lexicon's name, else the
-// French words the data ties to it most, else the keyword itself.
+// French words the data ties to it most, else "" (the caller falls back on
+// the customer's words).
 func (m *themeModel) frenchLabel(k int32) string {
-	name := m.Keywords[k].Name
-	if e, ok := themeLexiconEN[name]; ok {
+	if e, ok := themeLexiconEN[m.Keywords[k].Name]; ok {
 		return e.fr
 	}
-	if m.Keywords[k].FR != "" {
-		return m.Keywords[k].FR
-	}
-	return name
+	return m.Keywords[k].FR
 }
 
 // known returns the keywords of ks the vocabulary has, in order.
@@ -584,22 +1067,15 @@ func (m *themeModel) known(ks []string) []string {
 	return out
 }
 
-func (m *themeModel) fromLexicon(e lexEntry, label string) (Theme, bool) {
-	th := Theme{LabelFR: label, Score: 1, Keywords: m.known(e.keywords)}
-	if len(th.Keywords) == 0 {
-		return Theme{}, false
-	}
-	th.LabelEN = th.Keywords[0]
-	return th, true
-}
-
 // FilmsOnTheme returns up to limit films carrying the theme, well-known and well-rated first.
 //
-// A film's score is the weight of the strongest of the theme's keywords it
-// carries (the first keyword weighs most), a little more for each other
-// one, plus its popularity (IMDb votes) and rating. Episodes and games are
-// never returned; series come after films. Confidence is the keyword part
-// of the score. It is safe for concurrent use.
+// A film's score adds the weight of the strongest of the theme's keywords
+// it carries (the first keyword weighs 1, the next ones less), a little for
+// each other one, how well its synopses match the theme's labels (a film
+// about the theme, not one that touches it), its popularity (log of IMDb
+// votes) and its rating. Episodes and games are never returned; series come
+// after films. Confidence is the keyword part of the score. It is safe for
+// concurrent use.
 func (x *Index) FilmsOnTheme(ctx context.Context, t Theme, limit int) ([]FilmMatch, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("search: films on theme: %w", err)
@@ -612,9 +1088,18 @@ func (x *Index) FilmsOnTheme(ctx context.Context, t Theme, limit int) ([]FilmMat
 	}
 	films := x.cat.Films()
 	match := map[int]float64{}
+	lead := " " + strings.ToLower(t.Keywords[0]) + " "
 	for i, k := range t.Keywords {
-		w := 1 / (1 + 0.5*float64(i))
-		for _, fi := range x.kwFilms[strings.ToLower(k)] {
+		k = strings.ToLower(k)
+		w := 1.0
+		switch {
+		case i == 0:
+		case strings.Contains(" "+k+" ", lead):
+			w = themeFamilyWeight // "bank heist" for "heist"
+		default:
+			w = themeOtherWeight
+		}
+		for _, fi := range x.kwFilms[k] {
 			if x.films[fi].skip {
 				continue
 			}
@@ -622,10 +1107,14 @@ func (x *Index) FilmsOnTheme(ctx context.Context, t Theme, limit int) ([]FilmMat
 			match[int(fi)] = math.Max(old, w) + 0.1*math.Min(old, w)
 		}
 	}
+	text, err := x.themeText(ctx, t)
+	if err != nil {
+		return nil, fmt.Errorf("search: films on theme %q: %w", t.LabelEN, err)
+	}
 	out := make([]FilmMatch, 0, len(match))
 	for fi, s := range match {
 		f := &films[fi]
-		q := 0.25*math.Log10(1+float64(f.Votes)) + 0.05*(f.Rating-6.5)
+		q := themePop*math.Log10(1+float64(f.Votes)) + themeRating*(f.Rating-6.5) + themeText*text[f.ID]
 		if f.IsSeries() {
 			q -= seriesPenalty
 		} else if !f.IsFilm() {
@@ -636,6 +1125,50 @@ func (x *Index) FilmsOnTheme(ctx context.Context, t Theme, limit int) ([]FilmMat
 	sortMatches(out)
 	if len(out) > limit {
 		out = out[:limit]
+	}
+	return out, nil
+}
+
+// Weights of FilmsOnTheme's ranking: a film carrying the theme's first
+// keyword has 1, the others less.
+const (
+	themeFamilyWeight = 0.7  // a keyword spelling out the first one
+	themeOtherWeight  = 0.55 // any other keyword of the theme
+	themePop          = 0.2  // per factor of ten in IMDb votes
+	themeRating       = 0.05 // per point of IMDb rating above 6.5
+	themeText         = 0.3  // synopses matching the labels, relative to the best match
+)
+
+// themeText scores the films whose synopses (and keywords) have the words
+// of the theme's labels, 0..1 relative to the best.
+func (x *Index) themeText(ctx context.Context, t Theme) (map[string]float64, error) {
+	var qs []query.Query
+	match := func(field, text string) {
+		if strings.TrimSpace(text) == "" {
+			return
+		}
+		m := bleve.NewMatchQuery(text)
+		m.SetField(field)
+		qs = append(qs, m)
+	}
+	match(fSynopsisFR, t.LabelFR)
+	match(fSynopsisEN, t.LabelEN)
+	match(fSynopsisEN, t.Keywords[0])
+	if len(qs) == 0 {
+		return nil, nil
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), 1000, 0, false)
+	res, err := x.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]float64, len(res.Hits))
+	if len(res.Hits) == 0 {
+		return out, nil
+	}
+	top := res.Hits[0].Score
+	for _, h := range res.Hits {
+		out[h.ID] = h.Score / top
 	}
 	return out, nil
 }

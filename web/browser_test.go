@@ -4,6 +4,8 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +13,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/web"
 	"github.com/bobine/bobine/web/webtest"
 )
@@ -88,6 +91,54 @@ func TestBrowserWidget(t *testing.T) {
 		chromedp.WithPollingInFrame(frame), chromedp.WithPollingTimeout(5*time.Second))); err != nil || !ok {
 		t.Errorf("cards without poster or IMDb link (%v)", err)
 	}
+
+	// A theme and an era: every card is a heist film of the 1990s, and the
+	// chat shows the era as a filter chip.
+	themeFilms(t, ctx, frame, at, o, "un film de braquage des années 90", func(f *data.Film) string {
+		if f.Year < 1990 || f.Year > 1999 {
+			return "not from the 1990s"
+		}
+		return ""
+	})
+	// Removing the era chip with a click brings heist films of any time.
+	chipAt, err := chromedp.Run(ctx, chromedp.Poll[[]float64](`(() => {
+		const f = document.getElementById('bobine-widget-frame');
+		const c = f.contentDocument.querySelector('#chat-state .filters .chip[data-key="years"]');
+		if (!c || c.disabled) return null;
+		const fr = f.getBoundingClientRect(), cr = c.getBoundingClientRect();
+		return [fr.left + cr.left + cr.width / 2, fr.top + cr.top + cr.height / 2];
+	})()`, chromedp.WithPollingTimeout(10*time.Second)))
+	if err != nil {
+		state, _ := chromedp.Run(ctx, chromedp.Poll[string](`document.getElementById('chat-state').innerText`, chromedp.WithPollingInFrame(frame)))
+		t.Fatalf("no era chip to remove: %v; the chips read %q", err, state)
+	}
+	lists := filmLists(t, ctx, frame)
+	if err := chromedp.Do(ctx, chromedp.MouseClickXY(chipAt[0], chipAt[1])); err != nil {
+		t.Fatalf("clicking the era chip: %v", err)
+	}
+	after := waitNewCards(t, ctx, frame, lists)
+	theme := themeKeywords(t, o, "braquage")
+	older := 0
+	for _, id := range after {
+		f, err := o.Catalogue.Film(id)
+		if err != nil {
+			t.Fatalf("card %s: %v", id, err)
+		}
+		if !slices.ContainsFunc(f.Keywords, func(k string) bool { return slices.Contains(theme, k) }) {
+			t.Errorf("after removing the era, %s (%d) carries none of %v", f.Title, f.Year, theme)
+		}
+		if f.Year < 1990 || f.Year > 1999 {
+			older++
+		}
+	}
+	if older == 0 {
+		t.Errorf("after removing the era chip every card is still from the 1990s: %v", after)
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.querySelectorAll('#chat-state .chip[data-key="years"]').length === 0`,
+		chromedp.WithPollingInFrame(frame), chromedp.WithPollingTimeout(5*time.Second))); err != nil {
+		t.Errorf("the era chip is still shown after removing it (%v)", err)
+	}
+
 	// Let posters load or fall back to their placeholder before the picture.
 	_, _ = chromedp.Run(ctx, chromedp.Poll[bool](
 		`[...document.querySelectorAll('.film-card img.poster')].every(i => i.complete)`,
@@ -109,6 +160,78 @@ func TestBrowserWidget(t *testing.T) {
 	if focus, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement.id`)); err != nil || focus != "bobine-widget-button" {
 		t.Errorf("focus on %q after closing (%v), want the bubble", focus, err)
 	}
+}
+
+// themeFilms types request in the widget (input at at) and checks the five
+// cards that come back: each carries the theme of "braquage" and passes
+// check (which returns why a film does not).
+func themeFilms(t *testing.T, ctx context.Context, frame *chromedp.Node, at []float64, o web.Options, request string, check func(*data.Film) string) {
+	t.Helper()
+	lists := filmLists(t, ctx, frame)
+	err := chromedp.Do(ctx,
+		chromedp.MouseClickXY(at[0], at[1]),
+		chromedp.KeyEvent(request),
+		chromedp.KeyEvent(kb.Enter),
+	)
+	if err != nil {
+		t.Fatalf("typing %q: %v", request, err)
+	}
+	ids := waitNewCards(t, ctx, frame, lists)
+	theme := themeKeywords(t, o, "braquage")
+	for _, id := range ids {
+		f, err := o.Catalogue.Film(id)
+		if err != nil {
+			t.Fatalf("card %s: %v", id, err)
+		}
+		if !slices.ContainsFunc(f.Keywords, func(k string) bool { return slices.Contains(theme, k) }) {
+			t.Errorf("%q: %s (%d) carries none of %v", request, f.Title, f.Year, theme)
+		}
+		if why := check(f); why != "" {
+			t.Errorf("%q: %s (%d) %s", request, f.Title, f.Year, why)
+		}
+	}
+}
+
+// themeKeywords are the TMDB keywords the search reads q as.
+func themeKeywords(t *testing.T, o web.Options, q string) []string {
+	t.Helper()
+	th, ok, err := o.Search.MatchTheme(context.Background(), q)
+	if err != nil || !ok {
+		t.Fatalf("MatchTheme(%q) = %v, %v", q, ok, err)
+	}
+	return th.Keywords
+}
+
+// filmLists counts the lists of cards the chat shows.
+func filmLists(t *testing.T, ctx context.Context, frame *chromedp.Node) int {
+	t.Helper()
+	n, err := chromedp.Run(ctx, chromedp.Poll[int](`document.querySelectorAll('ol.films').length`,
+		chromedp.WithPollingInFrame(frame), chromedp.WithPollingTimeout(5*time.Second)))
+	if err != nil {
+		t.Fatalf("counting the lists of cards: %v", err)
+	}
+	return n
+}
+
+// waitNewCards waits for a list of cards after the first n and returns the
+// film ids of its five cards.
+func waitNewCards(t *testing.T, ctx context.Context, frame *chromedp.Node, n int) []string {
+	t.Helper()
+	ids, err := chromedp.Run(ctx, chromedp.Poll[[]string](`(() => {
+			const lists = [...document.querySelectorAll('ol.films')];
+			if (lists.length <= `+strconv.Itoa(n)+`) return null;
+			const ids = [...lists.pop().querySelectorAll('.film-card')].map(c => c.dataset.id);
+			return ids.length >= 5 ? ids : null;
+		})()`,
+		chromedp.WithPollingInFrame(frame), chromedp.WithPollingTimeout(90*time.Second)))
+	if err != nil {
+		bubbles, _ := chromedp.Run(ctx, chromedp.Poll[string](`document.getElementById('chat-log').innerText`, chromedp.WithPollingInFrame(frame)))
+		t.Fatalf("waiting for a new list of five cards: %v; the chat shows:\n%s", err, bubbles)
+	}
+	if len(ids) != 5 {
+		t.Errorf("%d cards, want 5", len(ids))
+	}
+	return ids
 }
 
 // saveScreenshot writes a screenshot to web/testdata/screenshots with

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -81,6 +82,23 @@ func (s fakeSearch) SearchKeywords(_ context.Context, q string, limit int) ([]se
 	return s.films(q, limit, func(f *data.Film, q string) bool { return slices.Contains(f.Keywords, q) }), nil
 }
 
+// MatchTheme reads q as a theme when it is a keyword of the fixture.
+func (s fakeSearch) MatchTheme(_ context.Context, q string) (search.Theme, bool, error) {
+	q = strings.ToLower(fold(strings.TrimSpace(q)))
+	for _, f := range s.cat.Films() {
+		if slices.Contains(f.Keywords, q) {
+			return search.Theme{LabelFR: q, LabelEN: q, Keywords: []string{q}, Score: 1}, true, nil
+		}
+	}
+	return search.Theme{}, false, nil
+}
+
+func (s fakeSearch) FilmsOnTheme(_ context.Context, t search.Theme, limit int) ([]search.FilmMatch, error) {
+	return s.films("", limit, func(f *data.Film, _ string) bool {
+		return slices.ContainsFunc(t.Keywords, func(k string) bool { return slices.Contains(f.Keywords, k) })
+	}), nil
+}
+
 func (s fakeSearch) SearchPeople(_ context.Context, q string, limit int) ([]search.PersonMatch, error) {
 	q = strings.ToLower(fold(q))
 	var out []search.PersonMatch
@@ -145,6 +163,9 @@ func (c *fakeChat) Handle(ctx context.Context, session, text string) (chat.Reply
 		return chat.Reply{Lang: "fr", Kind: "films", Text: "Voici deux films :", Films: []chat.Card{
 			{Rank: 1, Film: film("tt0111161"), Reason: "Un grand drame carcéral."},
 			{Rank: 2, Film: film("tt0211915"), Reason: "Une comédie parisienne."},
+		}, State: &chat.State{
+			Liked:   []chat.Chip{{Key: "film:tt0087182", Label: "Dune (1984)"}},
+			Filters: []chat.Chip{{Key: "years", Label: "des années 1990"}},
 		}}, nil
 	case "dune":
 		return chat.Reply{Lang: "fr", Kind: "choose", Text: "Lequel ?", Choices: []chat.Choice{
@@ -160,6 +181,18 @@ func (c *fakeChat) Handle(ctx context.Context, session, text string) (chat.Reply
 		return chat.Reply{}, ctx.Err()
 	}
 	return chat.Reply{Lang: "en", Kind: "text", Text: session + ": " + text}, nil
+}
+
+// Remove answers a known kind of key with the films without that filter,
+// and fails like the engine on an unknown kind.
+func (c *fakeChat) Remove(ctx context.Context, session, key string) (chat.Reply, error) {
+	if !strings.HasPrefix(key, "film:") && key != "years" {
+		return chat.Reply{}, fmt.Errorf("chat: remove %q: %w", key, data.ErrInvalid)
+	}
+	r, err := c.Handle(ctx, session, "films")
+	r.Text = "Sans « " + key + " », voici deux films :"
+	r.State.Filters = nil
+	return r, err
 }
 
 func (c *fakeChat) Reset(session string) {

@@ -10,6 +10,7 @@ import (
 // Message types, the "type" field.
 const (
 	typeMessage = "message" // client -> server: {"type":"message","text":"..."}
+	typeRemove  = "remove"  // client -> server: {"type":"remove","key":"..."}, a chip of the reply's state
 	typeReset   = "reset"   // both ways: client asks, server acknowledges
 	typeReply   = "reply"   // server -> client
 	typeError   = "error"   // server -> client
@@ -17,7 +18,7 @@ const (
 
 // Error codes of {"type":"error"} messages.
 const (
-	codeBadMessage  = "bad_message"  // not JSON, unknown type, empty text
+	codeBadMessage  = "bad_message"  // not JSON, unknown type, empty text, unknown chip key
 	codeRateLimited = "rate_limited" // too many messages; wait and retry
 	codeInternal    = "internal"     // the chat engine failed
 	codeTimeout     = "timeout"      // the chat turn took too long
@@ -27,6 +28,7 @@ const (
 type inMessage struct {
 	Type string `json:"type"`
 	Text string `json:"text,omitempty"`
+	Key  string `json:"key,omitempty"` // for "remove"
 }
 
 // replyMessage is the bot's answer to one customer message.
@@ -37,6 +39,20 @@ type replyMessage struct {
 	Text    string       `json:"text"`
 	Films   []filmCard   `json:"films"`
 	Choices []choiceCard `json:"choices"`
+	State   stateMessage `json:"state"`
+}
+
+// stateMessage is what the bot works from after the turn: the liked films
+// and the active filters, as chips the customer removes by sending their
+// key back ({"type":"remove","key":"..."}).
+type stateMessage struct {
+	Liked   []chip `json:"liked"`
+	Filters []chip `json:"filters"`
+}
+
+type chip struct {
+	Key   string `json:"key"`   // "film:tt0113277", "years", "genre:Comedy", "theme"...
+	Label string `json:"label"` // in the reply's language: "Heat (1995)", "des années 1990"
 }
 
 // filmCard is one recommended film as the widget shows it.
@@ -85,6 +101,15 @@ func (s *Server) replyMessage(r chat.Reply) replyMessage {
 		Text:    r.Text,
 		Films:   make([]filmCard, 0, len(r.Films)),
 		Choices: make([]choiceCard, 0, len(r.Choices)),
+		State:   stateMessage{Liked: []chip{}, Filters: []chip{}},
+	}
+	if r.State != nil {
+		for _, c := range r.State.Liked {
+			m.State.Liked = append(m.State.Liked, chip{Key: c.Key, Label: c.Label})
+		}
+		for _, c := range r.State.Filters {
+			m.State.Filters = append(m.State.Filters, chip{Key: c.Key, Label: c.Label})
+		}
 	}
 	for _, c := range r.Films {
 		if c.Film == nil {
@@ -98,7 +123,7 @@ func (s *Server) replyMessage(r chat.Reply) replyMessage {
 			OriginalTitle: f.OriginalTitle,
 			Year:          f.Year,
 			Runtime:       f.Runtime,
-			Genres:        nonNil(f.Genres),
+			Genres:        genreLabels(f.Genres, r.Lang),
 			PosterURL:     s.posterURL(f),
 			Reason:        c.Reason,
 			URL:           imdbURL(f.ID),
@@ -145,6 +170,19 @@ func (s *Server) posterURL(f *data.Film) string {
 }
 
 func imdbURL(id string) string { return "https://www.imdb.com/title/" + id + "/" }
+
+// genreLabels names IMDb genres in lang: French labels ("Science-fiction")
+// for a French reply, IMDb's own names for an English one.
+func genreLabels(gs []string, lang string) []string {
+	out := make([]string, 0, len(gs))
+	for _, g := range gs {
+		if lang == "fr" {
+			g = data.GenreLabel(g)
+		}
+		out = append(out, g)
+	}
+	return out
+}
 
 func nonNil(s []string) []string {
 	if s == nil {

@@ -164,7 +164,17 @@ type searchPage struct {
 	Query  string
 	Films  []filmSummary
 	People []personSummary
+	Theme  *themeSection // the query read as a plot theme, if it is one
 }
+
+// themeSection is the « Sur ce thème » part of the search page.
+type themeSection struct {
+	Label string // French
+	Films []filmSummary
+}
+
+// themeFilms is how many films the search page shows on a theme.
+const themeFilms = 10
 
 func (s *Server) handleSearchPage(c echo.Context) error {
 	d := searchPage{Query: strings.TrimSpace(c.QueryParam("q"))}
@@ -187,6 +197,22 @@ func (s *Server) handleSearchPage(c echo.Context) error {
 		}
 		for _, p := range ps {
 			d.People = append(d.People, personSummaryOf(p.Person))
+		}
+		th, ok, err := s.o.Search.MatchTheme(ctx, q)
+		if err != nil {
+			return fmt.Errorf("web: search page: %w", err)
+		}
+		if ok {
+			ts, err := s.o.Search.FilmsOnTheme(ctx, th, themeFilms)
+			if err != nil {
+				return fmt.Errorf("web: search page: %w", err)
+			}
+			if len(ts) > 0 {
+				d.Theme = &themeSection{Label: th.LabelFR}
+				for _, m := range ts {
+					d.Theme.Films = append(d.Theme.Films, s.filmSummary(m.Film))
+				}
+			}
 		}
 	}
 	title := "Recherche"

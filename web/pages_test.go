@@ -56,6 +56,7 @@ func TestPages(t *testing.T) {
 		{"/", 200, []string{"Rechercher dans le catalogue", `data-autocomplete`, "5 titres"}},
 		{"/search?q=dune", 200, []string{`href="/films/tt0087182"`, `href="/films/tt1160419"`, "Aucune personne"}},
 		{"/search?q=lynch", 200, []string{`href="/people/nm0000186"`, "Aucun film"}},
+		{"/search?q=prison", 200, []string{"Sur ce thème : « prison »", `href="/films/tt0111161"`}},
 		{"/search", 200, []string{`name="q"`}},
 		{"/films/tt0111161", 200, []string{"Les Évadés", "The Shawshank Redemption", "Frank Darabont", "Andy Dufresne",
 			"25,0 M$", "28,3 M$", "États-Unis", "9.3/10", "2\u202f900\u202f000 votes", "2 h 22", "Musique", `https://image.tmdb.org/t/p/w342/shawshank.jpg`,

@@ -28,6 +28,10 @@ import (
 // It must be safe for concurrent use by many sessions.
 type Chatter interface {
 	Handle(ctx context.Context, sessionID, text string) (chat.Reply, error)
+	// Remove drops a liked film or a filter (a chip key of the last
+	// reply's State) and answers anew; an unknown kind of key is an error
+	// wrapping data.ErrInvalid.
+	Remove(ctx context.Context, sessionID, key string) (chat.Reply, error)
 	Reset(sessionID string)
 }
 
@@ -38,6 +42,8 @@ type Searcher interface {
 	Autocomplete(ctx context.Context, prefix string, limit int) ([]search.FilmMatch, error)
 	SearchPeople(ctx context.Context, q string, limit int) ([]search.PersonMatch, error)
 	SearchKeywords(ctx context.Context, q string, limit int) ([]search.FilmMatch, error)
+	MatchTheme(ctx context.Context, q string) (search.Theme, bool, error)
+	FilmsOnTheme(ctx context.Context, t search.Theme, limit int) ([]search.FilmMatch, error)
 }
 
 // Recommender picks films. *recommend.Recommender satisfies it. It must be

@@ -23,6 +23,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/bobine/bobine/chat"
+	"github.com/bobine/bobine/data"
 )
 
 // handleWS upgrades GET /ws to the chat websocket. Query parameters:
@@ -178,11 +179,13 @@ func (c *wsConn) readLoop(ctx context.Context) {
 		switch in.Type {
 		case typeMessage:
 			out = c.turn(ctx, in.Text)
+		case typeRemove:
+			out = c.remove(ctx, in.Key)
 		case typeReset:
 			c.s.o.Chat.Reset(c.session)
 			out = ackMessage{Type: typeReset}
 		default:
-			out = errorMsg(codeBadMessage, `unknown type; use "message" or "reset"`)
+			out = errorMsg(codeBadMessage, `unknown type; use "message", "remove" or "reset"`)
 		}
 		if out == nil || !c.send(ctx, out) {
 			return
@@ -197,10 +200,28 @@ func (c *wsConn) turn(ctx context.Context, text string) any {
 	if text == "" || !utf8.ValidString(text) {
 		return errorMsg(codeBadMessage, localized(c.lang, "Message vide.", "Empty message."))
 	}
+	return c.chatTurn(ctx, text, func(ctx context.Context) (chat.Reply, error) { return c.s.o.Chat.Handle(ctx, c.session, text) })
+}
+
+// remove drops the chip key from the dialogue and returns the message to
+// send, or nil when the connection is going away.
+func (c *wsConn) remove(ctx context.Context, key string) any {
+	key = strings.TrimSpace(key)
+	if key == "" || !utf8.ValidString(key) {
+		return errorMsg(codeBadMessage, `remove needs the "key" of a chip of the last reply's state`)
+	}
+	return c.chatTurn(ctx, "", func(ctx context.Context) (chat.Reply, error) { return c.s.o.Chat.Remove(ctx, c.session, key) })
+}
+
+// chatTurn runs one chat turn under the turn timeout, cancelled on shutdown,
+// records it with the customer's text (empty for a chip removed), and
+// returns the reply or error message to send, or nil when the connection is
+// going away.
+func (c *wsConn) chatTurn(ctx context.Context, text string, turn func(context.Context) (chat.Reply, error)) any {
 	tctx, cancel := context.WithTimeout(ctx, c.s.o.TurnTimeout)
 	stop := context.AfterFunc(c.s.stopping, cancel)
 	start := time.Now()
-	reply, err := c.handle(tctx, text)
+	reply, err := c.handle(tctx, turn)
 	c.s.metrics.turnDone(time.Since(start), turnOutcome(reply, err))
 	stop()
 	cancel()
@@ -213,6 +234,8 @@ func (c *wsConn) turn(ctx context.Context, text string) any {
 		}
 		c.s.recordTurn(c.session, text, reply)
 		return c.s.replyMessage(reply)
+	case errors.Is(err, data.ErrInvalid):
+		return errorMsg(codeBadMessage, localized(c.lang, "Ce filtre n'existe pas.", "There is no such filter."))
 	case errors.Is(err, context.DeadlineExceeded):
 		return errorMsg(codeTimeout, localized(c.lang, "Je mets trop de temps à répondre, réessayez.", "I am taking too long to answer, please try again."))
 	default:
@@ -224,14 +247,14 @@ func (c *wsConn) turn(ctx context.Context, text string) any {
 
 // handle runs the chat engine; a panic in it is logged and becomes an
 // error, so that the customer gets "internal" and the connection stays.
-func (c *wsConn) handle(ctx context.Context, text string) (reply chat.Reply, err error) {
+func (c *wsConn) handle(ctx context.Context, turn func(context.Context) (chat.Reply, error)) (reply chat.Reply, err error) {
 	defer func() {
 		if v := recover(); v != nil {
 			c.s.logPanic(ctx, "chat turn", v, debug.Stack())
 			err = fmt.Errorf("web: chat turn: panic: %v", v)
 		}
 	}()
-	return c.s.o.Chat.Handle(ctx, c.session, text)
+	return turn(ctx)
 }
 
 // recoverLoop, deferred by a connection's loop, turns a panic into a log

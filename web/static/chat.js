@@ -9,11 +9,13 @@
     fr: { you: 'Vous', thinking: 'Bobine réfléchit…', offline: 'Connexion perdue, nouvelle tentative…',
       online: '', imdb: 'Voir sur IMDb', min: 'min', reset: 'Conversation recommencée. Quels films avez-vous aimés ?',
       films: 'Films proposés', choices: 'Précisez votre choix', noPoster: 'Pas d\'affiche',
-      showing: 'À l\'affiche', like: 'J\'aime', dislike: 'Pas pour moi', liked: 'Noté : vous aimez.', disliked: 'Noté : je ne vous le proposerai plus.' },
+      showing: 'À l\'affiche', like: 'J\'aime', dislike: 'Pas pour moi', liked: 'Noté : vous aimez.', disliked: 'Noté : je ne vous le proposerai plus.',
+      likedFilms: 'Films aimés', filters: 'Filtres', remove: 'Retirer', removed: 'Retirer' },
     en: { you: 'You', thinking: 'Bobine is thinking…', offline: 'Connection lost, retrying…',
       online: '', imdb: 'See on IMDb', min: 'min', reset: 'Conversation restarted. Which films did you like?',
       films: 'Suggested films', choices: 'Pick one', noPoster: 'No poster',
-      showing: 'Showing at the cinema', like: 'I like it', dislike: 'Not for me', liked: 'Noted: you like it.', disliked: 'Noted: I will not suggest it again.' }
+      showing: 'Showing at the cinema', like: 'I like it', dislike: 'Not for me', liked: 'Noted: you like it.', disliked: 'Noted: I will not suggest it again.',
+      likedFilms: 'Liked', filters: 'Filters', remove: 'Remove', removed: 'Remove' }
   }[lang];
 
   if (/^#[0-9a-fA-F]{3,6}$/.test(body.dataset.color || '')) {
@@ -26,6 +28,7 @@
   var status = document.getElementById('chat-status');
   var resetBtn = document.getElementById('chat-reset');
   var closeBtn = document.getElementById('chat-close');
+  var stateBar = document.getElementById('chat-state');
 
   // The session id survives reloads so the dialogue goes on.
   function sessionID() {
@@ -55,9 +58,9 @@
       var m;
       try { m = JSON.parse(ev.data); } catch (e) { return; }
       stopTyping();
-      if (m.type === 'reply') { renderReply(m); }
-      else if (m.type === 'error') { addBubble('bot error', m.message || m.code); }
-      else if (m.type === 'reset') { addBubble('bot', T.reset); }
+      if (m.type === 'reply') { renderReply(m); renderState(m.state); }
+      else if (m.type === 'error') { addBubble('bot error', m.message || m.code); enableChips(); }
+      else if (m.type === 'reset') { addBubble('bot', T.reset); renderState(null); }
     };
     ws.onclose = function () {
       stopTyping();
@@ -239,6 +242,46 @@
     if (anchor) { log.scrollTop = Math.max(0, anchor.offsetTop - 8); } else { scrollDown(); }
   }
 
+  // renderState shows what the bot works from — the liked films and the
+  // filters — as chips; clicking one asks the bot to drop it.
+  function renderState(st) {
+    stateBar.textContent = '';
+    var groups = [['liked', T.likedFilms], ['filters', T.filters]];
+    var any = false;
+    groups.forEach(function (g) {
+      var chips = (st && st[g[0]]) || [];
+      if (!chips.length) { return; }
+      any = true;
+      var group = el('div', 'chip-group ' + g[0]);
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', g[1]);
+      group.appendChild(el('span', 'chip-group-label', g[1]));
+      chips.forEach(function (c) {
+        var b = el('button', 'chip');
+        b.type = 'button';
+        b.dataset.key = c.key;
+        b.title = T.remove + ' « ' + c.label + ' »';
+        b.setAttribute('aria-label', b.title);
+        b.appendChild(el('span', 'chip-label', c.label));
+        var x = el('span', 'chip-x', '×');
+        x.setAttribute('aria-hidden', 'true');
+        b.appendChild(x);
+        b.addEventListener('click', function () {
+          stateBar.querySelectorAll('button').forEach(function (o) { o.disabled = true; });
+          addBubble('user', T.removed + ' « ' + c.label + ' »');
+          startTyping();
+          send({ type: 'remove', key: c.key });
+        });
+        group.appendChild(b);
+      });
+      stateBar.appendChild(group);
+    });
+    stateBar.hidden = !any;
+  }
+  function enableChips() {
+    stateBar.querySelectorAll('button').forEach(function (o) { o.disabled = false; });
+  }
+
   function submit() {
     var text = input.value.trim();
     if (!text) { return; }
@@ -264,6 +307,7 @@
       if (!c.classList.contains('greeting')) { c.remove(); }
     });
     send({ type: 'reset' });
+    renderState(null);
     input.focus();
   });
 
