@@ -2,9 +2,11 @@ package chat_test
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/bobine/bobine/chat"
 	"github.com/bobine/bobine/data"
@@ -186,4 +188,61 @@ func TestCorpusShape(t *testing.T) {
 	if share := float64(parts["tune"]) / float64(dialogues); share < 0.55 || share > 0.65 {
 		t.Errorf("tune part %.0f%% of the dialogues, want about 60%%", 100*share)
 	}
+}
+
+// TestCorpusShapeHeldout2 keeps the second held-out part as issue 10's
+// fresh measure needs it: at least 60 dialogues and 130 messages, about two
+// thirds French, explicit checks in every category, and no message of four
+// words or more copied from the other parts (it measures phrasings the chat
+// was not tuned on).
+func TestCorpusShapeHeldout2(t *testing.T) {
+	ds := readCorpus(t, "heldout2")
+	seen := map[string]string{}
+	for _, part := range []string{"tune", "heldout"} {
+		for _, d := range readCorpus(t, part) {
+			for _, m := range d.messages {
+				seen[normMessage(m.text)] = fmt.Sprintf("%s.txt:%d", part, m.line)
+			}
+		}
+	}
+	var messages, frMessages int
+	byCat := map[string]int{}
+	for _, d := range ds {
+		messages += len(d.messages)
+		if d.lang == "fr" {
+			frMessages += len(d.messages)
+		}
+		for _, m := range d.messages {
+			if where, ok := seen[normMessage(m.text)]; ok && words(m.text) >= 4 { // "more" may repeat
+				t.Errorf("heldout2.txt:%d: %q is already in %s", m.line, m.text, where)
+			}
+			for _, c := range m.checks {
+				if !c.implicit {
+					byCat[c.category]++
+				}
+			}
+		}
+	}
+	t.Logf("heldout2: %d dialogues, %d messages (%d French), explicit checks per category %v", len(ds), messages, frMessages, byCat)
+	if len(ds) < 60 || messages < 130 {
+		t.Errorf("%d dialogues and %d messages, want at least 60 and 130", len(ds), messages)
+	}
+	if share := float64(frMessages) / float64(messages); share < 0.6 || share > 0.75 {
+		t.Errorf("French messages %.0f%%, want about two thirds", 100*share)
+	}
+	for _, c := range corpusCategories {
+		if c != "language" && byCat[c] < 3 {
+			t.Errorf("category %s: %d explicit checks, want at least 3", c, byCat[c])
+		}
+	}
+}
+
+// normMessage folds a message for comparison: lower case, no accents, single spaces.
+func normMessage(s string) string {
+	return strings.Join(strings.Fields(foldLower(s)), " ")
+}
+
+// words counts the words of s (runs of letters and digits).
+func words(s string) int {
+	return len(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
 }
