@@ -7,12 +7,9 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
-
-	"golang.org/x/term"
 
 	"github.com/bobine/bobine/indexer/fetch"
 )
@@ -126,11 +123,7 @@ type fetchProgress struct {
 }
 
 func newFetchProgress(w io.Writer, log *slog.Logger) *fetchProgress {
-	tty := false
-	if f, ok := w.(*os.File); ok {
-		tty = term.IsTerminal(int(f.Fd()))
-	}
-	return &fetchProgress{w: w, log: log, tty: tty}
+	return &fetchProgress{w: w, log: log, tty: isTerminal(w)}
 }
 
 func (b *fetchProgress) update(p fetch.Progress) {

@@ -7,11 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"os"
 	"path/filepath"
 	"time"
-
-	"golang.org/x/term"
 
 	"github.com/bobine/bobine/indexer"
 	"github.com/bobine/bobine/indexer/tmdbfetch"
@@ -82,11 +79,7 @@ type tmdbProgress struct {
 }
 
 func newTMDBProgress(w io.Writer, log *slog.Logger) *tmdbProgress {
-	tty := false
-	if f, ok := w.(*os.File); ok {
-		tty = term.IsTerminal(int(f.Fd()))
-	}
-	return &tmdbProgress{w: w, log: log, tty: tty, start: time.Now()}
+	return &tmdbProgress{w: w, log: log, tty: isTerminal(w), start: time.Now()}
 }
 
 func (b *tmdbProgress) update(p tmdbfetch.Progress) {

@@ -31,6 +31,13 @@ type progress struct {
 	now   func() time.Time
 }
 
+// isTerminal reports whether w is a terminal, where progress is drawn as a
+// bar rather than written as log lines.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
 func newProgress(w io.Writer, log *slog.Logger) *progress {
 	p := &progress{w: w, log: log, every: 5 * time.Second, now: time.Now, width: 80}
 	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
