@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/bobine/bobine/data/programme"
 	"github.com/bobine/bobine/web"
 	"github.com/bobine/bobine/web/feedback"
 	"github.com/bobine/bobine/web/kpipage"
@@ -21,7 +22,9 @@ import (
 // TestBrowserFeedback: a customer on the full-page chat gets two cards,
 // presses « J'aime » on the first, « Pas pour moi » on the second and opens
 // the first's link; the staff see the like, the dislike and the click in the
-// KPI page's usage section, and /metrics counts the three requests.
+// KPI page's usage section, and /metrics counts the three requests. The
+// cards of the films on the cinema's programme show « À l'affiche » and
+// their showtimes.
 func TestBrowserFeedback(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts a browser")
@@ -32,11 +35,21 @@ func TestBrowserFeedback(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	_, ts := newServer(t, func(o *web.Options) {
+	s, ts := newServer(t, func(o *web.Options) {
 		o.Feedback = store
 		o.MetricsToken = metricsToken
 		o.Extra = append(o.Extra, kpipage.New(o.Catalogue, nil).WithUsage(store))
 	})
+	cat := fixture(t)
+	sched, err := programme.Read(strings.NewReader(programmeCSV(time.Now())), "seances.csv", time.Local)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog, err := web.BuildProgramme(context.Background(), cat, fakeSearch{cat}, "seances.csv", sched)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.SetProgramme(prog)
 	ctx, cancel := context.WithTimeout(webtest.Browser(t, 1000, 800), 2*time.Minute)
 	defer cancel()
 
@@ -58,6 +71,13 @@ func TestBrowserFeedback(t *testing.T) {
 	}
 	if strings.Join(labels, "|") != "J'aime|Pas pour moi|J'aime|Pas pour moi" {
 		t.Errorf("card buttons %q, want words", labels)
+	}
+	// Both films of the answer are on the programme: each card says so,
+	// with its showtimes.
+	marks, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+		`[...document.querySelectorAll('.film-card')].map(c => { const b = c.querySelector('.film-showing-badge'); return b ? b.textContent + ' ' + c.querySelectorAll('.film-showtimes li').length : '' })`))
+	if err != nil || len(marks) != 2 || !strings.HasPrefix(marks[0], "À l'affiche ") || !strings.HasPrefix(marks[1], "À l'affiche ") {
+		t.Errorf("programme marks on the cards %q (%v)", marks, err)
 	}
 	// The link opens IMDb in a new tab: keep the test on the page.
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[int](
