@@ -19,6 +19,7 @@ import (
 
 	"github.com/bobine/bobine/chat"
 	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/web/webtest/devstack"
 )
 
 // The dialogue corpus (testdata/corpus) measures how well the chat
@@ -979,11 +980,12 @@ func TestCorpus(t *testing.T) {
 		}
 		min = v
 	}
-	cr := &corpusRun{cat: dev.cat}
+	cat := devstack.Dev(t).Catalogue
+	cr := &corpusRun{cat: cat}
 	for _, part := range corpusParts {
 		t.Run(part, func(t *testing.T) {
 			ds := readCorpus(t, part)
-			checkCorpusIDs(t, dev.cat, part, ds)
+			checkCorpusIDs(t, cat, part, ds)
 			rs := cr.play(t, e, part, ds)
 			if dir := os.Getenv("BOBINE_CORPUS_TRANSCRIPTS"); dir != "" {
 				if err := os.WriteFile(filepath.Join(dir, part+".txt"), []byte(transcripts(rs)), 0o644); err != nil {

@@ -9,86 +9,20 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/bobine/bobine/chat"
 	"github.com/bobine/bobine/data"
-	"github.com/bobine/bobine/indexer"
-	"github.com/bobine/bobine/indexer/indexertest"
-	"github.com/bobine/bobine/recommend"
-	"github.com/bobine/bobine/search"
+	"github.com/bobine/bobine/web/webtest/devstack"
 )
 
-// devStack is the development dataset behind the real search index and
-// recommender, built once per test binary.
-type devStack struct {
-	cat *data.Catalogue
-	idx *search.Index
-	rec *recommend.Recommender
-}
-
-var (
-	devOnce sync.Once
-	dev     devStack
-	devErr  error
-	devDir  string
-)
-
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if devDir != "" {
-		os.RemoveAll(devDir)
-	}
-	os.Exit(code)
-}
-
-// devEngine returns an engine over the development dataset. With
-// BOBINE_TEST_INDEX set to the directory written by "bobine index", it opens
-// that index instead of building one (about two minutes saved per run).
+// devEngine returns an engine over the development dataset (the shared dev
+// stack: set BOBINE_TEST_INDEX to a directory written by "bobine index" to
+// open it instead of building it), its clock stopped on a June evening.
 func devEngine(t *testing.T) *chat.Engine {
 	t.Helper()
-	if dir := os.Getenv("BOBINE_TEST_INDEX"); dir != "" {
-		devOnce.Do(func() {
-			var in *indexer.Result
-			if in, devErr = indexer.Open(dir); devErr != nil {
-				return
-			}
-			dev.cat = in.Catalogue
-			if dev.idx, devErr = search.Open(filepath.Join(dir, "search"), dev.cat); devErr != nil {
-				return
-			}
-			dev.rec, devErr = recommend.Load(filepath.Join(dir, "vectors"), dev.cat, dev.idx, recommend.DefaultOptions())
-		})
-	} else {
-		devBuild(t)
-	}
-	if devErr != nil {
-		t.Fatal(devErr)
-	}
-	now := time.Date(2025, 6, 1, 20, 0, 0, 0, time.UTC)
-	return chat.New(dev.cat, dev.idx, dev.rec, chat.Options{Now: func() time.Time { return now }})
-}
-
-// devBuild builds the dev stack in memory from the dataset, or skips.
-func devBuild(t *testing.T) {
-	res := indexertest.Dev(t) // skips when the dataset is absent
-	devOnce.Do(func() {
-		ctx := context.Background()
-		dev.cat = res.Catalogue
-		if devDir, devErr = os.MkdirTemp("", "chat-dev-"); devErr != nil {
-			return
-		}
-		if dev.idx, devErr = search.NewMemory(dev.cat); devErr != nil {
-			return
-		}
-		vec := filepath.Join(devDir, "vectors")
-		if devErr = recommend.Build(ctx, vec, dev.cat, res.Ratings, recommend.BuildOptions{}); devErr != nil {
-			return
-		}
-		dev.rec, devErr = recommend.Load(vec, dev.cat, dev.idx, recommend.DefaultOptions())
-	})
+	return devstack.Dev(t).Engine(chat.Options{}, time.Date(2025, 6, 1, 20, 0, 0, 0, time.UTC))
 }
 
 // TestDialogues plays the scripts of testdata/dialogues against the
@@ -108,7 +42,7 @@ func TestDialogues(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			turns := readScript(t, script)
 			var out strings.Builder
-			d := &dialogue{t: t, cat: dev.cat, shown: map[string]int{}}
+			d := &dialogue{t: t, cat: devstack.Dev(t).Catalogue, shown: map[string]int{}}
 			for i, tu := range turns {
 				r, err := e.Handle(context.Background(), name, tu.text)
 				if err != nil {

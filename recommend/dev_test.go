@@ -4,55 +4,22 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"slices"
 	"sort"
-	"sync"
 	"testing"
 	"time"
 
-	"github.com/bobine/bobine/data"
-	"github.com/bobine/bobine/indexer/indexertest"
 	"github.com/bobine/bobine/recommend"
-	"github.com/bobine/bobine/search"
+	"github.com/bobine/bobine/web/webtest/devstack"
 )
 
-var (
-	devOnce sync.Once
-	devVec  *recommend.Vectors
-	devIdx  *search.Index
-	devCat  *data.Catalogue
-	devErr  error
-)
-
-// dev returns a recommender over the development dataset, with vectors
-// written by Build and read back, and a real in-memory search index for
-// more-like-this (weight mlt); the expensive parts are built once.
+// dev returns a recommender over the development dataset (the shared dev
+// stack, built once) with more-like-this at weight mlt.
 func dev(tb testing.TB, mlt float64) *recommend.Recommender {
 	tb.Helper()
-	in := indexertest.Dev(tb)
-	devOnce.Do(func() {
-		devCat = in.Catalogue
-		dir, err := os.MkdirTemp("", "bobine-vectors")
-		if err != nil {
-			devErr = err
-			return
-		}
-		defer os.RemoveAll(dir)
-		if devErr = recommend.Build(context.Background(), dir, in.Catalogue, in.Ratings, recommend.BuildOptions{Seed: 1}); devErr != nil {
-			return
-		}
-		if devVec, devErr = recommend.ReadVectors(dir); devErr != nil {
-			return
-		}
-		devIdx, devErr = search.NewMemory(in.Catalogue)
-	})
-	if devErr != nil {
-		tb.Fatal(devErr)
-	}
 	o := recommend.DefaultOptions()
 	o.WeightMLT = mlt
-	return recommend.New(devCat, devVec, devIdx, o)
+	return devstack.Dev(tb).Recommender(o)
 }
 
 const (
@@ -119,7 +86,7 @@ func TestDevRecommendations(t *testing.T) {
 					t.Fatal(err)
 				}
 				for _, id := range liked {
-					l, err := devCat.Film(id)
+					l, err := devstack.Dev(t).Catalogue.Film(id)
 					if err != nil {
 						t.Fatal(err)
 					}
@@ -181,9 +148,10 @@ func TestDevNeighbourListsGiveTheComputedRankings(t *testing.T) {
 	// the time taken.
 	listed := dev(t, 0.25)
 	o := listed.Options()
-	scored := recommend.New(devCat, withoutNear(devVec), devIdx, o)
+	st := devstack.Dev(t)
+	scored := recommend.New(st.Catalogue, withoutNear(st.Vectors), st.Index, o)
 	var pool []string
-	for _, f := range devCat.Films() {
+	for _, f := range devstack.Dev(t).Catalogue.Films() {
 		if f.IsFilm() && f.Votes > 20000 {
 			pool = append(pool, f.ID)
 		}
@@ -222,7 +190,7 @@ func BenchmarkRecommend(b *testing.B) {
 	for _, mlt := range []float64{0, 0.5} {
 		r := dev(b, mlt)
 		var pool []string
-		for _, f := range devCat.Films() {
+		for _, f := range devstack.Dev(b).Catalogue.Films() {
 			if f.IsFilm() && f.Votes > 50000 {
 				pool = append(pool, f.ID)
 			}

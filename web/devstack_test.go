@@ -1,58 +1,32 @@
 package web_test
 
 import (
-	"context"
 	"encoding/json"
-	"sync"
 	"testing"
 
 	"github.com/bobine/bobine/chat"
-	"github.com/bobine/bobine/indexer/indexertest"
 	"github.com/bobine/bobine/recommend"
-	"github.com/bobine/bobine/search"
 	"github.com/bobine/bobine/web"
-)
-
-var (
-	devOnce sync.Once
-	devOpts web.Options
-	devErr  error
+	"github.com/bobine/bobine/web/webtest/devstack"
 )
 
 // devStack returns server options wired to the real packages over the dev
-// dataset (in-memory search index, vectors computed in memory), built once
-// per test binary. It skips when the dataset is absent. Each caller gets a
-// fresh chat engine so dialogues do not leak between tests.
+// dataset (the shared dev stack, built once per test binary). It skips when
+// the dataset is absent. Each caller gets a fresh chat engine so dialogues
+// do not leak between tests.
 func devStack(tb testing.TB) web.Options {
 	tb.Helper()
-	in := indexertest.Dev(tb)
-	devOnce.Do(func() {
-		cat := in.Catalogue
-		idx, err := search.NewMemory(cat)
-		if err != nil {
-			devErr = err
-			return
-		}
-		vec, err := recommend.Compute(context.Background(), cat, in.Ratings, recommend.BuildOptions{})
-		if err != nil {
-			devErr = err
-			return
-		}
-		devOpts = web.Options{
-			Catalogue:     cat,
-			Search:        idx,
-			Recommender:   recommend.New(cat, vec, idx, recommend.DefaultOptions()),
-			PosterBaseURL: "https://image.tmdb.org/t/p/",
-			PosterSize:    "w342",
-			Version:       "dev-test",
-		}
-	})
-	if devErr != nil {
-		tb.Fatalf("building the dev stack: %v", devErr)
+	st := devstack.Dev(tb)
+	rec := st.Recommender(recommend.DefaultOptions())
+	return web.Options{
+		Catalogue:     st.Catalogue,
+		Search:        st.Index,
+		Recommender:   rec,
+		Chat:          chat.New(st.Catalogue, st.Index, rec, chat.Options{}),
+		PosterBaseURL: "https://image.tmdb.org/t/p/",
+		PosterSize:    "w342",
+		Version:       "dev-test",
 	}
-	o := devOpts
-	o.Chat = chat.New(o.Catalogue, o.Search.(*search.Index), o.Recommender.(*recommend.Recommender), chat.Options{})
-	return o
 }
 
 // TestDevChatOverWebsocket is the customer's first message against the
