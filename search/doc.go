@@ -47,8 +47,9 @@
 // that name it. That is how "braquage" finds "heist" without a dictionary;
 // a small seed lexicon (themes_lexicon.go) names the commonest themes in
 // French and their labels. The benchmark runner TestDevThemes
-// (testdata/themes.txt) reports precision at 5 and the median votes of the
-// films on theme, French and English, tune and held-out parts.
+// (testdata/themes.txt, and testdata/themes_heldout2.txt: themes written
+// after the tuning) reports precision at 5 and the median votes of the films
+// on theme, French and English, tune, held-out and second held-out parts.
 //
 // Build writes the index with a schema-version file; Open refuses an index
 // of another SchemaVersion (ErrSchemaVersion) and tells the user to re-run

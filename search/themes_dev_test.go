@@ -15,10 +15,13 @@ import (
 // (share of the top five films carrying one of the theme's keywords) for
 // French and English phrasings, just under what the theme search reaches
 // (tune 0.92 and 0.91; held-out, looked at twice while tuning, 0.66 and
-// 0.84 the last time).
+// 0.84 the last time). The second held-out part (themes_heldout2.txt,
+// written after the tuning) has a loose floor of 0.5: it measured 0.79 in
+// French and 0.93 in English when it was added, and is not to be tuned on.
 var themeFloors = map[string]map[string]float64{
-	"tune":    {"fr": 0.90, "en": 0.88},
-	"heldout": {"fr": 0.60, "en": 0.80},
+	"tune":     {"fr": 0.90, "en": 0.88},
+	"heldout":  {"fr": 0.60, "en": 0.80},
+	"heldout2": {"fr": 0.50, "en": 0.50},
 }
 
 // themeScore is the benchmark's figures for one part and language.
@@ -43,20 +46,23 @@ func median(v []int) int {
 	return s[len(s)/2]
 }
 
-// TestDevThemes runs the theme benchmark (testdata/themes.txt) on the
+// TestDevThemes runs the theme benchmark (testdata/themes.txt, and
+// testdata/themes_heldout2.txt as the third part heldout2) on the
 // development data and reports, per part and language, precision at 5 of
 // SearchKeywords (what /api/search?type=keywords answers), of the chat's
 // path (MatchTheme then FilmsOnTheme; a phrasing not read as a theme counts
 // 0) and of the plain text search, and the median IMDb votes of the films
 // on theme. Run one part with -run TestDevThemes/tune; the misses of the
-// tune part are logged with -v. The held-out part is only summed up.
+// tune part are logged with -v. The held-out parts are only summed up
+// (BOBINE_THEMES_SHOW=heldout2 with -v logs that part's misses; look at them
+// only once tuning is over).
 func TestDevThemes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("dev dataset: skipped in -short mode")
 	}
-	themes := readThemeSet(t)
+	themes := append(readThemeSet(t), readThemeFile(t, themeHeldout2File)...)
 	x := devIndex(t)
-	for _, part := range []string{"tune", "heldout", "tune-data-only"} {
+	for _, part := range []string{"tune", "heldout", "heldout2", "tune-data-only"} {
 		t.Run(part, func(t *testing.T) {
 			if part == "tune-data-only" {
 				// The tune part without the seed lexicon: what the model
@@ -75,8 +81,8 @@ func TestDevThemes(t *testing.T) {
 				s := runThemes(t, x, themes, part, lang)
 				t.Logf("theme benchmark %s %s: %s", part, lang, s)
 				fmt.Fprintf(os.Stderr, "theme benchmark %s %s: %s\n", part, lang, s)
-				if p := s.p5 / float64(s.queries); p < themeFloors[part][lang] {
-					t.Errorf("theme benchmark %s %s: P@5 %.3f under the floor %.2f", part, lang, p, themeFloors[part][lang])
+				if floor, ok := themeFloors[part][lang]; ok && s.p5/float64(s.queries) < floor {
+					t.Errorf("theme benchmark %s %s: P@5 %.3f under the floor %.2f", part, lang, s.p5/float64(s.queries), floor)
 				}
 			}
 		})
@@ -84,7 +90,8 @@ func TestDevThemes(t *testing.T) {
 }
 
 // runThemes runs the phrasings in lang of the themes of part. With -v the
-// misses of the tune part are logged.
+// misses of the tune part are logged, and those of the part named by
+// $BOBINE_THEMES_SHOW.
 func runThemes(t *testing.T, x *search.Index, themes []themeSetTheme, part, lang string) *themeScore {
 	t.Helper()
 	ctx := context.Background()
@@ -135,7 +142,7 @@ func runThemes(t *testing.T, x *search.Index, themes []themeSetTheme, part, lang
 			}
 			txHits, _ := carries(tms)
 			s.p5tx += float64(txHits) / 5
-			if part == "tune" && (hits < 4 || chatHits < 4) && testing.Verbose() {
+			if (part == "tune" || part == os.Getenv("BOBINE_THEMES_SHOW")) && (hits < 4 || chatHits < 4) && testing.Verbose() {
 				var titles []string
 				for _, m := range ms {
 					mark := " "

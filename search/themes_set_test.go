@@ -2,6 +2,7 @@ package search_test
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -10,8 +11,9 @@ import (
 	"github.com/bobine/bobine/indexer/indexertest"
 )
 
-// themeSetTheme is one theme of testdata/themes.txt (format at the top of
-// that file). The theme search's benchmark runner reads the same file.
+// themeSetTheme is one theme of testdata/themes.txt or
+// testdata/themes_heldout2.txt (format at the top of themes.txt). The theme
+// search's benchmark runner reads the same files.
 type themeSetTheme struct {
 	ID, Part string
 	Keywords []string
@@ -19,13 +21,28 @@ type themeSetTheme struct {
 	Line     int
 }
 
-var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout) \| keywords=([^|]+)$`)
+var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2) \| keywords=([^|]+)$`)
+
+// The theme benchmark's files: themes.txt (parts tune and heldout) and
+// themes_heldout2.txt (part heldout2, written after the tuning on themes
+// that are not in themes.txt; only reported).
+const (
+	themeSetFile      = "themes.txt"
+	themeHeldout2File = "themes_heldout2.txt"
+)
 
 // readThemeSet parses testdata/themes.txt, failing the test on any
 // malformed line.
 func readThemeSet(t *testing.T) []themeSetTheme {
 	t.Helper()
-	f, err := os.Open("testdata/themes.txt")
+	return readThemeFile(t, themeSetFile)
+}
+
+// readThemeFile parses testdata/<name>, failing the test on any malformed
+// line.
+func readThemeFile(t *testing.T, name string) []themeSetTheme {
+	t.Helper()
+	f, err := os.Open("testdata/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,17 +56,17 @@ func readThemeSet(t *testing.T) []themeSetTheme {
 		case strings.HasPrefix(line, "=="):
 			m := themeSetHead.FindStringSubmatch(line)
 			if m == nil {
-				t.Fatalf("themes.txt:%d: want %q, got %q", n, "== <theme> | part=<tune|heldout> | keywords=a;b", line)
+				t.Fatalf("%s:%d: want %q, got %q", name, n, "== <theme> | part=<tune|heldout|heldout2> | keywords=a;b", line)
 			}
 			out = append(out, themeSetTheme{ID: m[1], Part: m[2], Keywords: strings.Split(m[3], ";"), Line: n})
 		case len(out) == 0:
-			t.Fatalf("themes.txt:%d: phrasing before any theme: %q", n, line)
+			t.Fatalf("%s:%d: phrasing before any theme: %q", name, n, line)
 		case strings.HasPrefix(line, "fr ") && strings.TrimSpace(line[3:]) != "":
 			out[len(out)-1].FR = append(out[len(out)-1].FR, line[3:])
 		case strings.HasPrefix(line, "en ") && strings.TrimSpace(line[3:]) != "":
 			out[len(out)-1].EN = append(out[len(out)-1].EN, line[3:])
 		default:
-			t.Fatalf("themes.txt:%d: a line starts with ==, fr, en or #, got %q", n, line)
+			t.Fatalf("%s:%d: a line starts with ==, fr, en or #, got %q", name, n, line)
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -66,41 +83,71 @@ func TestThemeSetShape(t *testing.T) {
 	if len(themes) < 64 {
 		t.Errorf("%d themes, want at least 64", len(themes))
 	}
-	parts := map[string]int{}
-	ids := map[string]int{}
-	phrasings := map[string]string{}
-	for _, th := range themes {
-		parts[th.Part]++
-		if first, dup := ids[th.ID]; dup {
-			t.Errorf("themes.txt:%d: theme %s already on line %d", th.Line, th.ID, first)
-		}
-		ids[th.ID] = th.Line
-		if len(th.FR) != 2 || len(th.EN) != 2 {
-			t.Errorf("themes.txt:%d: %s has %d French and %d English phrasings, want 2 and 2", th.Line, th.ID, len(th.FR), len(th.EN))
-		}
-		kws := map[string]bool{}
-		for _, k := range th.Keywords {
-			if k == "" || k != strings.TrimSpace(k) || k != strings.ToLower(k) || kws[k] {
-				t.Errorf("themes.txt:%d: %s: keyword %q empty, padded, not lower case or repeated", th.Line, th.ID, k)
-			}
-			kws[k] = true
-		}
-		for _, p := range append(append([]string(nil), th.FR...), th.EN...) {
-			k := strings.ToLower(strings.TrimSpace(p))
-			if other, dup := phrasings[k]; dup {
-				t.Errorf("themes.txt:%d: phrasing %q of %s is also a phrasing of %s", th.Line, p, th.ID, other)
-			}
-			phrasings[k] = th.ID
-		}
+	parts := checkThemeEntries(t, themeSetFile, themes, map[string]string{}, map[string]string{})
+	if parts["heldout2"] > 0 {
+		t.Errorf("%s: %d themes in part heldout2, which belongs to %s", themeSetFile, parts["heldout2"], themeHeldout2File)
 	}
 	if d := parts["tune"] - parts["heldout"]; d > 1 || d < -1 {
 		t.Errorf("%d tune and %d held-out themes: the halves are not balanced", parts["tune"], parts["heldout"])
 	}
 }
 
-// TestDevThemeSetKeywords checks the theme benchmark against the
+// TestThemeHeldout2Shape checks the second held-out benchmark: at least 40
+// themes, all in part heldout2, two French and two English phrasings each,
+// and no theme or phrasing of themes.txt again (a theme tuned on would not
+// be held out).
+func TestThemeHeldout2Shape(t *testing.T) {
+	ids, phrasings := map[string]string{}, map[string]string{}
+	checkThemeEntries(t, themeSetFile, readThemeSet(t), ids, phrasings)
+	themes := readThemeFile(t, themeHeldout2File)
+	if len(themes) < 40 {
+		t.Errorf("%s: %d themes, want at least 40", themeHeldout2File, len(themes))
+	}
+	parts := checkThemeEntries(t, themeHeldout2File, themes, ids, phrasings)
+	if parts["heldout2"] != len(themes) {
+		t.Errorf("%s: %d of %d themes in part heldout2, want all", themeHeldout2File, parts["heldout2"], len(themes))
+	}
+}
+
+// checkThemeEntries checks the themes read from file name: a unique id, two
+// French and two English phrasings, keywords lower case, trimmed and not
+// repeated, no phrasing twice. ids and phrasings hold what earlier files
+// already used ("file:line theme") and are extended. It returns the number
+// of themes per part.
+func checkThemeEntries(t *testing.T, name string, themes []themeSetTheme, ids, phrasings map[string]string) map[string]int {
+	t.Helper()
+	parts := map[string]int{}
+	for _, th := range themes {
+		parts[th.Part]++
+		if first, dup := ids[th.ID]; dup {
+			t.Errorf("%s:%d: theme %s already at %s", name, th.Line, th.ID, first)
+		}
+		ids[th.ID] = fmt.Sprintf("%s:%d", name, th.Line)
+		if len(th.FR) != 2 || len(th.EN) != 2 {
+			t.Errorf("%s:%d: %s has %d French and %d English phrasings, want 2 and 2", name, th.Line, th.ID, len(th.FR), len(th.EN))
+		}
+		kws := map[string]bool{}
+		for _, k := range th.Keywords {
+			if k == "" || k != strings.TrimSpace(k) || k != strings.ToLower(k) || kws[k] {
+				t.Errorf("%s:%d: %s: keyword %q empty, padded, not lower case or repeated", name, th.Line, th.ID, k)
+			}
+			kws[k] = true
+		}
+		for _, p := range append(append([]string(nil), th.FR...), th.EN...) {
+			k := strings.ToLower(strings.TrimSpace(p))
+			if other, dup := phrasings[k]; dup {
+				t.Errorf("%s:%d: phrasing %q of %s is also a phrasing of %s", name, th.Line, p, th.ID, other)
+			}
+			phrasings[k] = fmt.Sprintf("%s (%s)", th.ID, name)
+		}
+	}
+	return parts
+}
+
+// TestDevThemeSetKeywords checks the theme benchmarks against the
 // development catalogue: every keyword exists there, and every theme is
-// carried by at least 3 films (fewer could not tell a good search from luck).
+// carried by at least 3 films in themes.txt, 5 in themes_heldout2.txt
+// (fewer could not tell a good search from luck).
 func TestDevThemeSetKeywords(t *testing.T) {
 	if testing.Short() {
 		t.Skip("dev dataset: skipped in -short mode")
@@ -112,18 +159,23 @@ func TestDevThemeSetKeywords(t *testing.T) {
 			films[k] = append(films[k], i)
 		}
 	}
-	for _, th := range readThemeSet(t) {
-		carried := map[int]bool{}
-		for _, k := range th.Keywords {
-			if len(films[k]) == 0 {
-				t.Errorf("themes.txt:%d: %s: keyword %q is on no film of the catalogue", th.Line, th.ID, k)
+	for _, file := range []struct {
+		name string
+		min  int
+	}{{themeSetFile, 3}, {themeHeldout2File, 5}} {
+		for _, th := range readThemeFile(t, file.name) {
+			carried := map[int]bool{}
+			for _, k := range th.Keywords {
+				if len(films[k]) == 0 {
+					t.Errorf("%s:%d: %s: keyword %q is on no film of the catalogue", file.name, th.Line, th.ID, k)
+				}
+				for _, i := range films[k] {
+					carried[i] = true
+				}
 			}
-			for _, i := range films[k] {
-				carried[i] = true
+			if len(carried) < file.min {
+				t.Errorf("%s:%d: %s is carried by %d films, want at least %d", file.name, th.Line, th.ID, len(carried), file.min)
 			}
-		}
-		if len(carried) < 3 {
-			t.Errorf("themes.txt:%d: %s is carried by %d films, want at least 3", th.Line, th.ID, len(carried))
 		}
 	}
 }
