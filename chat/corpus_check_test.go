@@ -2,6 +2,7 @@ package chat_test
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,6 +27,7 @@ func TestCorpusParseErrors(t *testing.T) {
 		{"unknown genre", "== fr a\n> x\n? none genre Horreur\n", 3},
 		{"bad person id", "== fr a\n> x\n? all person Jean Gabin\n", 3},
 		{"bad film id", "== fr a\n> x\n? liked Heat\n", 3},
+		{"bad film alternative", "== fr a\n> x\n? resolves tt0113277|Heat\n", 3},
 		{"bad count", "== fr a\n> x\n? count five\n", 3},
 		{"why zero", "== fr a\n> x\n? why 0\n", 3},
 		{"unknown category", "== fr a\n> x\n? [colour] kind films\n", 3},
@@ -100,6 +102,7 @@ func TestCorpusChecks(t *testing.T) {
 		{"lang en", both, old},
 		{"no-english", old, recent},
 		{"liked tt0000003", old, recent},
+		{"liked tt0000003", old, chat.Reply{Lang: "fr", Kind: chat.KindText, Text: "Je ne trouve pas « Heat mais… »."}},
 		{"why 2", recent, old},
 		{"not-prev 1", recent, old},
 		{"not tt0000002", old, both},
@@ -121,6 +124,7 @@ func TestCorpusChecks(t *testing.T) {
 		{"notall genre Comedy", both, old},
 		{"resolves tt0000003", choose, recent},
 		{"resolves tt0000003", old, text},
+		{"resolves tt0000009|tt0000003", choose, recent},
 		{"newer", recent, old}, // previous list: 1965 and 2010
 		{"older", old, recent},
 		{"shorter", old, recent},         // previous list: 90 and 130 min
@@ -141,5 +145,45 @@ func TestCorpusChecks(t *testing.T) {
 	named := chat.Reply{Lang: "fr", Kind: chat.KindFilms, Text: "Voici :", Films: []chat.Card{{Film: f("tt0000002"), Reason: "Avec Will Actor, comme dans New American Horror"}}}
 	if w := cr.englishWords(named); len(w) > 0 {
 		t.Errorf("names and titles taken for English words: %v", w)
+	}
+	// A title quoted once, or named earlier in the dialogue, may come back unquoted.
+	quoted := chat.Reply{Lang: "fr", Kind: chat.KindFilms, Text: "Puisque vous avez aimé « Love and Poetry », voici :",
+		Films: []chat.Card{{Film: f("tt0000001"), Reason: "Même genre que Love and Poetry, comme dans Heat"}}}
+	if w := cr.englishWords(quoted, "tt0000003"); len(w) > 0 {
+		t.Errorf("quoted or earlier titles taken for English words: %v", w)
+	}
+	if w := cr.englishWords(recent, "tt0000003"); !slices.Equal(w, []string{"friendship"}) {
+		t.Errorf("English words %v, want [friendship]", w)
+	}
+}
+
+// TestCorpusShape keeps the corpus as large and as balanced as issue 10
+// asks: at least 400 messages in 150 dialogues, about two thirds French,
+// split about 60/40 between the tune and held-out parts by dialogue.
+func TestCorpusShape(t *testing.T) {
+	var dialogues, messages, fr, frMessages int
+	parts := map[string]int{}
+	for _, part := range []string{"tune", "heldout"} {
+		ds := readCorpus(t, part)
+		parts[part] = len(ds)
+		for _, d := range ds {
+			dialogues++
+			messages += len(d.messages)
+			if d.lang == "fr" {
+				fr++
+				frMessages += len(d.messages)
+			}
+		}
+	}
+	t.Logf("%d dialogues (tune %d, heldout %d), %d messages, French: %d dialogues, %d messages",
+		dialogues, parts["tune"], parts["heldout"], messages, fr, frMessages)
+	if dialogues < 150 || messages < 400 {
+		t.Errorf("%d dialogues and %d messages, want at least 150 and 400", dialogues, messages)
+	}
+	if share := float64(frMessages) / float64(messages); share < 0.55 || share > 0.75 {
+		t.Errorf("French messages %.0f%%, want about two thirds", 100*share)
+	}
+	if share := float64(parts["tune"]) / float64(dialogues); share < 0.55 || share > 0.65 {
+		t.Errorf("tune part %.0f%% of the dialogues, want about 60%%", 100*share)
 	}
 }
