@@ -110,10 +110,10 @@ var (
 	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b`)
 	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|older|less\s+recent)\b`)
 	recentRe    = regexp.MustCompile(`\b(?:recents?|recentes?|recent|nouveautes|latest)\b`)
-	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:films?|movies?)\s+courts?|(?:quelque\s+chose|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?)\b`)
+	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:films?|movies?)\s+courts?|(?:quelque\s+chose|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?|(?:c'est\s+|c'etait\s+|(?:it's|it\s+is|it\s+was|that's)\s+)?(?:un\s+peu\s+|beaucoup\s+|a\s+bit\s+|way\s+|much\s+)?(?:trop\s+longs?|trop\s+longues?|too\s+long))\b`)
 	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
 	frenchPreRe = regexp.MustCompile(`\b(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
-	familyRe    = regexp.MustCompile(`\b(?:(?:ils|elles)\s+ont\s+\d+(?:\s*(?:et|,|-|a)\s*\d+)?\s+ans|\d+\s*(?:et|,|-)\s*\d+\s+ans|(?:they're|they\s+are|aged)\s+\d+(?:\s*(?:and|,|-)\s*\d+)?|family[-\s]friendly|with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
+	familyRe    = regexp.MustCompile(`\b(?:(?:ils|elles)\s+ont\s+\d+(?:\s*(?:et|,|-|a)\s*\d+)?\s+ans|\d+\s*(?:et|,|-)\s*\d+\s+ans|(?:they're|they\s+are|aged)\s+\d+(?:\s*(?:and|,|-)\s*\d+)?|family[-\s]friendly|with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)(?:\s+(?:de|d')\s*\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans)?|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
 
 	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
@@ -122,10 +122,13 @@ var (
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
 
-	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\b(?:avec|with|starring|featuring|ou\s+joue|(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
+	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\b(?:avec|with|starring|featuring|ou\s+joue|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
 )
 
-var nameSepRe = regexp.MustCompile(`^\s*(?:,|et|and|&)\s+`)
+var (
+	nameSepRe      = regexp.MustCompile(`^\s*(?:,|et|and|&)\s+`)
+	nameCueAgainRe = regexp.MustCompile(`^\s*(?:,|ou|or|et|and)\s+(?:de|d'|du|des|by)(?:\s+|\b)`)
+)
 
 // personStop ends a person's name: "avec Jean Gabin en noir et blanc".
 var personStop = map[string]bool{
@@ -155,11 +158,16 @@ var (
 		`mes\s+films\s+preferes\s+sont`, `mon\s+film\s+prefere(?:\s+est|\s+c'est)?`,
 		`je\s+voudrais|je\s+veux|j'aimerais|je\s+cherche|je\s+recherche|on\s+cherche|on\s+voudrait|i\s+want|i'd\s+like|i\s+would\s+like|i'm\s+looking\s+for|i\s+am\s+looking\s+for|looking\s+for`,
 		`(?:can|could)\s+you\s+(?:recommend|suggest|find|show)(?:\s+me)?`,
-		`(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)\s+me\s+(?:conseiller|proposer|recommander|trouver|montrer)`,
+		`(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)\s+(?:me|nous)\s+(?:conseiller|proposer|recommander|trouver|montrer|suggerer)`,
+		`(?:avec|with)\s+(?:mon|ma|mes|my|our)\s+(?:mari|femme|copain|copine|compagnon|compagne|conjoint|conjointe|ami|amie|amis|amies|parents|potes|wife|husband|partner|girlfriend|boyfriend|friends?|parents)`,
+		`(?:(?:bon|bref|alors|ok|okay|so|well)\s+)?(?:(?:j'ai|on\s+a|nous\s+avons)\s+)?envie\s+(?:de|d')(?:\s*(?:un|une|voir|regarder))?|i(?:'m|\s+am)\s+in\s+the\s+mood\s+for|in\s+the\s+mood\s+for|i\s+feel\s+like(?:\s+watching)?|i\s+fancy`,
+		`(?:(?:vous\s+)?avez|(?:tu\s+)?as|t'as|vous\s+auriez|tu\s+aurais)\s+quoi|quoi`,
+		`(?:(?:i|we)\s+)?(?:(?:just|recently|finally)\s+)+(?:watched|saw|seen|finished)|(?:and\s+|et\s+)?(?:(?:really|totally)\s+)?(?:loved|liked|enjoyed|adored)\s+it|(?:et\s+)?(?:j'ai|on\s+a)\s+(?:adore|aime|kiffe)|what\s+(?:should|could|can|would)\s+(?:i|we)\s+(?:watch|see)(?:\s+(?:next|now|after|tonight))?|quoi\s+(?:voir|regarder)(?:\s+(?:ensuite|apres|maintenant))?|(?:que|qu'est-ce\s+que)\s+(?:je|on)\s+(?:pourrais|pourrait|peux|peut|devrais|devrait)\s+(?:voir|regarder)(?:\s+(?:ensuite|apres|maintenant))?`,
+		`(?:(?:it|that|this)\s+)?(?:was|were|is)\s+(?:(?:so|really|very|just|pretty)\s+)?(?:great|amazing|awesome|excellent|brilliant|fantastic|wonderful|good|superb|incredible)|(?:c'etait|etait|c'est)\s+(?:(?:vraiment|trop|tellement|super)\s+)?(?:genial|super|top|excellent|geniale|incroyable|magnifique|bien|formidable)`,
 		`(?:conseille|propose|recommande|donne|montre|trouve|suggere)[sz]?-moi|(?:conseillez|proposez|recommandez|donnez|montrez|trouvez)-moi`,
 		`show\s+me|give\s+me|find\s+me|recommend(?:\s+me)?|suggest(?:\s+me)?`,
 		`voir|regarder|watch|to\s+watch|see|to\s+see`,
-		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs)`,
+		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the|another|one\s+more)\s+)?(?:(?:autres?|other|more|nouveaux?|nouvelles?|new)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs|blockbusters?|flicks?)`,
 		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:comme\s+(?:lui|elle|eux|elles)|like\s+(?:him|her|them|it)|dans\s+le\s+meme\s+(?:genre|style|esprit)|du\s+meme\s+(?:genre|style|acabit)|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
 		`comme|like|similar\s+to|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
@@ -168,7 +176,7 @@ var (
 		`(?:pour|for|to)\s+(?:voir|regarder|watch|see)(?:\s+(?:ce\s+soir|tonight|together|ensemble|en\s+famille))?|(?:really\s+)?(?:loved|liked|enjoyed|adored)|(?:hey|hi|hello)\s+there|anything|what\s+else(?:\s+(?:would|could|can|do)\s+you\s+(?:suggest|recommend|have|propose))?|(?:(?:t'as|tu\s+as|vous\s+avez|vous\s+auriez|tu\s+aurais|avez-vous|as-tu)\s+)?quoi\s+d'autre|(?:en|in)\s+couleurs?|in\s+colou?rs?|any\s+(?:films?|movies?|ideas?|suggestions?)|(?:any|some)\s+ideas?`,
 		`(?:qu'est(?:-|\s+)ce\s+que|que)\s+(?:vous\s+|tu\s+)?(?:me\s+)?(?:conseillez|conseilleriez|proposez|proposeriez|recommandez|recommanderiez|conseilles|proposes|recommandes)(?:-vous|-tu)?|(?:vous|tu)\s+(?:me\s+)?(?:conseillez|conseilleriez|proposez|recommandez|conseilles|proposes|recommandes)\s+quoi|what\s+(?:do|would)\s+you\s+(?:recommend|suggest)`,
 		`(?:pas|not|nothing|rien\s+de)\s+(?:trop\s+|too\s+|tres\s+|very\s+)?(?:gore|gory|violent|sanglant|bloody|sanglants?|violents?)`,
-		`bonjour|bonsoir|salut|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
+		`bonjour|bonsoir|salut|bon\s*,|bon\s+(?:alors|ben|bah|maintenant|ok|euh|sinon|bref|du\s+coup|et\s+bien|eh\s+bien)|bref|du\s+coup|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
 		`s'il\s+(?:te|vous)\s+plait|stp|svp|please|pls|merci|thanks|thank\s+you|bien\s+sur|beaucoup|(?:pour\s+)?ce\s+soir|(?:for\s+)?tonight|pour\s+moi|for\s+me|moi`,
 	}, "|") + `)`
 	fillerPrefixRe = regexp.MustCompile(`^[\s\pP\pS]*` + fillerAlt + `(?:[\s\pP\pS]+|$)`)
@@ -394,7 +402,10 @@ func parse(text string, o parseOptions) message {
 	}
 	p.each(nationDuRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(nationAfterRe, nation)
-	p.each(nationBeforeRe, nation)
+	p.each(nationBeforeRe, func(sub []string, idx []int) bool {
+		p.consume(idx[0], idx[2]) // "big American blockbusters": the adjective before goes too
+		return nation(sub, idx)
+	})
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(avoidRe, func(sub []string, _ []int) bool {
@@ -522,6 +533,12 @@ func (p *parser) people() {
 			end = stop
 			// another name after "et", "and", "&" or a comma?
 			rest := s[stop:]
+			if cue := nameCueAgainRe.FindString(rest); cue != "" {
+				// "des films de casse ou de braquage": the cue repeated
+				// starts another name, whatever its case.
+				pos = stop + len(cue)
+				continue
+			}
 			sep := nameSepRe.FindString(rest)
 			if sep == "" {
 				break
@@ -535,9 +552,28 @@ func (p *parser) people() {
 		}
 		names = slices.DeleteFunc(names, lexiconName)
 		if len(names) > 0 && p.work[idx[0]] != 0 {
+			if sub := nationNextRe.FindStringSubmatchIndex(s[end:]); sub != nil {
+				// "un film de prison français": the name stopped at a nationality.
+				p.setNation(nationWord[strings.Join(strings.Fields(s[end+sub[2]:end+sub[3]]), " ")])
+				end += sub[1]
+			}
 			p.m.People = append(p.m.People, names...)
 			p.consume(idx[0], end)
 		}
+	}
+}
+
+// nationNextRe is a nationality right after a name or a theme.
+var nationNextRe = regexp.MustCompile(`^\s+(` + nationAlt + `)\b`)
+
+// setNation narrows the message to a country ("FR" is FrenchOnly).
+func (p *parser) setNation(code string) {
+	switch code {
+	case "":
+	case "FR":
+		p.m.FrenchOnly = true
+	default:
+		p.m.Countries = appendNew(p.m.Countries, code)
 	}
 }
 
@@ -556,7 +592,9 @@ func (p *parser) name(pos int) (start, stop int) {
 			j++
 		}
 		w := strings.TrimRight(s[i:j], ".")
-		if w == "" || personStop[w] {
+		if w == "" || personStop[w] || (n > 0 && nationWord[w] != "") {
+			// "un film de tueur à gages français": the adjective is a
+			// nationality, not the end of a name.
 			break
 		}
 		stop = i + len(w)
@@ -652,7 +690,9 @@ var violenceRe = regexp.MustCompile(`\b(?:pas\s+de\s+violence|sans\s+violence|ri
 var softAdjectives = map[string]bool{"good": true, "great": true, "nice": true, "real": true, "classic": true,
 	"bon": true, "bonne": true, "vrai": true, "vraie": true, "petit": true, "petite": true, "little": true,
 	"light": true, "dark": true, "funny": true, "sad": true, "recent": true, "new": true, "old": true,
-	"vieux": true, "vieille": true, "super": true, "excellent": true, "excellente": true, "french": true}
+	"vieux": true, "vieille": true, "super": true, "excellent": true, "excellente": true, "french": true,
+	"autre": true, "autres": true, "other": true, "another": true, "nouveau": true, "nouvel": true, "nouvelle": true,
+	"meilleur": true, "meilleure": true, "best": true, "beau": true, "belle": true, "bons": true, "bonnes": true, "big": true}
 
 // decadesRe: "des années 70 ou 80", "the 70s and 80s".
 var decadesRe = regexp.MustCompile(`\b(?:annees\s+((?:19|20)?\d0)\s*(?:ou|et|-|a|/)\s*(?:les\s+|aux\s+)?(?:annees\s+)?((?:19|20)?\d0)|((?:19|20)?\d0)'?s\s*(?:or|and|-|to|/)\s*(?:the\s+)?((?:19|20)?\d0)'?s)\b`)
