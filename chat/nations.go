@@ -114,6 +114,7 @@ var (
 	avoidNationRe  = regexp.MustCompile(`\b(?:pas|sans|aucun|aucune|rien|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|plus|hors|excepte|non|qui\s+ne\s+soi(?:en)?t\s+pas|other\s+than|anything\s+but)[\s-]+(?:(?:de|d'|du|des|les|un|une|le|la|any|a|an|more|from|made\s+in|in|en|the|tourne[sz]?\s+(?:en|aux|au))\s*)*(?:` + filmNoun + `\s+)?(` + nationAlt + `)\b(?:\s+` + filmNoun + `\b)?`)
 	nationAfterRe  = regexp.MustCompile(`\b` + filmNoun + `\s+(?:(?:tres|vraiment|bien)\s+)?(` + nationAlt + `)\b`)
 	nationBeforeRe = regexp.MustCompile(`\b(?:(?:big|huge|gros|grosses?|grands?|bons?|bonnes?|good|great|classic|vieux|old)\s+)?(` + nationAlt + `)\s+` + filmNoun + `\b`)
+	nationThemeRe  = regexp.MustCompile(`\b(` + nationAlt + `)\s+((?:[a-z'-]+\s+){1,2})` + filmNoun + `\b`)
 	nationDuRe     = regexp.MustCompile(`\b(?:du\s+cinema|de\s+la\s+production|from|made\s+in|tourne[sz]?\s+(?:en|au|aux)|produits?\s+(?:en|au|aux)|venant\s+(?:de|du|des)|(?:quelque\s+chose|un\s+truc|something|anything)\s+(?:de|d'))\s+(?:the\s+)?(` + nationAlt + `)\b`)
 	languageAnyRe  = regexp.MustCompile(`\b(?:en|in|parle\s+en|spoken\s+in)\s+(?:version\s+)?(?:(?:vo|version\s+originale|v\.o\.)\s+(?:en\s+)?)?(italienne|espagnole|allemande|japonaise|coreenne|anglaise|francaise|chinoise|suedoise|danoise|polonaise|portugaise|vf|vo|francais|french|anglais|english|italien|italian|espagnol|spanish|allemand|german|japonais|japanese|coreen|korean|chinois|chinese|suedois|swedish|danois|danish|russe|russian|portugais|polonais|polish|persan)\b`)
 )
@@ -194,7 +195,7 @@ var (
 	// words beside a genre may be a theme; if not, they are dropped.
 	themeGenreRe = regexp.MustCompile(`\b(?:a|an|some|un|une|des)\s+([a-z-]{4,})\s+(?:dramas?|comed(?:y|ies)|thrillers?)\b`)
 	// themeStartRe: "zombie films, no comedy".
-	themeStartRe = regexp.MustCompile(`^[\s\pP]*([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?)\b`)
+	themeStartRe = regexp.MustCompile(`^[\s\pP\x00]*([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?)\b`)
 	// likeRefRe: "j'aime bien le 3", "I liked the second one" after a list.
 	likeRefRe = regexp.MustCompile(`\b(?:j'aime|j'adore|j'ai\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(?:aime|adore)|i\s+(?:really\s+)?(?:like|liked|love|loved))\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(` + ref + `)(?:\s*$|\s*[,.;!?]|\s+(?:et|and|d'autres|more|please|svp|aussi|too))`)
 	// sameEraRe: "de la même époque", "from the same era".

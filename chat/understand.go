@@ -104,8 +104,8 @@ var (
 	betweenRe   = regexp.MustCompile(`\b(?:entre|between)\s+(\d{4})\s*(?:et|and|&|-)\s*(\d{4})\b`)
 	decadeFRRe  = regexp.MustCompile(`\b(?:(?:des|les|dans\s+les|du\s+debut\s+des|de\s+la\s+fin\s+des|from\s+the)\s+)?annees\s+(?:(19|20)?(\d)0|(vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?))\b`)
 	decadeENRe  = regexp.MustCompile(`\b(?:(?:from|in|of)\s+)?(?:the\s+)?(?:(?:early|late|mid)\s+)?'?(19|20)?(\d)0'?s\b`)
-	afterRe     = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made)\s+)?(apres|after|since|depuis|a\s+partir\s+de|from)\s+(?:l'an\s+|l'annee\s+)?(\d{4})\b`)
-	beforeRe    = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made)\s+)?(avant|before|until|jusqu'a|jusqu'en|up\s+to)\s+(\d{4})\b`)
+	afterRe     = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|from|only|que|des\s+films|films?|movies?)\s+)?(apres|after|since|depuis|a\s+partir\s+de|from)\s+(?:l'an\s+|l'annee\s+)?(\d{4})\b`)
+	beforeRe    = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|from|only|que|des\s+films|films?|movies?)\s+)?(avant|before|until|jusqu'a|jusqu'en|up\s+to)\s+(\d{4})\b`)
 	releasedRe  = regexp.MustCompile(`\b(?:sortis?|sorties?|released|made)\s+(?:en|in)\s+(\d{4})\b`)
 	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b`)
 	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|older|less\s+recent)\b`)
@@ -137,8 +137,8 @@ var personStop = map[string]bool{
 	"en": true, "in": true, "qui": true, "that": true, "plus": true, "more": true, "moins": true,
 	"less": true, "ou": true, "or": true, "comme": true, "like": true, "apres": true, "after": true,
 	"avant": true, "before": true, "since": true, "depuis": true, "entre": true, "between": true,
-	"svp": true, "stp": true, "please": true, "s'il": true, "ni": true, "nor": true, "dans": true,
-	"annees": true, "of": true, "ce": true, "tonight": true, "aussi": true, "also": true, "too": true,
+	"svp": true, "stp": true, "please": true, "seulement": true, "uniquement": true, "only": true, "just": true, "genre": true, "style": true, "merci": true, "thanks": true, "aussi": true, "s'il": true, "ni": true, "nor": true, "dans": true,
+	"annees": true, "of": true, "ce": true, "tonight": true, "also": true, "too": true,
 	"i": true, "je": true, "j'ai": true, "mon": true, "ma": true, "my": true,
 }
 
@@ -151,6 +151,7 @@ var (
 		`(?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|my\s+(?:wife|husband|girlfriend|boyfriend|partner|son|daughter))\s+(?:prefere|aime|adore|likes|loves|prefers|wants|veut)|(?:on|nous)\s+(?:prefere|preferons)|we\s+prefer`,
 		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
 		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|apprecie)`,
+		`(?:il|elle|ils|elles|mon\s+fils|ma\s+fille|mes\s+enfants|les\s+enfants|mon\s+mari|ma\s+femme|les\s+petits)\s+(?:a|ont)\s+(?:(?:bien|beaucoup|vraiment|tellement|trop|deja)\s+)*(?:aime|adore|apprecie|kiffe|vu)|(?:he|she|they|my\s+(?:son|daughter|kids|children|wife|husband)|the\s+kids)\s+(?:(?:really|also|already)\s+)*(?:liked|loved|enjoyed|adored|likes|loves|enjoys|adores|like|love|saw|has\s+seen|have\s+seen)`,
 		`(?:j'aime|j'adore|je\s+kiffe|j'apprecie|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
 		`i(?:'ve|\s+have)?\s+(?:(?:really|truly|just|also|quite|absolutely)\s+)*(?:liked|loved|enjoyed|adored|like|love|enjoy|adore|watched|seen|saw)`,
 		`we\s+(?:(?:really|also)\s+)*(?:liked|loved|enjoyed|like|love)`,
@@ -169,7 +170,7 @@ var (
 		`voir|regarder|watch|to\s+watch|see|to\s+see`,
 		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the|another|one\s+more)\s+)?(?:(?:autres?|other|more|nouveaux?|nouvelles?|new)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs|blockbusters?|flicks?)`,
 		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:comme\s+(?:lui|elle|eux|elles)|like\s+(?:him|her|them|it)|dans\s+le\s+meme\s+(?:genre|style|esprit)|du\s+meme\s+(?:genre|style|acabit)|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
-		`comme|like|similar\s+to|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
+		`comme|like|similar\s+to|(?:un\s+peu\s+)?(?:genre|style|facon|type|kind\s+of\s+like|a\s+bit\s+like|sort\s+of\s+like)|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
 		`(?:vous|tu)\s+(?:auriez|avez|aurais|as)|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
 		`(?:c'est|c'etait|it\s+was|it's)\s+(?:genial|super|top|excellent|great|awesome|amazing)`,
@@ -273,6 +274,14 @@ func parse(text string, o parseOptions) message {
 
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
 	p.each(blackWhiteRe, func([]string, []int) bool { p.m.MaxYear = blackWhiteYear; return true })
+	p.each(warEraRe, func(sub []string, _ []int) bool {
+		if sub[1] != "" {
+			p.m.MaxYear = 1939 // "d'avant-guerre", "pre-war"
+		} else {
+			p.m.MinYear, p.m.MaxYear = 1945, 1959 // "d'après-guerre", "post-war"
+		}
+		return true
+	})
 	p.each(oldFilmRe, func([]string, []int) bool {
 		if p.m.MaxYear == 0 || p.m.MaxYear > oldFilmYear {
 			p.m.MaxYear = oldFilmYear
@@ -402,6 +411,14 @@ func parse(text string, o parseOptions) message {
 	}
 	p.each(nationDuRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(nationAfterRe, nation)
+	p.each(nationThemeRe, func(sub []string, idx []int) bool {
+		if genreWordRe.MatchString(sub[2]) {
+			return false
+		}
+		p.setNation(nationWord[strings.Join(strings.Fields(sub[1]), " ")])
+		p.consume(idx[2], idx[3])
+		return false
+	})
 	p.each(nationBeforeRe, func(sub []string, idx []int) bool {
 		p.consume(idx[0], idx[2]) // "big American blockbusters": the adjective before goes too
 		return nation(sub, idx)
@@ -469,6 +486,9 @@ func parse(text string, o parseOptions) message {
 	return p.m
 }
 
+// warEraRe: "d'avant-guerre", "pre-war", "de l'après-guerre", "post-war".
+var warEraRe = regexp.MustCompile(`\b(?:(?:de\s+l'|d'|l'|de\s+|du\s+)?(?:(avant|pre)|apres|post)[\s-]?(?:guerre|war)|(?:(before)|after)\s+the\s+war)\b`)
+
 // refsOf returns the ranks named by a folded reference list ("le 2 et le
 // 4", "le deuxième", "celui-là" -> 0).
 func refsOf(s string) []int {
@@ -480,6 +500,10 @@ func refsOf(s string) []int {
 			continue
 		}
 		out = append(out, rankOf(w))
+	}
+	if slices.ContainsFunc(out, func(n int) bool { return n != 0 }) {
+		// "pas celui-là, le 3": the rank says which one "that one" is.
+		out = slices.DeleteFunc(out, func(n int) bool { return n == 0 })
 	}
 	return out
 }
