@@ -79,7 +79,7 @@ const (
 	refArt  = `(?:(?:le|la|l'|du|the|film|movie|number|numero|no\.?|#)\s*)*`
 	deictic = `(?:celui-la|celui-ci|celle-la|celle-ci|celui\s+la|celle\s+la|ce\s+film(?:-la)?|ce\s+dernier|cette\s+proposition|that\s+one|this\s+one|that\s+film|this\s+film|that\s+movie|this\s+movie)`
 	ref     = `(?:` + refArt + refWord + `(?:\s+(?:film|one|movie))?\b|` + deictic + `)`
-	refList = ref + `(?:\s*(?:,|et|ni|and|nor|or|ou|&)\s*(?:pas\s+|not\s+)?` + ref + `)*`
+	refList = ref + `(?:(?:\s*(?:,|et|ni|and|nor|or|ou|&)\s*|\s+)(?:pas\s+|not\s+)?` + ref + `)*`
 )
 
 var (
@@ -112,7 +112,7 @@ var (
 	recentRe    = regexp.MustCompile(`\b(?:recents?|recentes?|recent|nouveautes|latest)\b`)
 	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:films?|movies?)\s+courts?|(?:quelque\s+chose|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?|(?:c'est\s+|c'etait\s+|(?:it's|it\s+is|it\s+was|that's)\s+)?(?:un\s+peu\s+|beaucoup\s+|a\s+bit\s+|way\s+|much\s+)?(?:trop\s+longs?|trop\s+longues?|too\s+long))\b`)
 	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
-	frenchPreRe = regexp.MustCompile(`\b(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
+	frenchPreRe = regexp.MustCompile(`\b(?:(?:big|good|great|classic|old|bons?|gros|grands?|vieux)\s+)?(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
 	familyRe    = regexp.MustCompile(`\b(?:(?:ils|elles)\s+ont\s+\d+(?:\s*(?:et|,|-|a)\s*\d+)?\s+ans|\d+\s*(?:et|,|-)\s*\d+\s+ans|(?:they're|they\s+are|aged)\s+\d+(?:\s*(?:and|,|-)\s*\d+)?|family[-\s]friendly|with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)(?:\s+(?:de|d')\s*\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans)?|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
 
 	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
@@ -150,11 +150,12 @@ var (
 		`(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend)|ma\s+femme|mon\s+mari|ma\s+copine|mon\s+copain)\s+(?:and|et)\s+(?:i|me|moi)(?:\s+(?:really\s+)?(?:loved|liked|enjoyed|adored|avons\s+aime|avons\s+adore|on\s+a\s+aime|on\s+a\s+adore))?|nope|already|deja|ca|cela|voila|alors\s+voila|merci\s+d'avance|d'avance|thanks\s+in\s+advance|euh|hum|bon\s+ben|cette\s+fois(?:-ci)?|this\s+time|si\s+possible|if\s+possible|de\s+preference|preferably|` + `j'hesite|je\s+ne\s+sais\s+pas|je\s+sais\s+pas|i\s+don't\s+know|not\s+sure|peut-etre|maybe|perhaps|je\s+n'aime|j'aime\s+pas|je\s+deteste|i\s+hate|i\s+don't\s+like|i\s+dislike|je\s+ne\s+supporte|je\s+supporte`,
 		`(?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|my\s+(?:wife|husband|girlfriend|boyfriend|partner|son|daughter))\s+(?:prefere|aime|adore|likes|loves|prefers|wants|veut)|(?:on|nous)\s+(?:prefere|preferons)|we\s+prefer`,
 		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
-		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|apprecie)`,
+		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment|deja|enfin)\s+)*(?:aime|adore|apprecie|vu|revu|regarde)`,
 		`(?:il|elle|ils|elles|mon\s+fils|ma\s+fille|mes\s+enfants|les\s+enfants|mon\s+mari|ma\s+femme|les\s+petits)\s+(?:a|ont)\s+(?:(?:bien|beaucoup|vraiment|tellement|trop|deja)\s+)*(?:aime|adore|apprecie|kiffe|vu)|(?:he|she|they|my\s+(?:son|daughter|kids|children|wife|husband)|the\s+kids)\s+(?:(?:really|also|already)\s+)*(?:liked|loved|enjoyed|adored|likes|loves|enjoys|adores|like|love|saw|has\s+seen|have\s+seen)`,
 		`(?:j'aime|j'adore|je\s+kiffe|j'apprecie|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
 		`i(?:'ve|\s+have)?\s+(?:(?:really|truly|just|also|quite|absolutely)\s+)*(?:liked|loved|enjoyed|adored|like|love|enjoy|adore|watched|seen|saw)`,
-		`we\s+(?:(?:really|also)\s+)*(?:liked|loved|enjoyed|like|love)`,
+		`we\s+(?:(?:really|also|just|finally|recently|already)\s+)*(?:liked|loved|enjoyed|like|love|watched|saw|have\s+seen|re-?watched)`,
+		`(?:anything|something|rien|quelque\s+chose|un\s+truc)\s+(?:similar|similaire|d'approchant|du\s+meme\s+genre|comparable|d'equivalent)|similar(?:\s+ones?)?`,
 		`my\s+favou?rites?(?:\s+(?:films?|movies?))?\s+(?:is|are|was|were|include)`,
 		`mes\s+films\s+preferes\s+sont`, `mon\s+film\s+prefere(?:\s+est|\s+c'est)?`,
 		`je\s+voudrais|je\s+veux|j'aimerais|je\s+cherche|je\s+recherche|on\s+cherche|on\s+voudrait|i\s+want|i'd\s+like|i\s+would\s+like|i'm\s+looking\s+for|i\s+am\s+looking\s+for|looking\s+for`,
@@ -169,7 +170,7 @@ var (
 		`show\s+me|give\s+me|find\s+me|recommend(?:\s+me)?|suggest(?:\s+me)?`,
 		`voir|regarder|watch|to\s+watch|see|to\s+see`,
 		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the|another|one\s+more)\s+)?(?:(?:autres?|other|more|nouveaux?|nouvelles?|new)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs|blockbusters?|flicks?)`,
-		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:comme\s+(?:lui|elle|eux|elles)|like\s+(?:him|her|them|it)|dans\s+le\s+meme\s+(?:genre|style|esprit)|du\s+meme\s+(?:genre|style|acabit)|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
+		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:comme\s+(?:lui|elle|eux|elles)|like\s+(?:him|her|them|it)|dans\s+le\s+meme\s+(?:genre|style|esprit)(?:\s+que)?|du\s+meme\s+(?:genre|style|acabit)(?:\s+que)?|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
 		`comme|like|similar\s+to|(?:un\s+peu\s+)?(?:genre|style|facon|type|kind\s+of\s+like|a\s+bit\s+like|sort\s+of\s+like)|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
 		`(?:vous|tu)\s+(?:auriez|avez|aurais|as)|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
@@ -396,7 +397,7 @@ func parse(text string, o parseOptions) message {
 		if !genreWordRe.MatchString(sub[0]) {
 			return true
 		}
-		p.consume(idx[0], idx[0]+len("french"))
+		p.consume(idx[0], idx[0]+strings.Index(sub[0], "french")+len("french"))
 		return false
 	})
 	nation := func(sub []string, idx []int) bool {
