@@ -97,7 +97,7 @@ var (
 	whyAloneRe   = regexp.MustCompile(`^[\s\pP]*(?:pourquoi|why)(?:\s+(?:ca|cela|this|that|celui-la|that\s+one))?[\s\pP]*$`)
 	likeShownRe  = regexp.MustCompile(`\b(?:(?:encore\s+)?plus(?:\s+de\s+films)?|d'autres(?:\s+films)?|un\s+autre|une\s+autre|des\s+films|un\s+film|quelque\s+chose|another(?:\s+one)?|more(?:\s+films|\s+movies)?|other\s+(?:films|movies)|something|films|movies|one)?\s*(?:comme|like|similar\s+to|similaires?\s+(?:au|a\s+la|a)|dans\s+la\s+veine\s+(?:du|de)|in\s+the\s+vein\s+of|along\s+the\s+lines\s+of|dans\s+le\s+genre\s+(?:du|de)|du\s+genre\s+(?:du|de)|du\s+style\s+(?:du|de)|proches?\s+(?:du|de))\s+(?:celui\s+)?(` + ref + `)`)
 	rejectRe     = regexp.MustCompile(`\b(?:non[\s,!.]*|nope[\s,!.]*|no[\s,!.]+)?(?:je\s+l'ai\s+(?:deja\s+)?vu[\s,]*|i(?:'ve|\s+have)\s+(?:already\s+)?seen|i\s+(?:already\s+)?saw|j'ai\s+(?:deja\s+)?vu|pas|not|sans|enleve[rz]?|retire[rz]?|supprime[rz]?|vire[rz]?|remove|drop|skip|exclude|j'ai\s+deja\s+vu|deja\s+vu|i(?:'ve|\s+have)?\s+already\s+seen|i\s+already\s+saw|already\s+seen|seen)\s+(` + refList + `)`)
-	rejectPostRe = regexp.MustCompile(`(` + refList + `)[\s,]*(?:je\s+l'ai\s+(?:deja\s+)?vu|je\s+l'ai\s+deja|on\s+l'a\s+(?:deja\s+)?vu|deja\s+vu|je\s+connais|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+it|already\s+seen)`)
+	rejectPostRe = regexp.MustCompile(`(` + refList + `)[\s,]*(?:(?:je|on|il|elle|ils|elles|nous|vous|mes\s+enfants|les\s+enfants|ma\s+femme|mon\s+mari)\s+(?:l'ai|l'a|l'ont|l'avons|l'avez)\s+(?:deja\s+)?vu|(?:i|we|they|he|she|the\s+kids)(?:'ve|\s+have|\s+has|'s)?\s+(?:already\s+)?seen(?:\s+it)?|je\s+l'ai\s+(?:deja\s+)?vu|je\s+l'ai\s+deja|on\s+l'a\s+(?:deja\s+)?vu|deja\s+vu|je\s+connais|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+it|already\s+seen)`)
 
 	moreRe = regexp.MustCompile(`\b(?:une\s+autre\s+(?:proposition|idee|suggestion|liste)|d'autres\s+propositions|plus\s+de\s+choix|rien\s+d'autre|autres?\s+idees?|(?:any\s+)?other\s+(?:suggestions|ideas|options|picks)|different\s+ones|something\s+different|(?:encore|more|give\s+me)\s+(?:\d|cinq|five)(?:\s+(?:more|autres|de\s+plus))?|encore(?:\s+(?:des\s+films|d'autres|un\s+peu|quelques-uns))?|d'autres(?:\s+(?:films|idees|propositions|suggestions))?|autre\s+chose|la\s+suite|les\s+suivants|suivants?|more(?:\s+(?:films|movies|please|ideas|suggestions))?|others|other\s+ones|something\s+else|next(?:\s+(?:five|5|ones|page))?|(?:cinq|five|5)\s+(?:autres|more|others))\b`)
 
@@ -178,7 +178,7 @@ var (
 		`(?:pour|for|to)\s+(?:voir|regarder|watch|see)(?:\s+(?:ce\s+soir|tonight|together|ensemble|en\s+famille))?|(?:really\s+)?(?:loved|liked|enjoyed|adored)|(?:hey|hi|hello)\s+there|anything|what\s+else(?:\s+(?:would|could|can|do)\s+you\s+(?:suggest|recommend|have|propose))?|(?:(?:t'as|tu\s+as|vous\s+avez|vous\s+auriez|tu\s+aurais|avez-vous|as-tu)\s+)?quoi\s+d'autre|(?:en|in)\s+couleurs?|in\s+colou?rs?|any\s+(?:films?|movies?|ideas?|suggestions?)|(?:any|some)\s+ideas?`,
 		`(?:qu'est(?:-|\s+)ce\s+que|que)\s+(?:vous\s+|tu\s+)?(?:me\s+)?(?:conseillez|conseilleriez|proposez|proposeriez|recommandez|recommanderiez|conseilles|proposes|recommandes)(?:-vous|-tu)?|(?:vous|tu)\s+(?:me\s+)?(?:conseillez|conseilleriez|proposez|recommandez|conseilles|proposes|recommandes)\s+quoi|what\s+(?:do|would)\s+you\s+(?:recommend|suggest)`,
 		`(?:pas|not|nothing|rien\s+de)\s+(?:trop\s+|too\s+|tres\s+|very\s+)?(?:gore|gory|violent|sanglant|bloody|sanglants?|violents?)`,
-		`bonjour|bonsoir|salut|bon\s*,|bon\s+(?:alors|ben|bah|maintenant|ok|euh|sinon|bref|du\s+coup|et\s+bien|eh\s+bien)|bref|du\s+coup|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
+		`let's|lets|let\s+us|a\s+grande?\s+spectacle|spectaculaires?|big[\s-]budget|bonjour|bonsoir|salut|bon\s*,|bon\s+(?:alors|ben|bah|maintenant|ok|euh|sinon|bref|du\s+coup|et\s+bien|eh\s+bien)|bref|du\s+coup|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
 		`s'il\s+(?:te|vous)\s+plait|stp|svp|please|pls|merci|thanks|thank\s+you|bien\s+sur|beaucoup|(?:pour\s+)?ce\s+soir|(?:for\s+)?tonight|pour\s+moi|for\s+me|moi`,
 	}, "|") + `)`
 	fillerPrefixRe = regexp.MustCompile(`^[\s\pP\pS]*` + fillerAlt + `(?:[\s\pP\pS]+|$)`)
@@ -331,6 +331,16 @@ func parse(text string, o parseOptions) message {
 	}
 	p.each(decadeFRRe, func(sub []string, _ []int) bool { return decade(sub[1], sub[2], sub[3]) })
 	p.each(decadeENRe, func(sub []string, _ []int) bool { return decade(sub[1], sub[2], "") })
+	p.each(notBeforeRe, func(sub []string, _ []int) bool {
+		// "pas avant 1970" is from 1970 on, "not after 2000" up to 2000.
+		y, _ := strconv.Atoi(sub[2])
+		if sub[1] == "avant" || sub[1] == "before" {
+			p.m.MinYear = y
+		} else {
+			p.m.MaxYear = y
+		}
+		return true
+	})
 	p.each(afterRe, func(sub []string, _ []int) bool {
 		y, _ := strconv.Atoi(sub[2])
 		if sub[1] == "apres" || sub[1] == "after" {
@@ -486,6 +496,9 @@ func parse(text string, o parseOptions) message {
 	}
 	return p.m
 }
+
+// notBeforeRe: "pas avant 1970", "not after 2000", "jamais avant 1980".
+var notBeforeRe = regexp.MustCompile(`\b(?:pas|not|jamais|never|rien|nothing)\s+(?:sortis?\s+|released\s+|made\s+|d'|de\s+)?(avant|before|apres|after)\s+(\d{4})\b`)
 
 // warEraRe: "d'avant-guerre", "pre-war", "de l'après-guerre", "post-war".
 var warEraRe = regexp.MustCompile(`\b(?:(?:de\s+l'|d'|l'|de\s+|du\s+)?(?:(avant|pre)|apres|post)[\s-]?(?:guerre|war)|(?:(before)|after)\s+the\s+war)\b`)
@@ -702,7 +715,7 @@ var junkWords = map[string]bool{
 	"quelques": true, "one": true, "ones": true, "s": true, "no": true, "yes": true, "so": true,
 	"que": true, "qu": true, "rien": true, "juste": true, "only": true, "just": true, "aussi": true,
 	"also": true, "too": true, "plus": true, "cinema": true, "je": true, "i": true, "moi": true,
-	"me": true, "on": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
+	"me": true, "on": true, "gros": true, "grosse": true, "grosses": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
 }
 
 // dislikeRefRe: "I don't like the third one", "je n'aime pas le 2".
@@ -717,7 +730,7 @@ var softAdjectives = map[string]bool{"good": true, "great": true, "nice": true, 
 	"light": true, "dark": true, "funny": true, "sad": true, "recent": true, "new": true, "old": true,
 	"vieux": true, "vieille": true, "super": true, "excellent": true, "excellente": true, "french": true,
 	"autre": true, "autres": true, "other": true, "another": true, "nouveau": true, "nouvel": true, "nouvelle": true,
-	"meilleur": true, "meilleure": true, "best": true, "beau": true, "belle": true, "bons": true, "bonnes": true, "big": true}
+	"meilleur": true, "meilleure": true, "best": true, "gros": true, "grosse": true, "grosses": true, "petits": true, "petites": true, "beau": true, "belle": true, "bons": true, "bonnes": true, "big": true}
 
 // decadesRe: "des années 70 ou 80", "the 70s and 80s".
 var decadesRe = regexp.MustCompile(`\b(?:annees\s+((?:19|20)?\d0)\s*(?:ou|et|-|a|/)\s*(?:les\s+|aux\s+)?(?:annees\s+)?((?:19|20)?\d0)|((?:19|20)?\d0)'?s\s*(?:or|and|-|to|/)\s*(?:the\s+)?((?:19|20)?\d0)'?s)\b`)
