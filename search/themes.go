@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -585,6 +586,11 @@ func (m *themeModel) known(ks []string) []string {
 }
 
 func (m *themeModel) fromLexicon(e lexEntry, label string) (Theme, bool) {
+	if e.fr != "" && slices.Contains(e.keywords, strings.ToLower(label)) {
+		// "un film de serial killer": an English keyword typed in French;
+		// the reply says "tueur en série", the lexicon's French label.
+		label = e.fr
+	}
 	th := Theme{LabelFR: label, Score: 1, Keywords: m.known(e.keywords)}
 	if len(th.Keywords) == 0 {
 		return Theme{}, false
