@@ -415,6 +415,16 @@ func TestParseGridGeneralise(t *testing.T) {
 		{"starring Meryl Streep only", view{People: []string{"Meryl Streep"}}},
 		// "films with X" is read as a theme; capitalised, the dialogue looks a person up first
 		{"films with Meryl Streep only", view{Themes: []string{"Meryl Streep"}}},
+		// negated eras
+		{"des comédies, pas avant 1980", view{Genres: []string{"Comedy"}, MinYear: 1980}},
+		{"nothing released after 1990", view{MaxYear: 1990}},
+		{"jamais avant 2000", view{MinYear: 2000}},
+		// "avec un ..." is a subject, never a person
+		{"un film avec un robot", view{Themes: []string{"robot"}}},
+		{"un drame avec une sorcière", view{Genres: []string{"Drama"}, Themes: []string{"sorcière"}}},
+		// a theme, then "films", after a request word
+		{"I want vampire films", view{Themes: []string{"vampire"}}},
+		{"show me pirate movies", view{Themes: []string{"pirate"}}},
 		// audience
 		{"pour des enfants de 7 et 9 ans", view{}},
 		{"c'est un peu trop long", view{}},
@@ -436,7 +446,8 @@ func TestParseGridGeneralise(t *testing.T) {
 			t.Errorf("parse(%q) = shorter %v titles %q, want shorter and no title", in, m.Shorter, m.Titles)
 		}
 	}
-	for in, want := range map[string][]int{"pas celui-là, le 3": {3}, "not that one, the second": {2}, "non pas celui-ci le 5": {5}} {
+	for in, want := range map[string][]int{"pas celui-là, le 3": {3}, "not that one, the second": {2}, "non pas celui-ci le 5": {5},
+		"le 2, ils l'ont déjà vu": {2}, "le troisième on l'a déjà vu": {3}, "the 4th one, the kids have already seen it": {4}, "number 1, we've seen it": {1}} {
 		if m := parse(in, parseOptions{}); m.Act != actReject || !reflect.DeepEqual(m.Refs, want) {
 			t.Errorf("parse(%q) = %v %v, want reject %v", in, m.Act, m.Refs, want)
 		}
