@@ -563,7 +563,7 @@ func (p *parser) people() {
 		pos, end := idx[1], idx[1]
 		var names []string
 		for {
-			start, stop := p.name(pos)
+			start, stop := p.name(pos, filmCueRe.MatchString(s[idx[0]:idx[1]]))
 			if stop == start {
 				break
 			}
@@ -616,7 +616,29 @@ func (p *parser) setNation(code string) {
 }
 
 // name returns the span of a person's name starting at folded offset pos.
-func (p *parser) name(pos int) (start, stop int) {
+// capitalisedSpan reports whether the original text of folded [a, b) has
+// an upper-case letter.
+func (p *parser) capitalisedSpan(a, b int) bool {
+	for _, r := range p.f.origSpan(a, b) {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// filmCueRe: a person cue that may as well introduce a subject ("un film
+// de", not "avec").
+var filmCueRe = regexp.MustCompile(`\b(?:films?|movies?|quelque\s+chose|un\s+truc)\b`)
+
+// subjectLinks may join the words of a subject ("voyage dans le temps",
+// "tueur en série") but never those of a name.
+var subjectLinks = map[string]bool{"dans": true, "en": true, "sur": true}
+
+// name returns the span of a person's name starting at folded offset pos;
+// after a film cue, a name typed all in lower case may run through
+// subjectLinks, being a subject more likely than a name.
+func (p *parser) name(pos int, subject bool) (start, stop int) {
 	s := string(p.work)
 	i := pos
 	for i < len(s) && s[i] == ' ' {
@@ -630,6 +652,11 @@ func (p *parser) name(pos int) (start, stop int) {
 			j++
 		}
 		w := strings.TrimRight(s[i:j], ".")
+		if subject && n > 0 && subjectLinks[w] && j < len(s) && s[j] == ' ' && j+1 < len(s) && s[j+1] >= 'a' && s[j+1] <= 'z' && !p.capitalisedSpan(start, j) {
+			n++
+			i = j + 1
+			continue
+		}
 		if w == "" || personStop[w] || (n > 0 && nationWord[w] != "") {
 			// "un film de tueur à gages français": the adjective is a
 			// nationality, not the end of a name.

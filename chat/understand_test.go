@@ -415,6 +415,11 @@ func TestParseGridGeneralise(t *testing.T) {
 		{"starring Meryl Streep only", view{People: []string{"Meryl Streep"}}},
 		// "films with X" is read as a theme; capitalised, the dialogue looks a person up first
 		{"films with Meryl Streep only", view{Themes: []string{"Meryl Streep"}}},
+		// a subject after "un film de" runs through dans/en/sur; a name does not
+		{"un film de voyage dans le temps", view{People: []string{"voyage dans le temps"}}},
+		{"des films de tueur en série des années 90", view{People: []string{"tueur en série"}, MinYear: 1990, MaxYear: 1999}},
+		{"un film de survie en montagne", view{People: []string{"survie en montagne"}}},
+		{"un film de Spielberg dans les années 80", view{People: []string{"Spielberg"}, MinYear: 1980, MaxYear: 1989}},
 		// negated eras
 		{"des comédies, pas avant 1980", view{Genres: []string{"Comedy"}, MinYear: 1980}},
 		{"nothing released after 1990", view{MaxYear: 1990}},
