@@ -457,6 +457,8 @@ func (e *Engine) merge(s *session, p *plan) {
 		for _, cc := range m.Countries {
 			if cc == "EU" {
 				c.Countries = appendNew(c.Countries, europe...)
+				// "des films européens": a Hollywood co-production is not what is asked.
+				c.AvoidCountries = appendNew(c.AvoidCountries, "US")
 			} else {
 				c.Countries = appendNew(c.Countries, cc)
 			}

@@ -107,7 +107,7 @@ var langWords = map[string]int{
 	"hors": 2, "quelque": 2, "chose": 2, "truc": 2, "regarder": 2, "ans": 2, "anglais": 1, "japonais": 2,
 	"americain": 2, "americains": 2, "italien": 2, "espagnol": 2, "allemand": 2, "coreen": 2, "ce": 1, "soir": 2,
 	"i": -3, "liked": -3, "loved": -3, "like": -2, "love": -2, "enjoyed": -3, "really": -2,
-	"the": -1, "and": -1, "with": -2, "a": -1, "an": -1, "no": -1, "not": -2, "more": -2, "why": -3,
+	"the": -1, "and": -1, "with": -3, "a": -1, "an": -1, "no": -1, "not": -2, "more": -2, "why": -3,
 	"another": -3, "one": -1, "by": -1, "for": -1, "kids": -2, "movie": -2, "movies": -2, "please": -3,
 	"hello": -3, "hi": -3, "help": -3, "reset": -2, "start": -2, "over": -1, "some": -2, "something": -2,
 	"from": -1, "after": -2, "before": -2, "want": -3, "watch": -2, "seen": -2, "that": -1, "this": -1,

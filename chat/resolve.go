@@ -310,7 +310,7 @@ func exactName(name string, p *data.Person) bool {
 }
 
 // pluralRe is a bare plural: "des dinosaures", "some ghosts".
-var pluralRe = regexp.MustCompile(`^(?:des|some|les)\s+([a-z'-]+s(?:\s+[a-z'-]+)?)$`)
+var pluralRe = regexp.MustCompile(`^(?:(?:des|some|les|de|d')\s*)?([a-z'-]{3,}[sx](?:\s+[a-z'-]+)?)$`)
 
 // notTitleRe starts a mention of a film the customer does not want.
 var notTitleRe = regexp.MustCompile(`^(?:mais\s+|but\s+)?(?:pas|not|sauf|except|surtout\s+pas|pas\s+du\s+tout|sans)\s+`)

@@ -79,7 +79,7 @@ const (
 	refArt  = `(?:(?:le|la|l'|du|the|film|movie|number|numero|no\.?|#)\s*)*`
 	deictic = `(?:celui-la|celui-ci|celle-la|celle-ci|celui\s+la|celle\s+la|ce\s+film(?:-la)?|ce\s+dernier|cette\s+proposition|that\s+one|this\s+one|that\s+film|this\s+film|that\s+movie|this\s+movie)`
 	ref     = `(?:` + refArt + refWord + `(?:\s+(?:film|one|movie))?\b|` + deictic + `)`
-	refList = ref + `(?:\s*(?:,|et|ni|and|nor|or|ou|&)\s*(?:pas\s+|not\s+)?` + ref + `)*`
+	refList = ref + `(?:(?:\s*(?:,|et|ni|and|nor|or|ou|&)\s*|\s+)(?:pas\s+|not\s+)?` + ref + `)*`
 )
 
 var (
@@ -97,23 +97,23 @@ var (
 	whyAloneRe   = regexp.MustCompile(`^[\s\pP]*(?:pourquoi|why)(?:\s+(?:ca|cela|this|that|celui-la|that\s+one))?[\s\pP]*$`)
 	likeShownRe  = regexp.MustCompile(`\b(?:(?:encore\s+)?plus(?:\s+de\s+films)?|d'autres(?:\s+films)?|un\s+autre|une\s+autre|des\s+films|un\s+film|quelque\s+chose|another(?:\s+one)?|more(?:\s+films|\s+movies)?|other\s+(?:films|movies)|something|films|movies|one)?\s*(?:comme|like|similar\s+to|similaires?\s+(?:au|a\s+la|a)|dans\s+la\s+veine\s+(?:du|de)|in\s+the\s+vein\s+of|along\s+the\s+lines\s+of|dans\s+le\s+genre\s+(?:du|de)|du\s+genre\s+(?:du|de)|du\s+style\s+(?:du|de)|proches?\s+(?:du|de))\s+(?:celui\s+)?(` + ref + `)`)
 	rejectRe     = regexp.MustCompile(`\b(?:non[\s,!.]*|nope[\s,!.]*|no[\s,!.]+)?(?:je\s+l'ai\s+(?:deja\s+)?vu[\s,]*|i(?:'ve|\s+have)\s+(?:already\s+)?seen|i\s+(?:already\s+)?saw|j'ai\s+(?:deja\s+)?vu|pas|not|sans|enleve[rz]?|retire[rz]?|supprime[rz]?|vire[rz]?|remove|drop|skip|exclude|j'ai\s+deja\s+vu|deja\s+vu|i(?:'ve|\s+have)?\s+already\s+seen|i\s+already\s+saw|already\s+seen|seen)\s+(` + refList + `)`)
-	rejectPostRe = regexp.MustCompile(`(` + refList + `)[\s,]*(?:je\s+l'ai\s+(?:deja\s+)?vu|je\s+l'ai\s+deja|on\s+l'a\s+(?:deja\s+)?vu|deja\s+vu|je\s+connais|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+it|already\s+seen)`)
+	rejectPostRe = regexp.MustCompile(`(` + refList + `)[\s,]*(?:(?:je|on|il|elle|ils|elles|nous|vous|mes\s+enfants|les\s+enfants|ma\s+femme|mon\s+mari)\s+(?:l'ai|l'a|l'ont|l'avons|l'avez)\s+(?:deja\s+)?vu|(?:i|we|they|he|she|the\s+kids)(?:'ve|\s+have|\s+has|'s)?\s+(?:already\s+)?seen(?:\s+it)?|je\s+l'ai\s+(?:deja\s+)?vu|je\s+l'ai\s+deja|on\s+l'a\s+(?:deja\s+)?vu|deja\s+vu|je\s+connais|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+it|already\s+seen)`)
 
 	moreRe = regexp.MustCompile(`\b(?:une\s+autre\s+(?:proposition|idee|suggestion|liste)|d'autres\s+propositions|plus\s+de\s+choix|rien\s+d'autre|autres?\s+idees?|(?:any\s+)?other\s+(?:suggestions|ideas|options|picks)|different\s+ones|something\s+different|(?:encore|more|give\s+me)\s+(?:\d|cinq|five)(?:\s+(?:more|autres|de\s+plus))?|encore(?:\s+(?:des\s+films|d'autres|un\s+peu|quelques-uns))?|d'autres(?:\s+(?:films|idees|propositions|suggestions))?|autre\s+chose|la\s+suite|les\s+suivants|suivants?|more(?:\s+(?:films|movies|please|ideas|suggestions))?|others|other\s+ones|something\s+else|next(?:\s+(?:five|5|ones|page))?|(?:cinq|five|5)\s+(?:autres|more|others))\b`)
 
 	betweenRe   = regexp.MustCompile(`\b(?:entre|between)\s+(\d{4})\s*(?:et|and|&|-)\s*(\d{4})\b`)
 	decadeFRRe  = regexp.MustCompile(`\b(?:(?:des|les|dans\s+les|du\s+debut\s+des|de\s+la\s+fin\s+des|from\s+the)\s+)?annees\s+(?:(19|20)?(\d)0|(vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?))\b`)
 	decadeENRe  = regexp.MustCompile(`\b(?:(?:from|in|of)\s+)?(?:the\s+)?(?:(?:early|late|mid)\s+)?'?(19|20)?(\d)0'?s\b`)
-	afterRe     = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made)\s+)?(apres|after|since|depuis|a\s+partir\s+de|from)\s+(?:l'an\s+|l'annee\s+)?(\d{4})\b`)
-	beforeRe    = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made)\s+)?(avant|before|until|jusqu'a|jusqu'en|up\s+to)\s+(\d{4})\b`)
+	afterRe     = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|from|only|que|des\s+films|films?|movies?)\s+)?(apres|after|since|depuis|a\s+partir\s+de|from)\s+(?:l'an\s+|l'annee\s+)?(\d{4})\b`)
+	beforeRe    = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|from|only|que|des\s+films|films?|movies?)\s+)?(avant|before|until|jusqu'a|jusqu'en|up\s+to)\s+(\d{4})\b`)
 	releasedRe  = regexp.MustCompile(`\b(?:sortis?|sorties?|released|made)\s+(?:en|in)\s+(\d{4})\b`)
 	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b`)
 	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|older|less\s+recent)\b`)
 	recentRe    = regexp.MustCompile(`\b(?:recents?|recentes?|recent|nouveautes|latest)\b`)
-	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:films?|movies?)\s+courts?|(?:quelque\s+chose|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?)\b`)
+	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:films?|movies?)\s+courts?|(?:quelque\s+chose|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?|(?:c'est\s+|c'etait\s+|(?:it's|it\s+is|it\s+was|that's)\s+)?(?:un\s+peu\s+|beaucoup\s+|a\s+bit\s+|way\s+|much\s+)?(?:trop\s+longs?|trop\s+longues?|too\s+long))\b`)
 	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
-	frenchPreRe = regexp.MustCompile(`\b(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
-	familyRe    = regexp.MustCompile(`\b(?:(?:ils|elles)\s+ont\s+\d+(?:\s*(?:et|,|-|a)\s*\d+)?\s+ans|\d+\s*(?:et|,|-)\s*\d+\s+ans|(?:they're|they\s+are|aged)\s+\d+(?:\s*(?:and|,|-)\s*\d+)?|family[-\s]friendly|with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
+	frenchPreRe = regexp.MustCompile(`\b(?:(?:big|good|great|classic|old|bons?|gros|grands?|vieux)\s+)?(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
+	familyRe    = regexp.MustCompile(`\b(?:(?:ils|elles)\s+ont\s+\d+(?:\s*(?:et|,|-|a)\s*\d+)?\s+ans|\d+\s*(?:et|,|-)\s*\d+\s+ans|(?:they're|they\s+are|aged)\s+\d+(?:\s*(?:and|,|-)\s*\d+)?|family[-\s]friendly|with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)(?:\s+(?:de|d')\s*\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans)?|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
 
 	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
@@ -122,10 +122,13 @@ var (
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
 
-	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\b(?:avec|with|starring|featuring|ou\s+joue|(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
+	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\b(?:avec|with|starring|featuring|ou\s+joue|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
 )
 
-var nameSepRe = regexp.MustCompile(`^\s*(?:,|et|and|&)\s+`)
+var (
+	nameSepRe      = regexp.MustCompile(`^\s*(?:,|et|and|&)\s+`)
+	nameCueAgainRe = regexp.MustCompile(`^\s*(?:,|ou|or|et|and)\s+(?:de|d'|du|des|by)(?:\s+|\b)`)
+)
 
 // personStop ends a person's name: "avec Jean Gabin en noir et blanc".
 var personStop = map[string]bool{
@@ -134,8 +137,8 @@ var personStop = map[string]bool{
 	"en": true, "in": true, "qui": true, "that": true, "plus": true, "more": true, "moins": true,
 	"less": true, "ou": true, "or": true, "comme": true, "like": true, "apres": true, "after": true,
 	"avant": true, "before": true, "since": true, "depuis": true, "entre": true, "between": true,
-	"svp": true, "stp": true, "please": true, "s'il": true, "ni": true, "nor": true, "dans": true,
-	"annees": true, "of": true, "ce": true, "tonight": true, "aussi": true, "also": true, "too": true,
+	"svp": true, "stp": true, "please": true, "seulement": true, "uniquement": true, "only": true, "just": true, "genre": true, "style": true, "merci": true, "thanks": true, "aussi": true, "s'il": true, "ni": true, "nor": true, "dans": true,
+	"annees": true, "of": true, "ce": true, "tonight": true, "also": true, "too": true,
 	"i": true, "je": true, "j'ai": true, "mon": true, "ma": true, "my": true,
 }
 
@@ -147,28 +150,35 @@ var (
 		`(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend)|ma\s+femme|mon\s+mari|ma\s+copine|mon\s+copain)\s+(?:and|et)\s+(?:i|me|moi)(?:\s+(?:really\s+)?(?:loved|liked|enjoyed|adored|avons\s+aime|avons\s+adore|on\s+a\s+aime|on\s+a\s+adore))?|nope|already|deja|ca|cela|voila|alors\s+voila|merci\s+d'avance|d'avance|thanks\s+in\s+advance|euh|hum|bon\s+ben|cette\s+fois(?:-ci)?|this\s+time|si\s+possible|if\s+possible|de\s+preference|preferably|` + `j'hesite|je\s+ne\s+sais\s+pas|je\s+sais\s+pas|i\s+don't\s+know|not\s+sure|peut-etre|maybe|perhaps|je\s+n'aime|j'aime\s+pas|je\s+deteste|i\s+hate|i\s+don't\s+like|i\s+dislike|je\s+ne\s+supporte|je\s+supporte`,
 		`(?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|my\s+(?:wife|husband|girlfriend|boyfriend|partner|son|daughter))\s+(?:prefere|aime|adore|likes|loves|prefers|wants|veut)|(?:on|nous)\s+(?:prefere|preferons)|we\s+prefer`,
 		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
-		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|apprecie)`,
+		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment|deja|enfin)\s+)*(?:aime|adore|apprecie|vu|revu|regarde)`,
+		`(?:il|elle|ils|elles|mon\s+fils|ma\s+fille|mes\s+enfants|les\s+enfants|mon\s+mari|ma\s+femme|les\s+petits)\s+(?:a|ont)\s+(?:(?:bien|beaucoup|vraiment|tellement|trop|deja)\s+)*(?:aime|adore|apprecie|kiffe|vu)|(?:he|she|they|my\s+(?:son|daughter|kids|children|wife|husband)|the\s+kids)\s+(?:(?:really|also|already)\s+)*(?:liked|loved|enjoyed|adored|likes|loves|enjoys|adores|like|love|saw|has\s+seen|have\s+seen)`,
 		`(?:j'aime|j'adore|je\s+kiffe|j'apprecie|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
 		`i(?:'ve|\s+have)?\s+(?:(?:really|truly|just|also|quite|absolutely)\s+)*(?:liked|loved|enjoyed|adored|like|love|enjoy|adore|watched|seen|saw)`,
-		`we\s+(?:(?:really|also)\s+)*(?:liked|loved|enjoyed|like|love)`,
+		`we\s+(?:(?:really|also|just|finally|recently|already)\s+)*(?:liked|loved|enjoyed|like|love|watched|saw|have\s+seen|re-?watched)`,
+		`(?:anything|something|rien|quelque\s+chose|un\s+truc)\s+(?:similar|similaire|d'approchant|du\s+meme\s+genre|comparable|d'equivalent)|similar(?:\s+ones?)?`,
 		`my\s+favou?rites?(?:\s+(?:films?|movies?))?\s+(?:is|are|was|were|include)`,
 		`mes\s+films\s+preferes\s+sont`, `mon\s+film\s+prefere(?:\s+est|\s+c'est)?`,
 		`je\s+voudrais|je\s+veux|j'aimerais|je\s+cherche|je\s+recherche|on\s+cherche|on\s+voudrait|i\s+want|i'd\s+like|i\s+would\s+like|i'm\s+looking\s+for|i\s+am\s+looking\s+for|looking\s+for`,
 		`(?:can|could)\s+you\s+(?:recommend|suggest|find|show)(?:\s+me)?`,
-		`(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)\s+me\s+(?:conseiller|proposer|recommander|trouver|montrer)`,
+		`(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)\s+(?:me|nous)\s+(?:conseiller|proposer|recommander|trouver|montrer|suggerer)`,
+		`(?:avec|with)\s+(?:mon|ma|mes|my|our)\s+(?:mari|femme|copain|copine|compagnon|compagne|conjoint|conjointe|ami|amie|amis|amies|parents|potes|wife|husband|partner|girlfriend|boyfriend|friends?|parents)`,
+		`(?:(?:bon|bref|alors|ok|okay|so|well)\s+)?(?:(?:j'ai|on\s+a|nous\s+avons)\s+)?envie\s+(?:de|d')(?:\s*(?:un|une|voir|regarder))?|i(?:'m|\s+am)\s+in\s+the\s+mood\s+for|in\s+the\s+mood\s+for|i\s+feel\s+like(?:\s+watching)?|i\s+fancy`,
+		`(?:(?:vous\s+)?avez|(?:tu\s+)?as|t'as|vous\s+auriez|tu\s+aurais)\s+quoi|quoi`,
+		`(?:(?:i|we)\s+)?(?:(?:just|recently|finally)\s+)+(?:watched|saw|seen|finished)|(?:and\s+|et\s+)?(?:(?:really|totally)\s+)?(?:loved|liked|enjoyed|adored)\s+it|(?:et\s+)?(?:j'ai|on\s+a)\s+(?:adore|aime|kiffe)|what\s+(?:should|could|can|would)\s+(?:i|we)\s+(?:watch|see)(?:\s+(?:next|now|after|tonight))?|quoi\s+(?:voir|regarder)(?:\s+(?:ensuite|apres|maintenant))?|(?:que|qu'est-ce\s+que)\s+(?:je|on)\s+(?:pourrais|pourrait|peux|peut|devrais|devrait)\s+(?:voir|regarder)(?:\s+(?:ensuite|apres|maintenant))?`,
+		`(?:(?:it|that|this)\s+)?(?:was|were|is)\s+(?:(?:so|really|very|just|pretty)\s+)?(?:great|amazing|awesome|excellent|brilliant|fantastic|wonderful|good|superb|incredible)|(?:c'etait|etait|c'est)\s+(?:(?:vraiment|trop|tellement|super)\s+)?(?:genial|super|top|excellent|geniale|incroyable|magnifique|bien|formidable)`,
 		`(?:conseille|propose|recommande|donne|montre|trouve|suggere)[sz]?-moi|(?:conseillez|proposez|recommandez|donnez|montrez|trouvez)-moi`,
 		`show\s+me|give\s+me|find\s+me|recommend(?:\s+me)?|suggest(?:\s+me)?`,
 		`voir|regarder|watch|to\s+watch|see|to\s+see`,
-		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs)`,
-		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:comme\s+(?:lui|elle|eux|elles)|like\s+(?:him|her|them|it)|dans\s+le\s+meme\s+(?:genre|style|esprit)|du\s+meme\s+(?:genre|style|acabit)|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
-		`comme|like|similar\s+to|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
+		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the|another|one\s+more)\s+)?(?:(?:autres?|other|more|nouveaux?|nouvelles?|new)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs|blockbusters?|flicks?)`,
+		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:comme\s+(?:lui|elle|eux|elles)|like\s+(?:him|her|them|it)|dans\s+le\s+meme\s+(?:genre|style|esprit)(?:\s+que)?|du\s+meme\s+(?:genre|style|acabit)(?:\s+que)?|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
+		`comme|like|similar\s+to|(?:un\s+peu\s+)?(?:genre|style|facon|type|kind\s+of\s+like|a\s+bit\s+like|sort\s+of\s+like)|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
 		`(?:vous|tu)\s+(?:auriez|avez|aurais|as)|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
 		`(?:c'est|c'etait|it\s+was|it's)\s+(?:genial|super|top|excellent|great|awesome|amazing)`,
 		`(?:pour|for|to)\s+(?:voir|regarder|watch|see)(?:\s+(?:ce\s+soir|tonight|together|ensemble|en\s+famille))?|(?:really\s+)?(?:loved|liked|enjoyed|adored)|(?:hey|hi|hello)\s+there|anything|what\s+else(?:\s+(?:would|could|can|do)\s+you\s+(?:suggest|recommend|have|propose))?|(?:(?:t'as|tu\s+as|vous\s+avez|vous\s+auriez|tu\s+aurais|avez-vous|as-tu)\s+)?quoi\s+d'autre|(?:en|in)\s+couleurs?|in\s+colou?rs?|any\s+(?:films?|movies?|ideas?|suggestions?)|(?:any|some)\s+ideas?`,
 		`(?:qu'est(?:-|\s+)ce\s+que|que)\s+(?:vous\s+|tu\s+)?(?:me\s+)?(?:conseillez|conseilleriez|proposez|proposeriez|recommandez|recommanderiez|conseilles|proposes|recommandes)(?:-vous|-tu)?|(?:vous|tu)\s+(?:me\s+)?(?:conseillez|conseilleriez|proposez|recommandez|conseilles|proposes|recommandes)\s+quoi|what\s+(?:do|would)\s+you\s+(?:recommend|suggest)`,
 		`(?:pas|not|nothing|rien\s+de)\s+(?:trop\s+|too\s+|tres\s+|very\s+)?(?:gore|gory|violent|sanglant|bloody|sanglants?|violents?)`,
-		`bonjour|bonsoir|salut|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
+		`let's|lets|let\s+us|a\s+grande?\s+spectacle|spectaculaires?|big[\s-]budget|bonjour|bonsoir|salut|bon\s*,|bon\s+(?:alors|ben|bah|maintenant|ok|euh|sinon|bref|du\s+coup|et\s+bien|eh\s+bien)|bref|du\s+coup|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
 		`s'il\s+(?:te|vous)\s+plait|stp|svp|please|pls|merci|thanks|thank\s+you|bien\s+sur|beaucoup|(?:pour\s+)?ce\s+soir|(?:for\s+)?tonight|pour\s+moi|for\s+me|moi`,
 	}, "|") + `)`
 	fillerPrefixRe = regexp.MustCompile(`^[\s\pP\pS]*` + fillerAlt + `(?:[\s\pP\pS]+|$)`)
@@ -265,6 +275,14 @@ func parse(text string, o parseOptions) message {
 
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
 	p.each(blackWhiteRe, func([]string, []int) bool { p.m.MaxYear = blackWhiteYear; return true })
+	p.each(warEraRe, func(sub []string, _ []int) bool {
+		if sub[1] != "" {
+			p.m.MaxYear = 1939 // "d'avant-guerre", "pre-war"
+		} else {
+			p.m.MinYear, p.m.MaxYear = 1945, 1959 // "d'après-guerre", "post-war"
+		}
+		return true
+	})
 	p.each(oldFilmRe, func([]string, []int) bool {
 		if p.m.MaxYear == 0 || p.m.MaxYear > oldFilmYear {
 			p.m.MaxYear = oldFilmYear
@@ -313,6 +331,16 @@ func parse(text string, o parseOptions) message {
 	}
 	p.each(decadeFRRe, func(sub []string, _ []int) bool { return decade(sub[1], sub[2], sub[3]) })
 	p.each(decadeENRe, func(sub []string, _ []int) bool { return decade(sub[1], sub[2], "") })
+	p.each(notBeforeRe, func(sub []string, _ []int) bool {
+		// "pas avant 1970" is from 1970 on, "not after 2000" up to 2000.
+		y, _ := strconv.Atoi(sub[2])
+		if sub[1] == "avant" || sub[1] == "before" {
+			p.m.MinYear = y
+		} else {
+			p.m.MaxYear = y
+		}
+		return true
+	})
 	p.each(afterRe, func(sub []string, _ []int) bool {
 		y, _ := strconv.Atoi(sub[2])
 		if sub[1] == "apres" || sub[1] == "after" {
@@ -379,7 +407,7 @@ func parse(text string, o parseOptions) message {
 		if !genreWordRe.MatchString(sub[0]) {
 			return true
 		}
-		p.consume(idx[0], idx[0]+len("french"))
+		p.consume(idx[0], idx[0]+strings.Index(sub[0], "french")+len("french"))
 		return false
 	})
 	nation := func(sub []string, idx []int) bool {
@@ -394,7 +422,18 @@ func parse(text string, o parseOptions) message {
 	}
 	p.each(nationDuRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(nationAfterRe, nation)
-	p.each(nationBeforeRe, nation)
+	p.each(nationThemeRe, func(sub []string, idx []int) bool {
+		if genreWordRe.MatchString(sub[2]) {
+			return false
+		}
+		p.setNation(nationWord[strings.Join(strings.Fields(sub[1]), " ")])
+		p.consume(idx[2], idx[3])
+		return false
+	})
+	p.each(nationBeforeRe, func(sub []string, idx []int) bool {
+		p.consume(idx[0], idx[2]) // "big American blockbusters": the adjective before goes too
+		return nation(sub, idx)
+	})
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(avoidRe, func(sub []string, _ []int) bool {
@@ -458,6 +497,12 @@ func parse(text string, o parseOptions) message {
 	return p.m
 }
 
+// notBeforeRe: "pas avant 1970", "not after 2000", "jamais avant 1980".
+var notBeforeRe = regexp.MustCompile(`\b(?:pas|not|jamais|never|rien|nothing)\s+(?:sortis?\s+|released\s+|made\s+|d'|de\s+)?(avant|before|apres|after)\s+(\d{4})\b`)
+
+// warEraRe: "d'avant-guerre", "pre-war", "de l'après-guerre", "post-war".
+var warEraRe = regexp.MustCompile(`\b(?:(?:de\s+l'|d'|l'|de\s+|du\s+)?(?:(avant|pre)|apres|post)[\s-]?(?:guerre|war)|(?:(before)|after)\s+the\s+war)\b`)
+
 // refsOf returns the ranks named by a folded reference list ("le 2 et le
 // 4", "le deuxième", "celui-là" -> 0).
 func refsOf(s string) []int {
@@ -469,6 +514,10 @@ func refsOf(s string) []int {
 			continue
 		}
 		out = append(out, rankOf(w))
+	}
+	if slices.ContainsFunc(out, func(n int) bool { return n != 0 }) {
+		// "pas celui-là, le 3": the rank says which one "that one" is.
+		out = slices.DeleteFunc(out, func(n int) bool { return n == 0 })
 	}
 	return out
 }
@@ -514,7 +563,7 @@ func (p *parser) people() {
 		pos, end := idx[1], idx[1]
 		var names []string
 		for {
-			start, stop := p.name(pos)
+			start, stop := p.name(pos, filmCueRe.MatchString(s[idx[0]:idx[1]]))
 			if stop == start {
 				break
 			}
@@ -522,6 +571,12 @@ func (p *parser) people() {
 			end = stop
 			// another name after "et", "and", "&" or a comma?
 			rest := s[stop:]
+			if cue := nameCueAgainRe.FindString(rest); cue != "" {
+				// "des films de casse ou de braquage": the cue repeated
+				// starts another name, whatever its case.
+				pos = stop + len(cue)
+				continue
+			}
 			sep := nameSepRe.FindString(rest)
 			if sep == "" {
 				break
@@ -535,14 +590,55 @@ func (p *parser) people() {
 		}
 		names = slices.DeleteFunc(names, lexiconName)
 		if len(names) > 0 && p.work[idx[0]] != 0 {
+			if sub := nationNextRe.FindStringSubmatchIndex(s[end:]); sub != nil {
+				// "un film de prison français": the name stopped at a nationality.
+				p.setNation(nationWord[strings.Join(strings.Fields(s[end+sub[2]:end+sub[3]]), " ")])
+				end += sub[1]
+			}
 			p.m.People = append(p.m.People, names...)
 			p.consume(idx[0], end)
 		}
 	}
 }
 
+// nationNextRe is a nationality right after a name or a theme.
+var nationNextRe = regexp.MustCompile(`^\s+(` + nationAlt + `)\b`)
+
+// setNation narrows the message to a country ("FR" is FrenchOnly).
+func (p *parser) setNation(code string) {
+	switch code {
+	case "":
+	case "FR":
+		p.m.FrenchOnly = true
+	default:
+		p.m.Countries = appendNew(p.m.Countries, code)
+	}
+}
+
 // name returns the span of a person's name starting at folded offset pos.
-func (p *parser) name(pos int) (start, stop int) {
+// capitalisedSpan reports whether the original text of folded [a, b) has
+// an upper-case letter.
+func (p *parser) capitalisedSpan(a, b int) bool {
+	for _, r := range p.f.origSpan(a, b) {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// filmCueRe: a person cue that may as well introduce a subject ("un film
+// de", not "avec").
+var filmCueRe = regexp.MustCompile(`\b(?:films?|movies?|quelque\s+chose|un\s+truc)\b`)
+
+// subjectLinks may join the words of a subject ("voyage dans le temps",
+// "tueur en série") but never those of a name.
+var subjectLinks = map[string]bool{"dans": true, "en": true, "sur": true}
+
+// name returns the span of a person's name starting at folded offset pos;
+// after a film cue, a name typed all in lower case may run through
+// subjectLinks, being a subject more likely than a name.
+func (p *parser) name(pos int, subject bool) (start, stop int) {
 	s := string(p.work)
 	i := pos
 	for i < len(s) && s[i] == ' ' {
@@ -556,7 +652,14 @@ func (p *parser) name(pos int) (start, stop int) {
 			j++
 		}
 		w := strings.TrimRight(s[i:j], ".")
-		if w == "" || personStop[w] {
+		if subject && n > 0 && subjectLinks[w] && j < len(s) && s[j] == ' ' && j+1 < len(s) && s[j+1] >= 'a' && s[j+1] <= 'z' && !p.capitalisedSpan(start, j) {
+			n++
+			i = j + 1
+			continue
+		}
+		if w == "" || personStop[w] || (n > 0 && nationWord[w] != "") {
+			// "un film de tueur à gages français": the adjective is a
+			// nationality, not the end of a name.
 			break
 		}
 		stop = i + len(w)
@@ -639,7 +742,7 @@ var junkWords = map[string]bool{
 	"quelques": true, "one": true, "ones": true, "s": true, "no": true, "yes": true, "so": true,
 	"que": true, "qu": true, "rien": true, "juste": true, "only": true, "just": true, "aussi": true,
 	"also": true, "too": true, "plus": true, "cinema": true, "je": true, "i": true, "moi": true,
-	"me": true, "on": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
+	"me": true, "on": true, "gros": true, "grosse": true, "grosses": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
 }
 
 // dislikeRefRe: "I don't like the third one", "je n'aime pas le 2".
@@ -652,7 +755,9 @@ var violenceRe = regexp.MustCompile(`\b(?:pas\s+de\s+violence|sans\s+violence|ri
 var softAdjectives = map[string]bool{"good": true, "great": true, "nice": true, "real": true, "classic": true,
 	"bon": true, "bonne": true, "vrai": true, "vraie": true, "petit": true, "petite": true, "little": true,
 	"light": true, "dark": true, "funny": true, "sad": true, "recent": true, "new": true, "old": true,
-	"vieux": true, "vieille": true, "super": true, "excellent": true, "excellente": true, "french": true}
+	"vieux": true, "vieille": true, "super": true, "excellent": true, "excellente": true, "french": true,
+	"autre": true, "autres": true, "other": true, "another": true, "nouveau": true, "nouvel": true, "nouvelle": true,
+	"meilleur": true, "meilleure": true, "best": true, "gros": true, "grosse": true, "grosses": true, "petits": true, "petites": true, "beau": true, "belle": true, "bons": true, "bonnes": true, "big": true}
 
 // decadesRe: "des années 70 ou 80", "the 70s and 80s".
 var decadesRe = regexp.MustCompile(`\b(?:annees\s+((?:19|20)?\d0)\s*(?:ou|et|-|a|/)\s*(?:les\s+|aux\s+)?(?:annees\s+)?((?:19|20)?\d0)|((?:19|20)?\d0)'?s\s*(?:or|and|-|to|/)\s*(?:the\s+)?((?:19|20)?\d0)'?s)\b`)
