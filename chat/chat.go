@@ -106,20 +106,32 @@ func New(cat *data.Catalogue, res Resolver, rec Recommender, o Options) *Engine 
 	return &Engine{cat: cat, res: res, rec: rec, o: o, store: newStore(o.MaxSessions, o.IdleTimeout, o.Now)}
 }
 
+// lockSession returns the session, created when new or expired, locked
+// for one turn and with its language set; the caller unlocks it. It fails,
+// unlocked, when ctx has ended.
+func (e *Engine) lockSession(ctx context.Context, id string) (*session, error) {
+	s := e.store.get(id)
+	s.mu.Lock()
+	if s.lang == "" {
+		s.lang = e.o.Language
+	}
+	if err := ctx.Err(); err != nil {
+		s.mu.Unlock()
+		return nil, err
+	}
+	return s, nil
+}
+
 // Handle answers one message of a session, creating the session when it is
 // new or has expired. Misunderstandings, unknown titles and empty messages
 // get a friendly Reply; an error means the Resolver or the Recommender
 // failed, or ctx ended.
 func (e *Engine) Handle(ctx context.Context, sessionID, text string) (Reply, error) {
-	s := e.store.get(sessionID)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.lang == "" {
-		s.lang = e.o.Language
-	}
-	if err := ctx.Err(); err != nil {
+	s, err := e.lockSession(ctx, sessionID)
+	if err != nil {
 		return Reply{}, err
 	}
+	defer s.mu.Unlock()
 	r, handled, err := e.programmeTurn(ctx, s, text)
 	if !handled {
 		r, err = e.turn(ctx, s, text)

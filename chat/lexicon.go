@@ -52,9 +52,14 @@ var genreWords = map[string][]string{
 }
 
 // genreAlt is a regexp alternation of genreWords keys, longest first.
-var genreAlt = func() string {
-	keys := make([]string, 0, len(genreWords))
-	for k := range genreWords {
+var genreAlt = alternation(genreWords)
+
+// alternation returns a regexp alternation of the keys of words, longest
+// first (so that "comédie romantique" wins over "comédie"), each space
+// standing for any run of white space.
+func alternation[V any](words map[string]V) string {
+	keys := make([]string, 0, len(words))
+	for k := range words {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
@@ -67,7 +72,7 @@ var genreAlt = func() string {
 		keys[i] = strings.ReplaceAll(regexp.QuoteMeta(k), " ", `\s+`)
 	}
 	return "(?:" + strings.Join(keys, "|") + ")"
-}()
+}
 
 // genresOf returns the IMDb genres named in a folded span of text.
 func genresOf(s string) []string {

@@ -2,7 +2,6 @@ package chat
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 )
 
@@ -68,22 +67,7 @@ var nationWord = func() map[string]string {
 }()
 
 // nationAlt is a regexp alternation of the adjectives, longest first.
-var nationAlt = func() string {
-	var keys []string
-	for k := range nationWord {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool {
-		if len(keys[i]) != len(keys[j]) {
-			return len(keys[i]) > len(keys[j])
-		}
-		return keys[i] < keys[j]
-	})
-	for i, k := range keys {
-		keys[i] = strings.ReplaceAll(regexp.QuoteMeta(k), " ", `\s+`)
-	}
-	return "(?:" + strings.Join(keys, "|") + ")"
-}()
+var nationAlt = alternation(nationWord)
 
 // languageWord maps a folded language name ("italien", "italian") to its
 // ISO 639-1 code, for "en italien", "in Italian".

@@ -33,15 +33,11 @@ type Chip struct {
 // answered with the current state and a short text. An unknown kind of key
 // is an error wrapping data.ErrInvalid.
 func (e *Engine) Remove(ctx context.Context, sessionID, key string) (Reply, error) {
-	s := e.store.get(sessionID)
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.lang == "" {
-		s.lang = e.o.Language
-	}
-	if err := ctx.Err(); err != nil {
+	s, err := e.lockSession(ctx, sessionID)
+	if err != nil {
 		return Reply{}, err
 	}
+	defer s.mu.Unlock()
 	label := ""
 	for _, c := range append(e.likedChips(s), e.filterChips(s)...) {
 		if c.Key == key {
