@@ -940,6 +940,44 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 			}
 		}
 	}
+	// Two neighbouring French words spelling a two-word English keyword
+	// once translated, in either order: French puts the noun first
+	// ("révolution française", "hold up de banque" for "french
+	// revolution", "bank heist").
+	if len(frToks) >= 2 && wFR >= wEN && !spelt {
+		enAt := map[int]string{}
+		for _, t := range enToks {
+			enAt[t.start] = t.term
+		}
+		cands := make([][]string, len(frToks))
+		for i, t := range frToks {
+			if e, ok := enAt[t.start]; ok {
+				cands[i] = append(cands[i], e)
+			}
+			cands[i] = append(cands[i], m.TR[t.term].E...)
+		}
+		share := 2 / float64(len(frToks))
+		for i := 1; i < len(frToks); i++ {
+			best := int32(-1)
+			for _, a := range cands[i-1] {
+				for _, b := range cands[i] {
+					for _, st := range []string{a + " " + b, b + " " + a} {
+						if ids, found := m.byStem[st]; found && a != b && (best < 0 || m.Keywords[ids[0]].DF > m.Keywords[best].DF) {
+							best = ids[0]
+						}
+					}
+				}
+			}
+			// A keyword whose stem lost a word ("world war i") is not
+			// spelt by two words; a rare one may be a false friend.
+			if best >= 0 && m.Keywords[best].DF >= themeSureDF &&
+				len(strings.Fields(m.Keywords[best].Name)) == len(strings.Fields(m.Keywords[best].Stem)) {
+				add(best, themeSpelt*0.8*math.Min(1, share))
+				partial = true
+				sure = math.Max(sure, 0.6)
+			}
+		}
+	}
 	bestLearnt := 0.0
 	for k, s := range learnt {
 		if themeMeta[m.Keywords[k].Name] {
