@@ -673,6 +673,9 @@ var themeMeta = setOf("aftercreditsstinger", "duringcreditsstinger", "woman dire
 	"based on short story", "based on young adult novel", "based on memoir or autobiography", "based on video game",
 	"based on tv series", "black and white", "silent film", "musical", "duringcreditsstinger", "post-credits scene")
 
+// themePossessive are the possessives of "pour mon fils", "for my kids", folded.
+var themePossessive = setOf("mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "my", "our", "your")
+
 // warNumber spells a world war's number as TMDB keywords do.
 var warNumber = map[string]string{"1": "i", "2": "ii", "one": "i", "two": "ii"}
 
@@ -691,7 +694,17 @@ func setOf(ws ...string) map[string]bool {
 func themeWords(q string) (folded []string, label string) {
 	fields := strings.Fields(q)
 	first, last := -1, -1
+	skip := 0
 	for i, w := range fields {
+		// "pour mon fils", "for my kids": who the film is for, not its theme.
+		if skip > 0 {
+			skip--
+			continue
+		}
+		if f := fold(w); (f == "pour" || f == "for") && i+2 < len(fields) && themePossessive[fold(fields[i+1])] {
+			skip = 2
+			continue
+		}
 		ws := splitWords(fold(w))
 		if len(ws) == 1 && ws[0] == "ai" && !strings.ContainsAny(w, "'’") {
 			ws = []string{"artificial", "intelligence"} // "an AI movie", not "j'ai"
@@ -798,8 +811,8 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	text := strings.Join(folded, " ")
 	enRaw := analyzeText(x.im.AnalyzerNamed(aEN), text)
 	frRaw := analyzeText(x.im.AnalyzerNamed(aFR), text)
-	enToks := m.correct(m.EN, m.FR, text, append([]token(nil), enRaw...), frRaw)
-	frToks := m.correct(m.FR, m.EN, text, append([]token(nil), frRaw...), enRaw)
+	enToks := m.correct(m.EN, m.FR, text, append([]token(nil), enRaw...), frRaw, true)
+	frToks := m.correct(m.FR, m.EN, text, append([]token(nil), frRaw...), enRaw, false)
 
 	// How well the words read in each language, relative to the other.
 	fitFR, fitEN := m.fitFR(frToks), fit(m.EN, enToks)
@@ -1157,7 +1170,11 @@ func fit(table termTable, toks []token) float64 {
 // language's) knows, nor any keyword, by the word of table closest to it
 // within its typo budget (one edit from 4 letters, two from 8), the
 // commonest among equals.
-func (m *themeModel) correct(table, other termTable, text string, toks, otherToks []token) []token {
+//
+// With shortened, a word of 4 letters or more that still matches nothing
+// and starts a keyword's word is read as that word, the commonest keyword's
+// ("dinos" -> "dinosaur").
+func (m *themeModel) correct(table, other termTable, text string, toks, otherToks []token, shortened bool) []token {
 	// What the other language made of each word, by where it starts: a
 	// word it drops is one of its stop words ("moins"), one it knows is
 	// one of its words ("drôle"); neither is a typo.
@@ -1200,6 +1217,21 @@ func (m *themeModel) correct(table, other termTable, text string, toks, otherTok
 			d := editDistance(t.term, w, budget)
 			if d <= budget && (d < bestD || d == bestD && ti.DF > bestDF) {
 				best, bestD, bestDF = w, d, ti.DF
+			}
+		}
+		if best == "" && shortened {
+			bestK := 0
+			for w := range m.stemWords {
+				if len(w) > len(t.term)+1 && strings.HasPrefix(w, t.term) {
+					for _, k := range m.byWord[w] {
+						if df := m.Keywords[k].DF; df > bestK || df == bestK && w < best {
+							best, bestK = w, df
+						}
+					}
+				}
+			}
+			if bestK < themeSureDF {
+				best = ""
 			}
 		}
 		if best != "" {
