@@ -50,6 +50,10 @@ type themeModel struct {
 	Keywords []themeKeyword `json:"keywords"` // the vocabulary, by id
 	FR       termTable      `json:"fr"`       // French terms
 	EN       termTable      `json:"en"`       // English terms
+	// TR translates French words into the English words of keywords,
+	// learnt from the films that have both a French and an English
+	// synopsis: "vélo" -> "bicycl", "internat" -> "board", "school".
+	TR map[string]transInfo `json:"tr,omitempty"`
 
 	byStem    map[string][]int32 // English stem form of a keyword -> ids
 	byName    map[string]int32   // lower-case keyword -> id
@@ -338,6 +342,11 @@ func buildThemeModel(ctx context.Context, cat *data.Catalogue, im mapping.IndexM
 	var frBest []int32
 	m.FR, frBest = learn(frV, func(d *doc) []int32 { return d.fr })
 	m.EN, _ = learn(enV, func(d *doc) []int32 { return d.en })
+	tr, err := learnTranslations(ctx, films, fr, en, m.stemWordSet())
+	if err != nil {
+		return nil, err
+	}
+	m.TR = tr
 
 	// The French name of each keyword: the French term its films use most
 	// distinctively, as most often written.
@@ -356,6 +365,117 @@ func buildThemeModel(ctx context.Context, cat *data.Catalogue, im mapping.IndexM
 	}
 	m.index()
 	return m, nil
+}
+
+// transInfo is a French word's document frequency among the films with
+// both synopses and the English keyword words it translates to, strongest
+// first (assoc.K indexes nothing here: E holds the word).
+type transInfo struct {
+	DF int32     `json:"df"`
+	E  []string  `json:"e"`
+	S  []float32 `json:"s"`
+}
+
+// Translation thresholds.
+const (
+	transMinDF  = 3    // a French word in fewer bilingual films is not translated
+	transMinCo  = 3    // films with both words
+	transMinS   = 0.12 // a translation kept
+	transMaxOut = 3    // translations kept per French word
+	transShrink = 4    // added to a French word's films
+)
+
+// stemWordSet returns the words of the keywords' English stem forms.
+func (m *themeModel) stemWordSet() map[string]bool {
+	out := map[string]bool{}
+	for _, k := range m.Keywords {
+		for _, w := range strings.Fields(k.Stem) {
+			out[w] = true
+		}
+		for _, a := range k.Alt {
+			for _, w := range strings.Fields(a) {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
+// learnTranslations pairs the French words of the films that have both
+// synopses with the English words (among targets: the words of keywords)
+// of the same films, by how much more often than chance they meet.
+func learnTranslations(ctx context.Context, films []data.Film, fr, en analysis.Analyzer, targets map[string]bool) (map[string]transInfo, error) {
+	frV, enV := newVocab(), newVocab()
+	co := map[uint64]int32{}
+	n := 0
+	for i := range films {
+		if i%2000 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		f := &films[i]
+		if !f.IsFilm() && !f.IsSeries() || f.OverviewFR == "" || f.OverviewEN == "" {
+			continue
+		}
+		n++
+		var fw, ew []string
+		seen := map[string]bool{}
+		for _, t := range analyzeText(fr, f.FrenchTitle+". "+f.OverviewFR) {
+			if !seen[t.term] {
+				seen[t.term] = true
+				fw = append(fw, t.term)
+			}
+		}
+		seen = map[string]bool{}
+		for _, t := range analyzeText(en, f.Title+". "+f.OverviewEN) {
+			if targets[t.term] && !seen[t.term] {
+				seen[t.term] = true
+				ew = append(ew, t.term)
+			}
+		}
+		fi, ei := frV.intern(fw), enV.intern(ew)
+		for _, a := range fi {
+			for _, b := range ei {
+				co[uint64(a)<<32|uint64(b)]++
+			}
+		}
+	}
+	type cand struct {
+		e int32
+		s float64
+	}
+	per := map[int32][]cand{}
+	for key, c := range co {
+		a, b := int32(key>>32), int32(key&0xffffffff)
+		if c < transMinCo || frV.df[a] < transMinDF {
+			continue
+		}
+		nf, ne := float64(frV.df[a]), float64(enV.df[b])
+		lf := liftFactor(float64(c), nf, ne, float64(n))
+		if s := float64(c) / (nf + transShrink) * lf; s >= transMinS {
+			per[a] = append(per[a], cand{b, s})
+		}
+	}
+	out := make(map[string]transInfo, len(per))
+	for a, cs := range per {
+		sort.Slice(cs, func(i, j int) bool {
+			if cs[i].s != cs[j].s {
+				return cs[i].s > cs[j].s
+			}
+			return enV.names[cs[i].e] < enV.names[cs[j].e]
+		})
+		if len(cs) > transMaxOut {
+			cs = cs[:transMaxOut]
+		}
+		ti := transInfo{DF: frV.df[a]}
+		for _, c := range cs {
+			ti.E = append(ti.E, enV.names[c.e])
+			ti.S = append(ti.S, float32(math.Round(c.s*1000)/1000))
+		}
+		out[frV.names[a]] = ti
+	}
+	return out, nil
 }
 
 // liftFactor weighs an association by how far it is from chance: 0 when a
@@ -553,6 +673,9 @@ var themeMeta = setOf("aftercreditsstinger", "duringcreditsstinger", "woman dire
 	"based on short story", "based on young adult novel", "based on memoir or autobiography", "based on video game",
 	"based on tv series", "black and white", "silent film", "musical", "duringcreditsstinger", "post-credits scene")
 
+// themePossessive are the possessives of "pour mon fils", "for my kids", folded.
+var themePossessive = setOf("mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "my", "our", "your")
+
 // warNumber spells a world war's number as TMDB keywords do.
 var warNumber = map[string]string{"1": "i", "2": "ii", "one": "i", "two": "ii"}
 
@@ -571,7 +694,17 @@ func setOf(ws ...string) map[string]bool {
 func themeWords(q string) (folded []string, label string) {
 	fields := strings.Fields(q)
 	first, last := -1, -1
+	skip := 0
 	for i, w := range fields {
+		// "pour mon fils", "for my kids": who the film is for, not its theme.
+		if skip > 0 {
+			skip--
+			continue
+		}
+		if f := fold(w); (f == "pour" || f == "for") && i+2 < len(fields) && themePossessive[fold(fields[i+1])] {
+			skip = 2
+			continue
+		}
 		ws := splitWords(fold(w))
 		if len(ws) == 1 && ws[0] == "ai" && !strings.ContainsAny(w, "'’") {
 			ws = []string{"artificial", "intelligence"} // "an AI movie", not "j'ai"
@@ -624,6 +757,10 @@ const (
 	themeFamilyShare = 0.25 // share of a family keyword's films that carry the lead one too
 	themeMaxExtra    = 3    // keywords beyond the lead one and its family
 	themeMaxShare    = 0.03 // a keyword on a larger share of the films is no theme of its own
+	themeTrans       = 0.8  // the French words translate to a keyword's English words, times their share
+	themeTransLearnt = 0.0  // the English reading of the translated words, relative to a direct one
+	transSure        = 0.4  // a translation read as certain
+	transBackoff     = 0.08 // a French word tied to a keyword this surely is not translated
 )
 
 // MatchTheme reads q (a few words of a message, e.g. "un film de braquage", "zombies",
@@ -674,11 +811,11 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	text := strings.Join(folded, " ")
 	enRaw := analyzeText(x.im.AnalyzerNamed(aEN), text)
 	frRaw := analyzeText(x.im.AnalyzerNamed(aFR), text)
-	enToks := m.correct(m.EN, m.FR, text, append([]token(nil), enRaw...), frRaw)
-	frToks := m.correct(m.FR, m.EN, text, append([]token(nil), frRaw...), enRaw)
+	enToks := m.correct(m.EN, m.FR, text, append([]token(nil), enRaw...), frRaw, true)
+	frToks := m.correct(m.FR, m.EN, text, append([]token(nil), frRaw...), enRaw, false)
 
 	// How well the words read in each language, relative to the other.
-	fitFR, fitEN := fit(m.FR, frToks), fit(m.EN, enToks)
+	fitFR, fitEN := m.fitFR(frToks), fit(m.EN, enToks)
 	wFR := fitFR / math.Max(1e-9, math.Max(fitFR, fitEN))
 	wEN := fitEN / math.Max(1e-9, math.Max(fitFR, fitEN))
 	if fitFR == 0 && fitEN == 0 {
@@ -768,6 +905,90 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		w := []float64{wFR, wEN}[i]
 		for _, a := range as {
 			learnt[a.K] = math.Max(learnt[a.K], w*math.Min(1, float64(a.S)/themeSure))
+		}
+	}
+	// The French words translated into the English words of keywords, as
+	// the films with both synopses pair them ("vélo" -> "bicycl"): the
+	// keywords the translations spell, and what the English reading of
+	// the translations says.
+	if len(m.TR) > 0 && len(frToks) > 0 && wFR >= wEN && !spelt {
+		var trToks []token
+		share := 1 / float64(len(frToks))
+		for _, t := range frToks {
+			ti, ok := m.TR[t.term]
+			if !ok || len(ti.E) == 0 {
+				continue
+			}
+			// A back-off: a word the French texts already tie to keywords
+			// goes by them.
+			if as := m.FR[t.term].As; len(as) > 0 && float64(as[0].S) >= transBackoff {
+				continue
+			}
+			trToks = append(trToks, token{term: ti.E[0], start: t.start, end: t.end})
+			for j, e := range ti.E {
+				ids, found := m.byStem[e]
+				if !found {
+					continue
+				}
+				c := math.Min(1, float64(ti.S[j])/transSure)
+				add(ids[0], themeTrans*wFR*c*share)
+				if c >= 0.5 && wFR >= 0.5 {
+					partial = true
+					sure = math.Max(sure, 0.5*c)
+				}
+			}
+		}
+		for i := 1; i < len(trToks); i++ {
+			if ids, found := m.byStem[trToks[i-1].term+" "+trToks[i].term]; found {
+				add(ids[0], 2*themeTrans*wFR*share)
+			}
+		}
+		if len(trToks) > 0 && themeTransLearnt > 0 {
+			cover := float64(len(trToks)) * share
+			for _, a := range m.associate(m.EN, trToks) {
+				s := themeTransLearnt * wFR * cover * math.Min(1, float64(a.S)/themeSure)
+				if s > learnt[a.K] {
+					learnt[a.K] = s
+				}
+			}
+		}
+	}
+	// Two neighbouring French words spelling a two-word English keyword
+	// once translated, in either order: French puts the noun first
+	// ("révolution française", "hold up de banque" for "french
+	// revolution", "bank heist").
+	if len(frToks) >= 2 && wFR >= wEN && !spelt {
+		enAt := map[int]string{}
+		for _, t := range enToks {
+			enAt[t.start] = t.term
+		}
+		cands := make([][]string, len(frToks))
+		for i, t := range frToks {
+			if e, ok := enAt[t.start]; ok {
+				cands[i] = append(cands[i], e)
+			}
+			cands[i] = append(cands[i], m.TR[t.term].E...)
+		}
+		share := 2 / float64(len(frToks))
+		for i := 1; i < len(frToks); i++ {
+			best := int32(-1)
+			for _, a := range cands[i-1] {
+				for _, b := range cands[i] {
+					for _, st := range []string{a + " " + b, b + " " + a} {
+						if ids, found := m.byStem[st]; found && a != b && (best < 0 || m.Keywords[ids[0]].DF > m.Keywords[best].DF) {
+							best = ids[0]
+						}
+					}
+				}
+			}
+			// A keyword whose stem lost a word ("world war i") is not
+			// spelt by two words; a rare one may be a false friend.
+			if best >= 0 && m.Keywords[best].DF >= themeSureDF &&
+				len(strings.Fields(m.Keywords[best].Name)) == len(strings.Fields(m.Keywords[best].Stem)) {
+				add(best, themeSpelt*0.8*math.Min(1, share))
+				partial = true
+				sure = math.Max(sure, 0.6)
+			}
 		}
 	}
 	bestLearnt := 0.0
@@ -912,7 +1133,23 @@ func anyUsed(bs []bool) bool {
 // English: their French stems are commoner in French texts than their
 // English stems in English ones.
 func (m *themeModel) frenchReading(fr, en []token) bool {
-	return len(fr) > 0 && fit(m.FR, fr) >= fit(m.EN, en)
+	return len(fr) > 0 && m.fitFR(fr) >= fit(m.EN, en)
+}
+
+// fitFR is fit for French words, counting the words the translations know.
+func (m *themeModel) fitFR(toks []token) float64 {
+	if len(toks) == 0 {
+		return 0
+	}
+	var sum float64
+	for _, t := range toks {
+		df := m.FR[t.term].DF
+		if tr, ok := m.TR[t.term]; ok && tr.DF > df {
+			df = tr.DF
+		}
+		sum += math.Min(1, float64(df)/30)
+	}
+	return sum / float64(len(toks))
 }
 
 // fit is how well toks read in the language of table, 0..1: the mean over
@@ -933,7 +1170,11 @@ func fit(table termTable, toks []token) float64 {
 // language's) knows, nor any keyword, by the word of table closest to it
 // within its typo budget (one edit from 4 letters, two from 8), the
 // commonest among equals.
-func (m *themeModel) correct(table, other termTable, text string, toks, otherToks []token) []token {
+//
+// With shortened, a word of 4 letters or more that still matches nothing
+// and starts a keyword's word is read as that word, the commonest keyword's
+// ("dinos" -> "dinosaur").
+func (m *themeModel) correct(table, other termTable, text string, toks, otherToks []token, shortened bool) []token {
 	// What the other language made of each word, by where it starts: a
 	// word it drops is one of its stop words ("moins"), one it knows is
 	// one of its words ("drôle"); neither is a typo.
@@ -949,6 +1190,9 @@ func (m *themeModel) correct(table, other termTable, text string, toks, otherTok
 			continue
 		}
 		if m.stemWords[t.term] {
+			continue
+		}
+		if _, ok := m.TR[t.term]; ok {
 			continue
 		}
 		if ot, ok := otherAt[t.start]; !ok {
@@ -973,6 +1217,21 @@ func (m *themeModel) correct(table, other termTable, text string, toks, otherTok
 			d := editDistance(t.term, w, budget)
 			if d <= budget && (d < bestD || d == bestD && ti.DF > bestDF) {
 				best, bestD, bestDF = w, d, ti.DF
+			}
+		}
+		if best == "" && shortened {
+			bestK := 0
+			for w := range m.stemWords {
+				if len(w) > len(t.term)+1 && strings.HasPrefix(w, t.term) {
+					for _, k := range m.byWord[w] {
+						if df := m.Keywords[k].DF; df > bestK || df == bestK && w < best {
+							best, bestK = w, df
+						}
+					}
+				}
+			}
+			if bestK < themeSureDF {
+				best = ""
 			}
 		}
 		if best != "" {

@@ -14,13 +14,14 @@ import (
 // Floors of the theme benchmark on the development data: precision at 5
 // (share of the top five films carrying one of the theme's keywords) for
 // French and English phrasings, just under what the theme search reaches
-// (tune 0.92 and 0.91; held-out, looked at twice while tuning, 0.66 and
-// 0.84 the last time). The second held-out part (themes_heldout2.txt,
-// written after the tuning) has a loose floor of 0.5: it measured 0.79 in
-// French and 0.93 in English when it was added, and is not to be tuned on.
+// (tune 0.92 and 0.91; held-out 0.74 and 0.87 — the held-out part was
+// read while working on the French bridge, so it is development data now).
+// The second held-out part (themes_heldout2.txt, written after the tuning
+// and never read by whoever tuned) has a loose floor of 0.5 and gives the
+// figure to quote.
 var themeFloors = map[string]map[string]float64{
-	"tune":     {"fr": 0.90, "en": 0.88},
-	"heldout":  {"fr": 0.60, "en": 0.80},
+	"tune":     {"fr": 0.90, "en": 0.89},
+	"heldout":  {"fr": 0.72, "en": 0.85},
 	"heldout2": {"fr": 0.50, "en": 0.50},
 }
 
