@@ -551,24 +551,7 @@ func (e *Engine) remember(s *session) {
 func (e *Engine) cards(recs []recommend.Recommendation, lang string) []Card {
 	out := make([]Card, len(recs))
 	for i, r := range recs {
-		rs := localReasons(r.Reasons)
-		out[i] = Card{Rank: i + 1, Film: r.Film, Reasons: rs, Reason: reasonText(rs, lang)}
-	}
-	return out
-}
-
-// localReasons keeps a French reply free of English words: the shared TMDB
-// keywords of a "keywords" reason are English, so its French text keeps
-// the film it names and drops the list ("Thèmes en commun avec Heat").
-func localReasons(rs []recommend.Reason) []recommend.Reason {
-	out := slices.Clone(rs)
-	for i, r := range out {
-		if r.Kind != "keywords" {
-			continue
-		}
-		if k := strings.LastIndex(r.FR, " : "); k > 0 {
-			out[i].FR = r.FR[:k]
-		}
+		out[i] = Card{Rank: i + 1, Film: r.Film, Reasons: r.Reasons, Reason: reasonText(r.Reasons, lang)}
 	}
 	return out
 }

@@ -171,10 +171,11 @@ func sharedKeywords(f, l *data.Film) (Reason, bool) {
 	if len(kw) > 3 {
 		kw = kw[:3]
 	}
-	list := strings.Join(kw, ", ")
+	// TMDB keywords are English: the French reason names the film only, so
+	// that a French reply has no English word in it.
 	return Reason{Kind: "keywords",
-		FR: "Thèmes en commun avec " + l.DisplayTitle("fr") + " : " + list,
-		EN: "Themes in common with " + l.DisplayTitle("en") + ": " + list}, true
+		FR: "Des thèmes en commun avec " + l.DisplayTitle("fr"),
+		EN: "Themes in common with " + l.DisplayTitle("en") + ": " + strings.Join(kw, ", ")}, true
 }
 
 func sharedGenres(f, l *data.Film) (Reason, bool) {

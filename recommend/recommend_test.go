@@ -334,7 +334,7 @@ func TestExplanations(t *testing.T) {
 		{"director", recommend.Request{Liked: []string{heat}}, collateral,
 			recommend.Reason{Kind: "director", FR: "Même réalisateur que Heat : Michael Mann", EN: "Same director as Heat: Michael Mann"}},
 		{"keywords", recommend.Request{Liked: []string{godfather}, Count: 10}, "tt0112641",
-			recommend.Reason{Kind: "keywords", FR: "Thèmes en commun avec Le Parrain : mafia, gangster", EN: "Themes in common with The Godfather: mafia, gangster"}},
+			recommend.Reason{Kind: "keywords", FR: "Des thèmes en commun avec Le Parrain", EN: "Themes in common with The Godfather: mafia, gangster"}},
 		{"cast, French titles", recommend.Request{Liked: []string{godfather2}, Count: 10}, heat,
 			recommend.Reason{Kind: "cast", FR: "Avec Al Pacino et Robert De Niro, comme dans Le Parrain, 2e partie", EN: "With Al Pacino and Robert De Niro, as in The Godfather Part II"}},
 		{"collaborative", recommend.Request{Liked: []string{fellowship}, Count: 10}, toyStory,
