@@ -171,9 +171,6 @@ func write(ctx context.Context, o Options, res *Result, steps ...Step) (err erro
 	if err := writeFile(filepath.Join(tmp, RatingsFile), func(w io.Writer) error { return writeRatings(w, res.Ratings) }); err != nil {
 		return err
 	}
-	if err := writeFile(filepath.Join(tmp, ReportFile), func(w io.Writer) error { return writeJSON(w, res.Report) }); err != nil {
-		return err
-	}
 	progress("write", true)
 	m := Manifest{Format: FormatVersion, CatalogueVersion: data.CatalogueVersion, GoVersion: runtime.Version(),
 		Options: res.Report.Options, Films: len(res.Catalogue.Films()), People: len(res.Catalogue.People()),
@@ -188,6 +185,10 @@ func write(ctx context.Context, o Options, res *Result, steps ...Step) (err erro
 		}
 		progress(s.Name, true)
 		m.Steps = append(m.Steps, s.Name)
+	}
+	// The report goes last: a step may add what it read (the AFCAE list).
+	if err := writeFile(filepath.Join(tmp, ReportFile), func(w io.Writer) error { return writeJSON(w, res.Report) }); err != nil {
+		return err
 	}
 	if m.Files, err = sumFiles(tmp); err != nil {
 		return fmt.Errorf("indexer: build: %w", err)

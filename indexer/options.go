@@ -43,7 +43,8 @@ type Result struct {
 
 // Step is an extra build step run by Build after the catalogue is written,
 // inside the temporary index directory dir. It must be deterministic and
-// must only write inside dir.
+// must only write inside dir. It may add to in.Report what it read and
+// cleaned: report.json is written after the last step.
 type Step struct {
 	Name string
 	Run  func(ctx context.Context, dir string, in *Result) error

@@ -13,8 +13,6 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/bobine/bobine/data"
 )
 
@@ -127,22 +125,9 @@ func ReadAFCAE(r io.Reader, cat *data.Catalogue) (*AFCAE, error) {
 // words separated by one space: "LA CITÉ DE LA PEUR" and "La cité de la
 // peur" fold alike.
 func foldTitle(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range norm.NFD.String(strings.ToLower(s)) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		default:
-			space = true
-		}
-	}
-	return b.String()
+	var ws []string
+	foldedWords(s, func(w string) { ws = append(ws, w) })
+	return strings.Join(ws, " ")
 }
 
 // frenchDateYear returns the year of a dd/mm/yyyy date.

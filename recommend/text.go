@@ -7,27 +7,17 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// words splits a synopsis into lower-case, accent-free words of at least
-// three letters, without stopwords or numbers. It is deliberately simple:
-// the vectors only need the distinctive words, not a linguistic analysis.
-func words(s string, fn func(string)) {
-	s = norm.NFD.String(strings.ToLower(s))
+// foldedWords calls fn with each word of s, lower-cased and accent-free:
+// the runs of letters and digits ("Été 85" gives "ete", "85").
+func foldedWords(s string, fn func(string)) {
 	var b strings.Builder
 	flush := func() {
-		if b.Len() == 0 {
-			return
+		if b.Len() > 0 {
+			fn(b.String())
+			b.Reset()
 		}
-		w := b.String()
-		b.Reset()
-		if len(w) < 3 || stopwords[w] {
-			return
-		}
-		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
-			return
-		}
-		fn(w)
 	}
-	for _, r := range s {
+	for _, r := range norm.NFD.String(strings.ToLower(s)) {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			// accents dropped: "été" and "ete" are one word
@@ -38,6 +28,21 @@ func words(s string, fn func(string)) {
 		}
 	}
 	flush()
+}
+
+// words splits a synopsis into lower-case, accent-free words of at least
+// three letters, without stopwords or numbers. It is deliberately simple:
+// the vectors only need the distinctive words, not a linguistic analysis.
+func words(s string, fn func(string)) {
+	foldedWords(s, func(w string) {
+		if len(w) < 3 || stopwords[w] {
+			return
+		}
+		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+			return
+		}
+		fn(w)
+	})
 }
 
 var stopwords = func() map[string]bool {

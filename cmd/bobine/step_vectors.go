@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"os"
@@ -25,7 +24,7 @@ func vectorsStep(cfg config.Config) indexer.Step {
 		if err := recommend.Build(ctx, vdir, in.Catalogue, in.Ratings, buildOptions(cfg.Index)); err != nil {
 			return err
 		}
-		return joinAFCAE(dir, vdir, afcaeFile(cfg), in)
+		return joinAFCAE(vdir, afcaeFile(cfg), in)
 	}}
 }
 
@@ -44,9 +43,9 @@ func afcaeFile(c config.Config) string {
 
 // joinAFCAE joins the AFCAE art-et-essai list at path to the catalogue,
 // writes the films matched beside the vectors, and adds the rows read,
-// refused and matched to the cleaning report (report.json, rewritten).
+// refused and matched to the cleaning report.
 // A configured file that cannot be read stops the build.
-func joinAFCAE(dir, vdir, path string, in *indexer.Result) error {
+func joinAFCAE(vdir, path string, in *indexer.Result) error {
 	if path == "" {
 		return nil
 	}
@@ -74,11 +73,7 @@ func joinAFCAE(dir, vdir, path string, in *indexer.Result) error {
 		in.Report.Missing["afcae_row_without_film"] = int64(a.Unmatched)
 	}
 	slog.Info("AFCAE art-et-essai list joined", "file", path, "rows", a.Rows, "refused", a.Refused, "matched", a.Matched, "unmatched", a.Unmatched, "films", len(a.IDs), "refused_examples", a.Examples)
-	b, err := json.MarshalIndent(in.Report, "", "  ")
-	if err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(dir, indexer.ReportFile), append(b, '\n'), 0o644)
+	return nil
 }
 
 // buildOptions maps the index.* keys to the vector build options; a zero
