@@ -620,7 +620,14 @@ func (cr *corpusRun) matches(c *corpusCheck, f *data.Film) (bool, string) {
 	case "genre":
 		return anyOf(f.Genres)
 	case "country":
-		return anyOf(f.Countries)
+		// As the customer means it (data.Film.MadeIn): an Italian film
+		// co-produced by France is not « un film français ».
+		for _, v := range c.vals {
+			if f.MadeIn(v) {
+				return true, v
+			}
+		}
+		return false, strings.Join(f.Countries, ",") + "/" + f.OriginalLanguage
 	case "language":
 		return anyOf([]string{f.OriginalLanguage})
 	case "director":

@@ -276,10 +276,10 @@ func (e *Engine) conflicts(s *session, f *data.Film) []string {
 	if c.Language != "" && f.OriginalLanguage != "" && f.OriginalLanguage != c.Language {
 		out = append(out, "language")
 	}
-	if c.FrenchOnly && !f.French() {
+	if c.FrenchOnly && !f.MadeIn("FR") {
 		out = append(out, "french")
 	}
-	if len(c.Countries) > 0 && !slices.ContainsFunc(c.Countries, func(cc string) bool { return slices.Contains(f.Countries, cc) }) {
+	if len(c.Countries) > 0 && !slices.ContainsFunc(c.Countries, f.MadeIn) {
 		for _, cc := range c.Countries {
 			out = append(out, "country:"+cc)
 		}

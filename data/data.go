@@ -3,6 +3,8 @@ package data
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 )
 
 // ErrNotFound is returned when a film, person or other record does not exist.
@@ -137,6 +139,41 @@ func (f *Film) French() bool {
 		}
 	}
 	return len(f.Countries) == 0 && f.OriginalLanguage == "fr"
+}
+
+// MadeIn reports whether a customer would call the film a film of country
+// (ISO 3166-1 alpha-2), as in « un film français » or "an Italian film":
+// the country is among its production countries and the film speaks one of
+// the country's languages, or it has no other production country, or its
+// language is unknown. Cinema Paradiso (Italian, co-produced by France) is
+// Italian, not French; Lucy (English, produced in France only) is French.
+// With no countries known, the original language decides for the countries
+// whose languages are listed.
+func (f *Film) MadeIn(country string) bool {
+	country = strings.ToUpper(country)
+	langs, listed := countryLanguages[country]
+	if len(f.Countries) == 0 {
+		return listed && f.OriginalLanguage != "" && slices.Contains(langs, f.OriginalLanguage)
+	}
+	if !slices.ContainsFunc(f.Countries, func(c string) bool { return strings.EqualFold(c, country) }) {
+		return false
+	}
+	return len(f.Countries) == 1 || !listed || f.OriginalLanguage == "" || slices.Contains(langs, f.OriginalLanguage)
+}
+
+// countryLanguages are the original languages (ISO 639-1, as TMDB writes
+// them: "cn" is Cantonese) that make a co-produced film belong to a country.
+// A country absent from the table accepts every language.
+var countryLanguages = map[string][]string{
+	"FR": {"fr", "br", "oc", "co"}, "BE": {"fr", "nl", "de"}, "CH": {"fr", "de", "it", "rm"},
+	"LU": {"fr", "de", "lb"}, "MC": {"fr"}, "CA": {"en", "fr", "iu"},
+	"US": {"en"}, "GB": {"en", "cy", "gd"}, "IE": {"en", "ga"}, "AU": {"en"}, "NZ": {"en", "mi"},
+	"IT": {"it"}, "ES": {"es", "ca", "eu", "gl"}, "PT": {"pt"}, "BR": {"pt"}, "MX": {"es"},
+	"AR": {"es"}, "DE": {"de"}, "AT": {"de"}, "NL": {"nl"}, "DK": {"da"}, "SE": {"sv"},
+	"NO": {"no", "nb", "nn"}, "FI": {"fi", "sv"}, "IS": {"is"}, "PL": {"pl"}, "CZ": {"cs"},
+	"HU": {"hu"}, "RO": {"ro"}, "GR": {"el"}, "RU": {"ru"}, "JP": {"ja"}, "KR": {"ko"},
+	"CN": {"zh", "cn"}, "HK": {"cn", "zh"}, "TW": {"zh"}, "IN": {"hi", "ta", "te", "ml", "kn", "bn", "mr", "pa"},
+	"IR": {"fa"}, "TR": {"tr"}, "IL": {"he"},
 }
 
 // Credit is one principal of a title: an actor, director, writer, composer...

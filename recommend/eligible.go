@@ -78,25 +78,22 @@ func (r *Recommender) satisfies(i int, c Constraints, want, avoid []uint64) bool
 		c.MaxYear > 0 && (f.Year == 0 || f.Year > c.MaxYear),
 		c.MaxRuntime > 0 && (f.Runtime == 0 || f.Runtime > c.MaxRuntime),
 		c.Language != "" && !strings.EqualFold(f.OriginalLanguage, c.Language),
-		c.FrenchOnly && !f.French(),
-		len(c.Countries) > 0 && !sharesCountry(f.Countries, c.Countries),
-		len(c.AvoidCountries) > 0 && sharesCountry(f.Countries, c.AvoidCountries),
+		c.FrenchOnly && !f.MadeIn("FR"),
+		len(c.Countries) > 0 && !madeInAny(f, c.Countries),
+		len(c.AvoidCountries) > 0 && slices.ContainsFunc(f.Countries, func(fc string) bool {
+			return slices.ContainsFunc(c.AvoidCountries, func(a string) bool { return strings.EqualFold(a, fc) })
+		}),
 		c.Family && f.Adult:
 		return false
 	}
 	return true
 }
 
-// sharesCountry reports whether have and want share a country code.
-func sharesCountry(have, want []string) bool {
-	for _, c := range have {
-		for _, w := range want {
-			if strings.EqualFold(c, w) {
-				return true
-			}
-		}
-	}
-	return false
+// madeInAny reports whether a customer would call f a film of one of
+// countries (data.Film.MadeIn: a co-producer's flag on a film in another
+// language does not make it one of that country's films).
+func madeInAny(f *data.Film, countries []string) bool {
+	return slices.ContainsFunc(countries, f.MadeIn)
 }
 
 // genreSets numbers the catalogue's genres (case-insensitively) and holds

@@ -33,11 +33,12 @@ type Constraints struct {
 	Language    string // original language, ISO 639-1
 	Family      bool   // no Horror, Thriller, Crime or War, no adult film; Family and Animation preferred
 	People      []string
-	FrenchOnly  bool // French productions (data.Film.French)
-	// Countries keeps films produced in at least one of these countries
-	// (ISO 3166-1 alpha-2); AvoidCountries drops films produced in any of
-	// them. A film whose countries are unknown fails Countries and passes
-	// AvoidCountries.
+	FrenchOnly  bool // films a customer calls French (data.Film.MadeIn "FR")
+	// Countries keeps films of at least one of these countries (ISO 3166-1
+	// alpha-2) as a customer means it (data.Film.MadeIn: produced there, in
+	// one of its languages unless it has no other production country);
+	// AvoidCountries drops every film produced in any of them, co-productions
+	// included (« pas de film américain » leaves out Leone's Paramount westerns).
 	Countries      []string
 	AvoidCountries []string
 	// Among, when not empty, keeps only these films (IMDb ids): the films on
