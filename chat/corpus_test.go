@@ -28,12 +28,14 @@ import (
 // genres, countries, credits, keywords, what was liked), never a pinned list
 // of films, so that a better recommender does not break it.
 //
-// Three parts: tune.txt may be looked at while improving the chat;
+// Four parts: tune.txt may be looked at while improving the chat;
 // heldout.txt is the measure of what was not tuned on; heldout2.txt is a
 // second held-out set written fresh, by someone who had read neither of the
-// others, to measure phrasings the project has never seen. The tune part has
-// a threshold, heldout2 only a low floor (corpusMinHeldout2); each part is
-// reported separately.
+// others, to measure phrasings the project has never seen; heldout3.txt is a
+// third one, written the same way from the customer's side at the end of the
+// work on issue 10, never played while tuning: it gives the final figure.
+// The tune part has a threshold, heldout2 and heldout3 only low floors
+// (corpusMinHeldout2, corpusMinHeldout3); each part is reported separately.
 //
 // File format (UTF-8, one item a line; blank lines and lines starting with
 // "#" are ignored):
@@ -81,9 +83,18 @@ const corpusMinTune = 0.96
 // target to tune on).
 const corpusMinHeldout2 = 0.50
 
+// corpusMinHeldout3 is the floor of the third held-out part. It was set
+// before the part was ever played, so it cannot be "a little below what the
+// chat reaches": it is what a chat that stopped understanding would still
+// get (the implicit language checks, about two fifths of the part's checks,
+// hold on any reply in the right language), so that a crash or a chat that
+// answers nothing useful fails, while the part keeps measuring rather than
+// being a target.
+const corpusMinHeldout3 = 0.50
+
 // corpusParts are the corpus files (testdata/corpus/PART.txt), in report
 // order.
-var corpusParts = []string{"tune", "heldout", "heldout2"}
+var corpusParts = []string{"tune", "heldout", "heldout2", "heldout3"}
 
 // corpus categories, in report order.
 var corpusCategories = []string{"intent", "title", "era", "duration", "genre", "nationality", "person", "audience", "theme", "language"}
@@ -973,9 +984,10 @@ func checkCorpusIDs(t *testing.T, cat *data.Catalogue, part string, ds []*corpus
 // through the real search index and recommender, and reports the share of
 // checks that hold, per part, category and language. It fails when the tune
 // part falls below corpusMinTune (or $BOBINE_CORPUS_MIN). With -v it lists
-// the failing checks of the tune part ($BOBINE_CORPUS_SHOW=heldout or
-// heldout2 lists that held-out part's too: do not look at them while
-// tuning). The heldout2 part fails below corpusMinHeldout2.
+// the failing checks of the tune part ($BOBINE_CORPUS_SHOW=heldout,
+// heldout2 or heldout3 lists that held-out part's too: do not look at them
+// while tuning). The heldout2 part fails below corpusMinHeldout2, heldout3
+// below corpusMinHeldout3.
 // $BOBINE_CORPUS_TRANSCRIPTS=DIR writes every exchange and verdict to
 // DIR/PART.txt for each part.
 func TestCorpus(t *testing.T) {
@@ -1013,6 +1025,11 @@ func TestCorpus(t *testing.T) {
 			if part == "heldout2" && score.total > 0 {
 				if got := float64(score.held) / float64(score.total); got < corpusMinHeldout2 {
 					t.Errorf("heldout2 part: %.1f%% of checks hold, below the floor %.1f%%", 100*got, 100*corpusMinHeldout2)
+				}
+			}
+			if part == "heldout3" && score.total > 0 {
+				if got := float64(score.held) / float64(score.total); got < corpusMinHeldout3 {
+					t.Errorf("heldout3 part: %.1f%% of checks hold, below the floor %.1f%%", 100*got, 100*corpusMinHeldout3)
 				}
 			}
 		})

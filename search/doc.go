@@ -47,9 +47,11 @@
 // that name it. That is how "braquage" finds "heist" without a dictionary;
 // a small seed lexicon (themes_lexicon.go) names the commonest themes in
 // French and their labels. The benchmark runner TestDevThemes
-// (testdata/themes.txt, and testdata/themes_heldout2.txt: themes written
-// after the tuning) reports precision at 5 and the median votes of the films
-// on theme, French and English, tune, held-out and second held-out parts.
+// (testdata/themes.txt, testdata/themes_heldout2.txt: themes written after
+// the tuning, and testdata/themes_heldout3.txt: themes written from the
+// customer's side, never run while tuning) reports precision at 5 and the
+// median votes of the films on theme, French and English, tune, held-out,
+// second and third held-out parts.
 //
 // Build writes the index with a schema-version file; Open refuses an index
 // of another SchemaVersion (ErrSchemaVersion) and tells the user to re-run

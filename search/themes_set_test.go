@@ -12,7 +12,8 @@ import (
 )
 
 // themeSetTheme is one theme of testdata/themes.txt or
-// testdata/themes_heldout2.txt (format at the top of themes.txt). The theme
+// testdata/themes_heldout2.txt or testdata/themes_heldout3.txt (format at
+// the top of themes.txt). The theme
 // search's benchmark runner reads the same files.
 type themeSetTheme struct {
 	ID, Part string
@@ -21,14 +22,17 @@ type themeSetTheme struct {
 	Line     int
 }
 
-var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2) \| keywords=([^|]+)$`)
+var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3) \| keywords=([^|]+)$`)
 
 // The theme benchmark's files: themes.txt (parts tune and heldout) and
 // themes_heldout2.txt (part heldout2, written after the tuning on themes
-// that are not in themes.txt; only reported).
+// that are not in themes.txt; only reported) and themes_heldout3.txt (part
+// heldout3, written from the customer's side on themes in neither of the
+// others, never run while tuning; only reported).
 const (
 	themeSetFile      = "themes.txt"
 	themeHeldout2File = "themes_heldout2.txt"
+	themeHeldout3File = "themes_heldout3.txt"
 )
 
 // readThemeSet parses testdata/themes.txt, failing the test on any
@@ -56,7 +60,7 @@ func readThemeFile(t *testing.T, name string) []themeSetTheme {
 		case strings.HasPrefix(line, "=="):
 			m := themeSetHead.FindStringSubmatch(line)
 			if m == nil {
-				t.Fatalf("%s:%d: want %q, got %q", name, n, "== <theme> | part=<tune|heldout|heldout2> | keywords=a;b", line)
+				t.Fatalf("%s:%d: want %q, got %q", name, n, "== <theme> | part=<tune|heldout|heldout2|heldout3> | keywords=a;b", line)
 			}
 			out = append(out, themeSetTheme{ID: m[1], Part: m[2], Keywords: strings.Split(m[3], ";"), Line: n})
 		case len(out) == 0:
@@ -87,6 +91,9 @@ func TestThemeSetShape(t *testing.T) {
 	if parts["heldout2"] > 0 {
 		t.Errorf("%s: %d themes in part heldout2, which belongs to %s", themeSetFile, parts["heldout2"], themeHeldout2File)
 	}
+	if parts["heldout3"] > 0 {
+		t.Errorf("%s: %d themes in part heldout3, which belongs to %s", themeSetFile, parts["heldout3"], themeHeldout3File)
+	}
 	if d := parts["tune"] - parts["heldout"]; d > 1 || d < -1 {
 		t.Errorf("%d tune and %d held-out themes: the halves are not balanced", parts["tune"], parts["heldout"])
 	}
@@ -106,6 +113,23 @@ func TestThemeHeldout2Shape(t *testing.T) {
 	parts := checkThemeEntries(t, themeHeldout2File, themes, ids, phrasings)
 	if parts["heldout2"] != len(themes) {
 		t.Errorf("%s: %d of %d themes in part heldout2, want all", themeHeldout2File, parts["heldout2"], len(themes))
+	}
+}
+
+// TestThemeHeldout3Shape checks the third held-out benchmark: at least 60
+// themes, all in part heldout3, two French and two English phrasings each,
+// and no theme or phrasing of themes.txt or themes_heldout2.txt again.
+func TestThemeHeldout3Shape(t *testing.T) {
+	ids, phrasings := map[string]string{}, map[string]string{}
+	checkThemeEntries(t, themeSetFile, readThemeSet(t), ids, phrasings)
+	checkThemeEntries(t, themeHeldout2File, readThemeFile(t, themeHeldout2File), ids, phrasings)
+	themes := readThemeFile(t, themeHeldout3File)
+	if len(themes) < 60 {
+		t.Errorf("%s: %d themes, want at least 60", themeHeldout3File, len(themes))
+	}
+	parts := checkThemeEntries(t, themeHeldout3File, themes, ids, phrasings)
+	if parts["heldout3"] != len(themes) {
+		t.Errorf("%s: %d of %d themes in part heldout3, want all", themeHeldout3File, parts["heldout3"], len(themes))
 	}
 }
 
@@ -146,8 +170,8 @@ func checkThemeEntries(t *testing.T, name string, themes []themeSetTheme, ids, p
 
 // TestDevThemeSetKeywords checks the theme benchmarks against the
 // development catalogue: every keyword exists there, and every theme is
-// carried by at least 3 films in themes.txt, 5 in themes_heldout2.txt
-// (fewer could not tell a good search from luck).
+// carried by at least 3 films in themes.txt, 5 in themes_heldout2.txt and
+// themes_heldout3.txt (fewer could not tell a good search from luck).
 func TestDevThemeSetKeywords(t *testing.T) {
 	if testing.Short() {
 		t.Skip("dev dataset: skipped in -short mode")
@@ -162,7 +186,7 @@ func TestDevThemeSetKeywords(t *testing.T) {
 	for _, file := range []struct {
 		name string
 		min  int
-	}{{themeSetFile, 3}, {themeHeldout2File, 5}} {
+	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}} {
 		for _, th := range readThemeFile(t, file.name) {
 			carried := map[int]bool{}
 			for _, k := range th.Keywords {
