@@ -113,8 +113,10 @@ type Options struct {
 	MetricsToken string
 	IndexBuilt   time.Time
 	// IndexVersion names the index in /healthz; Swap replaces it with the
-	// new Stack's.
+	// new Stack's. IndexRelease, when set, closes the index of these
+	// options once Swap has replaced it and its requests are done.
 	IndexVersion string
+	IndexRelease func()
 
 	// Extra registers additional routes, such as the KPI page
 	// (*kpipage.Handler). They get the same middleware.
@@ -233,7 +235,7 @@ func New(o Options) (*Server, error) {
 		conns:  make(map[*wsConn]struct{}),
 	}
 	s.live.Store(newLiveStack(Stack{Catalogue: o.Catalogue, Search: o.Search, Recommender: o.Recommender, Chat: o.Chat,
-		Version: o.IndexVersion, Built: o.IndexBuilt}))
+		Version: o.IndexVersion, Built: o.IndexBuilt, Release: o.IndexRelease}))
 	s.stopping, s.stop = context.WithCancel(context.Background())
 	s.wsSrc = wsSource(o.PublicURL)
 	e := echo.New()

@@ -108,6 +108,7 @@ func serve(ctx context.Context, e *env) error {
 		MetricsToken:      cfg.Metrics.Token,
 		IndexBuilt:        first.built,
 		IndexVersion:      first.version,
+		IndexRelease:      first.st.close,
 	})
 	if err != nil {
 		first.st.close()
