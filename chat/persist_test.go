@@ -84,7 +84,7 @@ func (f *filler) fill(v reflect.Value, path string) {
 	case reflect.Struct:
 		for i := 0; i < v.NumField(); i++ {
 			name := v.Type().Field(i).Name
-			if v.Type() == reflect.TypeOf(session{}) {
+			if v.Type() == reflect.TypeFor[session]() {
 				if _, ok := notState[name]; ok {
 					continue
 				}
@@ -127,7 +127,7 @@ func TestSavedStateRoundTrip(t *testing.T) {
 	in.id = "0123456789abcdef"
 	fl.fill(reflect.ValueOf(&in).Elem(), "session")
 	for name := range notState {
-		if _, ok := reflect.TypeOf(session{}).FieldByName(name); !ok {
+		if _, ok := reflect.TypeFor[session]().FieldByName(name); !ok {
 			t.Errorf("notState names %q, which session no longer has", name)
 		}
 	}
@@ -146,8 +146,8 @@ func TestSavedStateRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := b.store.get(in.id)
-	for i := 0; i < reflect.TypeOf(in).NumField(); i++ {
-		name := reflect.TypeOf(in).Field(i).Name
+	for i := 0; i < reflect.TypeFor[session]().NumField(); i++ {
+		name := reflect.TypeFor[session]().Field(i).Name
 		if _, ok := notState[name]; ok {
 			continue
 		}

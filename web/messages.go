@@ -29,8 +29,8 @@ const (
 
 // inMessage is what a client sends.
 type inMessage struct {
-	Type string `json:"type"`
-	Text string `json:"text,omitempty"`
+	Type  string `json:"type"`
+	Text  string `json:"text,omitempty"`
 	Key   string `json:"key,omitempty"`   // for "remove"
 	Token string `json:"token,omitempty"` // for "resume"
 }

@@ -280,4 +280,3 @@ func newSession() string {
 	_, _ = rand.Read(b[:])
 	return "load-" + hex.EncodeToString(b[:])
 }
-
