@@ -108,10 +108,10 @@ func serve(ctx context.Context, e *env) error {
 		MetricsToken:      cfg.Metrics.Token,
 		IndexBuilt:        first.built,
 		IndexVersion:      first.version,
-		IndexRelease:      first.st.close,
+		IndexRelease:      first.close,
 	})
 	if err != nil {
-		first.st.close()
+		first.close()
 		return err
 	}
 	// The server closes each index once it is replaced and drained; the
@@ -152,7 +152,9 @@ func serve(ctx context.Context, e *env) error {
 	}()
 	e.log.Info("serving", "addr", cfg.Server.Addr, "public_url", cfg.Server.PublicURL,
 		"films", len(cat.Films()), "people", len(cat.People()), "load_time", time.Since(start).Round(time.Millisecond))
-	if err := srv.Start(ctx); err != nil {
+	err = srv.Start(ctx)
+	sw.stop() // before the index serving last is closed (deferred above)
+	if err != nil {
 		return err
 	}
 	e.log.Info("stopped")

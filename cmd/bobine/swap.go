@@ -58,11 +58,15 @@ type served struct {
 	engine  *chat.Engine
 	version string // digest of the manifest
 	built   time.Time
+	once    sync.Once
 }
+
+// close closes the index; it is safe to call more than once.
+func (s *served) close() { s.once.Do(s.st.close) }
 
 func (s *served) webStack() web.Stack {
 	return web.Stack{Catalogue: s.st.in.Catalogue, Search: s.st.idx, Recommender: s.st.rec, Chat: s.engine,
-		Version: s.version, Built: s.built, Release: s.st.close}
+		Version: s.version, Built: s.built, Release: s.close}
 }
 
 // manifestDigest names an index by its manifest: a new build has a new one.
@@ -165,6 +169,7 @@ type swapper struct {
 	setup  func(*served) // applied to each new index before it serves (the programme)
 
 	mu      sync.Mutex // one reload at a time
+	stopped bool       // the server has stopped: nothing more is swapped in
 	current string     // manifest digest serving
 	failed  string     // manifest digest last refused: not retried until it changes
 }
@@ -181,7 +186,7 @@ func (w *swapper) reload(reason string, force bool) (bool, error) {
 		// index: the next look will find the new one.
 		return false, fmt.Errorf("no index to swap in: %w", err)
 	}
-	if !force && (digest == w.current || digest == w.failed) {
+	if w.stopped || (!force && (digest == w.current || digest == w.failed)) {
 		return false, nil
 	}
 	start := time.Now()
@@ -190,6 +195,10 @@ func (w *swapper) reload(reason string, force bool) (bool, error) {
 		w.failed = digest
 		w.e.log.Error("new index refused; the current one goes on serving", "reason", reason, "dir", w.dir, "index", digest, "error", err)
 		return false, err
+	}
+	if w.stopped {
+		s.close()
+		return false, errors.New("the server has stopped")
 	}
 	if w.setup != nil {
 		w.setup(s)
@@ -204,6 +213,13 @@ func (w *swapper) reload(reason string, force bool) (bool, error) {
 
 // watch reloads on SIGHUP and when the manifest changes (reload compares
 // its digest, a 2 KB read), until ctx ends.
+// stop waits for a reload in progress and makes later ones do nothing.
+func (w *swapper) stop() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.stopped = true
+}
+
 // hup is notifyHUP's channel.
 func (w *swapper) watch(ctx context.Context, hup <-chan os.Signal, every time.Duration) {
 	var tick <-chan time.Time
