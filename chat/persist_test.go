@@ -276,3 +276,41 @@ func TestRebindAfterSwap(t *testing.T) {
 		t.Error("the card after the swap points into the old catalogue")
 	}
 }
+
+// TestTokenBounded fills a dialogue to its limits (500 films shown, a full
+// list with reasons): its token stays within MaxTokenLen, and a state too
+// large for it keeps its most recent shown films.
+func TestTokenBounded(t *testing.T) {
+	e, _ := newTestEngine(Options{Secret: []byte("0123456789abcdef0123456789abcdef")})
+	s := &session{id: "bounded-0123456789", lang: "fr"}
+	for i := 0; i < maxShown; i++ {
+		s.shown = append(s.shown, fmt.Sprintf("tt%07d", 1000000+i*7919%8999999))
+	}
+	tok, err := e.token(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("token with %d films shown: %d bytes", len(s.shown), len(tok))
+	if len(tok) > MaxTokenLen {
+		t.Fatalf("token of %d bytes, over %d", len(tok), MaxTokenLen)
+	}
+	// Incompressible excluded ids force the shown films out.
+	for i := 0; i < 700; i++ {
+		s.excluded = append(s.excluded, fmt.Sprintf("tt%07d", (i*104729+7)%9999999))
+	}
+	tok, err = e.token(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tok) > MaxTokenLen {
+		t.Fatalf("token of %d bytes, over %d", len(tok), MaxTokenLen)
+	}
+	sn, err := e.open(tok)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sn.Shown) == 0 || len(sn.Shown) == maxShown || sn.Shown[len(sn.Shown)-1] != s.shown[len(s.shown)-1] {
+		t.Errorf("an oversized state keeps %d shown films ending %v; want the most recent ones, fewer than %d", len(sn.Shown), sn.Shown[len(sn.Shown)-1:], maxShown)
+	}
+	t.Logf("with %d excluded films: %d bytes, %d shown kept", len(s.excluded), len(tok), len(sn.Shown))
+}
