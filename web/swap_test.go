@@ -274,6 +274,7 @@ func TestDialogueSurvivesRestart(t *testing.T) {
 	if r2.Kind != "films" || r2.Token == "" || len(r2.State.Liked) != 2 || len(r2.State.Filters) == 0 {
 		t.Fatalf("before the restart: %+v", r2)
 	}
+	t.Logf("token after two turns: %d bytes", len(r2.Token))
 	c1.CloseNow()
 	ts1.Close() // the server is gone, and its memory with it
 
