@@ -119,3 +119,9 @@ gen: build
 
 clean:
 	rm -rf bin var/index var/synth
+
+# Two serve replicas behind nginx, a chat load, one replica killed mid-dialogue:
+# every dialogue must go on with no lost turn (scripts/replicas.sh).
+.PHONY: replicas
+replicas:
+	scripts/replicas.sh

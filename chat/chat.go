@@ -35,6 +35,32 @@ type Options struct {
 	Language    string        // "fr" (default) or "en": the language used until the customer's is known
 	Count       int           // films per answer (default 5)
 	Now         func() time.Time
+
+	// Secret, when set, signs the dialogue token every reply carries
+	// (Reply.Token, Engine.Resume): at least 32 bytes, the same on every
+	// replica. TokenTTL is how long a token is honoured (default
+	// IdleTimeout).
+	Secret   []byte
+	TokenTTL time.Duration
+	// Sessions, when set, is the dialogue memory this engine shares with
+	// the engines of other index generations (an index swap); nil: its own.
+	Sessions *Sessions
+}
+
+// Sessions is the in-memory dialogue state that engines built on
+// successive indexes share. It is safe for concurrent use.
+type Sessions struct{ st *store }
+
+// NewSessions returns a dialogue memory holding at most max dialogues
+// (default 10000), each forgotten once idle for idle (default 30 minutes).
+func NewSessions(max int, idle time.Duration) *Sessions {
+	if max <= 0 {
+		max = 10000
+	}
+	if idle <= 0 {
+		idle = 30 * time.Minute
+	}
+	return &Sessions{st: newStore(max, idle, time.Now)}
 }
 
 // Reply kinds.
@@ -52,6 +78,10 @@ type Reply struct {
 	Films   []Card   // for KindFilms; for "pourquoi le 2", the film explained
 	Choices []Choice // for KindChoose
 	State   *State   // the liked films and filters the engine now works from; set by Handle and Remove
+	// Token is the signed dialogue state after this reply, for the client
+	// to send back to Resume after a reconnection; "" without
+	// Options.Secret.
+	Token string
 	// Unresolved: the message was not understood, or named a film or a
 	// person the catalogue lacks (for the staff's list of what to improve).
 	Unresolved bool
@@ -103,7 +133,14 @@ func New(cat *data.Catalogue, res Resolver, rec Recommender, o Options) *Engine 
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	return &Engine{cat: cat, res: res, rec: rec, o: o, store: newStore(o.MaxSessions, o.IdleTimeout, o.Now)}
+	if o.TokenTTL <= 0 {
+		o.TokenTTL = o.IdleTimeout
+	}
+	st := newStore(o.MaxSessions, o.IdleTimeout, o.Now)
+	if o.Sessions != nil {
+		st = o.Sessions.st
+	}
+	return &Engine{cat: cat, res: res, rec: rec, o: o, store: st}
 }
 
 // lockSession returns the session, created when new or expired, locked
@@ -116,6 +153,10 @@ func (e *Engine) lockSession(ctx context.Context, id string) (*session, error) {
 		s.lang = e.o.Language
 	}
 	if err := ctx.Err(); err != nil {
+		s.mu.Unlock()
+		return nil, err
+	}
+	if err := e.rebind(ctx, s); err != nil {
 		s.mu.Unlock()
 		return nil, err
 	}

@@ -106,6 +106,7 @@ var (
 // theme is the theme a session is narrowed to: its labels and its films.
 type theme struct {
 	labelFR, labelEN string
+	keywords         []string // what the index found it by: restoring a saved dialogue asks for its films again
 	films            []string // IMDb ids, best known first
 }
 

@@ -509,7 +509,7 @@ func (e *Engine) themeOf(ctx context.Context, t string, least float64) (*theme, 
 	if len(ms) == 0 {
 		return nil, nil
 	}
-	out := &theme{labelFR: th.LabelFR, labelEN: th.LabelEN, films: make([]string, len(ms))}
+	out := &theme{labelFR: th.LabelFR, labelEN: th.LabelEN, keywords: th.Keywords, films: make([]string, len(ms))}
 	for i, m := range ms {
 		out.films[i] = m.Film.ID
 	}

@@ -111,9 +111,11 @@ func dropChip(s *session, kind, arg string) {
 	}
 }
 
-// withState attaches the session's state to a reply.
+// withState attaches the session's state, and its token, to a reply. A
+// token that cannot be made is left out: the client keeps the previous one.
 func (e *Engine) withState(s *session, r Reply) Reply {
 	r.State = &State{Liked: e.likedChips(s), Filters: e.filterChips(s)}
+	r.Token, _ = e.token(s)
 	return r
 }
 

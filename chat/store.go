@@ -5,6 +5,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/recommend"
 )
 
@@ -16,7 +17,8 @@ type session struct {
 	mu sync.Mutex
 
 	id       string
-	lastSeen time.Time // guarded by the store's mutex
+	lastSeen time.Time       // guarded by the store's mutex
+	cat      *data.Catalogue // the catalogue its films point into (Engine.rebind); nil: none yet
 
 	lang     string
 	liked    []string // tconsts, in the order the customer gave them

@@ -44,6 +44,9 @@ type Index struct {
 	ContentDims  int      `mapstructure:"content_dims"`
 	CollabDims   int      `mapstructure:"collab_dims"`
 	AFCAEFile    string   `mapstructure:"afcae_file"`
+	// WatchInterval is how often serve looks at the index manifest for a
+	// new build to swap in; 0: only on SIGHUP.
+	WatchInterval time.Duration `mapstructure:"watch_interval"`
 }
 
 // Fetch controls `bobine fetch`.
@@ -109,6 +112,10 @@ type Chat struct {
 	MaxSessions int           `mapstructure:"max_sessions"`
 	IdleTimeout time.Duration `mapstructure:"idle_timeout"`
 	Language    string        `mapstructure:"language"`
+	// SessionSecret signs the dialogue tokens clients carry (or the
+	// contents of SessionSecretFile, which wins when set).
+	SessionSecret     string `mapstructure:"session_secret"`
+	SessionSecretFile string `mapstructure:"session_secret_file"`
 }
 
 // Recommend holds what a cinema decides about its recommendations. The
@@ -144,6 +151,7 @@ var Keys = []Key{
 	{"index.title_types", []string{"movie", "tvMovie", "tvSeries", "tvMiniSeries"}, "IMDb title types kept in the catalogue"},
 	{"index.min_votes", 0, "minimum IMDb votes for a title to be kept (use ~1000 on the full official dumps)"},
 	{"index.include_adult", false, "keep adult titles"},
+	{"index.watch_interval", 10 * time.Second, "how often serve checks index.dir's manifest for a newly built index to swap in (SIGHUP swaps at once); 0 = only on SIGHUP"},
 	{"index.content_dims", 64, "dimensions of the recommender's content vectors (truncated SVD; recorded in the index manifest)"},
 	{"index.collab_dims", 64, "dimensions of the recommender's collaborative vectors (recorded in the index manifest)"},
 	{"index.afcae_file", "", "AFCAE art-et-essai list (CSV: titre,realisateur,labels,date_sortie,distributeur,visa) joined to the catalogue; empty = <data.dir>/afcae/afcae_art_et_essai.csv when present"},
@@ -180,6 +188,8 @@ var Keys = []Key{
 	{"chat.max_sessions", 10000, "most dialogues kept in memory"},
 	{"chat.idle_timeout", 30 * time.Minute, "a dialogue idle this long is forgotten"},
 	{"chat.language", "fr", "language used before the customer's language is known (fr or en)"},
+	{"chat.session_secret", "", "secret (32+ characters) signing the dialogue tokens clients keep, so that a dialogue survives a restart and moves between replicas; the same on every replica; empty = a random one per process (dialogues then live only as long as it)"},
+	{"chat.session_secret_file", "", "file holding chat.session_secret (its first line, 32+ characters); wins over chat.session_secret"},
 	{"recommend.count", 5, "films per recommendation"},
 	{"recommend.diversity", 0.05, "MMR trade-off between relevance and diversity (0 = none)"},
 	{"recommend.favour_french", 0.0, "cinema profile: how much French productions are favoured among films about as relevant (0-1; 0 = not at all)"},
@@ -319,6 +329,12 @@ func (c Config) Validate() error {
 	}
 	if c.Index.Dir == "" {
 		bad("index.dir", "must not be empty")
+	}
+	if c.Index.WatchInterval < 0 {
+		bad("index.watch_interval", "must be >= 0, got %s", c.Index.WatchInterval)
+	}
+	if n := len(c.Chat.SessionSecret); n > 0 && n < 32 {
+		bad("chat.session_secret", "must be at least 32 characters (e.g. openssl rand -hex 32), got %d", n)
 	}
 	if len(c.Index.TitleTypes) == 0 {
 		bad("index.title_types", "must list at least one IMDb title type")

@@ -159,6 +159,8 @@ func envValue(t *testing.T, k config.Key) (string, any) {
 		return "12", 12
 	case "recommend.favour_french", "recommend.favour_european", "recommend.favour_art_et_essai":
 		return "0.5", 0.5
+	case "chat.session_secret":
+		return "env-session-secret-of-32-characters", "env-session-secret-of-32-characters"
 	}
 	switch d := k.Default.(type) {
 	case string:

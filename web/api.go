@@ -76,9 +76,9 @@ func (s *Server) apiSearch(c echo.Context) error {
 	resp := searchResponse{Query: q, Type: typ, Results: []any{}}
 	switch typ {
 	case "films", "keywords":
-		find := s.o.Search.ResolveFilm
+		find := s.stack(c).Search.ResolveFilm
 		if typ == "keywords" {
-			find = s.o.Search.SearchKeywords
+			find = s.stack(c).Search.SearchKeywords
 		}
 		ms, err := find(ctx, q, limit)
 		if err != nil {
@@ -88,7 +88,7 @@ func (s *Server) apiSearch(c echo.Context) error {
 			resp.Results = append(resp.Results, filmHit{filmSummary: s.filmSummary(m.Film), Score: m.Score, Confidence: m.Confidence})
 		}
 	case "people":
-		ps, err := s.o.Search.SearchPeople(ctx, q, limit)
+		ps, err := s.stack(c).Search.SearchPeople(ctx, q, limit)
 		if err != nil {
 			return fmt.Errorf("web: search people: %w", err)
 		}
@@ -117,7 +117,7 @@ func (s *Server) apiResolve(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	ms, err := s.o.Search.ResolveFilm(c.Request().Context(), q, limit)
+	ms, err := s.stack(c).Search.ResolveFilm(c.Request().Context(), q, limit)
 	if err != nil {
 		return fmt.Errorf("web: resolve: %w", err)
 	}
@@ -142,11 +142,11 @@ func (s *Server) apiAutocomplete(c echo.Context) error {
 		return err
 	}
 	ctx := c.Request().Context()
-	fs, err := s.o.Search.Autocomplete(ctx, q, 6)
+	fs, err := s.stack(c).Search.Autocomplete(ctx, q, 6)
 	if err != nil {
 		return fmt.Errorf("web: autocomplete: %w", err)
 	}
-	ps, err := s.o.Search.SearchPeople(ctx, q, 4)
+	ps, err := s.stack(c).Search.SearchPeople(ctx, q, 4)
 	if err != nil {
 		return fmt.Errorf("web: autocomplete people: %w", err)
 	}
@@ -260,7 +260,7 @@ func (s *Server) apiRecommend(c echo.Context) error {
 		}
 		req.Constraints.People = append(req.Constraints.People, id)
 	}
-	recs, err := s.o.Recommender.Recommend(ctx, req)
+	recs, err := s.stack(c).Recommender.Recommend(ctx, req)
 	if err != nil {
 		return fmt.Errorf("web: recommend: %w", err)
 	}
@@ -325,14 +325,14 @@ func (s *Server) resolveFilms(c echo.Context, refs []string) ([]*data.Film, erro
 			return nil, badRequest("film references must be non-empty ids or titles of at most 200 bytes")
 		}
 		if isFilmID(ref) {
-			f, err := s.o.Catalogue.Film(ref)
+			f, err := s.stack(c).Catalogue.Film(ref)
 			if err != nil {
 				return nil, err
 			}
 			out = append(out, f)
 			continue
 		}
-		ms, err := s.o.Search.ResolveFilm(c.Request().Context(), ref, 1)
+		ms, err := s.stack(c).Search.ResolveFilm(c.Request().Context(), ref, 1)
 		if err != nil {
 			return nil, fmt.Errorf("web: resolve %q: %w", ref, err)
 		}
@@ -347,7 +347,7 @@ func (s *Server) resolveFilms(c echo.Context, refs []string) ([]*data.Film, erro
 func (s *Server) resolvePerson(c echo.Context, ref string) (string, error) {
 	ref = strings.TrimSpace(ref)
 	if isPersonID(ref) {
-		if _, err := s.o.Catalogue.Person(ref); err != nil {
+		if _, err := s.stack(c).Catalogue.Person(ref); err != nil {
 			return "", err
 		}
 		return ref, nil
@@ -355,7 +355,7 @@ func (s *Server) resolvePerson(c echo.Context, ref string) (string, error) {
 	if ref == "" || len(ref) > maxQueryLen {
 		return "", badRequest("people must be non-empty ids or names")
 	}
-	ps, err := s.o.Search.SearchPeople(c.Request().Context(), ref, 1)
+	ps, err := s.stack(c).Search.SearchPeople(c.Request().Context(), ref, 1)
 	if err != nil {
 		return "", fmt.Errorf("web: resolve person %q: %w", ref, err)
 	}
@@ -386,7 +386,7 @@ func (s *Server) filmParam(c echo.Context) (*data.Film, error) {
 	if !isFilmID(id) {
 		return nil, badRequest("film ids look like tt0111161")
 	}
-	return s.o.Catalogue.Film(id)
+	return s.stack(c).Catalogue.Film(id)
 }
 
 func (s *Server) personParam(c echo.Context) (*data.Person, error) {
@@ -394,7 +394,7 @@ func (s *Server) personParam(c echo.Context) (*data.Person, error) {
 	if !isPersonID(id) {
 		return nil, badRequest("person ids look like nm0000229")
 	}
-	return s.o.Catalogue.Person(id)
+	return s.stack(c).Catalogue.Person(id)
 }
 
 // apiFilm: GET /api/films/:id
@@ -420,11 +420,18 @@ type health struct {
 	Version string `json:"version"`
 	Films   int    `json:"films"`
 	People  int    `json:"people"`
+	// The index served: a digest of its manifest and when it was built.
+	Index      string `json:"index,omitempty"`
+	IndexBuilt string `json:"index_built,omitempty"`
 }
 
 func (s *Server) handleHealth(c echo.Context) error {
-	return c.JSON(http.StatusOK, health{Status: "ok", Version: s.o.Version,
-		Films: len(s.o.Catalogue.Films()), People: len(s.o.Catalogue.People())})
+	st := s.stack(c)
+	h := health{Status: "ok", Version: s.o.Version, Films: len(st.Catalogue.Films()), People: len(st.Catalogue.People()), Index: st.Version}
+	if !st.Built.IsZero() {
+		h.IndexBuilt = st.Built.UTC().Format(time.RFC3339)
+	}
+	return c.JSON(http.StatusOK, h)
 }
 
 // errTooMany is returned when a client exceeds the API rate limit.

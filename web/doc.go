@@ -27,6 +27,7 @@
 //
 //	{"type":"message","text":"j'ai aimé Les Évadés et Amélie"}
 //	{"type":"reset"}                       forget the dialogue
+//	{"type":"resume","token":"..."}        first on a new connection: the last reply's token
 //
 // To answer a disambiguation question, send the chosen index as text:
 // {"type":"message","text":"2"}.
@@ -40,7 +41,12 @@
 //	           "reason":"...","url":"https://www.imdb.com/title/tt0111161/"}],
 //	 "choices":[{"index":1,"id":"tt0087182","label":"Dune (1984) — David Lynch","year":1984,"poster_url":"..."}]}
 //	{"type":"reset"}                       the dialogue was forgotten
-//	{"type":"error","code":"bad_message"|"rate_limited"|"timeout"|"internal","message":"..."}
+//	{"type":"resumed","state":{...}}       the dialogue of the token is back
+//	{"type":"error","code":"bad_message"|"rate_limited"|"timeout"|"internal"|"session_lost","message":"..."}
+//
+// Every reply carries "token" when the Chatter signs its dialogues
+// (chat.Options.Secret): the dialogue's state, signed, which any replica
+// sharing the secret resumes (see Resumer).
 //
 // films and choices are always arrays (possibly empty). An error message
 // leaves the connection open. A message larger than Options.ReadLimit

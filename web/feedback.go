@@ -107,13 +107,13 @@ func (s *Server) apiFeedback(c echo.Context) error {
 	case req.Position < 0 || req.Position > 50:
 		return badRequest("position must be 0-50")
 	}
-	if _, err := s.o.Catalogue.Film(req.Film); err != nil {
+	if _, err := s.stack(c).Catalogue.Film(req.Film); err != nil {
 		return badRequest("unknown film " + strconv.Quote(req.Film) + ": film must be the IMDb id of a card, such as tt0211915")
 	}
 	if s.o.Feedback != nil {
 		s.o.Feedback.Record(feedback.Event{Session: req.Session, Kind: kind, Film: req.Film, Position: req.Position})
 	}
-	if d, ok := s.o.Chat.(Disliker); ok && kind == feedback.Dislike {
+	if d, ok := s.stack(c).Chat.(Disliker); ok && kind == feedback.Dislike {
 		d.Dislike(req.Session, req.Film)
 	}
 	return c.NoContent(http.StatusNoContent)

@@ -12,6 +12,8 @@ const (
 	typeMessage = "message" // client -> server: {"type":"message","text":"..."}
 	typeRemove  = "remove"  // client -> server: {"type":"remove","key":"..."}, a chip of the reply's state
 	typeReset   = "reset"   // both ways: client asks, server acknowledges
+	typeResume  = "resume"  // client -> server: {"type":"resume","token":"..."}, the token of the last reply received
+	typeResumed = "resumed" // server -> client: the dialogue is back, with its state
 	typeReply   = "reply"   // server -> client
 	typeError   = "error"   // server -> client
 )
@@ -22,13 +24,15 @@ const (
 	codeRateLimited = "rate_limited" // too many messages; wait and retry
 	codeInternal    = "internal"     // the chat engine failed
 	codeTimeout     = "timeout"      // the chat turn took too long
+	codeSessionLost = "session_lost" // the resume token was refused (altered, expired...): the dialogue starts afresh
 )
 
 // inMessage is what a client sends.
 type inMessage struct {
-	Type string `json:"type"`
-	Text string `json:"text,omitempty"`
-	Key  string `json:"key,omitempty"` // for "remove"
+	Type  string `json:"type"`
+	Text  string `json:"text,omitempty"`
+	Key   string `json:"key,omitempty"`   // for "remove"
+	Token string `json:"token,omitempty"` // for "resume"
 }
 
 // replyMessage is the bot's answer to one customer message.
@@ -40,6 +44,15 @@ type replyMessage struct {
 	Films   []filmCard   `json:"films"`
 	Choices []choiceCard `json:"choices"`
 	State   stateMessage `json:"state"`
+	// Token is the dialogue after this reply, signed: the client keeps the
+	// last one and sends it back in a "resume" after a reconnection.
+	Token string `json:"token,omitempty"`
+}
+
+// resumedMessage answers a resume: the dialogue's state is back.
+type resumedMessage struct {
+	Type  string       `json:"type"` // "resumed"
+	State stateMessage `json:"state"`
 }
 
 // stateMessage is what the bot works from after the turn: the liked films
@@ -101,15 +114,8 @@ func (s *Server) replyMessage(r chat.Reply) replyMessage {
 		Text:    r.Text,
 		Films:   make([]filmCard, 0, len(r.Films)),
 		Choices: make([]choiceCard, 0, len(r.Choices)),
-		State:   stateMessage{Liked: []chip{}, Filters: []chip{}},
-	}
-	if r.State != nil {
-		for _, c := range r.State.Liked {
-			m.State.Liked = append(m.State.Liked, chip{Key: c.Key, Label: c.Label})
-		}
-		for _, c := range r.State.Filters {
-			m.State.Filters = append(m.State.Filters, chip{Key: c.Key, Label: c.Label})
-		}
+		State:   stateOf(r.State),
+		Token:   r.Token,
 	}
 	for _, c := range r.Films {
 		if c.Film == nil {
@@ -141,6 +147,19 @@ func (s *Server) replyMessage(r chat.Reply) replyMessage {
 			Year:      c.Film.Year,
 			PosterURL: s.posterURL(c.Film),
 		})
+	}
+	return m
+}
+
+func stateOf(st *chat.State) stateMessage {
+	m := stateMessage{Liked: []chip{}, Filters: []chip{}}
+	if st != nil {
+		for _, c := range st.Liked {
+			m.Liked = append(m.Liked, chip{Key: c.Key, Label: c.Label})
+		}
+		for _, c := range st.Filters {
+			m.Filters = append(m.Filters, chip{Key: c.Key, Label: c.Label})
+		}
 	}
 	return m
 }

@@ -23,7 +23,10 @@ type metrics struct {
 	requests *prometheus.HistogramVec // route, method, code
 	turns    *prometheus.HistogramVec // outcome: the reply kind or the error code
 	errors   *prometheus.CounterVec   // code of {"type":"error"} messages sent
+	swaps    prometheus.Counter       // index swaps (Server.Swap)
 }
+
+func (m *metrics) swapped() { m.swaps.Inc() }
 
 func newMetrics(s *Server) *metrics {
 	m := &metrics{reg: prometheus.NewRegistry()}
@@ -41,7 +44,8 @@ func newMetrics(s *Server) *metrics {
 		Name: "bobine_chat_errors_total",
 		Help: "Error messages sent on the chat websocket, by code.",
 	}, []string{"code"})
-	m.reg.MustRegister(m.requests, m.turns, m.errors,
+	m.swaps = prometheus.NewCounter(prometheus.CounterOpts{Name: "bobine_index_swaps_total", Help: "Indexes swapped in while serving (SIGHUP or a new manifest)."})
+	m.reg.MustRegister(m.requests, m.turns, m.errors, m.swaps,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "bobine_websockets_open", Help: "Chat websockets open now."},
 			func() float64 {
@@ -49,14 +53,18 @@ func newMetrics(s *Server) *metrics {
 				defer s.mu.Unlock()
 				return float64(len(s.conns))
 			}))
-	if c, ok := s.o.Chat.(interface{ Sessions() int }); ok {
+	if _, ok := s.o.Chat.(interface{ Sessions() int }); ok {
 		m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "bobine_chat_sessions", Help: "Dialogues held in memory."},
-			func() float64 { return float64(c.Sessions()) }))
+			func() float64 {
+				if c, ok := s.live.Load().Chat.(interface{ Sessions() int }); ok {
+					return float64(c.Sessions())
+				}
+				return 0
+			}))
 	}
 	if !s.o.IndexBuilt.IsZero() {
-		built := s.o.IndexBuilt
 		m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "bobine_index_age_seconds", Help: "Age of the index served (since bobine index built it)."},
-			func() float64 { return time.Since(built).Seconds() }))
+			func() float64 { return time.Since(s.live.Load().Built).Seconds() }))
 	}
 	if f, ok := s.o.Feedback.(interface{ Stats() feedback.Stats }); ok {
 		m.reg.MustRegister(

@@ -156,7 +156,7 @@ func (s *Server) render(c echo.Context, status int, name string, d any) error {
 
 func (s *Server) handleHome(c echo.Context) error {
 	return s.render(c, http.StatusOK, "home.html", s.page("Bobine — recherche", map[string]int{
-		"Films": len(s.o.Catalogue.Films()), "People": len(s.o.Catalogue.People()),
+		"Films": len(s.stack(c).Catalogue.Films()), "People": len(s.stack(c).Catalogue.People()),
 	}))
 }
 
@@ -184,11 +184,11 @@ func (s *Server) handleSearchPage(c echo.Context) error {
 			return err
 		}
 		ctx := c.Request().Context()
-		fs, err := s.o.Search.ResolveFilm(ctx, q, 20)
+		fs, err := s.stack(c).Search.ResolveFilm(ctx, q, 20)
 		if err != nil {
 			return fmt.Errorf("web: search page: %w", err)
 		}
-		ps, err := s.o.Search.SearchPeople(ctx, q, 20)
+		ps, err := s.stack(c).Search.SearchPeople(ctx, q, 20)
 		if err != nil {
 			return fmt.Errorf("web: search page: %w", err)
 		}
@@ -198,12 +198,12 @@ func (s *Server) handleSearchPage(c echo.Context) error {
 		for _, p := range ps {
 			d.People = append(d.People, personSummaryOf(p.Person))
 		}
-		th, ok, err := s.o.Search.MatchTheme(ctx, q)
+		th, ok, err := s.stack(c).Search.MatchTheme(ctx, q)
 		if err != nil {
 			return fmt.Errorf("web: search page: %w", err)
 		}
 		if ok {
-			ts, err := s.o.Search.FilmsOnTheme(ctx, th, themeFilms)
+			ts, err := s.stack(c).Search.FilmsOnTheme(ctx, th, themeFilms)
 			if err != nil {
 				return fmt.Errorf("web: search page: %w", err)
 			}
@@ -234,7 +234,7 @@ func (s *Server) handleFilmPage(c echo.Context) error {
 		return err
 	}
 	d := filmPage{filmDetail: s.filmDetail(f)}
-	recs, err := s.o.Recommender.Recommend(c.Request().Context(), recommend.Request{Liked: []string{f.ID}, Count: 8})
+	recs, err := s.stack(c).Recommender.Recommend(c.Request().Context(), recommend.Request{Liked: []string{f.ID}, Count: 8})
 	if err != nil {
 		// The page is useful without suggestions; say they are missing.
 		d.SimilarErr = true

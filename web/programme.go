@@ -168,7 +168,9 @@ func (s *Server) loadProgramme(ctx context.Context, path string, loc *time.Locat
 	if err != nil {
 		return err
 	}
-	p, err := BuildProgramme(ctx, s.o.Catalogue, s.o.Search, path, r)
+	st := s.acquire()
+	defer st.release()
+	p, err := BuildProgramme(ctx, st.Catalogue, st.Search, path, r)
 	if err != nil {
 		return err
 	}

@@ -112,6 +112,11 @@ type Options struct {
 	// another one. IndexBuilt dates the index for bobine_index_age_seconds.
 	MetricsToken string
 	IndexBuilt   time.Time
+	// IndexVersion names the index in /healthz; Swap replaces it with the
+	// new Stack's. IndexRelease, when set, closes the index of these
+	// options once Swap has replaced it and its requests are done.
+	IndexVersion string
+	IndexRelease func()
 
 	// Extra registers additional routes, such as the KPI page
 	// (*kpipage.Handler). They get the same middleware.
@@ -196,6 +201,7 @@ type Server struct {
 
 	metrics   *metrics
 	programme atomic.Pointer[Programme] // what the cinema shows; nil: no programme
+	live      atomic.Pointer[liveStack] // what requests are answered from (Swap)
 
 	// stopping is cancelled by Shutdown: it aborts chat turns in progress
 	// on connections that are being closed.
@@ -228,6 +234,8 @@ func New(o Options) (*Server, error) {
 		apiIPs: newIPLimiter(o.IPRatePerSecond, o.IPRateBurst),
 		conns:  make(map[*wsConn]struct{}),
 	}
+	s.live.Store(newLiveStack(Stack{Catalogue: o.Catalogue, Search: o.Search, Recommender: o.Recommender, Chat: o.Chat,
+		Version: o.IndexVersion, Built: o.IndexBuilt, Release: o.IndexRelease}))
 	s.stopping, s.stop = context.WithCancel(context.Background())
 	s.wsSrc = wsSource(o.PublicURL)
 	e := echo.New()
@@ -248,6 +256,7 @@ func New(o Options) (*Server, error) {
 		return fmt.Errorf("web: panic: %w", err)
 	}}))
 	e.Use(s.securityHeaders)
+	e.Use(s.pinStack)
 	e.Use(s.bodyDeadline)
 	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{
 		// A hijacked websocket connection cannot go through a gzip writer.

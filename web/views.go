@@ -154,7 +154,7 @@ func (s *Server) filmDetail(f *data.Film) filmDetail {
 
 func (s *Server) personRef(id string) personRef {
 	r := personRef{ID: id, Name: id, Page: "/people/" + id}
-	if p, err := s.o.Catalogue.Person(id); err == nil {
+	if p, err := s.stack(nil).Catalogue.Person(id); err == nil {
 		r.Name = p.Name
 	}
 	return r
@@ -190,7 +190,7 @@ type personDetail struct {
 }
 
 func (s *Server) personDetail(p *data.Person) personDetail {
-	cat := s.o.Catalogue
+	cat := s.stack(nil).Catalogue
 	d := personDetail{
 		personSummary: personSummaryOf(p),
 		Categories:    []string{},

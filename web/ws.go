@@ -130,7 +130,6 @@ type wsConn struct {
 func (c *wsConn) run(base context.Context) {
 	ctx, cancel := context.WithCancel(base)
 	defer cancel()
-	c.ws.SetReadLimit(c.s.o.ReadLimit)
 	writeDone := make(chan struct{})
 	go func() {
 		defer close(writeDone)
@@ -153,12 +152,22 @@ func (c *wsConn) run(base context.Context) {
 }
 
 func (c *wsConn) readLoop(ctx context.Context) {
-	for {
+	// The first message may be a resume carrying a dialogue token, longer
+	// than an ordinary message may be.
+	c.ws.SetReadLimit(max(c.s.o.ReadLimit, resumeLimit))
+	for first := true; ; first = false {
 		typ, b, err := c.ws.Read(ctx)
 		if err != nil {
 			// Peer closed, abrupt disconnect, oversize message (the library
 			// has already closed with StatusMessageTooBig) or shutdown.
 			return
+		}
+		if first {
+			c.ws.SetReadLimit(c.s.o.ReadLimit)
+			if int64(len(b)) > c.s.o.ReadLimit && !isResume(b) {
+				c.closeOnce.Do(func() { _ = c.ws.Close(websocket.StatusMessageTooBig, "message too big") })
+				return
+			}
 		}
 		now := time.Now()
 		if !c.limiter.AllowN(now, 1) || !c.s.ips.allow(c.ip, now) {
@@ -182,10 +191,12 @@ func (c *wsConn) readLoop(ctx context.Context) {
 		case typeRemove:
 			out = c.remove(ctx, in.Key)
 		case typeReset:
-			c.s.o.Chat.Reset(c.session)
+			c.s.live.Load().Chat.Reset(c.session) // the dialogue memory is shared by every stack
 			out = ackMessage{Type: typeReset}
+		case typeResume:
+			out = c.resume(ctx, in.Token)
 		default:
-			out = errorMsg(codeBadMessage, `unknown type; use "message", "remove" or "reset"`)
+			out = errorMsg(codeBadMessage, `unknown type; use "message", "remove", "reset" or "resume"`)
 		}
 		if out == nil || !c.send(ctx, out) {
 			return
@@ -200,7 +211,7 @@ func (c *wsConn) turn(ctx context.Context, text string) any {
 	if text == "" || !utf8.ValidString(text) {
 		return errorMsg(codeBadMessage, localized(c.lang, "Message vide.", "Empty message."))
 	}
-	return c.chatTurn(ctx, text, func(ctx context.Context) (chat.Reply, error) { return c.s.o.Chat.Handle(ctx, c.session, text) })
+	return c.chatTurn(ctx, text, func(ctx context.Context, ch Chatter) (chat.Reply, error) { return ch.Handle(ctx, c.session, text) })
 }
 
 // remove drops the chip key from the dialogue and returns the message to
@@ -210,18 +221,21 @@ func (c *wsConn) remove(ctx context.Context, key string) any {
 	if key == "" || !utf8.ValidString(key) {
 		return errorMsg(codeBadMessage, `remove needs the "key" of a chip of the last reply's state`)
 	}
-	return c.chatTurn(ctx, "", func(ctx context.Context) (chat.Reply, error) { return c.s.o.Chat.Remove(ctx, c.session, key) })
+	return c.chatTurn(ctx, "", func(ctx context.Context, ch Chatter) (chat.Reply, error) { return ch.Remove(ctx, c.session, key) })
 }
 
 // chatTurn runs one chat turn under the turn timeout, cancelled on shutdown,
-// records it with the customer's text (empty for a chip removed), and
-// returns the reply or error message to send, or nil when the connection is
-// going away.
-func (c *wsConn) chatTurn(ctx context.Context, text string, turn func(context.Context) (chat.Reply, error)) any {
+// on the stack current when it starts (an index swapped in meanwhile waits
+// for it to end before the old one is closed), records it with the
+// customer's text (empty for a chip removed), and returns the reply or
+// error message to send, or nil when the connection is going away.
+func (c *wsConn) chatTurn(ctx context.Context, text string, turn func(context.Context, Chatter) (chat.Reply, error)) any {
+	st := c.s.acquire()
+	defer st.release()
 	tctx, cancel := context.WithTimeout(ctx, c.s.o.TurnTimeout)
 	stop := context.AfterFunc(c.s.stopping, cancel)
 	start := time.Now()
-	reply, err := c.handle(tctx, turn)
+	reply, err := c.handle(tctx, func(ctx context.Context) (chat.Reply, error) { return turn(ctx, st.Chat) })
 	c.s.metrics.turnDone(time.Since(start), turnOutcome(reply, err))
 	stop()
 	cancel()

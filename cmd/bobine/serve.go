@@ -25,7 +25,12 @@ serves, on server.addr:
   /ws                                 the chat websocket
   /, /search, /films/ID, /people/ID   staff pages; /kpi the catalogue indicators
   /api/...                            the JSON API (see web/api.md); /healthz
-It stops gracefully on SIGINT or SIGTERM.`,
+It stops gracefully on SIGINT or SIGTERM. On SIGHUP, and when the manifest
+of index.dir changes (checked every index.watch_interval), it opens the new
+index beside the one serving, verifies every file and asks it a search and
+a recommendation, then swaps it in: requests and chat turns in progress
+finish on the old one, which is closed after them; dialogues go on. A new
+index that fails is logged and refused, and the old one goes on serving.`,
 		flags: func(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
 			addr := fs.String("addr", "", "listen address (default server.addr)")
 			index := fs.String("index", "", "index directory (default index.dir)")
@@ -49,18 +54,19 @@ func serve(ctx context.Context, e *env) error {
 	cfg := e.cfg
 	dir := cfg.Index.Dir
 	start := time.Now()
-	st, err := openStack(dir, e)
+	hup, stopHUP := notifyHUP()
+	defer stopHUP()
+	secret, err := sessionSecret(e)
 	if err != nil {
 		return err
 	}
-	defer st.close()
-	in, cat, idx, rec := st.in, st.in.Catalogue, st.idx, st.rec
-	engine := chat.New(cat, idx, rec, chat.Options{
-		MaxSessions: cfg.Chat.MaxSessions,
-		IdleTimeout: cfg.Chat.IdleTimeout,
-		Language:    cfg.Chat.Language,
-		Count:       cfg.Recommend.Count,
-	})
+	// The dialogue memory outlives each index: a swap keeps every dialogue.
+	mem := chat.NewSessions(cfg.Chat.MaxSessions, cfg.Chat.IdleTimeout)
+	first, err := openServed(dir, e, mem, secret, false)
+	if err != nil {
+		return err
+	}
+	in, cat, idx, rec, engine := first.st.in, first.st.in.Catalogue, first.st.idx, first.st.rec, first.engine
 	var extra []web.Mounter
 	fb, err := openFeedback(e)
 	if err != nil {
@@ -100,11 +106,18 @@ func serve(ctx context.Context, e *env) error {
 		Feedback:          startFeedback(ctx, e, fb),
 		FeedbackRetention: cfg.Feedback.Retention,
 		MetricsToken:      cfg.Metrics.Token,
-		IndexBuilt:        indexBuiltAt(dir),
+		IndexBuilt:        first.built,
+		IndexVersion:      first.version,
+		IndexRelease:      first.close,
 	})
 	if err != nil {
+		first.close()
 		return err
 	}
+	// The server closes each index once it is replaced and drained; the
+	// one serving at the end is closed here.
+	defer func() { srv.Current().Release() }()
+	sw := &swapper{dir: dir, e: e, srv: srv, mem: mem, secret: secret, current: first.version}
 	if cfg.Metrics.Addr != "" {
 		if err := serveMetrics(ctx, e, cfg.Metrics.Addr, srv.MetricsHandler()); err != nil {
 			// The chat matters more than its figures: serve without them.
@@ -118,7 +131,9 @@ func serve(ctx context.Context, e *env) error {
 		}
 		go srv.WatchProgramme(ctx, cfg.Programme.File, loc, 30*time.Second)
 		engine.SetProgramme(srv) // « qu'est-ce qui passe ce soir ? », « à l'affiche comme Amélie »
+		sw.setup = func(s *served) { s.engine.SetProgramme(srv) }
 	}
+	go sw.watch(ctx, hup, cfg.Index.WatchInterval)
 	// Expired dialogues are also dropped lazily; sweeping bounds the memory
 	// idle ones hold until then.
 	go func() {
@@ -137,7 +152,9 @@ func serve(ctx context.Context, e *env) error {
 	}()
 	e.log.Info("serving", "addr", cfg.Server.Addr, "public_url", cfg.Server.PublicURL,
 		"films", len(cat.Films()), "people", len(cat.People()), "load_time", time.Since(start).Round(time.Millisecond))
-	if err := srv.Start(ctx); err != nil {
+	err = srv.Start(ctx)
+	sw.stop() // before the index serving last is closed (deferred above)
+	if err != nil {
 		return err
 	}
 	e.log.Info("stopped")

@@ -10,12 +10,14 @@
       online: '', imdb: 'Voir sur IMDb', min: 'min', reset: 'Conversation recommencée. Quels films avez-vous aimés ?',
       films: 'Films proposés', choices: 'Précisez votre choix', noPoster: 'Pas d\'affiche',
       showing: 'À l\'affiche', like: 'J\'aime', dislike: 'Pas pour moi', liked: 'Noté : vous aimez.', disliked: 'Noté : je ne vous le proposerai plus.',
-      likedFilms: 'Films aimés', filters: 'Filtres', remove: 'Retirer', removed: 'Retirer' },
+      likedFilms: 'Films aimés', filters: 'Filtres', remove: 'Retirer', removed: 'Retirer',
+      lost: 'La connexion a été coupée deux fois pendant ce message : renvoyez-le.' },
     en: { you: 'You', thinking: 'Bobine is thinking…', offline: 'Connection lost, retrying…',
       online: '', imdb: 'See on IMDb', min: 'min', reset: 'Conversation restarted. Which films did you like?',
       films: 'Suggested films', choices: 'Pick one', noPoster: 'No poster',
       showing: 'Showing at the cinema', like: 'I like it', dislike: 'Not for me', liked: 'Noted: you like it.', disliked: 'Noted: I will not suggest it again.',
-      likedFilms: 'Liked', filters: 'Filters', remove: 'Remove', removed: 'Remove' }
+      likedFilms: 'Liked', filters: 'Filters', remove: 'Remove', removed: 'Remove',
+      lost: 'The connection was cut twice during this message: please send it again.' }
   }[lang];
 
   if (/^#[0-9a-fA-F]{3,6}$/.test(body.dataset.color || '')) {
@@ -44,7 +46,22 @@
     } catch (e) { return ''; }
   }
 
-  var ws = null, queue = [], retry = 0, typing = null;
+  // The last reply's token holds the whole dialogue, signed by the server:
+  // after a cut connection, a server restart or on another replica, the
+  // first message on the new connection is {"type":"resume","token":...}.
+  // It is kept per tab (sessionStorage), like the dialogue it holds.
+  var tokenKey = 'bobine.token';
+  function saveToken(t) {
+    try { if (t) { sessionStorage.setItem(tokenKey, t); } else { sessionStorage.removeItem(tokenKey); } } catch (e) { /* private mode: no resume */ }
+  }
+  function loadToken() {
+    try { return sessionStorage.getItem(tokenKey) || ''; } catch (e) { return ''; }
+  }
+
+  // inflight is the last message or chip removal sent whose answer has not
+  // come: when the connection is cut before it does, it is sent again once
+  // on the next connection, after the resume, so that no turn is lost.
+  var ws = null, queue = [], retry = 0, typing = null, inflight = null, resent = false;
   function connect() {
     var sid = sessionID();
     var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws?lang=' + lang + (sid ? '&session=' + sid : '');
@@ -52,27 +69,40 @@
     ws.onopen = function () {
       retry = 0;
       status.textContent = T.online;
-      while (queue.length) { ws.send(queue.shift()); }
+      var tok = loadToken();
+      if (tok) { ws.send(JSON.stringify({ type: 'resume', token: tok })); }
+      if (inflight) {
+        if (!resent) { resent = true; ws.send(inflight); } else { inflight = null; resent = false; stopTyping(); addBubble('bot error', T.lost); enableChips(); }
+      }
+      while (queue.length) { transmit(queue.shift()); }
     };
     ws.onmessage = function (ev) {
       var m;
       try { m = JSON.parse(ev.data); } catch (e) { return; }
+      if (m.type === 'resumed') { renderState(m.state); return; }
+      if (m.type === 'error' && m.code === 'session_lost') { saveToken(''); addBubble('bot error', m.message || m.code); renderState(null); return; }
+      inflight = null; resent = false;
       stopTyping();
-      if (m.type === 'reply') { renderReply(m); renderState(m.state); }
+      if (m.type === 'reply') { if (m.token) { saveToken(m.token); } renderReply(m); renderState(m.state); }
       else if (m.type === 'error') { addBubble('bot error', m.message || m.code); enableChips(); }
       else if (m.type === 'reset') { addBubble('bot', T.reset); renderState(null); }
     };
     ws.onclose = function () {
-      stopTyping();
       status.textContent = T.offline;
       var wait = Math.min(15000, 1000 * Math.pow(2, retry++));
       setTimeout(connect, wait);
     };
   }
 
+  function transmit(s) {
+    var t = JSON.parse(s).type;
+    if (t === 'message' || t === 'remove') { inflight = s; resent = false; }
+    ws.send(s);
+  }
+
   function send(obj) {
     var s = JSON.stringify(obj);
-    if (ws && ws.readyState === WebSocket.OPEN) { ws.send(s); } else { queue.push(s); }
+    if (ws && ws.readyState === WebSocket.OPEN) { transmit(s); } else { queue.push(s); }
   }
 
   function el(tag, cls, text) {
@@ -306,6 +336,7 @@
     Array.prototype.slice.call(log.children).forEach(function (c) {
       if (!c.classList.contains('greeting')) { c.remove(); }
     });
+    saveToken('');
     send({ type: 'reset' });
     renderState(null);
     input.focus();
