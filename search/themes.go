@@ -342,7 +342,20 @@ func buildThemeModel(ctx context.Context, cat *data.Catalogue, im mapping.IndexM
 	var frBest []int32
 	m.FR, frBest = learn(frV, func(d *doc) []int32 { return d.fr })
 	m.EN, _ = learn(enV, func(d *doc) []int32 { return d.en })
-	tr, err := learnTranslations(ctx, films, fr, en, m.stemWordSet())
+	kwWords := make(map[string][]string, len(m.Keywords))
+	for _, k := range m.Keywords {
+		// Remarks about a film ("based on novel or book") and keywords on
+		// most films name no theme.
+		if themeMeta[k.Name] || float64(k.DF) > themeMaxShare*float64(m.Films) {
+			continue
+		}
+		ws := strings.Fields(k.Stem)
+		for _, a := range k.Alt {
+			ws = append(ws, strings.Fields(a)...)
+		}
+		kwWords[k.Name] = ws
+	}
+	tr, err := learnTranslations(ctx, films, fr, en, m.stemWordSet(), kwWords)
 	if err != nil {
 		return nil, err
 	}
@@ -401,10 +414,14 @@ func (m *themeModel) stemWordSet() map[string]bool {
 	return out
 }
 
-// learnTranslations pairs the French words of the films that have both
-// synopses with the English words (among targets: the words of keywords)
-// of the same films, by how much more often than chance they meet.
-func learnTranslations(ctx context.Context, films []data.Film, fr, en analysis.Analyzer, targets map[string]bool) (map[string]transInfo, error) {
+// learnTranslations pairs the French words of the films that have a French
+// synopsis with the English words (among targets: the words of keywords)
+// of the same films, by how much more often than chance they meet. The
+// English words of a film are those of its English synopsis and title and
+// those of its keywords (kwWords: lower-case keyword -> stemmed words), so
+// that a French word meets the English word that many keywords share
+// ("migrants" -> "immigr" through "immigrant", "illegal immigration").
+func learnTranslations(ctx context.Context, films []data.Film, fr, en analysis.Analyzer, targets map[string]bool, kwWords map[string][]string) (map[string]transInfo, error) {
 	frV, enV := newVocab(), newVocab()
 	co := map[uint64]int32{}
 	n := 0
@@ -415,7 +432,7 @@ func learnTranslations(ctx context.Context, films []data.Film, fr, en analysis.A
 			}
 		}
 		f := &films[i]
-		if !f.IsFilm() && !f.IsSeries() || f.OverviewFR == "" || f.OverviewEN == "" {
+		if !f.IsFilm() && !f.IsSeries() || f.OverviewFR == "" || f.OverviewEN == "" && len(f.Keywords) == 0 {
 			continue
 		}
 		n++
@@ -428,10 +445,20 @@ func learnTranslations(ctx context.Context, films []data.Film, fr, en analysis.A
 			}
 		}
 		seen = map[string]bool{}
-		for _, t := range analyzeText(en, f.Title+". "+f.OverviewEN) {
-			if targets[t.term] && !seen[t.term] {
-				seen[t.term] = true
-				ew = append(ew, t.term)
+		if f.OverviewEN != "" {
+			for _, t := range analyzeText(en, f.Title+". "+f.OverviewEN) {
+				if targets[t.term] && !seen[t.term] {
+					seen[t.term] = true
+					ew = append(ew, t.term)
+				}
+			}
+		}
+		for _, k := range f.Keywords {
+			for _, w := range kwWords[strings.ToLower(k)] {
+				if !seen[w] {
+					seen[w] = true
+					ew = append(ew, w)
+				}
 			}
 		}
 		fi, ei := frV.intern(fw), enV.intern(ew)
@@ -761,6 +788,7 @@ const (
 	themeTransLearnt = 0.0  // the English reading of the translated words, relative to a direct one
 	transSure        = 0.4  // a translation read as certain
 	transBackoff     = 0.08 // a French word tied to a keyword this surely is not translated
+	themeSpecificity = 0.25 // how much a common keyword's evidence is discounted (themeSpecific)
 )
 
 // MatchTheme reads q (a few words of a message, e.g. "un film de braquage", "zombies",
@@ -919,9 +947,10 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 			if !ok || len(ti.E) == 0 {
 				continue
 			}
-			// A back-off: a word the French texts already tie to keywords
-			// goes by them.
-			if as := m.FR[t.term].As; len(as) > 0 && float64(as[0].S) >= transBackoff {
+			// A back-off: a word the French texts already tie to other
+			// keywords goes by them; one they tie to the keyword its
+			// translation spells ("araignée" -> "spider") is doubly sure.
+			if as := m.FR[t.term].As; len(as) > 0 && float64(as[0].S) >= transBackoff && !m.spells(ti.E, as[0].K) {
 				continue
 			}
 			trToks = append(trToks, token{term: ti.E[0], start: t.start, end: t.end})
@@ -1002,10 +1031,14 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	if len(ev) == 0 || !exact && !partial && bestLearnt < themeMinScore/themeSure {
 		return Theme{}, false, nil
 	}
+	// A keyword on many films says less about a request than a rarer one
+	// the words also point to ("tennis" rather than "sports" for « un
+	// joueur de tennis »): evidence is weighed by the keyword's
+	// specificity, as an inverse document frequency would.
 	ranked := make([]assoc, 0, len(ev))
 	for k, s := range ev {
 		if !themeMeta[m.Keywords[k].Name] {
-			ranked = append(ranked, assoc{K: k, S: float32(s)})
+			ranked = append(ranked, assoc{K: k, S: float32(s * themeSpecific(m.Keywords[k].DF))})
 		}
 	}
 	if len(ranked) == 0 {
@@ -1061,6 +1094,24 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		}
 	}
 	return th, true, nil
+}
+
+// spells reports whether one of the English stem forms es is keyword k's.
+func (m *themeModel) spells(es []string, k int32) bool {
+	for _, e := range es {
+		for _, id := range m.byStem[e] {
+			if id == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// themeSpecific is how much a keyword carried by df films counts as the
+// lead of a theme, 0..1: 1 for a rare one, 0.65 at 230 films.
+func themeSpecific(df int) float64 {
+	return 1 / (1 + themeSpecificity*math.Log(1+float64(df)/30))
 }
 
 // cooccur returns the share of the films carrying keyword b that carry
