@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -54,11 +55,16 @@ type themeModel struct {
 	// learnt from the films that have both a French and an English
 	// synopsis: "vélo" -> "bicycl", "internat" -> "board", "school".
 	TR map[string]transInfo `json:"tr,omitempty"`
+	// Known are the other words (stemmed, French and English) of two texts
+	// or more: real words that predict no keyword, which a typo
+	// correction must leave alone ("ballerina" is no "baleine").
+	Known []string `json:"known,omitempty"`
 
 	byStem    map[string][]int32 // English stem form of a keyword -> ids
 	byName    map[string]int32   // lower-case keyword -> id
 	byWord    map[string][]int32 // each word of a stem form -> ids
 	stemWords map[string]bool    // the words of the stem forms
+	knownWord map[string]bool    // Known
 }
 
 // themeKeyword is one TMDB keyword of the vocabulary.
@@ -360,6 +366,18 @@ func buildThemeModel(ctx context.Context, cat *data.Catalogue, im mapping.IndexM
 		return nil, err
 	}
 	m.TR = tr
+	for _, v := range []*vocab{frV, enV} {
+		for i, t := range v.names {
+			_, inFR := m.FR[t]
+			_, inEN := m.EN[t]
+			_, inTR := m.TR[t]
+			if v.df[i] >= 2 && !inFR && !inEN && !inTR && !strings.Contains(t, " ") {
+				m.Known = append(m.Known, t)
+			}
+		}
+	}
+	sort.Strings(m.Known)
+	m.Known = slices.Compact(m.Known)
 
 	// The French name of each keyword: the French term its films use most
 	// distinctively, as most often written.
@@ -577,6 +595,10 @@ func (m *themeModel) index() {
 	m.byName = make(map[string]int32, len(m.Keywords))
 	m.byWord = map[string][]int32{}
 	m.stemWords = map[string]bool{}
+	m.knownWord = make(map[string]bool, len(m.Known))
+	for _, w := range m.Known {
+		m.knownWord[w] = true
+	}
 	for i, k := range m.Keywords {
 		m.byStem[k.Stem] = append(m.byStem[k.Stem], int32(i))
 		m.byName[k.Name] = int32(i)
@@ -1029,7 +1051,9 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		bestLearnt = math.Max(bestLearnt, s)
 	}
 	if len(ev) == 0 || !exact && !partial && bestLearnt < themeMinScore/themeSure {
-		return Theme{}, false, nil
+		// Words the model learnt nothing about (too rare among the films
+		// with keywords): what the films whose synopses have them share.
+		return x.themeFromSynopses(ctx, text, label, m.frenchReading(frToks, enToks))
 	}
 	// A keyword on many films says less about a request than a rarer one
 	// the words also point to ("tennis" rather than "sports" for « un
@@ -1089,6 +1113,86 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		th.LabelFR, th.LabelEN = label, m.Keywords[lead.K].Name
 	} else {
 		th.LabelFR, th.LabelEN = m.frenchLabel(lead.K), label
+		if th.LabelFR == "" {
+			th.LabelFR = label
+		}
+	}
+	return th, true, nil
+}
+
+// Reading a theme from the films whose synopses have the words.
+const (
+	themeFeedbackHits  = 40   // synopses read
+	themeFeedbackMinCo = 3    // of them carrying a keyword, at least
+	themeFeedbackLift  = 4    // how much more often than by chance, at least
+	themeFeedbackScore = 0.45 // Score of a theme read so: a guess, under a learnt association
+)
+
+// themeFromSynopses reads text (folded words of a request) as a theme when
+// the model knows none of its words: the films whose French or English
+// synopses best match the words are read, and the keywords they share far
+// more often than chance (lift themeFeedbackLift) make the theme, the
+// specific before the common. Labels are the customer's words (label) in
+// their language (french), the lead keyword in the other.
+func (x *Index) themeFromSynopses(ctx context.Context, text, label string, french bool) (Theme, bool, error) {
+	m := x.themes
+	var qs []query.Query
+	for _, field := range []string{fSynopsisFR, fSynopsisEN} {
+		mq := bleve.NewMatchQuery(text)
+		mq.SetField(field)
+		qs = append(qs, mq)
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), 3*themeFeedbackHits, 0, false)
+	req.SortBy([]string{"-_score", "_id"})
+	res, err := x.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return Theme{}, false, fmt.Errorf("search: match theme %q: %w", text, err)
+	}
+	films := x.cat.Films()
+	weight := map[int32]float64{}
+	count := map[int32]int{}
+	read := 0
+	for _, h := range res.Hits {
+		i := x.cat.FilmIndex(h.ID)
+		if i < 0 || x.films[i].skip || len(films[i].Keywords) == 0 {
+			continue
+		}
+		if read == themeFeedbackHits {
+			break
+		}
+		read++
+		w := h.Score / res.Hits[0].Score
+		for _, kw := range films[i].Keywords {
+			k, ok := m.byName[strings.ToLower(kw)]
+			if !ok || themeMeta[m.Keywords[k].Name] || float64(m.Keywords[k].DF) > themeMaxShare*float64(m.Films) {
+				continue
+			}
+			weight[k] += w
+			count[k]++
+		}
+	}
+	var ranked []assoc
+	for k, c := range count {
+		lift := float64(c) / (float64(read) * float64(m.Keywords[k].DF) / float64(m.Films))
+		if c >= themeFeedbackMinCo && lift >= themeFeedbackLift {
+			ranked = append(ranked, assoc{K: k, S: float32(weight[k] * themeSpecific(m.Keywords[k].DF))})
+		}
+	}
+	if len(ranked) == 0 {
+		return Theme{}, false, nil
+	}
+	sortAssocs(ranked)
+	th := Theme{Score: themeFeedbackScore}
+	for _, a := range ranked {
+		if a.S < ranked[0].S/2 || len(th.Keywords) > themeMaxExtra {
+			break
+		}
+		th.Keywords = append(th.Keywords, m.Keywords[a.K].Name)
+	}
+	if french {
+		th.LabelFR, th.LabelEN = label, th.Keywords[0]
+	} else {
+		th.LabelFR, th.LabelEN = m.frenchLabel(ranked[0].K), label
 		if th.LabelFR == "" {
 			th.LabelFR = label
 		}
@@ -1244,6 +1348,9 @@ func (m *themeModel) correct(table, other termTable, text string, toks, otherTok
 			continue
 		}
 		if _, ok := m.TR[t.term]; ok {
+			continue
+		}
+		if m.knownWord[t.term] {
 			continue
 		}
 		if ot, ok := otherAt[t.start]; !ok {
