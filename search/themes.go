@@ -1426,18 +1426,34 @@ func (m *themeModel) associate(table termTable, toks []token) []assoc {
 			cover(table[toks[i-1].term+" "+t.term].As, i-1, i)
 		}
 	}
+	// Each word weighs by its inverse document frequency: a common word
+	// ("vie", "homme", "famille") says less about the theme than a rare
+	// one ("humoriste"), so it neither drowns a rare word's keywords nor
+	// leads on its own.
 	sum := map[int32]float32{}
-	for _, pw := range perWord {
+	var total float32
+	for i, pw := range perWord {
+		w := m.idf(table, toks[i].term)
+		total += w
 		for k, s := range pw {
-			sum[k] += s
+			sum[k] += w * s
 		}
 	}
 	out := make([]assoc, 0, len(sum))
 	for k, s := range sum {
-		out = append(out, assoc{K: k, S: s / float32(len(toks))})
+		out = append(out, assoc{K: k, S: s / total})
 	}
 	sortAssocs(out)
 	return out
+}
+
+// idf is the weight of term among the words of a request: log(N/df) over
+// the model's films, a word the table does not know counting as one in a
+// single film.
+func (m *themeModel) idf(table termTable, term string) float32 {
+	n := float64(m.Films) + 1
+	df := math.Max(1, float64(table[term].DF))
+	return float32(math.Max(0.5, math.Log(n/df)))
 }
 
 // family returns the keywords whose stemmed words contain keyword k's
