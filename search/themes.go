@@ -1350,9 +1350,6 @@ func (m *themeModel) correct(table, other termTable, text string, toks, otherTok
 		if _, ok := m.TR[t.term]; ok {
 			continue
 		}
-		if m.knownWord[t.term] {
-			continue
-		}
 		if ot, ok := otherAt[t.start]; !ok {
 			continue
 		} else if _, known := other[ot]; known {
@@ -1392,11 +1389,22 @@ func (m *themeModel) correct(table, other termTable, text string, toks, otherTok
 				best = ""
 			}
 		}
-		if best != "" {
+		// A real word becomes only a form of itself ("fishermen" ->
+		// "fisherman"), never another word ("ballerina" -> "baleine").
+		if best != "" && (!m.knownWord[t.term] || commonPrefix(best, t.term) >= len(t.term)-2) {
 			toks[i].term = best
 		}
 	}
 	return toks
+}
+
+// commonPrefix returns the number of leading bytes a and b share.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }
 
 // associate scores keywords for the words toks: each word counts for the
