@@ -1545,7 +1545,7 @@ func (x *Index) FilmsOnTheme(ctx context.Context, t Theme, limit int) ([]FilmMat
 				continue
 			}
 			old := match[int(fi)]
-			match[int(fi)] = math.Max(old, w) + 0.1*math.Min(old, w)
+			match[int(fi)] = math.Max(old, w) + themeCoord*math.Min(old, w)
 		}
 	}
 	text, err := x.themeText(ctx, t)
@@ -1575,6 +1575,7 @@ func (x *Index) FilmsOnTheme(ctx context.Context, t Theme, limit int) ([]FilmMat
 const (
 	themeFamilyWeight = 0.7  // a keyword spelling out the first one
 	themeOtherWeight  = 0.55 // any other keyword of the theme
+	themeCoord        = 0.3  // share of a second keyword's weight added: films carrying more of the theme first
 	themePop          = 0.2  // per factor of ten in IMDb votes
 	themeRating       = 0.05 // per point of IMDb rating above 6.5
 	themeText         = 0.3  // synopses matching the labels, relative to the best match
