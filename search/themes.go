@@ -801,6 +801,7 @@ const (
 	themeLexiconPart = 1.0  // some of its words are
 	themeSpelt       = 1.5  // the request spells the keyword out in English
 	themeSpeltPart   = 0.4  // some of its words do, times their share of the words
+	themeSpeltFloor  = 0.5  // the least trust in a keyword some words spell, however French the others read ("joueur de tennis")
 	themeFamily      = 0.85 // a keyword spelling out the chosen one ("bank heist" for "heist"), relative to it
 	themeMaxKeys     = 8    // keywords a theme stands for
 	themeFamilyShare = 0.25 // share of a family keyword's films that carry the lead one too
@@ -902,7 +903,7 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		// the words read as English ("classe" is no "class").
 		trust := math.Min(1, 0.7+float64(m.Keywords[k].DF)/30)
 		if span[1]-span[0] < len(enToks) {
-			trust *= wEN
+			trust *= math.Max(themeSpeltFloor, wEN)
 		} else {
 			trust *= math.Max(0.5, wEN)
 		}
