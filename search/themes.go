@@ -352,7 +352,7 @@ func buildThemeModel(ctx context.Context, cat *data.Catalogue, im mapping.IndexM
 	for _, k := range m.Keywords {
 		// Remarks about a film ("based on novel or book") and keywords on
 		// most films name no theme.
-		if themeMeta[k.Name] || float64(k.DF) > themeMaxShare*float64(m.Films) {
+		if themeMeta[k.Name] || m.broad(k.DF) {
 			continue
 		}
 		ws := strings.Fields(k.Stem)
@@ -1165,7 +1165,7 @@ func (x *Index) themeFromSynopses(ctx context.Context, text, label string, frenc
 		w := h.Score / res.Hits[0].Score
 		for _, kw := range films[i].Keywords {
 			k, ok := m.byName[strings.ToLower(kw)]
-			if !ok || themeMeta[m.Keywords[k].Name] || float64(m.Keywords[k].DF) > themeMaxShare*float64(m.Films) {
+			if !ok || themeMeta[m.Keywords[k].Name] || m.broad(m.Keywords[k].DF) {
 				continue
 			}
 			weight[k] += w
@@ -1199,6 +1199,13 @@ func (x *Index) themeFromSynopses(ctx context.Context, text, label string, frenc
 		}
 	}
 	return th, true, nil
+}
+
+// broad reports whether a keyword on df films is on too many to name a
+// theme of its own: more than themeMaxShare of the films, and more than 30
+// (a small catalogue has no broad keyword).
+func (m *themeModel) broad(df int) bool {
+	return float64(df) > math.Max(30, themeMaxShare*float64(m.Films))
 }
 
 // spells reports whether one of the English stem forms es is keyword k's.

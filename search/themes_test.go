@@ -160,3 +160,36 @@ func TestThemeModelOnDisk(t *testing.T) {
 		t.Errorf("MatchTheme(le magot) after Open = %+v, %v, %v; want heist", th, ok, err)
 	}
 }
+
+// TestMatchThemeFromSynopses: words too rare for the model to learn
+// anything from (each in one synopsis) are read through the films whose
+// synopses have them, when those films share a theme far above chance; a
+// theme is still not read from words no film shares one for.
+func TestMatchThemeFromSynopses(t *testing.T) {
+	films := themeFixture().Films()
+	lighthouse := []string{"lighthouse", "island"}
+	films = append(films,
+		data.Film{ID: "tt0000101", Type: "movie", Title: "The Keeper", Year: 2001, Votes: 20000, Rating: 7, Keywords: lighthouse,
+			OverviewFR: "Un gardien solitaire veille sur la côte."},
+		data.Film{ID: "tt0000102", Type: "movie", Title: "The Light", Year: 2005, Votes: 30000, Rating: 7, Keywords: lighthouse,
+			OverviewFR: "Une nuit de tempête sur un rocher."},
+		data.Film{ID: "tt0000103", Type: "movie", Title: "Finistère", Year: 2010, Votes: 10000, Rating: 6.5, Keywords: []string{"lighthouse", "brittany"},
+			OverviewFR: "Un marin breton revient au pays."},
+	)
+	x, err := search.NewMemory(data.NewCatalogue(films, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	ctx := context.Background()
+	th, ok, err := x.MatchTheme(ctx, "un gardien, une tempête, un breton")
+	if err != nil || !ok || th.Keywords[0] != "lighthouse" || th.Score >= 1 {
+		t.Errorf("MatchTheme(gardien, tempête, breton) = %+v, %v, %v; want lighthouse first, not sure", th, ok, err)
+	}
+	if th.LabelFR != "gardien, une tempête, un breton" || th.LabelEN != "lighthouse" {
+		t.Errorf("labels %q / %q, want the customer's words in French, the keyword in English", th.LabelFR, th.LabelEN)
+	}
+	if th, ok, err := x.MatchTheme(ctx, "une serveuse solitaire"); err != nil || ok {
+		t.Errorf("MatchTheme(une serveuse solitaire) = %+v, %v, %v; want no theme (Amélie and The Keeper share none)", th, ok, err)
+	}
+}
