@@ -63,7 +63,7 @@ func TestDevThemes(t *testing.T) {
 	}
 	themes := append(readThemeSet(t), readThemeFile(t, themeHeldout2File)...)
 	x := devIndex(t)
-	for _, part := range []string{"tune", "heldout", "heldout2", "ownheldout", "tune-data-only"} {
+	for _, part := range []string{"tune", "heldout", "heldout2", "ownheldout", "ownheldout2", "tune-data-only"} {
 		t.Run(part, func(t *testing.T) {
 			if part == "tune-data-only" {
 				// The tune part without the seed lexicon: what the model

@@ -21,7 +21,7 @@ type themeSetTheme struct {
 	Line     int
 }
 
-var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|ownheldout) \| keywords=([^|]+)$`)
+var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|ownheldout|ownheldout2) \| keywords=([^|]+)$`)
 
 // The theme benchmark's files: themes.txt (parts tune and heldout) and
 // themes_heldout2.txt (part heldout2, written after the tuning on themes
@@ -90,7 +90,7 @@ func TestThemeSetShape(t *testing.T) {
 	}
 	// The first 78 themes were split in halves; the later ones add to tune
 	// and to their own held-out part (ownheldout).
-	for _, part := range []string{"tune", "heldout", "ownheldout"} {
+	for _, part := range []string{"tune", "heldout", "ownheldout", "ownheldout2"} {
 		if parts[part] < 12 {
 			t.Errorf("%d themes in part %s, want at least 12", parts[part], part)
 		}
