@@ -1124,8 +1124,8 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 // Reading a theme from the films whose synopses have the words.
 const (
 	themeFeedbackHits  = 40   // synopses read
-	themeFeedbackMinCo = 3    // of them carrying a keyword, at least
-	themeFeedbackLift  = 4    // how much more often than by chance, at least
+	themeFeedbackMinCo = 4    // of them carrying a keyword, at least
+	themeFeedbackLift  = 8    // how much more often than by chance, at least
 	themeFeedbackScore = 0.45 // Score of a theme read so: a guess, under a learnt association
 )
 

@@ -3,6 +3,7 @@ package search_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -175,7 +176,14 @@ func TestMatchThemeFromSynopses(t *testing.T) {
 			OverviewFR: "Une nuit de tempête sur un rocher."},
 		data.Film{ID: "tt0000103", Type: "movie", Title: "Finistère", Year: 2010, Votes: 10000, Rating: 6.5, Keywords: []string{"lighthouse", "brittany"},
 			OverviewFR: "Un marin breton revient au pays."},
+		data.Film{ID: "tt0000104", Type: "movie", Title: "Ar Men", Year: 2012, Votes: 5000, Rating: 6.8, Keywords: lighthouse,
+			OverviewFR: "Un gardien et sa femme, face à la tempête."},
 	)
+	// Other films, so that four films are far more than chance.
+	for i := 0; i < 20; i++ {
+		films = append(films, data.Film{ID: fmt.Sprintf("tt00002%02d", i), Type: "movie", Title: fmt.Sprintf("Other %d", i), Year: 2000 + i,
+			Votes: 1000, Keywords: []string{fmt.Sprintf("topic %d", i%5)}, OverviewFR: "Une famille se retrouve à la campagne."})
+	}
 	x, err := search.NewMemory(data.NewCatalogue(films, nil))
 	if err != nil {
 		t.Fatal(err)
