@@ -60,11 +60,12 @@ type themeModel struct {
 	// correction must leave alone ("ballerina" is no "baleine").
 	Known []string `json:"known,omitempty"`
 
-	byStem    map[string][]int32 // English stem form of a keyword -> ids
-	byName    map[string]int32   // lower-case keyword -> id
-	byWord    map[string][]int32 // each word of a stem form -> ids
-	stemWords map[string]bool    // the words of the stem forms
-	knownWord map[string]bool    // Known
+	byStem    map[string][]int32   // English stem form of a keyword -> ids
+	byName    map[string]int32     // lower-case keyword -> id
+	byWord    map[string][]int32   // each word of a stem form -> ids
+	byPrefix  map[string][]rawWord // first 5 letters of a keyword's words as written -> the words
+	stemWords map[string]bool      // the words of the stem forms
+	knownWord map[string]bool      // Known
 }
 
 // themeKeyword is one TMDB keyword of the vocabulary.
@@ -595,6 +596,17 @@ func (m *themeModel) index() {
 	m.byName = make(map[string]int32, len(m.Keywords))
 	m.byWord = map[string][]int32{}
 	m.stemWords = map[string]bool{}
+	m.byPrefix = map[string][]rawWord{}
+	for i, k := range m.Keywords {
+		if k.DF < themeSureDF || themeMeta[k.Name] {
+			continue
+		}
+		for _, w := range splitWords(fold(k.Name)) {
+			if len(w) >= cognatePrefix {
+				m.byPrefix[w[:cognatePrefix]] = append(m.byPrefix[w[:cognatePrefix]], rawWord{w, int32(i)})
+			}
+		}
+	}
 	m.knownWord = make(map[string]bool, len(m.Known))
 	for _, w := range m.Known {
 		m.knownWord[w] = true
@@ -809,6 +821,7 @@ const (
 	themeMaxShare    = 0.03 // a keyword on a larger share of the films is no theme of its own
 	themeTrans       = 0.8  // the French words translate to a keyword's English words, times their share
 	themeTransLearnt = 0.0  // the English reading of the translated words, relative to a direct one
+	themeCognate     = 0.6  // a French word spelt like a keyword's English word, times its share of the words
 	transSure        = 0.4  // a translation read as certain
 	transBackoff     = 0.08 // a French word tied to a keyword this surely is not translated
 	themeSpecificity = 0.25 // how much a common keyword's evidence is discounted (themeSpecific)
@@ -1002,6 +1015,24 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 				if s > learnt[a.K] {
 					learnt[a.K] = s
 				}
+			}
+		}
+	}
+	// French words that are cognates of a keyword's English word, as
+	// written ("psychiatre" / "psychiatrist", "météorite" / "meteorite",
+	// "dictature" / "dictatorship"): what the spelling says when the
+	// French texts are silent on a word. Only French words the synopses
+	// tie to no keyword surely.
+	if len(frToks) > 0 && wFR >= wEN && !spelt {
+		share := 1 / float64(len(frToks))
+		for _, t := range frToks {
+			if as := m.FR[t.term].As; len(as) > 0 && float64(as[0].S) >= transBackoff {
+				continue
+			}
+			if k, ok := m.cognate(text[t.start:t.end]); ok {
+				add(k, themeCognate*wFR*share)
+				partial = true
+				sure = math.Max(sure, 0.4)
 			}
 		}
 	}
@@ -1206,6 +1237,33 @@ func (x *Index) themeFromSynopses(ctx context.Context, text, label string, frenc
 // (a small catalogue has no broad keyword).
 func (m *themeModel) broad(df int) bool {
 	return float64(df) > math.Max(30, themeMaxShare*float64(m.Films))
+}
+
+// rawWord is a word of a keyword as written, folded.
+type rawWord struct {
+	w string
+	k int32
+}
+
+// cognatePrefix is the least number of leading letters a French word and a
+// keyword's word share to be read as cognates.
+const cognatePrefix = 5
+
+// cognate returns the commonest keyword with a word spelt like w (folded,
+// as typed): sharing its first letters, at least cognatePrefix and seven
+// tenths of the shorter of the two ("psychiatre" / "psychiatrist").
+func (m *themeModel) cognate(w string) (int32, bool) {
+	if len(w) < cognatePrefix+1 {
+		return 0, false
+	}
+	best, bestDF := int32(-1), 0
+	for _, r := range m.byPrefix[w[:cognatePrefix]] {
+		n := commonPrefix(w, r.w)
+		if 10*n >= 7*min(len(w), len(r.w)) && m.Keywords[r.k].DF > bestDF {
+			best, bestDF = r.k, m.Keywords[r.k].DF
+		}
+	}
+	return best, best >= 0
 }
 
 // spells reports whether one of the English stem forms es is keyword k's.
