@@ -44,6 +44,18 @@ func devIndex(tb testing.TB) *search.Index {
 		}
 		dir := filepath.Join(devDir, "search")
 		start := time.Now()
+		// With BOBINE_TEST_INDEX (a directory written by "bobine index"
+		// from the same data), its Bleve files are reused and only the theme
+		// model is learnt again, by this code: a quicker loop when working
+		// on themes.
+		if built := os.Getenv("BOBINE_TEST_INDEX"); built != "" {
+			devIdx, devErr = search.Open(filepath.Join(built, "search"), res.Catalogue)
+			if devErr == nil {
+				devErr = search.RelearnThemes(devIdx, res.Catalogue)
+			}
+			devBuild = time.Since(start)
+			return
+		}
 		if devErr = search.Build(context.Background(), dir, res.Catalogue); devErr != nil {
 			return
 		}

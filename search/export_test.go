@@ -1,6 +1,10 @@
 package search
 
-import "context"
+import (
+	"context"
+
+	"github.com/bobine/bobine/data"
+)
 
 // SearchText is the plain text search of keywords and synopses that
 // SearchKeywords falls back on, for the theme benchmark's comparison.
@@ -16,4 +20,16 @@ func WithoutLexicon(fn func()) {
 	themeLexiconFR, themeLexiconEN = map[string]lexEntry{}, map[string]lexEntry{}
 	defer func() { themeLexiconFR, themeLexiconEN = fr, en }()
 	fn()
+}
+
+// RelearnThemes replaces x's theme model by one learnt from cat by this
+// code, for tests that reuse Bleve files built earlier. Not safe alongside
+// other uses of x.
+func RelearnThemes(x *Index, cat *data.Catalogue) error {
+	tm, err := buildThemeModel(context.Background(), cat, x.im)
+	if err != nil {
+		return err
+	}
+	x.themes = tm
+	return nil
 }

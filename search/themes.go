@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -54,11 +55,17 @@ type themeModel struct {
 	// learnt from the films that have both a French and an English
 	// synopsis: "vélo" -> "bicycl", "internat" -> "board", "school".
 	TR map[string]transInfo `json:"tr,omitempty"`
+	// Known are the other words (stemmed, French and English) of two texts
+	// or more: real words that predict no keyword, which a typo
+	// correction must leave alone ("ballerina" is no "baleine").
+	Known []string `json:"known,omitempty"`
 
-	byStem    map[string][]int32 // English stem form of a keyword -> ids
-	byName    map[string]int32   // lower-case keyword -> id
-	byWord    map[string][]int32 // each word of a stem form -> ids
-	stemWords map[string]bool    // the words of the stem forms
+	byStem    map[string][]int32   // English stem form of a keyword -> ids
+	byName    map[string]int32     // lower-case keyword -> id
+	byWord    map[string][]int32   // each word of a stem form -> ids
+	byPrefix  map[string][]rawWord // first 5 letters of a keyword's words as written -> the words
+	stemWords map[string]bool      // the words of the stem forms
+	knownWord map[string]bool      // Known
 }
 
 // themeKeyword is one TMDB keyword of the vocabulary.
@@ -342,11 +349,36 @@ func buildThemeModel(ctx context.Context, cat *data.Catalogue, im mapping.IndexM
 	var frBest []int32
 	m.FR, frBest = learn(frV, func(d *doc) []int32 { return d.fr })
 	m.EN, _ = learn(enV, func(d *doc) []int32 { return d.en })
-	tr, err := learnTranslations(ctx, films, fr, en, m.stemWordSet())
+	kwWords := make(map[string][]string, len(m.Keywords))
+	for _, k := range m.Keywords {
+		// Remarks about a film ("based on novel or book") and keywords on
+		// most films name no theme.
+		if themeMeta[k.Name] || m.broad(k.DF) {
+			continue
+		}
+		ws := strings.Fields(k.Stem)
+		for _, a := range k.Alt {
+			ws = append(ws, strings.Fields(a)...)
+		}
+		kwWords[k.Name] = ws
+	}
+	tr, err := learnTranslations(ctx, films, fr, en, m.stemWordSet(), kwWords)
 	if err != nil {
 		return nil, err
 	}
 	m.TR = tr
+	for _, v := range []*vocab{frV, enV} {
+		for i, t := range v.names {
+			_, inFR := m.FR[t]
+			_, inEN := m.EN[t]
+			_, inTR := m.TR[t]
+			if v.df[i] >= 2 && !inFR && !inEN && !inTR && !strings.Contains(t, " ") {
+				m.Known = append(m.Known, t)
+			}
+		}
+	}
+	sort.Strings(m.Known)
+	m.Known = slices.Compact(m.Known)
 
 	// The French name of each keyword: the French term its films use most
 	// distinctively, as most often written.
@@ -401,10 +433,14 @@ func (m *themeModel) stemWordSet() map[string]bool {
 	return out
 }
 
-// learnTranslations pairs the French words of the films that have both
-// synopses with the English words (among targets: the words of keywords)
-// of the same films, by how much more often than chance they meet.
-func learnTranslations(ctx context.Context, films []data.Film, fr, en analysis.Analyzer, targets map[string]bool) (map[string]transInfo, error) {
+// learnTranslations pairs the French words of the films that have a French
+// synopsis with the English words (among targets: the words of keywords)
+// of the same films, by how much more often than chance they meet. The
+// English words of a film are those of its English synopsis and title and
+// those of its keywords (kwWords: lower-case keyword -> stemmed words), so
+// that a French word meets the English word that many keywords share
+// ("migrants" -> "immigr" through "immigrant", "illegal immigration").
+func learnTranslations(ctx context.Context, films []data.Film, fr, en analysis.Analyzer, targets map[string]bool, kwWords map[string][]string) (map[string]transInfo, error) {
 	frV, enV := newVocab(), newVocab()
 	co := map[uint64]int32{}
 	n := 0
@@ -415,7 +451,7 @@ func learnTranslations(ctx context.Context, films []data.Film, fr, en analysis.A
 			}
 		}
 		f := &films[i]
-		if !f.IsFilm() && !f.IsSeries() || f.OverviewFR == "" || f.OverviewEN == "" {
+		if !f.IsFilm() && !f.IsSeries() || f.OverviewFR == "" || f.OverviewEN == "" && len(f.Keywords) == 0 {
 			continue
 		}
 		n++
@@ -428,10 +464,20 @@ func learnTranslations(ctx context.Context, films []data.Film, fr, en analysis.A
 			}
 		}
 		seen = map[string]bool{}
-		for _, t := range analyzeText(en, f.Title+". "+f.OverviewEN) {
-			if targets[t.term] && !seen[t.term] {
-				seen[t.term] = true
-				ew = append(ew, t.term)
+		if f.OverviewEN != "" {
+			for _, t := range analyzeText(en, f.Title+". "+f.OverviewEN) {
+				if targets[t.term] && !seen[t.term] {
+					seen[t.term] = true
+					ew = append(ew, t.term)
+				}
+			}
+		}
+		for _, k := range f.Keywords {
+			for _, w := range kwWords[strings.ToLower(k)] {
+				if !seen[w] {
+					seen[w] = true
+					ew = append(ew, w)
+				}
 			}
 		}
 		fi, ei := frV.intern(fw), enV.intern(ew)
@@ -550,6 +596,21 @@ func (m *themeModel) index() {
 	m.byName = make(map[string]int32, len(m.Keywords))
 	m.byWord = map[string][]int32{}
 	m.stemWords = map[string]bool{}
+	m.byPrefix = map[string][]rawWord{}
+	for i, k := range m.Keywords {
+		if k.DF < themeSureDF || themeMeta[k.Name] {
+			continue
+		}
+		for _, w := range splitWords(fold(k.Name)) {
+			if len(w) >= cognatePrefix {
+				m.byPrefix[w[:cognatePrefix]] = append(m.byPrefix[w[:cognatePrefix]], rawWord{w, int32(i)})
+			}
+		}
+	}
+	m.knownWord = make(map[string]bool, len(m.Known))
+	for _, w := range m.Known {
+		m.knownWord[w] = true
+	}
 	for i, k := range m.Keywords {
 		m.byStem[k.Stem] = append(m.byStem[k.Stem], int32(i))
 		m.byName[k.Name] = int32(i)
@@ -752,6 +813,7 @@ const (
 	themeLexiconPart = 1.0  // some of its words are
 	themeSpelt       = 1.5  // the request spells the keyword out in English
 	themeSpeltPart   = 0.4  // some of its words do, times their share of the words
+	themeSpeltFloor  = 0.5  // the least trust in a keyword some words spell, however French the others read ("joueur de tennis")
 	themeFamily      = 0.85 // a keyword spelling out the chosen one ("bank heist" for "heist"), relative to it
 	themeMaxKeys     = 8    // keywords a theme stands for
 	themeFamilyShare = 0.25 // share of a family keyword's films that carry the lead one too
@@ -759,8 +821,10 @@ const (
 	themeMaxShare    = 0.03 // a keyword on a larger share of the films is no theme of its own
 	themeTrans       = 0.8  // the French words translate to a keyword's English words, times their share
 	themeTransLearnt = 0.0  // the English reading of the translated words, relative to a direct one
+	themeCognate     = 0.6  // a French word spelt like a keyword's English word, times its share of the words
 	transSure        = 0.4  // a translation read as certain
 	transBackoff     = 0.08 // a French word tied to a keyword this surely is not translated
+	themeSpecificity = 0.25 // how much a common keyword's evidence is discounted (themeSpecific)
 )
 
 // MatchTheme reads q (a few words of a message, e.g. "un film de braquage", "zombies",
@@ -852,7 +916,7 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		// the words read as English ("classe" is no "class").
 		trust := math.Min(1, 0.7+float64(m.Keywords[k].DF)/30)
 		if span[1]-span[0] < len(enToks) {
-			trust *= wEN
+			trust *= math.Max(themeSpeltFloor, wEN)
 		} else {
 			trust *= math.Max(0.5, wEN)
 		}
@@ -919,9 +983,10 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 			if !ok || len(ti.E) == 0 {
 				continue
 			}
-			// A back-off: a word the French texts already tie to keywords
-			// goes by them.
-			if as := m.FR[t.term].As; len(as) > 0 && float64(as[0].S) >= transBackoff {
+			// A back-off: a word the French texts already tie to other
+			// keywords goes by them; one they tie to the keyword its
+			// translation spells ("araignée" -> "spider") is doubly sure.
+			if as := m.FR[t.term].As; len(as) > 0 && float64(as[0].S) >= transBackoff && !m.spells(ti.E, as[0].K) {
 				continue
 			}
 			trToks = append(trToks, token{term: ti.E[0], start: t.start, end: t.end})
@@ -950,6 +1015,24 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 				if s > learnt[a.K] {
 					learnt[a.K] = s
 				}
+			}
+		}
+	}
+	// French words that are cognates of a keyword's English word, as
+	// written ("psychiatre" / "psychiatrist", "météorite" / "meteorite",
+	// "dictature" / "dictatorship"): what the spelling says when the
+	// French texts are silent on a word. Only French words the synopses
+	// tie to no keyword surely.
+	if len(frToks) > 0 && wFR >= wEN && !spelt {
+		share := 1 / float64(len(frToks))
+		for _, t := range frToks {
+			if as := m.FR[t.term].As; len(as) > 0 && float64(as[0].S) >= transBackoff {
+				continue
+			}
+			if k, ok := m.cognate(text[t.start:t.end]); ok {
+				add(k, themeCognate*wFR*share)
+				partial = true
+				sure = math.Max(sure, 0.4)
 			}
 		}
 	}
@@ -1000,12 +1083,18 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		bestLearnt = math.Max(bestLearnt, s)
 	}
 	if len(ev) == 0 || !exact && !partial && bestLearnt < themeMinScore/themeSure {
-		return Theme{}, false, nil
+		// Words the model learnt nothing about (too rare among the films
+		// with keywords): what the films whose synopses have them share.
+		return x.themeFromSynopses(ctx, text, label, m.frenchReading(frToks, enToks))
 	}
+	// A keyword on many films says less about a request than a rarer one
+	// the words also point to ("tennis" rather than "sports" for « un
+	// joueur de tennis »): evidence is weighed by the keyword's
+	// specificity, as an inverse document frequency would.
 	ranked := make([]assoc, 0, len(ev))
 	for k, s := range ev {
 		if !themeMeta[m.Keywords[k].Name] {
-			ranked = append(ranked, assoc{K: k, S: float32(s)})
+			ranked = append(ranked, assoc{K: k, S: float32(s * themeSpecific(m.Keywords[k].DF))})
 		}
 	}
 	if len(ranked) == 0 {
@@ -1061,6 +1150,138 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		}
 	}
 	return th, true, nil
+}
+
+// Reading a theme from the films whose synopses have the words.
+const (
+	themeFeedbackHits  = 40   // synopses read
+	themeFeedbackMinCo = 4    // of them carrying a keyword, at least
+	themeFeedbackLift  = 8    // how much more often than by chance, at least
+	themeFeedbackScore = 0.45 // Score of a theme read so: a guess, under a learnt association
+)
+
+// themeFromSynopses reads text (folded words of a request) as a theme when
+// the model knows none of its words: the films whose French or English
+// synopses best match the words are read, and the keywords they share far
+// more often than chance (lift themeFeedbackLift) make the theme, the
+// specific before the common. Labels are the customer's words (label) in
+// their language (french), the lead keyword in the other.
+func (x *Index) themeFromSynopses(ctx context.Context, text, label string, french bool) (Theme, bool, error) {
+	m := x.themes
+	var qs []query.Query
+	for _, field := range []string{fSynopsisFR, fSynopsisEN} {
+		mq := bleve.NewMatchQuery(text)
+		mq.SetField(field)
+		qs = append(qs, mq)
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(qs...), 3*themeFeedbackHits, 0, false)
+	req.SortBy([]string{"-_score", "_id"})
+	res, err := x.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return Theme{}, false, fmt.Errorf("search: match theme %q: %w", text, err)
+	}
+	films := x.cat.Films()
+	weight := map[int32]float64{}
+	count := map[int32]int{}
+	read := 0
+	for _, h := range res.Hits {
+		i := x.cat.FilmIndex(h.ID)
+		if i < 0 || x.films[i].skip || len(films[i].Keywords) == 0 {
+			continue
+		}
+		if read == themeFeedbackHits {
+			break
+		}
+		read++
+		w := h.Score / res.Hits[0].Score
+		for _, kw := range films[i].Keywords {
+			k, ok := m.byName[strings.ToLower(kw)]
+			if !ok || themeMeta[m.Keywords[k].Name] || m.broad(m.Keywords[k].DF) {
+				continue
+			}
+			weight[k] += w
+			count[k]++
+		}
+	}
+	var ranked []assoc
+	for k, c := range count {
+		lift := float64(c) / (float64(read) * float64(m.Keywords[k].DF) / float64(m.Films))
+		if c >= themeFeedbackMinCo && lift >= themeFeedbackLift {
+			ranked = append(ranked, assoc{K: k, S: float32(weight[k] * themeSpecific(m.Keywords[k].DF))})
+		}
+	}
+	if len(ranked) == 0 {
+		return Theme{}, false, nil
+	}
+	sortAssocs(ranked)
+	th := Theme{Score: themeFeedbackScore}
+	for _, a := range ranked {
+		if a.S < ranked[0].S/2 || len(th.Keywords) > themeMaxExtra {
+			break
+		}
+		th.Keywords = append(th.Keywords, m.Keywords[a.K].Name)
+	}
+	if french {
+		th.LabelFR, th.LabelEN = label, th.Keywords[0]
+	} else {
+		th.LabelFR, th.LabelEN = m.frenchLabel(ranked[0].K), label
+		if th.LabelFR == "" {
+			th.LabelFR = label
+		}
+	}
+	return th, true, nil
+}
+
+// broad reports whether a keyword on df films is on too many to name a
+// theme of its own: more than themeMaxShare of the films, and more than 30
+// (a small catalogue has no broad keyword).
+func (m *themeModel) broad(df int) bool {
+	return float64(df) > math.Max(30, themeMaxShare*float64(m.Films))
+}
+
+// rawWord is a word of a keyword as written, folded.
+type rawWord struct {
+	w string
+	k int32
+}
+
+// cognatePrefix is the least number of leading letters a French word and a
+// keyword's word share to be read as cognates.
+const cognatePrefix = 5
+
+// cognate returns the commonest keyword with a word spelt like w (folded,
+// as typed): sharing its first letters, at least cognatePrefix and seven
+// tenths of the shorter of the two ("psychiatre" / "psychiatrist").
+func (m *themeModel) cognate(w string) (int32, bool) {
+	if len(w) < cognatePrefix+1 {
+		return 0, false
+	}
+	best, bestDF := int32(-1), 0
+	for _, r := range m.byPrefix[w[:cognatePrefix]] {
+		n := commonPrefix(w, r.w)
+		if 10*n >= 7*min(len(w), len(r.w)) && m.Keywords[r.k].DF > bestDF {
+			best, bestDF = r.k, m.Keywords[r.k].DF
+		}
+	}
+	return best, best >= 0
+}
+
+// spells reports whether one of the English stem forms es is keyword k's.
+func (m *themeModel) spells(es []string, k int32) bool {
+	for _, e := range es {
+		for _, id := range m.byStem[e] {
+			if id == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// themeSpecific is how much a keyword carried by df films counts as the
+// lead of a theme, 0..1: 1 for a rare one, 0.65 at 230 films.
+func themeSpecific(df int) float64 {
+	return 1 / (1 + themeSpecificity*math.Log(1+float64(df)/30))
 }
 
 // cooccur returns the share of the films carrying keyword b that carry
@@ -1234,11 +1455,22 @@ func (m *themeModel) correct(table, other termTable, text string, toks, otherTok
 				best = ""
 			}
 		}
-		if best != "" {
+		// A real word becomes only a form of itself ("fishermen" ->
+		// "fisherman"), never another word ("ballerina" -> "baleine").
+		if best != "" && (!m.knownWord[t.term] || commonPrefix(best, t.term) >= len(t.term)-2) {
 			toks[i].term = best
 		}
 	}
 	return toks
+}
+
+// commonPrefix returns the number of leading bytes a and b share.
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }
 
 // associate scores keywords for the words toks: each word counts for the
@@ -1268,18 +1500,34 @@ func (m *themeModel) associate(table termTable, toks []token) []assoc {
 			cover(table[toks[i-1].term+" "+t.term].As, i-1, i)
 		}
 	}
+	// Each word weighs by its inverse document frequency: a common word
+	// ("vie", "homme", "famille") says less about the theme than a rare
+	// one ("humoriste"), so it neither drowns a rare word's keywords nor
+	// leads on its own.
 	sum := map[int32]float32{}
-	for _, pw := range perWord {
+	var total float32
+	for i, pw := range perWord {
+		w := m.idf(table, toks[i].term)
+		total += w
 		for k, s := range pw {
-			sum[k] += s
+			sum[k] += w * s
 		}
 	}
 	out := make([]assoc, 0, len(sum))
 	for k, s := range sum {
-		out = append(out, assoc{K: k, S: s / float32(len(toks))})
+		out = append(out, assoc{K: k, S: s / total})
 	}
 	sortAssocs(out)
 	return out
+}
+
+// idf is the weight of term among the words of a request: log(N/df) over
+// the model's films, a word the table does not know counting as one in a
+// single film.
+func (m *themeModel) idf(table termTable, term string) float32 {
+	n := float64(m.Films) + 1
+	df := math.Max(1, float64(table[term].DF))
+	return float32(math.Max(0.5, math.Log(n/df)))
 }
 
 // family returns the keywords whose stemmed words contain keyword k's
@@ -1363,7 +1611,7 @@ func (x *Index) FilmsOnTheme(ctx context.Context, t Theme, limit int) ([]FilmMat
 				continue
 			}
 			old := match[int(fi)]
-			match[int(fi)] = math.Max(old, w) + 0.1*math.Min(old, w)
+			match[int(fi)] = math.Max(old, w) + themeCoord*math.Min(old, w)
 		}
 	}
 	text, err := x.themeText(ctx, t)
@@ -1393,6 +1641,7 @@ func (x *Index) FilmsOnTheme(ctx context.Context, t Theme, limit int) ([]FilmMat
 const (
 	themeFamilyWeight = 0.7  // a keyword spelling out the first one
 	themeOtherWeight  = 0.55 // any other keyword of the theme
+	themeCoord        = 0.3  // share of a second keyword's weight added: films carrying more of the theme first
 	themePop          = 0.2  // per factor of ten in IMDb votes
 	themeRating       = 0.05 // per point of IMDb rating above 6.5
 	themeText         = 0.3  // synopses matching the labels, relative to the best match

@@ -13,19 +13,23 @@ import (
 
 // Floors of the theme benchmark on the development data: precision at 5
 // (share of the top five films carrying one of the theme's keywords) for
-// French and English phrasings, just under what the theme search reaches
-// (tune 0.92 and 0.91; held-out 0.74 and 0.87 — the held-out part was
-// read while working on the French bridge, so it is development data now).
-// The second held-out part (themes_heldout2.txt, written after the tuning
-// and never read by whoever tuned) has a loose floor of 0.5 and gives the
-// figure to quote. The third held-out part (themes_heldout3.txt, written
-// from the customer's side and never run while tuning) has only a floor
-// that a search which stopped working would fall under (a random film
-// carries such a theme far less than one time in ten).
+// French and English phrasings, just under what the theme search reaches.
+// Every part has been read while working on the theme search, so all are
+// development data now: tune (0.75 and 0.87: the 39 first themes and 38
+// harder ones added later), heldout (0.80 and 0.89), heldout2 (0.89 and
+// 0.95), ownheldout (0.73 and 0.88) and ownheldout2 (0.63 and 0.76, run
+// once at the end of the work that wrote it). The honest figure comes from
+// a set nobody tuned on: heldout3.
 var themeFloors = map[string]map[string]float64{
-	"tune":     {"fr": 0.90, "en": 0.89},
-	"heldout":  {"fr": 0.72, "en": 0.85},
-	"heldout2": {"fr": 0.50, "en": 0.50},
+	"tune":        {"fr": 0.73, "en": 0.85},
+	"heldout":     {"fr": 0.78, "en": 0.87},
+	"heldout2":    {"fr": 0.86, "en": 0.92},
+	"ownheldout":  {"fr": 0.70, "en": 0.85},
+	"ownheldout2": {"fr": 0.60, "en": 0.73},
+	// themes_heldout3.txt, written from the customer's side and never run
+	// while tuning: only a floor that a search which stopped working would
+	// fall under (a random film carries such a theme far less than one time
+	// in ten).
 	"heldout3": {"fr": 0.25, "en": 0.25},
 }
 
@@ -51,9 +55,9 @@ func median(v []int) int {
 	return s[len(s)/2]
 }
 
-// TestDevThemes runs the theme benchmark (testdata/themes.txt, and
-// testdata/themes_heldout2.txt and themes_heldout3.txt as the parts heldout2
-// and heldout3) on the
+// TestDevThemes runs the theme benchmark (testdata/themes.txt: parts tune,
+// heldout, ownheldout, ownheldout2; testdata/themes_heldout2.txt: heldout2;
+// testdata/themes_heldout3.txt: heldout3) on the
 // development data and reports, per part and language, precision at 5 of
 // SearchKeywords (what /api/search?type=keywords answers), of the chat's
 // path (MatchTheme then FilmsOnTheme; a phrasing not read as a theme counts
@@ -69,7 +73,7 @@ func TestDevThemes(t *testing.T) {
 	themes := append(readThemeSet(t), readThemeFile(t, themeHeldout2File)...)
 	themes = append(themes, readThemeFile(t, themeHeldout3File)...)
 	x := devIndex(t)
-	for _, part := range []string{"tune", "heldout", "heldout2", "heldout3", "tune-data-only"} {
+	for _, part := range []string{"tune", "heldout", "heldout2", "ownheldout", "ownheldout2", "heldout3", "tune-data-only"} {
 		t.Run(part, func(t *testing.T) {
 			if part == "tune-data-only" {
 				// The tune part without the seed lexicon: what the model

@@ -3,6 +3,7 @@ package search_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -158,5 +159,45 @@ func TestThemeModelOnDisk(t *testing.T) {
 	th, ok, err := x.MatchTheme(ctx, "le magot")
 	if err != nil || !ok || th.Keywords[0] != "heist" {
 		t.Errorf("MatchTheme(le magot) after Open = %+v, %v, %v; want heist", th, ok, err)
+	}
+}
+
+// TestMatchThemeFromSynopses: words too rare for the model to learn
+// anything from (each in one synopsis) are read through the films whose
+// synopses have them, when those films share a theme far above chance; a
+// theme is still not read from words no film shares one for.
+func TestMatchThemeFromSynopses(t *testing.T) {
+	films := themeFixture().Films()
+	lighthouse := []string{"lighthouse", "island"}
+	films = append(films,
+		data.Film{ID: "tt0000101", Type: "movie", Title: "The Keeper", Year: 2001, Votes: 20000, Rating: 7, Keywords: lighthouse,
+			OverviewFR: "Un gardien solitaire veille sur la côte."},
+		data.Film{ID: "tt0000102", Type: "movie", Title: "The Light", Year: 2005, Votes: 30000, Rating: 7, Keywords: lighthouse,
+			OverviewFR: "Une nuit de tempête sur un rocher."},
+		data.Film{ID: "tt0000103", Type: "movie", Title: "Finistère", Year: 2010, Votes: 10000, Rating: 6.5, Keywords: []string{"lighthouse", "brittany"},
+			OverviewFR: "Un marin breton revient au pays."},
+		data.Film{ID: "tt0000104", Type: "movie", Title: "Ar Men", Year: 2012, Votes: 5000, Rating: 6.8, Keywords: lighthouse,
+			OverviewFR: "Un gardien et sa femme, face à la tempête."},
+	)
+	// Other films, so that four films are far more than chance.
+	for i := 0; i < 20; i++ {
+		films = append(films, data.Film{ID: fmt.Sprintf("tt00002%02d", i), Type: "movie", Title: fmt.Sprintf("Other %d", i), Year: 2000 + i,
+			Votes: 1000, Keywords: []string{fmt.Sprintf("topic %d", i%5)}, OverviewFR: "Une famille se retrouve à la campagne."})
+	}
+	x, err := search.NewMemory(data.NewCatalogue(films, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	ctx := context.Background()
+	th, ok, err := x.MatchTheme(ctx, "un gardien, une tempête, un breton")
+	if err != nil || !ok || th.Keywords[0] != "lighthouse" || th.Score >= 1 {
+		t.Errorf("MatchTheme(gardien, tempête, breton) = %+v, %v, %v; want lighthouse first, not sure", th, ok, err)
+	}
+	if th.LabelFR != "gardien, une tempête, un breton" || th.LabelEN != "lighthouse" {
+		t.Errorf("labels %q / %q, want the customer's words in French, the keyword in English", th.LabelFR, th.LabelEN)
+	}
+	if th, ok, err := x.MatchTheme(ctx, "une serveuse solitaire"); err != nil || ok {
+		t.Errorf("MatchTheme(une serveuse solitaire) = %+v, %v, %v; want no theme (Amélie and The Keeper share none)", th, ok, err)
 	}
 }
