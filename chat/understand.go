@@ -37,8 +37,14 @@ type message struct {
 
 	Titles []string // film mentions as typed; each may still name several films ("Heat, Alien and Amélie")
 	People []string // names as typed ("Jean Gabin", "Kubrick")
+	// Starring are the names of People after a cast cue ("avec", "with",
+	// "starring"): they act in the film. DirectedBy are those after
+	// "réalisé par", "directed by": they directed it. The others ("de",
+	// "by") are read from what the person is known for.
+	Starring, DirectedBy []string
 
 	Genres, AvoidGenres []string // IMDb vocabulary
+	AllGenres           []string // every one of these ("une comédie romantique", "a horror comedy")
 	MinYear, MaxYear    int
 	Newer, Older        bool // "mais plus récent": relative to the films of the message or the liked ones
 	Recent              bool // "des films récents"
@@ -47,6 +53,7 @@ type message struct {
 	Language            string // "fr" for "en français"
 	FrenchOnly          bool   // "un film français"
 	MaxRuntime          int    // "moins de 2h": minutes
+	MinRuntime          int    // "plus de 2h"; "d'1h30 environ" sets both bounds
 	Countries           []string
 	AvoidCountries      []string // "pas de film américain"
 	Also                bool     // "j'ai aussi aimé": add to the liked films, keep the filters
@@ -67,9 +74,9 @@ func (m *message) hasRequest() bool {
 }
 
 func (m *message) hasConstraint() bool {
-	return len(m.Genres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
+	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
 		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
-		m.MaxRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra ||
+		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra ||
 		len(m.SoftThemes) > 0
 }
 
@@ -192,6 +199,9 @@ type parser struct {
 	f    folded
 	work []byte // f.s with explained bytes set to 0
 	m    message
+	// genreEnds are where genre spans end: "des westerns de Sergio
+	// Leone" names a director after one.
+	genreEnds []int
 }
 
 // consume marks [a, b) of the folded text as explained.
@@ -371,6 +381,20 @@ func parse(text string, o parseOptions) message {
 		}
 		return false
 	})
+	p.each(aroundRe, func(sub []string, _ []int) bool {
+		if n := minutesOf(sub[0]); n > 0 {
+			p.m.MinRuntime, p.m.MaxRuntime = n-aroundMinutes, n+aroundMinutes
+			return true
+		}
+		return false
+	})
+	p.each(longerRe, func(sub []string, _ []int) bool {
+		if n := minutesOf(sub[0]); n > 0 {
+			p.m.MinRuntime = n
+			return true
+		}
+		return false
+	})
 	p.each(shorterRe, func([]string, []int) bool { p.m.Shorter = true; return true })
 	p.each(notEnglishRe, func([]string, []int) bool {
 		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, "US", "GB")
@@ -440,8 +464,21 @@ func parse(text string, o parseOptions) message {
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
 		return true
 	})
-	positive := func(sub []string, _ []int) bool {
-		p.m.Genres = appendNew(p.m.Genres, genresOf(sub[0])...)
+	positive := func(sub []string, idx []int) bool {
+		gs := genresOf(sub[0])
+		// "une comédie dramatique", "a horror comedy": genre words side by
+		// side, without "ou" or "et", are one film having them all.
+		if next := genreNextRe.FindStringSubmatchIndex(string(p.work[idx[1]:])); next != nil {
+			gs = appendNew(gs, genresOf(string(p.work[idx[1]+next[2]:idx[1]+next[3]]))...)
+			p.consume(idx[1], idx[1]+next[1])
+			idx[1] += next[1]
+		}
+		p.genreEnds = append(p.genreEnds, idx[1])
+		if len(gs) > 1 && !genreJoinRe.MatchString(sub[0]) {
+			p.m.AllGenres = appendNew(p.m.AllGenres, gs...)
+		} else {
+			p.m.Genres = appendNew(p.m.Genres, gs...)
+		}
 		return true
 	}
 	p.each(genreCueRe, positive)
@@ -559,7 +596,14 @@ func rankOf(w string) int {
 // capitalised word starts another name ("avec Jean Gabin et Louis de Funès").
 func (p *parser) people() {
 	s := string(p.work)
-	for _, idx := range personCueRe.FindAllStringIndex(s, -1) {
+	cues := personCueRe.FindAllStringIndex(s, -1)
+	for _, e := range p.genreEnds {
+		if m := genreByRe.FindStringIndex(s[e:]); m != nil && !slices.ContainsFunc(cues, func(c []int) bool { return c[1] == e+m[1] }) {
+			cues = append(cues, []int{e + m[0], e + m[1]})
+		}
+	}
+	slices.SortFunc(cues, func(a, b []int) int { return a[0] - b[0] })
+	for _, idx := range cues {
 		pos, end := idx[1], idx[1]
 		var names []string
 		for {
@@ -596,10 +640,36 @@ func (p *parser) people() {
 				end += sub[1]
 			}
 			p.m.People = append(p.m.People, names...)
+			switch cue := s[idx[0]:idx[1]]; {
+			case castCueRe.MatchString(cue):
+				p.m.Starring = append(p.m.Starring, names...)
+			case directedCueRe.MatchString(cue):
+				p.m.DirectedBy = append(p.m.DirectedBy, names...)
+			}
 			p.consume(idx[0], end)
 		}
 	}
 }
+
+var (
+	// castCueRe and directedCueRe tell what a person cue says of the role.
+	castCueRe     = regexp.MustCompile(`\b(?:avec|with|starring|featuring|ou\s+joue)\b`)
+	directedCueRe = regexp.MustCompile(`\b(?:directed|realises?|realisees?|tournes?|signes?|made)\s+(?:par|by)\b`)
+	// genreNextRe is a genre word right after a genre ("comédie
+	// dramatique"); genreJoinRe the words that make genres "any of".
+	genreByRe   = regexp.MustCompile(`^\s+(?:de|d'|by|par)(?:\s+|\b)`)
+	genreNextRe = regexp.MustCompile(`^\s+(?:d'|de\s+)?(` + genreAlt + `)\b`)
+	genreJoinRe = regexp.MustCompile(`(?:,|&|\b(?:et|ou|or|and|ni|nor)\b)`)
+	// aroundRe is a runtime given about ("d'1h30 environ", "around 90
+	// minutes", "un film de 2h"); longerRe a least runtime ("plus de 2h").
+	aroundRe = regexp.MustCompile(`\b(?:(?:environ|about|around|approximately|roughly|autour\s+(?:de|d')|a\s+peu\s+pres|dans\s+les)\s*` + durAlt +
+		`|(?:(?:d'|de\s+|of\s+)\s*)?` + durAlt + `\s*(?:environ|or\s+so|ish|a\s+peu\s+pres|approx(?:imately)?|grosso\s+modo)` +
+		`|(?:films?|movies?|truc)\s+(?:d'|de\s+)\s*` + durAlt + `|(?:\d+h\d*|\d+\s*-?minute)\s+(?:films?|movies?))`)
+	longerRe = regexp.MustCompile(`\b(?:plus\s+(?:de|d')|more\s+than|over|at\s+least|au\s+moins|minimum)\s*` + durAlt)
+)
+
+// aroundMinutes is how far from a runtime given about the films may be.
+const aroundMinutes = 15
 
 // nationNextRe is a nationality right after a name or a theme.
 var nationNextRe = regexp.MustCompile(`^\s+(` + nationAlt + `)\b`)

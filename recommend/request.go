@@ -26,14 +26,26 @@ type Request struct {
 // constraint on it.
 type Constraints struct {
 	Genres      []string // at least one of these IMDb genres
+	// AllGenres keeps films that have every one of these IMDb genres: « une
+	// comédie romantique » is Comedy and Romance.
+	AllGenres   []string
 	AvoidGenres []string // none of these IMDb genres
 	MinYear     int
 	MaxYear     int
+	MinRuntime  int    // minutes (« d'1h30 environ » sets both bounds)
 	MaxRuntime  int    // minutes
 	Language    string // original language, ISO 639-1
 	Family      bool   // no Horror, Thriller, Crime or War, no adult film; Family and Animation preferred
-	People      []string
-	FrenchOnly  bool // French productions (data.Film.French)
+	// People keeps films crediting at least one of these people (IMDb ids)
+	// in any role.
+	People []string
+	// Cast keeps films in whose cast every one of these people plays, and
+	// Directors films that every one of them directed: « avec Depardieu et
+	// Deneuve » is both in one film, « un film de Chabrol avec Isabelle
+	// Huppert » is Chabrol directing Huppert. A writer credit is neither.
+	Cast       []string
+	Directors  []string
+	FrenchOnly bool // French productions (data.Film.French)
 	// Countries keeps films produced in at least one of these countries
 	// (ISO 3166-1 alpha-2); AvoidCountries drops films produced in any of
 	// them. A film whose countries are unknown fails Countries and passes
