@@ -22,18 +22,18 @@ const maxMessage = 500
 // plan is a request being carried out: what the message asked and what has
 // been resolved so far. It survives a question ("Quel Dune ?") in pending.
 type plan struct {
-	m        message
-	people   []*data.Person
-	roles    map[string]string // person id -> roleCast, roleDirector or "" (any credit)
+	m      message
+	people []*data.Person
+	roles  map[string]string // person id -> roleCast, roleDirector or "" (any credit)
 	// addsPeople: the message adds its people to the earlier ones ("et
 	// de Jacques Demy").
 	addsPeople bool
-	films    []*data.Film // films of the message resolved so far
-	like     *data.Film   // "plus comme le 3"
-	theme    *theme       // the theme the message asks for
-	avoid    []*data.Film // films the message does not want ("mais pas Casino")
-	todo     []mention    // mentions still to classify
-	notFound []string     // mentions that named nothing
+	films      []*data.Film // films of the message resolved so far
+	like       *data.Film   // "plus comme le 3"
+	theme      *theme       // the theme the message asks for
+	avoid      []*data.Film // films the message does not want ("mais pas Casino")
+	todo       []mention    // mentions still to classify
+	notFound   []string     // mentions that named nothing
 }
 
 // pending is a question waiting for the customer's choice.

@@ -25,7 +25,7 @@ type Request struct {
 // constraint. A film whose year, runtime or language is unknown fails a
 // constraint on it.
 type Constraints struct {
-	Genres      []string // at least one of these IMDb genres
+	Genres []string // at least one of these IMDb genres
 	// AllGenres keeps films that have every one of these IMDb genres: « une
 	// comédie romantique » is Comedy and Romance.
 	AllGenres   []string
