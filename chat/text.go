@@ -218,6 +218,10 @@ func (e *Engine) ask(s *session) Reply {
 func (e *Engine) withCriteria(s *session, intro string) string {
 	var parts []string
 	for _, c := range e.filterChips(s) {
+		if len(parts) > 0 && (strings.HasPrefix(c.Label, "et ") || strings.HasPrefix(c.Label, "and ")) {
+			parts[len(parts)-1] += " " + c.Label // "comédie et romance": both at once
+			continue
+		}
 		parts = append(parts, c.Label)
 	}
 	if len(parts) > 0 {

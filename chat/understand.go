@@ -82,6 +82,8 @@ func (m *message) hasConstraint() bool {
 
 // Patterns run on folded text (lower case, no accents, straight apostrophes).
 const (
+	// aBit is a degree before "plus ancien", "older": it changes nothing.
+	aBit    = `(?:(?:un\s+(?:peu|poil|chouia)|un\s+petit\s+peu|encore|bien|beaucoup|nettement|a\s+(?:bit|little|little\s+bit)|slightly|much|somewhat|even|something|quelque\s+chose\s+de)\s+)?`
 	refWord = `(?:[1-9]|deux|trois|quatre|cinq|two|three|four|five|1er|1ere|premier|premiere|[2-9]e|[2-9]eme|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dernier|derniere|first|1st|2nd|3rd|[4-9]th|third|fourth|fifth|sixth|seventh|eighth|ninth|last)`
 	refArt  = `(?:(?:le|la|l'|du|the|film|movie|number|numero|no\.?|#)\s*)*`
 	deictic = `(?:celui-la|celui-ci|celle-la|celle-ci|celui\s+la|celle\s+la|ce\s+film(?:-la)?|ce\s+dernier|cette\s+proposition|that\s+one|this\s+one|that\s+film|this\s+film|that\s+movie|this\s+movie)`
@@ -114,8 +116,8 @@ var (
 	afterRe     = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|from|only|que|des\s+films|films?|movies?)\s+)?(apres|after|since|depuis|a\s+partir\s+de|from)\s+(?:l'an\s+|l'annee\s+)?(\d{4})\b`)
 	beforeRe    = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|from|only|que|des\s+films|films?|movies?)\s+)?(avant|before|until|jusqu'a|jusqu'en|up\s+to)\s+(\d{4})\b`)
 	releasedRe  = regexp.MustCompile(`\b(?:sortis?|sorties?|released|made)\s+(?:en|in)\s+(\d{4})\b`)
-	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b`)
-	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|older|less\s+recent)\b`)
+	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b`)
+	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|older|less\s+recent)\b`)
 	recentRe    = regexp.MustCompile(`\b(?:recents?|recentes?|recent|nouveautes|latest)\b`)
 	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:films?|movies?)\s+courts?|(?:quelque\s+chose|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?|(?:c'est\s+|c'etait\s+|(?:it's|it\s+is|it\s+was|that's)\s+)?(?:un\s+peu\s+|beaucoup\s+|a\s+bit\s+|way\s+|much\s+)?(?:trop\s+longs?|trop\s+longues?|too\s+long))\b`)
 	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
@@ -484,6 +486,9 @@ func parse(text string, o parseOptions) message {
 	p.each(genreCueRe, positive)
 	p.each(genreFilmRe, positive)
 	p.each(recentRe, func([]string, []int) bool { p.m.Recent = true; return true })
+	if !o.noPeople {
+		p.castBefore()
+	}
 	theme := func(sub []string, idx []int) bool {
 		t := strings.TrimSpace(sub[1])
 		if t == "" || junk(t) || softAdjectives[t] || genreOnlyRe.MatchString(t) || strings.HasPrefix(t, "meme ") {
@@ -627,7 +632,9 @@ func (p *parser) people() {
 			}
 			next := stop + len(sep)
 			r, _ := utf8.DecodeRuneInString(p.f.orig[p.f.off[next]:])
-			if !unicode.IsUpper(r) {
+			if !unicode.IsUpper(r) && (p.capitalisedSpan(start, stop) || personStop[firstWord(s[next:])]) {
+				// "avec gerard depardieu et catherine deneuve": a customer
+				// typing names in lower case types them all so.
 				break
 			}
 			pos = next
@@ -653,6 +660,7 @@ func (p *parser) people() {
 
 var (
 	// castCueRe and directedCueRe tell what a person cue says of the role.
+	castBeforeRe  = regexp.MustCompile(`^[\s\pP]*(?:(?:je\s+cherche|je\s+voudrais|on\s+voudrait|i\s+want|i'd\s+like|looking\s+for)\s+)?((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s+(dans|in)\s+(?:un|une|les|des|a|an|some)\s+(?:(?:films?|movies?)\s+(?:de|d'|by)\b|[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:films?|movies?)\b)`)
 	castCueRe     = regexp.MustCompile(`\b(?:avec|with|starring|featuring|ou\s+joue)\b`)
 	directedCueRe = regexp.MustCompile(`\b(?:directed|realises?|realisees?|tournes?|signes?|made)\s+(?:par|by)\b`)
 	// genreNextRe is a genre word right after a genre ("comédie
@@ -670,6 +678,28 @@ var (
 
 // aroundMinutes is how far from a runtime given about the films may be.
 const aroundMinutes = 15
+
+// firstWord is the first word of folded s.
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// castBefore reads a name before "dans un film de" ("isabelle huppert
+// dans un film de chabrol", "Huppert in a Chabrol film"): it plays in it.
+func (p *parser) castBefore() {
+	sub := castBeforeRe.FindStringSubmatchIndex(string(p.work))
+	if sub == nil {
+		return
+	}
+	if name := strings.TrimSpace(p.f.origSpan(sub[2], sub[3])); !lexiconName(name) {
+		p.m.People = append(p.m.People, name)
+		p.m.Starring = append(p.m.Starring, name)
+		p.consume(sub[2], sub[5])
+	}
+}
 
 // nationNextRe is a nationality right after a name or a theme.
 var nationNextRe = regexp.MustCompile(`^\s+(` + nationAlt + `)\b`)
