@@ -338,11 +338,11 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 		}
 		for _, c := range e.filterChips(s) {
 			if drop[c.Key] {
-				dropped = append(dropped, e.quoteText(s, c.Label))
+				dropped = append(dropped, e.quoteText(s, bareLabel(c.Label)))
 				kind, arg, _ := strings.Cut(c.Key, ":")
 				dropChip(s, kind, arg)
 			} else {
-				kept = append(kept, e.quoteText(s, c.Label))
+				kept = append(kept, e.quoteText(s, bareLabel(c.Label)))
 			}
 		}
 	}
@@ -422,6 +422,17 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 		intro = e.say(s, msgSkipped, e.quoteText(s, p.notFound[0])) + " " + intro
 	}
 	return Reply{Lang: s.lang, Kind: KindFilms, Text: e.withCriteria(s, intro), Films: s.last}, nil
+}
+
+// bareLabel is a chip's label without the "et" that joins genres asked
+// together, for a list of its own.
+func bareLabel(l string) string {
+	for _, p := range []string{"et ", "and "} {
+		if rest, ok := strings.CutPrefix(l, p); ok {
+			return rest
+		}
+	}
+	return l
 }
 
 // relax turns the session's all-of constraints into any-of ones, people
