@@ -791,7 +791,7 @@ func (p *parser) mentions() {
 			bare := articlesRe.ReplaceAllString(seg, "")
 			switch {
 			case genreOnlyRe.MatchString(bare):
-				p.m.Genres = appendNew(p.m.Genres, genresOf(bare)...)
+				p.addGenres(bare)
 			case nationWord[bare] != "":
 				if code := nationWord[bare]; code == "FR" {
 					p.m.FrenchOnly = true
@@ -799,7 +799,7 @@ func (p *parser) mentions() {
 					p.m.Countries = appendNew(p.m.Countries, code)
 				}
 			case genreOnlyRe.MatchString(seg):
-				p.m.Genres = appendNew(p.m.Genres, genresOf(seg)...)
+				p.addGenres(seg)
 			case recentRe.MatchString(seg) && strings.TrimSpace(recentRe.ReplaceAllString(seg, "")) == "":
 				p.m.Recent = true
 			case hasWord(seg) && !junk(seg):
@@ -808,6 +808,18 @@ func (p *parser) mentions() {
 		}
 		i = j
 	}
+}
+
+// addGenres adds the genres of a span that names only genres: all of them
+// when nothing joins them ("comedie romantique"), any of them otherwise
+// ("comédies ou drames").
+func (p *parser) addGenres(span string) {
+	gs := genresOf(span)
+	if len(gs) > 1 && !genreJoinRe.MatchString(span) {
+		p.m.AllGenres = appendNew(p.m.AllGenres, gs...)
+		return
+	}
+	p.m.Genres = appendNew(p.m.Genres, gs...)
 }
 
 // trimFillers returns the bounds of s without its edge fillers.

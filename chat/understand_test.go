@@ -57,6 +57,8 @@ func TestParse(t *testing.T) {
 		{"une comédie ou un drame", message{Lang: "fr", Genres: []string{"Comedy", "Drama"}}},
 		{"une comedie dramatique", message{Lang: "fr", AllGenres: []string{"Comedy", "Drama"}}},
 		{"a horror comedy", message{Lang: "en", AllGenres: []string{"Horror", "Comedy"}}},
+		{"comedie romantique des annees 90", message{Lang: "fr", AllGenres: []string{"Comedy", "Romance"}, MinYear: 1990, MaxYear: 1999}},
+		{"comédies ou drames", message{Genres: []string{"Comedy", "Drama"}}},
 		{"isabelle huppert dans un film de chabrol", message{Lang: "fr", People: []string{"isabelle huppert", "chabrol"}, Starring: []string{"isabelle huppert"}}},
 		{"des westerns de sergio leone", message{Lang: "fr", Genres: []string{"Western"}, People: []string{"sergio leone"}}},
 		{"avec gerard depardieu et catherine deneuve", message{Lang: "fr", People: []string{"gerard depardieu", "catherine deneuve"}, Starring: []string{"gerard depardieu", "catherine deneuve"}}},
