@@ -22,14 +22,18 @@ const maxMessage = 500
 // plan is a request being carried out: what the message asked and what has
 // been resolved so far. It survives a question ("Quel Dune ?") in pending.
 type plan struct {
-	m        message
-	people   []*data.Person
-	films    []*data.Film // films of the message resolved so far
-	like     *data.Film   // "plus comme le 3"
-	theme    *theme       // the theme the message asks for
-	avoid    []*data.Film // films the message does not want ("mais pas Casino")
-	todo     []mention    // mentions still to classify
-	notFound []string     // mentions that named nothing
+	m      message
+	people []*data.Person
+	roles  map[string]string // person id -> roleCast, roleDirector or "" (any credit)
+	// addsPeople: the message adds its people to the earlier ones ("et
+	// de Jacques Demy").
+	addsPeople bool
+	films      []*data.Film // films of the message resolved so far
+	like       *data.Film   // "plus comme le 3"
+	theme      *theme       // the theme the message asks for
+	avoid      []*data.Film // films the message does not want ("mais pas Casino")
+	todo       []mention    // mentions still to classify
+	notFound   []string     // mentions that named nothing
 }
 
 // pending is a question waiting for the customer's choice.
@@ -100,6 +104,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 // startPlan looks up the people and films a message names, then carries
 // the plan out.
 func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string) (Reply, error) {
+	p.addsPeople = andPeopleRe.MatchString(fold(text).s)
 	for _, name := range p.m.People {
 		per, err := e.resolvePerson(ctx, name)
 		if err != nil && !errors.Is(err, data.ErrNotFound) {
@@ -152,7 +157,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 				continue
 			}
 		}
-		p.people = append(p.people, per)
+		p.addPerson(e, per, name)
 	}
 	for _, t := range p.m.SoftThemes {
 		th, err := e.themeOf(ctx, t, themeBare)
@@ -180,12 +185,12 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 				return Reply{}, err
 			}
 			if per != nil && exactName(t, per) && (!capitalised(t) || len(e.cat.Roles(per.ID)) >= knownPerson) {
-				p.people = append(p.people, per)
+				p.addPerson(e, per, t)
 				continue
 			}
 			if per != nil && !exactName(t, per) && len(e.cat.Roles(per.ID)) >= knownPerson {
 				// "kubrik films": a well-known name, a typo aside.
-				p.people = append(p.people, per)
+				p.addPerson(e, per, t)
 				continue
 			}
 			if per != nil && exactName(t, per) {
@@ -195,7 +200,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 					return Reply{}, err
 				}
 				if th == nil {
-					p.people = append(p.people, per)
+					p.addPerson(e, per, t)
 					continue
 				}
 			}
@@ -215,6 +220,31 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 	}
 	p.todo = ms
 	return e.continuePlan(ctx, s, p)
+}
+
+// Roles of a person a message asks for.
+const (
+	roleCast     = "cast"
+	roleDirector = "director"
+)
+
+// addPerson adds a person the message names as typed, with the role the
+// message gives: "avec" is the cast, "réalisé par" the director, and "de"
+// or "by" the director for someone known mainly as one (« les films de
+// Luc Besson » are not those he wrote), any credit for the others.
+func (p *plan) addPerson(e *Engine, per *data.Person, typed string) {
+	role := ""
+	switch {
+	case slices.Contains(p.m.Starring, typed):
+		role = roleCast
+	case slices.Contains(p.m.DirectedBy, typed) || e.mainlyDirector(per.ID):
+		role = roleDirector
+	}
+	if p.roles == nil {
+		p.roles = map[string]string{}
+	}
+	p.roles[per.ID] = role
+	p.people = append(p.people, per)
 }
 
 func (e *Engine) mentions(ctx context.Context, titles []string) ([]mention, error) {
@@ -308,11 +338,11 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 		}
 		for _, c := range e.filterChips(s) {
 			if drop[c.Key] {
-				dropped = append(dropped, e.quoteText(s, c.Label))
+				dropped = append(dropped, e.quoteText(s, bareLabel(c.Label)))
 				kind, arg, _ := strings.Cut(c.Key, ":")
 				dropChip(s, kind, arg)
 			} else {
-				kept = append(kept, e.quoteText(s, c.Label))
+				kept = append(kept, e.quoteText(s, bareLabel(c.Label)))
 			}
 		}
 	}
@@ -346,6 +376,16 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	if err != nil {
 		return Reply{}, err
 	}
+	apart := ""
+	if len(recs) == 0 {
+		// "avec Bourvil et Belmondo", "une comédie d'horreur western": when
+		// no film has them all, say so and take any of them.
+		if apart = e.relax(s); apart != "" {
+			if recs, err = e.recommend(ctx, s, exclude, e.o.Count); err != nil {
+				return Reply{}, err
+			}
+		}
+	}
 	if len(recs) == 0 {
 		restore(s, before)
 		return e.text(s, msgNothing), nil
@@ -375,10 +415,49 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	if len(dropped) > 0 {
 		intro = e.say(s, msgDropped, e.join(s, dropped)) + " " + intro
 	}
+	if apart != "" {
+		intro = apart + " " + intro
+	}
 	if len(p.notFound) > 0 {
 		intro = e.say(s, msgSkipped, e.quoteText(s, p.notFound[0])) + " " + intro
 	}
 	return Reply{Lang: s.lang, Kind: KindFilms, Text: e.withCriteria(s, intro), Films: s.last}, nil
+}
+
+// bareLabel is a chip's label without the "et" that joins genres asked
+// together, for a list of its own.
+func bareLabel(l string) string {
+	for _, p := range []string{"et ", "and "} {
+		if rest, ok := strings.CutPrefix(l, p); ok {
+			return rest
+		}
+	}
+	return l
+}
+
+// relax turns the session's all-of constraints into any-of ones, people
+// first, and returns the sentence that says so, or "" when there is none.
+func (e *Engine) relax(s *session) string {
+	c := &s.cons
+	if people := append(slices.Clone(c.Directors), c.Cast...); len(people) > 1 {
+		var names []string
+		for _, id := range people {
+			if per, err := e.cat.Person(id); err == nil {
+				names = append(names, per.Name)
+			}
+		}
+		c.People, c.Cast, c.Directors = appendNew(c.People, people...), nil, nil
+		return e.say(s, msgApart, e.join(s, names))
+	}
+	if len(c.AllGenres) > 1 {
+		var names []string
+		for _, g := range c.AllGenres {
+			names = append(names, data.GenreName(g, s.lang))
+		}
+		c.Genres, c.AllGenres = appendNew(c.Genres, c.AllGenres...), nil
+		return e.say(s, msgGenresApart, e.join(s, names))
+	}
+	return ""
 }
 
 // merge adds the message's constraints to the session's. Genres asked for
@@ -387,18 +466,38 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 func (e *Engine) merge(s *session, p *plan) {
 	m, c := p.m, &s.cons
 	if len(p.people) > 0 {
-		c.People = nil
+		// People replace the earlier ones, unless the message adds them
+		// ("et de Jacques Demy"). Several people are all in one film; one
+		// asked without a role may have any credit.
+		if !p.addsPeople {
+			c.People, c.Cast, c.Directors = nil, nil, nil
+		} else if len(c.People) > 0 {
+			for _, id := range c.People {
+				c.Cast = appendNew(c.Cast, id)
+			}
+			c.People = nil
+		}
+		several := len(p.people)+len(c.Cast)+len(c.Directors) > 1
 		for _, per := range p.people {
-			c.People = append(c.People, per.ID)
+			switch role := p.roles[per.ID]; {
+			case role == roleDirector:
+				c.Directors = appendNew(c.Directors, per.ID)
+			case role == roleCast || several:
+				c.Cast = appendNew(c.Cast, per.ID)
+			default:
+				c.People = appendNew(c.People, per.ID)
+			}
 		}
 	}
-	if len(m.Genres) > 0 {
-		c.Genres = slices.Clone(m.Genres)
+	if len(m.Genres) > 0 || len(m.AllGenres) > 0 {
+		c.Genres, c.AllGenres = slices.Clone(m.Genres), slices.Clone(m.AllGenres)
 		c.AvoidGenres = remove(c.AvoidGenres, m.Genres...)
+		c.AvoidGenres = remove(c.AvoidGenres, m.AllGenres...)
 	}
 	if len(m.AvoidGenres) > 0 {
 		c.AvoidGenres = appendNew(c.AvoidGenres, m.AvoidGenres...)
 		c.Genres = remove(c.Genres, m.AvoidGenres...)
+		c.AllGenres = remove(c.AllGenres, m.AvoidGenres...)
 	}
 	if m.MinYear != 0 || m.MaxYear != 0 {
 		c.MinYear, c.MaxYear = m.MinYear, m.MaxYear
@@ -448,9 +547,12 @@ func (e *Engine) merge(s *session, p *plan) {
 		default:
 			c.MaxRuntime = 100
 		}
+		if c.MinRuntime >= c.MaxRuntime {
+			c.MinRuntime = 0
+		}
 	}
-	if m.MaxRuntime > 0 {
-		c.MaxRuntime = m.MaxRuntime
+	if m.MaxRuntime > 0 || m.MinRuntime > 0 {
+		c.MinRuntime, c.MaxRuntime = m.MinRuntime, m.MaxRuntime
 	}
 	if len(m.Countries) > 0 {
 		c.Countries = nil
@@ -515,9 +617,14 @@ func (e *Engine) anchorYears(s *session, p *plan) []int {
 	return ys
 }
 
+// andPeopleRe is a message adding people to those asked before ("et de
+// Jacques Demy", "and with Deneuve").
+var andPeopleRe = regexp.MustCompile(`^[\s\pP]*(?:et|and|aussi|also|mais)\s+(?:aussi\s+|also\s+)?(?:de|d'|by|avec|with|starring)\b`)
+
 func constraintsEmpty(c recommend.Constraints) bool {
-	return len(c.Genres) == 0 && len(c.AvoidGenres) == 0 && c.MinYear == 0 && c.MaxYear == 0 &&
-		c.MaxRuntime == 0 && c.Language == "" && !c.Family && len(c.People) == 0 && !c.FrenchOnly &&
+	return len(c.Genres) == 0 && len(c.AllGenres) == 0 && len(c.AvoidGenres) == 0 && c.MinYear == 0 && c.MaxYear == 0 &&
+		c.MinRuntime == 0 && c.MaxRuntime == 0 && c.Language == "" && !c.Family && len(c.People) == 0 &&
+		len(c.Cast) == 0 && len(c.Directors) == 0 && !c.FrenchOnly &&
 		len(c.Countries) == 0 && len(c.AvoidCountries) == 0
 }
 
@@ -530,6 +637,7 @@ type state struct {
 func snapshot(s *session) state {
 	c := s.cons
 	c.Genres, c.AvoidGenres, c.People = slices.Clone(c.Genres), slices.Clone(c.AvoidGenres), slices.Clone(c.People)
+	c.AllGenres, c.Cast, c.Directors = slices.Clone(c.AllGenres), slices.Clone(c.Cast), slices.Clone(c.Directors)
 	c.Countries, c.AvoidCountries = slices.Clone(c.Countries), slices.Clone(c.AvoidCountries)
 	return state{liked: slices.Clone(s.liked), excluded: slices.Clone(s.excluded), cons: c, theme: s.theme}
 }

@@ -340,7 +340,7 @@ func TestRequests(t *testing.T) {
 		}
 	})
 	step("avec Jean Gabin", func(req recommend.Request, _ Reply) {
-		if !reflect.DeepEqual(req.Constraints.People, []string{"nm0300064"}) || req.Constraints.MaxRuntime == 0 {
+		if !reflect.DeepEqual(req.Constraints.Cast, []string{"nm0300064"}) || req.Constraints.MaxRuntime == 0 {
 			t.Errorf("%+v", req.Constraints)
 		}
 	})

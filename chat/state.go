@@ -84,14 +84,17 @@ func dropChip(s *session, kind, arg string) {
 		s.liked = remove(s.liked, arg)
 	case "genre":
 		c.Genres = remove(c.Genres, arg)
+		c.AllGenres = remove(c.AllGenres, arg)
 	case "avoid-genre":
 		c.AvoidGenres = remove(c.AvoidGenres, arg)
 	case "person":
 		c.People = remove(c.People, arg)
+		c.Cast = remove(c.Cast, arg)
+		c.Directors = remove(c.Directors, arg)
 	case "years":
 		c.MinYear, c.MaxYear = 0, 0
 	case "runtime":
-		c.MaxRuntime = 0
+		c.MinRuntime, c.MaxRuntime = 0, 0
 	case "family":
 		c.Family = false
 	case "language":
@@ -151,6 +154,15 @@ func (e *Engine) filterChips(s *session) []Chip {
 	for _, g := range c.Genres {
 		out = append(out, Chip{Key: "genre:" + g, Label: data.GenreName(g, s.lang)})
 	}
+	// Genres all asked together: the first plain, the others with "et"
+	// ("comédie", "et romance"), each removable.
+	for i, g := range c.AllGenres {
+		label := data.GenreName(g, s.lang)
+		if i > 0 {
+			label = pick("et ", "and ") + label
+		}
+		out = append(out, Chip{Key: "genre:" + g, Label: label})
+	}
 	for _, g := range c.AvoidGenres {
 		out = append(out, Chip{Key: "avoid-genre:" + g, Label: pick("sans ", "no ") + data.GenreName(g, s.lang)})
 	}
@@ -161,6 +173,16 @@ func (e *Engine) filterChips(s *session) []Chip {
 			} else {
 				out = append(out, Chip{Key: "person:" + id, Label: pick("avec ", "with ") + p.Name})
 			}
+		}
+	}
+	for _, id := range c.Directors {
+		if p, err := e.cat.Person(id); err == nil {
+			out = append(out, Chip{Key: "person:" + id, Label: pick("de ", "by ") + p.Name})
+		}
+	}
+	for _, id := range c.Cast {
+		if p, err := e.cat.Person(id); err == nil {
+			out = append(out, Chip{Key: "person:" + id, Label: pick("avec ", "with ") + p.Name})
 		}
 	}
 	var years string
@@ -179,7 +201,12 @@ func (e *Engine) filterChips(s *session) []Chip {
 	if years != "" {
 		out = append(out, Chip{Key: "years", Label: years})
 	}
-	if c.MaxRuntime > 0 {
+	switch {
+	case c.MinRuntime > 0 && c.MaxRuntime > 0:
+		out = append(out, Chip{Key: "runtime", Label: fmt.Sprintf(pick("de %d à %d min", "%d to %d min"), c.MinRuntime, c.MaxRuntime)})
+	case c.MinRuntime > 0:
+		out = append(out, Chip{Key: "runtime", Label: fmt.Sprintf(pick("%d min minimum", "%d min at least"), c.MinRuntime)})
+	case c.MaxRuntime > 0:
 		out = append(out, Chip{Key: "runtime", Label: fmt.Sprintf(pick("%d min maximum", "%d min at most"), c.MaxRuntime)})
 	}
 	if c.Family {
@@ -205,6 +232,10 @@ func (e *Engine) filterChips(s *session) []Chip {
 	return out
 }
 
+// familyMaxRuntime bounds the films of a family request that sets no
+// runtime: a child sits through two hours, rarely three.
+const familyMaxRuntime = 135
+
 // familyGenres are what a family request prefers when it names no genre.
 var familyGenres = []string{"Family", "Animation"}
 
@@ -216,9 +247,12 @@ func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n 
 	if s.theme != nil {
 		cons.Among = s.theme.films
 	}
-	if cons.Family && len(cons.Genres) == 0 {
+	if cons.Family && len(cons.Genres) == 0 && len(cons.AllGenres) == 0 {
 		// "pour les enfants": films made for them, not merely harmless ones.
 		cons.Genres = familyGenres
+	}
+	if cons.Family && cons.MaxRuntime == 0 {
+		cons.MaxRuntime = familyMaxRuntime
 	}
 	if alone {
 		// A theme alone is answered with the films on it in the theme's
@@ -259,6 +293,11 @@ func (e *Engine) conflicts(s *session, f *data.Film) []string {
 			out = append(out, "genre:"+g)
 		}
 	}
+	for _, g := range c.AllGenres {
+		if !slices.Contains(f.Genres, g) {
+			out = append(out, "genre:"+g)
+		}
+	}
 	for _, g := range c.AvoidGenres {
 		if slices.Contains(f.Genres, g) {
 			out = append(out, "avoid-genre:"+g)
@@ -267,7 +306,7 @@ func (e *Engine) conflicts(s *session, f *data.Film) []string {
 	if f.Year > 0 && ((c.MinYear > 0 && f.Year < c.MinYear) || (c.MaxYear > 0 && f.Year > c.MaxYear)) {
 		out = append(out, "years")
 	}
-	if c.MaxRuntime > 0 && f.Runtime > c.MaxRuntime {
+	if (c.MaxRuntime > 0 && f.Runtime > c.MaxRuntime) || (c.MinRuntime > 0 && f.Runtime > 0 && f.Runtime < c.MinRuntime) {
 		out = append(out, "runtime")
 	}
 	if c.Family && slices.ContainsFunc(f.Genres, func(g string) bool {
@@ -293,6 +332,16 @@ func (e *Engine) conflicts(s *session, f *data.Film) []string {
 	}
 	for _, id := range c.People {
 		if !credits(f, id) {
+			out = append(out, "person:"+id)
+		}
+	}
+	for _, id := range c.Directors {
+		if !slices.Contains(f.Directors, id) {
+			out = append(out, "person:"+id)
+		}
+	}
+	for _, id := range c.Cast {
+		if !slices.ContainsFunc(f.Credits, func(cr data.Credit) bool { return cr.PersonID == id && cr.IsCast() }) {
 			out = append(out, "person:"+id)
 		}
 	}

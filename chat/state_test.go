@@ -81,3 +81,85 @@ func TestFrenchReasons(t *testing.T) {
 		}
 	}
 }
+
+// TestRemoveAllOfChips checks that constraints asked all together show
+// one chip each, in the customer's language, and are removed one by one:
+// what is left still holds for every film.
+func TestRemoveAllOfChips(t *testing.T) {
+	e := devEngine(t)
+	ctx := context.Background()
+	plays := func(f *data.Film, id string) bool {
+		return slices.ContainsFunc(f.Credits, func(c data.Credit) bool { return c.PersonID == id && c.IsCast() })
+	}
+	const depardieu, deneuve = "nm0000367", "nm0000366"
+	for _, tc := range []struct {
+		session, msg string
+		labels       []string
+	}{
+		{"allof-fr", "avec gerard depardieu et catherine deneuve, une comedie romantique", []string{"comédie", "et romance", "avec Gérard Depardieu", "avec Catherine Deneuve"}},
+		{"allof-en", "a romantic comedy with Gerard Depardieu and Catherine Deneuve", []string{"comedy", "and romance", "with Gérard Depardieu", "with Catherine Deneuve"}},
+	} {
+		t.Run(tc.session, func(t *testing.T) {
+			r, err := e.Handle(ctx, tc.session, tc.msg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.State == nil {
+				t.Fatalf("reply %+v", r)
+			}
+			var labels []string
+			for _, c := range r.State.Filters {
+				labels = append(labels, c.Label)
+			}
+			for _, l := range tc.labels {
+				if !slices.Contains(labels, l) {
+					t.Errorf("chips %q lack %q", labels, l)
+				}
+			}
+			// Both genres hold for every film (when no film has both
+			// actors too, the reply says so and takes either of them).
+			for _, c := range r.Films {
+				if !slices.Contains(c.Film.Genres, "Comedy") || !slices.Contains(c.Film.Genres, "Romance") {
+					t.Errorf("%s %v is not a romantic comedy", c.Film.ID, c.Film.Genres)
+				}
+			}
+			r, err = e.Remove(ctx, tc.session, "genre:Romance")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Kind != chat.KindFilms || slices.Contains(chipKeys(r.State.Filters), "genre:Romance") {
+				t.Fatalf("after removing romance: %+v", r)
+			}
+			for _, c := range r.Films {
+				if !slices.Contains(c.Film.Genres, "Comedy") {
+					t.Errorf("%s %v: the comedy chip is kept", c.Film.ID, c.Film.Genres)
+				}
+			}
+			r, err = e.Remove(ctx, tc.session, "genre:Comedy")
+			if err != nil {
+				t.Fatal(err)
+			}
+			keys := chipKeys(r.State.Filters)
+			if !slices.Contains(keys, "person:"+depardieu) || !slices.Contains(keys, "person:"+deneuve) {
+				t.Fatalf("after removing the genres: chips %v", keys)
+			}
+			if len(r.Films) == 0 {
+				t.Fatal("no film with both actors")
+			}
+			for _, c := range r.Films {
+				if !plays(c.Film, depardieu) || !plays(c.Film, deneuve) {
+					t.Errorf("%s lacks one of the two actors asked together", c.Film.ID)
+				}
+			}
+			r, err = e.Remove(ctx, tc.session, "person:"+deneuve)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range r.Films {
+				if !plays(c.Film, depardieu) {
+					t.Errorf("%s: Depardieu's chip is kept", c.Film.ID)
+				}
+			}
+		})
+	}
+}

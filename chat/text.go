@@ -41,9 +41,11 @@ const (
 	msgNotActive
 	msgChipRemoved // label
 	msgNothingLeft
-	msgNewRequest // kept, dropped
-	msgKept       // filters
-	msgDropped    // filters
+	msgNewRequest  // kept, dropped
+	msgKept        // filters
+	msgDropped     // filters
+	msgApart       // people
+	msgGenresApart // genres
 )
 
 var texts = map[msgKey][2]string{
@@ -88,6 +90,8 @@ var texts = map[msgKey][2]string{
 	msgNothingLeft:  {"Je n'ai plus de film à proposer avec ces critères.", "I have no more films to suggest with these criteria."},
 	msgKept:         {"Je garde : %s.", "I'm keeping: %s."},
 	msgDropped:      {"Nouvelle recherche : je retire %s, qui écarterait les films que vous citez.", "New search: I've removed %s, which would rule out the films you named."},
+	msgApart:        {"Aucun film ne réunit %s : voici des films avec l'un ou l'autre.", "No film brings together %s: here are films with one or the other."},
+	msgGenresApart:  {"Aucun film n'est à la fois %s : voici des films de l'un ou l'autre genre.", "No film is at once %s: here are films of either genre."},
 	msgSuggest:      {"Je ne trouve pas %s. Vouliez-vous dire : %s ? (Sinon, dites « aucun ».)", "I can't find %s. Did you mean: %s? (If not, say “none”.)"},
 }
 
@@ -214,6 +218,10 @@ func (e *Engine) ask(s *session) Reply {
 func (e *Engine) withCriteria(s *session, intro string) string {
 	var parts []string
 	for _, c := range e.filterChips(s) {
+		if len(parts) > 0 && (strings.HasPrefix(c.Label, "et ") || strings.HasPrefix(c.Label, "and ")) {
+			parts[len(parts)-1] += " " + c.Label // "comédie et romance": both at once
+			continue
+		}
 		parts = append(parts, c.Label)
 	}
 	if len(parts) > 0 {
@@ -223,6 +231,23 @@ func (e *Engine) withCriteria(s *session, intro string) string {
 		return intro + ":"
 	}
 	return intro + " :"
+}
+
+// mainlyDirector reports whether a person asked for with « de » or "by"
+// is meant as a director: one who directed several films, and at least a
+// third as many as they played in (Eastwood, Truffaut, Besson; not
+// Depardieu). Writer credits do not count either way.
+func (e *Engine) mainlyDirector(id string) bool {
+	d, cast := 0, 0
+	for _, r := range e.cat.Roles(id) {
+		switch r.Category {
+		case "director":
+			d++
+		case "actor", "actress", "self":
+			cast++
+		}
+	}
+	return d >= 2 && 3*d >= cast
 }
 
 // directs reports whether a person is mostly credited as a director.

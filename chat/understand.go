@@ -37,8 +37,14 @@ type message struct {
 
 	Titles []string // film mentions as typed; each may still name several films ("Heat, Alien and Amélie")
 	People []string // names as typed ("Jean Gabin", "Kubrick")
+	// Starring are the names of People after a cast cue ("avec", "with",
+	// "starring"): they act in the film. DirectedBy are those after
+	// "réalisé par", "directed by": they directed it. The others ("de",
+	// "by") are read from what the person is known for.
+	Starring, DirectedBy []string
 
 	Genres, AvoidGenres []string // IMDb vocabulary
+	AllGenres           []string // every one of these ("une comédie romantique", "a horror comedy")
 	MinYear, MaxYear    int
 	Newer, Older        bool // "mais plus récent": relative to the films of the message or the liked ones
 	Recent              bool // "des films récents"
@@ -47,6 +53,7 @@ type message struct {
 	Language            string // "fr" for "en français"
 	FrenchOnly          bool   // "un film français"
 	MaxRuntime          int    // "moins de 2h": minutes
+	MinRuntime          int    // "plus de 2h"; "d'1h30 environ" sets both bounds
 	Countries           []string
 	AvoidCountries      []string // "pas de film américain"
 	Also                bool     // "j'ai aussi aimé": add to the liked films, keep the filters
@@ -67,14 +74,16 @@ func (m *message) hasRequest() bool {
 }
 
 func (m *message) hasConstraint() bool {
-	return len(m.Genres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
+	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
 		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
-		m.MaxRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra ||
+		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra ||
 		len(m.SoftThemes) > 0
 }
 
 // Patterns run on folded text (lower case, no accents, straight apostrophes).
 const (
+	// aBit is a degree before "plus ancien", "older": it changes nothing.
+	aBit    = `(?:(?:un\s+(?:peu|poil|chouia)|un\s+petit\s+peu|encore|bien|beaucoup|nettement|a\s+(?:bit|little|little\s+bit)|slightly|much|somewhat|even|something|quelque\s+chose\s+de)\s+)?`
 	refWord = `(?:[1-9]|deux|trois|quatre|cinq|two|three|four|five|1er|1ere|premier|premiere|[2-9]e|[2-9]eme|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dernier|derniere|first|1st|2nd|3rd|[4-9]th|third|fourth|fifth|sixth|seventh|eighth|ninth|last)`
 	refArt  = `(?:(?:le|la|l'|du|the|film|movie|number|numero|no\.?|#)\s*)*`
 	deictic = `(?:celui-la|celui-ci|celle-la|celle-ci|celui\s+la|celle\s+la|ce\s+film(?:-la)?|ce\s+dernier|cette\s+proposition|that\s+one|this\s+one|that\s+film|this\s+film|that\s+movie|this\s+movie)`
@@ -107,8 +116,8 @@ var (
 	afterRe     = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|from|only|que|des\s+films|films?|movies?)\s+)?(apres|after|since|depuis|a\s+partir\s+de|from)\s+(?:l'an\s+|l'annee\s+)?(\d{4})\b`)
 	beforeRe    = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|from|only|que|des\s+films|films?|movies?)\s+)?(avant|before|until|jusqu'a|jusqu'en|up\s+to)\s+(\d{4})\b`)
 	releasedRe  = regexp.MustCompile(`\b(?:sortis?|sorties?|released|made)\s+(?:en|in)\s+(\d{4})\b`)
-	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b`)
-	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|older|less\s+recent)\b`)
+	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b`)
+	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|older|less\s+recent)\b`)
 	recentRe    = regexp.MustCompile(`\b(?:recents?|recentes?|recent|nouveautes|latest)\b`)
 	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:films?|movies?)\s+courts?|(?:quelque\s+chose|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?|(?:c'est\s+|c'etait\s+|(?:it's|it\s+is|it\s+was|that's)\s+)?(?:un\s+peu\s+|beaucoup\s+|a\s+bit\s+|way\s+|much\s+)?(?:trop\s+longs?|trop\s+longues?|too\s+long))\b`)
 	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
@@ -192,6 +201,9 @@ type parser struct {
 	f    folded
 	work []byte // f.s with explained bytes set to 0
 	m    message
+	// genreEnds are where genre spans end: "des westerns de Sergio
+	// Leone" names a director after one.
+	genreEnds []int
 }
 
 // consume marks [a, b) of the folded text as explained.
@@ -371,6 +383,20 @@ func parse(text string, o parseOptions) message {
 		}
 		return false
 	})
+	p.each(aroundRe, func(sub []string, _ []int) bool {
+		if n := minutesOf(sub[0]); n > 0 {
+			p.m.MinRuntime, p.m.MaxRuntime = n-aroundMinutes, n+aroundMinutes
+			return true
+		}
+		return false
+	})
+	p.each(longerRe, func(sub []string, _ []int) bool {
+		if n := minutesOf(sub[0]); n > 0 {
+			p.m.MinRuntime = n
+			return true
+		}
+		return false
+	})
 	p.each(shorterRe, func([]string, []int) bool { p.m.Shorter = true; return true })
 	p.each(notEnglishRe, func([]string, []int) bool {
 		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, "US", "GB")
@@ -440,13 +466,29 @@ func parse(text string, o parseOptions) message {
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
 		return true
 	})
-	positive := func(sub []string, _ []int) bool {
-		p.m.Genres = appendNew(p.m.Genres, genresOf(sub[0])...)
+	positive := func(sub []string, idx []int) bool {
+		gs := genresOf(sub[0])
+		// "une comédie dramatique", "a horror comedy": genre words side by
+		// side, without "ou" or "et", are one film having them all.
+		if next := genreNextRe.FindStringSubmatchIndex(string(p.work[idx[1]:])); next != nil {
+			gs = appendNew(gs, genresOf(string(p.work[idx[1]+next[2]:idx[1]+next[3]]))...)
+			p.consume(idx[1], idx[1]+next[1])
+			idx[1] += next[1]
+		}
+		p.genreEnds = append(p.genreEnds, idx[1])
+		if len(gs) > 1 && !genreJoinRe.MatchString(sub[0]) {
+			p.m.AllGenres = appendNew(p.m.AllGenres, gs...)
+		} else {
+			p.m.Genres = appendNew(p.m.Genres, gs...)
+		}
 		return true
 	}
 	p.each(genreCueRe, positive)
 	p.each(genreFilmRe, positive)
 	p.each(recentRe, func([]string, []int) bool { p.m.Recent = true; return true })
+	if !o.noPeople {
+		p.castBefore()
+	}
 	theme := func(sub []string, idx []int) bool {
 		t := strings.TrimSpace(sub[1])
 		if t == "" || junk(t) || softAdjectives[t] || genreOnlyRe.MatchString(t) || strings.HasPrefix(t, "meme ") {
@@ -559,7 +601,14 @@ func rankOf(w string) int {
 // capitalised word starts another name ("avec Jean Gabin et Louis de Funès").
 func (p *parser) people() {
 	s := string(p.work)
-	for _, idx := range personCueRe.FindAllStringIndex(s, -1) {
+	cues := personCueRe.FindAllStringIndex(s, -1)
+	for _, e := range p.genreEnds {
+		if m := genreByRe.FindStringIndex(s[e:]); m != nil && !slices.ContainsFunc(cues, func(c []int) bool { return c[1] == e+m[1] }) {
+			cues = append(cues, []int{e + m[0], e + m[1]})
+		}
+	}
+	slices.SortFunc(cues, func(a, b []int) int { return a[0] - b[0] })
+	for _, idx := range cues {
 		pos, end := idx[1], idx[1]
 		var names []string
 		for {
@@ -583,7 +632,9 @@ func (p *parser) people() {
 			}
 			next := stop + len(sep)
 			r, _ := utf8.DecodeRuneInString(p.f.orig[p.f.off[next]:])
-			if !unicode.IsUpper(r) {
+			if !unicode.IsUpper(r) && (p.capitalisedSpan(start, stop) || personStop[firstWord(s[next:])]) {
+				// "avec gerard depardieu et catherine deneuve": a customer
+				// typing names in lower case types them all so.
 				break
 			}
 			pos = next
@@ -596,8 +647,57 @@ func (p *parser) people() {
 				end += sub[1]
 			}
 			p.m.People = append(p.m.People, names...)
+			switch cue := s[idx[0]:idx[1]]; {
+			case castCueRe.MatchString(cue):
+				p.m.Starring = append(p.m.Starring, names...)
+			case directedCueRe.MatchString(cue):
+				p.m.DirectedBy = append(p.m.DirectedBy, names...)
+			}
 			p.consume(idx[0], end)
 		}
+	}
+}
+
+var (
+	// castCueRe and directedCueRe tell what a person cue says of the role.
+	castBeforeRe  = regexp.MustCompile(`^[\s\pP]*(?:(?:je\s+cherche|je\s+voudrais|on\s+voudrait|i\s+want|i'd\s+like|looking\s+for)\s+)?((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s+(dans|in)\s+(?:un|une|les|des|a|an|some)\s+(?:(?:films?|movies?)\s+(?:de|d'|by)\b|[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:films?|movies?)\b)`)
+	castCueRe     = regexp.MustCompile(`\b(?:avec|with|starring|featuring|ou\s+joue)\b`)
+	directedCueRe = regexp.MustCompile(`\b(?:directed|realises?|realisees?|tournes?|signes?|made)\s+(?:par|by)\b`)
+	// genreNextRe is a genre word right after a genre ("comédie
+	// dramatique"); genreJoinRe the words that make genres "any of".
+	genreByRe   = regexp.MustCompile(`^\s+(?:de|d'|by|par)(?:\s+|\b)`)
+	genreNextRe = regexp.MustCompile(`^\s+(?:d'|de\s+)?(` + genreAlt + `)\b`)
+	genreJoinRe = regexp.MustCompile(`(?:,|&|\b(?:et|ou|or|and|ni|nor)\b)`)
+	// aroundRe is a runtime given about ("d'1h30 environ", "around 90
+	// minutes", "un film de 2h"); longerRe a least runtime ("plus de 2h").
+	aroundRe = regexp.MustCompile(`\b(?:(?:environ|about|around|approximately|roughly|autour\s+(?:de|d')|a\s+peu\s+pres|dans\s+les)\s*` + durAlt +
+		`|(?:(?:d'|de\s+|of\s+)\s*)?` + durAlt + `\s*(?:environ|or\s+so|ish|a\s+peu\s+pres|approx(?:imately)?|grosso\s+modo)` +
+		`|(?:films?|movies?|truc)\s+(?:d'|de\s+)\s*` + durAlt + `|(?:\d+h\d*|\d+\s*-?minute)\s+(?:films?|movies?))`)
+	longerRe = regexp.MustCompile(`\b(?:plus\s+(?:de|d')|more\s+than|over|at\s+least|au\s+moins|minimum)\s*` + durAlt)
+)
+
+// aroundMinutes is how far from a runtime given about the films may be.
+const aroundMinutes = 15
+
+// firstWord is the first word of folded s.
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
+
+// castBefore reads a name before "dans un film de" ("isabelle huppert
+// dans un film de chabrol", "Huppert in a Chabrol film"): it plays in it.
+func (p *parser) castBefore() {
+	sub := castBeforeRe.FindStringSubmatchIndex(string(p.work))
+	if sub == nil {
+		return
+	}
+	if name := strings.TrimSpace(p.f.origSpan(sub[2], sub[3])); !lexiconName(name) {
+		p.m.People = append(p.m.People, name)
+		p.m.Starring = append(p.m.Starring, name)
+		p.consume(sub[2], sub[5])
 	}
 }
 
@@ -691,7 +791,7 @@ func (p *parser) mentions() {
 			bare := articlesRe.ReplaceAllString(seg, "")
 			switch {
 			case genreOnlyRe.MatchString(bare):
-				p.m.Genres = appendNew(p.m.Genres, genresOf(bare)...)
+				p.addGenres(bare)
 			case nationWord[bare] != "":
 				if code := nationWord[bare]; code == "FR" {
 					p.m.FrenchOnly = true
@@ -699,7 +799,7 @@ func (p *parser) mentions() {
 					p.m.Countries = appendNew(p.m.Countries, code)
 				}
 			case genreOnlyRe.MatchString(seg):
-				p.m.Genres = appendNew(p.m.Genres, genresOf(seg)...)
+				p.addGenres(seg)
 			case recentRe.MatchString(seg) && strings.TrimSpace(recentRe.ReplaceAllString(seg, "")) == "":
 				p.m.Recent = true
 			case hasWord(seg) && !junk(seg):
@@ -708,6 +808,18 @@ func (p *parser) mentions() {
 		}
 		i = j
 	}
+}
+
+// addGenres adds the genres of a span that names only genres: all of them
+// when nothing joins them ("comedie romantique"), any of them otherwise
+// ("comédies ou drames").
+func (p *parser) addGenres(span string) {
+	gs := genresOf(span)
+	if len(gs) > 1 && !genreJoinRe.MatchString(span) {
+		p.m.AllGenres = appendNew(p.m.AllGenres, gs...)
+		return
+	}
+	p.m.Genres = appendNew(p.m.Genres, gs...)
 }
 
 // trimFillers returns the bounds of s without its edge fillers.

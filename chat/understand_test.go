@@ -28,12 +28,12 @@ func TestParse(t *testing.T) {
 		{"something like Alien but older", message{Lang: "en", Titles: []string{"Alien"}, Older: true}},
 		{"un film récent", message{Lang: "fr", Recent: true}},
 		// people
-		{"des films avec Jean Gabin", message{Lang: "fr", People: []string{"Jean Gabin"}}},
+		{"des films avec Jean Gabin", message{Lang: "fr", People: []string{"Jean Gabin"}, Starring: []string{"Jean Gabin"}}},
 		{"un film de Kubrick", message{Lang: "fr", People: []string{"Kubrick"}}},
-		{"with Tom Hanks", message{Lang: "en", People: []string{"Tom Hanks"}}},
-		{"a movie directed by Jane Campion", message{Lang: "en", People: []string{"Jane Campion"}}},
-		{"avec Jean Gabin et Louis de Funès", message{Lang: "fr", People: []string{"Jean Gabin", "Louis de Funès"}}},
-		{"j'ai aimé Danse avec les loups", message{Lang: "fr", Titles: []string{"Danse"}, People: []string{"les loups"}}},
+		{"with Tom Hanks", message{Lang: "en", People: []string{"Tom Hanks"}, Starring: []string{"Tom Hanks"}}},
+		{"a movie directed by Jane Campion", message{Lang: "en", People: []string{"Jane Campion"}, DirectedBy: []string{"Jane Campion"}}},
+		{"avec Jean Gabin et Louis de Funès", message{Lang: "fr", People: []string{"Jean Gabin", "Louis de Funès"}, Starring: []string{"Jean Gabin", "Louis de Funès"}}},
+		{"j'ai aimé Danse avec les loups", message{Lang: "fr", Titles: []string{"Danse"}, People: []string{"les loups"}, Starring: []string{"les loups"}}},
 		// eras
 		{"des films des années 90", message{Lang: "fr", MinYear: 1990, MaxYear: 1999}},
 		{"les années 2000", message{Lang: "fr", MinYear: 2000, MaxYear: 2009}},
@@ -53,7 +53,20 @@ func TestParse(t *testing.T) {
 		{"de la science-fiction", message{Lang: "fr", Genres: []string{"Sci-Fi"}}},
 		{"un dessin animé", message{Lang: "fr", Genres: []string{"Animation"}}},
 		{"des films d'aventure", message{Lang: "fr", Genres: []string{"Adventure"}}},
-		{"une comédie romantique", message{Lang: "fr", Genres: []string{"Comedy", "Romance"}}},
+		{"une comédie romantique", message{Lang: "fr", AllGenres: []string{"Comedy", "Romance"}}},
+		{"une comédie ou un drame", message{Lang: "fr", Genres: []string{"Comedy", "Drama"}}},
+		{"une comedie dramatique", message{Lang: "fr", AllGenres: []string{"Comedy", "Drama"}}},
+		{"a horror comedy", message{Lang: "en", AllGenres: []string{"Horror", "Comedy"}}},
+		{"comedie romantique des annees 90", message{Lang: "fr", AllGenres: []string{"Comedy", "Romance"}, MinYear: 1990, MaxYear: 1999}},
+		{"comédies ou drames", message{Genres: []string{"Comedy", "Drama"}}},
+		{"isabelle huppert dans un film de chabrol", message{Lang: "fr", People: []string{"isabelle huppert", "chabrol"}, Starring: []string{"isabelle huppert"}}},
+		{"des westerns de sergio leone", message{Lang: "fr", Genres: []string{"Western"}, People: []string{"sergio leone"}}},
+		{"avec gerard depardieu et catherine deneuve", message{Lang: "fr", People: []string{"gerard depardieu", "catherine deneuve"}, Starring: []string{"gerard depardieu", "catherine deneuve"}}},
+		{"un film d'animation d'1h30 environ", message{Lang: "fr", Genres: []string{"Animation"}, MinRuntime: 75, MaxRuntime: 105}},
+		{"a comedy around 90 minutes", message{Lang: "en", Genres: []string{"Comedy"}, MinRuntime: 75, MaxRuntime: 105}},
+		{"un drame de plus de 2h", message{Lang: "fr", Genres: []string{"Drama"}, MinRuntime: 120}},
+		{"un peu plus ancien svp", message{Lang: "fr", Older: true}},
+		{"a bit older please", message{Lang: "en", Older: true}},
 		{"western", message{Genres: []string{"Western"}}},
 		{"a comedy", message{Lang: "en", Genres: []string{"Comedy"}}},
 		{"I'd like a sci-fi movie from the 90s, no horror please", message{Lang: "en", Genres: []string{"Sci-Fi"}, AvoidGenres: []string{"Horror"}, MinYear: 1990, MaxYear: 1999}},
@@ -66,7 +79,7 @@ func TestParse(t *testing.T) {
 		{"en français", message{Language: "fr"}},
 		{"in French", message{Lang: "en", Language: "fr"}},
 		{"un film français", message{Lang: "fr", FrenchOnly: true}},
-		{"a French movie with Jean Gabin", message{Lang: "en", FrenchOnly: true, People: []string{"Jean Gabin"}}},
+		{"a French movie with Jean Gabin", message{Lang: "en", FrenchOnly: true, People: []string{"Jean Gabin"}, Starring: []string{"Jean Gabin"}}},
 		{"une comédie française des années 80", message{Lang: "fr", Genres: []string{"Comedy"}, FrenchOnly: true, MinYear: 1980, MaxYear: 1989}},
 		// more
 		{"encore", message{Lang: "fr", More: true}},
@@ -172,7 +185,8 @@ type view struct {
 }
 
 func viewOf(m message) view {
-	v := view{Titles: m.Titles, People: m.People, Genres: m.Genres, Themes: m.Themes, Countries: m.Countries,
+	// A genre is a genre here, whether any of or all of.
+	v := view{Titles: m.Titles, People: m.People, Genres: append(append([]string(nil), m.Genres...), m.AllGenres...), Themes: m.Themes, Countries: m.Countries,
 		AvoidCountries: m.AvoidCountries, MinYear: m.MinYear, MaxYear: m.MaxYear, MaxRuntime: m.MaxRuntime,
 		FrenchOnly: m.FrenchOnly, Also: m.Also, Recent: m.Recent}
 	for _, p := range []*[]string{&v.Titles, &v.People, &v.Genres, &v.Themes, &v.Countries, &v.AvoidCountries} {

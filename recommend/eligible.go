@@ -34,24 +34,24 @@ func (r *Recommender) eligibility(p *pool, banned map[int32]bool) {
 		}
 	}
 	if len(c.People) > 0 {
-		among := allowed
-		allowed = map[int32]bool{}
-		p.people = map[int32][]string{}
-		for _, pid := range c.People {
-			for _, role := range r.cat.Roles(pid) {
-				if fi := r.cat.FilmIndex(role.FilmID); fi >= 0 && (among == nil || among[int32(fi)]) {
-					allowed[int32(fi)] = true
-					if !slices.Contains(p.people[int32(fi)], pid) {
-						p.people[int32(fi)] = append(p.people[int32(fi)], pid)
-					}
-				}
-			}
-		}
+		allowed = r.credited(p, allowed, c.People, func(data.Role) bool { return true }, false)
 	}
-	simple := len(c.Genres) == 0 && len(c.AvoidGenres) == 0 && c.MinYear == 0 && c.MaxYear == 0 &&
-		c.MaxRuntime == 0 && c.Language == "" && !c.Family && !c.FrenchOnly &&
+	if len(c.Cast) > 0 {
+		allowed = r.credited(p, allowed, c.Cast, isCastRole, true)
+	}
+	if len(c.Directors) > 0 {
+		allowed = r.credited(p, allowed, c.Directors, func(ro data.Role) bool { return ro.Category == "director" }, true)
+	}
+	simple := len(c.Genres) == 0 && len(c.AllGenres) == 0 && len(c.AvoidGenres) == 0 && c.MinYear == 0 && c.MaxYear == 0 &&
+		c.MinRuntime == 0 && c.MaxRuntime == 0 && c.Language == "" && !c.Family && !c.FrenchOnly &&
 		len(c.Countries) == 0 && len(c.AvoidCountries) == 0
 	want, avoid := r.genres.set(c.Genres), r.genres.set(c.AvoidGenres)
+	all, unknown := r.genres.set(c.AllGenres), false
+	for _, g := range c.AllGenres {
+		if _, ok := r.genres.bit[strings.ToLower(g)]; !ok {
+			unknown = true // a genre no film has: no film has them all
+		}
+	}
 	if c.Family {
 		avoid = r.genres.union(avoid, r.genres.set(familyAvoid))
 	}
@@ -60,23 +60,76 @@ func (r *Recommender) eligibility(p *pool, banned map[int32]bool) {
 		if (!c.IncludeSeries && !r.isFilm[i]) || (allowed != nil && !allowed[fi]) {
 			continue
 		}
-		p.eligible[i] = simple || r.satisfies(i, c, want, avoid)
+		p.eligible[i] = simple || (!unknown && r.satisfies(i, c, want, all, avoid))
 	}
 	for fi := range banned {
 		p.eligible[fi] = false
 	}
 }
 
+// credited narrows allowed (nil: every film) to the films crediting the
+// people ids in a role that role accepts: one of them, or every one of them
+// when all is set. It records in p.people who is credited on which film,
+// for the reasons.
+func (r *Recommender) credited(p *pool, allowed map[int32]bool, ids []string, role func(data.Role) bool, all bool) map[int32]bool {
+	if p.people == nil {
+		p.people = map[int32][]string{}
+	}
+	count := map[int32]int{}
+	for _, pid := range ids {
+		seen := map[int32]bool{}
+		for _, ro := range r.cat.Roles(pid) {
+			fi := int32(r.cat.FilmIndex(ro.FilmID))
+			if fi < 0 || !role(ro) || seen[fi] || (allowed != nil && !allowed[fi]) {
+				continue
+			}
+			seen[fi] = true
+			count[fi]++
+		}
+	}
+	out := map[int32]bool{}
+	for fi, n := range count {
+		if all && n < len(ids) {
+			continue
+		}
+		out[fi] = true
+		for _, pid := range ids {
+			if !slices.Contains(p.people[fi], pid) && r.credits(fi, pid, role) {
+				p.people[fi] = append(p.people[fi], pid)
+			}
+		}
+	}
+	return out
+}
+
+// credits reports whether film fi credits pid in a role role accepts.
+func (r *Recommender) credits(fi int32, pid string, role func(data.Role) bool) bool {
+	f := &r.films[fi]
+	if slices.Contains(f.Directors, pid) && role(data.Role{FilmID: f.ID, Category: "director"}) {
+		return true
+	}
+	return slices.ContainsFunc(f.Credits, func(c data.Credit) bool {
+		return c.PersonID == pid && role(data.Role{FilmID: f.ID, Category: c.Category})
+	}) || slices.Contains(f.Writers, pid) && role(data.Role{FilmID: f.ID, Category: "writer"})
+}
+
+// isCastRole reports whether a role is acting (or appearing as oneself).
+func isCastRole(ro data.Role) bool {
+	return ro.Category == "actor" || ro.Category == "actress" || ro.Category == "self"
+}
+
 // satisfies reports whether film i meets c, whose genres to have at least
-// one of and to avoid are the sets want and avoid.
-func (r *Recommender) satisfies(i int, c Constraints, want, avoid []uint64) bool {
+// one of, to have all of and to avoid are the sets want, all and avoid.
+func (r *Recommender) satisfies(i int, c Constraints, want, all, avoid []uint64) bool {
 	f := &r.films[i]
 	switch {
 	case len(c.Genres) > 0 && !r.genres.meets(i, want),
+		len(c.AllGenres) > 0 && !r.genres.has(i, all),
 		r.genres.meets(i, avoid),
 		c.MinYear > 0 && (f.Year == 0 || f.Year < c.MinYear),
 		c.MaxYear > 0 && (f.Year == 0 || f.Year > c.MaxYear),
 		c.MaxRuntime > 0 && (f.Runtime == 0 || f.Runtime > c.MaxRuntime),
+		c.MinRuntime > 0 && (f.Runtime == 0 || f.Runtime < c.MinRuntime),
 		c.Language != "" && !strings.EqualFold(f.OriginalLanguage, c.Language),
 		c.FrenchOnly && !f.MadeIn("FR"),
 		len(c.Countries) > 0 && !madeInAny(f, c.Countries),
@@ -153,4 +206,14 @@ func (g *genreSets) meets(i int, set []uint64) bool {
 		}
 	}
 	return false
+}
+
+// has reports whether film i has every genre of set.
+func (g *genreSets) has(i int, set []uint64) bool {
+	for w, bits := range set {
+		if g.film[i*g.words+w]&bits != bits {
+			return false
+		}
+	}
+	return true
 }

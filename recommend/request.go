@@ -25,15 +25,27 @@ type Request struct {
 // constraint. A film whose year, runtime or language is unknown fails a
 // constraint on it.
 type Constraints struct {
-	Genres      []string // at least one of these IMDb genres
+	Genres []string // at least one of these IMDb genres
+	// AllGenres keeps films that have every one of these IMDb genres: « une
+	// comédie romantique » is Comedy and Romance.
+	AllGenres   []string
 	AvoidGenres []string // none of these IMDb genres
 	MinYear     int
 	MaxYear     int
+	MinRuntime  int    // minutes (« d'1h30 environ » sets both bounds)
 	MaxRuntime  int    // minutes
 	Language    string // original language, ISO 639-1
 	Family      bool   // no Horror, Thriller, Crime or War, no adult film; Family and Animation preferred
-	People      []string
-	FrenchOnly  bool // films a customer calls French (data.Film.MadeIn "FR")
+	// People keeps films crediting at least one of these people (IMDb ids)
+	// in any role.
+	People []string
+	// Cast keeps films in whose cast every one of these people plays, and
+	// Directors films that every one of them directed: « avec Depardieu et
+	// Deneuve » is both in one film, « un film de Chabrol avec Isabelle
+	// Huppert » is Chabrol directing Huppert. A writer credit is neither.
+	Cast       []string
+	Directors  []string
+	FrenchOnly bool // films a customer calls French (data.Film.MadeIn "FR")
 	// Countries keeps films of at least one of these countries (ISO 3166-1
 	// alpha-2) as a customer means it (data.Film.MadeIn: produced there, in
 	// one of its languages unless it has no other production country);
