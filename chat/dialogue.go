@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -47,6 +48,10 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 		text = string([]rune(text)[:maxMessage])
 	}
 	if l := detectLang(text); l != "" {
+		s.lang = l
+	} else if l := leanLang(text); l != "" && len(s.shown) == 0 && len(s.liked) == 0 && s.pending == nil {
+		// A first message that leans at all sets the dialogue's language
+		// ("Solaris by Tarkovsky"); later, only a clear switch changes it.
 		s.lang = l
 	}
 	if !hasWord(text) && !strings.Contains(text, "?") {
@@ -231,7 +236,7 @@ func (e *Engine) mentions(ctx context.Context, titles []string) ([]mention, erro
 
 func allFound(ms []mention) bool {
 	for _, m := range ms {
-		if o, _ := classify(m); m.Theme == nil && o != resolved && o != ambiguous {
+		if o, _ := classify(m); m.Theme == nil && m.Person == nil && o != resolved && o != ambiguous {
 			return false
 		}
 	}
@@ -246,6 +251,10 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 		p.todo = p.todo[1:]
 		if mt.Theme != nil {
 			p.theme = mt.Theme
+			continue
+		}
+		if mt.Person != nil && !mt.Not {
+			p.people = append(p.people, mt.Person)
 			continue
 		}
 		out, films := classify(mt)
@@ -407,14 +416,35 @@ func (e *Engine) merge(s *session, p *plan) {
 	// récent, après 2000").
 	if (m.Newer || m.Older) && m.MinYear == 0 && m.MaxYear == 0 {
 		years := e.anchorYears(s, p)
+		// After a list, "un peu plus ancien" is also relative to the films
+		// just shown: older than most of them, not only than the liked one.
+		shownMean := 0.0
+		if len(p.films) == 0 && p.like == nil && len(s.last) > 0 {
+			n := 0
+			for _, c := range s.last {
+				if c.Film.Year > 0 {
+					shownMean += float64(c.Film.Year)
+					n++
+				}
+			}
+			if n > 0 {
+				shownMean /= float64(n)
+			}
+		}
 		if len(years) > 0 && m.Newer {
 			c.MinYear = slices.Max(years) + 1
+			if shownMean > 0 {
+				c.MinYear = max(c.MinYear, int(math.Floor(shownMean))+1)
+			}
 			if c.MaxYear != 0 && c.MaxYear < c.MinYear {
 				c.MaxYear = 0
 			}
 		}
 		if len(years) > 0 && m.Older {
 			c.MaxYear = slices.Min(years) - 1
+			if shownMean > 0 {
+				c.MaxYear = min(c.MaxYear, int(math.Ceil(shownMean))-1)
+			}
 			if c.MinYear > c.MaxYear {
 				c.MinYear = 0
 			}

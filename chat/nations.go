@@ -128,7 +128,10 @@ var (
 	durationRe = regexp.MustCompile(`\b(?:(?:(?:ne\s+)?depassant\s+pas|(?:qui\s+)?(?:ne\s+)?(?:dure|durent|fait|font)\s+pas\s+plus\s+(?:de|d')|(?:qui\s+)?(?:dure|durent|fait|font)\s+(?:moins|au\s+plus|au\s+maximum)\s*(?:de|d')?|(?:that|which)\s+(?:runs?|lasts?|is)\s+(?:under|less\s+than|at\s+most|no\s+more\s+than)|(?:running\s+time|runtime|duree)\s+(?:under|below|of\s+less\s+than|de\s+moins\s+(?:de|d')|inferieure?\s+a)|qui\s+ne\s+depasse(?:nt)?\s+pas|(?:qui\s+)?ne\s+dure(?:nt)?\s+pas\s+plus\s+(?:de|d')|pas\s+plus\s+longs?\s+que|not\s+exceeding|(?:that|which)\s+(?:doesn't|does\s+not)\s+exceed|moins\s+(?:de|d')|pas\s+plus\s+(?:de|d')|en\s+dessous\s+(?:de|d')|au\s+maximum|maximum|max|au\s+plus|under|less\s+than|no\s+(?:more|longer)\s+than|not\s+(?:more|longer)\s+than|at\s+most|shorter\s+than|within|sous|qui\s+dure(?:nt)?\s+moins\s+(?:de|d')|lasting\s+less\s+than)\s*` + durAlt +
 		`|` + durAlt + `\s*(?:max(?:imum)?|maxi|au\s+(?:plus|maximum)|at\s+most|or\s+less|ou\s+moins|tops|grand\s+max|maximum))`)
 	durPartRe = regexp.MustCompile(durAlt)
-	alsoRe    = regexp.MustCompile(`\b(?:aussi|egalement|en\s+plus|also|too|as\s+well|de\s+plus)\b|^[\s\pP]*(?:et|and|ainsi\s+que)\s`)
+	// approxDurRe is a length given roughly ("d'1h30 environ", "around 90
+	// minutes", "un film de 2h"): up to a quarter of an hour more.
+	approxDurRe = regexp.MustCompile(`(?:\b(?:d'|de\s+|of\s+|(?:qui\s+)?(?:dure|durent|fait|font)\s+|lasting\s+|that\s+runs\s+)?(?:environ|autour\s+(?:de|d')|a\s+peu\s+pres|around|about|roughly|approximately|approx\.?)\s*|\bd'|\bde\s+|\bof\s+|\b)` + durAlt + `(?:\s*(?:environ|a\s+peu\s+pres|or\s+so|roughly|approximately|ish|long|longs?))?`)
+	alsoRe      = regexp.MustCompile(`\b(?:aussi|egalement|en\s+plus|also|too|as\s+well|de\s+plus)\b|^[\s\pP]*(?:et|and|ainsi\s+que)\s`)
 )
 
 // minutesOf reads the duration in a folded span matched by durationRe.

@@ -117,7 +117,7 @@ var (
 
 	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
-	genreCueRe = regexp.MustCompile(`\b(?:un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
+	genreCueRe = regexp.MustCompile(`\b(?:d'autres|autres|other|more|un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?))?(?:\s*(?:,|et|ou|or|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
@@ -171,7 +171,7 @@ var (
 		`voir|regarder|watch|to\s+watch|see|to\s+see`,
 		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the|another|one\s+more)\s+)?(?:(?:autres?|other|more|nouveaux?|nouvelles?|new)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs|blockbusters?|flicks?)`,
 		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:comme\s+(?:lui|elle|eux|elles)|like\s+(?:him|her|them|it)|dans\s+le\s+meme\s+(?:genre|style|esprit)(?:\s+que)?|du\s+meme\s+(?:genre|style|acabit)(?:\s+que)?|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
-		`comme|like|similar\s+to|(?:un\s+peu\s+)?(?:genre|style|facon|type|kind\s+of\s+like|a\s+bit\s+like|sort\s+of\s+like)|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
+		`(?:un\s+peu\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|sort\s+of\s+)?(?:comme|like)|similar\s+to|(?:un\s+peu\s+)?(?:genre|style|facon|type|kind\s+of\s+like|a\s+bit\s+like|sort\s+of\s+like)|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
 		`(?:vous|tu)\s+(?:auriez|avez|aurais|as)|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
 		`(?:c'est|c'etait|it\s+was|it's)\s+(?:genial|super|top|excellent|great|awesome|amazing)`,
@@ -180,9 +180,17 @@ var (
 		`(?:pas|not|nothing|rien\s+de)\s+(?:trop\s+|too\s+|tres\s+|very\s+)?(?:gore|gory|violent|sanglant|bloody|sanglants?|violents?)`,
 		`let's|lets|let\s+us|a\s+grande?\s+spectacle|spectaculaires?|big[\s-]budget|bonjour|bonsoir|salut|bon\s*,|bon\s+(?:alors|ben|bah|maintenant|ok|euh|sinon|bref|du\s+coup|et\s+bien|eh\s+bien)|bref|du\s+coup|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
 		`s'il\s+(?:te|vous)\s+plait|stp|svp|please|pls|merci|thanks|thank\s+you|bien\s+sur|beaucoup|(?:pour\s+)?ce\s+soir|(?:for\s+)?tonight|pour\s+moi|for\s+me|moi`,
+		// Words that qualify a request, never a title of their own.
+		`what\s+(?:have\s+you\s+got|do\s+you\s+have|you\s+got)|(?:vous\s+avez|t'as|tu\s+as|vous\s+auriez)\s+(?:quoi|des\s+trucs|des\s+films|quelque\s+chose)(?:\s+(?:avec\s+(?:lui|elle)|de\s+(?:lui|elle)))?|slt|bjr|cc|yo|un\s+peu|a\s+(?:bit|little)|kind\s+of|sort\s+of|environ|approximately|roughly|(?:(?:la|une?)\s+)?meme\s+chose|(?:the\s+)?same\s+(?:thing|kind\s+of\s+thing)|pareils?|pareilles?|similaires?|(?:dans|de)\s+ce\s+(?:style|genre|type|registre|gout|esprit)(?:-la)?|dans\s+cet\s+esprit|dans\s+la\s+meme\s+veine|in\s+(?:this|that|the\s+same)\s+(?:style|vein|spirit|genre)|along\s+those\s+lines`,
+		`(?:(?:pour|for|on)\s+)?(?:(?:ce|le|this|next)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:soir|apres-midi|aprem|prochain|night|evening|afternoon))?|(?:pour\s+|for\s+)?(?:demain|tomorrow)(?:\s+soir)?`,
+		`(?:pour|entre|for)\s+(?:les\s+|des\s+)?(?:adultes|grands|grown-?ups|adults)`,
+		`(?:(?:je|on|il|elle|ils|elles|nous|vous|mon\s+mari|ma\s+femme|mes\s+enfants|les\s+enfants)\s+)?(?:l'ai|l'a|l'ont|l'avons|l'avez)\s+(?:deja\s+)?vu|(?:i|we|they|he|she|my\s+(?:wife|husband)|the\s+kids)(?:'ve|\s+have|\s+has)?\s+(?:already\s+)?seen\s+it`,
 	}, "|") + `)`
+	// suffixAlt is filler only at the end of a mention: "la belle et la
+	// bête de Cocteau, le vieux" (but "Le Vieux Fusil" is a title).
+	suffixAlt      = `(?:(?:le|la|l')\s*(?:vieux|vieille|ancien|ancienne|original|originale|premier|premiere)|the\s+(?:old|older|original|first)(?:\s+one)?|dans|in|avec|with|de|of|ones?)`
 	fillerPrefixRe = regexp.MustCompile(`^[\s\pP\pS]*` + fillerAlt + `(?:[\s\pP\pS]+|$)`)
-	fillerSuffixRe = regexp.MustCompile(`(?:^|[\s\pP\pS]+)` + fillerAlt + `[\s\pP\pS]*$`)
+	fillerSuffixRe = regexp.MustCompile(`(?:^|[\s\pP\pS]+)(?:` + fillerAlt + `|` + suffixAlt + `)[\s\pP\pS]*$`)
 	edgePunctRe    = regexp.MustCompile(`^[\s\pP\pS]+|[\s,;:.\-]+$`)
 )
 
@@ -371,6 +379,13 @@ func parse(text string, o parseOptions) message {
 		}
 		return false
 	})
+	p.each(approxDurRe, func(sub []string, _ []int) bool {
+		if n := minutesOf(sub[0]); n > 0 && p.m.MaxRuntime == 0 {
+			p.m.MaxRuntime = n + approxSlack
+			return true
+		}
+		return false
+	})
 	p.each(shorterRe, func([]string, []int) bool { p.m.Shorter = true; return true })
 	p.each(notEnglishRe, func([]string, []int) bool {
 		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, "US", "GB")
@@ -395,10 +410,9 @@ func parse(text string, o parseOptions) message {
 	// "une comédie française": only the adjective is explained here, the
 	// genre is left for the genre rules.
 	p.each(frenchRe, func(sub []string, idx []int) bool {
+		// Only the adjective is explained: the noun may carry a genre
+		// ("une comédie française") or a theme ("un road movie français").
 		p.m.FrenchOnly = true
-		if !genreWordRe.MatchString(sub[0]) {
-			return true
-		}
 		p.consume(idx[2], idx[3])
 		return false
 	})
@@ -452,7 +466,12 @@ func parse(text string, o parseOptions) message {
 		if t == "" || junk(t) || softAdjectives[t] || genreOnlyRe.MatchString(t) || strings.HasPrefix(t, "meme ") {
 			return false
 		}
-		p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
+		th := strings.TrimSpace(p.f.origSpan(idx[2], idx[3]))
+		if movieNouns[t] && idx[1] > idx[3] {
+			// "un road movie": the noun is part of the subject.
+			th += " movie"
+		}
+		p.m.Themes = append(p.m.Themes, th)
 		p.consume(idx[0], idx[3])
 		return false
 	}
@@ -467,14 +486,18 @@ func parse(text string, o parseOptions) message {
 	})
 	p.each(themeCueRe, theme)
 	p.each(themeMovieRe, theme)
-	p.each(themeStartRe, func(sub []string, idx []int) bool {
+	startTheme := func(sub []string, idx []int) bool {
 		for _, w := range words(sub[1]) {
-			if junkWords[w] || personStop[w] || langWords[w] != 0 {
+			// A word that says which language the message is in is a
+			// grammar word, not a subject ("good movies"); "space" is.
+			if junkWords[w] || personStop[w] || softAdjectives[w] || langWords[w] >= 2 || langWords[w] <= -2 {
 				return false
 			}
 		}
 		return theme(sub, idx)
-	})
+	}
+	p.each(themeStartRe, startTheme)
+	p.each(themeMidRe, startTheme)
 	if !o.noPeople {
 		p.people()
 	}
@@ -496,6 +519,18 @@ func parse(text string, o parseOptions) message {
 	}
 	return p.m
 }
+
+// movieNouns are subjects named with the word "movie" itself, in French
+// as in English ("un road movie", "a buddy movie").
+var movieNouns = map[string]bool{"road": true, "buddy": true, "teen": true}
+
+// themeMidRe is a subject named after a comma or "and" with a quantifier:
+// "I loved Rocky and Raging Bull, more boxing films?".
+var themeMidRe = regexp.MustCompile(`[,;.!?\x00]\s*(?:(?:and|et|but|mais|now|maintenant)\s+)?(?:more|some|any|other|d'autres|encore\s+des|des|quelques)\s+([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?)\b`)
+
+// approxSlack is how much longer than a rough length ("1h30 environ") a
+// film may run.
+const approxSlack = 15
 
 // notBeforeRe: "pas avant 1970", "not after 2000", "jamais avant 1980".
 var notBeforeRe = regexp.MustCompile(`\b(?:pas|not|jamais|never|rien|nothing)\s+(?:sortis?\s+|released\s+|made\s+|d'|de\s+)?(avant|before|apres|after)\s+(\d{4})\b`)
@@ -689,7 +724,11 @@ func (p *parser) mentions() {
 		if a < b {
 			seg := string(s[i+a : i+b])
 			bare := articlesRe.ReplaceAllString(seg, "")
+			content := contentWords(seg)
 			switch {
+			case len(content) == 1 && allGenreWords(content):
+				// "funnier ones", "plus droles": only genre words beside junk.
+				p.m.Genres = appendNew(p.m.Genres, genresOf(strings.Join(content, " "))...)
 			case genreOnlyRe.MatchString(bare):
 				p.m.Genres = appendNew(p.m.Genres, genresOf(bare)...)
 			case nationWord[bare] != "":
@@ -742,7 +781,7 @@ var junkWords = map[string]bool{
 	"quelques": true, "one": true, "ones": true, "s": true, "no": true, "yes": true, "so": true,
 	"que": true, "qu": true, "rien": true, "juste": true, "only": true, "just": true, "aussi": true,
 	"also": true, "too": true, "plus": true, "cinema": true, "je": true, "i": true, "moi": true,
-	"me": true, "on": true, "gros": true, "grosse": true, "grosses": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
+	"me": true, "on": true, "autre": true, "another": true, "gros": true, "grosse": true, "grosses": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
 }
 
 // dislikeRefRe: "I don't like the third one", "je n'aime pas le 2".
@@ -784,6 +823,28 @@ var whatAboutRe = regexp.MustCompile(`\b(?:what|how)\s+about\b`)
 
 // articlesRe strips leading articles: "de l'animation" is a genre.
 var articlesRe = regexp.MustCompile(`^(?:(?:de|du|des|le|la|les|un|une|a|an|the|some)\s+|[ld]'\s*)+`)
+
+// contentWords returns the words of a folded segment that are not junk.
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range words(s) {
+		if !junkWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// allGenreWords reports whether every word is a genre word on its own
+// (one word only: "Drôle de drame" is a title).
+func allGenreWords(ws []string) bool {
+	for _, w := range ws {
+		if genreWords[w] == nil {
+			return false
+		}
+	}
+	return true
+}
 
 // junk reports whether a folded segment holds only junk words.
 func junk(s string) bool {
