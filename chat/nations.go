@@ -180,7 +180,7 @@ var (
 	themeMovieRe = regexp.MustCompile(`\b(?:a|an|some|any|good|great|nice|un|une)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+(?:movies?|films?|flicks?)\b`)
 	// themeGenreRe: "a courtroom drama", "un thriller d'espionnage" — the
 	// words beside a genre may be a theme; if not, they are dropped.
-	themeGenreRe = regexp.MustCompile(`\b(?:a|an|some|un|une|des)\s+([a-z-]{4,})\s+(?:dramas?|comed(?:y|ies)|thrillers?)\b`)
+	themeGenreRe = regexp.MustCompile(`\b(?:a|an|some|un|une|des)\s+(?:(?:good|great|nice|real|classic|bon|bonne|bons|bonnes|vrai|vraie|petit|petite)\s+)?([a-z-]{4,})\s+(?:dramas?|comed(?:y|ies)|thrillers?)\b`)
 	// themeStartRe: "zombie films, no comedy".
 	themeStartRe = regexp.MustCompile(`^[\s\pP\x00]*(?:(?:i\s+want|i'd\s+like|i\s+would\s+like|show\s+me|give\s+me|any|some|more|je\s+veux|je\s+voudrais|des|les)\s+)?([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?)\b`)
 	// likeRefRe: "j'aime bien le 3", "I liked the second one" after a list.

@@ -122,7 +122,7 @@ var (
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
 
-	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\b(?:avec|with|starring|featuring|ou\s+joue|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
+	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:avec|with|starring|featuring|ou\s+joue|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
 )
 
 var (
@@ -481,7 +481,7 @@ func parse(text string, o parseOptions) message {
 			return false
 		}
 		p.m.SoftThemes = append(p.m.SoftThemes, sub[1])
-		p.consume(idx[2], idx[3])
+		p.consume(idx[0], idx[3]) // "a good courtroom drama": the article and adjective too
 		return false
 	})
 	p.each(themeCueRe, theme)
@@ -500,6 +500,7 @@ func parse(text string, o parseOptions) message {
 	p.each(themeMidRe, startTheme)
 	if !o.noPeople {
 		p.people()
+		p.m.People = fullerNames(p.m.People)
 	}
 	p.each(moreRe, func([]string, []int) bool { p.m.More = true; return true })
 	greeted := false
@@ -595,6 +596,9 @@ func rankOf(w string) int {
 func (p *parser) people() {
 	s := string(p.work)
 	for _, idx := range personCueRe.FindAllStringIndex(s, -1) {
+		for idx[0] < idx[1] && s[idx[0]] == 0 {
+			idx[0]++ // "des westerns de Sergio Leone": the cue follows a genre
+		}
 		pos, end := idx[1], idx[1]
 		var names []string
 		for {
@@ -634,6 +638,35 @@ func (p *parser) people() {
 			p.consume(idx[0], end)
 		}
 	}
+}
+
+// fullerNames drops a name whose words are all in another name of the
+// message: "le samouraï avec Delon, d'autres films avec Alain Delon" names
+// one person.
+func fullerNames(names []string) []string {
+	if len(names) < 2 {
+		return names
+	}
+	var out []string
+	for i, n := range names {
+		ws := words(fold(n).s)
+		inner := false
+		for j, o := range names {
+			ow := words(fold(o).s)
+			if i == j || len(ow) < len(ws) || (len(ow) == len(ws) && j > i) {
+				continue
+			}
+			all := true
+			for _, w := range ws {
+				all = all && slices.Contains(ow, w)
+			}
+			inner = inner || all
+		}
+		if !inner {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // nationNextRe is a nationality right after a name or a theme.
@@ -692,7 +725,7 @@ func (p *parser) name(pos int, subject bool) (start, stop int) {
 			i = j + 1
 			continue
 		}
-		if w == "" || personStop[w] || (n > 0 && nationWord[w] != "") {
+		if w == "" || personStop[w] || (n > 0 && nationWord[w] != "") || strings.Trim(w, "0123456789") == "" {
 			// "un film de tueur à gages français": the adjective is a
 			// nationality, not the end of a name.
 			break
@@ -700,6 +733,9 @@ func (p *parser) name(pos int, subject bool) (start, stop int) {
 		stop = i + len(w)
 		n++
 		i = j
+		if len(w) > 2 && strings.HasSuffix(s[stop:j], ".") {
+			break // "avec delon. d'autres films": a full stop ends the name, not an initial's
+		}
 		for i < len(s) && s[i] == ' ' {
 			i++
 		}
@@ -726,6 +762,12 @@ func (p *parser) mentions() {
 			bare := articlesRe.ReplaceAllString(seg, "")
 			content := contentWords(seg)
 			switch {
+			case yearOnlyRe.MatchString(seg):
+				// "un drame de 2019": a year alone beside a genre.
+				if p.m.MinYear == 0 && p.m.MaxYear == 0 {
+					y, _ := strconv.Atoi(yearOnlyRe.FindStringSubmatch(seg)[1])
+					p.m.MinYear, p.m.MaxYear = y, y
+				}
 			case len(content) == 1 && allGenreWords(content):
 				// "funnier ones", "plus droles": only genre words beside junk.
 				p.m.Genres = appendNew(p.m.Genres, genresOf(strings.Join(content, " "))...)
@@ -823,6 +865,9 @@ var whatAboutRe = regexp.MustCompile(`\b(?:what|how)\s+about\b`)
 
 // articlesRe strips leading articles: "de l'animation" is a genre.
 var articlesRe = regexp.MustCompile(`^(?:(?:de|du|des|le|la|les|un|une|a|an|the|some)\s+|[ld]'\s*)+`)
+
+// yearOnlyRe is a leftover that is only a year: "de 2019", "from 1995".
+var yearOnlyRe = regexp.MustCompile(`^(?:(?:de|d'|du|en|from|of|in)\s*)?((?:19|20)\d\d)$`)
 
 // contentWords returns the words of a folded segment that are not junk.
 func contentWords(s string) []string {
