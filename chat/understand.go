@@ -183,7 +183,6 @@ var (
 		// Words that qualify a request, never a title of their own.
 		`what\s+(?:have\s+you\s+got|do\s+you\s+have|you\s+got)|(?:vous\s+avez|t'as|tu\s+as|vous\s+auriez)\s+(?:quoi|des\s+trucs|des\s+films|quelque\s+chose)(?:\s+(?:avec\s+(?:lui|elle)|de\s+(?:lui|elle)))?|slt|bjr|cc|yo|un\s+peu|a\s+(?:bit|little)|kind\s+of|sort\s+of|environ|approximately|roughly|(?:(?:la|une?)\s+)?meme\s+chose|(?:the\s+)?same\s+(?:thing|kind\s+of\s+thing)|pareils?|pareilles?|similaires?|(?:dans|de)\s+ce\s+(?:style|genre|type|registre|gout|esprit)(?:-la)?|dans\s+cet\s+esprit|dans\s+la\s+meme\s+veine|in\s+(?:this|that|the\s+same)\s+(?:style|vein|spirit|genre)|along\s+those\s+lines`,
 		`(?:(?:pour|for|on)\s+)?(?:(?:ce|le|this|next)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:soir|apres-midi|aprem|prochain|night|evening|afternoon))?|(?:pour\s+|for\s+)?(?:demain|tomorrow)(?:\s+soir)?`,
-		`(?:pour|entre|for)\s+(?:les\s+|des\s+)?(?:adultes|grands|grown-?ups|adults)`,
 		`(?:(?:je|on|il|elle|ils|elles|nous|vous|mon\s+mari|ma\s+femme|mes\s+enfants|les\s+enfants)\s+)?(?:l'ai|l'a|l'ont|l'avons|l'avez)\s+(?:deja\s+)?vu|(?:i|we|they|he|she|my\s+(?:wife|husband)|the\s+kids)(?:'ve|\s+have|\s+has)?\s+(?:already\s+)?seen\s+it`,
 	}, "|") + `)`
 	// suffixAlt is filler only at the end of a mention: "la belle et la
@@ -449,6 +448,11 @@ func parse(text string, o parseOptions) message {
 		return nation(sub, idx)
 	})
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
+	p.each(adultRe, func([]string, []int) bool {
+		// "un dessin animé pour adultes": not a family film.
+		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, "Family")
+		return true
+	})
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(avoidRe, func(sub []string, _ []int) bool {
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
@@ -865,6 +869,9 @@ var whatAboutRe = regexp.MustCompile(`\b(?:what|how)\s+about\b`)
 
 // articlesRe strips leading articles: "de l'animation" is a genre.
 var articlesRe = regexp.MustCompile(`^(?:(?:de|du|des|le|la|les|un|une|a|an|the|some)\s+|[ld]'\s*)+`)
+
+// adultRe asks for films for grown-ups: "pour adultes", "for adults".
+var adultRe = regexp.MustCompile(`\b(?:pour|entre|for)\s+(?:les\s+|des\s+)?(?:adultes|grands|grown-?ups|adults)\b|\b(?:adult|grown-up)\s+(?:animation|cartoons?)\b`)
 
 // yearOnlyRe is a leftover that is only a year: "de 2019", "from 1995".
 var yearOnlyRe = regexp.MustCompile(`^(?:(?:de|d'|du|en|from|of|in)\s*)?((?:19|20)\d\d)$`)
