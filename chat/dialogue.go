@@ -243,6 +243,25 @@ func allFound(ms []mention) bool {
 	return true
 }
 
+// onlyWhose reports whether a person named right after a title ("Solaris
+// by Tarkovsky") directed one of the films of the message: the name said
+// whose film it is, it asks for no filter.
+func (e *Engine) onlyWhose(p *plan, per *data.Person) bool {
+	named := false
+	for _, n := range p.m.TitleBy {
+		named = named || exactName(n, per)
+	}
+	if !named {
+		return false
+	}
+	for _, f := range p.films {
+		if slices.Contains(f.Directors, per.ID) {
+			return true
+		}
+	}
+	return false
+}
+
 // continuePlan classifies the mentions left, asking the customer when one
 // is ambiguous or unknown, then applies the plan.
 func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, error) {
@@ -288,6 +307,7 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			p.notFound = append(p.notFound, mt.Text)
 		}
 	}
+	p.people = slices.DeleteFunc(p.people, func(per *data.Person) bool { return e.onlyWhose(p, per) })
 	return e.apply(ctx, s, p)
 }
 

@@ -299,11 +299,13 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 }
 
 // namedPerson returns the well-known person a span names without a cue
-// ("catherine deneuve, vous avez quoi ?"), or nil: at least two words
-// besides articles, every one of them in the person's name, and, when
-// whole is set, the whole name typed.
+// ("catherine deneuve, vous avez quoi ?", "Any Kubrick?"), or nil: two
+// words besides articles (or one word alone, with a capital: not "Le Bon"), every one of them in the
+// person's name, and, when whole is set, the whole name typed.
 func (e *Engine) namedPerson(ctx context.Context, t string, whole bool) (*data.Person, error) {
-	if len(contentWords(fold(t).s)) < 2 {
+	if n := len(contentWords(fold(t).s)); n == 0 || n == 1 && (whole || !capitalised(t) || len(words(fold(t).s)) > 1) {
+		// One word is a name only typed with its capital ("Kubrick?"),
+		// and only where no title fits.
 		return nil, nil
 	}
 	per, err := e.resolvePerson(ctx, t)
@@ -340,6 +342,10 @@ var pluralRe = regexp.MustCompile(`^(?:(?:des|some|les|de|d')\s*)?([a-z'-]{3,}[s
 // notTitleRe starts a mention of a film the customer does not want.
 var notTitleRe = regexp.MustCompile(`^(?:mais\s+|but\s+)?(?:pas|not|sauf|except|surtout\s+pas|pas\s+du\s+tout|sans)\s+`)
 
+// articlePersonRe is an article before a single name: "un Hitchcock",
+// "any Kubrick?".
+var articlePersonRe = regexp.MustCompile(`^(?:un|une|a|an|any|another|un\s+autre|encore\s+un|some\s+more)\s+([a-z][a-z'-]{2,})[\s?!.]*$`)
+
 // themeQuality is what a span read as a theme weighs against titles when
 // choosing how to cut a message: below a title that resolves well, above
 // one that does not.
@@ -359,6 +365,16 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		m, err := e.resolveSpan(ctx, strings.TrimSpace(f.origSpan(n, len(f.s))))
 		m.Not = m.Theme == nil
 		return m, err
+	}
+	if sub := articlePersonRe.FindStringSubmatch(fold(t).s); sub != nil {
+		// "un Hitchcock", "any Kubrick?": one of a well-known person's films.
+		per, err := e.resolvePerson(ctx, sub[1])
+		if err != nil && !errors.Is(err, data.ErrNotFound) {
+			return m, err
+		}
+		if per != nil && exactName(sub[1], per) && len(e.cat.Roles(per.ID)) >= knownPerson {
+			return mention{Text: t, Person: per}, nil
+		}
 	}
 	ms, err := e.res.ResolveFilm(ctx, t, resolveLimit)
 	if err != nil && !errors.Is(err, data.ErrInvalid) {
