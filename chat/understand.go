@@ -149,7 +149,7 @@ var personStop = map[string]bool{
 // constraints are gone; what is left is a film mention.
 var (
 	fillerAlt = `(?:` + strings.Join([]string{
-		`j(?:'|\s)?ai\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
+		`(?:j(?:'|\s)?ai|g)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
 		`(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend)|ma\s+femme|mon\s+mari|ma\s+copine|mon\s+copain)\s+(?:and|et)\s+(?:i|me|moi)(?:\s+(?:really\s+)?(?:loved|liked|enjoyed|adored|avons\s+aime|avons\s+adore|on\s+a\s+aime|on\s+a\s+adore))?|nope|already|deja|ca|cela|voila|alors\s+voila|merci\s+d'avance|d'avance|thanks\s+in\s+advance|euh|hum|bon\s+ben|cette\s+fois(?:-ci)?|this\s+time|si\s+possible|if\s+possible|de\s+preference|preferably|` + `j'hesite|je\s+ne\s+sais\s+pas|je\s+sais\s+pas|i\s+don't\s+know|not\s+sure|peut-etre|maybe|perhaps|je\s+n'aime|j'aime\s+pas|je\s+deteste|i\s+hate|i\s+don't\s+like|i\s+dislike|je\s+ne\s+supporte|je\s+supporte`,
 		`(?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|my\s+(?:wife|husband|girlfriend|boyfriend|partner|son|daughter))\s+(?:prefere|aime|adore|likes|loves|prefers|wants|veut)|(?:on|nous)\s+(?:prefere|preferons)|we\s+prefer`,
 		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
@@ -184,13 +184,13 @@ var (
 		`let's|lets|let\s+us|a\s+grande?\s+spectacle|spectaculaires?|big[\s-]budget|bonjour|bonsoir|salut|bon\s*,|bon\s+(?:alors|ben|bah|maintenant|ok|euh|sinon|bref|du\s+coup|et\s+bien|eh\s+bien)|bref|du\s+coup|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
 		`s'il\s+(?:te|vous)\s+plait|stp|svp|please|pls|merci|thanks|thank\s+you|bien\s+sur|beaucoup|(?:pour\s+)?ce\s+soir|(?:for\s+)?tonight|pour\s+moi|for\s+me|moi`,
 		// Words that qualify a request, never a title of their own.
-		`(?:des|quelques|une|vos)\s+(?:idees?|suggestions?|propositions?)|un\s+chouia|un\s+poil|un\s+brin|legerement|slightly|a\s+tad|somewhat|what\s+(?:have\s+you\s+got|do\s+you\s+have|you\s+got)|(?:vous\s+avez|t'as|tu\s+as|vous\s+auriez)\s+(?:quoi|des\s+trucs|des\s+films|quelque\s+chose)(?:\s+(?:avec\s+(?:lui|elle)|de\s+(?:lui|elle)))?|slt|bjr|cc|yo|un\s+peu|a\s+(?:bit|little)|kind\s+of|sort\s+of|environ|approximately|roughly|(?:(?:la|une?)\s+)?meme\s+chose|(?:the\s+)?same\s+(?:thing|kind\s+of\s+thing)|pareils?|pareilles?|similaires?|(?:dans|de)\s+ce\s+(?:style|genre|type|registre|gout|esprit)(?:-la)?|dans\s+cet\s+esprit|dans\s+la\s+meme\s+veine|in\s+(?:this|that|the\s+same)\s+(?:style|vein|spirit|genre)|along\s+those\s+lines`,
+		`hier\s+soir|avant-hier|l'autre\s+(?:jour|soir)|la\s+semaine\s+derniere|ce\s+week-end|last\s+(?:night|week|weekend)|the\s+other\s+(?:day|night)|(?:what\s+)?(?:would|could|can)\s+you\s+(?:suggest|recommend)|(?:just\s+)?after\s+(?:watching|seeing)|apres\s+avoir\s+(?:vu|regarde)|i'd\s+love|i\s+would\s+love|we'd\s+(?:like|love)|j'adorerais|j'aimerais\s+bien|on\s+aimerait(?:\s+bien)?|(?:des|quelques|une|vos)\s+(?:idees?|suggestions?|propositions?)|un\s+chouia|un\s+poil|un\s+brin|legerement|slightly|a\s+tad|somewhat|what\s+(?:have\s+you\s+got|do\s+you\s+have|you\s+got)|(?:vous\s+avez|t'as|tu\s+as|vous\s+auriez)\s+(?:quoi|des\s+trucs|des\s+films|quelque\s+chose)(?:\s+(?:avec\s+(?:lui|elle)|de\s+(?:lui|elle)))?|slt|bjr|cc|yo|un\s+peu|a\s+(?:bit|little)|kind\s+of|sort\s+of|environ|approximately|roughly|(?:(?:la|une?)\s+)?meme\s+chose|(?:the\s+)?same\s+(?:thing|kind\s+of\s+thing)|pareils?|pareilles?|similaires?|(?:dans|de)\s+ce\s+(?:style|genre|type|registre|gout|esprit)(?:-la)?|dans\s+cet\s+esprit|dans\s+la\s+meme\s+veine|in\s+(?:this|that|the\s+same)\s+(?:style|vein|spirit|genre)|along\s+those\s+lines`,
 		`(?:(?:pour|for|on)\s+)?(?:(?:ce|le|this|next)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:soir|apres-midi|aprem|prochain|night|evening|afternoon))?|(?:pour\s+|for\s+)?(?:demain|tomorrow)(?:\s+soir)?`,
 		`(?:(?:je|on|il|elle|ils|elles|nous|vous|mon\s+mari|ma\s+femme|mes\s+enfants|les\s+enfants)\s+)?(?:l'ai|l'a|l'ont|l'avons|l'avez)\s+(?:deja\s+)?vu|(?:i|we|they|he|she|my\s+(?:wife|husband)|the\s+kids)(?:'ve|\s+have|\s+has)?\s+(?:already\s+)?seen\s+it`,
 	}, "|") + `)`
 	// suffixAlt is filler only at the end of a mention: "la belle et la
 	// bête de Cocteau, le vieux" (but "Le Vieux Fusil" is a title).
-	suffixAlt      = `(?:(?:le|la|l')\s*(?:vieux|vieille|ancien|ancienne|original|originale|premier|premiere)|the\s+(?:old|older|original|first)(?:\s+one)?|dans|in|avec|with|de|of|ones?)`
+	suffixAlt      = `(?:(?:le|la|l')\s*(?:vieux|vieille|ancien|ancienne|original|originale|premier|premiere)|the\s+(?:old|older|original|first)(?:\s+one)?|dans|in|avec|with|de|of|ones?|(?:mais\s+|but\s+)?en)`
 	fillerPrefixRe = regexp.MustCompile(`^[\s\pP\pS]*` + fillerAlt + `(?:[\s\pP\pS]+|$)`)
 	fillerSuffixRe = regexp.MustCompile(`(?:^|[\s\pP\pS]+)(?:` + fillerAlt + `|` + suffixAlt + `)[\s\pP\pS]*$`)
 	edgePunctRe    = regexp.MustCompile(`^[\s\pP\pS]+|[\s,;:.\-]+$`)
@@ -290,6 +290,12 @@ func parse(text string, o parseOptions) message {
 			p.m.MaxYear = 1939 // "d'avant-guerre", "pre-war"
 		} else {
 			p.m.MinYear, p.m.MaxYear = 1945, 1959 // "d'après-guerre", "post-war"
+		}
+		return true
+	})
+	p.each(notOldRe, func([]string, []int) bool {
+		if p.m.MinYear == 0 {
+			p.m.MinYear = notOldYear
 		}
 		return true
 	})
@@ -836,7 +842,7 @@ var junkWords = map[string]bool{
 	"quelques": true, "one": true, "ones": true, "s": true, "no": true, "yes": true, "so": true,
 	"que": true, "qu": true, "rien": true, "juste": true, "only": true, "just": true, "aussi": true,
 	"also": true, "too": true, "plus": true, "cinema": true, "je": true, "i": true, "moi": true,
-	"me": true, "on": true, "autre": true, "another": true, "gros": true, "grosse": true, "grosses": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
+	"me": true, "on": true, "autre": true, "another": true, "truc": true, "trucs": true, "sympa": true, "sympas": true, "chouette": true, "cool": true, "nice": true, "gros": true, "grosse": true, "grosses": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
 }
 
 // dislikeRefRe: "I don't like the third one", "je n'aime pas le 2".
@@ -882,6 +888,12 @@ var articlesRe = regexp.MustCompile(`^(?:(?:de|du|des|le|la|les|un|une|a|an|the|
 // styleOfRe introduces a film the customer wants something like; what
 // follows is a title, not a subject.
 var styleOfRe = regexp.MustCompile(`\b(?:(?:un|des|a|some)\s+(?:films?|movies?)\s+)?(?:dans\s+le\s+(?:style|genre|gout|esprit)\s+(?:de|du|des|d')|du\s+(?:style|genre)\s+(?:de|du|des|d')|a\s+la\s+(?:maniere|facon)\s+(?:de|du|d')|in\s+the\s+(?:style|vein|spirit)\s+of)`)
+
+// notOldRe: "rien de trop vieux", "pas trop ancien", "nothing too old".
+var notOldRe = regexp.MustCompile(`\b(?:rien\s+de|pas|nothing|not)\s+(?:trop|too|very|tres|si)\s+(?:vieux|vieille|vieilles|ancien|ancienne|anciens|old|dated)\b`)
+
+// notOldYear is where "not too old" starts.
+const notOldYear = 1990
 
 // adultRe asks for films for grown-ups: "pour adultes", "for adults".
 var adultRe = regexp.MustCompile(`\b(?:pour|entre|for)\s+(?:les\s+|des\s+)?(?:adultes|grands|grown-?ups|adults)\b|\b(?:adult|grown-up)\s+(?:animation|cartoons?)\b`)
