@@ -243,6 +243,28 @@ func allFound(ms []mention) bool {
 	return true
 }
 
+// pickByOrigin returns the one film of films in the language or from the
+// country the message asks for, or nil.
+func pickByOrigin(films []*data.Film, m message) *data.Film {
+	lang, countries := m.Language, m.Countries
+	if m.FrenchOnly {
+		lang = "fr"
+	}
+	if lang == "" && len(countries) == 0 {
+		return nil
+	}
+	var pick *data.Film
+	for _, f := range films {
+		if (lang == "" || f.OriginalLanguage == lang) && (len(countries) == 0 || slices.ContainsFunc(countries, func(c string) bool { return slices.Contains(f.Countries, c) })) {
+			if pick != nil {
+				return nil
+			}
+			pick = f
+		}
+	}
+	return pick
+}
+
 // onlyWhose reports whether a person named right after a title ("Solaris
 // by Tarkovsky") directed one of the films of the message: the name said
 // whose film it is, it asks for no filter.
@@ -286,6 +308,13 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 					p.people = slices.Delete(slices.Clone(p.people), i, i+1)
 					break
 				}
+			}
+		}
+		if out == ambiguous {
+			// "I liked Breathless, something in French": the language or
+			// the country the message asks for may pick the film.
+			if f := pickByOrigin(films, p.m); f != nil {
+				out, films = resolved, []*data.Film{f}
 			}
 		}
 		if mt.Not {
