@@ -186,8 +186,11 @@ func TestCorpusShape(t *testing.T) {
 	if share := float64(frMessages) / float64(messages); share < 0.55 || share > 0.75 {
 		t.Errorf("French messages %.0f%%, want about two thirds", 100*share)
 	}
-	if share := float64(parts["tune"]) / float64(dialogues); share < 0.55 || share > 0.65 {
-		t.Errorf("tune part %.0f%% of the dialogues, want about 60%%", 100*share)
+	// The tune part grows with the grids of each class fixed (the first
+	// held-out part was read while fixing, so it no longer needs to stay
+	// 40 %); it must not swallow the rest.
+	if share := float64(parts["tune"]) / float64(dialogues); share < 0.55 || share > 0.72 {
+		t.Errorf("tune part %.0f%% of the dialogues, want 55-72%%", 100*share)
 	}
 }
 

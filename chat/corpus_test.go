@@ -72,10 +72,10 @@ import (
 // fails.
 
 // corpusMinTune is the share of the tune part's checks that must hold: a
-// little below what the chat reaches (98.5 %; 67.3 % before the chat's
+// little below what the chat reaches (98.9 %; 67.3 % before the chat's
 // understanding was rewritten), so that a regression fails. The env var
 // BOBINE_CORPUS_MIN overrides it (a fraction, e.g. 0.9).
-const corpusMinTune = 0.96
+const corpusMinTune = 0.97
 
 // corpusMinHeldout2 is a floor for the second held-out part, far below what
 // main reached when the part was written: it catches a chat that stopped

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -51,6 +52,10 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 		text = string([]rune(text)[:maxMessage])
 	}
 	if l := detectLang(text); l != "" {
+		s.lang = l
+	} else if l := leanLang(text); l != "" && len(s.shown) == 0 && len(s.liked) == 0 && s.pending == nil {
+		// A first message that leans at all sets the dialogue's language
+		// ("Solaris by Tarkovsky"); later, only a clear switch changes it.
 		s.lang = l
 	}
 	if !hasWord(text) && !strings.Contains(text, "?") {
@@ -261,11 +266,52 @@ func (e *Engine) mentions(ctx context.Context, titles []string) ([]mention, erro
 
 func allFound(ms []mention) bool {
 	for _, m := range ms {
-		if o, _ := classify(m); m.Theme == nil && o != resolved && o != ambiguous {
+		if o, _ := classify(m); m.Theme == nil && m.Person == nil && o != resolved && o != ambiguous {
 			return false
 		}
 	}
 	return true
+}
+
+// pickByOrigin returns the one film of films in the language or from the
+// country the message asks for, or nil.
+func pickByOrigin(films []*data.Film, m message) *data.Film {
+	lang, countries := m.Language, m.Countries
+	if m.FrenchOnly {
+		lang = "fr"
+	}
+	if lang == "" && len(countries) == 0 {
+		return nil
+	}
+	var pick *data.Film
+	for _, f := range films {
+		if (lang == "" || f.OriginalLanguage == lang) && (len(countries) == 0 || slices.ContainsFunc(countries, func(c string) bool { return slices.Contains(f.Countries, c) })) {
+			if pick != nil {
+				return nil
+			}
+			pick = f
+		}
+	}
+	return pick
+}
+
+// onlyWhose reports whether a person named right after a title ("Solaris
+// by Tarkovsky") directed one of the films of the message: the name said
+// whose film it is, it asks for no filter.
+func (e *Engine) onlyWhose(p *plan, per *data.Person) bool {
+	named := false
+	for _, n := range p.m.TitleBy {
+		named = named || exactName(n, per)
+	}
+	if !named {
+		return false
+	}
+	for _, f := range p.films {
+		if slices.Contains(f.Directors, per.ID) {
+			return true
+		}
+	}
+	return false
 }
 
 // continuePlan classifies the mentions left, asking the customer when one
@@ -278,6 +324,10 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			p.theme = mt.Theme
 			continue
 		}
+		if mt.Person != nil && !mt.Not {
+			p.people = append(p.people, mt.Person)
+			continue
+		}
 		out, films := classify(mt)
 		if out == ambiguous {
 			// "Dune by David Lynch": a name the message gives as a person
@@ -288,6 +338,13 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 					p.people = slices.Delete(slices.Clone(p.people), i, i+1)
 					break
 				}
+			}
+		}
+		if out == ambiguous {
+			// "I liked Breathless, something in French": the language or
+			// the country the message asks for may pick the film.
+			if f := pickByOrigin(films, p.m); f != nil {
+				out, films = resolved, []*data.Film{f}
 			}
 		}
 		if mt.Not {
@@ -309,6 +366,7 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			p.notFound = append(p.notFound, mt.Text)
 		}
 	}
+	p.people = slices.DeleteFunc(p.people, func(per *data.Person) bool { return e.onlyWhose(p, per) })
 	return e.apply(ctx, s, p)
 }
 
@@ -506,14 +564,35 @@ func (e *Engine) merge(s *session, p *plan) {
 	// récent, après 2000").
 	if (m.Newer || m.Older) && m.MinYear == 0 && m.MaxYear == 0 {
 		years := e.anchorYears(s, p)
+		// After a list, "un peu plus ancien" is also relative to the films
+		// just shown: older than most of them, not only than the liked one.
+		shownMean := 0.0
+		if len(p.films) == 0 && p.like == nil && len(s.last) > 0 {
+			n := 0
+			for _, c := range s.last {
+				if c.Film.Year > 0 {
+					shownMean += float64(c.Film.Year)
+					n++
+				}
+			}
+			if n > 0 {
+				shownMean /= float64(n)
+			}
+		}
 		if len(years) > 0 && m.Newer {
 			c.MinYear = slices.Max(years) + 1
+			if shownMean > 0 {
+				c.MinYear = max(c.MinYear, int(math.Floor(shownMean))+1)
+			}
 			if c.MaxYear != 0 && c.MaxYear < c.MinYear {
 				c.MaxYear = 0
 			}
 		}
 		if len(years) > 0 && m.Older {
 			c.MaxYear = slices.Min(years) - 1
+			if shownMean > 0 {
+				c.MaxYear = min(c.MaxYear, int(math.Ceil(shownMean))-1)
+			}
 			if c.MinYear > c.MaxYear {
 				c.MinYear = 0
 			}

@@ -48,7 +48,7 @@ var genreWords = map[string][]string{
 	"documentary": {"Documentary"}, "documentaries": {"Documentary"},
 	"adventure": {"Adventure"}, "adventures": {"Adventure"},
 	"musicals": {"Musical"}, "biography": {"Biography"}, "historical": {"History"},
-	"mystery": {"Mystery"}, "mysteries": {"Mystery"}, "sports": {"Sport"}, "noir": {"Film-Noir"},
+	"mystery": {"Mystery"}, "mysteries": {"Mystery"}, "funnier": {"Comedy"}, "scarier": {"Horror"}, "sports": {"Sport"}, "noir": {"Film-Noir"},
 }
 
 // genreAlt is a regexp alternation of genreWords keys, longest first.
@@ -120,19 +120,14 @@ var langWords = map[string]int{
 	"first": -2, "fourth": -3, "fifth": -3, "last": -2, "thanks": -3, "thank": -3, "you": -2,
 	"shorter": -3, "newer": -3, "older": -3, "french": -2, "english": -2, "which": -2,
 	"those": -2, "others": -2, "other": -2, "horror": -2, "comedy": -2, "s": -1, "m": -1, "ve": -2,
-	"already": -3, "remove": -2, "children": -2, "family": -1, "funny": -2, "of": -1, "what": -2,
+	"already": -3, "remove": -2, "directed": -3, "starring": -3, "featuring": -2, "only": -2, "just": -1, "ones": -2,
+	"vous": 2, "avez": 2, "auriez": 3, "quoi": 2, "environ": 2, "pareil": 2, "ancien": 2, "vieux": 2, "dimanche": 2, "fils": 2, "fille": 2, "adultes": 2, "autre": 2, "peu": 2, "genre": 1, "realise": 3, "realises": 3, "par": 2, "children": -2, "family": -1, "funny": -2, "of": -1, "what": -2,
 }
 
 // detectLang returns "fr" or "en" when the message leans clearly to one
 // language, "" when it is unclear (a bare title, a number).
 func detectLang(text string) string {
-	score := 0
-	for _, w := range words(fold(text).s) {
-		score += langWords[w]
-		if len(w) >= 3 && strings.HasSuffix(w, "0s") && w[0] >= '0' && w[0] <= '9' {
-			score -= 2 // "80s", "1990s"
-		}
-	}
+	score := langScore(text)
 	switch {
 	case score >= 2:
 		return "fr"
@@ -141,6 +136,37 @@ func detectLang(text string) string {
 	}
 	return ""
 }
+
+// leanLang returns "fr" or "en" when the message leans at all to one
+// language ("Solaris by Tarkovsky"), "" when it does not.
+func leanLang(text string) string {
+	switch score := langScore(text); {
+	case score > 0:
+		return "fr"
+	case score < 0:
+		return "en"
+	}
+	return ""
+}
+
+// langScore sums the language weights of a message's words: positive is
+// French, negative English.
+func langScore(text string) int {
+	score := 0
+	if possessiveRe.MatchString(text) {
+		score -= 2 // "Hitchcock's Psycho"
+	}
+	for _, w := range words(fold(text).s) {
+		score += langWords[w]
+		if len(w) >= 3 && strings.HasSuffix(w, "0s") && w[0] >= '0' && w[0] <= '9' {
+			score -= 2 // "80s", "1990s"
+		}
+	}
+	return score
+}
+
+// possessiveRe is an English possessive: "Hitchcock's", "Nolan’s".
+var possessiveRe = regexp.MustCompile(`(?i)\p{L}['’]s\b`)
 
 // appendNew appends the values of add that out does not hold yet.
 func appendNew(out []string, add ...string) []string {

@@ -126,10 +126,13 @@ func (t *theme) label(lang string) string {
 // 100 minutes", "moins d'une heure et demie".
 var (
 	durAlt     = `(?:(\d{1,3})\s*(?:heures?|heurs?|hours?|hrs?|h)(?:\s*(\d{1,2})(?:\s*(?:min|mn|minutes?))?)?\b|(une?|deux|trois|one|two|three|an)\s+(?:heures?|heurs?|hours?)|(\d{2,3})\s*(?:minutes?|mins?|mn)\b)(?:\s*(?:et\s+)?(demie?|quart|and\s+a\s+half))?`
-	durationRe = regexp.MustCompile(`\b(?:(?:(?:ne\s+)?depassant\s+pas|(?:qui\s+)?(?:ne\s+)?(?:dure|durent|fait|font)\s+pas\s+plus\s+(?:de|d')|(?:qui\s+)?(?:dure|durent|fait|font)\s+(?:moins|au\s+plus|au\s+maximum)\s*(?:de|d')?|(?:that|which)\s+(?:runs?|lasts?|is)\s+(?:under|less\s+than|at\s+most|no\s+more\s+than)|(?:running\s+time|runtime|duree)\s+(?:under|below|of\s+less\s+than|de\s+moins\s+(?:de|d')|inferieure?\s+a)|qui\s+ne\s+depasse(?:nt)?\s+pas|(?:qui\s+)?ne\s+dure(?:nt)?\s+pas\s+plus\s+(?:de|d')|pas\s+plus\s+longs?\s+que|not\s+exceeding|(?:that|which)\s+(?:doesn't|does\s+not)\s+exceed|moins\s+(?:de|d')|pas\s+plus\s+(?:de|d')|en\s+dessous\s+(?:de|d')|au\s+maximum|maximum|max|au\s+plus|under|less\s+than|no\s+(?:more|longer)\s+than|not\s+(?:more|longer)\s+than|at\s+most|shorter\s+than|within|sous|qui\s+dure(?:nt)?\s+moins\s+(?:de|d')|lasting\s+less\s+than)\s*` + durAlt +
+	durationRe = regexp.MustCompile(`\b(?:(?:(?:ne\s+)?depassant\s+pas|(?:qui\s+)?(?:ne\s+)?(?:dure|durent|fait|font)\s+pas\s+plus\s+(?:de|d')|(?:qui\s+)?(?:dure|durent|fait|font)\s+(?:moins|au\s+plus|au\s+maximum)\s*(?:de|d')?|(?:that|which)\s+(?:runs?|lasts?|is)\s+(?:under|less\s+than|at\s+most|no\s+more\s+than)|(?:running\s+time|runtime|duree)\s+(?:under|below|of\s+less\s+than|de\s+moins\s+(?:de|d')|inferieure?\s+a)|qui\s+ne\s+depasse(?:nt)?\s+pas|(?:qui\s+)?ne\s+dure(?:nt)?\s+pas\s+plus\s+(?:de|d')|pas\s+plus\s+longs?\s+que|not\s+exceeding|(?:that|which)\s+(?:doesn't|does\s+not)\s+exceed|moins\s+(?:de|d')|pas\s+plus\s+(?:de|d')|en\s+dessous\s+(?:de|d')|au\s+maximum|maximum|max|au\s+plus|under|less\s+than|no\s+(?:more|longer)\s+than|nothing\s+(?:more|longer)\s+than|rien\s+de\s+plus\s+(?:de|long\s+que)|not\s+(?:more|longer)\s+than|at\s+most|shorter\s+than|within|sous|qui\s+dure(?:nt)?\s+moins\s+(?:de|d')|lasting\s+less\s+than)\s*` + durAlt +
 		`|` + durAlt + `\s*(?:max(?:imum)?|maxi|au\s+(?:plus|maximum)|at\s+most|or\s+less|ou\s+moins|tops|grand\s+max|maximum))`)
 	durPartRe = regexp.MustCompile(durAlt)
-	alsoRe    = regexp.MustCompile(`\b(?:aussi|egalement|en\s+plus|also|too|as\s+well|de\s+plus)\b|^[\s\pP]*(?:et|and|ainsi\s+que)\s`)
+	// approxDurRe is a length given roughly ("d'1h30 environ", "around 90
+	// minutes", "un film de 2h"): up to a quarter of an hour more.
+	approxDurRe = regexp.MustCompile(`(?:\b(?:d'|de\s+|of\s+|(?:qui\s+)?(?:dure|durent|fait|font)\s+|lasting\s+|that\s+runs\s+)?(?:environ|autour\s+(?:de|d')|a\s+peu\s+pres|around|about|roughly|approximately|approx\.?)\s*|\bd'|\bde\s+|\bof\s+|\b)` + durAlt + `(?:\s*(?:environ|a\s+peu\s+pres|or\s+so|roughly|approximately|ish|long|longs?))?`)
+	alsoRe      = regexp.MustCompile(`\b(?:aussi|egalement|en\s+plus|also|too|as\s+well|de\s+plus)\b|^[\s\pP]*(?:et|and|ainsi\s+que)\s`)
 )
 
 // minutesOf reads the duration in a folded span matched by durationRe.
@@ -178,7 +181,7 @@ var (
 	themeMovieRe = regexp.MustCompile(`\b(?:a|an|some|any|good|great|nice|un|une)\s+((?:[a-z'-]+\s+){0,2}?[a-z'-]+)\s+(?:movies?|films?|flicks?)\b`)
 	// themeGenreRe: "a courtroom drama", "un thriller d'espionnage" — the
 	// words beside a genre may be a theme; if not, they are dropped.
-	themeGenreRe = regexp.MustCompile(`\b(?:a|an|some|un|une|des)\s+([a-z-]{4,})\s+(?:dramas?|comed(?:y|ies)|thrillers?)\b`)
+	themeGenreRe = regexp.MustCompile(`\b(?:a|an|some|un|une|des)\s+(?:(?:good|great|nice|real|classic|bon|bonne|bons|bonnes|vrai|vraie|petit|petite)\s+)?([a-z-]{4,})\s+(?:dramas?|comed(?:y|ies)|thrillers?)\b`)
 	// themeStartRe: "zombie films, no comedy".
 	themeStartRe = regexp.MustCompile(`^[\s\pP\x00]*(?:(?:i\s+want|i'd\s+like|i\s+would\s+like|show\s+me|give\s+me|any|some|more|je\s+veux|je\s+voudrais|des|les)\s+)?([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?)\b`)
 	// likeRefRe: "j'aime bien le 3", "I liked the second one" after a list.

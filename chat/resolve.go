@@ -58,9 +58,10 @@ const (
 type mention struct {
 	Text    string
 	Matches []search.FilmMatch
-	Decided bool   // a year or a name in the mention picked Matches[0] ("dune de david lynch")
-	Theme   *theme // the span is a theme, not a title ("avec des braquages")
-	Not     bool   // a film the customer does not want ("mais pas Casino")
+	Decided bool         // a year or a name in the mention picked Matches[0] ("dune de david lynch")
+	Theme   *theme       // the span is a theme, not a title ("avec des braquages")
+	Person  *data.Person // the span names a well-known person, not a title ("catherine deneuve, vous avez quoi ?")
+	Not     bool         // a film the customer does not want ("mais pas Casino")
 }
 
 // classify decides what a mention's matches mean: one film, a question
@@ -115,7 +116,7 @@ func classify(m mention) (outcome, []*data.Film) {
 // splitting a mention: 1 when it is exactly a title of its best match,
 // else the best match's confidence.
 func quality(m mention) float64 {
-	if m.Theme != nil {
+	if m.Theme != nil || m.Person != nil {
 		return themeQuality
 	}
 	if len(m.Matches) == 0 {
@@ -297,6 +298,32 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 	return nil, fmt.Errorf("chat: person %q: %w", name, data.ErrNotFound)
 }
 
+// namedPerson returns the well-known person a span names without a cue
+// ("catherine deneuve, vous avez quoi ?", "Any Kubrick?"), or nil: two
+// words besides articles (or one word alone, with a capital: not "Le Bon"), every one of them in the
+// person's name, and, when whole is set, the whole name typed.
+func (e *Engine) namedPerson(ctx context.Context, t string, whole bool) (*data.Person, error) {
+	if n := len(contentWords(fold(t).s)); n == 0 || n == 1 && (whole || !capitalised(t) || len(words(fold(t).s)) > 1) {
+		// One word is a name only typed with its capital ("Kubrick?"),
+		// and only where no title fits.
+		return nil, nil
+	}
+	per, err := e.resolvePerson(ctx, t)
+	if errors.Is(err, data.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !exactName(t, per) || len(e.cat.Roles(per.ID)) < knownPerson {
+		return nil, nil
+	}
+	if whole && len(search.NameWords(t)) != len(search.NameWords(per.Name)) {
+		return nil, nil
+	}
+	return per, nil
+}
+
 // exactName reports whether every word of name is, exactly, a word of the
 // person's name.
 func exactName(name string, p *data.Person) bool {
@@ -314,6 +341,10 @@ var pluralRe = regexp.MustCompile(`^(?:(?:des|some|les|de|d')\s*)?([a-z'-]{3,}[s
 
 // notTitleRe starts a mention of a film the customer does not want.
 var notTitleRe = regexp.MustCompile(`^(?:mais\s+|but\s+)?(?:pas|not|sauf|except|surtout\s+pas|pas\s+du\s+tout|sans)\s+`)
+
+// articlePersonRe is an article before a single name: "un Hitchcock",
+// "any Kubrick?".
+var articlePersonRe = regexp.MustCompile(`^(?:un|une|a|an|any|another|un\s+autre|encore\s+un|some\s+more)\s+([a-z][a-z'-]{2,})[\s?!.]*$`)
 
 // themeQuality is what a span read as a theme weighs against titles when
 // choosing how to cut a message: below a title that resolves well, above
@@ -335,6 +366,16 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		m.Not = m.Theme == nil
 		return m, err
 	}
+	if sub := articlePersonRe.FindStringSubmatch(fold(t).s); sub != nil {
+		// "un Hitchcock", "any Kubrick?": one of a well-known person's films.
+		per, err := e.resolvePerson(ctx, sub[1])
+		if err != nil && !errors.Is(err, data.ErrNotFound) {
+			return m, err
+		}
+		if per != nil && exactName(sub[1], per) && len(e.cat.Roles(per.ID)) >= knownPerson {
+			return mention{Text: t, Person: per}, nil
+		}
+	}
 	ms, err := e.res.ResolveFilm(ctx, t, resolveLimit)
 	if err != nil && !errors.Is(err, data.ErrInvalid) {
 		return m, fmt.Errorf("chat: resolve %q: %w", t, err)
@@ -352,12 +393,29 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 	}
 	out, _ := classify(m)
 	if out == resolved && quality(m) >= looseAccept {
+		if quality(m) < 1 {
+			// "louis de funes": a known person's whole name beats a title
+			// that only contains it ("Louis de Funès intime").
+			if per, err := e.namedPerson(ctx, t, true); err != nil {
+				return m, err
+			} else if per != nil {
+				return mention{Text: t, Person: per}, nil
+			}
+		}
 		return m, nil
 	}
 	if d, ok, err := e.hinted(ctx, t); err != nil {
 		return m, err
 	} else if ok {
 		return d, nil
+	}
+	if out != resolved && out != ambiguous {
+		// No title fits: the words may be a name typed without a cue.
+		if per, err := e.namedPerson(ctx, t, false); err != nil {
+			return m, err
+		} else if per != nil {
+			return mention{Text: t, Person: per}, nil
+		}
 	}
 	if out == unknown {
 		th, err := e.themeOf(ctx, t, themeBare)
@@ -376,20 +434,27 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 // "dune, celui de villeneuve", "heat with de niro").
 var hintRe = regexp.MustCompile(`^(.+?)(?:[\s,(]+(?:(?:celui|celle|la\s+version|version|the\s+one|the\s+version|le\s+film|the\s+film|l'original|the\s+original)\s+)?(?:(?:de|d'|du|by|from|en|in|of|sorti\s+en|released\s+in)\s*)?(\d{4})|(?:\s*,\s*|\s+)(?:(?:celui|celle|la\s+version|version|the\s+one|the\s+version|le\s+film|the\s+film)\s+)?(?:de|d'|du|by|avec|with|directed\s+by|realise\s+par|starring)\s*([a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,2}))\)?$`)
 
+// possessiveHintRe is a name's possessive before a title: "Hitchcock's
+// Psycho", "Lynch's Dune".
+var possessiveHintRe = regexp.MustCompile(`^([a-z][a-z.-]*(?:\s+[a-z][a-z.-]*){0,2})'s\s+(.+)$`)
+
 // hinted resolves a mention whose tail picks one of the films its head
 // names; ok is false when there is no such tail or it decides nothing.
 func (e *Engine) hinted(ctx context.Context, t string) (mention, bool, error) {
 	f := fold(t)
-	sub := hintRe.FindStringSubmatchIndex(f.s)
-	if sub == nil {
-		return mention{}, false, nil
-	}
-	head := strings.TrimSpace(f.origSpan(sub[2], sub[3]))
-	var hint string
-	if sub[4] >= 0 {
-		hint = f.s[sub[4]:sub[5]] // a year
+	var head, hint string
+	if sub := possessiveHintRe.FindStringSubmatchIndex(f.s); sub != nil {
+		// "Hitchcock's Psycho": the name comes first.
+		hint, head = f.s[sub[2]:sub[3]], strings.TrimSpace(f.origSpan(sub[4], sub[5]))
+	} else if sub := hintRe.FindStringSubmatchIndex(f.s); sub != nil {
+		head = strings.TrimSpace(f.origSpan(sub[2], sub[3]))
+		if sub[4] >= 0 {
+			hint = f.s[sub[4]:sub[5]] // a year
+		} else {
+			hint = f.s[sub[6]:sub[7]] // a name after "de", "by", "avec"...
+		}
 	} else {
-		hint = f.s[sub[6]:sub[7]] // a name after "de", "by", "avec"...
+		return mention{}, false, nil
 	}
 	if !hasWord(head) {
 		return mention{}, false, nil

@@ -164,7 +164,11 @@ func (e *Engine) filterChips(s *session) []Chip {
 		out = append(out, Chip{Key: "genre:" + g, Label: label})
 	}
 	for _, g := range c.AvoidGenres {
-		out = append(out, Chip{Key: "avoid-genre:" + g, Label: pick("sans ", "no ") + data.GenreName(g, s.lang)})
+		label := pick("sans ", "no ") + data.GenreName(g, s.lang)
+		if g == "Family" {
+			label = pick("pour adultes", "for adults") // "un dessin animé pour adultes"
+		}
+		out = append(out, Chip{Key: "avoid-genre:" + g, Label: label})
 	}
 	for _, id := range c.People {
 		if p, err := e.cat.Person(id); err == nil {

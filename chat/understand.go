@@ -42,6 +42,9 @@ type message struct {
 	// "réalisé par", "directed by": they directed it. The others ("de",
 	// "by") are read from what the person is known for.
 	Starring, DirectedBy []string
+	// TitleBy are the People named right after a title with "by" or "de"
+	// ("Vertigo by Hitchcock"): they may only say whose film it is.
+	TitleBy []string
 
 	Genres, AvoidGenres []string // IMDb vocabulary
 	AllGenres           []string // every one of these ("une comédie romantique", "a horror comedy")
@@ -122,16 +125,16 @@ var (
 	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:films?|movies?)\s+courts?|(?:quelque\s+chose|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?|(?:c'est\s+|c'etait\s+|(?:it's|it\s+is|it\s+was|that's)\s+)?(?:un\s+peu\s+|beaucoup\s+|a\s+bit\s+|way\s+|much\s+)?(?:trop\s+longs?|trop\s+longues?|too\s+long))\b`)
 	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
 	frenchPreRe = regexp.MustCompile(`\b(?:(?:big|good|great|classic|old|bons?|gros|grands?|vieux)\s+)?(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
-	familyRe    = regexp.MustCompile(`\b(?:(?:ils|elles)\s+ont\s+\d+(?:\s*(?:et|,|-|a)\s*\d+)?\s+ans|\d+\s*(?:et|,|-)\s*\d+\s+ans|(?:they're|they\s+are|aged)\s+\d+(?:\s*(?:and|,|-)\s*\d+)?|family[-\s]friendly|with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)(?:\s+(?:de|d')\s*\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans)?|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
+	familyRe    = regexp.MustCompile(`\b(?:(?:ils|elles)\s+ont\s+\d+(?:\s*(?:et|,|-|a)\s*\d+)?\s+ans|\d+\s*(?:et|,|-)\s*\d+\s+ans|(?:they're|they\s+are|aged)\s+\d+(?:\s*(?:and|,|-)\s*\d+)?|family[-\s]friendly|with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?(?:\s+(?:son|daughter|kid|boy|girl|nephew|niece|grandson|granddaughter|child)s?)?|(?:pour|avec)\s+(?:mes|nos|les)\s+petits[\s-]enfants(?:\s+(?:de|d')\s*\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans)?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)(?:\s+(?:de|d')\s*\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans)?|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
 
 	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
-	genreCueRe = regexp.MustCompile(`\b(?:un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
+	genreCueRe = regexp.MustCompile(`\b(?:d'autres|autres|other|more|un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?))?(?:\s*(?:,|et|ou|or|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
 
-	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\b(?:avec|with|starring|featuring|ou\s+joue|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
+	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:avec|with|starring|featuring|ou\s+joue|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
 )
 
 var (
@@ -155,7 +158,7 @@ var personStop = map[string]bool{
 // constraints are gone; what is left is a film mention.
 var (
 	fillerAlt = `(?:` + strings.Join([]string{
-		`j(?:'|\s)?ai\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
+		`(?:j(?:'|\s)?ai|g)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
 		`(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend)|ma\s+femme|mon\s+mari|ma\s+copine|mon\s+copain)\s+(?:and|et)\s+(?:i|me|moi)(?:\s+(?:really\s+)?(?:loved|liked|enjoyed|adored|avons\s+aime|avons\s+adore|on\s+a\s+aime|on\s+a\s+adore))?|nope|already|deja|ca|cela|voila|alors\s+voila|merci\s+d'avance|d'avance|thanks\s+in\s+advance|euh|hum|bon\s+ben|cette\s+fois(?:-ci)?|this\s+time|si\s+possible|if\s+possible|de\s+preference|preferably|` + `j'hesite|je\s+ne\s+sais\s+pas|je\s+sais\s+pas|i\s+don't\s+know|not\s+sure|peut-etre|maybe|perhaps|je\s+n'aime|j'aime\s+pas|je\s+deteste|i\s+hate|i\s+don't\s+like|i\s+dislike|je\s+ne\s+supporte|je\s+supporte`,
 		`(?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|my\s+(?:wife|husband|girlfriend|boyfriend|partner|son|daughter))\s+(?:prefere|aime|adore|likes|loves|prefers|wants|veut)|(?:on|nous)\s+(?:prefere|preferons)|we\s+prefer`,
 		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
@@ -180,7 +183,7 @@ var (
 		`voir|regarder|watch|to\s+watch|see|to\s+see`,
 		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the|another|one\s+more)\s+)?(?:(?:autres?|other|more|nouveaux?|nouvelles?|new)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs|blockbusters?|flicks?)`,
 		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:comme\s+(?:lui|elle|eux|elles)|like\s+(?:him|her|them|it)|dans\s+le\s+meme\s+(?:genre|style|esprit)(?:\s+que)?|du\s+meme\s+(?:genre|style|acabit)(?:\s+que)?|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
-		`comme|like|similar\s+to|(?:un\s+peu\s+)?(?:genre|style|facon|type|kind\s+of\s+like|a\s+bit\s+like|sort\s+of\s+like)|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
+		`(?:un\s+peu\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|sort\s+of\s+)?(?:comme|like)|similar\s+to|(?:un\s+peu\s+)?(?:genre|style|facon|type|kind\s+of\s+like|a\s+bit\s+like|sort\s+of\s+like)|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
 		`(?:vous|tu)\s+(?:auriez|avez|aurais|as)|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
 		`(?:c'est|c'etait|it\s+was|it's)\s+(?:genial|super|top|excellent|great|awesome|amazing)`,
@@ -189,9 +192,16 @@ var (
 		`(?:pas|not|nothing|rien\s+de)\s+(?:trop\s+|too\s+|tres\s+|very\s+)?(?:gore|gory|violent|sanglant|bloody|sanglants?|violents?)`,
 		`let's|lets|let\s+us|a\s+grande?\s+spectacle|spectaculaires?|big[\s-]budget|bonjour|bonsoir|salut|bon\s*,|bon\s+(?:alors|ben|bah|maintenant|ok|euh|sinon|bref|du\s+coup|et\s+bien|eh\s+bien)|bref|du\s+coup|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
 		`s'il\s+(?:te|vous)\s+plait|stp|svp|please|pls|merci|thanks|thank\s+you|bien\s+sur|beaucoup|(?:pour\s+)?ce\s+soir|(?:for\s+)?tonight|pour\s+moi|for\s+me|moi`,
+		// Words that qualify a request, never a title of their own.
+		`hier\s+soir|avant-hier|l'autre\s+(?:jour|soir)|la\s+semaine\s+derniere|ce\s+week-end|last\s+(?:night|week|weekend)|the\s+other\s+(?:day|night)|(?:what\s+)?(?:would|could|can)\s+you\s+(?:suggest|recommend)|(?:just\s+)?after\s+(?:watching|seeing)|apres\s+avoir\s+(?:vu|regarde)|i'd\s+love|i\s+would\s+love|we'd\s+(?:like|love)|j'adorerais|j'aimerais\s+bien|on\s+aimerait(?:\s+bien)?|(?:des|quelques|une|vos)\s+(?:idees?|suggestions?|propositions?)|un\s+chouia|un\s+poil|un\s+brin|legerement|slightly|a\s+tad|somewhat|what\s+(?:have\s+you\s+got|do\s+you\s+have|you\s+got)|(?:vous\s+avez|t'as|tu\s+as|vous\s+auriez)\s+(?:quoi|des\s+trucs|des\s+films|quelque\s+chose)(?:\s+(?:avec\s+(?:lui|elle)|de\s+(?:lui|elle)))?|slt|bjr|cc|yo|un\s+peu|a\s+(?:bit|little)|kind\s+of|sort\s+of|environ|approximately|roughly|(?:(?:la|une?)\s+)?meme\s+chose|(?:the\s+)?same\s+(?:thing|kind\s+of\s+thing)|pareils?|pareilles?|similaires?|(?:dans|de)\s+ce\s+(?:style|genre|type|registre|gout|esprit)(?:-la)?|dans\s+cet\s+esprit|dans\s+la\s+meme\s+veine|in\s+(?:this|that|the\s+same)\s+(?:style|vein|spirit|genre)|along\s+those\s+lines`,
+		`(?:(?:pour|for|on)\s+)?(?:(?:ce|le|this|next)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:soir|apres-midi|aprem|prochain|night|evening|afternoon))?|(?:pour\s+|for\s+)?(?:demain|tomorrow)(?:\s+soir)?`,
+		`(?:(?:je|on|il|elle|ils|elles|nous|vous|mon\s+mari|ma\s+femme|mes\s+enfants|les\s+enfants)\s+)?(?:l'ai|l'a|l'ont|l'avons|l'avez)\s+(?:deja\s+)?vu|(?:i|we|they|he|she|my\s+(?:wife|husband)|the\s+kids)(?:'ve|\s+have|\s+has)?\s+(?:already\s+)?seen\s+it`,
 	}, "|") + `)`
+	// suffixAlt is filler only at the end of a mention: "la belle et la
+	// bête de Cocteau, le vieux" (but "Le Vieux Fusil" is a title).
+	suffixAlt      = `(?:(?:le|la|l')\s*(?:vieux|vieille|ancien|ancienne|original|originale|premier|premiere)|the\s+(?:old|older|original|first)(?:\s+one)?|dans|in|avec|with|de|of|ones?|(?:mais\s+|but\s+)?en)`
 	fillerPrefixRe = regexp.MustCompile(`^[\s\pP\pS]*` + fillerAlt + `(?:[\s\pP\pS]+|$)`)
-	fillerSuffixRe = regexp.MustCompile(`(?:^|[\s\pP\pS]+)` + fillerAlt + `[\s\pP\pS]*$`)
+	fillerSuffixRe = regexp.MustCompile(`(?:^|[\s\pP\pS]+)(?:` + fillerAlt + `|` + suffixAlt + `)[\s\pP\pS]*$`)
 	edgePunctRe    = regexp.MustCompile(`^[\s\pP\pS]+|[\s,;:.\-]+$`)
 )
 
@@ -292,6 +302,12 @@ func parse(text string, o parseOptions) message {
 			p.m.MaxYear = 1939 // "d'avant-guerre", "pre-war"
 		} else {
 			p.m.MinYear, p.m.MaxYear = 1945, 1959 // "d'après-guerre", "post-war"
+		}
+		return true
+	})
+	p.each(notOldRe, func([]string, []int) bool {
+		if p.m.MinYear == 0 {
+			p.m.MinYear = notOldYear
 		}
 		return true
 	})
@@ -397,6 +413,13 @@ func parse(text string, o parseOptions) message {
 		}
 		return false
 	})
+	p.each(approxDurRe, func(sub []string, _ []int) bool {
+		if n := minutesOf(sub[0]); n > 0 && p.m.MaxRuntime == 0 {
+			p.m.MaxRuntime = n + approxSlack
+			return true
+		}
+		return false
+	})
 	p.each(shorterRe, func([]string, []int) bool { p.m.Shorter = true; return true })
 	p.each(notEnglishRe, func([]string, []int) bool {
 		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, "US", "GB")
@@ -421,10 +444,9 @@ func parse(text string, o parseOptions) message {
 	// "une comédie française": only the adjective is explained here, the
 	// genre is left for the genre rules.
 	p.each(frenchRe, func(sub []string, idx []int) bool {
+		// Only the adjective is explained: the noun may carry a genre
+		// ("une comédie française") or a theme ("un road movie français").
 		p.m.FrenchOnly = true
-		if !genreWordRe.MatchString(sub[0]) {
-			return true
-		}
 		p.consume(idx[2], idx[3])
 		return false
 	})
@@ -461,6 +483,11 @@ func parse(text string, o parseOptions) message {
 		return nation(sub, idx)
 	})
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
+	p.each(adultRe, func([]string, []int) bool {
+		// "un dessin animé pour adultes": not a family film.
+		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, "Family")
+		return true
+	})
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(avoidRe, func(sub []string, _ []int) bool {
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
@@ -494,31 +521,42 @@ func parse(text string, o parseOptions) message {
 		if t == "" || junk(t) || softAdjectives[t] || genreOnlyRe.MatchString(t) || strings.HasPrefix(t, "meme ") {
 			return false
 		}
-		p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
+		th := strings.TrimSpace(p.f.origSpan(idx[2], idx[3]))
+		if movieNouns[t] && idx[1] > idx[3] {
+			// "un road movie": the noun is part of the subject.
+			th += " movie"
+		}
+		p.m.Themes = append(p.m.Themes, th)
 		p.consume(idx[0], idx[3])
 		return false
 	}
 	p.each(whatAboutRe, func([]string, []int) bool { return true }) // not a theme cue
+	p.each(styleOfRe, func([]string, []int) bool { return true })   // "dans le style de La Haine": a film follows
 	p.each(themeGenreRe, func(sub []string, idx []int) bool {
 		if genreWordRe.MatchString(sub[1]) || softAdjectives[sub[1]] {
 			return false
 		}
 		p.m.SoftThemes = append(p.m.SoftThemes, sub[1])
-		p.consume(idx[2], idx[3])
+		p.consume(idx[0], idx[3]) // "a good courtroom drama": the article and adjective too
 		return false
 	})
 	p.each(themeCueRe, theme)
 	p.each(themeMovieRe, theme)
-	p.each(themeStartRe, func(sub []string, idx []int) bool {
+	startTheme := func(sub []string, idx []int) bool {
 		for _, w := range words(sub[1]) {
-			if junkWords[w] || personStop[w] || langWords[w] != 0 {
+			// A word that says which language the message is in is a
+			// grammar word, not a subject ("good movies"); "space" is.
+			if junkWords[w] || personStop[w] || softAdjectives[w] || langWords[w] >= 2 || langWords[w] <= -2 {
 				return false
 			}
 		}
 		return theme(sub, idx)
-	})
+	}
+	p.each(themeStartRe, startTheme)
+	p.each(themeMidRe, startTheme)
 	if !o.noPeople {
 		p.people()
+		p.m.People = fullerNames(p.m.People)
 	}
 	p.each(moreRe, func([]string, []int) bool { p.m.More = true; return true })
 	greeted := false
@@ -538,6 +576,18 @@ func parse(text string, o parseOptions) message {
 	}
 	return p.m
 }
+
+// movieNouns are subjects named with the word "movie" itself, in French
+// as in English ("un road movie", "a buddy movie").
+var movieNouns = map[string]bool{"road": true, "buddy": true, "teen": true}
+
+// themeMidRe is a subject named after a comma or "and" with a quantifier:
+// "I loved Rocky and Raging Bull, more boxing films?".
+var themeMidRe = regexp.MustCompile(`[,;.!?\x00]\s*(?:(?:and|et|but|mais|now|maintenant)\s+)?(?:more|some|any|other|d'autres|encore\s+des|des|quelques)\s+([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?)\b`)
+
+// approxSlack is how much longer than a rough length ("1h30 environ") a
+// film may run.
+const approxSlack = 15
 
 // notBeforeRe: "pas avant 1970", "not after 2000", "jamais avant 1980".
 var notBeforeRe = regexp.MustCompile(`\b(?:pas|not|jamais|never|rien|nothing)\s+(?:sortis?\s+|released\s+|made\s+|d'|de\s+)?(avant|before|apres|after)\s+(\d{4})\b`)
@@ -609,6 +659,9 @@ func (p *parser) people() {
 	}
 	slices.SortFunc(cues, func(a, b []int) int { return a[0] - b[0] })
 	for _, idx := range cues {
+		for idx[0] < idx[1] && s[idx[0]] == 0 {
+			idx[0]++ // "des westerns de Sergio Leone": the cue follows a genre
+		}
 		pos, end := idx[1], idx[1]
 		var names []string
 		for {
@@ -652,6 +705,11 @@ func (p *parser) people() {
 				p.m.Starring = append(p.m.Starring, names...)
 			case directedCueRe.MatchString(cue):
 				p.m.DirectedBy = append(p.m.DirectedBy, names...)
+			}
+			if cue := strings.TrimSpace(s[idx[0]:idx[1]]); (cue == "by" || cue == "de") && idx[0] > 0 {
+				if before := strings.TrimRight(s[:idx[0]], " "); before != "" && isWordByte(before[len(before)-1]) {
+					p.m.TitleBy = append(p.m.TitleBy, names...)
+				}
 			}
 			p.consume(idx[0], end)
 		}
@@ -699,6 +757,35 @@ func (p *parser) castBefore() {
 		p.m.Starring = append(p.m.Starring, name)
 		p.consume(sub[2], sub[5])
 	}
+}
+
+// fullerNames drops a name whose words are all in another name of the
+// message: "le samouraï avec Delon, d'autres films avec Alain Delon" names
+// one person.
+func fullerNames(names []string) []string {
+	if len(names) < 2 {
+		return names
+	}
+	var out []string
+	for i, n := range names {
+		ws := words(fold(n).s)
+		inner := false
+		for j, o := range names {
+			ow := words(fold(o).s)
+			if i == j || len(ow) < len(ws) || (len(ow) == len(ws) && j > i) {
+				continue
+			}
+			all := true
+			for _, w := range ws {
+				all = all && slices.Contains(ow, w)
+			}
+			inner = inner || all
+		}
+		if !inner {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // nationNextRe is a nationality right after a name or a theme.
@@ -757,7 +844,7 @@ func (p *parser) name(pos int, subject bool) (start, stop int) {
 			i = j + 1
 			continue
 		}
-		if w == "" || personStop[w] || (n > 0 && nationWord[w] != "") {
+		if w == "" || personStop[w] || (n > 0 && nationWord[w] != "") || strings.Trim(w, "0123456789") == "" {
 			// "un film de tueur à gages français": the adjective is a
 			// nationality, not the end of a name.
 			break
@@ -765,6 +852,9 @@ func (p *parser) name(pos int, subject bool) (start, stop int) {
 		stop = i + len(w)
 		n++
 		i = j
+		if len(w) > 2 && strings.HasSuffix(s[stop:j], ".") {
+			break // "avec delon. d'autres films": a full stop ends the name, not an initial's
+		}
 		for i < len(s) && s[i] == ' ' {
 			i++
 		}
@@ -789,7 +879,17 @@ func (p *parser) mentions() {
 		if a < b {
 			seg := string(s[i+a : i+b])
 			bare := articlesRe.ReplaceAllString(seg, "")
+			content := contentWords(seg)
 			switch {
+			case yearOnlyRe.MatchString(seg):
+				// "un drame de 2019": a year alone beside a genre.
+				if p.m.MinYear == 0 && p.m.MaxYear == 0 {
+					y, _ := strconv.Atoi(yearOnlyRe.FindStringSubmatch(seg)[1])
+					p.m.MinYear, p.m.MaxYear = y, y
+				}
+			case len(content) == 1 && allGenreWords(content):
+				// "funnier ones", "plus droles": only genre words beside junk.
+				p.m.Genres = appendNew(p.m.Genres, genresOf(strings.Join(content, " "))...)
 			case genreOnlyRe.MatchString(bare):
 				p.addGenres(bare)
 			case nationWord[bare] != "":
@@ -854,7 +954,7 @@ var junkWords = map[string]bool{
 	"quelques": true, "one": true, "ones": true, "s": true, "no": true, "yes": true, "so": true,
 	"que": true, "qu": true, "rien": true, "juste": true, "only": true, "just": true, "aussi": true,
 	"also": true, "too": true, "plus": true, "cinema": true, "je": true, "i": true, "moi": true,
-	"me": true, "on": true, "gros": true, "grosse": true, "grosses": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
+	"me": true, "on": true, "autre": true, "another": true, "truc": true, "trucs": true, "sympa": true, "sympas": true, "chouette": true, "cool": true, "nice": true, "gros": true, "grosse": true, "grosses": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
 }
 
 // dislikeRefRe: "I don't like the third one", "je n'aime pas le 2".
@@ -896,6 +996,44 @@ var whatAboutRe = regexp.MustCompile(`\b(?:what|how)\s+about\b`)
 
 // articlesRe strips leading articles: "de l'animation" is a genre.
 var articlesRe = regexp.MustCompile(`^(?:(?:de|du|des|le|la|les|un|une|a|an|the|some)\s+|[ld]'\s*)+`)
+
+// styleOfRe introduces a film the customer wants something like; what
+// follows is a title, not a subject.
+var styleOfRe = regexp.MustCompile(`\b(?:(?:un|des|a|some)\s+(?:films?|movies?)\s+)?(?:dans\s+le\s+(?:style|genre|gout|esprit)\s+(?:de|du|des|d')|du\s+(?:style|genre)\s+(?:de|du|des|d')|a\s+la\s+(?:maniere|facon)\s+(?:de|du|d')|in\s+the\s+(?:style|vein|spirit)\s+of)`)
+
+// notOldRe: "rien de trop vieux", "pas trop ancien", "nothing too old".
+var notOldRe = regexp.MustCompile(`\b(?:rien\s+de|pas|nothing|not)\s+(?:trop|too|very|tres|si)\s+(?:vieux|vieille|vieilles|ancien|ancienne|anciens|old|dated)\b`)
+
+// notOldYear is where "not too old" starts.
+const notOldYear = 1990
+
+// adultRe asks for films for grown-ups: "pour adultes", "for adults".
+var adultRe = regexp.MustCompile(`\b(?:pour|entre|for)\s+(?:les\s+|des\s+)?(?:adultes|grands|grown-?ups|adults)\b|\b(?:adult|grown-up)\s+(?:animation|cartoons?)\b`)
+
+// yearOnlyRe is a leftover that is only a year: "de 2019", "from 1995".
+var yearOnlyRe = regexp.MustCompile(`^(?:(?:de|d'|du|en|from|of|in)\s*)?((?:19|20)\d\d)$`)
+
+// contentWords returns the words of a folded segment that are not junk.
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range words(s) {
+		if !junkWords[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// allGenreWords reports whether every word is a genre word on its own
+// (one word only: "Drôle de drame" is a title).
+func allGenreWords(ws []string) bool {
+	for _, w := range ws {
+		if genreWords[w] == nil {
+			return false
+		}
+	}
+	return true
+}
 
 // junk reports whether a folded segment holds only junk words.
 func junk(s string) bool {
