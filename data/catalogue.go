@@ -24,10 +24,10 @@ type Catalogue struct {
 	people   []Person
 	filmAt   idTable // film id -> position in films
 	personAt idTable // person id -> position in people
-	// Roles of person p are roles[roleStart[p]:roleStart[p+1]]: one shared
-	// array, in film order, whose strings are those of the films.
+	// Roles of person p are roles[roleStart[p]:roleStart[p+1]], in film
+	// order: integers only, materialised as []Role on request.
 	roleStart []int32
-	roles     []Role
+	roles     []roleRef
 	arena     []byte // backing store of a catalogue read from a file; nil when built in memory
 	mapped    bool   // arena is a read-only mapping of the file
 }
@@ -43,55 +43,67 @@ func NewCatalogue(films []Film, people []Person) *Catalogue {
 	return c
 }
 
+// roleRef is one role of a person: the film's position and the credit of
+// it (an index into Credits, or roleDirector or roleWriter).
+type roleRef struct {
+	film, credit int32
+}
+
+const (
+	roleDirector = -1
+	roleWriter   = -2
+)
+
 // index builds the lookup tables and the roles from films and people.
 func (c *Catalogue) index() {
 	c.filmAt = newIDTable(len(c.films), func(i int) string { return c.films[i].ID })
 	c.personAt = newIDTable(len(c.people), func(i int) string { return c.people[i].ID })
 	// Two passes over the credits: count the roles of each person, then
 	// fill one shared array, so that roles cost one allocation.
-	type ref struct {
-		person int32
-		role   Role
+	type seenRole struct {
+		person   int32
+		category string
 	}
 	count := make([]int32, len(c.people)+1)
-	var seen []ref
-	each := func(f *Film, fn func(p int32, r Role)) {
+	var seen []seenRole
+	each := func(fi int, fn func(p int32, r roleRef)) {
+		f := &c.films[fi]
 		seen = seen[:0]
-		add := func(r Role, pid string) {
+		add := func(pid, category string, credit int32) {
 			p := c.personAt.find(pid)
 			if p < 0 {
 				return
 			}
 			for _, s := range seen {
-				if s.person == p && s.role.Category == r.Category {
+				if s.person == p && s.category == category {
 					return
 				}
 			}
-			seen = append(seen, ref{p, r})
-			fn(p, r)
+			seen = append(seen, seenRole{p, category})
+			fn(p, roleRef{film: int32(fi), credit: credit})
 		}
-		for _, cr := range f.Credits {
-			add(Role{FilmID: f.ID, Category: cr.Category, Job: cr.Job, Characters: cr.Characters}, cr.PersonID)
+		for k, cr := range f.Credits {
+			add(cr.PersonID, cr.Category, int32(k))
 		}
 		for _, d := range f.Directors {
-			add(Role{FilmID: f.ID, Category: "director"}, d)
+			add(d, "director", roleDirector)
 		}
 		for _, w := range f.Writers {
-			add(Role{FilmID: f.ID, Category: "writer"}, w)
+			add(w, "writer", roleWriter)
 		}
 	}
 	for i := range c.films {
-		each(&c.films[i], func(p int32, _ Role) { count[p+1]++ })
+		each(i, func(p int32, _ roleRef) { count[p+1]++ })
 	}
 	for p := 1; p < len(count); p++ {
 		count[p] += count[p-1]
 	}
 	c.roleStart = count
-	c.roles = make([]Role, count[len(count)-1])
+	c.roles = make([]roleRef, count[len(count)-1])
 	next := make([]int32, len(c.people))
 	copy(next, count)
 	for i := range c.films {
-		each(&c.films[i], func(p int32, r Role) {
+		each(i, func(p int32, r roleRef) {
 			c.roles[next[p]] = r
 			next[p]++
 		})
@@ -126,14 +138,39 @@ func (c *Catalogue) Person(id string) (*Person, error) {
 }
 
 // Roles returns the credits of a person across the catalogue (principals,
-// directors and writers, one Role per film and category), in film id order.
-// The slice must not be modified; it is nil for an unknown person.
+// directors and writers, one Role per film and category), in film id order,
+// nil for an unknown person. The slice is the caller's: it is built on each
+// call (one allocation), the strings in it are the films'. RoleCount is the
+// cheap way to ask how many.
 func (c *Catalogue) Roles(personID string) []Role {
 	p := c.personAt.find(personID)
 	if p < 0 || c.roleStart[p] == c.roleStart[p+1] {
 		return nil
 	}
-	return c.roles[c.roleStart[p]:c.roleStart[p+1]:c.roleStart[p+1]]
+	refs := c.roles[c.roleStart[p]:c.roleStart[p+1]]
+	out := make([]Role, len(refs))
+	for i, r := range refs {
+		f := &c.films[r.film]
+		switch r.credit {
+		case roleDirector:
+			out[i] = Role{FilmID: f.ID, Category: "director"}
+		case roleWriter:
+			out[i] = Role{FilmID: f.ID, Category: "writer"}
+		default:
+			cr := &f.Credits[r.credit]
+			out[i] = Role{FilmID: f.ID, Category: cr.Category, Job: cr.Job, Characters: cr.Characters}
+		}
+	}
+	return out
+}
+
+// RoleCount returns len(Roles(personID)) without building them.
+func (c *Catalogue) RoleCount(personID string) int {
+	p := c.personAt.find(personID)
+	if p < 0 {
+		return 0
+	}
+	return int(c.roleStart[p+1] - c.roleStart[p])
 }
 
 // FilmIndex returns the position of a film in Films(), or -1.

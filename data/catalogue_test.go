@@ -120,6 +120,12 @@ func TestCatalogueLookups(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("roles of Jeunet: %q, want %q", got, want)
 	}
+	if n := c.RoleCount("nm0000466"); n != 3 {
+		t.Errorf("RoleCount of Jeunet = %d, want 3", n)
+	}
+	if r := c.Roles("nm0851582"); len(r) != 1 || r[0].Characters[0] != "Amélie Poulain" {
+		t.Errorf("roles of Tautou: %+v, want Amélie Poulain in tt0211915", r)
+	}
 	// A window of a shared array must not let an append overwrite the next film.
 	g := c.Films()[1].Genres // Delicatessen's, just before Amélie's
 	_ = append(g, "Horror")
