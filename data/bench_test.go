@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"runtime"
 	"testing"
 
@@ -75,15 +76,7 @@ func BenchmarkReadCatalogue(b *testing.B) {
 				kept = c
 			}
 			b.StopTimer()
-			runtime.GC()
-			var before, after runtime.MemStats
-			runtime.ReadMemStats(&before)
-			runtime.KeepAlive(kept)
-			kept = nil
-			runtime.GC()
-			runtime.ReadMemStats(&after)
-			b.ReportMetric(float64(before.HeapAlloc-after.HeapAlloc)/(1<<20), "MiB-kept")
-			b.ReportMetric(float64(before.HeapObjects-after.HeapObjects), "objects-kept")
+			keptHeap(b, &kept)
 			b.ReportMetric(float64(len(raw))/(1<<20), "MiB-file")
 		})
 	}
@@ -107,4 +100,50 @@ func BenchmarkLookups(b *testing.B) {
 			_ = c.Roles(f.Credits[0].PersonID)
 		}
 	}
+}
+
+// BenchmarkOpenFile opens a built catalogue (BOBINE_CATALOGUE=path of a
+// catalogue.bin), mapped as serve does and read into memory, and reports
+// the heap and objects it keeps.
+func BenchmarkOpenFile(b *testing.B) {
+	path := os.Getenv("BOBINE_CATALOGUE")
+	if path == "" {
+		b.Skip("set BOBINE_CATALOGUE to a catalogue.bin written by `bobine index`")
+	}
+	for _, mapped := range []bool{true, false} {
+		b.Run(map[bool]string{true: "mapped", false: "read"}[mapped], func(b *testing.B) {
+			b.ReportAllocs()
+			var c *data.Catalogue
+			for b.Loop() {
+				var err error
+				if mapped {
+					c, err = data.OpenCatalogue(path)
+				} else {
+					var f *os.File
+					if f, err = os.Open(path); err == nil {
+						c, err = data.ReadCatalogue(f)
+						f.Close()
+					}
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StopTimer()
+			keptHeap(b, &c)
+		})
+	}
+}
+
+// keptHeap reports the heap bytes and objects that *c holds.
+func keptHeap(b *testing.B, c **data.Catalogue) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	runtime.KeepAlive(*c)
+	*c = nil
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(before.HeapAlloc-after.HeapAlloc)/(1<<20), "MiB-kept")
+	b.ReportMetric(float64(before.HeapObjects-after.HeapObjects), "objects-kept")
 }
