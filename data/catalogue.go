@@ -39,8 +39,15 @@ func NewCatalogue(films []Film, people []Person) *Catalogue {
 	sort.Slice(films, func(i, j int) bool { return films[i].ID < films[j].ID })
 	sort.Slice(people, func(i, j int) bool { return people[i].ID < people[j].ID })
 	c := &Catalogue{films: films, people: people}
-	c.index()
+	c.indexIDs()
+	c.indexRoles()
 	return c
+}
+
+// indexIDs builds the lookup tables by id.
+func (c *Catalogue) indexIDs() {
+	c.filmAt = newIDTable(len(c.films), func(i int) string { return c.films[i].ID })
+	c.personAt = newIDTable(len(c.people), func(i int) string { return c.people[i].ID })
 }
 
 // roleRef is one role of a person: the film's position and the credit of
@@ -54,10 +61,10 @@ const (
 	roleWriter   = -2
 )
 
-// index builds the lookup tables and the roles from films and people.
-func (c *Catalogue) index() {
-	c.filmAt = newIDTable(len(c.films), func(i int) string { return c.films[i].ID })
-	c.personAt = newIDTable(len(c.people), func(i int) string { return c.people[i].ID })
+// indexRoles builds the roles of every person from the films' credits,
+// directors and writers: what WriteCatalogue stores, so that reading a
+// catalogue does not redo it.
+func (c *Catalogue) indexRoles() {
 	// Two passes over the credits: count the roles of each person, then
 	// fill one shared array, so that roles cost one allocation.
 	type seenRole struct {

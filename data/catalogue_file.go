@@ -51,8 +51,11 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // payload, 4 zero bytes) then the payload: the string arena (uvarint
 // length, bytes: every distinct string once), the vocabularies (for each
 // kind, uvarint count, then strings), the counts of films, people, list
-// items and credits (uvarints), then the films and the people, field by
-// field in the order of filmFields and personFields. A string is a uvarint
+// items and credits (uvarints), the films and the people, field by field
+// in the order of filmFields and personFields, then the roles: for each
+// person the number of roles, then for each role the film's position
+// (uvarint) and the index of the credit in it, -1 for director, -2 for
+// writer (varint). A string is a uvarint
 // offset and a uvarint length into the arena; a vocabulary value is a
 // uvarint code; an integer is a zig-zag varint; a float is 8 bytes; a list
 // is a uvarint count then its items.
@@ -66,6 +69,15 @@ func WriteCatalogue(w io.Writer, c *Catalogue) error {
 	}
 	for i := range c.people {
 		personFields(enc, &c.people[i])
+	}
+	// The roles of each person, as built by NewCatalogue: the number of
+	// each person's roles, then (film position, credit) pairs.
+	for p := range c.people {
+		enc.uvarint(uint64(c.roleStart[p+1] - c.roleStart[p]))
+	}
+	for _, r := range c.roles {
+		enc.uvarint(uint64(r.film))
+		enc.out = binary.AppendVarint(enc.out, int64(r.credit))
 	}
 	records := enc.out
 	enc.out = nil
@@ -217,11 +229,14 @@ func decodeCatalogue(b []byte) (*Catalogue, error) {
 			return nil, fmt.Errorf("person %d: %w", i, d.err)
 		}
 	}
-	if len(d.in) != 0 {
-		return nil, formatErr("%d bytes left after the last person", len(d.in))
-	}
 	if len(d.items) != 0 || len(d.creditPool) != 0 {
 		return nil, formatErr("counts announce %d list items and %d credits more than the records hold", len(d.items), len(d.creditPool))
+	}
+	if err := d.roles(c); err != nil {
+		return nil, err
+	}
+	if len(d.in) != 0 {
+		return nil, formatErr("%d bytes left after the roles", len(d.in))
 	}
 	for i := 1; i < len(c.films); i++ {
 		if c.films[i-1].ID >= c.films[i].ID {
@@ -233,8 +248,35 @@ func decodeCatalogue(b []byte) (*Catalogue, error) {
 			return nil, formatErr("people not sorted by id at %q", c.people[i].ID)
 		}
 	}
-	c.index()
+	c.indexIDs()
 	return c, nil
+}
+
+// roles reads the roles table, checking every reference.
+func (d *decoder) roles(c *Catalogue) error {
+	c.roleStart = make([]int32, len(c.people)+1)
+	for p := range c.people {
+		n := d.count("roles")
+		if d.err != nil {
+			return fmt.Errorf("roles of person %d: %w", p, d.err)
+		}
+		if int64(c.roleStart[p])+int64(n) > math.MaxInt32 {
+			return formatErr("too many roles")
+		}
+		c.roleStart[p+1] = c.roleStart[p] + int32(n)
+	}
+	c.roles = make([]roleRef, c.roleStart[len(c.people)])
+	for i := range c.roles {
+		film, credit := d.uvarint("role film"), d.varint()
+		if d.err != nil {
+			return fmt.Errorf("role %d: %w", i, d.err)
+		}
+		if film >= uint64(len(c.films)) || credit < roleWriter || credit >= int64(len(c.films[film].Credits)) {
+			return formatErr("role %d: film %d, credit %d out of range", i, film, credit)
+		}
+		c.roles[i] = roleRef{film: int32(film), credit: int32(credit)}
+	}
+	return nil
 }
 
 // codec walks the fields of a record: the encoder writes them, the decoder

@@ -143,6 +143,10 @@ func TestOpenCatalogueRefusesBadFiles(t *testing.T) {
 	}
 	flip := bytes.Clone(good)
 	flip[len(flip)/2] ^= 0x40
+	// The last byte is the credit of the last role: 63, past its film's credits.
+	badRole := bytes.Clone(good)
+	badRole[len(badRole)-1] = 63 << 1
+	binary.LittleEndian.PutUint32(badRole[24:], crc32c(badRole[32:]))
 	oldJSON := []byte("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff") // a gzip header: format 1
 	cases := []struct {
 		name string
@@ -157,6 +161,7 @@ func TestOpenCatalogueRefusesBadFiles(t *testing.T) {
 		{"format 1 gzip JSON", append(oldJSON, good[10:]...), "bad magic"},
 		{"other version", patch(8, 99), "format version 99, this build reads 2"},
 		{"flipped byte", flip, "checksum mismatch"},
+		{"role out of range", badRole, "credit 63 out of range"},
 	}
 	dir := t.TempDir()
 	for _, tc := range cases {
