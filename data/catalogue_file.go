@@ -60,6 +60,17 @@ var crcTable = crc32.MakeTable(crc32.Castagnoli)
 // uvarint code; an integer is a zig-zag varint; a float is 8 bytes; a list
 // is a uvarint count then its items.
 func WriteCatalogue(w io.Writer, c *Catalogue) error {
+	// A reader refuses ids out of order or repeated: refuse to write them.
+	for i := 1; i < len(c.films); i++ {
+		if c.films[i-1].ID >= c.films[i].ID {
+			return fmt.Errorf("data: write catalogue: film id %q repeated or out of order", c.films[i].ID)
+		}
+	}
+	for i := 1; i < len(c.people); i++ {
+		if c.people[i-1].ID >= c.people[i].ID {
+			return fmt.Errorf("data: write catalogue: person id %q repeated or out of order", c.people[i].ID)
+		}
+	}
 	enc := &encoder{strings: map[string]uint32{}}
 	for k := range enc.vocab {
 		enc.vocab[k].code = map[string]uint32{}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -205,4 +206,12 @@ func FuzzReadCatalogue(f *testing.F) {
 			_ = c.Roles(p.ID)
 		}
 	})
+}
+
+func TestWriteCatalogueRefusesRepeatedIDs(t *testing.T) {
+	c := data.NewCatalogue([]data.Film{{ID: "tt0000002", Title: "Le Clown et ses chiens"}, {ID: "tt0000002", Title: "Pauvre Pierrot"}}, nil)
+	err := data.WriteCatalogue(io.Discard, c)
+	if err == nil || !strings.Contains(err.Error(), `film id "tt0000002" repeated`) {
+		t.Errorf("err %v, want the repeated id named", err)
+	}
 }
