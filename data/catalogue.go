@@ -18,7 +18,9 @@ import (
 // are stored once, and the lookups by id and the roles of each person are
 // integer tables. The garbage collector sees a handful of large objects
 // instead of millions of small ones, and the arena itself, when mapped, is
-// outside the Go heap.
+// outside the Go heap. The films, people, credits and list arrays still
+// hold string and slice headers (the []Film every package reads), which
+// the collector scans; the lookup and role tables hold no pointers.
 type Catalogue struct {
 	films    []Film
 	people   []Person

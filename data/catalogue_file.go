@@ -141,7 +141,9 @@ func ReadCatalogue(r io.Reader) (*Catalogue, error) {
 // OpenCatalogue reads the catalogue file at path. On unix it maps the file
 // read-only, so that its strings are never copied nor on the Go heap; the
 // mapping lives as long as the process, since strings of the catalogue may
-// be kept anywhere. Elsewhere, or when mapping fails, it reads the file in
+// be kept anywhere; the file must be replaced by a rename (as the indexer
+// does), never rewritten in place, or reads of the mapping may fault.
+// Elsewhere, or when mapping fails, it reads the file in
 // one piece. Errors name the file and wrap ErrCatalogueFormat when it is
 // not a catalogue of this version.
 func OpenCatalogue(path string) (*Catalogue, error) {
