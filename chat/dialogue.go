@@ -150,7 +150,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			p.theme = th
 			continue
 		}
-		if !exactName(name, per) || (filmOf(text, name) && len(e.cat.Roles(per.ID)) < knownPerson) {
+		if !exactName(name, per) || (filmOf(text, name) && e.cat.RoleCount(per.ID) < knownPerson) {
 			// "something with zombies" is not Rob Zombie: a name found only
 			// with a typo gives way to a theme that is a known keyword.
 			th, err := e.themeOf(ctx, name, themeBare)
@@ -189,11 +189,11 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			if err != nil && !errors.Is(err, data.ErrNotFound) {
 				return Reply{}, err
 			}
-			if per != nil && exactName(t, per) && (!capitalised(t) || len(e.cat.Roles(per.ID)) >= knownPerson) {
+			if per != nil && exactName(t, per) && (!capitalised(t) || e.cat.RoleCount(per.ID) >= knownPerson) {
 				p.addPerson(e, per, t)
 				continue
 			}
-			if per != nil && !exactName(t, per) && len(e.cat.Roles(per.ID)) >= knownPerson {
+			if per != nil && !exactName(t, per) && e.cat.RoleCount(per.ID) >= knownPerson {
 				// "kubrik films": a well-known name, a typo aside.
 				p.addPerson(e, per, t)
 				continue

@@ -315,7 +315,7 @@ func (e *Engine) namedPerson(ctx context.Context, t string, whole bool) (*data.P
 	if err != nil {
 		return nil, err
 	}
-	if !exactName(t, per) || len(e.cat.Roles(per.ID)) < knownPerson {
+	if !exactName(t, per) || e.cat.RoleCount(per.ID) < knownPerson {
 		return nil, nil
 	}
 	if whole && len(search.NameWords(t)) != len(search.NameWords(per.Name)) {
@@ -372,7 +372,7 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		if err != nil && !errors.Is(err, data.ErrNotFound) {
 			return m, err
 		}
-		if per != nil && exactName(sub[1], per) && len(e.cat.Roles(per.ID)) >= knownPerson {
+		if per != nil && exactName(sub[1], per) && e.cat.RoleCount(per.ID) >= knownPerson {
 			return mention{Text: t, Person: per}, nil
 		}
 	}

@@ -3,10 +3,12 @@ package config
 import (
 	"errors"
 	"fmt"
+	"math"
 	"net/url"
 	"os"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	_ "time/tzdata" // programme.timezone works without a system zoneinfo database
@@ -98,7 +100,7 @@ type Server struct {
 	WriteTimeout    time.Duration `mapstructure:"write_timeout"`
 	ShutdownTimeout time.Duration `mapstructure:"shutdown_timeout"`
 	TrustProxy      bool          `mapstructure:"trust_proxy"`
-	GCPercent       int           `mapstructure:"gc_percent"`
+	MemoryLimit     string        `mapstructure:"memory_limit"`
 }
 
 // Posters says how poster URLs are built: BaseURL + Size + poster_path.
@@ -182,7 +184,7 @@ var Keys = []Key{
 	{"server.write_timeout", 10 * time.Second, "websocket write deadline"},
 	{"server.shutdown_timeout", 10 * time.Second, "grace period for open requests on shutdown"},
 	{"server.trust_proxy", false, "take the client IP from X-Forwarded-For (only behind a reverse proxy you run)"},
-	{"server.gc_percent", 400, "Go garbage collector target for serve and bench, as GOGC (which wins when set): heap growth in % of the live heap before a collection"},
+	{"server.memory_limit", "", "soft memory limit of serve and bench, as GOMEMLIMIT (which wins when set): bytes with an optional unit, e.g. 768MiB or 2GiB; the garbage collector works harder near it; empty or 0 = none (Go's default GOGC 100 alone)"},
 	{"posters.base_url", "https://image.tmdb.org/t/p/", "TMDB image base URL"},
 	{"posters.size", "w342", "TMDB poster size"},
 	{"chat.max_sessions", 10000, "most dialogues kept in memory"},
@@ -242,7 +244,7 @@ func load(file string, overrides map[string]any, useEnv bool) (Config, error) {
 			}
 		}
 	}
-	if err := checkUnknown(v); err != nil {
+	if err := checkUnknown(v, useEnv); err != nil {
 		return Config{}, err
 	}
 	for k, val := range overrides {
@@ -300,16 +302,35 @@ func Default() Config {
 	return c
 }
 
-func checkUnknown(v *viper.Viper) error {
+// removedKeys are keys of earlier versions, each with what replaces it, so
+// that an old bobine.yaml or environment gets a precise error.
+var removedKeys = map[string]string{
+	"server.gc_percent": "removed: the catalogue no longer needs a large GOGC; set server.memory_limit (GOMEMLIMIT-style, e.g. 768MiB) instead, or GOGC in the environment",
+}
+
+func checkUnknown(v *viper.Viper, useEnv bool) error {
 	known := make(map[string]bool, len(Keys))
 	for _, k := range Keys {
 		known[k.Name] = true
 	}
-	var bad []string
+	var bad, removed []string
 	for _, k := range v.AllKeys() {
-		if !known[k] {
+		if hint, ok := removedKeys[k]; ok {
+			removed = append(removed, fmt.Sprintf("%s: %s", k, hint))
+		} else if !known[k] {
 			bad = append(bad, k)
 		}
+	}
+	if useEnv {
+		for k, hint := range removedKeys {
+			if _, ok := os.LookupEnv(EnvName(k)); ok {
+				removed = append(removed, fmt.Sprintf("%s: %s", EnvName(k), hint))
+			}
+		}
+	}
+	if len(removed) > 0 {
+		sort.Strings(removed)
+		return fmt.Errorf("config: %s", strings.Join(removed, "; "))
 	}
 	if len(bad) > 0 {
 		sort.Strings(bad)
@@ -384,8 +405,10 @@ func (c Config) Validate() error {
 	if c.Server.IPRatePerSecond <= 0 || c.Server.IPRateBurst < 1 {
 		bad("server.ip_rate_per_second", "rate must be > 0 and burst >= 1")
 	}
-	if c.Server.GCPercent < 25 {
-		bad("server.gc_percent", "must be >= 25, got %d", c.Server.GCPercent)
+	if n, err := ParseBytes(c.Server.MemoryLimit); err != nil {
+		bad("server.memory_limit", "%v", err)
+	} else if n != 0 && n < 64<<20 {
+		bad("server.memory_limit", "must be at least 64MiB (or empty for none), got %q", c.Server.MemoryLimit)
 	}
 	if c.Server.PingInterval <= 0 || c.Server.WriteTimeout <= 0 {
 		bad("server.ping_interval", "ping interval and write timeout must be positive")
@@ -434,4 +457,30 @@ func (c Config) Validate() error {
 		return fmt.Errorf("config: invalid configuration:\n  %w", errors.Join(errs...))
 	}
 	return nil
+}
+
+// ParseBytes reads a size as GOMEMLIMIT does: a non-negative integer of
+// bytes with an optional unit B, KiB, MiB, GiB or TiB ("768MiB"). Empty,
+// "0" and "off" mean no limit and give 0.
+func ParseBytes(s string) (int64, error) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == "off" {
+		return 0, nil
+	}
+	units := []struct {
+		suffix string
+		shift  uint
+	}{{"TiB", 40}, {"GiB", 30}, {"MiB", 20}, {"KiB", 10}, {"B", 0}}
+	num, shift := s, uint(0)
+	for _, u := range units {
+		if strings.HasSuffix(s, u.suffix) {
+			num, shift = strings.TrimSpace(strings.TrimSuffix(s, u.suffix)), u.shift
+			break
+		}
+	}
+	n, err := strconv.ParseInt(num, 10, 64)
+	if err != nil || n < 0 || n > math.MaxInt64>>shift {
+		return 0, fmt.Errorf("%q is not a size such as 768MiB or 2GiB (units B, KiB, MiB, GiB, TiB)", s)
+	}
+	return n << shift, nil
 }

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -161,6 +162,8 @@ func envValue(t *testing.T, k config.Key) (string, any) {
 		return "0.5", 0.5
 	case "chat.session_secret":
 		return "env-session-secret-of-32-characters", "env-session-secret-of-32-characters"
+	case "server.memory_limit":
+		return "768MiB", "768MiB"
 	}
 	switch d := k.Default.(type) {
 	case string:
@@ -247,14 +250,14 @@ func TestErrors(t *testing.T) {
 			"BOBINE_SERVER_READ_LIMIT":         "10",
 			"BOBINE_CHAT_MAX_SESSIONS":         "0",
 			"BOBINE_RECOMMEND_FAVOUR_EUROPEAN": "-1",
-			"BOBINE_SERVER_GC_PERCENT":         "-1",
+			"BOBINE_SERVER_MEMORY_LIMIT":       "lots",
 		}, []string{
 			`fetch.base_url (BOBINE_FETCH_BASE_URL): must be an http(s) URL, got "datasets.imdbws.com"`,
 			"index.title_types (BOBINE_INDEX_TITLE_TYPES): must list at least one IMDb title type",
 			"server.read_limit (BOBINE_SERVER_READ_LIMIT): must be at least 64 bytes, got 10",
 			"chat.max_sessions (BOBINE_CHAT_MAX_SESSIONS): must be >= 1",
 			"recommend.favour_european (BOBINE_RECOMMEND_FAVOUR_EUROPEAN): must be 0-1, got -1",
-			"server.gc_percent (BOBINE_SERVER_GC_PERCENT): must be >= 25, got -1",
+			`server.memory_limit (BOBINE_SERVER_MEMORY_LIMIT): "lots" is not a size such as 768MiB or 2GiB`,
 		}},
 		{"bad duration", os.DevNull, map[string]string{"BOBINE_FETCH_TIMEOUT": "ten minutes"},
 			[]string{"fetch.timeout", "not a duration"}},
@@ -384,5 +387,39 @@ func TestKeysSorted(t *testing.T) {
 			seen[sec] = true
 			sections = append(sections, sec)
 		}
+	}
+}
+
+func TestParseBytes(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int64
+		bad  bool
+	}{
+		{"", 0, false}, {"0", 0, false}, {"off", 0, false}, {"1048576", 1 << 20, false},
+		{"768MiB", 768 << 20, false}, {"2GiB", 2 << 30, false}, {" 1 TiB ", 1 << 40, false}, {"512B", 512, false},
+		{"2GB", 0, true}, {"-1MiB", 0, true}, {"lots", 0, true}, {"9999999999TiB", 0, true},
+	} {
+		got, err := config.ParseBytes(tc.in)
+		if (err != nil) != tc.bad || got != tc.want {
+			t.Errorf("ParseBytes(%q) = %d, %v; want %d, error %v", tc.in, got, err, tc.want, tc.bad)
+		}
+	}
+}
+
+func TestRemovedKeyExplainsItsReplacement(t *testing.T) {
+	clearEnv(t)
+	path := filepath.Join(t.TempDir(), "bobine.yaml")
+	if err := os.WriteFile(path, []byte("server:\n  gc_percent: 400\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := config.Load(path, nil)
+	if err == nil || !strings.Contains(err.Error(), "server.gc_percent: removed") || !strings.Contains(err.Error(), "server.memory_limit") {
+		t.Errorf("old key in the file: err %v, want it named with its replacement", err)
+	}
+	t.Setenv("BOBINE_SERVER_GC_PERCENT", "400")
+	_, err = config.Load(os.DevNull, nil)
+	if err == nil || !strings.Contains(err.Error(), "BOBINE_SERVER_GC_PERCENT: removed") {
+		t.Errorf("old variable in the environment: err %v, want it named", err)
 	}
 }

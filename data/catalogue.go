@@ -1,27 +1,37 @@
 package data
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
 	"fmt"
-	"io"
+	"hash/maphash"
 	"sort"
 )
 
-// CatalogueVersion is the on-disk format version of a written catalogue.
-// ReadCatalogue refuses any other version.
-const CatalogueVersion = 1
-
 // Catalogue is the cleaned set of films and people Bobine recommends from.
-// Build one with NewCatalogue; it is read-only afterwards and safe for
-// concurrent use.
+// Build one with NewCatalogue or read one with OpenCatalogue or
+// ReadCatalogue; it is read-only afterwards and safe for concurrent use.
+//
+// A catalogue read from a file costs what it holds: every string of it
+// (ids, titles, names, synopses, keywords...) is a view into one byte arena
+// that is mapped from the file or read in one piece, every list of a film
+// or person is a window of one shared array per kind, small vocabularies
+// (types, genres, countries, languages, credit categories, professions)
+// are stored once, and the lookups by id and the roles of each person are
+// integer tables. The garbage collector sees a handful of large objects
+// instead of millions of small ones, and the arena itself, when mapped, is
+// outside the Go heap. The films, people, credits and list arrays still
+// hold string and slice headers (the []Film every package reads), which
+// the collector scans; the lookup and role tables hold no pointers.
 type Catalogue struct {
-	films     []Film
-	people    []Person
-	filmIdx   map[string]int
-	personIdx map[string]int
-	roles     map[string][]Role // person id -> roles, films in catalogue order
+	films    []Film
+	people   []Person
+	filmAt   idTable // film id -> position in films
+	personAt idTable // person id -> position in people
+	// Roles of person p are roles[roleStart[p]:roleStart[p+1]], in film
+	// order: integers only, materialised as []Role on request.
+	roleStart []int32
+	roles     []roleRef
+	arena     []byte // backing store of a catalogue read from a file; nil when built in memory
+	mapped    bool   // arena is a read-only mapping of the file
 }
 
 // NewCatalogue indexes films and people. It sorts both by id and takes
@@ -30,44 +40,87 @@ type Catalogue struct {
 func NewCatalogue(films []Film, people []Person) *Catalogue {
 	sort.Slice(films, func(i, j int) bool { return films[i].ID < films[j].ID })
 	sort.Slice(people, func(i, j int) bool { return people[i].ID < people[j].ID })
-	c := &Catalogue{
-		films:     films,
-		people:    people,
-		filmIdx:   make(map[string]int, len(films)),
-		personIdx: make(map[string]int, len(people)),
-		roles:     make(map[string][]Role),
-	}
-	for i := range films {
-		c.filmIdx[films[i].ID] = i
-	}
-	for i := range people {
-		c.personIdx[people[i].ID] = i
-	}
-	for i := range films {
-		f := &films[i]
-		seen := make(map[[2]string]bool)
-		add := func(r Role, pid string) {
-			k := [2]string{pid, r.Category}
-			if seen[k] {
-				return
-			}
-			seen[k] = true
-			if _, ok := c.personIdx[pid]; ok {
-				c.roles[pid] = append(c.roles[pid], r)
-			}
-		}
-		for _, cr := range f.Credits {
-			add(Role{FilmID: f.ID, Category: cr.Category, Job: cr.Job, Characters: cr.Characters}, cr.PersonID)
-		}
-		for _, d := range f.Directors {
-			add(Role{FilmID: f.ID, Category: "director"}, d)
-		}
-		for _, w := range f.Writers {
-			add(Role{FilmID: f.ID, Category: "writer"}, w)
-		}
-	}
+	c := &Catalogue{films: films, people: people}
+	c.indexIDs()
+	c.indexRoles()
 	return c
 }
+
+// indexIDs builds the lookup tables by id.
+func (c *Catalogue) indexIDs() {
+	c.filmAt = newIDTable(len(c.films), func(i int) string { return c.films[i].ID })
+	c.personAt = newIDTable(len(c.people), func(i int) string { return c.people[i].ID })
+}
+
+// roleRef is one role of a person: the film's position and the credit of
+// it (an index into Credits, or roleDirector or roleWriter).
+type roleRef struct {
+	film, credit int32
+}
+
+const (
+	roleDirector = -1
+	roleWriter   = -2
+)
+
+// indexRoles builds the roles of every person from the films' credits,
+// directors and writers: what WriteCatalogue stores, so that reading a
+// catalogue does not redo it.
+func (c *Catalogue) indexRoles() {
+	// Two passes over the credits: count the roles of each person, then
+	// fill one shared array, so that roles cost one allocation.
+	type seenRole struct {
+		person   int32
+		category string
+	}
+	count := make([]int32, len(c.people)+1)
+	var seen []seenRole
+	each := func(fi int, fn func(p int32, r roleRef)) {
+		f := &c.films[fi]
+		seen = seen[:0]
+		add := func(pid, category string, credit int32) {
+			p := c.personAt.find(pid)
+			if p < 0 {
+				return
+			}
+			for _, s := range seen {
+				if s.person == p && s.category == category {
+					return
+				}
+			}
+			seen = append(seen, seenRole{p, category})
+			fn(p, roleRef{film: int32(fi), credit: credit})
+		}
+		for k, cr := range f.Credits {
+			add(cr.PersonID, cr.Category, int32(k))
+		}
+		for _, d := range f.Directors {
+			add(d, "director", roleDirector)
+		}
+		for _, w := range f.Writers {
+			add(w, "writer", roleWriter)
+		}
+	}
+	for i := range c.films {
+		each(i, func(p int32, _ roleRef) { count[p+1]++ })
+	}
+	for p := 1; p < len(count); p++ {
+		count[p] += count[p-1]
+	}
+	c.roleStart = count
+	c.roles = make([]roleRef, count[len(count)-1])
+	next := make([]int32, len(c.people))
+	copy(next, count)
+	for i := range c.films {
+		each(i, func(p int32, r roleRef) {
+			c.roles[next[p]] = r
+			next[p]++
+		})
+	}
+}
+
+// Len returns the number of films.
+func (c *Catalogue) Len() int { return len(c.films) }
 
 // Films returns every title, sorted by id. The slice must not be modified.
 func (c *Catalogue) Films() []Film { return c.films }
@@ -77,8 +130,8 @@ func (c *Catalogue) People() []Person { return c.people }
 
 // Film returns the title with the given tconst, or an error wrapping ErrNotFound.
 func (c *Catalogue) Film(id string) (*Film, error) {
-	i, ok := c.filmIdx[id]
-	if !ok {
+	i := c.filmAt.find(id)
+	if i < 0 {
 		return nil, fmt.Errorf("data: %w", NotFoundf("film %q", id))
 	}
 	return &c.films[i], nil
@@ -86,65 +139,88 @@ func (c *Catalogue) Film(id string) (*Film, error) {
 
 // Person returns the person with the given nconst, or an error wrapping ErrNotFound.
 func (c *Catalogue) Person(id string) (*Person, error) {
-	i, ok := c.personIdx[id]
-	if !ok {
+	i := c.personAt.find(id)
+	if i < 0 {
 		return nil, fmt.Errorf("data: %w", NotFoundf("person %q", id))
 	}
 	return &c.people[i], nil
 }
 
 // Roles returns the credits of a person across the catalogue (principals,
-// directors and writers, one Role per film and category), in film id order.
-func (c *Catalogue) Roles(personID string) []Role { return c.roles[personID] }
+// directors and writers, one Role per film and category), in film id order,
+// nil for an unknown person. The slice is the caller's: it is built on each
+// call (one allocation), the strings in it are the films'. RoleCount is the
+// cheap way to ask how many.
+func (c *Catalogue) Roles(personID string) []Role {
+	p := c.personAt.find(personID)
+	if p < 0 || c.roleStart[p] == c.roleStart[p+1] {
+		return nil
+	}
+	refs := c.roles[c.roleStart[p]:c.roleStart[p+1]]
+	out := make([]Role, len(refs))
+	for i, r := range refs {
+		f := &c.films[r.film]
+		switch r.credit {
+		case roleDirector:
+			out[i] = Role{FilmID: f.ID, Category: "director"}
+		case roleWriter:
+			out[i] = Role{FilmID: f.ID, Category: "writer"}
+		default:
+			cr := &f.Credits[r.credit]
+			out[i] = Role{FilmID: f.ID, Category: cr.Category, Job: cr.Job, Characters: cr.Characters}
+		}
+	}
+	return out
+}
+
+// RoleCount returns len(Roles(personID)) without building them.
+func (c *Catalogue) RoleCount(personID string) int {
+	p := c.personAt.find(personID)
+	if p < 0 {
+		return 0
+	}
+	return int(c.roleStart[p+1] - c.roleStart[p])
+}
 
 // FilmIndex returns the position of a film in Films(), or -1.
-func (c *Catalogue) FilmIndex(id string) int {
-	if i, ok := c.filmIdx[id]; ok {
-		return i
+func (c *Catalogue) FilmIndex(id string) int { return int(c.filmAt.find(id)) }
+
+// idTable finds the position of an id among n sorted ids with an
+// open-addressing hash table of positions: integers only, so the garbage
+// collector never scans it, unlike a map[string]int.
+type idTable struct {
+	seed  maphash.Seed
+	slots []int32 // position+1, 0 for an empty slot; len is a power of two
+	id    func(i int) string
+}
+
+func newIDTable(n int, id func(i int) string) idTable {
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	t := idTable{seed: maphash.MakeSeed(), slots: make([]int32, size), id: id}
+	mask := uint64(size - 1)
+	for i := 0; i < n; i++ {
+		h := maphash.String(t.seed, id(i)) & mask
+		for t.slots[h] != 0 {
+			h = (h + 1) & mask
+		}
+		t.slots[h] = int32(i + 1)
+	}
+	return t
+}
+
+// find returns the position of id, or -1. The first of equal ids wins.
+func (t *idTable) find(id string) int32 {
+	if len(t.slots) == 0 {
+		return -1
+	}
+	mask := uint64(len(t.slots) - 1)
+	for h := maphash.String(t.seed, id) & mask; t.slots[h] != 0; h = (h + 1) & mask {
+		if i := t.slots[h] - 1; t.id(int(i)) == id {
+			return i
+		}
 	}
 	return -1
-}
-
-type catalogueFile struct {
-	Version int      `json:"version"`
-	Films   []Film   `json:"films"`
-	People  []Person `json:"people"`
-}
-
-// WriteCatalogue writes c as gzipped JSON. The output is deterministic: the
-// same catalogue always gives the same bytes.
-func WriteCatalogue(w io.Writer, c *Catalogue) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestSpeed)
-	if err != nil {
-		return fmt.Errorf("data: write catalogue: %w", err)
-	}
-	bw := bufio.NewWriterSize(zw, 1<<20)
-	enc := json.NewEncoder(bw)
-	if err := enc.Encode(catalogueFile{Version: CatalogueVersion, Films: c.films, People: c.people}); err != nil {
-		return fmt.Errorf("data: write catalogue: %w", err)
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("data: write catalogue: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return fmt.Errorf("data: write catalogue: %w", err)
-	}
-	return nil
-}
-
-// ReadCatalogue reads a catalogue written by WriteCatalogue.
-func ReadCatalogue(r io.Reader) (*Catalogue, error) {
-	zr, err := gzip.NewReader(bufio.NewReaderSize(r, 1<<20))
-	if err != nil {
-		return nil, fmt.Errorf("data: read catalogue: %w", err)
-	}
-	defer zr.Close()
-	var f catalogueFile
-	if err := json.NewDecoder(zr).Decode(&f); err != nil {
-		return nil, fmt.Errorf("data: read catalogue: %w", err)
-	}
-	if f.Version != CatalogueVersion {
-		return nil, fmt.Errorf("data: read catalogue: format version %d, this build reads %d: re-run `bobine index`", f.Version, CatalogueVersion)
-	}
-	return NewCatalogue(f.Films, f.People), nil
 }

@@ -7,6 +7,6 @@
 // values that carry the file name and line number.
 //
 // A Catalogue is built once by the indexer, written with WriteCatalogue and
-// read back by the server with ReadCatalogue. Once built it is never mutated,
+// read back by the server with OpenCatalogue (mapped) or ReadCatalogue. Once built it is never mutated,
 // so it is safe for concurrent use by any number of readers.
 package data

@@ -20,7 +20,7 @@ import (
 
 // Names of the files Build writes in the index directory.
 const (
-	CatalogueFile = "catalogue.json.gz"
+	CatalogueFile = "catalogue.bin"
 	RatingsFile   = "ratings.json.gz"
 	ReportFile    = "report.json"
 	ManifestFile  = "manifest.json"
@@ -30,8 +30,9 @@ const (
 // files its steps write: 2 since the vectors carry neighbour lists, 3 since
 // the search step writes the theme model (search.SchemaVersion 4), 4 since
 // the vectors carry the support of the collaborative vectors and the new
-// content terms (recommend.VectorsVersion 3).
-const FormatVersion = 4
+// content terms (recommend.VectorsVersion 3), 5 since the catalogue is the
+// binary catalogue.bin (data.CatalogueVersion 2) instead of gzipped JSON.
+const FormatVersion = 5
 
 // Manifest describes a built index directory (manifest.json).
 type Manifest struct {
@@ -337,14 +338,12 @@ func syncDir(dir string) {
 // report.
 func Open(dir string) (*Result, error) {
 	res := &Result{}
-	f, err := os.Open(filepath.Join(dir, CatalogueFile))
-	if err != nil {
-		return nil, fmt.Errorf("indexer: open index: %w (run `bobine index`)", err)
-	}
-	res.Catalogue, err = data.ReadCatalogue(f)
-	f.Close()
-	if err != nil {
-		return nil, fmt.Errorf("indexer: open index %s: %w", dir, err)
+	var err error
+	if res.Catalogue, err = data.OpenCatalogue(filepath.Join(dir, CatalogueFile)); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("indexer: open index: %w (run `bobine index`)", err)
+		}
+		return nil, fmt.Errorf("indexer: open index: %w (re-run `bobine index`)", err)
 	}
 	if res.Ratings, err = readRatings(filepath.Join(dir, RatingsFile)); err != nil {
 		return nil, err

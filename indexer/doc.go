@@ -19,5 +19,5 @@
 // temporary directory beside Options.OutDir, which replaces the previous
 // directory only once every file and step has succeeded and been synced.
 // The output is deterministic: the same input gives a byte-identical
-// catalogue.json.gz.
+// catalogue.bin (the binary catalogue of data.WriteCatalogue).
 package indexer

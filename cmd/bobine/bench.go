@@ -136,7 +136,7 @@ func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64) error 
 		return err
 	}})
 
-	fmt.Fprintf(e.stdout, "bobine bench: %d films, %d queries per operation, %s/%s, %d CPU, GOMAXPROCS %d, GOGC %s\n\n",
+	fmt.Fprintf(e.stdout, "bobine bench: %d films, %d queries per operation, %s/%s, %d CPU, GOMAXPROCS %d, %s\n\n",
 		len(cat.Films()), n, runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0), st.gc)
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "operation\tp50\tp90\tp99\tmax\t")
@@ -183,11 +183,11 @@ func popularFilms(cat *data.Catalogue, n int) []*data.Film {
 func popularPeople(cat *data.Catalogue, n int) []*data.Person {
 	var out []*data.Person
 	for i := range cat.People() {
-		if p := &cat.People()[i]; len(cat.Roles(p.ID)) >= 3 {
+		if p := &cat.People()[i]; cat.RoleCount(p.ID) >= 3 {
 			out = append(out, p)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b *data.Person) int { return len(cat.Roles(b.ID)) - len(cat.Roles(a.ID)) })
+	slices.SortStableFunc(out, func(a, b *data.Person) int { return cat.RoleCount(b.ID) - cat.RoleCount(a.ID) })
 	return out[:min(n, len(out))]
 }
 

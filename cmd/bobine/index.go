@@ -33,7 +33,7 @@ func init() {
   movielens/  movies.csv, links.csv, ratings.csv
 keeps the titles a cinema cares about (index.title_types, index.min_votes,
 index.include_adult), cleans and joins them, and writes the index directory
-(index.dir) atomically: catalogue.json.gz, ratings.json.gz, report.json,
+(index.dir) atomically: catalogue.bin, ratings.json.gz, report.json,
 manifest.json, then the search index, vectors and KPI aggregates. A failed
 build leaves the previous index intact. The cleaning report (what was read,
 rejected, merged, fixed and is still missing) is printed at the end and

@@ -51,7 +51,7 @@ func TestIndexCheck(t *testing.T) {
 			if err := os.Truncate(filepath.Join(idx, indexer.CatalogueFile), 100); err != nil {
 				t.Fatal(err)
 			}
-		}, "catalogue.json.gz: 100 bytes"},
+		}, "catalogue.bin: 100 bytes"},
 		{"altered", func(t *testing.T, idx string) {
 			built(t, idx)
 			p := filepath.Join(idx, indexer.ReportFile)

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 
+	"github.com/bobine/bobine/config"
 	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/indexer"
 	"github.com/bobine/bobine/indexer/kpi"
@@ -22,7 +23,7 @@ type stack struct {
 	in  *indexer.Result
 	idx *search.Index
 	rec *recommend.Recommender
-	gc  string // the garbage collector target in force (GOGC)
+	gc  string // the garbage collector settings in force (GOGC, GOMEMLIMIT)
 }
 
 func (s *stack) close() { s.idx.Close() }
@@ -33,15 +34,7 @@ func openStack(dir string, e *env) (*stack, error) {
 	if err := checkIndexDir(dir, false); err != nil {
 		return nil, err
 	}
-	// The catalogue and indexes are a large heap that never changes: with
-	// Go's default target, collecting it after every 200 MB of request
-	// garbage slows one request in ten (bobine bench p99). GOGC, when set,
-	// is left to win.
-	gc := os.Getenv("GOGC")
-	if gc == "" {
-		debug.SetGCPercent(e.cfg.Server.GCPercent)
-		gc = fmt.Sprint(e.cfg.Server.GCPercent)
-	}
+	gc := applyMemoryLimit(e)
 	in, err := indexer.Open(dir)
 	if err != nil {
 		return nil, err
@@ -93,4 +86,27 @@ func loadKPI(dir string, in *indexer.Result, e *env) *kpi.Report {
 		return kpiReport(in)
 	}
 	return r
+}
+
+// applyMemoryLimit sets server.memory_limit as the soft memory limit, unless
+// GOMEMLIMIT is set, which wins, and says what the collector runs with. The
+// catalogue is now a few large arrays whose strings point into its mapped
+// file instead of millions of small objects, so Go's default GOGC 100 no
+// longer makes marking it costly; the limit caps what the collector lets
+// the heap grow to on a small machine.
+func applyMemoryLimit(e *env) string {
+	gogc := os.Getenv("GOGC")
+	if gogc == "" {
+		gogc = "100"
+	}
+	limit := os.Getenv("GOMEMLIMIT")
+	if limit == "" {
+		limit = "none"
+		// Validated when the configuration was loaded.
+		if n, _ := config.ParseBytes(e.cfg.Server.MemoryLimit); n > 0 {
+			debug.SetMemoryLimit(n)
+			limit = e.cfg.Server.MemoryLimit
+		}
+	}
+	return "GOGC " + gogc + ", GOMEMLIMIT " + limit
 }

@@ -1,0 +1,599 @@
+package data
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"math"
+	"os"
+	"unsafe"
+)
+
+// CatalogueVersion is the on-disk format version of a written catalogue.
+// Readers refuse any other version. Version 1 was gzipped JSON; version 2
+// is the binary form described at WriteCatalogue.
+const CatalogueVersion = 2
+
+// ErrCatalogueFormat is wrapped by every error reading a catalogue file
+// that is not a complete catalogue of this version: bad magic, other
+// version, truncated, checksum mismatch, malformed content.
+var ErrCatalogueFormat = errors.New("not a valid catalogue file")
+
+// catalogueMagic opens every catalogue file.
+var catalogueMagic = [8]byte{'B', 'O', 'B', 'I', 'N', 'E', 'C', 'A'}
+
+const headerSize = 32
+
+// Vocabularies: fields whose few distinct values are stored once and
+// referred to by a code.
+const (
+	vocType = iota
+	vocGenre
+	vocCountry
+	vocLanguage
+	vocCategory
+	vocProfession
+	vocKinds
+)
+
+var crcTable = crc32.MakeTable(crc32.Castagnoli)
+
+// WriteCatalogue writes c in the binary catalogue format, version
+// CatalogueVersion. The output is deterministic: the same catalogue always
+// gives the same bytes.
+//
+// Layout, little-endian: a 32-byte header (magic "BOBINECA", uint32
+// version, uint32 flags (0), uint64 payload length, uint32 CRC-32C of the
+// payload, 4 zero bytes) then the payload: the string arena (uvarint
+// length, bytes: every distinct string once), the vocabularies (for each
+// kind, uvarint count, then strings), the counts of films, people, list
+// items and credits (uvarints), the films and the people, field by field
+// in the order of filmFields and personFields, then the roles: for each
+// person the number of roles, then for each role the film's position
+// (uvarint) and the index of the credit in it, -1 for director, -2 for
+// writer (varint). A string is a uvarint
+// offset and a uvarint length into the arena; a vocabulary value is a
+// uvarint code; an integer is a zig-zag varint; a float is 8 bytes; a list
+// is a uvarint count then its items.
+func WriteCatalogue(w io.Writer, c *Catalogue) error {
+	// A reader refuses ids out of order or repeated: refuse to write them.
+	for i := 1; i < len(c.films); i++ {
+		if c.films[i-1].ID >= c.films[i].ID {
+			return fmt.Errorf("data: write catalogue: film id %q repeated or out of order", c.films[i].ID)
+		}
+	}
+	for i := 1; i < len(c.people); i++ {
+		if c.people[i-1].ID >= c.people[i].ID {
+			return fmt.Errorf("data: write catalogue: person id %q repeated or out of order", c.people[i].ID)
+		}
+	}
+	enc := &encoder{strings: map[string]uint32{}}
+	for k := range enc.vocab {
+		enc.vocab[k].code = map[string]uint32{}
+	}
+	for i := range c.films {
+		filmFields(enc, &c.films[i])
+	}
+	for i := range c.people {
+		personFields(enc, &c.people[i])
+	}
+	// The roles of each person, as built by NewCatalogue: the number of
+	// each person's roles, then (film position, credit) pairs.
+	for p := range c.people {
+		enc.uvarint(uint64(c.roleStart[p+1] - c.roleStart[p]))
+	}
+	for _, r := range c.roles {
+		enc.uvarint(uint64(r.film))
+		enc.out = binary.AppendVarint(enc.out, int64(r.credit))
+	}
+	records := enc.out
+	enc.out = nil
+	var body bytes.Buffer
+	putU := func(v uint64) { body.Write(binary.AppendUvarint(nil, v)) }
+	putU(uint64(len(enc.arena)))
+	body.Write(enc.arena)
+	for k := range enc.vocab {
+		putU(uint64(len(enc.vocab[k].values)))
+		for _, v := range enc.vocab[k].values {
+			off := enc.strings[v]
+			putU(uint64(off))
+			putU(uint64(len(v)))
+		}
+	}
+	for _, n := range []int{len(c.films), len(c.people), enc.listItems, enc.nCredits} {
+		putU(uint64(n))
+	}
+	body.Write(records)
+
+	var h [headerSize]byte
+	copy(h[:8], catalogueMagic[:])
+	binary.LittleEndian.PutUint32(h[8:], CatalogueVersion)
+	binary.LittleEndian.PutUint64(h[16:], uint64(body.Len()))
+	binary.LittleEndian.PutUint32(h[24:], crc32.Checksum(body.Bytes(), crcTable))
+	bw := bufio.NewWriterSize(w, 1<<20)
+	bw.Write(h[:])
+	bw.Write(body.Bytes())
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("data: write catalogue: %w", err)
+	}
+	return nil
+}
+
+// ReadCatalogue reads a catalogue written by WriteCatalogue, in one piece
+// into memory. Errors wrap ErrCatalogueFormat when the bytes are not a
+// catalogue of this version.
+func ReadCatalogue(r io.Reader) (*Catalogue, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("data: read catalogue: %w", err)
+	}
+	c, err := decodeCatalogue(b)
+	if err != nil {
+		return nil, fmt.Errorf("data: read catalogue: %w", err)
+	}
+	return c, nil
+}
+
+// OpenCatalogue reads the catalogue file at path. On unix it maps the file
+// read-only, so that its strings are never copied nor on the Go heap; the
+// mapping lives as long as the process, since strings of the catalogue may
+// be kept anywhere; the file must be replaced by a rename (as the indexer
+// does), never rewritten in place, or reads of the mapping may fault.
+// Elsewhere, or when mapping fails, it reads the file in
+// one piece. Errors name the file and wrap ErrCatalogueFormat when it is
+// not a catalogue of this version.
+func OpenCatalogue(path string) (*Catalogue, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("data: open catalogue: %w", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("data: open catalogue: %w", err)
+	}
+	b, mapped := mapFile(f, st.Size())
+	if !mapped {
+		if b, err = io.ReadAll(f); err != nil {
+			return nil, fmt.Errorf("data: open catalogue: %w", err)
+		}
+	}
+	c, err := decodeCatalogue(b)
+	if err != nil {
+		if mapped {
+			unmapFile(b)
+		}
+		return nil, fmt.Errorf("data: open catalogue %s: %w", path, err)
+	}
+	c.mapped = mapped
+	return c, nil
+}
+
+// Mapped reports whether the catalogue's strings live in a read-only
+// mapping of its file rather than on the Go heap.
+func (c *Catalogue) Mapped() bool { return c.mapped }
+
+func formatErr(format string, args ...any) error {
+	return fmt.Errorf("%w: "+format, append([]any{ErrCatalogueFormat}, args...)...)
+}
+
+// decodeCatalogue decodes a whole catalogue file; the strings of the
+// result are views into b, which must never change afterwards.
+func decodeCatalogue(b []byte) (*Catalogue, error) {
+	if len(b) < headerSize {
+		if len(b) >= 8 && !bytes.Equal(b[:8], catalogueMagic[:]) {
+			return nil, formatErr("bad magic %q (not a catalogue, or one written before format 2: re-run `bobine index`)", b[:8])
+		}
+		return nil, formatErr("truncated: %d bytes, shorter than the %d-byte header", len(b), headerSize)
+	}
+	if !bytes.Equal(b[:8], catalogueMagic[:]) {
+		return nil, formatErr("bad magic %q (not a catalogue, or one written before format 2: re-run `bobine index`)", b[:8])
+	}
+	if v := binary.LittleEndian.Uint32(b[8:]); v != CatalogueVersion {
+		return nil, formatErr("format version %d, this build reads %d: re-run `bobine index`", v, CatalogueVersion)
+	}
+	n := binary.LittleEndian.Uint64(b[16:])
+	body := b[headerSize:]
+	if uint64(len(body)) != n {
+		if uint64(len(body)) < n {
+			return nil, formatErr("truncated: header announces %d bytes of payload, file holds %d", n, len(body))
+		}
+		return nil, formatErr("%d bytes after the end of the payload", uint64(len(body))-n)
+	}
+	if sum := crc32.Checksum(body, crcTable); sum != binary.LittleEndian.Uint32(b[24:]) {
+		return nil, formatErr("checksum mismatch (damaged file)")
+	}
+	d := &decoder{in: body}
+	alen := d.uvarint("arena length")
+	if d.err == nil && alen > uint64(len(d.in)) {
+		d.fail("arena of %d bytes past the end", alen)
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	d.arena, d.in = d.in[:alen], d.in[alen:]
+	for k := range d.vocab {
+		m := d.count("vocabulary")
+		d.vocab[k] = make([]string, 0, m)
+		for range m {
+			d.vocab[k] = append(d.vocab[k], d.string("vocabulary value"))
+		}
+	}
+	nFilms, nPeople, nItems, nCredits := d.count("films"), d.count("people"), d.count("list items"), d.count("credits")
+	if d.err != nil {
+		return nil, d.err
+	}
+	d.items = make([]string, nItems)
+	d.creditPool = make([]Credit, nCredits)
+	c := &Catalogue{films: make([]Film, nFilms), people: make([]Person, nPeople), arena: b}
+	for i := range c.films {
+		filmFields(d, &c.films[i])
+		if d.err != nil {
+			return nil, fmt.Errorf("film %d: %w", i, d.err)
+		}
+	}
+	for i := range c.people {
+		personFields(d, &c.people[i])
+		if d.err != nil {
+			return nil, fmt.Errorf("person %d: %w", i, d.err)
+		}
+	}
+	if len(d.items) != 0 || len(d.creditPool) != 0 {
+		return nil, formatErr("counts announce %d list items and %d credits more than the records hold", len(d.items), len(d.creditPool))
+	}
+	if err := d.roles(c); err != nil {
+		return nil, err
+	}
+	if len(d.in) != 0 {
+		return nil, formatErr("%d bytes left after the roles", len(d.in))
+	}
+	for i := 1; i < len(c.films); i++ {
+		if c.films[i-1].ID >= c.films[i].ID {
+			return nil, formatErr("films not sorted by id at %q", c.films[i].ID)
+		}
+	}
+	for i := 1; i < len(c.people); i++ {
+		if c.people[i-1].ID >= c.people[i].ID {
+			return nil, formatErr("people not sorted by id at %q", c.people[i].ID)
+		}
+	}
+	c.indexIDs()
+	return c, nil
+}
+
+// roles reads the roles table, checking every reference.
+func (d *decoder) roles(c *Catalogue) error {
+	c.roleStart = make([]int32, len(c.people)+1)
+	for p := range c.people {
+		n := d.count("roles")
+		if d.err != nil {
+			return fmt.Errorf("roles of person %d: %w", p, d.err)
+		}
+		if int64(c.roleStart[p])+int64(n) > math.MaxInt32 {
+			return formatErr("too many roles")
+		}
+		c.roleStart[p+1] = c.roleStart[p] + int32(n)
+	}
+	c.roles = make([]roleRef, c.roleStart[len(c.people)])
+	for i := range c.roles {
+		film, credit := d.uvarint("role film"), d.varint()
+		if d.err != nil {
+			return fmt.Errorf("role %d: %w", i, d.err)
+		}
+		if film >= uint64(len(c.films)) || credit < roleWriter || credit >= int64(len(c.films[film].Credits)) {
+			return formatErr("role %d: film %d, credit %d out of range", i, film, credit)
+		}
+		c.roles[i] = roleRef{film: int32(film), credit: int32(credit)}
+	}
+	return nil
+}
+
+// codec walks the fields of a record: the encoder writes them, the decoder
+// fills them. One walk per record type serves both, so that they cannot
+// drift apart.
+type codec interface {
+	str(s *string)
+	voc(kind int, s *string)
+	int(v *int)
+	i64(v *int64)
+	f64(v *float64)
+	bool(v *bool)
+	strs(s *[]string)
+	vocs(kind int, s *[]string)
+	credits(cs *[]Credit)
+}
+
+func filmFields(c codec, f *Film) {
+	c.str(&f.ID)
+	c.voc(vocType, &f.Type)
+	c.str(&f.Title)
+	c.str(&f.OriginalTitle)
+	c.str(&f.FrenchTitle)
+	c.strs(&f.Akas)
+	c.bool(&f.Adult)
+	c.int(&f.Year)
+	c.int(&f.EndYear)
+	c.int(&f.Runtime)
+	c.vocs(vocGenre, &f.Genres)
+	c.f64(&f.Rating)
+	c.int(&f.Votes)
+	c.strs(&f.Directors)
+	c.strs(&f.Writers)
+	c.credits(&f.Credits)
+	c.int(&f.TMDBID)
+	c.int(&f.MovieLensID)
+	c.voc(vocLanguage, &f.OriginalLanguage)
+	c.str(&f.OverviewFR)
+	c.str(&f.OverviewEN)
+	c.str(&f.PosterPath)
+	c.i64(&f.Budget)
+	c.i64(&f.Revenue)
+	c.vocs(vocCountry, &f.Countries)
+	c.strs(&f.Keywords)
+	c.f64(&f.Popularity)
+	c.int(&f.CollectionID)
+	c.str(&f.ReleaseDate)
+	c.str(&f.TrailerURL)
+}
+
+func creditFields(c codec, cr *Credit) {
+	c.str(&cr.PersonID)
+	c.voc(vocCategory, &cr.Category)
+	c.str(&cr.Job)
+	c.strs(&cr.Characters)
+	c.int(&cr.Ordering)
+}
+
+func personFields(c codec, p *Person) {
+	c.str(&p.ID)
+	c.str(&p.Name)
+	c.int(&p.BirthYear)
+	c.int(&p.DeathYear)
+	c.vocs(vocProfession, &p.Professions)
+	c.strs(&p.KnownFor)
+}
+
+type vocabulary struct {
+	code   map[string]uint32
+	values []string
+}
+
+// encoder appends records to out and collects the arena and vocabularies.
+type encoder struct {
+	out       []byte
+	arena     []byte
+	strings   map[string]uint32 // string -> offset in arena
+	vocab     [vocKinds]vocabulary
+	listItems int
+	nCredits  int
+}
+
+func (e *encoder) uvarint(v uint64) { e.out = binary.AppendUvarint(e.out, v) }
+
+func (e *encoder) intern(s string) uint32 {
+	if s == "" {
+		return 0
+	}
+	off, ok := e.strings[s]
+	if !ok {
+		off = uint32(len(e.arena))
+		e.strings[s] = off
+		e.arena = append(e.arena, s...)
+	}
+	return off
+}
+
+func (e *encoder) str(s *string) {
+	e.uvarint(uint64(e.intern(*s)))
+	e.uvarint(uint64(len(*s)))
+}
+
+func (e *encoder) voc(kind int, s *string) {
+	v := &e.vocab[kind]
+	code, ok := v.code[*s]
+	if !ok {
+		code = uint32(len(v.values))
+		v.code[*s] = code
+		v.values = append(v.values, *s)
+		e.intern(*s)
+	}
+	e.uvarint(uint64(code))
+}
+
+func (e *encoder) int(v *int)   { e.out = binary.AppendVarint(e.out, int64(*v)) }
+func (e *encoder) i64(v *int64) { e.out = binary.AppendVarint(e.out, *v) }
+func (e *encoder) f64(v *float64) {
+	e.out = binary.LittleEndian.AppendUint64(e.out, math.Float64bits(*v))
+}
+func (e *encoder) bool(v *bool) {
+	if *v {
+		e.out = append(e.out, 1)
+	} else {
+		e.out = append(e.out, 0)
+	}
+}
+
+func (e *encoder) strs(s *[]string) {
+	e.uvarint(uint64(len(*s)))
+	e.listItems += len(*s)
+	for i := range *s {
+		e.str(&(*s)[i])
+	}
+}
+
+func (e *encoder) vocs(kind int, s *[]string) {
+	e.uvarint(uint64(len(*s)))
+	e.listItems += len(*s)
+	for i := range *s {
+		e.voc(kind, &(*s)[i])
+	}
+}
+
+func (e *encoder) credits(cs *[]Credit) {
+	e.uvarint(uint64(len(*cs)))
+	e.nCredits += len(*cs)
+	for i := range *cs {
+		creditFields(e, &(*cs)[i])
+	}
+}
+
+// decoder reads records from in; lists are windows of the shared pools
+// items and creditPool, taken from their front.
+type decoder struct {
+	in         []byte
+	arena      []byte
+	vocab      [vocKinds][]string
+	items      []string
+	creditPool []Credit
+	err        error
+}
+
+func (d *decoder) fail(format string, args ...any) {
+	if d.err == nil {
+		d.err = formatErr(format, args...)
+	}
+}
+
+func (d *decoder) uvarint(what string) uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.in)
+	if n <= 0 {
+		d.fail("truncated or malformed %s", what)
+		return 0
+	}
+	d.in = d.in[n:]
+	return v
+}
+
+// count reads a number of things each taking at least one byte, so that a
+// damaged count cannot ask for more memory than the file could describe.
+func (d *decoder) count(what string) int {
+	v := d.uvarint(what)
+	if v > uint64(len(d.in))+uint64(len(d.arena)) {
+		d.fail("%s count %d larger than the file", what, v)
+		return 0
+	}
+	return int(v)
+}
+
+func (d *decoder) string(what string) string {
+	off, n := d.uvarint(what), d.uvarint(what)
+	if d.err != nil || n == 0 {
+		return ""
+	}
+	if off > uint64(len(d.arena)) || n > uint64(len(d.arena))-off {
+		d.fail("%s [%d:+%d] outside the %d-byte arena", what, off, n, len(d.arena))
+		return ""
+	}
+	return unsafe.String(&d.arena[off], int(n))
+}
+
+func (d *decoder) str(s *string) { *s = d.string("string") }
+
+func (d *decoder) voc(kind int, s *string) {
+	code := d.uvarint("vocabulary code")
+	if d.err != nil {
+		return
+	}
+	if code >= uint64(len(d.vocab[kind])) {
+		d.fail("vocabulary code %d out of %d", code, len(d.vocab[kind]))
+		return
+	}
+	*s = d.vocab[kind][code]
+}
+
+func (d *decoder) int(v *int) {
+	x := d.varint()
+	*v = int(x)
+}
+
+func (d *decoder) i64(v *int64) { *v = d.varint() }
+
+func (d *decoder) varint() int64 {
+	if d.err != nil {
+		return 0
+	}
+	x, n := binary.Varint(d.in)
+	if n <= 0 {
+		d.fail("truncated or malformed integer")
+		return 0
+	}
+	d.in = d.in[n:]
+	return x
+}
+
+func (d *decoder) f64(v *float64) {
+	if d.err != nil {
+		return
+	}
+	if len(d.in) < 8 {
+		d.fail("truncated float")
+		return
+	}
+	*v = math.Float64frombits(binary.LittleEndian.Uint64(d.in))
+	d.in = d.in[8:]
+}
+
+func (d *decoder) bool(v *bool) {
+	if d.err != nil {
+		return
+	}
+	if len(d.in) < 1 || d.in[0] > 1 {
+		d.fail("truncated or malformed boolean")
+		return
+	}
+	*v = d.in[0] == 1
+	d.in = d.in[1:]
+}
+
+// list takes a window of n items from the pool; nil for none, as a
+// catalogue built in memory has.
+func (d *decoder) list(n uint64) []string {
+	if d.err != nil || n == 0 {
+		return nil
+	}
+	if n > uint64(len(d.items)) {
+		d.fail("list of %d items past the announced count", n)
+		return nil
+	}
+	s := d.items[:n:n]
+	d.items = d.items[n:]
+	return s
+}
+
+func (d *decoder) strs(s *[]string) {
+	*s = d.list(d.uvarint("list length"))
+	for i := range *s {
+		d.str(&(*s)[i])
+	}
+}
+
+func (d *decoder) vocs(kind int, s *[]string) {
+	*s = d.list(d.uvarint("list length"))
+	for i := range *s {
+		d.voc(kind, &(*s)[i])
+	}
+}
+
+func (d *decoder) credits(cs *[]Credit) {
+	n := d.uvarint("credit count")
+	if d.err != nil || n == 0 {
+		*cs = nil
+		return
+	}
+	if n > uint64(len(d.creditPool)) {
+		d.fail("%d credits past the announced count", n)
+		return
+	}
+	*cs = d.creditPool[:n:n]
+	d.creditPool = d.creditPool[n:]
+	for i := range *cs {
+		creditFields(d, &(*cs)[i])
+	}
+}
