@@ -165,10 +165,10 @@ func write(ctx context.Context, o Options, res *Result, steps ...Step) (err erro
 		}
 	}
 	progress("write", false)
-	if err := writeFile(filepath.Join(tmp, CatalogueFile), func(w io.Writer) error { return data.WriteCatalogue(w, res.Catalogue) }); err != nil {
+	if err := writeFile(ctx, filepath.Join(tmp, CatalogueFile), func(w io.Writer) error { return data.WriteCatalogue(w, res.Catalogue) }); err != nil {
 		return err
 	}
-	if err := writeFile(filepath.Join(tmp, RatingsFile), func(w io.Writer) error { return writeRatings(w, res.Ratings) }); err != nil {
+	if err := writeFile(ctx, filepath.Join(tmp, RatingsFile), func(w io.Writer) error { return writeRatings(w, res.Ratings) }); err != nil {
 		return err
 	}
 	progress("write", true)
@@ -180,21 +180,21 @@ func write(ctx context.Context, o Options, res *Result, steps ...Step) (err erro
 			return fmt.Errorf("indexer: build: %w", err)
 		}
 		progress(s.Name, false)
-		if err := s.Run(ctx, tmp, res); err != nil {
+		if err := runStep(ctx, s, tmp, res); err != nil {
 			return fmt.Errorf("indexer: build step %s: %w", s.Name, err)
 		}
 		progress(s.Name, true)
 		m.Steps = append(m.Steps, s.Name)
 	}
 	// The report goes last: a step may add what it read (the AFCAE list).
-	if err := writeFile(filepath.Join(tmp, ReportFile), func(w io.Writer) error { return writeJSON(w, res.Report) }); err != nil {
+	if err := writeFile(ctx, filepath.Join(tmp, ReportFile), func(w io.Writer) error { return writeJSON(w, res.Report) }); err != nil {
 		return err
 	}
 	if m.Files, err = sumFiles(tmp); err != nil {
 		return fmt.Errorf("indexer: build: %w", err)
 	}
 	m.BuiltAt = time.Now().UTC().Truncate(time.Second)
-	if err := writeFile(filepath.Join(tmp, ManifestFile), func(w io.Writer) error { return writeJSON(w, m) }); err != nil {
+	if err := writeFile(ctx, filepath.Join(tmp, ManifestFile), func(w io.Writer) error { return writeJSON(w, m) }); err != nil {
 		return err
 	}
 	if err := syncTree(tmp); err != nil {
@@ -248,12 +248,56 @@ func replaceDir(tmp, out string) error {
 	return nil
 }
 
-func writeFile(path string, write func(io.Writer) error) error {
+// stepGrace is how long a cancelled build waits for a step to notice the
+// cancellation before it stops waiting: Build returns within about this
+// long of a SIGINT whatever the step does. A step still running then is
+// abandoned; its files are removed with the temporary directory, or by
+// the next build when it was still writing (see prepare).
+const stepGrace = 500 * time.Millisecond
+
+// runStep runs s and returns its error, or ctx's error stepGrace after ctx
+// is cancelled if s has not returned by then.
+func runStep(ctx context.Context, s Step, dir string, res *Result) error {
+	done := make(chan error, 1)
+	go func() { done <- s.Run(ctx, dir, res) }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+	}
+	t := time.NewTimer(stepGrace)
+	defer t.Stop()
+	select {
+	case err := <-done:
+		if err == nil {
+			err = ctx.Err() // finished anyway: the build still stops
+		}
+		return err
+	case <-t.C:
+		return fmt.Errorf("step did not stop within %s of the cancellation, abandoned: %w", stepGrace, ctx.Err())
+	}
+}
+
+// ctxWriter fails the write once ctx is cancelled, so that writing a large
+// file stops within one buffer of a cancellation.
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.w.Write(p)
+}
+
+func writeFile(ctx context.Context, path string, write func(io.Writer) error) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("indexer: write %s: %w", filepath.Base(path), err)
 	}
-	bw := bufio.NewWriterSize(f, 1<<20)
+	bw := bufio.NewWriterSize(ctxWriter{ctx, f}, 1<<20)
 	err = write(bw)
 	if err == nil {
 		err = bw.Flush()

@@ -88,7 +88,9 @@ func Build(ctx context.Context, dir string, cat *data.Catalogue) error {
 	if err != nil {
 		return err
 	}
-	b, err := bleve.NewBuilder(dir, im, map[string]interface{}{"batchSize": 2000})
+	// The builder's temporary segments go beside dir (inside the index's
+	// temporary directory, removed with it), not in the system's /tmp.
+	b, err := bleve.NewBuilder(dir, im, map[string]interface{}{"batchSize": 2000, "buildPathPrefix": filepath.Dir(dir)})
 	if err != nil {
 		return fmt.Errorf("search: build %s: %w", dir, err)
 	}
@@ -101,8 +103,8 @@ func Build(ctx context.Context, dir string, cat *data.Catalogue) error {
 		}
 		return b.Index(id, doc)
 	})
-	if cerr := b.Close(); err == nil {
-		err = cerr
+	if err == nil { // after an error, the builder's files go with dir's parent
+		err = closeBuilder(ctx, b)
 	}
 	if err != nil {
 		return fmt.Errorf("search: build %s: %w", dir, err)
@@ -122,6 +124,22 @@ func Build(ctx context.Context, dir string, cat *data.Catalogue) error {
 		return fmt.Errorf("search: build: %w", err)
 	}
 	return nil
+}
+
+// closeBuilder closes b, which merges its segments: minutes on a full
+// catalogue, and bleve's builder cannot stop a merge. On cancellation it
+// returns at once and leaves the merge to finish in the background, writing
+// only inside the directories given to the builder (which the caller then
+// removes).
+func closeBuilder(ctx context.Context, b bleve.Builder) error {
+	done := make(chan error, 1)
+	go func() { done <- b.Close() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // eachDoc calls fn with every document of the catalogue, films first, in
