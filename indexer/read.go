@@ -83,10 +83,10 @@ type reading struct {
 	joins   []joins     // parallel to films
 	idx     map[uint32]int32
 	ratings map[uint32]rating
-	refd    bitset        // people referenced by kept titles
-	people  []data.Person // referenced people, in name.basics order
-	nums    []uint32      // nconst numbers of people, parallel
-	sorted  bool          // nums ascending (name.basics is sorted by nconst)
+	refd    bitset            // people referenced by kept titles
+	people  []data.Person     // referenced people, in name.basics order
+	nums    []uint32          // nconst numbers of people, parallel
+	sorted  bool              // nums ascending (name.basics is sorted by nconst)
 	cats    map[string]string // interned categories and jobs
 	mlFilm  map[int]string    // MovieLens movieId -> tconst
 	out     []data.Rating
