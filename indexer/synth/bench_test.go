@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"runtime/pprof"
 	"strconv"
 	"sync"
 	"syscall"
@@ -57,6 +58,19 @@ func BenchmarkIndexSynthetic(b *testing.B) {
 	}
 	b.StopTimer()
 	heap, total := peak()
+	// BOBINE_HEAPPROFILE=file: what the result holds, for go tool pprof.
+	if path := os.Getenv("BOBINE_HEAPPROFILE"); path != "" {
+		runtime.GC()
+		f, err := os.Create(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := pprof.WriteHeapProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+		runtime.KeepAlive(res)
+	}
 	elapsed := b.Elapsed()
 	b.ReportMetric(float64(rows)/elapsed.Seconds(), "rows/s")
 	b.ReportMetric(float64(rows)/float64(b.N), "rows/op")
