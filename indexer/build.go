@@ -165,11 +165,16 @@ func write(ctx context.Context, o Options, res *Result, steps ...Step) (err erro
 		}
 	}
 	progress("write", false)
-	if err := writeFile(ctx, filepath.Join(tmp, CatalogueFile), func(w io.Writer) error { return data.WriteCatalogue(w, res.Catalogue) }); err != nil {
-		return err
-	}
-	if err := writeFile(ctx, filepath.Join(tmp, RatingsFile), func(w io.Writer) error { return writeRatings(w, res.Ratings) }); err != nil {
-		return err
+	// Encoding the catalogue may not write anything for a while (JSON is
+	// built whole): cancellable bounds the wait.
+	err = cancellable(ctx, func() error {
+		if err := writeFile(ctx, filepath.Join(tmp, CatalogueFile), func(w io.Writer) error { return data.WriteCatalogue(w, res.Catalogue) }); err != nil {
+			return err
+		}
+		return writeFile(ctx, filepath.Join(tmp, RatingsFile), func(w io.Writer) error { return writeRatings(w, res.Ratings) })
+	})
+	if err != nil {
+		return fmt.Errorf("indexer: build: write: %w", err)
 	}
 	progress("write", true)
 	m := Manifest{Format: FormatVersion, CatalogueVersion: data.CatalogueVersion, GoVersion: runtime.Version(),
@@ -248,18 +253,25 @@ func replaceDir(tmp, out string) error {
 	return nil
 }
 
-// stepGrace is how long a cancelled build waits for a step to notice the
+// stepGrace is how long a cancelled build waits for a stage to notice the
 // cancellation before it stops waiting: Build returns within about this
-// long of a SIGINT whatever the step does. A step still running then is
+// long of a SIGINT whatever the stage does. A stage still running then is
 // abandoned; its files are removed with the temporary directory, or by
 // the next build when it was still writing (see prepare).
 const stepGrace = 500 * time.Millisecond
 
-// runStep runs s and returns its error, or ctx's error stepGrace after ctx
-// is cancelled if s has not returned by then.
+// runStep runs s and returns its error, as cancellable does.
 func runStep(ctx context.Context, s Step, dir string, res *Result) error {
+	return cancellable(ctx, func() error { return s.Run(ctx, dir, res) })
+}
+
+// cancellable runs fn and returns its error, or ctx's error stepGrace after
+// ctx is cancelled if fn has not returned by then (fn then runs on alone
+// and its outcome is dropped). Even when fn finishes in time, a cancelled
+// ctx is an error: the build stops.
+func cancellable(ctx context.Context, fn func() error) error {
 	done := make(chan error, 1)
-	go func() { done <- s.Run(ctx, dir, res) }()
+	go func() { done <- fn() }()
 	select {
 	case err := <-done:
 		return err
@@ -270,11 +282,11 @@ func runStep(ctx context.Context, s Step, dir string, res *Result) error {
 	select {
 	case err := <-done:
 		if err == nil {
-			err = ctx.Err() // finished anyway: the build still stops
+			err = ctx.Err()
 		}
 		return err
 	case <-t.C:
-		return fmt.Errorf("step did not stop within %s of the cancellation, abandoned: %w", stepGrace, ctx.Err())
+		return fmt.Errorf("did not stop within %s of the cancellation, abandoned: %w", stepGrace, ctx.Err())
 	}
 }
 

@@ -208,7 +208,7 @@ func (rd *reading) finish() ([]data.Film, error) {
 	for i := range rd.films {
 		if i&0xfff == 0 {
 			if err := rd.ctx.Err(); err != nil {
-				return nil, fmt.Errorf("indexer: join: %w", err)
+				return nil, err
 			}
 		}
 		rd.cleanFilm(film{&rd.films[i], &rd.joins[i]})

@@ -115,11 +115,18 @@ func Read(ctx context.Context, o Options) (*Result, error) {
 			return nil, err
 		}
 	}
-	films, err := rd.finish()
+	var cat *data.Catalogue
+	err := cancellable(ctx, func() error {
+		films, err := rd.finish()
+		if err != nil {
+			return err
+		}
+		cat = data.NewCatalogue(films, rd.people)
+		return nil
+	})
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("indexer: join: %w", err)
 	}
-	cat := data.NewCatalogue(films, rd.people)
 	rd.rep.Films = len(cat.Films())
 	rd.rep.People = len(cat.People())
 	rd.rep.Ratings = len(rd.out)
