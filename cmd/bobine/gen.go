@@ -83,16 +83,16 @@ Index the result with:
 // printStats measures the real dumps in realDir and the generated set in
 // dir on samples of the same size and prints them side by side.
 func printStats(e *env, realDir, dir string) error {
-	real, err := synth.Measure(realDir, 0, 0)
+	real, err := synth.Measure(realDir, synth.Sample{})
 	if err != nil {
 		return err
 	}
-	gen, err := synth.Measure(dir, real.Films, real.People)
+	gen, err := synth.Measure(dir, real.Size())
 	if err != nil {
 		return err
 	}
-	if gen.Films < real.Films || gen.People < real.People {
-		if real, err = synth.Measure(realDir, gen.Films, gen.People); err != nil {
+	if lim := real.Size().Smaller(gen.Size()); lim != real.Size() {
+		if real, err = synth.Measure(realDir, lim); err != nil {
 			return err
 		}
 	}

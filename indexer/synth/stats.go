@@ -28,6 +28,10 @@ type Stats struct {
 	TitleTop10    float64 // share of TitleTokens taken by the 10 most frequent words
 	TitleZipf     float64 // slope of log frequency against log rank, ranks 1-1000
 	TitleHapax    float64 // share of distinct words seen once
+	FrenchAkas    int     // French (region FR) titles of title.akas measured
+	FrenchTokens  int     // words in them
+	FrenchWords   int     // distinct words among them
+	FrenchTop10   float64 // share of FrenchTokens taken by the 10 commonest
 	People        int     // name.basics rows measured
 	NameTokens    [6]int  // people by number of tokens in their name (5 = 5 or more)
 	FirstNames    int     // distinct first tokens
@@ -40,12 +44,25 @@ type Stats struct {
 	Movies500     int     // movies with 500 votes or more
 }
 
-// Measure reads imdb/title.basics, name.basics and title.ratings of dir and
-// returns their Stats, counting at most maxFilms movie titles and maxPeople
-// names (0: all), so that a large set can be compared with a small one on
+// Sample bounds what Measure counts (0: everything).
+type Sample struct{ Films, FrenchAkas, People int }
+
+// Size returns the sample s was measured on.
+func (s *Stats) Size() Sample { return Sample{s.Films, s.FrenchAkas, s.People} }
+
+// Smaller returns the smaller of a and b, field by field.
+func (a Sample) Smaller(b Sample) Sample {
+	return Sample{min(a.Films, b.Films), min(a.FrenchAkas, b.FrenchAkas), min(a.People, b.People)}
+}
+
+// Measure reads imdb/title.basics, title.akas, name.basics and
+// title.ratings of dir and returns their Stats, counting at most lim.Films
+// movie titles, lim.FrenchAkas French akas and lim.People names, so
+// that a large set can be compared with a small one on
 // samples of the same size (vocabulary grows with the sample). Rows that do
 // not have the official column count are skipped.
-func Measure(dir string, maxFilms, maxPeople int) (*Stats, error) {
+func Measure(dir string, lim Sample) (*Stats, error) {
+	maxFilms, maxAkas, maxPeople := lim.Films, lim.FrenchAkas, lim.People
 	s := &Stats{}
 	words := map[string]int{}
 	var chars int
@@ -87,6 +104,28 @@ func Measure(dir string, maxFilms, maxPeople int) (*Stats, error) {
 	if len(freq) > 0 {
 		s.TitleHapax /= float64(len(freq))
 	}
+
+	// French titles: not used to tune the generator (a held-out check).
+	fr := map[string]int{}
+	err = eachRow(filepath.Join(dir, "imdb", "title.akas.tsv.gz"), 8, func(r []string) bool {
+		if r[3] != "FR" {
+			return true
+		}
+		if maxAkas > 0 && s.FrenchAkas >= maxAkas {
+			return false
+		}
+		s.FrenchAkas++
+		for _, w := range titleTokens(r[2]) {
+			fr[w]++
+			s.FrenchTokens++
+		}
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	s.FrenchWords = len(fr)
+	s.FrenchTop10 = topShare(sortedFreq(fr), 10, s.FrenchTokens)
 
 	first, last := map[string]int{}, map[string]int{}
 	err = eachRow(filepath.Join(dir, "imdb", "name.basics.tsv.gz"), 6, func(r []string) bool {
@@ -238,6 +277,10 @@ func PrintComparison(w io.Writer, na string, a *Stats, nb string, b *Stats) erro
 	row("  share of the 10 commonest words", pct(a.TitleTop10), pct(b.TitleTop10))
 	row("  Zipf slope (ranks 1-1000)", f2(a.TitleZipf), f2(b.TitleZipf))
 	row("  words seen once", pct(a.TitleHapax), pct(b.TitleHapax))
+	row("French akas measured (held out)", a.FrenchAkas, b.FrenchAkas)
+	row("  words per French title", f2(frac(a.FrenchTokens, a.FrenchAkas)), f2(frac(b.FrenchTokens, b.FrenchAkas)))
+	row("  distinct words per 100 tokens", f2(100*frac(a.FrenchWords, a.FrenchTokens)), f2(100*frac(b.FrenchWords, b.FrenchTokens)))
+	row("  share of the 10 commonest words", pct(a.FrenchTop10), pct(b.FrenchTop10))
 	row("names measured", a.People, b.People)
 	for k := 1; k <= 5; k++ {
 		label := fmt.Sprintf("  names of %d token(s)", k)
