@@ -90,13 +90,13 @@ func Build(ctx context.Context, dir string, cat *data.Catalogue) error {
 	}
 	// The builder's temporary segments go beside dir (inside the index's
 	// temporary directory, removed with it), not in the system's /tmp.
-	b, err := bleve.NewBuilder(dir, im, map[string]interface{}{"batchSize": 2000, "buildPathPrefix": filepath.Dir(dir)})
+	b, err := bleve.NewBuilder(dir, im, map[string]interface{}{"batchSize": 1000, "buildPathPrefix": filepath.Dir(dir)})
 	if err != nil {
 		return fmt.Errorf("search: build %s: %w", dir, err)
 	}
 	n := 0
 	err = eachDoc(cat, func(id string, doc map[string]interface{}) error {
-		if n++; n%1000 == 0 {
+		if n++; n%200 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}

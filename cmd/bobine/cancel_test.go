@@ -16,7 +16,7 @@ import (
 )
 
 // TestIndexCancelledInEachStep cancels `bobine index` (what SIGINT and
-// SIGTERM do through run's context) 150 ms into each stage of a build on a
+// SIGTERM do through run's context) 150 ms (kpi: 10 ms) into each stage of a build on a
 // synthetic set big enough for every stage to take longer than that
 // (reading, joining and writing the catalogue, then the kpi, search and
 // vectors steps), and checks that the build stops quickly, that the index
@@ -62,7 +62,11 @@ func TestIndexCancelledInEachStep(t *testing.T) {
 				}
 				// Reading: wait for the big file, when the joins run.
 				if p.Step == stage && !p.Done && timer == nil && (stage != "read" || strings.Contains(p.File, "principals")) {
-					timer = time.AfterFunc(150*time.Millisecond, func() {
+					delay := 150 * time.Millisecond
+					if stage == "kpi" { // a second or two on this set
+						delay = 10 * time.Millisecond
+					}
+					timer = time.AfterFunc(delay, func() {
 						mu.Lock()
 						at, reported = time.Now(), true
 						running := current
