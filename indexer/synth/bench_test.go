@@ -58,6 +58,11 @@ func BenchmarkIndexSynthetic(b *testing.B) {
 	}
 	b.StopTimer()
 	heap, total := peak()
+	// What the result keeps once the reading's garbage is collected.
+	runtime.GC()
+	live := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(live)
+	b.ReportMetric(float64(live[0].Value.Uint64())/(1<<20), "live-result-MiB")
 	// BOBINE_HEAPPROFILE=file: what the result holds, for go tool pprof.
 	if path := os.Getenv("BOBINE_HEAPPROFILE"); path != "" {
 		runtime.GC()
