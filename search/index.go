@@ -126,22 +126,6 @@ func Build(ctx context.Context, dir string, cat *data.Catalogue) error {
 	return nil
 }
 
-// closeBuilder closes b, which merges its segments: minutes on a full
-// catalogue, and bleve's builder cannot stop a merge. On cancellation it
-// returns at once and leaves the merge to finish in the background, writing
-// only inside the directories given to the builder (which the caller then
-// removes).
-func closeBuilder(ctx context.Context, b bleve.Builder) error {
-	done := make(chan error, 1)
-	go func() { done <- b.Close() }()
-	select {
-	case err := <-done:
-		return err
-	case <-ctx.Done():
-		return ctx.Err()
-	}
-}
-
 // eachDoc calls fn with every document of the catalogue, films first, in
 // catalogue order.
 func eachDoc(cat *data.Catalogue, fn func(id string, doc map[string]interface{}) error) error {
@@ -352,4 +336,20 @@ func (x *Index) fuzzy(field, w string, typos int, boost float64) query.Query {
 	q.SetPrefix(1)
 	q.SetBoost(boost)
 	return q
+}
+
+// closeBuilder closes b, which merges its segments: minutes on a full
+// catalogue, and bleve's builder cannot stop a merge. On cancellation it
+// returns at once and leaves the merge to finish in the background, writing
+// only inside the directories given to the builder (which the caller then
+// removes).
+func closeBuilder(ctx context.Context, b bleve.Builder) error {
+	done := make(chan error, 1)
+	go func() { done <- b.Close() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
