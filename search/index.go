@@ -78,6 +78,22 @@ func makeKeys(ws, raw []string) [4]string {
 	return [4]string{key(ws), strings.Join(ws, ""), key(raw), strings.Join(raw, "")}
 }
 
+// closeBuilder closes b, which merges its segments: minutes on a full
+// catalogue, and bleve's builder cannot stop a merge. On cancellation it
+// returns at once and leaves the merge to finish in the background, writing
+// only inside the directories given to the builder (which the caller then
+// removes).
+func closeBuilder(ctx context.Context, b bleve.Builder) error {
+	done := make(chan error, 1)
+	go func() { done <- b.Close() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
 // Build writes a search index of cat into dir, which must not exist yet,
 // with a schema-version file that Open checks.
 func Build(ctx context.Context, dir string, cat *data.Catalogue) error {
@@ -336,20 +352,4 @@ func (x *Index) fuzzy(field, w string, typos int, boost float64) query.Query {
 	q.SetPrefix(1)
 	q.SetBoost(boost)
 	return q
-}
-
-// closeBuilder closes b, which merges its segments: minutes on a full
-// catalogue, and bleve's builder cannot stop a merge. On cancellation it
-// returns at once and leaves the merge to finish in the background, writing
-// only inside the directories given to the builder (which the caller then
-// removes).
-func closeBuilder(ctx context.Context, b bleve.Builder) error {
-	done := make(chan error, 1)
-	go func() { done <- b.Close() }()
-	select {
-	case err := <-done:
-		return err
-	case <-ctx.Done():
-		return ctx.Err()
-	}
 }
