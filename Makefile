@@ -33,7 +33,7 @@ FETCH         ?= 1
 
 GOFILES = $(shell find . -name '*.go' -not -path './.git/*' -not -path '*/node_modules/*' -not -path './var/*')
 
-.PHONY: all build assets fetch index run serve test fmt-check vet bench fuzz gen clean help
+.PHONY: all build assets fetch index run serve test fmt-check vet bench bench-scale fuzz gen clean help
 
 all: build
 
@@ -46,6 +46,7 @@ help:
 	@echo "make bench   go test -bench $(BENCH) ./... (speed and memory figures)"
 	@echo "make fuzz    each fuzz target for $(FUZZTIME)"
 	@echo "make gen     synthetic dumps of $(SYNTH_TITLES) titles into var/synth"
+	@echo "make bench-scale  index + bench the dev bundle, 70k films and the full size (scripts/bench-scale.sh)"
 
 build: assets
 	$(GO) build -o $(BIN) ./cmd/bobine
@@ -116,6 +117,15 @@ fuzz:
 
 gen: build
 	$(BIN) gen -dir var/synth -titles $(SYNTH_TITLES)
+
+# Issue 11's figures at three sizes: the development bundle, the full-size
+# synthetic set kept at min_votes 500 (~70,000 films) and all of it
+# (min_votes 0). Needs the full-size set in SYNTH (make gen SYNTH_TITLES=12000000).
+# Heavy: an hour or more; WRAP="/work/bigrun.sh 12" on a shared machine.
+SCALE_CASES ?= dev 70k full
+SYNTH       ?= var/synth
+bench-scale: build
+	BIN=$(BIN) SYNTH=$(SYNTH) DEVDATA=$(DEVDATA) scripts/bench-scale.sh $(SCALE_CASES)
 
 clean:
 	rm -rf bin var/index var/synth

@@ -166,11 +166,16 @@ func write(ctx context.Context, o Options, res *Result, steps ...Step) (err erro
 		}
 	}
 	progress("write", false)
-	if err := writeFile(filepath.Join(tmp, CatalogueFile), func(w io.Writer) error { return data.WriteCatalogue(w, res.Catalogue) }); err != nil {
-		return err
-	}
-	if err := writeFile(filepath.Join(tmp, RatingsFile), func(w io.Writer) error { return writeRatings(w, res.Ratings) }); err != nil {
-		return err
+	// Encoding the catalogue may not write anything for a while (JSON is
+	// built whole): cancellable bounds the wait.
+	err = cancellable(ctx, func() error {
+		if err := writeFile(ctx, filepath.Join(tmp, CatalogueFile), func(w io.Writer) error { return data.WriteCatalogue(w, res.Catalogue) }); err != nil {
+			return err
+		}
+		return writeFile(ctx, filepath.Join(tmp, RatingsFile), func(w io.Writer) error { return writeRatings(w, res.Ratings) })
+	})
+	if err != nil {
+		return fmt.Errorf("indexer: build: write: %w", err)
 	}
 	progress("write", true)
 	m := Manifest{Format: FormatVersion, CatalogueVersion: data.CatalogueVersion, GoVersion: runtime.Version(),
@@ -181,21 +186,21 @@ func write(ctx context.Context, o Options, res *Result, steps ...Step) (err erro
 			return fmt.Errorf("indexer: build: %w", err)
 		}
 		progress(s.Name, false)
-		if err := s.Run(ctx, tmp, res); err != nil {
+		if err := runStep(ctx, s, tmp, res); err != nil {
 			return fmt.Errorf("indexer: build step %s: %w", s.Name, err)
 		}
 		progress(s.Name, true)
 		m.Steps = append(m.Steps, s.Name)
 	}
 	// The report goes last: a step may add what it read (the AFCAE list).
-	if err := writeFile(filepath.Join(tmp, ReportFile), func(w io.Writer) error { return writeJSON(w, res.Report) }); err != nil {
+	if err := writeFile(ctx, filepath.Join(tmp, ReportFile), func(w io.Writer) error { return writeJSON(w, res.Report) }); err != nil {
 		return err
 	}
 	if m.Files, err = sumFiles(tmp); err != nil {
 		return fmt.Errorf("indexer: build: %w", err)
 	}
 	m.BuiltAt = time.Now().UTC().Truncate(time.Second)
-	if err := writeFile(filepath.Join(tmp, ManifestFile), func(w io.Writer) error { return writeJSON(w, m) }); err != nil {
+	if err := writeFile(ctx, filepath.Join(tmp, ManifestFile), func(w io.Writer) error { return writeJSON(w, m) }); err != nil {
 		return err
 	}
 	if err := syncTree(tmp); err != nil {
@@ -249,12 +254,63 @@ func replaceDir(tmp, out string) error {
 	return nil
 }
 
-func writeFile(path string, write func(io.Writer) error) error {
+// stepGrace is how long a cancelled build waits for a stage to notice the
+// cancellation before it stops waiting: Build returns within about this
+// long of a SIGINT whatever the stage does. A stage still running then is
+// abandoned; its files are removed with the temporary directory, or by
+// the next build when it was still writing (see prepare).
+const stepGrace = 500 * time.Millisecond
+
+// runStep runs s and returns its error, as cancellable does.
+func runStep(ctx context.Context, s Step, dir string, res *Result) error {
+	return cancellable(ctx, func() error { return s.Run(ctx, dir, res) })
+}
+
+// cancellable runs fn and returns its error, or ctx's error stepGrace after
+// ctx is cancelled if fn has not returned by then (fn then runs on alone
+// and its outcome is dropped). Even when fn finishes in time, a cancelled
+// ctx is an error: the build stops.
+func cancellable(ctx context.Context, fn func() error) error {
+	done := make(chan error, 1)
+	go func() { done <- fn() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+	}
+	t := time.NewTimer(stepGrace)
+	defer t.Stop()
+	select {
+	case err := <-done:
+		if err == nil {
+			err = ctx.Err()
+		}
+		return err
+	case <-t.C:
+		return fmt.Errorf("did not stop within %s of the cancellation, abandoned: %w", stepGrace, ctx.Err())
+	}
+}
+
+// ctxWriter fails the write once ctx is cancelled, so that writing a large
+// file stops within one buffer of a cancellation.
+type ctxWriter struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (c ctxWriter) Write(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.w.Write(p)
+}
+
+func writeFile(ctx context.Context, path string, write func(io.Writer) error) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("indexer: write %s: %w", filepath.Base(path), err)
 	}
-	bw := bufio.NewWriterSize(f, 1<<20)
+	bw := bufio.NewWriterSize(ctxWriter{ctx, f}, 1<<20)
 	err = write(bw)
 	if err == nil {
 		err = bw.Flush()

@@ -99,8 +99,26 @@ func movieLensGenres(g []string) []string {
 func (rd *reading) validYear(y int) bool { return y >= minYear && y <= rd.year+futureYears }
 
 func (rd *reading) cleanPerson(n imdb.Name) data.Person {
-	p := data.Person{ID: n.ID, Name: strings.TrimSpace(n.Name), BirthYear: n.BirthYear, DeathYear: n.DeathYear,
-		Professions: n.Professions, KnownFor: n.KnownFor}
+	// The reader's strings share the row's memory: one small copy of the id
+	// and name lets the row go. Professions are a few words, shared;
+	// known-for titles are kept only when in the catalogue (no one can
+	// open the others), as the catalogue's own id strings.
+	name := strings.TrimSpace(n.Name)
+	both := strings.Clone(n.ID + name)
+	p := data.Person{ID: both[:len(n.ID)], Name: both[len(n.ID):], BirthYear: n.BirthYear, DeathYear: n.DeathYear}
+	if len(n.Professions) > 0 {
+		p.Professions = make([]string, len(n.Professions))
+		for i, x := range n.Professions {
+			p.Professions[i] = rd.intern(x)
+		}
+	}
+	for _, id := range n.KnownFor {
+		if num, ok := imdb.ParseTitleID(id); ok {
+			if f, ok := rd.film(num); ok {
+				p.KnownFor = append(p.KnownFor, f.ID)
+			}
+		}
+	}
 	if p.BirthYear != 0 && (p.BirthYear < minBirthYear || p.BirthYear > rd.year) {
 		rd.rep.Fixed["person birth year outside 1800-now dropped"]++
 		p.BirthYear = 0
@@ -123,7 +141,7 @@ func (rd *reading) cleanPerson(n imdb.Name) data.Person {
 
 var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 
-func (rd *reading) applyTMDB(f *film, m tmdb.Movie) {
+func (rd *reading) applyTMDB(f film, m tmdb.Movie) {
 	f.TMDBID = m.TMDBID
 	f.tmdbFR = strings.TrimSpace(m.TitleFR)
 	f.OriginalLanguage = strings.ToLower(strings.TrimSpace(m.OriginalLanguage))
@@ -186,19 +204,22 @@ func (rd *reading) posterPath(p string) string {
 
 // finish cleans every kept title, resolves credits and counts what is
 // still missing. It returns the films in a fresh slice.
-func (rd *reading) finish() []data.Film {
-	out := make([]data.Film, 0, len(rd.films))
+func (rd *reading) finish() ([]data.Film, error) {
 	for i := range rd.films {
-		f := &rd.films[i]
-		rd.cleanFilm(f)
-		out = append(out, f.Film)
-		rd.films[i] = film{} // let the joins' leftovers go
+		if i&0xfff == 0 {
+			if err := rd.ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		rd.cleanFilm(film{&rd.films[i], &rd.joins[i]})
+		rd.joins[i] = joins{} // let the joins' leftovers go
 	}
-	rd.films, rd.idx = nil, nil
-	return out
+	out := rd.films
+	rd.films, rd.joins, rd.idx = nil, nil, nil
+	return out, nil
 }
 
-func (rd *reading) cleanFilm(f *film) {
+func (rd *reading) cleanFilm(f film) {
 	fx := rd.rep.Fixed
 	f.Title = strings.TrimSpace(f.Title)
 	f.OriginalTitle = strings.TrimSpace(f.OriginalTitle)
@@ -305,7 +326,7 @@ func (rd *reading) cleanFilm(f *film) {
 
 // credits orders the principals by IMDb ordering, merges duplicate
 // (person, category) pairs and shares the person id strings.
-func (rd *reading) credits(f *film) {
+func (rd *reading) credits(f film) {
 	if len(f.credits) == 0 {
 		return
 	}
@@ -323,7 +344,7 @@ func (rd *reading) credits(f *film) {
 			continue
 		}
 		seen[k] = true
-		id, ok := rd.names[c.person]
+		id, ok := rd.personID(c.person)
 		if !ok {
 			id = imdb.NameID(c.person)
 			rd.rep.Missing["credit person absent from name.basics"]++

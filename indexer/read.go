@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -16,11 +18,16 @@ import (
 // now is the clock used by the year rules; tests may pin it.
 var now = time.Now
 
-// film is a kept title while reading: the catalogue record plus what the
-// joins need before it is final.
+// film is a kept title while reading: the catalogue record and what the
+// joins need before it is final, held in two parallel slices so that the
+// records become the catalogue's slice without a copy.
 type film struct {
-	data.Film
-	num     uint32
+	*data.Film
+	*joins
+}
+
+// joins is what the joins gather for one title before finish.
+type joins struct {
 	credits []credit
 	frTitle string
 	frRank  [2]int // (not imdbDisplay, ordering) of frTitle: lower wins
@@ -72,12 +79,14 @@ type reading struct {
 	opts    Options
 	rep     *Report
 	types   map[string]bool
-	films   []film
+	films   []data.Film // kept titles, in title.basics order
+	joins   []joins     // parallel to films
 	idx     map[uint32]int32
 	ratings map[uint32]rating
 	refd    bitset            // people referenced by kept titles
-	names   map[uint32]string // nconst strings of the people read
-	people  []data.Person
+	people  []data.Person     // referenced people, in name.basics order
+	nums    []uint32          // nconst numbers of people, parallel
+	sorted  bool              // nums ascending (name.basics is sorted by nconst)
 	cats    map[string]string // interned categories and jobs
 	mlFilm  map[int]string    // MovieLens movieId -> tconst
 	out     []data.Rating
@@ -93,7 +102,7 @@ func Read(ctx context.Context, o Options) (*Result, error) {
 	rd := &reading{
 		ctx: ctx, opts: o, rep: newReport(o),
 		types: map[string]bool{}, idx: map[uint32]int32{}, ratings: map[uint32]rating{},
-		names: map[uint32]string{}, cats: map[string]string{}, mlFilm: map[int]string{},
+		sorted: true, cats: map[string]string{}, mlFilm: map[int]string{},
 		year: now().Year(), ratingsFile: -1,
 	}
 	for _, t := range o.TitleTypes {
@@ -106,8 +115,18 @@ func Read(ctx context.Context, o Options) (*Result, error) {
 			return nil, err
 		}
 	}
-	films := rd.finish()
-	cat := data.NewCatalogue(films, rd.people)
+	var cat *data.Catalogue
+	err := cancellable(ctx, func() error {
+		films, err := rd.finish()
+		if err != nil {
+			return err
+		}
+		cat = data.NewCatalogue(films, rd.people)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("indexer: join: %w", err)
+	}
 	rd.rep.Films = len(cat.Films())
 	rd.rep.People = len(cat.People())
 	rd.rep.Ratings = len(rd.out)
@@ -132,11 +151,23 @@ func (rd *reading) intern(s string) string {
 	return s
 }
 
-func (rd *reading) film(num uint32) *film {
-	if i, ok := rd.idx[num]; ok {
-		return &rd.films[i]
+// film returns the kept title numbered num; ok is false when it is not kept.
+func (rd *reading) film(num uint32) (f film, ok bool) {
+	i, ok := rd.idx[num]
+	if !ok {
+		return film{}, false
 	}
-	return nil
+	return film{&rd.films[i], &rd.joins[i]}, true
+}
+
+// personID returns the nconst of the person numbered num, shared with the
+// person's record; ok is false when name.basics does not hold them.
+func (rd *reading) personID(num uint32) (string, bool) {
+	i, found := slices.BinarySearch(rd.nums, num)
+	if !found {
+		return "", false
+	}
+	return rd.people[i].ID, true
 }
 
 func (rd *reading) kept(num uint32) bool { _, ok := rd.idx[num]; return ok }
@@ -189,15 +220,16 @@ func (rd *reading) readBasics() error {
 				votes++
 				return
 			}
-			f := film{num: t.Num, Film: data.Film{ID: t.ID, Type: rd.intern(t.Type), Title: t.PrimaryTitle,
+			f := data.Film{ID: t.ID, Type: rd.intern(t.Type), Title: t.PrimaryTitle,
 				OriginalTitle: t.OriginalTitle, Adult: t.Adult, Year: t.StartYear, EndYear: t.EndYear,
-				Runtime: t.Runtime, Genres: t.Genres}}
+				Runtime: t.Runtime, Genres: t.Genres}
 			if rated {
 				f.Rating, f.Votes = float64(rt.avg), int(rt.votes)
 				f.Rating = float64(int(f.Rating*10+0.5)) / 10 // float32 -> one decimal, as IMDb gives it
 			}
 			rd.idx[t.Num] = int32(len(rd.films))
 			rd.films = append(rd.films, f)
+			rd.joins = append(rd.joins, joins{})
 		},
 		done: func(*source) int64 {
 			for t, n := range byType {
@@ -235,7 +267,7 @@ func (rd *reading) readCrew() error {
 				return
 			}
 			seen.set(c.Num)
-			f := rd.film(c.Num)
+			f, _ := rd.film(c.Num) // kept: see keep
 			f.Directors = rd.nconsts(s.name, c.Directors)
 			f.Writers = rd.nconsts(s.name, c.Writers)
 			used++
@@ -281,7 +313,7 @@ func (rd *reading) readPrincipals() error {
 	return readFile(rd, input[imdb.Principal]{kind: "imdb", base: "title.principals",
 		open: reader[imdb.Principal](imdb.NewPrincipalsReader), keep: rd.kept,
 		row: func(s *source, p imdb.Principal) {
-			f := rd.film(p.TitleNum)
+			f, _ := rd.film(p.TitleNum)
 			c := credit{person: p.PersonNum, ordering: int32(p.Ordering), category: rd.intern(p.Category)}
 			if p.Job != "" {
 				if len(p.Job) <= 24 {
@@ -312,7 +344,7 @@ func (rd *reading) readAkas() error {
 			if a.Title == "" {
 				return
 			}
-			f := rd.film(a.TitleNum)
+			f, _ := rd.film(a.TitleNum)
 			if a.Region == "FR" {
 				rank := [2]int{1, a.Ordering}
 				if contains(a.Types, "imdbDisplay") {
@@ -340,17 +372,36 @@ func (rd *reading) readAkas() error {
 var akaRegions = map[string]bool{"FR": true, "BE": true, "CH": true, "CA": true, "LU": true, "US": true, "GB": true, "IE": true, "AU": true, "XWW": true}
 
 func (rd *reading) readNames() error {
+	var seen bitset
 	return readFile(rd, input[imdb.Name]{kind: "imdb", base: "name.basics",
 		open: reader[imdb.Name](imdb.NewNamesReader), keep: rd.refd.has,
 		row: func(s *source, n imdb.Name) {
-			if _, dup := rd.names[n.Num]; dup {
+			if seen.has(n.Num) {
 				rd.rep.Duplicates[s.name+": nconst"]++
 				return
 			}
-			rd.names[n.Num] = n.ID
+			seen.set(n.Num)
+			if len(rd.nums) > 0 && n.Num < rd.nums[len(rd.nums)-1] {
+				rd.sorted = false
+			}
 			rd.people = append(rd.people, rd.cleanPerson(n))
+			rd.nums = append(rd.nums, n.Num)
 		},
-		done: func(*source) int64 { return int64(len(rd.people)) },
+		done: func(*source) int64 {
+			if !rd.sorted { // personID searches nums
+				order := make([]int, len(rd.nums))
+				for i := range order {
+					order[i] = i
+				}
+				sort.Slice(order, func(a, b int) bool { return rd.nums[order[a]] < rd.nums[order[b]] })
+				people, nums := make([]data.Person, len(order)), make([]uint32, len(order))
+				for i, j := range order {
+					people[i], nums[i] = rd.people[j], rd.nums[j]
+				}
+				rd.people, rd.nums, rd.sorted = people, nums, true
+			}
+			return int64(len(rd.people))
+		},
 	})
 }
 
@@ -370,8 +421,8 @@ func (rd *reading) readTMDB() error {
 				return
 			}
 			seen.set(num)
-			f := rd.film(num)
-			if f == nil {
+			f, ok := rd.film(num)
+			if !ok {
 				absent++
 				return
 			}
@@ -398,8 +449,8 @@ func (rd *reading) readLinks() error {
 			}
 			rd.mlFilm[l.MovieID] = l.IMDbID
 			num, _ := imdb.ParseTitleID(l.IMDbID)
-			f := rd.film(num)
-			if f == nil {
+			f, ok := rd.film(num)
+			if !ok {
 				return
 			}
 			used++
@@ -425,8 +476,8 @@ func (rd *reading) readMovies() error {
 				return
 			}
 			num, _ := imdb.ParseTitleID(tconst)
-			f := rd.film(num)
-			if f == nil || f.MovieLensID != m.ID {
+			f, ok := rd.film(num)
+			if !ok || f.MovieLensID != m.ID {
 				return
 			}
 			used++

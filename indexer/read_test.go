@@ -93,7 +93,7 @@ func TestReadJoins(t *testing.T) {
 	people := res.Catalogue.People()
 	wantPeople := []data.Person{
 		{ID: "nm0000001", Name: `Alice "Al" Doe`, Professions: []string{"actress", "director"}, KnownFor: []string{"tt0000001"}},
-		{ID: "nm0000002", Name: "Bob Roe", BirthYear: 1950, Professions: []string{"actor", "writer"}, KnownFor: []string{"tt0000001", "tt9999999"}},
+		{ID: "nm0000002", Name: "Bob Roe", BirthYear: 1950, Professions: []string{"actor", "writer"}, KnownFor: []string{"tt0000001"}}, // tt9999999 is not in the catalogue: dropped
 		{ID: "nm0000003", Name: "Carol Poe"},
 	}
 	if !reflect.DeepEqual(people, wantPeople) {

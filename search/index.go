@@ -78,6 +78,22 @@ func makeKeys(ws, raw []string) [4]string {
 	return [4]string{key(ws), strings.Join(ws, ""), key(raw), strings.Join(raw, "")}
 }
 
+// closeBuilder closes b, which merges its segments: minutes on a full
+// catalogue, and bleve's builder cannot stop a merge. On cancellation it
+// returns at once and leaves the merge to finish in the background, writing
+// only inside the directories given to the builder (which the caller then
+// removes).
+func closeBuilder(ctx context.Context, b bleve.Builder) error {
+	done := make(chan error, 1)
+	go func() { done <- b.Close() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
 // Build writes a search index of cat into dir, which must not exist yet,
 // with a schema-version file that Open checks.
 func Build(ctx context.Context, dir string, cat *data.Catalogue) error {
@@ -88,21 +104,23 @@ func Build(ctx context.Context, dir string, cat *data.Catalogue) error {
 	if err != nil {
 		return err
 	}
-	b, err := bleve.NewBuilder(dir, im, map[string]interface{}{"batchSize": 2000})
+	// The builder's temporary segments go beside dir (inside the index's
+	// temporary directory, removed with it), not in the system's /tmp.
+	b, err := bleve.NewBuilder(dir, im, map[string]interface{}{"batchSize": 1000, "buildPathPrefix": filepath.Dir(dir)})
 	if err != nil {
 		return fmt.Errorf("search: build %s: %w", dir, err)
 	}
 	n := 0
 	err = eachDoc(cat, func(id string, doc map[string]interface{}) error {
-		if n++; n%1000 == 0 {
+		if n++; n%200 == 0 {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
 		}
 		return b.Index(id, doc)
 	})
-	if cerr := b.Close(); err == nil {
-		err = cerr
+	if err == nil { // after an error, the builder's files go with dir's parent
+		err = closeBuilder(ctx, b)
 	}
 	if err != nil {
 		return fmt.Errorf("search: build %s: %w", dir, err)

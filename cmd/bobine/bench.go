@@ -39,11 +39,13 @@ machine. -cpuprofile and -memprofile write profiles for ` + "`go tool pprof`" + 
 				if len(args) > 0 || *n < 1 {
 					return errUsage
 				}
+				start := time.Now()
 				st, err := openStack(e.cfg.Index.Dir, e)
 				if err != nil {
 					return err
 				}
 				defer st.close()
+				startup := time.Since(start)
 				if *profile != "" {
 					f, err := os.Create(*profile)
 					if err != nil {
@@ -58,6 +60,12 @@ machine. -cpuprofile and -memprofile write profiles for ` + "`go tool pprof`" + 
 				if err := runBench(ctx, e, st, *n, *seed); err != nil {
 					return err
 				}
+				// What serving this index costs: the start-up (open the
+				// catalogue, search index and vectors) and the resident
+				// memory once every operation has run n times.
+				rss, peak := residentMB()
+				fmt.Fprintf(e.stdout, "\nstart-up %s, resident memory after the queries %s MB (peak %s MB)\n",
+					startup.Round(time.Millisecond), rss, peak)
 				if *memProfile != "" {
 					f, err := os.Create(*memProfile)
 					if err != nil {
@@ -163,6 +171,33 @@ func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64) error 
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t\n", o.name, q(0.50), q(0.90), q(0.99), fmtDur(lat[len(lat)-1]))
 	}
 	return tw.Flush()
+}
+
+// residentMB returns the process's resident memory now and at its peak
+// (VmRSS and VmHWM of /proc/self/status) in MB, "?" where not on Linux.
+func residentMB() (now, peak string) {
+	now, peak = "?", "?"
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return now, peak
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		k, v, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		var kb int
+		if _, err := fmt.Sscanf(strings.TrimSpace(v), "%d kB", &kb); err != nil {
+			continue
+		}
+		switch k {
+		case "VmRSS":
+			now = fmt.Sprint(kb / 1024)
+		case "VmHWM":
+			peak = fmt.Sprint(kb / 1024)
+		}
+	}
+	return now, peak
 }
 
 func fmtDur(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d.Microseconds())/1000) }

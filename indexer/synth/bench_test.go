@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"runtime/pprof"
 	"strconv"
 	"sync"
 	"syscall"
@@ -57,6 +58,24 @@ func BenchmarkIndexSynthetic(b *testing.B) {
 	}
 	b.StopTimer()
 	heap, total := peak()
+	// What the result keeps once the reading's garbage is collected.
+	runtime.GC()
+	live := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(live)
+	b.ReportMetric(float64(live[0].Value.Uint64())/(1<<20), "live-result-MiB")
+	// BOBINE_HEAPPROFILE=file: what the result holds, for go tool pprof.
+	if path := os.Getenv("BOBINE_HEAPPROFILE"); path != "" {
+		runtime.GC()
+		f, err := os.Create(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := pprof.WriteHeapProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		f.Close()
+		runtime.KeepAlive(res)
+	}
 	elapsed := b.Elapsed()
 	b.ReportMetric(float64(rows)/elapsed.Seconds(), "rows/s")
 	b.ReportMetric(float64(rows)/float64(b.N), "rows/op")

@@ -2,6 +2,7 @@ package synth
 
 import (
 	"strconv"
+	"unicode/utf8"
 )
 
 // rng is splitmix64: tiny, fast, a value type (no allocation per title).
@@ -63,17 +64,6 @@ var titleTypes = []struct {
 
 var genres = []string{"Action", "Adventure", "Animation", "Biography", "Comedy", "Crime", "Documentary", "Drama", "Family", "Fantasy", "Film-Noir", "Game-Show", "History", "Horror", "Music", "Musical", "Mystery", "News", "Reality-TV", "Romance", "Sci-Fi", "Short", "Sport", "Talk-Show", "Thriller", "War", "Western"}
 
-// Words of titles: English, French, German, Spanish, with accents, plus some
-// non-Latin scripts.
-var titleWords = []string{"Night", "Day", "Love", "City", "Dark", "Last", "First", "Man", "Woman", "Story", "Blood", "River", "Star", "Dream", "Secret", "House", "Summer", "Winter", "Road", "King", "Queen", "War", "Ghost", "Heart", "Fire", "Island", "Game", "Lost", "Return", "Shadow",
-	"Amélie", "Été", "Cœur", "Forêt", "Château", "Rêve", "Lumière", "Garçon", "Señor", "Niño", "Mañana", "Straße", "Mädchen", "Größe", "Øre", "Ça", "Noël", "Ñandú", "Dvořák", "Łódź",
-	"Ночь", "Любовь", "東京", "物語", "夏", "사랑", "नमस्ते", "Αθήνα", "القاهرة", "שלום"}
-
-var articles = []string{"The", "A", "Le", "La", "Les", "L'", "Der", "Die", "El"}
-
-var firstNames = []string{"John", "Mary", "Pierre", "Marie", "José", "María", "Jürgen", "Zoë", "Chloé", "Hélène", "François", "Søren", "Björn", "Ágnes", "Łukasz", "Ngozi", "Wei", "Yuki", "Hiroshi", "Olga", "Дмитрий", "Анна", "太郎", "美咲", "Ahmed", "Fatima", "Raj", "Priya", "Seo-yeon", "Kwame"}
-var lastNames = []string{"Smith", "Johnson", "Martin", "Dubois", "García", "Müller", "Rossi", "Nakamura", "Kim", "Ivanov", "Ó Súilleabháin", "Đặng", "Nguyễn", "Öztürk", "Çelik", "Wójcik", "Kowalski", "Andersson", "Hernández", "Lefèvre", "Иванова", "山田", "김", "Patel", "Okafor", "Brown", "Lee", "Wilson", "Bernard", "Moreau"}
-
 var professions = []string{"actor", "actress", "director", "writer", "producer", "composer", "cinematographer", "editor", "miscellaneous", "soundtrack", "camera_department", "art_department", "stunts", "casting_director", "production_designer"}
 
 // Principal categories weighted like the dump (mostly cast).
@@ -133,21 +123,29 @@ func (g *gen) title(i int) titleAttrs {
 	return t
 }
 
-// appendTitleText appends a title made of 1-4 words; some carry a bare
-// quote, as a few real titles do.
-func appendTitleText(b []byte, r *rng) []byte {
-	if r.chance(0.2) {
-		b = append(b, pick(r, articles)...)
-		if b[len(b)-1] != '\'' {
-			b = append(b, ' ')
-		}
+// appendTitleText appends a title in a language drawn from the title
+// languages' shares.
+func appendTitleText(b []byte, r *rng) []byte { return appendTitleIn(b, r, -1) }
+
+// appendTitleIn appends a title in titleLangs[lang] (drawn when lang < 0):
+// its length drawn from the measured distribution, its words by Zipf rank
+// from the language's vocabulary, capitalised as the language does. Some
+// carry a bare quote or a sequel number, as a few real titles do.
+func appendTitleIn(b []byte, r *rng, lang int) []byte {
+	v := theVocabs()
+	if lang < 0 {
+		lang = v.pickLanguage(r)
 	}
-	n := 1 + r.intn(4)
+	l, voc := &titleLangs[lang], &v.titles[lang]
+	n := drawLength(r, titleLengths)
+	if n == len(titleLengths)-1 {
+		n += r.intn(5)
+	}
 	for k := 0; k < n; k++ {
-		if k > 0 {
+		if k > 0 && b[len(b)-1] != '\'' {
 			b = append(b, ' ')
 		}
-		w := pick(r, titleWords)
+		w := voc.draw(r, l.title || k == 0)
 		if r.chance(0.01) {
 			b = append(b, '"')
 			b = append(b, w...)
@@ -161,6 +159,42 @@ func appendTitleText(b []byte, r *rng) []byte {
 		b = strconv.AppendInt(b, int64(2+r.intn(8)), 10)
 	}
 	return b
+}
+
+// appendName appends a person's name: its number of tokens drawn from the
+// measured distribution, first names and surnames by Zipf rank.
+func appendName(b []byte, r *rng) []byte {
+	v := theVocabs()
+	switch drawLength(r, nameLengths) {
+	case 1:
+		return append(b, v.surnames.draw(r, true)...)
+	case 2:
+		b = append(b, v.first.draw(r, true)...)
+	case 3:
+		b = append(b, v.first.draw(r, true)...)
+		b = append(b, ' ')
+		switch x := r.float(); {
+		case x < 0.3: // an initial
+			c, _ := utf8.DecodeRuneInString(v.first.draw(r, true))
+			b = utf8.AppendRune(b, c)
+			b = append(b, '.')
+		case x < 0.7:
+			b = append(b, v.first.draw(r, true)...)
+		default:
+			b = append(b, v.surnames.draw(r, true)...)
+		}
+	default:
+		b = append(b, v.first.draw(r, true)...)
+		b = append(b, ' ')
+		b = append(b, v.first.draw(r, true)...)
+		b = append(b, ' ')
+		b = append(b, v.surnames.draw(r, true)...)
+	}
+	if r.chance(0.001) {
+		b = append(b, ` "The Kid"`...)
+	}
+	b = append(b, ' ')
+	return append(b, v.surnames.draw(r, true)...)
 }
 
 // primaryTitle derives the title's primary title from its own stream.

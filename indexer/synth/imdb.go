@@ -106,12 +106,16 @@ func (g *gen) akas(w *rowWriter) error {
 				b = g.primaryTitle(b, i)
 				b = append(b, "\t\\N\t\\N\toriginal\t\\N\t1"...)
 			default:
-				b = appendTitleText(b, &w.r)
-				b = append(b, '\t')
 				region := pick(&w.r, regions)
 				if k == 2 && w.r.chance(0.5) {
 					region = "FR"
 				}
+				lang := -1
+				if region == "FR" {
+					lang = languageOf("fr")
+				}
+				b = appendTitleIn(b, &w.r, lang)
+				b = append(b, '\t')
 				b = append(b, region...)
 				b = append(b, '\t')
 				if w.r.chance(0.3) {
@@ -255,12 +259,7 @@ func (g *gen) names(w *rowWriter) error {
 	for i := 0; i < g.people && !w.stop(); i++ {
 		b := nconst(w.buf, i)
 		b = append(b, '\t')
-		b = append(b, pick(&w.r, firstNames)...)
-		if w.r.chance(0.005) {
-			b = append(b, ` "The Kid"`...)
-		}
-		b = append(b, ' ')
-		b = append(b, pick(&w.r, lastNames)...)
+		b = appendName(b, &w.r)
 		b = append(b, '\t')
 		birthAt := len(b)
 		birth := 0

@@ -48,7 +48,7 @@ func (g *gen) tmdb(w *rowWriter) error {
 		}
 		b = append(b, ',')
 		if w.r.chance(0.75) {
-			field = appendTitleText(field[:0], &w.r)
+			field = appendTitleIn(field[:0], &w.r, languageOf("fr"))
 			b = appendCSV(b, field)
 		}
 		b = append(b, ',')
