@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -47,6 +48,9 @@ type Index struct {
 	personPop map[string]float64  // nconst -> prior
 	dicts     map[string]map[string]int
 	nFilms    int
+
+	titles *textIndex // every title of every film, see textindex.go
+	names  *textIndex // every person's name
 
 	themes  *themeModel        // learnt at build time, see themes.go
 	kwFilms map[string][]int32 // lower-case TMDB keyword -> catalogue positions
@@ -285,10 +289,33 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 		}
 		x.personPop[people[i].ID] = 0.1 * math.Log10(1+votes)
 	}
-	if err := x.loadDicts(append(mltFieldNames(), fTitle, fTitleKey, fName, fNameKey)); err != nil {
+	x.titles = newTextIndex(byPrior(len(films), func(i int) float64 { return x.films[i].prior }), func(p int32) (ws, ks []string) {
+		for _, t := range x.films[p].titles {
+			ws = append(ws, t.words...)
+			ks = append(ks, t.keys[:]...)
+		}
+		return ws, ks
+	})
+	x.names = newTextIndex(byPrior(len(people), func(i int) float64 { return x.personPop[people[i].ID] }), func(p int32) (ws, ks []string) {
+		return nameWords(people[p].Name), nameKeys(people[p].Name)
+	})
+	if err := x.loadDicts(mltFieldNames()); err != nil {
 		return nil, err
 	}
 	return x, nil
+}
+
+// byPrior returns the positions 0..n-1, highest prior first, ties in
+// position order.
+func byPrior(n int, prior func(i int) float64) []int32 {
+	out := make([]int32, n)
+	ps := make([]float64, n)
+	for i := range out {
+		out[i] = int32(i)
+		ps[i] = prior(i)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return ps[out[a]] > ps[out[b]] })
+	return out
 }
 
 // loadDicts caches the document frequency of every term of fields: those
