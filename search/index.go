@@ -16,7 +16,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/bobine/bobine/data"
 )
@@ -128,18 +127,11 @@ func Build(ctx context.Context, dir string, cat *data.Catalogue) error {
 	return nil
 }
 
-// eachDoc calls fn with every document of the catalogue, films first, in
-// catalogue order.
+// eachDoc calls fn with the document of every film, in catalogue order.
 func eachDoc(cat *data.Catalogue, fn func(id string, doc map[string]interface{}) error) error {
 	films := cat.Films()
 	for i := range films {
 		if err := fn(films[i].ID, filmDoc(&films[i], cat)); err != nil {
-			return err
-		}
-	}
-	people := cat.People()
-	for i := range people {
-		if err := fn(people[i].ID, personDoc(&people[i], cat)); err != nil {
 			return err
 		}
 	}
@@ -292,7 +284,9 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 	x.titles = newTextIndex(byPrior(len(films), func(i int) float64 { return x.films[i].prior }), func(p int32) (ws, ks []string) {
 		for _, t := range x.films[p].titles {
 			ws = append(ws, t.words...)
-			ks = append(ks, t.keys[:]...)
+		}
+		for _, t := range filmTitles(&films[p]) {
+			ks = append(ks, titleKeys(t)...)
 		}
 		return ws, ks
 	})
@@ -344,21 +338,4 @@ func (x *Index) loadDicts(fields []string) error {
 		x.dicts[field] = m
 	}
 	return nil
-}
-
-// fuzzy returns a query for w in field allowing typos edits, or a plain
-// term query when the field has w as typed: the user most likely meant the
-// word that exists, and fuzzy automata are the costliest part of a search.
-func (x *Index) fuzzy(field, w string, typos int, boost float64) query.Query {
-	if _, ok := x.dicts[field][w]; ok || typos == 0 {
-		return term(field, w, boost)
-	}
-	q := bleve.NewFuzzyQuery(w)
-	q.SetField(field)
-	q.SetFuzziness(typos)
-	// People rarely mistype the first letter; requiring it cuts the part
-	// of the dictionary the automaton walks.
-	q.SetPrefix(1)
-	q.SetBoost(boost)
-	return q
 }

@@ -215,14 +215,6 @@ func term(field, w string, boost float64) query.Query {
 	return q
 }
 
-func truncate(w string, n int) string {
-	r := []rune(w)
-	if len(r) > n {
-		return string(r[:n])
-	}
-	return w
-}
-
 // hits runs q and returns the ids of the top size hits, sorted by sortBy
 // when given, else by score. Ties are broken by id: otherwise Bleve orders
 // them by segment, which depends on when it merged, and the candidates cut

@@ -276,6 +276,15 @@ func titleKeys(s string) []string {
 	return out
 }
 
+// nameKeys returns the keys of a person's name: joined words.
+func nameKeys(s string) []string {
+	ws := nameWords(s)
+	if len(ws) == 0 {
+		return nil
+	}
+	return []string{strings.Join(ws, "")}
+}
+
 // TitleKey is the form in which two titles are the same title: folded,
 // split into words, numerals as digits, a leading article dropped and the
 // words joined ("Le Dîner de cons" and "diner de cons", "Spider-Man" and
