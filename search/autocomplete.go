@@ -3,12 +3,8 @@ package search
 import (
 	"context"
 	"fmt"
-	"math"
 	"sort"
 	"strings"
-
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/bobine/bobine/data"
 )
@@ -16,9 +12,6 @@ import (
 // autocompleteCandidates is how many of the most-voted matching films an
 // autocompletion reranks.
 const autocompleteCandidates = 50
-
-// popKnown is the popularity bucket of a well-known film (100,000 votes).
-const popKnown = 10
 
 // Autocomplete returns the films whose title starts with, or contains words
 // starting with, what the user has typed so far, at most limit, most
@@ -44,72 +37,84 @@ func (x *Index) Autocomplete(ctx context.Context, prefix string, limit int) ([]F
 		}
 		done = append(done, numeral(w))
 	}
+	if len(done) == 0 && last == "" { // "l "
+		return nil, fmt.Errorf("search: %w", data.Invalidf("autocomplete %q: no words", prefix))
+	}
 
-	var must []query.Query
+	// A film is a candidate when every complete content word is one of
+	// its title words (within the word's typo budget) and the last word
+	// starts one of them, or when its joined title starts with what was
+	// typed ("spiderm" finds "Spider-Man").
+	t := x.titles
+	var conds []termSet
 	for _, w := range done {
 		if !stopWords[w] {
-			must = append(must, x.fuzzy(fTitle, w, typoBudget(w), 1))
+			conds = append(conds, t.words.wordSet(w, typoBudget(w)))
 		}
 	}
 	typedKey := key(done)
 	if last != "" {
-		alts := []query.Query{term(fTitlePrefix, truncate(last, maxPrefix), 1)}
+		lo, hi := t.words.prefixRange(last)
+		c := termSet{words: &t.words, lo: lo, hi: hi}
 		if n := numeral(last); n != last {
-			alts = append(alts, term(fTitle, n, 1))
+			c = c.with(t.words.find(n))
 		}
-		must = append(must, bleve.NewDisjunctionQuery(alts...))
+		conds = append(conds, c)
 		if len(done) == 1 && leadingArticles[done[0]] {
 			typedKey = ""
 		}
 		typedKey += last
 	}
-	if len(must) == 0 { // only function words typed: "the "
-		must = append(must, term(fTitle, done[len(done)-1], 1))
+	if len(conds) == 0 { // only function words typed: "the "
+		conds = append(conds, termSet{words: &t.words}.with(t.words.find(done[len(done)-1])))
 	}
-	var q query.Query = bleve.NewConjunctionQuery(must...)
-	if len(typedKey) >= 4 {
-		// "spiderm" finds "Spider-Man" through its joined key. Shorter keys
-		// would expand to thousands of terms and find nothing the words
-		// do not.
-		kp := bleve.NewPrefixQuery(typedKey)
-		kp.SetField(fTitleKey)
-		q = bleve.NewDisjunctionQuery(q, kp)
+	// The driver is the condition with the fewest documents; the others
+	// are checked on each film's own words. Both merges stop once they
+	// have enough films, most popular first.
+	seen := map[int32]bool{}
+	var cands []int32
+	take := func(lists [][]int32, ok func(p int32) bool) {
+		n := 0
+		mergeRanks(lists, func(r int32) bool {
+			p := t.pos[r]
+			if x.films[p].skip || !ok(p) {
+				return true
+			}
+			if !seen[p] {
+				seen[p] = true
+				cands = append(cands, p)
+			}
+			n++
+			return n < autocompleteCandidates
+		})
 	}
-	// Rank Bleve's hits by popularity bucket (each bucket's boost dwarfs
-	// the one below and any text score), which is much cheaper than sorting
-	// on a doc-values field; exact votes order the candidates below.
-	bq := bleve.NewBooleanQuery()
-	bq.AddMust(q)
-	for b := 1; b < popBuckets; b++ {
-		bq.AddShould(term(fPop, fmt.Sprintf("p%02d", b), math.Pow(8, float64(b))))
-	}
-	var ids []string
-	var err error
-	if len([]rune(strings.Join(raw, ""))) <= 2 {
-		// One or two letters match thousands of titles: look among the
-		// well-known films first (>= 100,000 votes).
-		known := make([]query.Query, 0, popBuckets-popKnown)
-		for b := popKnown; b < popBuckets; b++ {
-			known = append(known, term(fPop, fmt.Sprintf("p%02d", b), 1))
+	driver := 0
+	for i, c := range conds {
+		if c.size() < conds[driver].size() {
+			driver = i
 		}
-		short := bleve.NewBooleanQuery()
-		short.AddMust(q, bleve.NewDisjunctionQuery(known...))
-		short.AddShould(bq.Should)
-		ids, err = x.hits(ctx, short, autocompleteCandidates, nil)
 	}
-	if err == nil && len(ids) < limit {
-		ids, err = x.hits(ctx, bq, autocompleteCandidates, nil)
+	take(conds[driver].lists(), func(p int32) bool {
+		for i, c := range conds {
+			if i != driver && !c.holdsAny(x.films[p].titles) {
+				return false
+			}
+		}
+		return true
+	})
+	if len(typedKey) >= 4 {
+		// Shorter keys would expand to thousands of terms and find
+		// nothing the words do not.
+		lo, hi := t.keys.prefixRange(typedKey)
+		take(termSet{words: &t.keys, lo: lo, hi: hi}.lists(), func(int32) bool { return true })
 	}
-	if err != nil {
+	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("search: autocomplete %q: %w", prefix, err)
 	}
 	var out []FilmMatch
 	var scores []float64
-	for _, id := range ids {
-		i := x.cat.FilmIndex(id)
-		if i < 0 || x.films[i].skip {
-			continue
-		}
+	for _, p := range cands {
+		i := int(p)
 		score := x.films[i].prior
 		// A title that starts with what was typed comes first.
 		for _, t := range x.films[i].titles {
@@ -131,4 +136,72 @@ func (x *Index) Autocomplete(ctx context.Context, prefix string, limit int) ([]F
 		out = out[:limit]
 	}
 	return out, nil
+}
+
+// termSet is a set of terms of a dictionary: a range of it (the words
+// starting with a prefix) and single terms (a word within its typo budget,
+// a numeral).
+type termSet struct {
+	words  *termList
+	lo, hi int
+	extra  []int
+}
+
+// wordSet is the set of w as typed when the dictionary has it, else of the
+// words within budget edits of it.
+func (l *termList) wordSet(w string, budget int) termSet {
+	s := termSet{words: l}
+	if i := l.find(w); i >= 0 {
+		return s.with(i)
+	}
+	l.fuzzy(w, budget, func(i, _ int) { s = s.with(i) })
+	return s
+}
+
+func (s termSet) with(i int) termSet {
+	if i >= 0 && (i < s.lo || i >= s.hi) {
+		s.extra = append(s.extra, i)
+	}
+	return s
+}
+
+func (s termSet) each(fn func(i int)) {
+	for i := s.lo; i < s.hi; i++ {
+		fn(i)
+	}
+	for _, i := range s.extra {
+		fn(i)
+	}
+}
+
+// size is the number of postings of the set's terms.
+func (s termSet) size() int {
+	n := 0
+	s.each(func(i int) { n += s.words.df(i) })
+	return n
+}
+
+func (s termSet) lists() [][]int32 {
+	out := make([][]int32, 0, s.hi-s.lo+len(s.extra))
+	s.each(func(i int) { out = append(out, s.words.postings(i)) })
+	return out
+}
+
+// holdsAny reports whether a word of one of the titles is in the set.
+func (s termSet) holdsAny(titles []titleInfo) bool {
+	for _, t := range titles {
+		for _, w := range t.words {
+			if i := s.words.find(w); i >= 0 {
+				if i >= s.lo && i < s.hi {
+					return true
+				}
+				for _, e := range s.extra {
+					if e == i {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }

@@ -42,6 +42,13 @@ func devIndex(tb testing.TB) *search.Index {
 		if devErr != nil {
 			return
 		}
+		// $BOBINE_DEV_SEARCH_INDEX names the search/ directory of an index
+		// that `bobine index` built from the dev data, to skip the build
+		// while iterating; Open refuses it if it is stale.
+		if dir := os.Getenv("BOBINE_DEV_SEARCH_INDEX"); dir != "" {
+			devIdx, devErr = search.Open(dir, res.Catalogue)
+			return
+		}
 		dir := filepath.Join(devDir, "search")
 		start := time.Now()
 		// With BOBINE_TEST_INDEX (a directory written by "bobine index"

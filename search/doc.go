@@ -2,14 +2,22 @@
 // English, despite typos and missing accents. It is the only package that
 // imports Bleve.
 //
-// One index holds two document types (mapping.go): films, with every title
-// they are known by (primary, original, French, other akas), year, decade,
+// The Bleve index holds one document per film (mapping.go): year, decade,
 // genres, people (directors, writers, main cast, by name and by id), TMDB
-// keywords, French and English synopses and votes; and people, with name,
-// professions, birth and death years and the titles they are known for.
-// Documents store nothing but their id: hits are read back from the
+// keywords, French and English synopses and votes, for MoreLikeThis and the
+// themes. Documents store nothing but their id: hits are read back from the
 // data.Catalogue passed to Open, which must be the one the index was built
 // from.
+//
+// Titles and names are not in Bleve: Open builds two small in-memory
+// inverted indexes from the catalogue (textindex.go), one of every title of
+// every film and one of every person's name, each a sorted dictionary of
+// words and of joined keys with posting lists numbered by popularity (most
+// voted first). Resolution, people search and autocompletion read them, so
+// that their cost follows what a query matches and not the size of the
+// catalogue: a common word contributes its most popular films only, and
+// autocompletion merges posting lists and stops at the 50 most popular
+// films that fit.
 //
 // Titles and names go through one normaliser (text.go) both when indexed and
 // when searched: Unicode NFKD and ASCII folding (é->e, œ->oe, æ->ae,
@@ -18,12 +26,13 @@
 // number words and small roman numerals as digits ("Episode IV" ~ "4"), and
 // joined keys without a leading article ("Les Évadés" ~ "evades",
 // "spiderman" ~ "Spider-Man"). Synopses and keywords are stemmed in French
-// and English; title words also get edge n-grams for autocompletion.
+// and English.
 //
-// ResolveFilm asks Bleve for candidates on the title fields only (each word
-// fuzzy within its typo budget: none under 4 characters, one up to 7, two
-// from 8; the joined title fuzzy too; the last word as a prefix), then
-// rescores them in Go: whole-title matches above all-words-in-order matches
+// ResolveFilm takes 60 candidates from the title index (each word as typed,
+// or within its typo budget when the dictionary lacks it: none under 4
+// characters, one up to 7, two from 8, first letter kept; the joined title
+// as a key; the last word as a prefix; scored by idf), then rescores them in
+// Go: whole-title matches above all-words-in-order matches
 // above partial ones, plus a popularity prior (log of IMDb votes) so that
 // the famous film wins a tie and an obscure exact homonym never beats the
 // film everyone means, films before series. Its confidence says whether the

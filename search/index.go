@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -15,7 +16,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
-	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/bobine/bobine/data"
 )
@@ -47,6 +47,9 @@ type Index struct {
 	personPop map[string]float64  // nconst -> prior
 	dicts     map[string]map[string]int
 	nFilms    int
+
+	titles *textIndex // every title of every film, see textindex.go
+	names  *textIndex // every person's name
 
 	themes  *themeModel        // learnt at build time, see themes.go
 	kwFilms map[string][]int32 // lower-case TMDB keyword -> catalogue positions
@@ -142,18 +145,11 @@ func Build(ctx context.Context, dir string, cat *data.Catalogue) error {
 	return nil
 }
 
-// eachDoc calls fn with every document of the catalogue, films first, in
-// catalogue order.
+// eachDoc calls fn with the document of every film, in catalogue order.
 func eachDoc(cat *data.Catalogue, fn func(id string, doc map[string]interface{}) error) error {
 	films := cat.Films()
 	for i := range films {
 		if err := fn(films[i].ID, filmDoc(&films[i], cat)); err != nil {
-			return err
-		}
-	}
-	people := cat.People()
-	for i := range people {
-		if err := fn(people[i].ID, personDoc(&people[i], cat)); err != nil {
 			return err
 		}
 	}
@@ -303,10 +299,35 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 		}
 		x.personPop[people[i].ID] = 0.1 * math.Log10(1+votes)
 	}
-	if err := x.loadDicts(append(mltFieldNames(), fTitle, fTitleKey, fName, fNameKey)); err != nil {
+	x.titles = newTextIndex(byPrior(len(films), func(i int) float64 { return x.films[i].prior }), func(p int32) (ws, ks []string) {
+		for _, t := range x.films[p].titles {
+			ws = append(ws, t.words...)
+		}
+		for _, t := range filmTitles(&films[p]) {
+			ks = append(ks, titleKeys(t)...)
+		}
+		return ws, ks
+	})
+	x.names = newTextIndex(byPrior(len(people), func(i int) float64 { return x.personPop[people[i].ID] }), func(p int32) (ws, ks []string) {
+		return nameWords(people[p].Name), nameKeys(people[p].Name)
+	})
+	if err := x.loadDicts(mltFieldNames()); err != nil {
 		return nil, err
 	}
 	return x, nil
+}
+
+// byPrior returns the positions 0..n-1, highest prior first, ties in
+// position order.
+func byPrior(n int, prior func(i int) float64) []int32 {
+	out := make([]int32, n)
+	ps := make([]float64, n)
+	for i := range out {
+		out[i] = int32(i)
+		ps[i] = prior(i)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return ps[out[a]] > ps[out[b]] })
+	return out
 }
 
 // loadDicts caches the document frequency of every term of fields: those
@@ -335,21 +356,4 @@ func (x *Index) loadDicts(fields []string) error {
 		x.dicts[field] = m
 	}
 	return nil
-}
-
-// fuzzy returns a query for w in field allowing typos edits, or a plain
-// term query when the field has w as typed: the user most likely meant the
-// word that exists, and fuzzy automata are the costliest part of a search.
-func (x *Index) fuzzy(field, w string, typos int, boost float64) query.Query {
-	if _, ok := x.dicts[field][w]; ok || typos == 0 {
-		return term(field, w, boost)
-	}
-	q := bleve.NewFuzzyQuery(w)
-	q.SetField(field)
-	q.SetFuzziness(typos)
-	// People rarely mistype the first letter; requiring it cuts the part
-	// of the dictionary the automaton walks.
-	q.SetPrefix(1)
-	q.SetBoost(boost)
-	return q
 }

@@ -167,6 +167,24 @@ func TestAutocomplete(t *testing.T) {
 			t.Errorf("Autocomplete(%q) = %v, want %s first", tt.prefix, got, tt.want)
 		}
 	}
+	// A lone elided article is no word at all: an invalid query, not a
+	// crash.
+	for _, q := range []string{"l ", "d'", "   "} {
+		if _, err := x.Autocomplete(context.Background(), q, 3); !errors.Is(err, data.ErrInvalid) {
+			t.Errorf("Autocomplete(%q) error = %v, want data.ErrInvalid", q, err)
+		}
+	}
+	// An episode never completes a title, however popular ("Dune" the
+	// episode has the most votes of the catalogue).
+	ms, err := x.Autocomplete(context.Background(), "dun", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range filmIDs(ms) {
+		if id == "tt9999991" {
+			t.Errorf("Autocomplete(dun) = %v, holds the episode tt9999991", filmIDs(ms))
+		}
+	}
 }
 
 func TestSearchPeople(t *testing.T) {

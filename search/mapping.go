@@ -2,7 +2,6 @@ package search
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 
@@ -11,7 +10,6 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
-	"github.com/blevesearch/bleve/v2/analysis/token/edgengram"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -23,93 +21,53 @@ import (
 // SchemaVersion is the version of the index layout: the mapping, the
 // analyzers and the documents. Bump it whenever any of them changes; Open
 // refuses an index written with another version.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
-// Document types.
-const (
-	typeFilm   = "film"
-	typePerson = "person"
-)
+// typeFilm is the one document type: titles and names are resolved on the
+// in-memory text indexes of textindex.go, so people have no document.
+const typeFilm = "film"
 
 // Film fields. Nothing is stored: hits carry the film id and everything
 // else is read from the catalogue.
 const (
-	fTitle       = "title"        // every known title, bobine_title
-	fTitleKey    = "title_key"    // one joined token per title, no leading article
-	fTitlePrefix = "title_prefix" // edge n-grams of title words, for autocomplete
-	fYear        = "year"         // numeric
-	fDecade      = "decade"       // "1990s"
-	fKind        = "kind"         // IMDb titleType
-	fGenre       = "genre"        // lowercase IMDb genre
-	fPeople      = "people"       // names of directors, writers and main cast
-	fCrew        = "crew"         // their nconsts, for more-like-this
-	fKeyword     = "keyword"      // TMDB keywords, stemmed English
-	fTag         = "tag"          // TMDB keywords, whole
-	fCountry     = "country"      // ISO 3166-1 alpha-2, lowercase
-	fSynopsisFR  = "synopsis_fr"  // French overview, stemmed
-	fSynopsisEN  = "synopsis_en"  // English overview, stemmed
-	fVotes       = "votes"        // numeric
-	fPop         = "pop"          // popularity bucket, see popBucket
-)
-
-// Person fields.
-const (
-	fName       = "name"
-	fNameKey    = "name_key"
-	fProfession = "profession"
-	fBirth      = "birth_year"
-	fDeath      = "death_year"
-	fKnownFor   = "known_for" // titles of the films they are known for
+	fYear       = "year"        // numeric
+	fDecade     = "decade"      // "1990s"
+	fKind       = "kind"        // IMDb titleType
+	fGenre      = "genre"       // lowercase IMDb genre
+	fPeople     = "people"      // names of directors, writers and main cast
+	fCrew       = "crew"        // their nconsts, for more-like-this
+	fKeyword    = "keyword"     // TMDB keywords, stemmed English
+	fTag        = "tag"         // TMDB keywords, whole
+	fCountry    = "country"     // ISO 3166-1 alpha-2, lowercase
+	fSynopsisFR = "synopsis_fr" // French overview, stemmed
+	fSynopsisEN = "synopsis_en" // English overview, stemmed
+	fVotes      = "votes"       // numeric
 )
 
 // Analyzer and tokenizer names. They are registered globally with Bleve when
 // the package loads, so that an index written by Build can be reopened.
 const (
-	aTitle       = "bobine_title"
-	aTitleKey    = "bobine_title_key"
-	aTitlePrefix = "bobine_title_prefix"
-	aName        = "bobine_name"
-	aNameKey     = "bobine_name_key"
-	aFR          = "bobine_fr"
-	aEN          = "bobine_en"
-	filterFold   = "bobine_fold"
-	filterEdge   = "bobine_edge"
+	aName      = "bobine_name"
+	aFR        = "bobine_fr"
+	aEN        = "bobine_en"
+	filterFold = "bobine_fold"
 )
 
 // mainCast is how many of a film's first cast members are indexed.
 const mainCast = 6
 
-// maxPrefix is the longest edge n-gram; a longer typed word is cut to it.
-const maxPrefix = 15
-
-// wordsTokenizer turns a text into a token per word of fn, or into its keys
-// (see titleKeys) when keys is set.
+// wordsTokenizer turns a text into a token per word of fn.
 type wordsTokenizer struct {
-	fn   func(string) []string
-	keys func(string) []string
+	fn func(string) []string
 }
 
 func (t wordsTokenizer) Tokenize(input []byte) analysis.TokenStream {
-	var ws []string
-	if t.keys != nil {
-		ws = t.keys(string(input))
-	} else {
-		ws = t.fn(string(input))
-	}
+	ws := t.fn(string(input))
 	ts := make(analysis.TokenStream, len(ws))
 	for i, w := range ws {
 		ts[i] = &analysis.Token{Term: []byte(w), Start: 0, End: len(input), Position: i + 1, Type: analysis.AlphaNumeric}
 	}
 	return ts
-}
-
-// nameKeys returns the keys of a person's name: joined words.
-func nameKeys(s string) []string {
-	ws := nameWords(s)
-	if len(ws) == 0 {
-		return nil
-	}
-	return []string{strings.Join(ws, "")}
 }
 
 // foldFilter folds every token like fold does (accents, ligatures, case).
@@ -131,17 +89,14 @@ func init() {
 			panic(fmt.Sprintf("search: register analysis: %v", err))
 		}
 	}
-	must(registry.RegisterTokenizer(aTitle, tok(wordsTokenizer{fn: titleWords})))
-	must(registry.RegisterTokenizer(aTitleKey, tok(wordsTokenizer{keys: titleKeys})))
 	must(registry.RegisterTokenizer(aName, tok(wordsTokenizer{fn: nameWords})))
-	must(registry.RegisterTokenizer(aNameKey, tok(wordsTokenizer{keys: nameKeys})))
 	must(registry.RegisterTokenFilter(filterFold, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return foldFilter{}, nil
 	}))
 }
 
-// newMapping returns the one index mapping of Bobine: a "film" and a
-// "person" document type, typed by the "_type" field of each document.
+// newMapping returns the one index mapping of Bobine: a "film" document
+// type, typed by the "_type" field of each document.
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	im := mapping.NewIndexMapping()
 	im.TypeField = "_type"
@@ -151,21 +106,12 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	im.IndexDynamic = false
 	im.DocValuesDynamic = false
 
-	if err := im.AddCustomTokenFilter(filterEdge, map[string]interface{}{
-		"type": edgengram.Name, "min": 1.0, "max": float64(maxPrefix),
-	}); err != nil {
-		return nil, fmt.Errorf("search: mapping: %w", err)
-	}
 	analyzers := []struct {
 		name      string
 		tokenizer string
 		filters   []string
 	}{
-		{aTitle, aTitle, nil},
-		{aTitleKey, aTitleKey, nil},
-		{aTitlePrefix, aTitle, []string{filterEdge}},
 		{aName, aName, nil},
-		{aNameKey, aNameKey, nil},
 		// Fold after elision (it needs the apostrophe) and before stemming, so
 		// that "évadés" and "evades" stem alike.
 		{aFR, unicode.Name, []string{lowercase.Name, fr.ElisionName, filterFold, fr.StopName, fr.SnowballStemmerName}},
@@ -211,30 +157,18 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 		return dm
 	}
 	im.AddDocumentMapping(typeFilm, doc(map[string]*mapping.FieldMapping{
-		fTitle:       text(aTitle),
-		fTitleKey:    text(aTitleKey),
-		fTitlePrefix: text(aTitlePrefix),
-		fYear:        num(false),
-		fDecade:      text(keyword.Name),
-		fKind:        text(keyword.Name),
-		fGenre:       text(keyword.Name),
-		fPeople:      text(aName),
-		fCrew:        text(keyword.Name),
-		fKeyword:     text(aEN),
-		fTag:         text(keyword.Name),
-		fCountry:     text(keyword.Name),
-		fSynopsisFR:  text(aFR),
-		fSynopsisEN:  text(aEN),
-		fVotes:       num(false),
-		fPop:         text(keyword.Name),
-	}))
-	im.AddDocumentMapping(typePerson, doc(map[string]*mapping.FieldMapping{
-		fName:       text(aName),
-		fNameKey:    text(aNameKey),
-		fProfession: text(keyword.Name),
-		fBirth:      num(false),
-		fDeath:      num(false),
-		fKnownFor:   text(aTitle),
+		fYear:       num(false),
+		fDecade:     text(keyword.Name),
+		fKind:       text(keyword.Name),
+		fGenre:      text(keyword.Name),
+		fPeople:     text(aName),
+		fCrew:       text(keyword.Name),
+		fKeyword:    text(aEN),
+		fTag:        text(keyword.Name),
+		fCountry:    text(keyword.Name),
+		fSynopsisFR: text(aFR),
+		fSynopsisEN: text(aEN),
+		fVotes:      num(false),
 	}))
 	if err := im.Validate(); err != nil {
 		return nil, fmt.Errorf("search: mapping: %w", err)
@@ -283,20 +217,6 @@ func crewIDs(f *data.Film) []string {
 	return out
 }
 
-// popBuckets is the number of popularity buckets: half decades of votes.
-const popBuckets = 14
-
-// popBucket names a film's popularity bucket, "p00" (no votes) to "p13"
-// (over 3 million), two per factor of ten in IMDb votes. Autocomplete boosts
-// by bucket so that Bleve's own top hits are the popular ones.
-func popBucket(votes int) string {
-	b := int(2 * math.Log10(1+float64(votes)))
-	if b >= popBuckets {
-		b = popBuckets - 1
-	}
-	return fmt.Sprintf("p%02d", b)
-}
-
 // decade returns "1990s" for 1994, or "".
 func decade(year int) string {
 	if year <= 0 {
@@ -315,7 +235,6 @@ func lowerAll(ss []string) []string {
 
 // filmDoc is the Bleve document of a film.
 func filmDoc(f *data.Film, cat *data.Catalogue) map[string]interface{} {
-	titles := filmTitles(f)
 	crew := crewIDs(f)
 	names := make([]string, 0, len(crew))
 	for _, id := range crew {
@@ -324,19 +243,15 @@ func filmDoc(f *data.Film, cat *data.Catalogue) map[string]interface{} {
 		}
 	}
 	d := map[string]interface{}{
-		"_type":      typeFilm,
-		fTitle:       titles,
-		fTitleKey:    titles,
-		fTitlePrefix: titles,
-		fKind:        f.Type,
-		fGenre:       lowerAll(f.Genres),
-		fPeople:      names,
-		fCrew:        crew,
-		fKeyword:     f.Keywords,
-		fTag:         lowerAll(f.Keywords),
-		fCountry:     lowerAll(f.Countries),
-		fVotes:       float64(f.Votes),
-		fPop:         popBucket(f.Votes),
+		"_type":  typeFilm,
+		fKind:    f.Type,
+		fGenre:   lowerAll(f.Genres),
+		fPeople:  names,
+		fCrew:    crew,
+		fKeyword: f.Keywords,
+		fTag:     lowerAll(f.Keywords),
+		fCountry: lowerAll(f.Countries),
+		fVotes:   float64(f.Votes),
 	}
 	if f.Year > 0 {
 		d[fYear] = float64(f.Year)
@@ -347,33 +262,6 @@ func filmDoc(f *data.Film, cat *data.Catalogue) map[string]interface{} {
 	}
 	if f.OverviewEN != "" {
 		d[fSynopsisEN] = f.OverviewEN
-	}
-	return d
-}
-
-// personDoc is the Bleve document of a person.
-func personDoc(p *data.Person, cat *data.Catalogue) map[string]interface{} {
-	var known []string
-	for _, id := range p.KnownFor {
-		if f, err := cat.Film(id); err == nil {
-			known = append(known, f.Title)
-			if f.FrenchTitle != "" && f.FrenchTitle != f.Title {
-				known = append(known, f.FrenchTitle)
-			}
-		}
-	}
-	d := map[string]interface{}{
-		"_type":     typePerson,
-		fName:       p.Name,
-		fNameKey:    p.Name,
-		fProfession: lowerAll(p.Professions),
-		fKnownFor:   known,
-	}
-	if p.BirthYear > 0 {
-		d[fBirth] = float64(p.BirthYear)
-	}
-	if p.DeathYear > 0 {
-		d[fDeath] = float64(p.DeathYear)
 	}
 	return d
 }

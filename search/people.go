@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
-
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
+	"strings"
 
 	"github.com/bobine/bobine/data"
 )
@@ -29,31 +27,28 @@ func (x *Index) SearchPeople(ctx context.Context, q string, limit int) ([]Person
 	if len(ws) == 0 {
 		return nil, fmt.Errorf("search: %w", data.Invalidf("search people %q: no name words", q))
 	}
-	k := key(ws)
-	var qs []query.Query
-	for _, w := range ws {
-		qs = append(qs, x.fuzzy(fName, w, typoBudget(w), 1))
-	}
-	qs = append(qs, x.fuzzy(fNameKey, k, typoBudget(k), 4))
-	ids, err := x.hits(ctx, bleve.NewDisjunctionQuery(qs...), candidates, nil)
-	if err != nil {
+	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("search: search people %q: %w", q, err)
+	}
+	// Each word within its typo budget, and the whole name joined
+	// ("jeanpaul belmondo"); rescoring forgives typos in the joined name.
+	qs := make([]wordQuery, len(ws))
+	for i, w := range ws {
+		qs[i] = wordQuery{w: w, budget: typoBudget(w)}
 	}
 	type cand struct {
 		PersonMatch
 		m matchResult
 	}
 	var cs []cand
-	for _, id := range ids {
-		p, err := x.cat.Person(id)
-		if err != nil {
-			continue
-		}
+	people := x.cat.People()
+	for _, r := range x.names.candidates(qs, []string{key(ws), strings.Join(ws, "")}, candidates) {
+		p := &people[x.names.pos[r]]
 		m := match(ws, makeKeys(ws, ws), newTitleInfo(p.Name, false))
 		if m.score < minMatch {
 			continue
 		}
-		cs = append(cs, cand{PersonMatch{Person: p, Score: m.score + x.personPop[id]}, m})
+		cs = append(cs, cand{PersonMatch{Person: p, Score: m.score + x.personPop[p.ID]}, m})
 	}
 	// As Meilisearch ranks: more query words found first, then fewer
 	// typos, then the score, so that "gabin" is Jean Gabin and not a

@@ -89,8 +89,7 @@ func (x *Index) ResolveFilm(ctx context.Context, q string, limit int) ([]FilmMat
 	if len(tqs) == 0 {
 		return nil, fmt.Errorf("search: %w", data.Invalidf("resolve film %q: no title words", q))
 	}
-	ids, err := x.hits(ctx, x.titleCandidates(tqs), candidates, nil)
-	if err != nil {
+	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("search: resolve film %q: %w", q, err)
 	}
 	type cand struct {
@@ -98,9 +97,9 @@ func (x *Index) ResolveFilm(ctx context.Context, q string, limit int) ([]FilmMat
 		match, score float64
 	}
 	var cs []cand
-	for _, id := range ids {
-		i := x.cat.FilmIndex(id)
-		if i < 0 || x.films[i].skip {
+	for _, p := range x.titleCandidates(tqs) {
+		i := int(p)
+		if x.films[i].skip {
 			continue
 		}
 		f := &x.cat.Films()[i]
@@ -165,13 +164,16 @@ func (x *Index) ResolveFilm(ctx context.Context, q string, limit int) ([]FilmMat
 	return out, nil
 }
 
-// titleCandidates is the Bleve query that fetches candidate films: each
-// word of the title (fuzzy within its typo budget when the index does not
-// know it as typed), the whole title as one joined key (boosted), and the
-// last word as a prefix. Only
-// title fields are searched, which keeps resolution fast.
-func (x *Index) titleCandidates(tqs []titleQuery) query.Query {
-	var qs []query.Query
+// titleCandidates returns the catalogue positions of the films worth
+// rescoring for a title query, at most candidates: each word of the title
+// (within its typo budget when the index does not know it as typed;
+// function words only when the title has nothing else), the whole title
+// as one joined key, and the last word as a prefix. A mistyped whole
+// title is found through its words; rescoring forgives typos in the
+// joined title.
+func (x *Index) titleCandidates(tqs []titleQuery) []int32 {
+	var ws []wordQuery
+	var keys []string
 	seen := map[string]bool{}
 	for _, tq := range tqs {
 		content := 0
@@ -185,25 +187,25 @@ func (x *Index) titleCandidates(tqs []titleQuery) query.Query {
 				continue
 			}
 			seen["w"+w] = true
-			qs = append(qs, x.fuzzy(fTitle, w, typoBudget(w), 1))
+			ws = append(ws, wordQuery{w: w, budget: typoBudget(w)})
 		}
 		for _, k := range []string{tq.keys[0], tq.keys[2]} {
 			if k != "" && !seen["k"+k] {
 				seen["k"+k] = true
-				// Word-level fuzzy already fetches a mistyped title; an
-				// automaton for the whole joined title would cost more than
-				// the rest of the search. Rescoring still forgives typos in
-				// the joined title.
-				qs = append(qs, term(fTitleKey, k, 4))
+				keys = append(keys, k)
 			}
 		}
 	}
-	if ws := tqs[0].words; len(ws) > 0 {
-		if last := ws[len(ws)-1]; len(last) >= 3 && !stopWords[last] {
-			qs = append(qs, term(fTitlePrefix, truncate(last, maxPrefix), 0.5))
+	if qw := tqs[0].words; len(qw) > 0 {
+		if last := qw[len(qw)-1]; len(last) >= 3 && !stopWords[last] {
+			ws = append(ws, wordQuery{w: last, prefix: true})
 		}
 	}
-	return bleve.NewDisjunctionQuery(qs...)
+	ranks := x.titles.candidates(ws, keys, candidates)
+	for i, r := range ranks {
+		ranks[i] = x.titles.pos[r]
+	}
+	return ranks
 }
 
 func term(field, w string, boost float64) query.Query {
@@ -211,14 +213,6 @@ func term(field, w string, boost float64) query.Query {
 	q.SetField(field)
 	q.SetBoost(boost)
 	return q
-}
-
-func truncate(w string, n int) string {
-	r := []rune(w)
-	if len(r) > n {
-		return string(r[:n])
-	}
-	return w
 }
 
 // hits runs q and returns the ids of the top size hits, sorted by sortBy

@@ -276,6 +276,15 @@ func titleKeys(s string) []string {
 	return out
 }
 
+// nameKeys returns the keys of a person's name: joined words.
+func nameKeys(s string) []string {
+	ws := nameWords(s)
+	if len(ws) == 0 {
+		return nil
+	}
+	return []string{strings.Join(ws, "")}
+}
+
 // TitleKey is the form in which two titles are the same title: folded,
 // split into words, numerals as digits, a leading article dropped and the
 // words joined ("Le Dîner de cons" and "diner de cons", "Spider-Man" and
@@ -337,17 +346,25 @@ func Fold(s string) string { return fold(s) }
 // exceeds max. Digits are never typos: words whose digits differ are max+1
 // apart ("godfather2" is not "godfather" misspelt).
 func editDistance(a, b string, max int) int {
+	if d := utf8.RuneCountInString(a) - utf8.RuneCountInString(b); d > max || -d > max {
+		return max + 1
+	}
 	if digits(a) != digits(b) {
 		return max + 1
 	}
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > max || -d > max {
-		return max + 1
+	// Words are short: runes and rows live on the stack below 32 runes,
+	// which keeps rescoring (tens of candidates, a few words each) free of
+	// allocations.
+	var bufA, bufB [32]rune
+	var rowBuf [3][33]int
+	ra, rb := appendRunes(bufA[:0], a), appendRunes(bufB[:0], b)
+	var pp, prev, cur []int
+	if len(rb) < 33 {
+		pp, prev, cur = rowBuf[0][:len(rb)+1], rowBuf[1][:len(rb)+1], rowBuf[2][:len(rb)+1]
+	} else {
+		pp, prev, cur = make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)
 	}
 	// rows i-2, i-1 and i of the dynamic programme
-	pp := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
 	for j := range prev {
 		prev[j] = j
 	}
@@ -386,7 +403,15 @@ func editDistance(a, b string, max int) int {
 	return prev[len(rb)]
 }
 
-// digits returns the digits of s in order.
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		dst = append(dst, r)
+	}
+	return dst
+}
+
+// digits returns the digits of s in order, without allocating when s has
+// none.
 func digits(s string) string {
 	n := 0
 	for i := 0; i < len(s); i++ {

@@ -1,0 +1,94 @@
+package search
+
+import (
+	"reflect"
+	"testing"
+)
+
+// newTestTextIndex indexes titles given most popular first.
+func newTestTextIndex(titles ...string) *textIndex {
+	order := make([]int32, len(titles))
+	for i := range order {
+		order[i] = int32(len(titles) - 1 - i) // catalogue positions in reverse
+	}
+	return newTextIndex(order, func(p int32) ([]string, []string) {
+		ti := newTitleInfo(titles[len(titles)-1-int(p)], true)
+		return ti.words, ti.keys[:]
+	})
+}
+
+func TestTextIndexFuzzy(t *testing.T) {
+	x := newTestTextIndex("Interstellar", "Inception", "Intermission", "Titanic", "Jurassic Park")
+	tests := []struct {
+		w      string
+		budget int
+		want   []string
+	}{
+		{"inceptoin", 2, []string{"inception"}},      // a swap is one edit
+		{"interstelar", 2, []string{"interstellar"}}, // a lost letter
+		{"titanik", 1, []string{"titanic"}},          // a substitution
+		{"jurasic", 1, []string{"jurassic"}},         // an insertion
+		{"parc", 1, []string{"park"}},                // four letters, one edit
+		{"intermision", 2, []string{"intermission"}}, // not interstellar, 3 edits away
+		{"jurrasic", 1, nil},                         // two edits over a budget of one
+		{"jurrasic", 2, []string{"jurassic"}},        // within two
+		{"interstellarxxx", 2, nil},                  // three extra letters
+		{"litanic", 1, nil},                          // the first letter is kept
+		{"itanic", 1, nil},                           // even when lost
+		{"titanic2", 2, nil},                         // digits are never typos
+		{"parkk", 0, nil},                            // no budget, no typo
+		{"", 2, nil},                                 // nothing typed
+	}
+	for _, tt := range tests {
+		var got []string
+		x.words.fuzzy(tt.w, tt.budget, func(i, d int) {
+			if d > tt.budget || d != editDistance(tt.w, x.words.terms[i], tt.budget) {
+				t.Errorf("fuzzy(%q, %d): %q at distance %d", tt.w, tt.budget, x.words.terms[i], d)
+			}
+			got = append(got, x.words.terms[i])
+		})
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("fuzzy(%q, %d) = %q, want %q", tt.w, tt.budget, got, tt.want)
+		}
+	}
+}
+
+func TestTextIndexPostingsByPopularity(t *testing.T) {
+	// Most popular first: the Star Wars of 1977, then its sequel, then an
+	// obscure "Star" film.
+	x := newTestTextIndex("Star Wars", "Star Wars: The Empire Strikes Back", "Star", "Wars of the Roses")
+	i := x.words.find("star")
+	if i < 0 {
+		t.Fatal(`no "star" in the dictionary`)
+	}
+	if got, want := x.words.postings(i), []int32{0, 1, 2}; !reflect.DeepEqual(got, want) {
+		t.Errorf("postings of star = %v, want %v", got, want)
+	}
+	lo, hi := x.words.prefixRange("st")
+	var terms []string
+	for i := lo; i < hi; i++ {
+		terms = append(terms, x.words.terms[i])
+	}
+	if want := []string{"star", "strikes"}; !reflect.DeepEqual(terms, want) {
+		t.Errorf("prefix st = %q, want %q", terms, want)
+	}
+	// The whole title outranks a film holding both words elsewhere, and
+	// a rare word outranks a common one.
+	got := x.candidates([]wordQuery{{w: "star"}, {w: "wars"}}, []string{"starwars"}, 10)
+	if len(got) < 3 || got[0] != 0 {
+		t.Errorf("candidates(star wars) = %v, want rank 0 first", got)
+	}
+	got = x.candidates([]wordQuery{{w: "rose", budget: 1}}, nil, 10)
+	if !reflect.DeepEqual(got, []int32{3}) {
+		t.Errorf("candidates(rose~1) = %v, want [3]", got)
+	}
+	// A common word adds at most maxPostings films, the most popular.
+	var ranks []int32
+	mergeRanks([][]int32{{0, 2, 5}, {1, 2, 3}, {}, {4}}, func(r int32) bool {
+		ranks = append(ranks, r)
+		return len(ranks) < 4
+	})
+	if want := []int32{0, 1, 2, 3}; !reflect.DeepEqual(ranks, want) {
+		t.Errorf("mergeRanks = %v, want %v (each once, ascending, stopped at 4)", ranks, want)
+	}
+}
