@@ -518,6 +518,13 @@ func parse(text string, o parseOptions) message {
 	}
 	theme := func(sub []string, idx []int) bool {
 		t := strings.TrimSpace(sub[1])
+		if bare := articlesRe.ReplaceAllString(t, ""); genreOnlyRe.MatchString(bare) && !junk(bare) {
+			// "un film sur la guerre", "something about war": the subject
+			// is a genre.
+			p.m.Genres = appendNew(p.m.Genres, genresOf(bare)...)
+			p.consume(idx[0], idx[3])
+			return false
+		}
 		if t == "" || junk(t) || softAdjectives[t] || genreOnlyRe.MatchString(t) || strings.HasPrefix(t, "meme ") {
 			return false
 		}
