@@ -353,12 +353,17 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			}
 			continue
 		}
+		if (out == ambiguous || (out == suggested && series(mt.Text, films))) && oneSaga(films) {
+			// « seigneur des anneaux », "harry potter": the customer names
+			// the saga; its first film stands for it rather than a question.
+			out, films = resolved, []*data.Film{slices.MinFunc(films, func(a, b *data.Film) int { return a.Year - b.Year })}
+		}
 		switch out {
 		case resolved:
 			p.films = append(p.films, films[0])
 		case ambiguous, suggested:
 			if out == suggested && series(mt.Text, films) {
-				out = ambiguous // "le seigneur des anneaux": which one of them
+				out = ambiguous // several parts of different sagas: which one of them
 			}
 			s.pending = &pending{kind: out, mention: mt.Text, choices: e.choices(films, s.lang), plan: p}
 			return e.ask(s), nil

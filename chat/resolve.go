@@ -112,6 +112,17 @@ func classify(m mention) (outcome, []*data.Film) {
 	return suggested, sug
 }
 
+// oneSaga reports whether films all belong to one TMDB collection (the
+// parts of a saga, all known by the saga's name).
+func oneSaga(films []*data.Film) bool {
+	for _, f := range films {
+		if f.CollectionID == 0 || f.CollectionID != films[0].CollectionID {
+			return false
+		}
+	}
+	return true
+}
+
 // quality is how well a span of text resolves, for comparing ways of
 // splitting a mention: 1 when it is exactly a title of its best match,
 // else the best match's confidence.
