@@ -300,8 +300,8 @@ func (d *dialogue) check(tu turn, r chat.Reply, i int) {
 			}
 		case "country":
 			for _, c := range r.Films {
-				if !slices.Contains(c.Film.Countries, arg) {
-					fail("%s %q is not from %s (%v)", c.Film.ID, c.Film.Title, arg, c.Film.Countries)
+				if !c.Film.MadeIn(arg) { // as the customer means it: data.Film.MadeIn
+					fail("%s %q is not from %s (%v, %s)", c.Film.ID, c.Film.Title, arg, c.Film.Countries, c.Film.OriginalLanguage)
 				}
 			}
 		case "avoid-country":

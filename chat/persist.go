@@ -74,6 +74,11 @@ type planSnap struct {
 	Avoid    []string      `json:"avoid,omitempty"`
 	Todo     []mentionSnap `json:"todo,omitempty"`
 	NotFound []string      `json:"not_found,omitempty"`
+	// Roles is each person's role as the message gave it (cast, director,
+	// or any credit); AddsPeople: the message added its people to the
+	// earlier ones.
+	Roles      map[string]string `json:"roles,omitempty"`
+	AddsPeople bool              `json:"adds_people,omitempty"`
 }
 
 type mentionSnap struct {
@@ -81,6 +86,7 @@ type mentionSnap struct {
 	Matches []matchSnap `json:"matches,omitempty"`
 	Decided bool        `json:"decided,omitempty"`
 	Theme   *themeSnap  `json:"theme,omitempty"`
+	Person  string      `json:"person,omitempty"` // the span names this person (IMDb id)
 	Not     bool        `json:"not,omitempty"`
 }
 
@@ -107,12 +113,15 @@ func snapshotOf(s *session) *saved {
 		}
 		if pl := p.plan; pl != nil {
 			ps.Plan = &planSnap{M: pl.m, Like: filmID(pl.like), Theme: themeSnapOf(pl.theme), NotFound: pl.notFound,
-				Films: filmIDs(pl.films), Avoid: filmIDs(pl.avoid)}
+				Films: filmIDs(pl.films), Avoid: filmIDs(pl.avoid), Roles: pl.roles, AddsPeople: pl.addsPeople}
 			for _, p := range pl.people {
 				ps.Plan.People = append(ps.Plan.People, p.ID)
 			}
 			for _, m := range pl.todo {
 				ms := mentionSnap{Text: m.Text, Decided: m.Decided, Theme: themeSnapOf(m.Theme), Not: m.Not}
+				if m.Person != nil {
+					ms.Person = m.Person.ID
+				}
 				for _, x := range m.Matches {
 					ms.Matches = append(ms.Matches, matchSnap{Film: filmID(x.Film), Score: x.Score, Confidence: x.Confidence})
 				}
@@ -172,7 +181,8 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 			}
 		}
 		if pl := ps.Plan; pl != nil {
-			p.plan = &plan{m: pl.M, like: e.filmOrNil(pl.Like), films: e.filmsOf(pl.Films), avoid: e.filmsOf(pl.Avoid), notFound: pl.NotFound}
+			p.plan = &plan{m: pl.M, like: e.filmOrNil(pl.Like), films: e.filmsOf(pl.Films), avoid: e.filmsOf(pl.Avoid), notFound: pl.NotFound,
+				roles: pl.Roles, addsPeople: pl.AddsPeople}
 			if p.plan.theme, err = e.themeFrom(ctx, pl.Theme); err != nil {
 				return err
 			}
@@ -183,6 +193,11 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 			}
 			for _, m := range pl.Todo {
 				mt := mention{Text: m.Text, Decided: m.Decided, Not: m.Not}
+				if m.Person != "" {
+					if pp, err := e.cat.Person(m.Person); err == nil {
+						mt.Person = pp
+					}
+				}
 				if mt.Theme, err = e.themeFrom(ctx, m.Theme); err != nil {
 					return err
 				}

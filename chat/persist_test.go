@@ -77,6 +77,15 @@ func (f *filler) fill(v reflect.Value, path string) {
 			f.fill(s.Index(i), fmt.Sprintf("%s[%d]", path, i))
 		}
 		v.Set(s)
+	case reflect.Map:
+		m := reflect.MakeMap(v.Type())
+		for i := 0; i < 2; i++ {
+			k, e := reflect.New(v.Type().Key()).Elem(), reflect.New(v.Type().Elem()).Elem()
+			f.fill(k, fmt.Sprintf("%s key %d", path, i))
+			f.fill(e, fmt.Sprintf("%s[%d]", path, i))
+			m.SetMapIndex(k, e)
+		}
+		v.Set(m)
 	case reflect.Pointer:
 		p := reflect.New(v.Type().Elem())
 		f.fill(p.Elem(), path)
