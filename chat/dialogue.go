@@ -325,7 +325,9 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			continue
 		}
 		if mt.Person != nil && !mt.Not {
-			p.people = append(p.people, mt.Person)
+			// "un Truffaut": a person known mainly as a director is asked
+			// for the films they directed.
+			p.addPerson(e, mt.Person, mt.Text)
 			continue
 		}
 		out, films := classify(mt)

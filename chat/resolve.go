@@ -354,8 +354,8 @@ var pluralRe = regexp.MustCompile(`^(?:(?:des|some|les|de|d')\s*)?([a-z'-]{3,}[s
 var notTitleRe = regexp.MustCompile(`^(?:mais\s+|but\s+)?(?:pas|not|sauf|except|surtout\s+pas|pas\s+du\s+tout|sans)\s+`)
 
 // articlePersonRe is an article before a single name: "un Hitchcock",
-// "any Kubrick?".
-var articlePersonRe = regexp.MustCompile(`^(?:un|une|a|an|any|another|un\s+autre|encore\s+un|some\s+more)\s+([a-z][a-z'-]{2,})[\s?!.]*$`)
+// "any Kubrick?", « des Pagnol ? ».
+var articlePersonRe = regexp.MustCompile(`^(?:un|une|des|du|a|an|any|another|un\s+autre|encore\s+un|d'autres|quelques|some|some\s+more)\s+([a-z][a-z'-]{2,})[\s?!.]*$`)
 
 // themeQuality is what a span read as a theme weighs against titles when
 // choosing how to cut a message: below a title that resolves well, above
@@ -378,7 +378,7 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		return m, err
 	}
 	if sub := articlePersonRe.FindStringSubmatch(fold(t).s); sub != nil {
-		// "un Hitchcock", "any Kubrick?": one of a well-known person's films.
+		// "un Hitchcock", "any Kubrick?", « des Pagnol ? »: one of a well-known person's films.
 		per, err := e.resolvePerson(ctx, sub[1])
 		if err != nil && !errors.Is(err, data.ErrNotFound) {
 			return m, err
