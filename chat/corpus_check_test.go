@@ -200,45 +200,7 @@ func TestCorpusShape(t *testing.T) {
 // words or more copied from the other parts (it measures phrasings the chat
 // was not tuned on).
 func TestCorpusShapeHeldout2(t *testing.T) {
-	ds := readCorpus(t, "heldout2")
-	seen := map[string]string{}
-	for _, part := range []string{"tune", "heldout"} {
-		for _, d := range readCorpus(t, part) {
-			for _, m := range d.messages {
-				seen[normMessage(m.text)] = fmt.Sprintf("%s.txt:%d", part, m.line)
-			}
-		}
-	}
-	var messages, frMessages int
-	byCat := map[string]int{}
-	for _, d := range ds {
-		messages += len(d.messages)
-		if d.lang == "fr" {
-			frMessages += len(d.messages)
-		}
-		for _, m := range d.messages {
-			if where, ok := seen[normMessage(m.text)]; ok && words(m.text) >= 4 { // "more" may repeat
-				t.Errorf("heldout2.txt:%d: %q is already in %s", m.line, m.text, where)
-			}
-			for _, c := range m.checks {
-				if !c.implicit {
-					byCat[c.category]++
-				}
-			}
-		}
-	}
-	t.Logf("heldout2: %d dialogues, %d messages (%d French), explicit checks per category %v", len(ds), messages, frMessages, byCat)
-	if len(ds) < 60 || messages < 130 {
-		t.Errorf("%d dialogues and %d messages, want at least 60 and 130", len(ds), messages)
-	}
-	if share := float64(frMessages) / float64(messages); share < 0.6 || share > 0.75 {
-		t.Errorf("French messages %.0f%%, want about two thirds", 100*share)
-	}
-	for _, c := range corpusCategories {
-		if c != "language" && byCat[c] < 3 {
-			t.Errorf("category %s: %d explicit checks, want at least 3", c, byCat[c])
-		}
-	}
+	checkHeldoutShape(t, "heldout2", []string{"tune", "heldout"}, 60, 130)
 }
 
 // TestCorpusShapeHeldout3 keeps the third held-out part as issue 10's final
@@ -247,12 +209,21 @@ func TestCorpusShapeHeldout2(t *testing.T) {
 // more copied from the other parts (it was written without reading them, to
 // measure phrasings the chat was not tuned on). It only parses the files.
 func TestCorpusShapeHeldout3(t *testing.T) {
-	ds := readCorpus(t, "heldout3")
+	checkHeldoutShape(t, "heldout3", []string{"tune", "heldout", "heldout2"}, 90, 260)
+}
+
+// checkHeldoutShape checks a held-out part: at least minDialogues dialogues
+// and minMessages messages, 60-75 % of them French, at least 3 explicit
+// checks in every category but language, and no message of four words or
+// more that is also in one of the parts before it ("more" may repeat).
+func checkHeldoutShape(t *testing.T, part string, before []string, minDialogues, minMessages int) {
+	t.Helper()
+	ds := readCorpus(t, part)
 	seen := map[string]string{}
-	for _, part := range []string{"tune", "heldout", "heldout2"} {
-		for _, d := range readCorpus(t, part) {
+	for _, b := range before {
+		for _, d := range readCorpus(t, b) {
 			for _, m := range d.messages {
-				seen[normMessage(m.text)] = fmt.Sprintf("%s.txt:%d", part, m.line)
+				seen[normMessage(m.text)] = fmt.Sprintf("%s.txt:%d", b, m.line)
 			}
 		}
 	}
@@ -265,7 +236,7 @@ func TestCorpusShapeHeldout3(t *testing.T) {
 		}
 		for _, m := range d.messages {
 			if where, ok := seen[normMessage(m.text)]; ok && words(m.text) >= 4 {
-				t.Errorf("heldout3.txt:%d: %q is already in %s", m.line, m.text, where)
+				t.Errorf("%s.txt:%d: %q is already in %s", part, m.line, m.text, where)
 			}
 			for _, c := range m.checks {
 				if c.implicit {
@@ -277,10 +248,10 @@ func TestCorpusShapeHeldout3(t *testing.T) {
 			}
 		}
 	}
-	t.Logf("heldout3: %d dialogues, %d messages (%d French), %d explicit and %d implicit checks, explicit checks per category %v",
-		len(ds), messages, frMessages, explicit, implicit, byCat)
-	if len(ds) < 90 || messages < 260 {
-		t.Errorf("%d dialogues and %d messages, want at least 90 and 260", len(ds), messages)
+	t.Logf("%s: %d dialogues, %d messages (%d French), %d explicit and %d implicit checks, explicit checks per category %v",
+		part, len(ds), messages, frMessages, explicit, implicit, byCat)
+	if len(ds) < minDialogues || messages < minMessages {
+		t.Errorf("%d dialogues and %d messages, want at least %d and %d", len(ds), messages, minDialogues, minMessages)
 	}
 	if share := float64(frMessages) / float64(messages); share < 0.6 || share > 0.75 {
 		t.Errorf("French messages %.0f%%, want about two thirds", 100*share)
