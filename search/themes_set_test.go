@@ -109,32 +109,33 @@ func TestThemeSetShape(t *testing.T) {
 // and no theme or phrasing of themes.txt again (a theme tuned on would not
 // be held out).
 func TestThemeHeldout2Shape(t *testing.T) {
-	ids, phrasings := map[string]string{}, map[string]string{}
-	checkThemeEntries(t, themeSetFile, readThemeSet(t), ids, phrasings)
-	themes := readThemeFile(t, themeHeldout2File)
-	if len(themes) < 40 {
-		t.Errorf("%s: %d themes, want at least 40", themeHeldout2File, len(themes))
-	}
-	parts := checkThemeEntries(t, themeHeldout2File, themes, ids, phrasings)
-	if parts["heldout2"] != len(themes) {
-		t.Errorf("%s: %d of %d themes in part heldout2, want all", themeHeldout2File, parts["heldout2"], len(themes))
-	}
+	checkHeldoutThemes(t, "heldout2", themeHeldout2File, 40)
 }
 
 // TestThemeHeldout3Shape checks the third held-out benchmark: at least 60
 // themes, all in part heldout3, two French and two English phrasings each,
 // and no theme or phrasing of themes.txt or themes_heldout2.txt again.
 func TestThemeHeldout3Shape(t *testing.T) {
+	checkHeldoutThemes(t, "heldout3", themeHeldout3File, 60, themeHeldout2File)
+}
+
+// checkHeldoutThemes checks a held-out theme file: at least min themes, all
+// in part, and none of its themes or phrasings already in themes.txt or in
+// the earlier held-out files.
+func checkHeldoutThemes(t *testing.T, part, file string, min int, earlier ...string) {
+	t.Helper()
 	ids, phrasings := map[string]string{}, map[string]string{}
 	checkThemeEntries(t, themeSetFile, readThemeSet(t), ids, phrasings)
-	checkThemeEntries(t, themeHeldout2File, readThemeFile(t, themeHeldout2File), ids, phrasings)
-	themes := readThemeFile(t, themeHeldout3File)
-	if len(themes) < 60 {
-		t.Errorf("%s: %d themes, want at least 60", themeHeldout3File, len(themes))
+	for _, f := range earlier {
+		checkThemeEntries(t, f, readThemeFile(t, f), ids, phrasings)
 	}
-	parts := checkThemeEntries(t, themeHeldout3File, themes, ids, phrasings)
-	if parts["heldout3"] != len(themes) {
-		t.Errorf("%s: %d of %d themes in part heldout3, want all", themeHeldout3File, parts["heldout3"], len(themes))
+	themes := readThemeFile(t, file)
+	if len(themes) < min {
+		t.Errorf("%s: %d themes, want at least %d", file, len(themes), min)
+	}
+	parts := checkThemeEntries(t, file, themes, ids, phrasings)
+	if parts[part] != len(themes) {
+		t.Errorf("%s: %d of %d themes in part %s, want all", file, parts[part], len(themes), part)
 	}
 }
 
