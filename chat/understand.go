@@ -415,7 +415,7 @@ func parse(text string, o parseOptions) message {
 	})
 	p.each(approxDurRe, func(sub []string, _ []int) bool {
 		if n := minutesOf(sub[0]); n > 0 && p.m.MaxRuntime == 0 {
-			p.m.MaxRuntime = n + approxSlack
+			p.m.MaxRuntime = n + aroundMinutes // a rough length the first rule missed: its upper side
 			return true
 		}
 		return false
@@ -592,10 +592,6 @@ var movieNouns = map[string]bool{"road": true, "buddy": true, "teen": true}
 // "I loved Rocky and Raging Bull, more boxing films?".
 var themeMidRe = regexp.MustCompile(`[,;.!?\x00]\s*(?:(?:and|et|but|mais|now|maintenant)\s+)?(?:more|some|any|other|d'autres|encore\s+des|des|quelques)\s+([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?)\b`)
 
-// approxSlack is how much longer than a rough length ("1h30 environ") a
-// film may run.
-const approxSlack = 15
-
 // notBeforeRe: "pas avant 1970", "not after 2000", "jamais avant 1980".
 var notBeforeRe = regexp.MustCompile(`\b(?:pas|not|jamais|never|rien|nothing)\s+(?:sortis?\s+|released\s+|made\s+|d'|de\s+)?(avant|before|apres|after)\s+(\d{4})\b`)
 
@@ -741,7 +737,8 @@ var (
 	longerRe = regexp.MustCompile(`\b(?:plus\s+(?:de|d')|more\s+than|over|at\s+least|au\s+moins|minimum)\s*` + durAlt)
 )
 
-// aroundMinutes is how far from a runtime given about the films may be.
+// aroundMinutes is how far from a runtime given about ("1h30 environ") the
+// films may be.
 const aroundMinutes = 15
 
 // firstWord is the first word of folded s.
