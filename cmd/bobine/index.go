@@ -4,8 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
-	"runtime/debug"
 	"time"
 
 	"github.com/bobine/bobine/config"
@@ -79,9 +77,7 @@ saved as report.json.`,
 				// otherwise let the heap double the live data before each
 				// collection; a soft limit keeps the peak near what is live.
 				// GOMEMLIMIT, when set, wins.
-				if os.Getenv("GOMEMLIMIT") == "" {
-					debug.SetMemoryLimit(indexMemoryLimit)
-				}
+				softMemoryLimit(indexMemoryLimit, "3GiB")
 				p := newProgress(e.stderr, e.log)
 				o.Progress = p.update
 				start := time.Now()

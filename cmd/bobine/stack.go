@@ -99,14 +99,20 @@ func applyMemoryLimit(e *env) string {
 	if gogc == "" {
 		gogc = "100"
 	}
-	limit := os.Getenv("GOMEMLIMIT")
-	if limit == "" {
-		limit = "none"
-		// Validated when the configuration was loaded.
-		if n, _ := config.ParseBytes(e.cfg.Server.MemoryLimit); n > 0 {
-			debug.SetMemoryLimit(n)
-			limit = e.cfg.Server.MemoryLimit
-		}
+	n, _ := config.ParseBytes(e.cfg.Server.MemoryLimit) // validated when the configuration was loaded
+	return "GOGC " + gogc + ", GOMEMLIMIT " + softMemoryLimit(n, e.cfg.Server.MemoryLimit)
+}
+
+// softMemoryLimit sets n bytes (written text) as the soft memory limit
+// unless GOMEMLIMIT is set, which wins, or n is 0, and returns the limit in
+// force.
+func softMemoryLimit(n int64, text string) string {
+	if env := os.Getenv("GOMEMLIMIT"); env != "" {
+		return env
 	}
-	return "GOGC " + gogc + ", GOMEMLIMIT " + limit
+	if n <= 0 {
+		return "none"
+	}
+	debug.SetMemoryLimit(n)
+	return text
 }
