@@ -99,15 +99,28 @@ func TestBrowserFeedback(t *testing.T) {
 		t.Errorf("notes under the cards %q (%v)", notes, err)
 	}
 
-	// The requests are fire-and-forget: wait for the three to be recorded.
+	// The requests are fire-and-forget: wait until the like, the dislike
+	// and the click are written (counting events is not enough: the turn
+	// may record constraints or themes besides its cards).
 	deadline := time.Now().Add(20 * time.Second)
-	for store.Stats().Recorded < 6 && time.Now().Before(deadline) { // turn + 2 shown + 3 actions
+	for {
+		sctx, scancel := context.WithTimeout(context.Background(), 10*time.Second)
+		err := store.Sync(sctx)
+		scancel()
+		if err != nil {
+			t.Fatal(err)
+		}
+		u, err := store.Usage(context.Background(), time.Time{}, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if u.Events[feedback.Like] >= 1 && u.Events[feedback.Dislike] >= 1 && u.Events[feedback.Click] >= 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after 20 s the store has %v, want a like, a dislike and a click", u.Events)
+		}
 		time.Sleep(20 * time.Millisecond)
-	}
-	sctx, scancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer scancel()
-	if err := store.Sync(sctx); err != nil {
-		t.Fatal(err)
 	}
 	resp, err := http.Get(ts.URL + "/kpi")
 	if err != nil {
