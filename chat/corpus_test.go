@@ -28,14 +28,19 @@ import (
 // genres, countries, credits, keywords, what was liked), never a pinned list
 // of films, so that a better recommender does not break it.
 //
-// Four parts: tune.txt may be looked at while improving the chat;
+// Five parts: tune.txt may be looked at while improving the chat;
 // heldout.txt is the measure of what was not tuned on; heldout2.txt is a
 // second held-out set written fresh, by someone who had read neither of the
 // others, to measure phrasings the project has never seen; heldout3.txt is a
 // third one, written the same way from the customer's side at the end of the
-// work on issue 10, never played while tuning: it gives the final figure.
-// The tune part has a threshold, heldout2 and heldout3 only low floors
-// (corpusMinHeldout2, corpusMinHeldout3); each part is reported separately.
+// work on issue 10, never played while tuning; heldout4.txt is a fourth one,
+// written fresh by an independent writer while heldout3 was being read and
+// fixed, from the customer's side (French first: Pagnol, Truffaut, de Funès,
+// Gabin, Belmondo, recent French cinema, then world cinema), never played
+// while tuning and never read beyond its totals: it gives the figure the
+// lead reports. The tune part has a threshold, heldout2, heldout3 and
+// heldout4 only low floors (corpusMinHeldout2, corpusMinHeldout3,
+// corpusMinHeldout4); each part is reported separately.
 //
 // File format (UTF-8, one item a line; blank lines and lines starting with
 // "#" are ignored):
@@ -92,9 +97,16 @@ const corpusMinHeldout2 = 0.50
 // being a target.
 const corpusMinHeldout3 = 0.50
 
+// corpusMinHeldout4 is the floor of the fourth held-out part, set the same
+// way as corpusMinHeldout3 before the part was ever played: the implicit
+// language checks are about two fifths of its checks, so only a chat that
+// crashes or understands nothing falls under it. The part measures; it is
+// not a target.
+const corpusMinHeldout4 = 0.50
+
 // corpusParts are the corpus files (testdata/corpus/PART.txt), in report
 // order.
-var corpusParts = []string{"tune", "heldout", "heldout2", "heldout3"}
+var corpusParts = []string{"tune", "heldout", "heldout2", "heldout3", "heldout4"}
 
 // corpus categories, in report order.
 var corpusCategories = []string{"intent", "title", "era", "duration", "genre", "nationality", "person", "audience", "theme", "language"}
@@ -985,11 +997,12 @@ func checkCorpusIDs(t *testing.T, cat *data.Catalogue, part string, ds []*corpus
 // checks that hold, per part, category and language. It fails when the tune
 // part falls below corpusMinTune (or $BOBINE_CORPUS_MIN). With -v it lists
 // the failing checks of the tune part ($BOBINE_CORPUS_SHOW=heldout,
-// heldout2 or heldout3 lists that held-out part's too: do not look at them
-// while tuning). The heldout2 part fails below corpusMinHeldout2, heldout3
-// below corpusMinHeldout3.
+// heldout2, heldout3 or heldout4 lists that held-out part's too: do not look
+// at them while tuning). The heldout2 part fails below corpusMinHeldout2,
+// heldout3 below corpusMinHeldout3, heldout4 below corpusMinHeldout4.
 // $BOBINE_CORPUS_TRANSCRIPTS=DIR writes every exchange and verdict to
-// DIR/PART.txt for each part.
+// DIR/PART.txt for each part but heldout4, whose exchanges are written only
+// when $BOBINE_CORPUS_SHOW=heldout4 (only its totals are for reading).
 func TestCorpus(t *testing.T) {
 	e := devEngine(t)
 	min := corpusMinTune
@@ -1007,7 +1020,7 @@ func TestCorpus(t *testing.T) {
 			ds := readCorpus(t, part)
 			checkCorpusIDs(t, cat, part, ds)
 			rs := cr.play(t, e, part, ds)
-			if dir := os.Getenv("BOBINE_CORPUS_TRANSCRIPTS"); dir != "" {
+			if dir := os.Getenv("BOBINE_CORPUS_TRANSCRIPTS"); dir != "" && (part != "heldout4" || os.Getenv("BOBINE_CORPUS_SHOW") == part) {
 				if err := os.WriteFile(filepath.Join(dir, part+".txt"), []byte(transcripts(rs)), 0o644); err != nil {
 					t.Fatal(err)
 				}
@@ -1030,6 +1043,11 @@ func TestCorpus(t *testing.T) {
 			if part == "heldout3" && score.total > 0 {
 				if got := float64(score.held) / float64(score.total); got < corpusMinHeldout3 {
 					t.Errorf("heldout3 part: %.1f%% of checks hold, below the floor %.1f%%", 100*got, 100*corpusMinHeldout3)
+				}
+			}
+			if part == "heldout4" && score.total > 0 {
+				if got := float64(score.held) / float64(score.total); got < corpusMinHeldout4 {
+					t.Errorf("heldout4 part: %.1f%% of checks hold, below the floor %.1f%%", 100*got, 100*corpusMinHeldout4)
 				}
 			}
 		})
