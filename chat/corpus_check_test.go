@@ -3,6 +3,7 @@ package chat_test
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -216,11 +217,23 @@ func TestCorpusShapeHeldout3(t *testing.T) {
 // figure needs it: at least 150 dialogues and 320 messages, about two thirds
 // French, explicit checks in every category, and, stricter than the parts
 // before it, no message of two words or more that is also, once folded, a
-// message of any other part, nor twice in the part itself (it was written
-// without reading them; a message copied from a part tuned on would not
-// measure anything held out). It only parses the files.
+// message of any other part (every other file of testdata/corpus), nor
+// twice in the part itself (it was written without reading them; a message
+// copied from a part tuned on would not measure anything held out). It only
+// parses the files.
 func TestCorpusShapeHeldout4(t *testing.T) {
-	others := []string{"tune", "heldout", "heldout2", "heldout3"}
+	// Every other file of testdata/corpus, so that a part added later (a
+	// tune grid) is compared too.
+	files, err := filepath.Glob(filepath.Join("testdata", "corpus", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var others []string
+	for _, f := range files {
+		if part := strings.TrimSuffix(filepath.Base(f), ".txt"); part != "heldout4" {
+			others = append(others, part)
+		}
+	}
 	checkHeldoutShape(t, "heldout4", others, 150, 320)
 	seen := map[string]string{}
 	for _, b := range others {
