@@ -19,7 +19,7 @@ import (
 // harder ones added later), heldout (0.80 and 0.89), heldout2 (0.89 and
 // 0.95), ownheldout (0.73 and 0.88) and ownheldout2 (0.63 and 0.76, run
 // once at the end of the work that wrote it). The honest figure comes from
-// a set nobody tuned on: heldout3.
+// a set nobody tuned on: heldout3, and heldout4 once heldout3 was read.
 var themeFloors = map[string]map[string]float64{
 	"tune":        {"fr": 0.73, "en": 0.85},
 	"heldout":     {"fr": 0.78, "en": 0.87},
@@ -31,6 +31,10 @@ var themeFloors = map[string]map[string]float64{
 	// fall under (a random film carries such a theme far less than one time
 	// in ten).
 	"heldout3": {"fr": 0.25, "en": 0.25},
+	// themes_heldout4.txt, written the same way by an independent writer
+	// while heldout3 was being read and fixed: the same floor, set before the
+	// part was ever run. Its totals are the figure to report.
+	"heldout4": {"fr": 0.25, "en": 0.25},
 }
 
 // themeScore is the benchmark's figures for one part and language.
@@ -57,14 +61,15 @@ func median(v []int) int {
 
 // TestDevThemes runs the theme benchmark (testdata/themes.txt: parts tune,
 // heldout, ownheldout, ownheldout2; testdata/themes_heldout2.txt: heldout2;
-// testdata/themes_heldout3.txt: heldout3) on the
+// testdata/themes_heldout3.txt: heldout3; testdata/themes_heldout4.txt:
+// heldout4) on the
 // development data and reports, per part and language, precision at 5 of
 // SearchKeywords (what /api/search?type=keywords answers), of the chat's
 // path (MatchTheme then FilmsOnTheme; a phrasing not read as a theme counts
 // 0) and of the plain text search, and the median IMDb votes of the films
 // on theme. Run one part with -run TestDevThemes/tune; the misses of the
 // tune part are logged with -v. The held-out parts are only summed up
-// (BOBINE_THEMES_SHOW=heldout2 or heldout3 with -v logs that part's misses; look at them
+// (BOBINE_THEMES_SHOW=heldout2, heldout3 or heldout4 with -v logs that part's misses; look at them
 // only once tuning is over).
 func TestDevThemes(t *testing.T) {
 	if testing.Short() {
@@ -72,8 +77,9 @@ func TestDevThemes(t *testing.T) {
 	}
 	themes := append(readThemeSet(t), readThemeFile(t, themeHeldout2File)...)
 	themes = append(themes, readThemeFile(t, themeHeldout3File)...)
+	themes = append(themes, readThemeFile(t, themeHeldout4File)...)
 	x := devIndex(t)
-	for _, part := range []string{"tune", "heldout", "heldout2", "ownheldout", "ownheldout2", "heldout3", "tune-data-only"} {
+	for _, part := range []string{"tune", "heldout", "heldout2", "ownheldout", "ownheldout2", "heldout3", "heldout4", "tune-data-only"} {
 		t.Run(part, func(t *testing.T) {
 			if part == "tune-data-only" {
 				// The tune part without the seed lexicon: what the model

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -22,7 +23,7 @@ type themeSetTheme struct {
 	Line     int
 }
 
-var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|ownheldout|ownheldout2) \| keywords=([^|]+)$`)
+var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|heldout4|ownheldout|ownheldout2) \| keywords=([^|]+)$`)
 
 // The theme benchmark's files: themes.txt (parts tune and heldout) and
 // themes_heldout2.txt (part heldout2, written after the tuning on themes
@@ -33,6 +34,11 @@ const (
 	themeSetFile      = "themes.txt"
 	themeHeldout2File = "themes_heldout2.txt"
 	themeHeldout3File = "themes_heldout3.txt"
+	// themeHeldout4File (part heldout4) was written from the customer's
+	// side by an independent writer while heldout3 was being read and fixed,
+	// on themes in none of the other files (no keyword shared with them):
+	// never run while tuning, only its totals are read.
+	themeHeldout4File = "themes_heldout4.txt"
 )
 
 // readThemeSet parses testdata/themes.txt, failing the test on any
@@ -95,6 +101,9 @@ func TestThemeSetShape(t *testing.T) {
 	if parts["heldout3"] > 0 {
 		t.Errorf("%s: %d themes in part heldout3, which belongs to %s", themeSetFile, parts["heldout3"], themeHeldout3File)
 	}
+	if parts["heldout4"] > 0 {
+		t.Errorf("%s: %d themes in part heldout4, which belongs to %s", themeSetFile, parts["heldout4"], themeHeldout4File)
+	}
 	// The first 78 themes were split in halves; the later ones add to tune
 	// and to their own held-out part (ownheldout).
 	for _, part := range []string{"tune", "heldout", "ownheldout", "ownheldout2"} {
@@ -117,6 +126,47 @@ func TestThemeHeldout2Shape(t *testing.T) {
 // and no theme or phrasing of themes.txt or themes_heldout2.txt again.
 func TestThemeHeldout3Shape(t *testing.T) {
 	checkHeldoutThemes(t, "heldout3", themeHeldout3File, 60, themeHeldout2File)
+}
+
+// TestThemeHeldout4Shape checks the fourth held-out benchmark: at least 80
+// themes, all in part heldout4, two French and two English phrasings each,
+// no theme or phrasing of any other theme file again (every
+// testdata/themes*.txt, so that a file added later is compared too), and,
+// stricter than the parts before it, no keyword shared with a theme of
+// another file nor between two of its themes: a theme carried by the same
+// keywords as one tuned on would not be held out.
+func TestThemeHeldout4Shape(t *testing.T) {
+	files, err := filepath.Glob("testdata/themes*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var earlier []string
+	for _, f := range files {
+		if name := filepath.Base(f); name != themeSetFile && name != themeHeldout4File {
+			earlier = append(earlier, name)
+		}
+	}
+	checkHeldoutThemes(t, "heldout4", themeHeldout4File, 80, earlier...)
+	owner := map[string]string{} // keyword -> "file theme"
+	for _, name := range append([]string{themeSetFile}, earlier...) {
+		for _, th := range readThemeFile(t, name) {
+			for _, k := range th.Keywords {
+				owner[k] = fmt.Sprintf("%s %s", name, th.ID)
+			}
+		}
+	}
+	own := map[string]string{}
+	for _, th := range readThemeFile(t, themeHeldout4File) {
+		for _, k := range th.Keywords {
+			if o, ok := owner[k]; ok {
+				t.Errorf("%s:%d: %s: keyword %q is also a keyword of %s", themeHeldout4File, th.Line, th.ID, k, o)
+			}
+			if o, ok := own[k]; ok && o != th.ID {
+				t.Errorf("%s:%d: %s: keyword %q is also a keyword of %s in the same file", themeHeldout4File, th.Line, th.ID, k, o)
+			}
+			own[k] = th.ID
+		}
+	}
 }
 
 // checkHeldoutThemes checks a held-out theme file: at least min themes, all
@@ -177,7 +227,8 @@ func checkThemeEntries(t *testing.T, name string, themes []themeSetTheme, ids, p
 // TestDevThemeSetKeywords checks the theme benchmarks against the
 // development catalogue: every keyword exists there, and every theme is
 // carried by at least 3 films in themes.txt, 5 in themes_heldout2.txt and
-// themes_heldout3.txt (fewer could not tell a good search from luck).
+// themes_heldout3.txt and themes_heldout4.txt (fewer could not tell a good
+// search from luck).
 func TestDevThemeSetKeywords(t *testing.T) {
 	if testing.Short() {
 		t.Skip("dev dataset: skipped in -short mode")
@@ -192,7 +243,7 @@ func TestDevThemeSetKeywords(t *testing.T) {
 	for _, file := range []struct {
 		name string
 		min  int
-	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}} {
+	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}, {themeHeldout4File, 5}} {
 		for _, th := range readThemeFile(t, file.name) {
 			carried := map[int]bool{}
 			for _, k := range th.Keywords {
