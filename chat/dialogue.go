@@ -164,6 +164,19 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		}
 		p.addPerson(e, per, name)
 	}
+	for _, t := range p.m.MorePeople {
+		// "more kurosawa please": a well-known name after "more" is that
+		// person; anything else is read as a subject or a title.
+		per, err := e.resolvePerson(ctx, t)
+		if err != nil && !errors.Is(err, data.ErrNotFound) {
+			return Reply{}, err
+		}
+		if per != nil && exactName(t, per) && e.cat.RoleCount(per.ID) >= knownPerson {
+			p.addPerson(e, per, t)
+			continue
+		}
+		p.m.Themes = append(p.m.Themes, t)
+	}
 	for _, t := range p.m.SoftThemes {
 		th, err := e.themeOf(ctx, t, themeBare)
 		if err != nil {
@@ -384,6 +397,18 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	if len(p.notFound) > 0 && len(p.films) == 0 && p.like == nil && len(p.people) == 0 && !m.hasConstraint() && !m.More {
 		return e.text(s, msgUnknownTitle, p.notFound[0]), nil
 	}
+	if m.Pronoun != "" {
+		// « d'autres films avec elle »: the actress of the film liked.
+		if per := e.pronounPerson(s, p); per != nil {
+			if p.roles == nil {
+				p.roles = map[string]string{}
+			}
+			p.people = append(p.people, per)
+			if m.PronounCast {
+				p.roles[per.ID] = roleCast
+			}
+		}
+	}
 	before := snapshot(s)
 	// A new list of liked films after an answer starts a new request,
 	// unless it says "aussi": the filters its films would fail are dropped,
@@ -554,6 +579,12 @@ func (e *Engine) merge(s *session, p *plan) {
 			}
 		}
 	}
+	if m.SameDirector {
+		// « du même réalisateur »: the people asked before give way.
+		if ds := e.sameDirectors(s, p); len(ds) > 0 {
+			c.People, c.Cast, c.Directors = nil, nil, ds
+		}
+	}
 	if len(m.Genres) > 0 || len(m.AllGenres) > 0 {
 		c.Genres, c.AllGenres = slices.Clone(m.Genres), slices.Clone(m.AllGenres)
 		c.AvoidGenres = remove(c.AvoidGenres, m.Genres...)
@@ -660,8 +691,26 @@ func (e *Engine) merge(s *session, p *plan) {
 			c.FrenchOnly = false
 		}
 	}
+	if m.AnyLength {
+		c.MinRuntime, c.MaxRuntime = 0, 0
+	}
 	if m.Family {
 		c.Family = true
+	}
+	if m.Teen || m.Adult {
+		c.Family = false
+	}
+	if m.Adult {
+		// « pour adultes »: no family film, and no cartoon unless the
+		// customer asks for animation (« un dessin animé pour adultes »).
+		c.AvoidGenres = appendNew(c.AvoidGenres, "Family")
+		if !slices.Contains(c.Genres, "Animation") && !slices.Contains(c.AllGenres, "Animation") {
+			c.AvoidGenres = appendNew(c.AvoidGenres, "Animation")
+		} else {
+			// Cartoons for grown-ups are dramas, war films, science
+			// fiction; IMDb files those for children as adventures.
+			c.AvoidGenres = appendNew(c.AvoidGenres, "Adventure")
+		}
 	}
 	if m.Language != "" {
 		c.Language = m.Language

@@ -1,0 +1,221 @@
+package chat
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/bobine/bobine/data"
+)
+
+// Constraint phrases that the general rules of understand.go do not read:
+// a person named by a pronoun or after "more", the director of the liked
+// film, audiences beyond « en famille », lengths and eras said loosely,
+// moods and occasions that stand for genres. All patterns run on folded
+// text.
+var (
+	// pronounRe: « d'autres films avec lui », "more with her", « ses films »,
+	// "his movies": the person is one the dialogue already knows.
+	pronounRe = regexp.MustCompile(`\b(?:(?:avec|with|starring|featuring)\s+(lui|elle|him|her)\b|(?:de|d'|by|from)\s*(lui|elle|him|her)(?:\s+(?:aussi|also|too|encore|again))?(?:\s*[?!.,;]|\s*$)|(?:(ses)|(his|her))\s+(?:autres\s+|other\s+|premiers\s+|early\s+|old\s+|anciens\s+)?(?:films?|movies?|roles?))`)
+	// moreNameRe: "more kurosawa please", « d'autres clouzot svp », « encore
+	// du pierre richard », « d'autres de melville »: a name after "more" at
+	// the end of the message.
+	moreNameRe = regexp.MustCompile(`(?:^|[\s\pP\x00])(?:more|some\s+more|any\s+more|d'autres|encore\s+(?:du|des|de|d'|un|une)|un\s+autre|une\s+autre|another)\s+(?:(?:films?|movies?)\s+)?(?:(?:de|d'|du|by|of|from)\s*)?([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{1,}){0,2})[\s\pP]*(?:(?:please|pls|svp|stp|s'il\s+(?:te|vous)\s+plait|merci|thanks)[\s\pP]*)?$`)
+	// sameDirectorRe: « du même réalisateur », "by the same director".
+	sameDirectorRe = regexp.MustCompile(`\b(?:(?:du|le|de\s+la|la|par\s+le|par\s+la)\s+meme\s+(?:realisateur|realisatrice|cineaste)|(?:by\s+|from\s+)?the\s+same\s+(?:director|filmmaker))\b`)
+	// anyLengthRe: « la durée on s'en fiche », "runtime doesn't matter".
+	anyLengthRe = regexp.MustCompile(`\b(?:(?:(?:la|une)\s+)?(?:duree|longueur)|(?:the\s+)?(?:length|runtime|running\s+time))\s+(?:on\s+s'en\s+(?:fiche|fout|moque)|peu\s+importe|importe\s+peu|(?:n'est\s+|c'est\s+)?pas\s+(?:grave|important|importante|un\s+probleme)|doesn't\s+matter|does\s+not\s+matter|is\s+not\s+(?:important|a\s+problem)|isn't\s+(?:important|a\s+problem)|whatever)|\b(?:peu\s+importe|n'importe\s+quelle|never\s+mind|forget|oublie[rz]?)\s+(?:la\s+|the\s+)?(?:duree|longueur|length|runtime)|\bany\s+length\b`)
+	// overRe: « rien au-dessus de 2h », "nothing over two hours".
+	overRe = regexp.MustCompile(`\b(?:rien|pas|nothing|not|jamais)\s+(?:au[\s-]dessus|plus\s+long|over|above|longer\s+than|more\s+than|de\s+plus\s+(?:de|d'))\s*(?:de\s+|d'|que\s+)?` + durAlt)
+	// oldishRe: « plutôt ancien », « plutôt les anciens », "the old ones".
+	oldishRe = regexp.MustCompile(`\b(?:(?:plutot|rather|de\s+preference|surtout|mostly)\s+(?:les\s+|des\s+|the\s+)?(?:anciens?|anciennes?|vieux|vieilles?|old(?:\s+ones)?|classiques)|(?:les|the)\s+(?:anciens|vieux|old\s+ones))\b`)
+	// audienceRe: children named by their age or with a verb that would
+	// otherwise be read as a title (« les petits ont 6 et 8 ans », « ma
+	// fille de 7 ans veut », "my 8 year old would like"), a family evening.
+	familyMoreRe = regexp.MustCompile(`\b(?:(?:pour|avec|for|with)\s+)?(?:(?:les|mes|nos|ses|leurs?)\s+(?:petits|enfants|gamins|gosses|loulous|filles|fils|petits-enfants)\s+ont\s+\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans|(?:mon|ma|notre)\s+(?:fils|fille|petit|petite|gamin|gamine|neveu|niece|petit-fils|petite-fille)\s+(?:de\s+|d')\s*\d+\s+ans(?:\s+(?:veut|voudrait|aimerait|adore|aime|prefere))?|(?:my|our)\s+\d+[\s-]*(?:years?|yr)[\s-]*olds?(?:\s+(?:son|daughter|kid|boy|girl|child))?(?:\s+(?:would\s+(?:like|love|enjoy)|wants|likes|loves))?|(?:a\s+|une\s+)?(?:family\s+(?:night|evening|movie\s+night|outing|afternoon)|soiree\s+(?:film\s+)?en\s+famille|apres-midi\s+en\s+famille|sortie\s+en\s+famille)|(?:pour|avec)\s+(?:ma|mon|mes|nos|la|le|les)\s+(?:petite?s?[\s-]filles?|petits?[\s-]fils|petits[\s-]enfants)|(?:with|for)\s+(?:my|our|the)\s+(?:grandchildren|grandkids|little\s+ones|niece|nephew))\b`)
+	// teenRe: « pour ados », "for teenagers": not a children's film.
+	teenRe = regexp.MustCompile(`\b(?:(?:pour|avec|entre)\s+(?:les\s+|des\s+|mes\s+|nos\s+|un\s+|une\s+|mon\s+|ma\s+)?(?:ados?|adolescents?|adolescentes?|teens?|teenagers?|jeunes)|(?:for|with)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:teens?|teenagers?|adolescents?)|(?:teen|teenage)\s+(?:audience|crowd))\b`)
+	// notForKidsRe: « pas pour les enfants », "not for kids": for adults.
+	notForKidsRe = regexp.MustCompile(`\b(?:(?:mais\s+|but\s+)?(?:pas|not|plutot\s+pas|surtout\s+pas)\s+(?:un\s+film\s+|a\s+film\s+)?(?:pour|for)\s+(?:les\s+|des\s+|the\s+)?(?:enfants|gamins|gosses|petits|kids|children|mome?s)|(?:pas|not)\s+(?:un\s+|a\s+)?(?:film\s+|movie\s+)?(?:pour\s+enfants|enfantin|childish|kiddie|for\s+kids))\b`)
+	// companionRe: who else watches, which is no title (« avec ma grand-mère »).
+	companionRe = regexp.MustCompile(`\b(?:avec|with|pour|for)\s+(?:ma|mon|mes|my|our|la|le|les|notre|nos)\s+(?:grand[\s-]?meres?|grand[\s-]?peres?|grands[\s-]?parents|mamie|mamies|papi|papy|belle[\s-]mere|beau[\s-]pere|beaux[\s-]parents|soeurs?|freres?|cousins?|cousines?|grandma|grandpa|grandparents|mum|mom|dad|sisters?|brothers?|in-laws|epouse|epoux|conjointe?)\b`)
+	// moodRe: "feel-good", « qui fait du bien », "something light": a
+	// comedy without horror or war.
+	moodRe = regexp.MustCompile(`\b(?:(?:a\s+|un\s+)?feel[\s-]?good(?:\s+(?:one|films?|movies?))?|qui\s+(?:fait|font)\s+du\s+bien|(?:quelque\s+chose|un\s+truc|un\s+film)\s+de\s+leger|(?:something|anything)\s+light(?:-hearted)?|light-?hearted|uplifting|reconfortants?|pas\s+prise\s+de\s+tete|feel\s+better)\b|\blight$`)
+	// genreModeRe: « des zombies mais en comédie », « version comédie ».
+	genreModeRe = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en|en\s+mode|version|facon|as\s+an?|in\s+a)\s+(` + genreAlt + `)\b`)
+	// occasionRe: « pour Halloween »: horror, unless a genre is named.
+	occasionRe = regexp.MustCompile(`\b(?:pour|for|a|at|on)\s+(?:halloween)\b`)
+	// languageNameRe: "german language films", « en langue allemande »,
+	// "German-speaking", « germanophone ».
+	languageNameRe = regexp.MustCompile(`\b(?:(` + languageAlt + `)[\s-]+(?:language|speaking|spoken)|(?:en|de|in)\s+langue\s+(` + languageAlt + `)|(francophones?|anglophones?|germanophones?|hispanophones?|italophones?|lusophones?))\b`)
+	// constraintFillerRe: words around constraints that are no title
+	// ("no horror though", « finalement », "subtitles are fine").
+	constraintFillerRe = regexp.MustCompile(`\b(?:though|par\s+contre|quand\s+meme|pour\s+une\s+fois|for\s+once|finalement|au\s+final|en\s+fait|actually|finally|(?:les\s+)?sous-?titres?\s+(?:ca\s+va|ne\s+me\s+derangent\s+pas|ne\s+me\s+gene(?:nt)?\s+pas|c'est\s+(?:ok|bon|pas\s+grave))|(?:subtitles?|subs)\s+(?:are|is)\s+(?:fine|ok|okay|no\s+problem)|(?:we're|we\s+are|i'm|i\s+am)\s+(?:visiting|here|on\s+holiday)(?:\s+from\s+[a-z]+)?|je\s+sais\s+que\s+c'est\s+rare|(?:elle|il)\s+decroche\s+vite|(?:est|sont|is|are)\s+(?:(?:vraiment|trop|tellement|super|so|really|just)\s+)?(?:genial|geniale|geniaux|excellent|excellente|incroyable|formidable|great|amazing|brilliant|fantastic|awesome)|trop\s+(?:bien|top|cool|genial))\b`)
+)
+
+// languageAlt is a regexp alternation of the folded language names.
+var languageAlt = alternation(languageWord)
+
+// phoneLanguage maps « germanophone » and its kin to a language.
+var phoneLanguage = map[string]string{"franco": "fr", "anglo": "en", "germano": "de", "hispano": "es", "italo": "it", "luso": "pt"}
+
+// constraintPhrases reads the phrases above into the message. It runs
+// before the genre, theme and person rules, whose spans these phrases
+// would otherwise swallow or leave as titles.
+func (p *parser) constraintPhrases() {
+	p.each(constraintFillerRe, func([]string, []int) bool { return true })
+	p.each(anyLengthRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
+	p.each(oldishRe, func([]string, []int) bool {
+		if p.m.MaxYear == 0 {
+			p.m.MaxYear = oldFilmYear
+		}
+		return true
+	})
+	p.each(sameDirectorRe, func([]string, []int) bool { p.m.SameDirector = true; return true })
+	p.each(pronounRe, func(sub []string, _ []int) bool {
+		switch {
+		case sub[1] == "lui" || sub[1] == "him" || sub[2] == "lui" || sub[2] == "him" || sub[4] == "his":
+			p.m.Pronoun = "actor"
+		case sub[1] == "elle" || sub[1] == "her" || sub[2] == "elle" || sub[2] == "her" || sub[4] == "her":
+			p.m.Pronoun = "actress"
+		default:
+			p.m.Pronoun = "any"
+		}
+		p.m.PronounCast = sub[1] != ""
+		return true
+	})
+	p.each(notForKidsRe, func([]string, []int) bool { p.m.Adult = true; return true })
+	p.each(adultRe, func([]string, []int) bool { p.m.Adult = true; return true })
+	p.each(familyMoreRe, func([]string, []int) bool { p.m.Family = true; return true })
+	p.each(teenRe, func([]string, []int) bool { p.m.Teen = true; return true })
+	p.each(companionRe, func([]string, []int) bool { return true })
+	p.each(moodRe, func([]string, []int) bool {
+		p.m.Genres = appendNew(p.m.Genres, "Comedy")
+		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, "Horror", "War")
+		return true
+	})
+	p.each(genreModeRe, func(sub []string, _ []int) bool {
+		p.m.Genres = appendNew(p.m.Genres, genresOf(sub[1])...)
+		return true
+	})
+	p.each(occasionRe, func([]string, []int) bool {
+		p.halloween = true
+		return true
+	})
+	p.each(languageNameRe, func(sub []string, _ []int) bool {
+		if w := sub[1] + sub[2]; w != "" {
+			if l := languageWord[w]; l != "" {
+				p.m.Language = l
+				return true
+			}
+			return false
+		}
+		for pre, l := range phoneLanguage {
+			if strings.HasPrefix(sub[3], pre) {
+				p.m.Language = l
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// moreNames reads "more X" at the end of a message: X may be a person
+// (startPlan checks it against the catalogue) or, failing that, a theme or
+// a title. It runs after the genre and theme rules.
+func (p *parser) moreNames() {
+	p.each(moreNameRe, func(sub []string, idx []int) bool {
+		for _, w := range words(sub[1]) {
+			if junkWords[w] || personStop[w] || genreWords[w] != nil || nationWord[w] != "" || softAdjectives[w] ||
+				langWords[w] >= 2 || langWords[w] <= -2 || filmNounWords[w] {
+				return false
+			}
+		}
+		p.m.MorePeople = append(p.m.MorePeople, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
+		p.m.More = true
+		return true
+	})
+}
+
+// filmNounWords are words for films that never name a person.
+var filmNounWords = map[string]bool{"films": true, "film": true, "movies": true, "movie": true, "trucs": true,
+	"truc": true, "choses": true, "chose": true, "idees": true, "ideas": true, "suggestions": true, "propositions": true,
+	"options": true, "comme": true, "like": true, "ones": true, "one": true, "fois": true, "time": true}
+
+// finishAudience settles what the audience phrases mean once the genres are
+// known: « pour Halloween » is horror when no genre is named.
+func (p *parser) finishAudience() {
+	if p.halloween && len(p.m.Genres) == 0 && len(p.m.AllGenres) == 0 {
+		p.m.Genres = []string{"Horror"}
+	}
+	if p.m.Adult {
+		p.m.Family = false
+	}
+}
+
+// pronounPerson returns the person « lui », « elle » or « ses films » stands
+// for: the one person the message names, else the first-billed actor (or
+// actress, for « elle ») of the film the message or the dialogue works
+// from. It returns nil when the dialogue already asks for one person
+// (« plutôt ses films d'action »: the same person) or knows no film.
+func (e *Engine) pronounPerson(s *session, p *plan) *data.Person {
+	if len(p.people) > 0 {
+		return nil
+	}
+	if len(p.films) == 0 && p.like == nil {
+		if n := len(s.cons.People) + len(s.cons.Cast) + len(s.cons.Directors); n == 1 {
+			return nil
+		}
+	}
+	var films []*data.Film
+	films = append(films, p.films...)
+	if p.like != nil {
+		films = append(films, p.like)
+	}
+	for i := len(s.liked) - 1; i >= 0 && len(films) == 0; i-- {
+		if f, err := e.cat.Film(s.liked[i]); err == nil {
+			films = append(films, f)
+		}
+	}
+	for _, f := range films {
+		credits := slices.Clone(f.Credits)
+		slices.SortStableFunc(credits, func(a, b data.Credit) int { return a.Ordering - b.Ordering })
+		for _, c := range credits {
+			if c.Category != "actor" && c.Category != "actress" {
+				continue
+			}
+			if p.m.Pronoun != "any" && c.Category != p.m.Pronoun {
+				continue
+			}
+			if per, err := e.cat.Person(c.PersonID); err == nil {
+				return per
+			}
+		}
+	}
+	return nil
+}
+
+// sameDirectors returns the directors of the films the message or the
+// dialogue works from, for « du même réalisateur ».
+func (e *Engine) sameDirectors(s *session, p *plan) []string {
+	var films []*data.Film
+	films = append(films, p.films...)
+	if p.like != nil {
+		films = append(films, p.like)
+	}
+	for i := len(s.liked) - 1; i >= 0 && len(films) == 0; i-- {
+		if f, err := e.cat.Film(s.liked[i]); err == nil {
+			films = append(films, f) // the film liked last
+		}
+	}
+	var out []string
+	for _, f := range films {
+		for _, c := range f.Credits {
+			if c.Category == "director" {
+				out = appendNew(out, c.PersonID)
+			}
+		}
+	}
+	return out
+}
