@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/search"
 )
 
 // Constraint phrases that the general rules of understand.go do not read:
@@ -16,11 +17,11 @@ import (
 var (
 	// pronounRe: « d'autres films avec lui », "more with her", « ses films »,
 	// "his movies": the person is one the dialogue already knows.
-	pronounRe = regexp.MustCompile(`\b(?:(?:avec|with|starring|featuring)\s+(lui|elle|him|her)\b|(?:de|d'|by|from)\s*(lui|elle|him|her)(?:\s+(?:aussi|also|too|encore|again))?(?:\s*[?!.,;]|\s*$)|(?:(ses)|(his|her))\s+(?:autres\s+|other\s+|premiers\s+|early\s+|old\s+|anciens\s+)?(?:films?|movies?|roles?))`)
+	pronounRe = regexp.MustCompile(`\b(?:(?:avec|with|starring|featuring)\s+(lui|elle|him|her)\b|(?:de|d'|by|from)\s*(lui|elle|him|her)(?:\s+(?:aussi|also|too|encore|again))?(?:\s*[?!.,;]|\s*$)|(?:(ses|leurs)|(his|her|their))\s+(?:autres\s+|other\s+|premiers\s+|early\s+|old\s+|anciens\s+)?(?:films?|movies?|roles?))`)
 	// moreNameRe: "more kurosawa please", « d'autres clouzot svp », « encore
 	// du pierre richard », « d'autres de melville »: a name after "more" at
 	// the end of the message.
-	moreNameRe = regexp.MustCompile(`(?:^|[\s\pP\x00])(?:more|some\s+more|any\s+more|d'autres|encore\s+(?:du|des|de|d'|un|une)|un\s+autre|une\s+autre|another)\s+(?:(?:films?|movies?)\s+)?(?:(?:de|d'|du|by|of|from)\s*)?([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{1,}){0,2})[\s\pP]*(?:(?:please|pls|svp|stp|s'il\s+(?:te|vous)\s+plait|merci|thanks)[\s\pP]*)?$`)
+	moreNameRe = regexp.MustCompile(`(?:^|[\s\pP\x00])(?:more|some\s+more|any\s+more|d'autres|encore\s+(?:du|des|de|d'|un|une)|un\s+autre|une\s+autre|another)\s+(?:(?:films?|movies?)\s+)?(?:(?:de|d'|du|by|of|from)\s*)?([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{1,}){0,2})[\s\pP\x00]*(?:(?:please|pls|svp|stp|s'il\s+(?:te|vous)\s+plait|merci|thanks)[\s\pP\x00]*)?$`)
 	// sameDirectorRe: « du même réalisateur », "by the same director".
 	sameDirectorRe = regexp.MustCompile(`\b(?:(?:du|le|de\s+la|la|par\s+le|par\s+la)\s+meme\s+(?:realisateur|realisatrice|cineaste)|(?:by\s+|from\s+)?the\s+same\s+(?:director|filmmaker))\b`)
 	// anyLengthRe: « la durée on s'en fiche », "runtime doesn't matter".
@@ -32,13 +33,13 @@ var (
 	// audienceRe: children named by their age or with a verb that would
 	// otherwise be read as a title (« les petits ont 6 et 8 ans », « ma
 	// fille de 7 ans veut », "my 8 year old would like"), a family evening.
-	familyMoreRe = regexp.MustCompile(`\b(?:(?:pour|avec|for|with)\s+)?(?:(?:les|mes|nos|ses|leurs?)\s+(?:petits|enfants|gamins|gosses|loulous|filles|fils|petits-enfants)\s+ont\s+\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans|(?:mon|ma|notre)\s+(?:fils|fille|petit|petite|gamin|gamine|neveu|niece|petit-fils|petite-fille)\s+(?:de\s+|d')\s*\d+\s+ans(?:\s+(?:veut|voudrait|aimerait|adore|aime|prefere))?|(?:my|our)\s+\d+[\s-]*(?:years?|yr)[\s-]*olds?(?:\s+(?:son|daughter|kid|boy|girl|child))?(?:\s+(?:would\s+(?:like|love|enjoy)|wants|likes|loves))?|(?:a\s+|une\s+)?(?:family\s+(?:night|evening|movie\s+night|outing|afternoon)|soiree\s+(?:film\s+)?en\s+famille|apres-midi\s+en\s+famille|sortie\s+en\s+famille)|(?:pour|avec)\s+(?:ma|mon|mes|nos|la|le|les)\s+(?:petite?s?[\s-]filles?|petits?[\s-]fils|petits[\s-]enfants)|(?:with|for)\s+(?:my|our|the)\s+(?:grandchildren|grandkids|little\s+ones|niece|nephew))\b`)
+	familyMoreRe = regexp.MustCompile(`\b(?:(?:pour|avec|for|with)\s+)?(?:(?:les|mes|nos|ses|leurs?)\s+(?:petits|enfants|gamins|gosses|loulous|filles|fils|petits-enfants)\s+ont\s+\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans|(?:mon|ma|notre)\s+(?:fils|fille|petit|petite|gamin|gamine|neveu|niece|petit-fils|petite-fille)\s+(?:de\s+|d')\s*\d+\s+ans(?:\s+(?:veut|voudrait|aimerait|adore|aime|prefere))?|(?:my|our)\s+\d+[\s-]*(?:years?|yr)[\s-]*olds?(?:\s+(?:son|daughter|kid|boy|girl|child))?(?:\s+(?:would\s+(?:like|love|enjoy)|wants|likes|loves))?|(?:a\s+|une\s+)?(?:family\s+(?:night|evening|movie\s+night|outing|afternoon)|soiree\s+(?:film\s+)?en\s+famille|apres-midi\s+en\s+famille|sortie\s+en\s+famille)|(?:pour|avec)\s+(?:ma|mon|mes|nos|la|le|les)\s+(?:petite?s?[\s-]filles?|petits?[\s-]fils|petits[\s-]enfants)|(?:with|for)\s+(?:my|our|the)\s+(?:grandchildren|grandkids|little\s+ones|niece|nephew)|(?:et|and)\s+(?:les|mes|nos|the|my|our)\s+(?:petits|enfants|gosses|gamins|kids|children|little\s+ones))\b`)
 	// teenRe: « pour ados », "for teenagers": not a children's film.
 	teenRe = regexp.MustCompile(`\b(?:(?:pour|avec|entre)\s+(?:les\s+|des\s+|mes\s+|nos\s+|un\s+|une\s+|mon\s+|ma\s+)?(?:ados?|adolescents?|adolescentes?|teens?|teenagers?|jeunes)|(?:for|with)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:teens?|teenagers?|adolescents?)|(?:teen|teenage)\s+(?:audience|crowd))\b`)
 	// notForKidsRe: « pas pour les enfants », "not for kids": for adults.
 	notForKidsRe = regexp.MustCompile(`\b(?:(?:mais\s+|but\s+)?(?:pas|not|plutot\s+pas|surtout\s+pas)\s+(?:un\s+film\s+|a\s+film\s+)?(?:pour|for)\s+(?:les\s+|des\s+|the\s+)?(?:enfants|gamins|gosses|petits|kids|children|mome?s)|(?:pas|not)\s+(?:un\s+|a\s+)?(?:film\s+|movie\s+)?(?:pour\s+enfants|enfantin|childish|kiddie|for\s+kids))\b`)
 	// companionRe: who else watches, which is no title (« avec ma grand-mère »).
-	companionRe = regexp.MustCompile(`\b(?:avec|with|pour|for)\s+(?:ma|mon|mes|my|our|la|le|les|notre|nos)\s+(?:grand[\s-]?meres?|grand[\s-]?peres?|grands[\s-]?parents|mamie|mamies|papi|papy|belle[\s-]mere|beau[\s-]pere|beaux[\s-]parents|soeurs?|freres?|cousins?|cousines?|grandma|grandpa|grandparents|mum|mom|dad|sisters?|brothers?|in-laws|epouse|epoux|conjointe?)\b`)
+	companionRe = regexp.MustCompile(`\b(?:avec|with|pour|for)\s+(?:ma|mon|mes|my|our|la|le|les|notre|nos)\s+(?:grande?[\s-]?meres?|grands?[\s-]?peres?|grande?s[\s-]?parents|mamie|mamies|papi|papy|belle[\s-]mere|beau[\s-]pere|beaux[\s-]parents|soeurs?|freres?|cousins?|cousines?|grandma|grandpa|grandparents|mum|mom|dad|sisters?|brothers?|in-laws|epouse|epoux|conjointe?)\b`)
 	// moodRe: "feel-good", « qui fait du bien », "something light": a
 	// comedy without horror or war.
 	moodRe = regexp.MustCompile(`\b(?:(?:a\s+|un\s+)?feel[\s-]?good(?:\s+(?:one|films?|movies?))?|qui\s+(?:fait|font)\s+du\s+bien|(?:quelque\s+chose|un\s+truc|un\s+film)\s+de\s+leger|(?:something|anything)\s+light(?:-hearted)?|light-?hearted|uplifting|reconfortants?|pas\s+prise\s+de\s+tete|feel\s+better)\b|\blight$`)
@@ -49,9 +50,14 @@ var (
 	// languageNameRe: "german language films", « en langue allemande »,
 	// "German-speaking", « germanophone ».
 	languageNameRe = regexp.MustCompile(`\b(?:(` + languageAlt + `)[\s-]+(?:language|speaking|spoken)|(?:en|de|in)\s+langue\s+(` + languageAlt + `)|(francophones?|anglophones?|germanophones?|hispanophones?|italophones?|lusophones?))\b`)
+	// trueStoryRe: « tiré d'une histoire vraie », "based on a true story".
+	trueStoryRe = regexp.MustCompile(`\b(?:(?:tire|inspire|base|adapte)[es]*\s+(?:d'|de\s+|sur\s+)(?:une\s+|des\s+|l'|la\s+)?(?:histoires?\s+vraies?|faits?\s+reels?|faits?\s+divers)|(?:based|inspired)\s+(?:on|by)\s+(?:a\s+)?true\s+(?:story|stories|events))\b`)
 	// constraintFillerRe: words around constraints that are no title
 	// ("no horror though", « finalement », "subtitles are fine").
-	constraintFillerRe = regexp.MustCompile(`\b(?:though|par\s+contre|quand\s+meme|pour\s+une\s+fois|for\s+once|finalement|au\s+final|en\s+fait|actually|finally|(?:les\s+)?sous-?titres?\s+(?:ca\s+va|ne\s+me\s+derangent\s+pas|ne\s+me\s+gene(?:nt)?\s+pas|c'est\s+(?:ok|bon|pas\s+grave))|(?:subtitles?|subs)\s+(?:are|is)\s+(?:fine|ok|okay|no\s+problem)|(?:we're|we\s+are|i'm|i\s+am)\s+(?:visiting|here|on\s+holiday)(?:\s+from\s+[a-z]+)?|je\s+sais\s+que\s+c'est\s+rare|(?:elle|il)\s+decroche\s+vite|(?:est|sont|is|are)\s+(?:(?:vraiment|trop|tellement|super|so|really|just)\s+)?(?:genial|geniale|geniaux|excellent|excellente|incroyable|formidable|great|amazing|brilliant|fantastic|awesome)|trop\s+(?:bien|top|cool|genial))\b`)
+	constraintFillerRe = regexp.MustCompile(`\b(?:though|par\s+contre|quand\s+meme|pour\s+une\s+fois|for\s+once|finalement|au\s+final|en\s+fait|actually|finally|(?:les\s+)?sous-?titres?\s+(?:ca\s+va|ne\s+me\s+derangent\s+pas|ne\s+me\s+gene(?:nt)?\s+pas|c'est\s+(?:ok|bon|pas\s+grave))|(?:subtitles?|subs)\s+(?:are|is)\s+(?:fine|ok|okay|no\s+problem)|(?:we're|we\s+are|i'm|i\s+am)\s+(?:visiting|here|on\s+holiday)(?:\s+from\s+[a-z]+)?|je\s+sais\s+que\s+c'est\s+rare|(?:elle|il)\s+decroche\s+vite|(?:est|sont|is|are)\s+(?:(?:vraiment|trop|tellement|super|so|really|just)\s+)?(?:genial|geniale|geniaux|excellent|excellente|incroyable|formidable|great|amazing|brilliant|fantastic|awesome)|trop\s+(?:bien|top|cool|genial)|dans\s+l'esprit|(?:mais\s+)?qu'on\s+(?:peut|puisse|pourrait)\s+(?:regarder|voir)|(?:that|which)\s+(?:i|we)\s+(?:can|could)\s+(?:watch|see)|c'est\s+(?:le|ce)\s+(?:genre|type|style)\s+(?:de|d')|que\s+j'(?:aime|adore)|toujours|en\s+gros|basically|j'ai\s+(?:tout\s+)?(?:mon|le)\s+(?:temps|dimanche|samedi|apres-midi|week-end|weekend|soiree)|(?:i|we)\s+have\s+(?:all\s+)?(?:the\s+)?(?:time|afternoon|evening|day)|on\s+a\s+(?:bien\s+|beaucoup\s+)?(?:ri|pleure|rigole)(?:\s+et\s+(?:ri|pleure|rigole))?|c(?:'est)?\s+possible|est-ce\s+possible|is\s+(?:that|it)\s+possible|madame|monsieur|mademoiselle|(?:ma\s+femme|mon\s+mari|mon\s+epouse|mon\s+epoux|ma\s+compagne|mon\s+compagnon|mon\s+copain|ma\s+copine|my\s+wife|my\s+husband|my\s+partner)\s+(?:voudrai[st]|aimerai[st]|veut|cherche|would\s+like|wants)|(?:il|elle)\s+fait\s+(?:de\s+l'|du\s+|de\s+la\s+)[a-z-]+|\d+\s+fois|plusieurs\s+fois|(?:\d+|many|several)\s+times|(?:sont|est)\s+(?:mes|mon|ma)\s+(?:films?\s+)?(?:preferes?|favoris?|preferees?)|(?:is|are)\s+my\s+favou?rites?|c'est\s+quoi|what\s+are)\b`)
+	// releasedWordRe: « sorti » before an era already read (« sorti dans les
+	// années 2000 »).
+	releasedWordRe = regexp.MustCompile(`\b(?:sortis?|sorties?|released|made)\b(?:\s+(?:dans|en|in|au\s+cours\s+des|during|les|the))*\s*(?:\x00|$)`)
 )
 
 // languageAlt is a regexp alternation of the folded language names.
@@ -65,6 +71,7 @@ var phoneLanguage = map[string]string{"franco": "fr", "anglo": "en", "germano": 
 // would otherwise swallow or leave as titles.
 func (p *parser) constraintPhrases() {
 	p.each(constraintFillerRe, func([]string, []int) bool { return true })
+	p.each(releasedWordRe, func([]string, []int) bool { return true })
 	p.each(anyLengthRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
 	p.each(oldishRe, func([]string, []int) bool {
 		if p.m.MaxYear == 0 {
@@ -79,6 +86,8 @@ func (p *parser) constraintPhrases() {
 			p.m.Pronoun = "actor"
 		case sub[1] == "elle" || sub[1] == "her" || sub[2] == "elle" || sub[2] == "her" || sub[4] == "her":
 			p.m.Pronoun = "actress"
+		case sub[3] == "leurs" || sub[4] == "their":
+			p.m.Pronoun = "plural"
 		default:
 			p.m.Pronoun = "any"
 		}
@@ -90,6 +99,10 @@ func (p *parser) constraintPhrases() {
 	p.each(familyMoreRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(teenRe, func([]string, []int) bool { p.m.Teen = true; return true })
 	p.each(companionRe, func([]string, []int) bool { return true })
+	p.each(trueStoryRe, func([]string, []int) bool {
+		p.m.Genres = appendNew(p.m.Genres, "Biography")
+		return true
+	})
 	p.each(moodRe, func([]string, []int) bool {
 		p.m.Genres = appendNew(p.m.Genres, "Comedy")
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, "Horror", "War")
@@ -103,6 +116,11 @@ func (p *parser) constraintPhrases() {
 		p.halloween = true
 		return true
 	})
+}
+
+// languagePhrases reads a language said by its name ("german language
+// films"), before the nationality rules take the adjective for a country.
+func (p *parser) languagePhrases() {
 	p.each(languageNameRe, func(sub []string, _ []int) bool {
 		if w := sub[1] + sub[2]; w != "" {
 			if l := languageWord[w]; l != "" {
@@ -126,17 +144,30 @@ func (p *parser) constraintPhrases() {
 // a title. It runs after the genre and theme rules.
 func (p *parser) moreNames() {
 	p.each(moreNameRe, func(sub []string, idx []int) bool {
-		for _, w := range words(sub[1]) {
-			if junkWords[w] || personStop[w] || genreWords[w] != nil || nationWord[w] != "" || softAdjectives[w] ||
+		// The name ends at the first word no name has ("clouzot svp").
+		end := idx[2]
+		for _, w := range wordSpanRe.FindAllStringIndex(sub[1], -1) {
+			if w := sub[1][w[0]:w[1]]; junkWords[w] || personStop[w] || genreWords[w] != nil || nationWord[w] != "" || softAdjectives[w] ||
 				langWords[w] >= 2 || langWords[w] <= -2 || filmNounWords[w] {
-				return false
+				break
 			}
+			end = idx[2] + w[1]
 		}
-		p.m.MorePeople = append(p.m.MorePeople, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
+		if end == idx[2] {
+			return false
+		}
+		p.m.MorePeople = append(p.m.MorePeople, strings.TrimSpace(p.f.origSpan(idx[2], end)))
 		p.m.More = true
 		return true
 	})
 }
+
+// wordSpanRe is a folded word.
+var wordSpanRe = regexp.MustCompile(`[a-z0-9'-]+`)
+
+// genreRunRe is genre words side by side with nothing else ("crime
+// thriller"): one film having them all.
+var genreRunRe = regexp.MustCompile(`^` + genreAlt + `(?:\s+(?:d'|de\s+)?` + genreAlt + `)+$`)
 
 // filmNounWords are words for films that never name a person.
 var filmNounWords = map[string]bool{"films": true, "film": true, "movies": true, "movie": true, "trucs": true,
@@ -154,12 +185,15 @@ func (p *parser) finishAudience() {
 	}
 }
 
-// pronounPerson returns the person « lui », « elle » or « ses films » stands
-// for: the one person the message names, else the first-billed actor (or
-// actress, for « elle ») of the film the message or the dialogue works
-// from. It returns nil when the dialogue already asks for one person
-// (« plutôt ses films d'action »: the same person) or knows no film.
-func (e *Engine) pronounPerson(s *session, p *plan) *data.Person {
+// pronounPeople returns whom « lui », « elle », « leurs films » stand for:
+// nobody new when the message names people itself, or when the dialogue
+// already asks for one person and the message names no film (« plutôt ses
+// films d'action »: the same person). Otherwise, from the film the message
+// or the dialogue works from: the people of its credits whose names the
+// message typed beside the title (« le sens de la fête de Toledano et
+// Nakache, leurs autres films »), else its directors for « leurs », else its
+// first-billed actor, or actress for « elle ».
+func (e *Engine) pronounPeople(s *session, p *plan) []*data.Person {
 	if len(p.people) > 0 {
 		return nil
 	}
@@ -178,19 +212,39 @@ func (e *Engine) pronounPerson(s *session, p *plan) *data.Person {
 			films = append(films, f)
 		}
 	}
+	typed := map[string]bool{}
+	for _, t := range p.m.Titles {
+		for _, w := range search.NameWords(t) {
+			typed[w] = true
+		}
+	}
 	for _, f := range films {
 		credits := slices.Clone(f.Credits)
 		slices.SortStableFunc(credits, func(a, b data.Credit) int { return a.Ordering - b.Ordering })
+		var named, directors []*data.Person
+		var lead *data.Person
 		for _, c := range credits {
-			if c.Category != "actor" && c.Category != "actress" {
+			per, err := e.cat.Person(c.PersonID)
+			if err != nil {
 				continue
 			}
-			if p.m.Pronoun != "any" && c.Category != p.m.Pronoun {
-				continue
+			if ws := search.NameWords(per.Name); len(ws) > 0 && typed[ws[len(ws)-1]] && !slices.Contains(named, per) {
+				named = append(named, per)
 			}
-			if per, err := e.cat.Person(c.PersonID); err == nil {
-				return per
+			switch {
+			case c.Category == "director":
+				directors = append(directors, per)
+			case lead == nil && (c.Category == p.m.Pronoun || (p.m.Pronoun == "any" || p.m.Pronoun == "plural") && (c.Category == "actor" || c.Category == "actress")):
+				lead = per
 			}
+		}
+		switch {
+		case len(named) > 0:
+			return named
+		case p.m.Pronoun == "plural" && len(directors) > 0:
+			return directors
+		case lead != nil:
+			return []*data.Person{lead}
 		}
 	}
 	return nil

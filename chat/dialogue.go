@@ -110,7 +110,14 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 // the plan out.
 func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string) (Reply, error) {
 	p.addsPeople = andPeopleRe.MatchString(fold(text).s)
-	for _, name := range p.m.People {
+	people := p.m.People
+	if len(p.m.MorePeople) > 0 && len(p.m.Titles) > 0 {
+		// « la chèvre avec Pierre Richard et Depardieu, encore du Pierre
+		// Richard »: the names beside the title describe it; the request
+		// is the name after "encore".
+		people = nil
+	}
+	for _, name := range people {
 		per, err := e.resolvePerson(ctx, name)
 		if err != nil && !errors.Is(err, data.ErrNotFound) {
 			return Reply{}, err
@@ -386,7 +393,11 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			p.notFound = append(p.notFound, mt.Text)
 		}
 	}
-	p.people = slices.DeleteFunc(p.people, func(per *data.Person) bool { return e.onlyWhose(p, per) })
+	if p.m.Pronoun == "" {
+		// « le sens de la fête de Toledano et Nakache, leurs autres films »:
+		// with a pronoun, the names say whose films are asked for.
+		p.people = slices.DeleteFunc(p.people, func(per *data.Person) bool { return e.onlyWhose(p, per) })
+	}
 	return e.apply(ctx, s, p)
 }
 
@@ -399,13 +410,16 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	}
 	if m.Pronoun != "" {
 		// « d'autres films avec elle »: the actress of the film liked.
-		if per := e.pronounPerson(s, p); per != nil {
+		for _, per := range e.pronounPeople(s, p) {
 			if p.roles == nil {
 				p.roles = map[string]string{}
 			}
 			p.people = append(p.people, per)
-			if m.PronounCast {
+			switch {
+			case m.PronounCast:
 				p.roles[per.ID] = roleCast
+			case e.mainlyDirector(per.ID):
+				p.roles[per.ID] = roleDirector
 			}
 		}
 	}
@@ -467,10 +481,24 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 		return Reply{}, err
 	}
 	apart := ""
+	if len(recs) == 0 && s.theme != nil && p.theme == nil && len(p.people) > 0 {
+		// « d'autres de Melville » after a theme: the person asked now
+		// wins over the theme asked before.
+		var names []string
+		for _, per := range p.people {
+			names = append(names, per.Name)
+		}
+		apart = e.say(s, msgThemeApart, e.join(s, names), e.quoteText(s, s.theme.label(s.lang)))
+		s.theme = nil
+		if recs, err = e.recommend(ctx, s, exclude, e.o.Count); err != nil {
+			return Reply{}, err
+		}
+	}
 	if len(recs) == 0 {
 		// "avec Bourvil et Belmondo", "une comédie d'horreur western": when
 		// no film has them all, say so and take any of them.
-		if apart = e.relax(s); apart != "" {
+		if more := e.relax(s); more != "" {
+			apart = strings.TrimSpace(apart + " " + more)
 			if recs, err = e.recommend(ctx, s, exclude, e.o.Count); err != nil {
 				return Reply{}, err
 			}

@@ -64,8 +64,9 @@ type message struct {
 	SoftThemes          []string // words beside a genre ("a courtroom drama"): a theme or nothing
 	SameEra             bool     // "de la même époque": around the years of the liked films
 
-	// Pronoun is who « avec lui », « avec elle », « ses films » stand for:
-	// "actor", "actress" or "any"; PronounCast says the cue was « avec ».
+	// Pronoun is who « avec lui », « avec elle », « ses films », « leurs
+	// films » stand for: "actor", "actress", "any" or "plural";
+	// PronounCast says the cue was « avec ».
 	Pronoun      string
 	PronounCast  bool
 	MorePeople   []string // "more kurosawa": a name after "more", if it is one
@@ -449,6 +450,7 @@ func parse(text string, o parseOptions) message {
 	if p.m.Shorter && p.roughMax {
 		p.m.MaxRuntime -= aroundMinutes // « encore plus court, 1h30 »: the length is the most
 	}
+	p.languagePhrases()
 	p.each(notEnglishRe, func([]string, []int) bool {
 		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, "US", "GB")
 		return true
@@ -930,6 +932,8 @@ func (p *parser) mentions() {
 				}
 			case genreOnlyRe.MatchString(seg):
 				p.addGenres(seg)
+			case genreRunRe.MatchString(bare):
+				p.addGenres(bare) // "a french crime thriller": the nationality is gone
 			case recentRe.MatchString(seg) && strings.TrimSpace(recentRe.ReplaceAllString(seg, "")) == "":
 				p.m.Recent = true
 			case hasWord(seg) && !junk(seg):
