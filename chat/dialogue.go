@@ -135,8 +135,10 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 				continue
 			}
 		}
-		if per == nil {
-			// "Danse avec les loups": the "person" may be the end of a title.
+		if per == nil || !exactName(name, per) {
+			// "Danse avec les loups": the "person" may be the end of a
+			// title; « de battre mon cœur s'est arrêté » is no one called
+			// « battre », though a name is one letter away.
 			alt := parse(text, parseOptions{noPeople: true})
 			ms, err := e.mentions(ctx, alt.Titles)
 			if err != nil {
@@ -146,6 +148,8 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 				p.m, p.people, p.todo = alt, nil, ms
 				return e.continuePlan(ctx, s, p)
 			}
+		}
+		if per == nil {
 			// "un film de braquage": a theme, not a person.
 			th, err := e.themeOf(ctx, name, themeMin)
 			if err != nil {
