@@ -1,6 +1,9 @@
 package chat
 
 import (
+	"context"
+	"errors"
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -21,7 +24,7 @@ var (
 	// moreNameRe: "more kurosawa please", « d'autres clouzot svp », « encore
 	// du pierre richard », « d'autres de melville »: a name after "more" at
 	// the end of the message.
-	moreNameRe = regexp.MustCompile(`(?:^|[\s\pP\x00])(?:more|some\s+more|any\s+more|d'autres|encore\s+(?:du|des|de|d'|un|une)|un\s+autre|une\s+autre|another)\s+(?:(?:films?|movies?)\s+)?(?:(?:de|d'|du|by|of|from)\s*)?([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{1,}){0,2})[\s\pP\x00]*(?:(?:please|pls|svp|stp|s'il\s+(?:te|vous)\s+plait|merci|thanks)[\s\pP\x00]*)?$`)
+	moreNameRe = regexp.MustCompile(`(?:^|[\s\pP\x00])(?:more|some\s+more|any\s+more|d'autres|encore\s+(?:du|des|de|d'|un|une)|un\s+autre|une\s+autre|another)\s+(?:(?:films?|movies?)\s+)?(?:(?:de|du|by|of|from)\s+|d')?([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{1,}){0,2})[\s\pP\x00]*(?:(?:please|pls|svp|stp|s'il\s+(?:te|vous)\s+plait|merci|thanks)[\s\pP\x00]*)?$`)
 	// sameDirectorRe: « du même réalisateur », "by the same director".
 	sameDirectorRe = regexp.MustCompile(`\b(?:(?:du|le|de\s+la|la|par\s+le|par\s+la)\s+meme\s+(?:realisateur|realisatrice|cineaste)|(?:by\s+|from\s+)?the\s+same\s+(?:director|filmmaker))\b`)
 	// anyLengthRe: « la durée on s'en fiche », "runtime doesn't matter".
@@ -46,17 +49,17 @@ var (
 	// genreModeRe: « des zombies mais en comédie », « version comédie ».
 	genreModeRe = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en|en\s+mode|version|facon|as\s+an?|in\s+a)\s+(` + genreAlt + `)\b`)
 	// occasionRe: « pour Halloween »: horror, unless a genre is named.
-	occasionRe = regexp.MustCompile(`\b(?:pour|for|a|at|on)\s+(?:halloween)\b`)
+	occasionRe = regexp.MustCompile(`\b(?:(?:c'est|it's|it\s+is)\s+)?(?:pour|for|a|at|on)\s+(?:halloween)\b`)
 	// languageNameRe: "german language films", « en langue allemande »,
 	// "German-speaking", « germanophone ».
 	languageNameRe = regexp.MustCompile(`\b(?:(` + languageAlt + `)[\s-]+(?:language|speaking|spoken)|(?:en|de|in)\s+langue\s+(` + languageAlt + `)|(francophones?|anglophones?|germanophones?|hispanophones?|italophones?|lusophones?))\b`)
 	// trueStoryRe: « tiré d'une histoire vraie », "based on a true story".
 	trueStoryRe = regexp.MustCompile(`\b(?:(?:tire|inspire|base|adapte)[es]*\s+(?:d'|de\s+|sur\s+)(?:une\s+|des\s+|l'|la\s+)?(?:histoires?\s+vraies?|faits?\s+reels?|faits?\s+divers)|(?:based|inspired)\s+(?:on|by)\s+(?:a\s+)?true\s+(?:story|stories|events))\b`)
 	// colourRe: « en couleur », "colour films": made once colour was the rule.
-	colourRe = regexp.MustCompile(`\b(?:(?:en|in)\s+colou?rs?|colou?r\s+(?:films?|movies?)|(?:films?|movies?)\s+en\s+couleurs?|couleur\s+(?:only|seulement|uniquement))\b`)
+	colourRe = regexp.MustCompile(`\b(?:(?:en|in)\s+(?:couleurs?|colou?rs?)|colou?r\s+(?:films?|movies?)|(?:films?|movies?)\s+en\s+couleurs?|couleur\s+(?:only|seulement|uniquement))\b`)
 	// constraintFillerRe: words around constraints that are no title
 	// ("no horror though", « finalement », "subtitles are fine").
-	constraintFillerRe = regexp.MustCompile(`\b(?:though|par\s+contre|quand\s+meme|pour\s+une\s+fois|for\s+once|finalement|au\s+final|en\s+fait|actually|finally|(?:les\s+)?sous-?titres?\s+(?:ca\s+va|ne\s+me\s+derangent\s+pas|ne\s+me\s+gene(?:nt)?\s+pas|c'est\s+(?:ok|bon|pas\s+grave))|(?:subtitles?|subs)\s+(?:are|is)\s+(?:fine|ok|okay|no\s+problem)|(?:we're|we\s+are|i'm|i\s+am)\s+(?:visiting|here|on\s+holiday)(?:\s+from\s+[a-z]+)?|je\s+sais\s+que\s+c'est\s+rare|(?:elle|il)\s+decroche\s+vite|(?:est|sont|is|are)\s+(?:(?:vraiment|trop|tellement|super|so|really|just)\s+)?(?:genial|geniale|geniaux|excellent|excellente|incroyable|formidable|great|amazing|brilliant|fantastic|awesome)|trop\s+(?:bien|top|cool|genial)|dans\s+l'esprit|(?:mais\s+)?qu'on\s+(?:peut|puisse|pourrait)\s+(?:regarder|voir)|(?:that|which)\s+(?:i|we)\s+(?:can|could)\s+(?:watch|see)|c'est\s+(?:le|ce)\s+(?:genre|type|style)\s+(?:de|d')|que\s+j'(?:aime|adore)|toujours|en\s+gros|basically|j'ai\s+(?:tout\s+)?(?:mon|le)\s+(?:temps|dimanche|samedi|apres-midi|week-end|weekend|soiree)|(?:i|we)\s+have\s+(?:all\s+)?(?:the\s+)?(?:time|afternoon|evening|day)|on\s+a\s+(?:bien\s+|beaucoup\s+)?(?:ri|pleurer?|rigoler?)(?:\s+et\s+(?:ri|pleurer?|rigoler?))?|c(?:'est)?\s+possible|est-ce\s+possible|is\s+(?:that|it)\s+possible|madame|monsieur|mademoiselle|(?:ma\s+femme|mon\s+mari|mon\s+epouse|mon\s+epoux|ma\s+compagne|mon\s+compagnon|mon\s+copain|ma\s+copine|my\s+wife|my\s+husband|my\s+partner)\s+(?:voudrai[st]|aimerai[st]|veut|cherche|would\s+like|wants)|(?:il|elle)\s+fait\s+(?:de\s+l'|du\s+|de\s+la\s+)[a-z-]+|\d+\s+fois|plusieurs\s+fois|(?:\d+|many|several)\s+times|(?:sont|est)\s+(?:mes|mon|ma)\s+(?:films?\s+)?(?:preferes?|favoris?|preferees?)|(?:is|are)\s+my\s+favou?rites?|c'est\s+quoi|what\s+are)\b`)
+	constraintFillerRe = regexp.MustCompile(`\b(?:though|par\s+contre|quand\s+meme|pour\s+une\s+fois|for\s+once|finalement|au\s+final|en\s+fait|actually|finally|(?:les\s+)?sous-?titres?\s+(?:ca\s+va|ne\s+me\s+derangent\s+pas|ne\s+me\s+gene(?:nt)?\s+pas|c'est\s+(?:ok|bon|pas\s+grave))|(?:subtitles?|subs)\s+(?:are|is)\s+(?:fine|ok|okay|no\s+problem)|(?:we're|we\s+are|i'm|i\s+am)\s+(?:visiting|here|on\s+holiday)(?:\s+from\s+[a-z]+)?|je\s+sais\s+que\s+c'est\s+rare|(?:elle|il)\s+decroche\s+vite|(?:est|sont|is|are)\s+(?:(?:vraiment|trop|tellement|super|so|really|just)\s+)?(?:genial|geniale|geniaux|excellent|excellente|incroyable|formidable|great|amazing|brilliant|fantastic|awesome)|trop\s+(?:bien|top|cool|genial)|dans\s+l'esprit|(?:mais\s+)?qu'on\s+(?:peut|puisse|pourrait)\s+(?:regarder|voir)|(?:that|which)\s+(?:i|we)\s+(?:can|could)\s+(?:watch|see)|c'est\s+(?:le|ce)\s+(?:genre|type|style)\s+(?:de|d')|que\s+j'(?:aime|adore)|toujours|en\s+gros|basically|j'ai\s+(?:tout\s+)?(?:mon|le)\s+(?:temps|dimanche|samedi|apres-midi|week-end|weekend|soiree)|(?:i|we)\s+have\s+(?:all\s+)?(?:the\s+)?(?:time|afternoon|evening|day)|on\s+a\s+(?:bien\s+|beaucoup\s+)?(?:ri|pleurer?|rigoler?)(?:\s+et\s+(?:ri|pleurer?|rigoler?))?|c(?:'est)?\s+possible|est-ce\s+possible|is\s+(?:that|it)\s+possible|madame|monsieur|mademoiselle|(?:ma\s+femme|mon\s+mari|mon\s+epouse|mon\s+epoux|ma\s+compagne|mon\s+compagnon|mon\s+copain|ma\s+copine|my\s+wife|my\s+husband|my\s+partner)\s+(?:voudrai[st]|aimerai[st]|veut|cherche|would\s+like|wants)|(?:il|elle)\s+fait\s+(?:de\s+l'|du\s+|de\s+la\s+)[a-z-]+|\d+\s+fois|plusieurs\s+fois|(?:\d+|many|several)\s+times|(?:sont|est)\s+(?:mes|mon|ma)\s+(?:films?\s+)?(?:preferes?|favoris?|preferees?)|(?:is|are)\s+my\s+favou?rites?|c'est\s+quoi|what\s+are|quel(?:le)?s?\s+(?:acteur|actrice|acteurs|actrices|realisateur|realisatrice|film|chef-d'oeuvre|performance|casting)|what\s+an?\s+(?:actor|actress|director|film|movie|performance)|(?:montre|montrez|donne|donnez|propose|proposez|conseille|conseillez|trouve|trouvez)[sz]?\s+(?:moi|nous)|anything\s+else)\b`)
 	// releasedWordRe: « sorti » before an era already read (« sorti dans les
 	// années 2000 »).
 	releasedWordRe = regexp.MustCompile(`\b(?:sortis?|sorties?|released|made)\b(?:\s+(?:dans|en|in|au\s+cours\s+des|during|les|the))*\s*(?:\x00|$)`)
@@ -108,7 +111,8 @@ func (p *parser) constraintPhrases() {
 	p.each(teenRe, func([]string, []int) bool { p.m.Teen = true; return true })
 	p.each(companionRe, func([]string, []int) bool { return true })
 	p.each(trueStoryRe, func([]string, []int) bool {
-		p.m.Genres = appendNew(p.m.Genres, "Biography")
+		// « un drame inspiré d'une histoire vraie »: a drama, and a true one.
+		p.m.AllGenres = appendNew(p.m.AllGenres, "Biography")
 		return true
 	})
 	p.each(moodRe, func([]string, []int) bool {
@@ -155,8 +159,12 @@ func (p *parser) moreNames() {
 		// The name ends at the first word no name has ("clouzot svp").
 		end := idx[2]
 		for _, w := range wordSpanRe.FindAllStringIndex(sub[1], -1) {
-			if w := sub[1][w[0]:w[1]]; junkWords[w] || personStop[w] || genreWords[w] != nil || nationWord[w] != "" || softAdjectives[w] ||
-				langWords[w] >= 2 || langWords[w] <= -2 || filmNounWords[w] {
+			word := sub[1][w[0]:w[1]]
+			if nameParticles[word] && end > idx[2] {
+				continue // « louis de funès »: a particle inside the name
+			}
+			if junkWords[word] || personStop[word] || genreWords[word] != nil || nationWord[word] != "" || softAdjectives[word] ||
+				langWords[word] >= 2 || langWords[word] <= -2 || filmNounWords[word] {
 				break
 			}
 			end = idx[2] + w[1]
@@ -169,6 +177,9 @@ func (p *parser) moreNames() {
 		return true
 	})
 }
+
+// nameParticles may stand inside a name: « Louis de Funès », "Max von Sydow".
+var nameParticles = map[string]bool{"de": true, "du": true, "des": true, "la": true, "le": true, "d'": true, "van": true, "von": true, "der": true, "di": true, "da": true}
 
 // wordSpanRe is a folded word.
 var wordSpanRe = regexp.MustCompile(`[a-z0-9'-]+`)
@@ -280,4 +291,41 @@ func (e *Engine) sameDirectors(s *session, p *plan) []string {
 		}
 	}
 	return out
+}
+
+// trimStopTail drops the words that end a name from the end of a span
+// ("isabelle huppert again", « zombies encore »).
+func trimStopTail(t string) string {
+	f := fold(t)
+	end := len(f.s)
+	for {
+		ws := wordSpanRe.FindAllStringIndex(f.s[:end], -1)
+		if len(ws) < 2 || !personStop[f.s[ws[len(ws)-1][0]:ws[len(ws)-1][1]]] {
+			break
+		}
+		end = ws[len(ws)-1][0]
+	}
+	if end == len(f.s) {
+		return t
+	}
+	return strings.TrimSpace(f.origSpan(0, end))
+}
+
+// bestKnownPerson returns, among the people whose names hold every word of
+// name, the one with the most credits ("ventura" is Lino Ventura), or nil.
+func (e *Engine) bestKnownPerson(ctx context.Context, name string) (*data.Person, error) {
+	ms, err := e.res.SearchPeople(ctx, name, 10)
+	if err != nil {
+		if errors.Is(err, data.ErrInvalid) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("chat: search people %q: %w", name, err)
+	}
+	var best *data.Person
+	for _, m := range ms {
+		if exactName(name, m.Person) && (best == nil || e.cat.RoleCount(m.Person.ID) > e.cat.RoleCount(best.ID)) {
+			best = m.Person
+		}
+	}
+	return best, nil
 }

@@ -178,8 +178,8 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 	for _, t := range p.m.MorePeople {
 		// "more kurosawa please": a well-known name after "more" is that
 		// person; anything else is read as a subject or a title.
-		per, err := e.resolvePerson(ctx, t)
-		if err != nil && !errors.Is(err, data.ErrNotFound) {
+		per, err := e.bestKnownPerson(ctx, t)
+		if err != nil {
 			return Reply{}, err
 		}
 		if per != nil && exactName(t, per) && e.cat.RoleCount(per.ID) >= knownPerson {
@@ -201,6 +201,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 	for _, t := range p.m.Themes {
 		// "a heist movie" is a theme, "a Spielberg movie" a director; what
 		// is neither may be a title.
+		t = trimStopTail(t) // "something with isabelle huppert again"
 		var th *theme
 		if !capitalised(t) {
 			var err error

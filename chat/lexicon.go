@@ -40,6 +40,8 @@ var genreWords = map[string][]string{
 	"mystere": {"Mystery"}, "sport": {"Sport"}, "sportif": {"Sport"},
 	"film noir": {"Film-Noir"}, "films noirs": {"Film-Noir"},
 	// English
+	"police thriller": {"Crime", "Thriller"}, "police thrillers": {"Crime", "Thriller"}, "cop thriller": {"Crime", "Thriller"},
+	"cop movie": {"Crime"}, "cop movies": {"Crime"}, "cop film": {"Crime"}, "cop films": {"Crime"}, "police drama": {"Crime", "Drama"},
 	"comedy": {"Comedy"}, "funny": {"Comedy"}, "romantic comedy": {"Comedy", "Romance"},
 	"romantic comedies": {"Comedy", "Romance"}, "romcom": {"Comedy", "Romance"}, "romcoms": {"Comedy", "Romance"},
 	"horror": {"Horror"}, "scary": {"Horror"},
