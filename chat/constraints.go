@@ -59,7 +59,10 @@ var (
 	colourRe = regexp.MustCompile(`\b(?:(?:en|in)\s+(?:couleurs?|colou?rs?)|colou?r\s+(?:films?|movies?)|(?:films?|movies?)\s+en\s+couleurs?|couleur\s+(?:only|seulement|uniquement))\b`)
 	// constraintFillerRe: words around constraints that are no title
 	// ("no horror though", « finalement », "subtitles are fine").
-	constraintFillerRe = regexp.MustCompile(`\b(?:though|par\s+contre|quand\s+meme|pour\s+une\s+fois|for\s+once|finalement|au\s+final|en\s+fait|actually|finally|(?:les\s+)?sous-?titres?\s+(?:ca\s+va|ne\s+me\s+derangent\s+pas|ne\s+me\s+gene(?:nt)?\s+pas|c'est\s+(?:ok|bon|pas\s+grave))|(?:subtitles?|subs)\s+(?:are|is)\s+(?:fine|ok|okay|no\s+problem)|(?:we're|we\s+are|i'm|i\s+am)\s+(?:visiting|here|on\s+holiday)(?:\s+from\s+[a-z]+)?|je\s+sais\s+que\s+c'est\s+rare|(?:elle|il)\s+decroche\s+vite|(?:est|sont|is|are)\s+(?:(?:vraiment|trop|tellement|super|so|really|just)\s+)?(?:genial|geniale|geniaux|excellent|excellente|incroyable|formidable|great|amazing|brilliant|fantastic|awesome)|trop\s+(?:bien|top|cool|genial)|dans\s+l'esprit|(?:mais\s+)?qu'on\s+(?:peut|puisse|pourrait)\s+(?:regarder|voir)|(?:that|which)\s+(?:i|we)\s+(?:can|could)\s+(?:watch|see)|c'est\s+(?:le|ce)\s+(?:genre|type|style)\s+(?:de|d')|que\s+j'(?:aime|adore)|toujours|en\s+gros|basically|j'ai\s+(?:tout\s+)?(?:mon|le)\s+(?:temps|dimanche|samedi|apres-midi|week-end|weekend|soiree)|(?:i|we)\s+have\s+(?:all\s+)?(?:the\s+)?(?:time|afternoon|evening|day)|on\s+a\s+(?:bien\s+|beaucoup\s+)?(?:ri|pleurer?|rigoler?)(?:\s+et\s+(?:ri|pleurer?|rigoler?))?|c(?:'est)?\s+possible|est-ce\s+possible|is\s+(?:that|it)\s+possible|madame|monsieur|mademoiselle|(?:ma\s+femme|mon\s+mari|mon\s+epouse|mon\s+epoux|ma\s+compagne|mon\s+compagnon|mon\s+copain|ma\s+copine|my\s+wife|my\s+husband|my\s+partner)\s+(?:voudrai[st]|aimerai[st]|veut|cherche|would\s+like|wants)|(?:il|elle)\s+fait\s+(?:de\s+l'|du\s+|de\s+la\s+)[a-z-]+|\d+\s+fois|plusieurs\s+fois|(?:\d+|many|several)\s+times|(?:sont|est)\s+(?:mes|mon|ma)\s+(?:films?\s+)?(?:preferes?|favoris?|preferees?)|(?:is|are)\s+my\s+favou?rites?|c'est\s+quoi|what\s+are|quel(?:le)?s?\s+(?:acteur|actrice|acteurs|actrices|realisateur|realisatrice|film|chef-d'oeuvre|performance|casting)|what\s+an?\s+(?:actor|actress|director|film|movie|performance)|(?:montre|montrez|donne|donnez|propose|proposez|conseille|conseillez|trouve|trouvez)[sz]?\s+(?:moi|nous)|anything\s+else)\b`)
+	constraintFillerRe = regexp.MustCompile(`\b(?:though|par\s+contre|quand\s+meme|pour\s+une\s+fois|for\s+once|(?:les\s+)?sous-?titres?\s+(?:ca\s+va|ne\s+me\s+derangent\s+pas|ne\s+me\s+gene(?:nt)?\s+pas|c'est\s+(?:ok|bon|pas\s+grave))|(?:subtitles?|subs)\s+(?:are|is)\s+(?:fine|ok|okay|no\s+problem)|(?:we're|we\s+are|i'm|i\s+am)\s+(?:visiting|here|on\s+holiday)(?:\s+from\s+[a-z]+)?|je\s+sais\s+que\s+c'est\s+rare|(?:elle|il)\s+decroche\s+vite|(?:est|sont|is|are)\s+(?:(?:vraiment|trop|tellement|super|so|really|just)\s+)?(?:genial|geniale|geniaux|excellent|excellente|incroyable|formidable|great|amazing|brilliant|fantastic|awesome)|trop\s+(?:bien|top|cool|genial)|dans\s+l'esprit|(?:mais\s+)?qu'on\s+(?:peut|puisse|pourrait)\s+(?:regarder|voir)|(?:that|which)\s+(?:i|we)\s+(?:can|could)\s+(?:watch|see)|c'est\s+(?:le|ce)\s+(?:genre|type|style)\s+(?:de|d')|que\s+j'(?:aime|adore)|toujours|en\s+gros|basically|j'ai\s+(?:tout\s+)?(?:mon|le)\s+(?:temps|dimanche|samedi|apres-midi|week-end|weekend|soiree)|(?:i|we)\s+have\s+(?:all\s+)?(?:the\s+)?(?:time|afternoon|evening|day)|on\s+a\s+(?:bien\s+|beaucoup\s+)?(?:ri|pleurer?|rigoler?)(?:\s+et\s+(?:ri|pleurer?|rigoler?))?|c(?:'est)?\s+possible|est-ce\s+possible|is\s+(?:that|it)\s+possible|madame|monsieur|mademoiselle|(?:ma\s+femme|mon\s+mari|mon\s+epouse|mon\s+epoux|ma\s+compagne|mon\s+compagnon|mon\s+copain|ma\s+copine|my\s+wife|my\s+husband|my\s+partner)\s+(?:voudrai[st]|aimerai[st]|veut|cherche|would\s+like|wants)|(?:il|elle)\s+fait\s+(?:de\s+l'|du\s+|de\s+la\s+)[a-z-]+|\d+\s+fois|plusieurs\s+fois|(?:\d+|many|several)\s+times|(?:sont|est)\s+(?:mes|mon|ma)\s+(?:films?\s+)?(?:preferes?|favoris?|preferees?)|(?:is|are)\s+my\s+favou?rites?|c'est\s+quoi|what\s+are|quel(?:le)?s?\s+(?:acteur|actrice|acteurs|actrices|realisateur|realisatrice|film|chef-d'oeuvre|performance|casting)|what\s+an?\s+(?:actor|actress|director|film|movie|performance)|(?:montre|montrez|donne|donnez|propose|proposez|conseille|conseillez|trouve|trouvez)[sz]?\s+(?:moi|nous)|anything\s+else)\b`)
+	// edgeFillerRe: « finalement », "actually" beside what a message
+	// changes, at an edge of what is left (not "we finally watched Heat").
+	edgeFillerRe = regexp.MustCompile(`(?:^|[\pP\x00])\s*(?:finalement|au\s+final|en\s+fait|actually|finally|bon)\s*(?:[\pP\x00]|$)`)
 	// releasedWordRe: « sorti » before an era already read (« sorti dans les
 	// années 2000 »).
 	releasedWordRe = regexp.MustCompile(`\b(?:sortis?|sorties?|released|made)\b(?:\s+(?:dans|en|in|au\s+cours\s+des|during|les|the))*\s*(?:\x00|$)`)
@@ -84,6 +87,7 @@ func (p *parser) constraintPhrases() {
 		return true
 	})
 	p.each(anyLengthRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
+	p.each(edgeFillerRe, func([]string, []int) bool { return true })
 	p.each(oldishRe, func([]string, []int) bool {
 		if p.m.MaxYear == 0 {
 			p.m.MaxYear = oldFilmYear
@@ -185,8 +189,8 @@ var nameParticles = map[string]bool{"de": true, "du": true, "des": true, "la": t
 var wordSpanRe = regexp.MustCompile(`[a-z0-9'-]+`)
 
 // genreRunRe is genre words side by side with nothing else ("crime
-// thriller"): one film having them all.
-var genreRunRe = regexp.MustCompile(`^` + genreAlt + `(?:\s+(?:d'|de\s+)?` + genreAlt + `)+$`)
+// thriller"): one film having them all ("Drôle de drame" is a title).
+var genreRunRe = regexp.MustCompile(`^` + genreAlt + `(?:\s+` + genreAlt + `)+$`)
 
 // filmNounWords are words for films that never name a person.
 var filmNounWords = map[string]bool{"films": true, "film": true, "movies": true, "movie": true, "trucs": true,
