@@ -59,7 +59,10 @@ var (
 	colourRe = regexp.MustCompile(`\b(?:(?:en|in)\s+(?:couleurs?|colou?rs?)|colou?r\s+(?:films?|movies?)|(?:films?|movies?)\s+en\s+couleurs?|couleur\s+(?:only|seulement|uniquement))\b`)
 	// constraintFillerRe: words around constraints that are no title
 	// ("no horror though", « finalement », "subtitles are fine").
-	constraintFillerRe = regexp.MustCompile(`\b(?:though|par\s+contre|quand\s+meme|pour\s+une\s+fois|for\s+once|(?:les\s+)?sous-?titres?\s+(?:ca\s+va|ne\s+me\s+derangent\s+pas|ne\s+me\s+gene(?:nt)?\s+pas|c'est\s+(?:ok|bon|pas\s+grave))|(?:subtitles?|subs)\s+(?:are|is)\s+(?:fine|ok|okay|no\s+problem)|(?:we're|we\s+are|i'm|i\s+am)\s+(?:visiting|here|on\s+holiday)(?:\s+from\s+[a-z]+)?|je\s+sais\s+que\s+c'est\s+rare|(?:elle|il)\s+decroche\s+vite|(?:est|sont|is|are)\s+(?:(?:vraiment|trop|tellement|super|so|really|just)\s+)?(?:genial|geniale|geniaux|excellent|excellente|incroyable|formidable|great|amazing|brilliant|fantastic|awesome)|trop\s+(?:bien|top|cool|genial)|dans\s+l'esprit|(?:mais\s+)?qu'on\s+(?:peut|puisse|pourrait)\s+(?:regarder|voir)|(?:that|which)\s+(?:i|we)\s+(?:can|could)\s+(?:watch|see)|c'est\s+(?:le|ce)\s+(?:genre|type|style)\s+(?:de|d')|que\s+j'(?:aime|adore)|toujours|en\s+gros|basically|j'ai\s+(?:tout\s+)?(?:mon|le)\s+(?:temps|dimanche|samedi|apres-midi|week-end|weekend|soiree)|(?:i|we)\s+have\s+(?:all\s+)?(?:the\s+)?(?:time|afternoon|evening|day)|on\s+a\s+(?:bien\s+|beaucoup\s+)?(?:ri|pleurer?|rigoler?)(?:\s+et\s+(?:ri|pleurer?|rigoler?))?|c(?:'est)?\s+possible|est-ce\s+possible|is\s+(?:that|it)\s+possible|madame|monsieur|mademoiselle|(?:ma\s+femme|mon\s+mari|mon\s+epouse|mon\s+epoux|ma\s+compagne|mon\s+compagnon|mon\s+copain|ma\s+copine|my\s+wife|my\s+husband|my\s+partner)\s+(?:voudrai[st]|aimerai[st]|veut|cherche|would\s+like|wants)|(?:il|elle)\s+fait\s+(?:de\s+l'|du\s+|de\s+la\s+)[a-z-]+|\d+\s+fois|plusieurs\s+fois|(?:\d+|many|several)\s+times|(?:sont|est)\s+(?:mes|mon|ma)\s+(?:films?\s+)?(?:preferes?|favoris?|preferees?)|(?:is|are)\s+my\s+favou?rites?|c'est\s+quoi|what\s+are|quel(?:le)?s?\s+(?:acteur|actrice|acteurs|actrices|realisateur|realisatrice|film|chef-d'oeuvre|performance|casting)|what\s+an?\s+(?:actor|actress|director|film|movie|performance)|(?:montre|montrez|donne|donnez|propose|proposez|conseille|conseillez|trouve|trouvez)[sz]?\s+(?:moi|nous)|anything\s+else)\b`)
+	constraintFillerRe = regexp.MustCompile(`\b(?:though|par\s+contre|quand\s+meme|pour\s+une\s+fois|for\s+once|(?:les\s+)?sous-?titres?\s+(?:ca\s+va|ne\s+me\s+derangent\s+pas|ne\s+me\s+gene(?:nt)?\s+pas|c'est\s+(?:ok|bon|pas\s+grave))|(?:subtitles?|subs)\s+(?:are|is)\s+(?:fine|ok|okay|no\s+problem)|(?:we're|we\s+are|i'm|i\s+am)\s+(?:visiting|here|on\s+holiday)(?:\s+from\s+[a-z]+)?|je\s+sais\s+que\s+c'est\s+rare|(?:elle|il)\s+decroche\s+vite|(?:est|sont|is|are)\s+(?:(?:vraiment|trop|tellement|super|so|really|just)\s+)?(?:genial|geniale|geniaux|excellent|excellente|incroyable|formidable|great|amazing|brilliant|fantastic|awesome)|trop\s+(?:bien|top|cool|genial)|(?:mais\s+)?qu'on\s+(?:peut|puisse|pourrait)\s+(?:regarder|voir)|(?:that|which)\s+(?:i|we)\s+(?:can|could)\s+(?:watch|see)|c'est\s+(?:le|ce)\s+(?:genre|type|style)\s+(?:de|d')|que\s+j'(?:aime|adore)|toujours|en\s+gros|basically|j'ai\s+(?:tout\s+)?(?:mon|le)\s+(?:temps|dimanche|samedi|apres-midi|week-end|weekend|soiree)|(?:i|we)\s+have\s+(?:all\s+)?(?:the\s+)?(?:time|afternoon|evening|day)|on\s+a\s+(?:bien\s+|beaucoup\s+)?(?:ri|pleurer?|rigoler?)(?:\s+et\s+(?:ri|pleurer?|rigoler?))?|c(?:'est)?\s+possible|est-ce\s+possible|is\s+(?:that|it)\s+possible|madame|monsieur|mademoiselle|(?:ma\s+femme|mon\s+mari|mon\s+epouse|mon\s+epoux|ma\s+compagne|mon\s+compagnon|mon\s+copain|ma\s+copine|my\s+wife|my\s+husband|my\s+partner)\s+(?:voudrai[st]|aimerai[st]|veut|cherche|would\s+like|wants)|(?:il|elle)\s+fait\s+(?:de\s+l'|du\s+|de\s+la\s+)[a-z-]+|\d+\s+fois|plusieurs\s+fois|(?:\d+|many|several)\s+times|(?:sont|est)\s+(?:mes|mon|ma)\s+(?:films?\s+)?(?:preferes?|favoris?|preferees?)|(?:is|are)\s+my\s+favou?rites?|c'est\s+quoi|what\s+are|quel(?:le)?s?\s+(?:acteur|actrice|acteurs|actrices|realisateur|realisatrice|film|chef-d'oeuvre|performance|casting)|what\s+an?\s+(?:actor|actress|director|film|movie|performance)|(?:montre|montrez|donne|donnez|propose|proposez|conseille|conseillez|trouve|trouvez)[sz]?\s+(?:moi|nous)|anything\s+else)\b`)
+	// sameGenreRe: « des trucs du même genre », « dans l'esprit », "in the
+	// same vein": the genres of the film liked.
+	sameGenreRe = regexp.MustCompile(`\b(?:(?:du|dans\s+le)\s+meme\s+(?:genre|style|esprit|registre|acabit|type)(?:\s+que)?|dans\s+(?:l'esprit|cet\s+esprit|ce\s+genre(?:-la)?|ce\s+style(?:-la)?|ce\s+registre)|de\s+ce\s+(?:genre|style|type)(?:-la)?|in\s+the\s+same\s+(?:vein|style|spirit|genre)|(?:of\s+)?the\s+same\s+(?:genre|kind(?:\s+of\s+(?:thing|films?|movies?))?)|along\s+those\s+lines)\b`)
 	// edgeFillerRe: « finalement », "actually" beside what a message
 	// changes, at an edge of what is left (not "we finally watched Heat").
 	edgeFillerRe = regexp.MustCompile(`(?:^|[\pP\x00])\s*(?:finalement|au\s+final|en\s+fait|actually|finally|bon)\s*(?:[\pP\x00]|$)`)
@@ -94,6 +97,7 @@ func (p *parser) constraintPhrases() {
 		}
 		return true
 	})
+	p.each(sameGenreRe, func([]string, []int) bool { p.m.SameGenre = true; return true })
 	p.each(sameDirectorRe, func([]string, []int) bool { p.m.SameDirector = true; return true })
 	p.each(pronounRe, func(sub []string, _ []int) bool {
 		switch {
@@ -271,6 +275,33 @@ func (e *Engine) pronounPeople(s *session, p *plan) []*data.Person {
 		}
 	}
 	return nil
+}
+
+// sameGenres returns the genres the films the message or the dialogue
+// works from have in common, Drama aside (it says little of what a film is
+// like), for « du même genre »; nil when there are none.
+func (e *Engine) sameGenres(s *session, p *plan) []string {
+	var films []*data.Film
+	films = append(films, p.films...)
+	if p.like != nil {
+		films = append(films, p.like)
+	}
+	for i := len(s.liked) - 1; i >= 0 && len(films) == 0; i-- {
+		if f, err := e.cat.Film(s.liked[i]); err == nil {
+			films = append(films, f)
+		}
+	}
+	if len(films) == 0 {
+		return nil
+	}
+	common := remove(slices.Clone(films[0].Genres), "Drama")
+	for _, f := range films[1:] {
+		common = slices.DeleteFunc(common, func(g string) bool { return !slices.Contains(f.Genres, g) })
+	}
+	if len(common) == 0 {
+		return nil
+	}
+	return common
 }
 
 // sameDirectors returns the directors of the films the message or the

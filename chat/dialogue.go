@@ -618,6 +618,9 @@ func (e *Engine) merge(s *session, p *plan) {
 			c.People, c.Cast, c.Directors = nil, nil, ds
 		}
 	}
+	if m.SameGenre && len(m.Genres) == 0 && len(m.AllGenres) == 0 {
+		m.Genres = e.sameGenres(s, p) // « des trucs du même genre »
+	}
 	if len(m.Genres) > 0 || len(m.AllGenres) > 0 {
 		c.Genres, c.AllGenres = slices.Clone(m.Genres), slices.Clone(m.AllGenres)
 		c.AvoidGenres = remove(c.AvoidGenres, m.Genres...)

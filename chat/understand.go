@@ -71,6 +71,7 @@ type message struct {
 	PronounCast  bool
 	MorePeople   []string // "more kurosawa": a name after "more", if it is one
 	SameDirector bool     // « du même réalisateur »
+	SameGenre    bool     // « du même genre »: the genres of the films liked
 	AnyLength    bool     // « la durée on s'en fiche »: no runtime bounds
 	Adult        bool     // « pour adultes », « pas pour les enfants »
 	Teen         bool     // « pour ados »: not a children's film
@@ -91,7 +92,7 @@ func (m *message) hasConstraint() bool {
 	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
 		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
 		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra ||
-		len(m.SoftThemes) > 0 || m.Pronoun != "" || len(m.MorePeople) > 0 || m.SameDirector || m.AnyLength || m.Adult || m.Teen
+		len(m.SoftThemes) > 0 || m.Pronoun != "" || len(m.MorePeople) > 0 || m.SameDirector || m.SameGenre || m.AnyLength || m.Adult || m.Teen
 }
 
 // Patterns run on folded text (lower case, no accents, straight apostrophes).
