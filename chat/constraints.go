@@ -38,7 +38,7 @@ var (
 	// fille de 7 ans veut », "my 8 year old would like"), a family evening.
 	familyMoreRe = regexp.MustCompile(`\b(?:(?:pour|avec|for|with)\s+)?(?:(?:les|mes|nos|ses|leurs?)\s+(?:petits|enfants|gamins|gosses|loulous|filles|fils|petits-enfants)\s+ont\s+\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans|(?:mon|ma|notre)\s+(?:fils|fille|petit|petite|gamin|gamine|neveu|niece|petit-fils|petite-fille)\s+(?:de\s+|d')\s*\d+\s+ans(?:\s+(?:veut|voudrait|aimerait|adore|aime|prefere))?|(?:my|our)\s+\d+[\s-]*(?:years?|yr)[\s-]*olds?(?:\s+(?:son|daughter|kid|boy|girl|child))?(?:\s+(?:would\s+(?:like|love|enjoy)|wants|likes|loves))?|(?:a\s+|une\s+)?(?:family\s+(?:night|evening|movie\s+night|outing|afternoon)|soiree\s+(?:film\s+)?en\s+famille|apres-midi\s+en\s+famille|sortie\s+en\s+famille)|(?:pour|avec)\s+(?:ma|mon|mes|nos|la|le|les)\s+(?:petite?s?[\s-]filles?|petits?[\s-]fils|petits[\s-]enfants)|(?:with|for)\s+(?:my|our|the)\s+(?:grandchildren|grandkids|little\s+ones|niece|nephew)|(?:et|and)\s+(?:les|mes|nos|the|my|our)\s+(?:petits|enfants|gosses|gamins|kids|children|little\s+ones))\b`)
 	// teenRe: « pour ados », "for teenagers": not a children's film.
-	teenRe = regexp.MustCompile(`\b(?:(?:pour|avec|entre)\s+(?:les\s+|des\s+|mes\s+|nos\s+|un\s+|une\s+|mon\s+|ma\s+)?(?:ados?|adolescents?|adolescentes?|teens?|teenagers?|jeunes)|(?:for|with)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:teens?|teenagers?|adolescents?)|(?:teen|teenage)\s+(?:audience|crowd))\b`)
+	teenRe = regexp.MustCompile(`\b(?:(?:pour|avec|entre)\s+(?:les\s+|des\s+|mes\s+|nos\s+|un\s+|une\s+|mon\s+|ma\s+)?(?:ados?|adolescents?|adolescentes?|teens?|teenagers?|jeunes)(?:\s+(?:de\s+|d')\s*1\d(?:\s*(?:et|,|-|a|ou)\s*1\d)?\s+ans)?|(?:for|with)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:teens?|teenagers?|adolescents?)|(?:teen|teenage)\s+(?:audience|crowd))\b`)
 	// notForKidsRe: « pas pour les enfants », "not for kids": for adults.
 	notForKidsRe = regexp.MustCompile(`\b(?:(?:mais\s+|but\s+)?(?:pas|not|plutot\s+pas|surtout\s+pas)\s+(?:un\s+film\s+|a\s+film\s+)?(?:pour|for)\s+(?:les\s+|des\s+|the\s+)?(?:enfants|gamins|gosses|petits|kids|children|mome?s)|(?:pas|not)\s+(?:un\s+|a\s+)?(?:film\s+|movie\s+)?(?:pour\s+enfants|enfantin|childish|kiddie|for\s+kids))\b`)
 	// companionRe: who else watches, which is no title (« avec ma grand-mère »).
@@ -57,9 +57,11 @@ var (
 	trueStoryRe = regexp.MustCompile(`\b(?:(?:tire|inspire|base|adapte)[es]*\s+(?:d'|de\s+|sur\s+)(?:une\s+|des\s+|l'|la\s+)?(?:histoires?\s+vraies?|faits?\s+reels?|faits?\s+divers)|(?:based|inspired)\s+(?:on|by)\s+(?:a\s+)?true\s+(?:story|stories|events))\b`)
 	// colourRe: « en couleur », "colour films": made once colour was the rule.
 	colourRe = regexp.MustCompile(`\b(?:(?:en|in)\s+(?:couleurs?|colou?rs?)|colou?r\s+(?:films?|movies?)|(?:films?|movies?)\s+en\s+couleurs?|couleur\s+(?:only|seulement|uniquement))\b`)
+	// spaghettiRe: « un western spaghetti », "spaghetti westerns": Italian westerns.
+	spaghettiRe = regexp.MustCompile(`\b(?:westerns?\s+spaghettis?|spaghetti\s+westerns?)\b`)
 	// constraintFillerRe: words around constraints that are no title
 	// ("no horror though", « finalement », "subtitles are fine").
-	constraintFillerRe = regexp.MustCompile(`\b(?:though|par\s+contre|quand\s+meme|pour\s+une\s+fois|for\s+once|(?:les\s+)?sous-?titres?\s+(?:ca\s+va|ne\s+me\s+derangent\s+pas|ne\s+me\s+gene(?:nt)?\s+pas|c'est\s+(?:ok|bon|pas\s+grave))|(?:subtitles?|subs)\s+(?:are|is)\s+(?:fine|ok|okay|no\s+problem)|(?:we're|we\s+are|i'm|i\s+am)\s+(?:visiting|here|on\s+holiday)(?:\s+from\s+[a-z]+)?|je\s+sais\s+que\s+c'est\s+rare|(?:elle|il)\s+decroche\s+vite|(?:est|sont|is|are)\s+(?:(?:vraiment|trop|tellement|super|so|really|just)\s+)?(?:genial|geniale|geniaux|excellent|excellente|incroyable|formidable|great|amazing|brilliant|fantastic|awesome)|trop\s+(?:bien|top|cool|genial)|(?:mais\s+)?qu'on\s+(?:peut|puisse|pourrait)\s+(?:regarder|voir)|(?:that|which)\s+(?:i|we)\s+(?:can|could)\s+(?:watch|see)|c'est\s+(?:le|ce)\s+(?:genre|type|style)\s+(?:de|d')|que\s+j'(?:aime|adore)|toujours|en\s+gros|basically|j'ai\s+(?:tout\s+)?(?:mon|le)\s+(?:temps|dimanche|samedi|apres-midi|week-end|weekend|soiree)|(?:i|we)\s+have\s+(?:all\s+)?(?:the\s+)?(?:time|afternoon|evening|day)|on\s+a\s+(?:bien\s+|beaucoup\s+)?(?:ri|pleurer?|rigoler?)(?:\s+et\s+(?:ri|pleurer?|rigoler?))?|c(?:'est)?\s+possible|est-ce\s+possible|is\s+(?:that|it)\s+possible|madame|monsieur|mademoiselle|(?:ma\s+femme|mon\s+mari|mon\s+epouse|mon\s+epoux|ma\s+compagne|mon\s+compagnon|mon\s+copain|ma\s+copine|my\s+wife|my\s+husband|my\s+partner)\s+(?:voudrai[st]|aimerai[st]|veut|cherche|would\s+like|wants)|(?:il|elle)\s+fait\s+(?:de\s+l'|du\s+|de\s+la\s+)[a-z-]+|\d+\s+fois|plusieurs\s+fois|(?:\d+|many|several)\s+times|(?:sont|est)\s+(?:mes|mon|ma)\s+(?:films?\s+)?(?:preferes?|favoris?|preferees?)|(?:is|are)\s+my\s+favou?rites?|c'est\s+quoi|what\s+are|quel(?:le)?s?\s+(?:acteur|actrice|acteurs|actrices|realisateur|realisatrice|film|chef-d'oeuvre|performance|casting)|what\s+an?\s+(?:actor|actress|director|film|movie|performance)|(?:montre|montrez|donne|donnez|propose|proposez|conseille|conseillez|trouve|trouvez)[sz]?\s+(?:moi|nous)|anything\s+else)\b`)
+	constraintFillerRe = regexp.MustCompile(`\b(?:though|par\s+contre|quand\s+meme|pour\s+une\s+fois|for\s+once|(?:les\s+)?sous-?titres?\s+(?:ca\s+va|ne\s+me\s+derangent\s+pas|ne\s+me\s+gene(?:nt)?\s+pas|c'est\s+(?:ok|bon|pas\s+grave))|(?:subtitles?|subs)\s+(?:are|is)\s+(?:fine|ok|okay|no\s+problem)|(?:we're|we\s+are|i'm|i\s+am)\s+(?:visiting|here|on\s+holiday)(?:\s+from\s+[a-z]+)?|je\s+sais\s+que\s+c'est\s+rare|(?:elle|il)\s+decroche\s+vite|(?:est|sont|is|are)\s+(?:(?:vraiment|trop|tellement|super|so|really|just)\s+)?(?:genial|geniale|geniaux|excellent|excellente|incroyable|formidable|great|amazing|brilliant|fantastic|awesome)|trop\s+(?:bien|top|cool|genial)|(?:mais\s+)?qu'on\s+(?:peut|puisse|pourrait)\s+(?:regarder|voir)|(?:that|which)\s+(?:i|we)\s+(?:can|could)\s+(?:watch|see)|c'est\s+(?:le|ce)\s+(?:genre|type|style)\s+(?:de|d')|que\s+j'(?:aime|adore)|toujours|en\s+gros|basically|j'ai\s+(?:tout\s+)?(?:mon|le)\s+(?:temps|dimanche|samedi|apres-midi|week-end|weekend|soiree)|(?:i|we)\s+have\s+(?:all\s+)?(?:the\s+)?(?:time|afternoon|evening|day)|on\s+a\s+(?:bien\s+|beaucoup\s+)?(?:ri|pleurer?|rigoler?)(?:\s+et\s+(?:ri|pleurer?|rigoler?))?|c(?:'est)?\s+possible|est-ce\s+possible|is\s+(?:that|it)\s+possible|madame|monsieur|mademoiselle|(?:ma\s+femme|mon\s+mari|mon\s+epouse|mon\s+epoux|ma\s+compagne|mon\s+compagnon|mon\s+copain|ma\s+copine|my\s+wife|my\s+husband|my\s+partner)\s+(?:voudrai[st]|aimerai[st]|veut|cherche|would\s+like|wants)|(?:il|elle)\s+fait\s+(?:de\s+l'|du\s+|de\s+la\s+)[a-z-]+|\d+\s+fois|plusieurs\s+fois|(?:\d+|many|several)\s+times|(?:sont|est)\s+(?:mes|mon|ma)\s+(?:films?\s+)?(?:preferes?|favoris?|preferees?)|(?:is|are)\s+my\s+favou?rites?|c'est\s+quoi|what\s+are|qui\s+(?:dure|durent)|(?:that|which)\s+(?:lasts?|runs?)|quel(?:le)?s?\s+(?:acteur|actrice|acteurs|actrices|realisateur|realisatrice|film|chef-d'oeuvre|performance|casting)|what\s+an?\s+(?:actor|actress|director|film|movie|performance)|(?:montre|montrez|donne|donnez|propose|proposez|conseille|conseillez|trouve|trouvez)[sz]?\s+(?:moi|nous)|anything\s+else)\b`)
 	// sameGenreRe: « des trucs du même genre », « dans l'esprit », "in the
 	// same vein": the genres of the film liked.
 	sameGenreRe = regexp.MustCompile(`\b(?:(?:du|dans\s+le)\s+meme\s+(?:genre|style|esprit|registre|acabit|type)(?:\s+que)?|dans\s+(?:l'esprit|cet\s+esprit|ce\s+genre(?:-la)?|ce\s+style(?:-la)?|ce\s+registre)|de\s+ce\s+(?:genre|style|type)(?:-la)?|in\s+the\s+same\s+(?:vein|style|spirit|genre)|(?:of\s+)?the\s+same\s+(?:genre|kind(?:\s+of\s+(?:thing|films?|movies?))?)|along\s+those\s+lines)\b`)
@@ -121,6 +123,11 @@ func (p *parser) constraintPhrases() {
 	p.each(trueStoryRe, func([]string, []int) bool {
 		// « un drame inspiré d'une histoire vraie »: a drama, and a true one.
 		p.m.AllGenres = appendNew(p.m.AllGenres, "Biography")
+		return true
+	})
+	p.each(spaghettiRe, func([]string, []int) bool {
+		p.m.Genres = appendNew(p.m.Genres, "Western")
+		p.m.Countries = appendNew(p.m.Countries, "IT")
 		return true
 	})
 	p.each(moodRe, func([]string, []int) bool {
@@ -195,6 +202,14 @@ var wordSpanRe = regexp.MustCompile(`[a-z0-9'-]+`)
 // genreRunRe is genre words side by side with nothing else ("crime
 // thriller"): one film having them all ("Drôle de drame" is a title).
 var genreRunRe = regexp.MustCompile(`^` + genreAlt + `(?:\s+` + genreAlt + `)+$`)
+
+// teenGenres are what « un film pour ados » means when no genre is named:
+// the genres films made for teenagers are filed under.
+var teenGenres = []string{"Adventure", "Sci-Fi", "Fantasy", "Comedy", "Action"}
+
+// oldWordRe is a leftover that only says "old" (« an old black and white
+// horror movie »).
+var oldWordRe = regexp.MustCompile(`^(?:old|vieux|vieil|vieille|vieilles|ancien|ancienne|anciens|anciennes)$`)
 
 // filmNounWords are words for films that never name a person.
 var filmNounWords = map[string]bool{"films": true, "film": true, "movies": true, "movie": true, "trucs": true,

@@ -736,6 +736,9 @@ func (e *Engine) merge(s *session, p *plan) {
 	if m.Teen || m.Adult {
 		c.Family = false
 	}
+	if m.Teen && len(c.Genres) == 0 && len(c.AllGenres) == 0 {
+		c.Genres = slices.Clone(teenGenres) // « un film pour mes ados »
+	}
 	if m.Adult {
 		// « pour adultes »: no family film, and no cartoon unless the
 		// customer asks for animation (« un dessin animé pour adultes »).

@@ -933,6 +933,10 @@ func (p *parser) mentions() {
 				}
 			case genreOnlyRe.MatchString(seg):
 				p.addGenres(seg)
+			case oldWordRe.MatchString(bare):
+				if p.m.MaxYear == 0 {
+					p.m.MaxYear = oldFilmYear // "an old black and white horror movie"
+				}
 			case genreRunRe.MatchString(bare):
 				p.addGenres(bare) // "a french crime thriller": the nationality is gone
 			case recentRe.MatchString(seg) && strings.TrimSpace(recentRe.ReplaceAllString(seg, "")) == "":
