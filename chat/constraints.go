@@ -59,6 +59,11 @@ var (
 	colourRe = regexp.MustCompile(`\b(?:(?:en|in)\s+(?:couleurs?|colou?rs?)|colou?r\s+(?:films?|movies?)|(?:films?|movies?)\s+en\s+couleurs?|couleur\s+(?:only|seulement|uniquement))\b`)
 	// spaghettiRe: « un western spaghetti », "spaghetti westerns": Italian westerns.
 	spaghettiRe = regexp.MustCompile(`\b(?:westerns?\s+spaghettis?|spaghetti\s+westerns?)\b`)
+	// silentRe: « un film muet », "a silent movie": before sound.
+	silentRe = regexp.MustCompile(`\b(?:(?:films?|movies?|cinema)\s+muets?|silent\s+(?:films?|movies?|era|cinema)|(?:du|le)\s+muet)\b`)
+	// dislikerRe: who dislikes what follows (« ma femme n'aime pas les
+	// films tristes »): the subject is no title, the dislike is read later.
+	dislikerRe = regexp.MustCompile(`\b((?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|mes\s+enfants|les\s+enfants|mon\s+epouse|mon\s+epoux|my\s+(?:wife|husband|partner|son|daughter|kids|girlfriend|boyfriend)|the\s+kids)\s+)(?:n'aime(?:nt)?\s+pas|aime(?:nt)?\s+pas|deteste(?:nt)?|ne\s+supporte(?:nt)?\s+pas|hates?|doesn't\s+like|don't\s+like|can't\s+stand)\b`)
 	// constraintFillerRe: words around constraints that are no title
 	// ("no horror though", « finalement », "subtitles are fine").
 	constraintFillerRe = regexp.MustCompile(`\b(?:though|par\s+contre|quand\s+meme|pour\s+une\s+fois|for\s+once|(?:les\s+)?sous-?titres?\s+(?:ca\s+va|ne\s+me\s+derangent\s+pas|ne\s+me\s+gene(?:nt)?\s+pas|c'est\s+(?:ok|bon|pas\s+grave))|(?:subtitles?|subs)\s+(?:are|is)\s+(?:fine|ok|okay|no\s+problem)|(?:we're|we\s+are|i'm|i\s+am)\s+(?:visiting|here|on\s+holiday)(?:\s+from\s+[a-z]+)?|je\s+sais\s+que\s+c'est\s+rare|(?:elle|il)\s+decroche\s+vite|(?:est|sont|is|are)\s+(?:(?:vraiment|trop|tellement|super|so|really|just)\s+)?(?:genial|geniale|geniaux|excellent|excellente|incroyable|formidable|great|amazing|brilliant|fantastic|awesome)|trop\s+(?:bien|top|cool|genial)|(?:mais\s+)?qu'on\s+(?:peut|puisse|pourrait)\s+(?:regarder|voir)|(?:that|which)\s+(?:i|we)\s+(?:can|could)\s+(?:watch|see)|c'est\s+(?:le|ce)\s+(?:genre|type|style)\s+(?:de|d')|que\s+j'(?:aime|adore)|toujours|en\s+gros|basically|j'ai\s+(?:tout\s+)?(?:mon|le)\s+(?:temps|dimanche|samedi|apres-midi|week-end|weekend|soiree)|(?:i|we)\s+have\s+(?:all\s+)?(?:the\s+)?(?:time|afternoon|evening|day)|on\s+a\s+(?:bien\s+|beaucoup\s+)?(?:ri|pleurer?|rigoler?)(?:\s+et\s+(?:ri|pleurer?|rigoler?))?|c(?:'est)?\s+possible|est-ce\s+possible|is\s+(?:that|it)\s+possible|madame|monsieur|mademoiselle|(?:ma\s+femme|mon\s+mari|mon\s+epouse|mon\s+epoux|ma\s+compagne|mon\s+compagnon|mon\s+copain|ma\s+copine|my\s+wife|my\s+husband|my\s+partner)\s+(?:voudrai[st]|aimerai[st]|veut|cherche|would\s+like|wants)|(?:il|elle)\s+fait\s+(?:de\s+l'|du\s+|de\s+la\s+)[a-z-]+|\d+\s+fois|plusieurs\s+fois|(?:\d+|many|several)\s+times|(?:sont|est)\s+(?:mes|mon|ma)\s+(?:films?\s+)?(?:preferes?|favoris?|preferees?)|(?:is|are)\s+my\s+favou?rites?|c'est\s+quoi|what\s+are|qui\s+(?:dure|durent)|(?:that|which)\s+(?:lasts?|runs?)|quel(?:le)?s?\s+(?:acteur|actrice|acteurs|actrices|realisateur|realisatrice|film|chef-d'oeuvre|performance|casting)|what\s+an?\s+(?:actor|actress|director|film|movie|performance)|(?:montre|montrez|donne|donnez|propose|proposez|conseille|conseillez|trouve|trouvez)[sz]?\s+(?:moi|nous)|anything\s+else)\b`)
@@ -90,6 +95,16 @@ func (p *parser) constraintPhrases() {
 			p.m.MinYear = blackWhiteYear + 1
 		}
 		return true
+	})
+	p.each(silentRe, func([]string, []int) bool {
+		if p.m.MaxYear == 0 {
+			p.m.MaxYear = silentYear
+		}
+		return true
+	})
+	p.each(dislikerRe, func(_ []string, idx []int) bool {
+		p.consume(idx[2], idx[3])
+		return false
 	})
 	p.each(anyLengthRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
 	p.each(edgeFillerRe, func([]string, []int) bool { return true })
@@ -202,6 +217,9 @@ var wordSpanRe = regexp.MustCompile(`[a-z0-9'-]+`)
 // genreRunRe is genre words side by side with nothing else ("crime
 // thriller"): one film having them all ("Drôle de drame" is a title).
 var genreRunRe = regexp.MustCompile(`^` + genreAlt + `(?:\s+` + genreAlt + `)+$`)
+
+// silentYear is the last year of silent films in the catalogue's main run.
+const silentYear = 1929
 
 // teenGenres are what « un film pour ados » means when no genre is named:
 // the genres films made for teenagers are filed under.

@@ -26,6 +26,7 @@ var genreWords = map[string][]string{
 	"dessin anime": {"Animation"}, "dessins animes": {"Animation"}, "animation": {"Animation"}, "anime": {"Animation"}, "animes": {"Animation"},
 	"en costumes": {"History"}, "en costume": {"History"}, "costume drama": {"History"}, "costume dramas": {"History"},
 	"western": {"Western"}, "westerns": {"Western"},
+	"triste": {"Drama"}, "tristes": {"Drama"},
 	"drame": {"Drama"}, "drames": {"Drama"}, "dramatique": {"Drama"}, "dramatiques": {"Drama"},
 	"guerre":  {"War"},
 	"romance": {"Romance"}, "romances": {"Romance"}, "romantique": {"Romance"}, "romantiques": {"Romance"},

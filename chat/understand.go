@@ -989,7 +989,7 @@ func trimFillers(s string) (a, b int) {
 var junkWords = map[string]bool{
 	"un": true, "une": true, "des": true, "le": true, "la": true, "les": true, "l": true, "a": true,
 	"an": true, "the": true, "de": true, "du": true, "d": true, "et": true, "and": true, "ou": true,
-	"or": true, "film": true, "films": true, "movie": true, "movies": true, "some": true,
+	"or": true, "film": true, "films": true, "flim": true, "flims": true, "filme": true, "movei": true, "moive": true, "movie": true, "movies": true, "some": true,
 	"quelques": true, "one": true, "ones": true, "s": true, "no": true, "yes": true, "so": true,
 	"que": true, "qu": true, "rien": true, "juste": true, "only": true, "just": true, "aussi": true,
 	"also": true, "too": true, "plus": true, "cinema": true, "je": true, "i": true, "moi": true,
