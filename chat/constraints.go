@@ -82,6 +82,12 @@ var (
 	releasedWordRe = regexp.MustCompile(`\b(?:sortis?|sorties?|released|made)\b(?:\s+(?:dans|en|in|au\s+cours\s+des|during|les|the))*\s*(?:\x00|$)`)
 )
 
+// hasConstraintPhrase reports whether the message holds one of the
+// constraint phrases read here.
+func (m *message) hasConstraintPhrase() bool {
+	return m.Pronoun != "" || len(m.MorePeople) > 0 || m.SameDirector || m.SameGenre || m.AnyLength || m.Adult || m.Teen
+}
+
 // languageAlt is a regexp alternation of the folded language names.
 var languageAlt = alternation(languageWord)
 

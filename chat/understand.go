@@ -89,10 +89,14 @@ func (m *message) hasRequest() bool {
 }
 
 func (m *message) hasConstraint() bool {
+	if m.hasConstraintPhrase() {
+		return true
+	}
+
 	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
 		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
 		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra ||
-		len(m.SoftThemes) > 0 || m.Pronoun != "" || len(m.MorePeople) > 0 || m.SameDirector || m.SameGenre || m.AnyLength || m.Adult || m.Teen
+		len(m.SoftThemes) > 0
 }
 
 // Patterns run on folded text (lower case, no accents, straight apostrophes).
