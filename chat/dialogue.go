@@ -110,7 +110,14 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 // the plan out.
 func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string) (Reply, error) {
 	p.addsPeople = andPeopleRe.MatchString(fold(text).s)
-	for _, name := range p.m.People {
+	people := p.m.People
+	if len(p.m.MorePeople) > 0 && len(p.m.Titles) > 0 {
+		// « la chèvre avec Pierre Richard et Depardieu, encore du Pierre
+		// Richard »: the names beside the title describe it; the request
+		// is the name after "encore".
+		people = nil
+	}
+	for _, name := range people {
 		per, err := e.resolvePerson(ctx, name)
 		if err != nil && !errors.Is(err, data.ErrNotFound) {
 			return Reply{}, err
@@ -128,8 +135,10 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 				continue
 			}
 		}
-		if per == nil {
-			// "Danse avec les loups": the "person" may be the end of a title.
+		if per == nil || !exactName(name, per) {
+			// "Danse avec les loups": the "person" may be the end of a
+			// title; « de battre mon cœur s'est arrêté » is no one called
+			// « battre », though a name is one letter away.
 			alt := parse(text, parseOptions{noPeople: true})
 			ms, err := e.mentions(ctx, alt.Titles)
 			if err != nil {
@@ -139,6 +148,8 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 				p.m, p.people, p.todo = alt, nil, ms
 				return e.continuePlan(ctx, s, p)
 			}
+		}
+		if per == nil {
 			// "un film de braquage": a theme, not a person.
 			th, err := e.themeOf(ctx, name, themeMin)
 			if err != nil {
@@ -164,6 +175,19 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		}
 		p.addPerson(e, per, name)
 	}
+	for _, t := range p.m.MorePeople {
+		// "more kurosawa please": a well-known name after "more" is that
+		// person; anything else is read as a subject or a title.
+		per, err := e.bestKnownPerson(ctx, t)
+		if err != nil {
+			return Reply{}, err
+		}
+		if per != nil && exactName(t, per) && e.cat.RoleCount(per.ID) >= knownPerson {
+			p.addPerson(e, per, t)
+			continue
+		}
+		p.m.Themes = append(p.m.Themes, t)
+	}
 	for _, t := range p.m.SoftThemes {
 		th, err := e.themeOf(ctx, t, themeBare)
 		if err != nil {
@@ -177,6 +201,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 	for _, t := range p.m.Themes {
 		// "a heist movie" is a theme, "a Spielberg movie" a director; what
 		// is neither may be a title.
+		t = trimStopTail(t) // "something with isabelle huppert again"
 		var th *theme
 		if !capitalised(t) {
 			var err error
@@ -373,7 +398,11 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			p.notFound = append(p.notFound, mt.Text)
 		}
 	}
-	p.people = slices.DeleteFunc(p.people, func(per *data.Person) bool { return e.onlyWhose(p, per) })
+	if p.m.Pronoun == "" {
+		// « le sens de la fête de Toledano et Nakache, leurs autres films »:
+		// with a pronoun, the names say whose films are asked for.
+		p.people = slices.DeleteFunc(p.people, func(per *data.Person) bool { return e.onlyWhose(p, per) })
+	}
 	return e.apply(ctx, s, p)
 }
 
@@ -383,6 +412,21 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	m := p.m
 	if len(p.notFound) > 0 && len(p.films) == 0 && p.like == nil && len(p.people) == 0 && !m.hasConstraint() && !m.More {
 		return e.text(s, msgUnknownTitle, p.notFound[0]), nil
+	}
+	if m.Pronoun != "" {
+		// « d'autres films avec elle »: the actress of the film liked.
+		for _, per := range e.pronounPeople(s, p) {
+			if p.roles == nil {
+				p.roles = map[string]string{}
+			}
+			p.people = append(p.people, per)
+			switch {
+			case m.PronounCast:
+				p.roles[per.ID] = roleCast
+			case e.mainlyDirector(per.ID):
+				p.roles[per.ID] = roleDirector
+			}
+		}
 	}
 	before := snapshot(s)
 	// A new list of liked films after an answer starts a new request,
@@ -442,10 +486,24 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 		return Reply{}, err
 	}
 	apart := ""
+	if len(recs) == 0 && s.theme != nil && p.theme == nil && len(p.people) > 0 {
+		// « d'autres de Melville » after a theme: the person asked now
+		// wins over the theme asked before.
+		var names []string
+		for _, per := range p.people {
+			names = append(names, per.Name)
+		}
+		apart = e.say(s, msgThemeApart, e.join(s, names), e.quoteText(s, s.theme.label(s.lang)))
+		s.theme = nil
+		if recs, err = e.recommend(ctx, s, exclude, e.o.Count); err != nil {
+			return Reply{}, err
+		}
+	}
 	if len(recs) == 0 {
 		// "avec Bourvil et Belmondo", "une comédie d'horreur western": when
 		// no film has them all, say so and take any of them.
-		if apart = e.relax(s); apart != "" {
+		if more := e.relax(s); more != "" {
+			apart = strings.TrimSpace(apart + " " + more)
 			if recs, err = e.recommend(ctx, s, exclude, e.o.Count); err != nil {
 				return Reply{}, err
 			}
@@ -554,6 +612,15 @@ func (e *Engine) merge(s *session, p *plan) {
 			}
 		}
 	}
+	if m.SameDirector {
+		// « du même réalisateur »: the people asked before give way.
+		if ds := e.sameDirectors(s, p); len(ds) > 0 {
+			c.People, c.Cast, c.Directors = nil, nil, ds
+		}
+	}
+	if m.SameGenre && len(m.Genres) == 0 && len(m.AllGenres) == 0 {
+		m.Genres = e.sameGenres(s, p) // « des trucs du même genre »
+	}
 	if len(m.Genres) > 0 || len(m.AllGenres) > 0 {
 		c.Genres, c.AllGenres = slices.Clone(m.Genres), slices.Clone(m.AllGenres)
 		c.AvoidGenres = remove(c.AvoidGenres, m.Genres...)
@@ -660,8 +727,29 @@ func (e *Engine) merge(s *session, p *plan) {
 			c.FrenchOnly = false
 		}
 	}
+	if m.AnyLength {
+		c.MinRuntime, c.MaxRuntime = 0, 0
+	}
 	if m.Family {
 		c.Family = true
+	}
+	if m.Teen || m.Adult {
+		c.Family = false
+	}
+	if m.Teen && len(c.Genres) == 0 && len(c.AllGenres) == 0 {
+		c.Genres = slices.Clone(teenGenres) // « un film pour mes ados »
+	}
+	if m.Adult {
+		// « pour adultes »: no family film, and no cartoon unless the
+		// customer asks for animation (« un dessin animé pour adultes »).
+		c.AvoidGenres = appendNew(c.AvoidGenres, "Family")
+		if !slices.Contains(c.Genres, "Animation") && !slices.Contains(c.AllGenres, "Animation") {
+			c.AvoidGenres = appendNew(c.AvoidGenres, "Animation")
+		} else {
+			// Cartoons for grown-ups are dramas, war films, science
+			// fiction; IMDb files those for children as adventures.
+			c.AvoidGenres = appendNew(c.AvoidGenres, "Adventure")
+		}
 	}
 	if m.Language != "" {
 		c.Language = m.Language

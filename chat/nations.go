@@ -94,7 +94,7 @@ var languageWord = func() map[string]string {
 // the adjective says it is about films, not a liked title: "un film
 // italien", "animation japonaise", "Italian movies", "pas de film américain".
 var (
-	filmNoun       = `(?:films?|movies?|ones|cinema|blockbusters?|flicks?|productions?|trucs?|comedies?|comedy|drames?|dramas?|polars?|policiers?|thrillers?|westerns?|animation|anime|animes|dessins?\s+animes?|horreur|horror|romances?|documentaires?|documentar(?:y|ies)|classiques?|classics?|science-fiction|sf|series?)`
+	filmNoun       = `(?:films?|movies?|ones|cinema|blockbusters?|flicks?|productions?|trucs?|comedies?|comedy|drames?|dramas?|polars?|policiers?|thrillers?|westerns?|animation|anime|animes|dessins?\s+animes?|horreur|horror|romances?|documentaires?|documentar(?:y|ies)|classiques?|classics?|science-fiction|sf|series?|` + genreAlt + `)`
 	avoidNationRe  = regexp.MustCompile(`\b(?:pas|sans|aucun|aucune|rien|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|plus|hors|excepte|non|qui\s+ne\s+soi(?:en)?t\s+pas|other\s+than|anything\s+but)[\s-]+(?:(?:de|d'|du|des|les|un|une|le|la|any|a|an|more|from|made\s+in|in|en|the|tourne[sz]?\s+(?:en|aux|au))\s*)*(?:` + filmNoun + `\s+)?(` + nationAlt + `)\b(?:\s+` + filmNoun + `\b)?`)
 	nationAfterRe  = regexp.MustCompile(`\b` + filmNoun + `\s+(?:(?:tres|vraiment|bien)\s+)?(` + nationAlt + `)\b`)
 	nationBeforeRe = regexp.MustCompile(`\b(?:(?:big|huge|gros|grosses?|grands?|bons?|bonnes?|good|great|classic|vieux|old)\s+)?(` + nationAlt + `)\s+` + filmNoun + `\b`)
@@ -199,5 +199,5 @@ var (
 // Years those mean at most.
 const (
 	oldFilmYear    = 1979
-	blackWhiteYear = 1965
+	blackWhiteYear = 1959 // most films after it are in colour: « en noir et blanc » means before 1960
 )

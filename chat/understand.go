@@ -63,6 +63,18 @@ type message struct {
 	Themes              []string // theme phrases after a cue ("un film de braquage" -> "braquage"), as typed
 	SoftThemes          []string // words beside a genre ("a courtroom drama"): a theme or nothing
 	SameEra             bool     // "de la même époque": around the years of the liked films
+
+	// Pronoun is who « avec lui », « avec elle », « ses films », « leurs
+	// films » stand for: "actor", "actress", "any" or "plural";
+	// PronounCast says the cue was « avec ».
+	Pronoun      string
+	PronounCast  bool
+	MorePeople   []string // "more kurosawa": a name after "more", if it is one
+	SameDirector bool     // « du même réalisateur »
+	SameGenre    bool     // « du même genre »: the genres of the films liked
+	AnyLength    bool     // « la durée on s'en fiche »: no runtime bounds
+	Adult        bool     // « pour adultes », « pas pour les enfants »
+	Teen         bool     // « pour ados »: not a children's film
 }
 
 // empty reports whether the message carries neither an act nor anything to
@@ -77,6 +89,10 @@ func (m *message) hasRequest() bool {
 }
 
 func (m *message) hasConstraint() bool {
+	if m.hasConstraintPhrase() {
+		return true
+	}
+
 	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
 		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
 		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra ||
@@ -129,12 +145,12 @@ var (
 
 	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
-	genreCueRe = regexp.MustCompile(`\b(?:d'autres|autres|other|more|un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
+	genreCueRe = regexp.MustCompile(`\b(?:d'autres|autres|other|more|un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes|autre|autres|another|other|nouvelle|nouveau|nouvelles|nouveaux)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?))?(?:\s*(?:,|et|ou|or|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
 
-	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:avec|with|starring|featuring|ou\s+joue|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
+	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:avec|with|starring|featuring|ou\s+joue|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?|adaptations?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
 )
 
 var (
@@ -152,6 +168,10 @@ var personStop = map[string]bool{
 	"svp": true, "stp": true, "please": true, "seulement": true, "uniquement": true, "only": true, "just": true, "genre": true, "style": true, "merci": true, "thanks": true, "aussi": true, "s'il": true, "ni": true, "nor": true, "dans": true,
 	"annees": true, "of": true, "ce": true, "tonight": true, "also": true, "too": true,
 	"i": true, "je": true, "j'ai": true, "mon": true, "ma": true, "my": true,
+	// Words that end a name before a filler: « avec de funes plutot », "omar sy maybe".
+	"encore": true, "plutot": true, "si": true, "maybe": true, "perhaps": true, "peut-etre": true, "again": true,
+	"instead": true, "rather": true, "pls": true, "trop": true, "est": true, "c'est": true, "is": true, "sont": true,
+	"though": true, "quand": true, "lol": true,
 }
 
 // Edge fillers are cut from both ends of what remains once acts and
@@ -214,6 +234,8 @@ type parser struct {
 	// genreEnds are where genre spans end: "des westerns de Sergio
 	// Leone" names a director after one.
 	genreEnds []int
+	halloween bool // « pour Halloween »: horror unless a genre is named
+	roughMax  bool // MaxRuntime came from a length given roughly ("1h30")
 }
 
 // consume marks [a, b) of the folded text as explained.
@@ -392,6 +414,14 @@ func parse(text string, o parseOptions) message {
 	})
 	p.each(newerRe, func([]string, []int) bool { p.m.Newer = true; return true })
 	p.each(olderRe, func([]string, []int) bool { p.m.Older = true; return true })
+	p.each(overRe, func(sub []string, _ []int) bool {
+		// « rien au-dessus de 2h »: before the rough lengths read "de 2h".
+		if n := minutesOf(sub[0]); n > 0 {
+			p.m.MaxRuntime = n
+			return true
+		}
+		return false
+	})
 	p.each(durationRe, func(sub []string, _ []int) bool {
 		if n := minutesOf(sub[0]); n > 0 {
 			p.m.MaxRuntime = n
@@ -416,11 +446,16 @@ func parse(text string, o parseOptions) message {
 	p.each(approxDurRe, func(sub []string, _ []int) bool {
 		if n := minutesOf(sub[0]); n > 0 && p.m.MaxRuntime == 0 {
 			p.m.MaxRuntime = n + aroundMinutes // a rough length the first rule missed: its upper side
+			p.roughMax = true
 			return true
 		}
 		return false
 	})
 	p.each(shorterRe, func([]string, []int) bool { p.m.Shorter = true; return true })
+	if p.m.Shorter && p.roughMax {
+		p.m.MaxRuntime -= aroundMinutes // « encore plus court, 1h30 »: the length is the most
+	}
+	p.languagePhrases()
 	p.each(notEnglishRe, func([]string, []int) bool {
 		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, "US", "GB")
 		return true
@@ -483,11 +518,7 @@ func parse(text string, o parseOptions) message {
 		return nation(sub, idx)
 	})
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
-	p.each(adultRe, func([]string, []int) bool {
-		// "un dessin animé pour adultes": not a family film.
-		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, "Family")
-		return true
-	})
+	p.constraintPhrases()
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(avoidRe, func(sub []string, _ []int) bool {
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
@@ -562,9 +593,11 @@ func parse(text string, o parseOptions) message {
 	p.each(themeStartRe, startTheme)
 	p.each(themeMidRe, startTheme)
 	if !o.noPeople {
+		p.moreNames()
 		p.people()
 		p.m.People = fullerNames(p.m.People)
 	}
+	p.finishAudience()
 	p.each(moreRe, func([]string, []int) bool { p.m.More = true; return true })
 	greeted := false
 	p.each(greetRe, func([]string, []int) bool { greeted = true; return true })
@@ -904,6 +937,12 @@ func (p *parser) mentions() {
 				}
 			case genreOnlyRe.MatchString(seg):
 				p.addGenres(seg)
+			case oldWordRe.MatchString(bare):
+				if p.m.MaxYear == 0 {
+					p.m.MaxYear = oldFilmYear // "an old black and white horror movie"
+				}
+			case genreRunRe.MatchString(bare):
+				p.addGenres(bare) // "a french crime thriller": the nationality is gone
 			case recentRe.MatchString(seg) && strings.TrimSpace(recentRe.ReplaceAllString(seg, "")) == "":
 				p.m.Recent = true
 			case hasWord(seg) && !junk(seg):
@@ -954,7 +993,7 @@ func trimFillers(s string) (a, b int) {
 var junkWords = map[string]bool{
 	"un": true, "une": true, "des": true, "le": true, "la": true, "les": true, "l": true, "a": true,
 	"an": true, "the": true, "de": true, "du": true, "d": true, "et": true, "and": true, "ou": true,
-	"or": true, "film": true, "films": true, "movie": true, "movies": true, "some": true,
+	"or": true, "film": true, "films": true, "flim": true, "flims": true, "filme": true, "movei": true, "moive": true, "movie": true, "movies": true, "some": true,
 	"quelques": true, "one": true, "ones": true, "s": true, "no": true, "yes": true, "so": true,
 	"que": true, "qu": true, "rien": true, "juste": true, "only": true, "just": true, "aussi": true,
 	"also": true, "too": true, "plus": true, "cinema": true, "je": true, "i": true, "moi": true,
@@ -1008,8 +1047,8 @@ var styleOfRe = regexp.MustCompile(`\b(?:(?:un|des|a|some)\s+(?:films?|movies?)\
 // notOldRe: "rien de trop vieux", "pas trop ancien", "nothing too old".
 var notOldRe = regexp.MustCompile(`\b(?:rien\s+de|pas|nothing|not)\s+(?:trop|too|very|tres|si)\s+(?:vieux|vieille|vieilles|ancien|ancienne|anciens|old|dated)\b`)
 
-// notOldYear is where "not too old" starts.
-const notOldYear = 1990
+// notOldYear is where "not too old" starts: this century.
+const notOldYear = 2000
 
 // adultRe asks for films for grown-ups: "pour adultes", "for adults".
 var adultRe = regexp.MustCompile(`\b(?:pour|entre|for)\s+(?:les\s+|des\s+)?(?:adultes|grands|grown-?ups|adults)\b|\b(?:adult|grown-up)\s+(?:animation|cartoons?)\b`)

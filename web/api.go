@@ -171,14 +171,18 @@ type recommendRequest struct {
 
 type recommendConstraints struct {
 	Genres      []string `json:"genres"`
+	AllGenres   []string `json:"all_genres"` // every one of these, as the chat asks « une comédie romantique »
 	AvoidGenres []string `json:"avoid_genres"`
 	MinYear     int      `json:"min_year"`
 	MaxYear     int      `json:"max_year"`
+	MinRuntime  int      `json:"min_runtime"`
 	MaxRuntime  int      `json:"max_runtime"`
 	Language    string   `json:"language"`
 	Family      bool     `json:"family"`
 	FrenchOnly  bool     `json:"french_only"`
-	People      []string `json:"people"` // nconsts or names
+	People      []string `json:"people"`    // nconsts or names: any credit, any of them
+	Cast        []string `json:"cast"`      // nconsts or names: every one plays in the film
+	Directors   []string `json:"directors"` // nconsts or names: every one directed it
 }
 
 type reasonView struct {
@@ -221,12 +225,13 @@ func (s *Server) apiRecommend(c echo.Context) error {
 	if in.Count < 1 || in.Count > 50 {
 		return badRequest("count must be from 1 to 50")
 	}
-	if len(in.Liked) > 20 || len(in.Exclude) > 200 || len(in.Constraints.People) > 10 {
+	cs := in.Constraints
+	if len(in.Liked) > 20 || len(in.Exclude) > 200 || len(cs.People)+len(cs.Cast)+len(cs.Directors) > 10 {
 		return badRequest("too many films or people: at most 20 liked, 200 excluded, 10 people")
 	}
-	cs := in.Constraints
-	if cs.MinYear < 0 || cs.MaxYear < 0 || cs.MaxRuntime < 0 || (cs.MaxYear > 0 && cs.MinYear > cs.MaxYear) {
-		return badRequest("min_year, max_year and max_runtime must be positive and min_year <= max_year")
+	if cs.MinYear < 0 || cs.MaxYear < 0 || cs.MinRuntime < 0 || cs.MaxRuntime < 0 || (cs.MaxYear > 0 && cs.MinYear > cs.MaxYear) ||
+		(cs.MaxRuntime > 0 && cs.MinRuntime > cs.MaxRuntime) {
+		return badRequest("min_year, max_year, min_runtime and max_runtime must be positive, min_year <= max_year and min_runtime <= max_runtime")
 	}
 	ctx := c.Request().Context()
 	liked, err := s.resolveFilms(c, in.Liked)
@@ -240,8 +245,8 @@ func (s *Server) apiRecommend(c echo.Context) error {
 	req := recommend.Request{
 		Count: in.Count,
 		Constraints: recommend.Constraints{
-			Genres: cs.Genres, AvoidGenres: cs.AvoidGenres,
-			MinYear: cs.MinYear, MaxYear: cs.MaxYear, MaxRuntime: cs.MaxRuntime,
+			Genres: cs.Genres, AllGenres: cs.AllGenres, AvoidGenres: cs.AvoidGenres,
+			MinYear: cs.MinYear, MaxYear: cs.MaxYear, MinRuntime: cs.MinRuntime, MaxRuntime: cs.MaxRuntime,
 			Language: cs.Language, Family: cs.Family, FrenchOnly: cs.FrenchOnly,
 		},
 	}
@@ -253,12 +258,17 @@ func (s *Server) apiRecommend(c echo.Context) error {
 	for _, f := range exclude {
 		req.Exclude = append(req.Exclude, f.ID)
 	}
-	for _, p := range cs.People {
-		id, err := s.resolvePerson(c, p)
-		if err != nil {
-			return err
+	for _, l := range []struct {
+		refs []string
+		ids  *[]string
+	}{{cs.People, &req.Constraints.People}, {cs.Cast, &req.Constraints.Cast}, {cs.Directors, &req.Constraints.Directors}} {
+		for _, p := range l.refs {
+			id, err := s.resolvePerson(c, p)
+			if err != nil {
+				return err
+			}
+			*l.ids = append(*l.ids, id)
 		}
-		req.Constraints.People = append(req.Constraints.People, id)
 	}
 	recs, err := s.stack(c).Recommender.Recommend(ctx, req)
 	if err != nil {
@@ -281,9 +291,12 @@ func recommendFromQuery(c echo.Context) (recommendRequest, error) {
 		Exclude: qp["exclude"],
 		Constraints: recommendConstraints{
 			Genres:      qp["genre"],
+			AllGenres:   qp["all_genre"],
 			AvoidGenres: qp["avoid_genre"],
 			Language:    qp.Get("language"),
 			People:      qp["person"],
+			Cast:        qp["cast"],
+			Directors:   qp["director"],
 		},
 	}
 	ints := []struct {
@@ -294,6 +307,7 @@ func recommendFromQuery(c echo.Context) (recommendRequest, error) {
 		{"count", &in.Count, 1, 50},
 		{"min_year", &in.Constraints.MinYear, 0, 3000},
 		{"max_year", &in.Constraints.MaxYear, 0, 3000},
+		{"min_runtime", &in.Constraints.MinRuntime, 0, 1000},
 		{"max_runtime", &in.Constraints.MaxRuntime, 0, 1000},
 	}
 	for _, p := range ints {

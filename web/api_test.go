@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
@@ -108,6 +109,49 @@ func TestAPIRecommendPassesConstraints(t *testing.T) {
 		c.Genres[0] != "Drama" || c.AvoidGenres[0] != "Horror" || c.MinYear != 1990 || c.MaxYear != 2020 || c.MaxRuntime != 150 ||
 		c.Language != "fr" || !c.Family || !c.FrenchOnly || len(c.People) != 1 || c.People[0] != "nm0000186" {
 		t.Errorf("request reached the recommender as %+v", *r)
+	}
+}
+
+// The all-of constraints the chat uses reach the recommender from the API
+// too, by query and by JSON body.
+func TestAPIRecommendPassesAllOfConstraints(t *testing.T) {
+	cat := fixture(t)
+	rec := &fakeRecommender{cat: cat}
+	_, ts := newServer(t, func(o *web.Options) { o.Recommender = rec })
+	check := func(how string) {
+		t.Helper()
+		c := rec.last.Constraints
+		if !slices.Equal(c.AllGenres, []string{"Comedy", "Romance"}) || c.MinRuntime != 80 || c.MaxRuntime != 120 ||
+			!slices.Equal(c.Cast, []string{"nm0000186"}) || !slices.Equal(c.Directors, []string{"nm0000186"}) {
+			t.Errorf("%s: constraints reached the recommender as %+v", how, c)
+		}
+	}
+	resp, err := http.Get(ts.URL + "/api/recommend?all_genre=Comedy&all_genre=Romance&min_runtime=80&max_runtime=120&cast=nm0000186&director=nm0000186")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("query: status %d", resp.StatusCode)
+	}
+	check("query")
+	body := `{"constraints":{"all_genres":["Comedy","Romance"],"min_runtime":80,"max_runtime":120,"cast":["nm0000186"],"directors":["nm0000186"]}}`
+	resp, err = http.Post(ts.URL+"/api/recommend", "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("body: status %d", resp.StatusCode)
+	}
+	check("body")
+	resp, err = http.Get(ts.URL + "/api/recommend?min_runtime=130&max_runtime=120")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 400 {
+		t.Errorf("min_runtime above max_runtime: status %d, want 400", resp.StatusCode)
 	}
 }
 

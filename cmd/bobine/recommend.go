@@ -29,11 +29,15 @@ it recommends the best-rated films that satisfy the constraint flags.`,
 			avoid := fs.String("avoid", "", "never these IMDb genres, comma-separated")
 			from := fs.Int("from", 0, "released in or after this year")
 			to := fs.Int("to", 0, "released in or before this year")
+			allGenres := fs.String("all-genres", "", "every one of these IMDb genres, comma-separated (e.g. Comedy,Romance)")
+			minRuntime := fs.Int("min-runtime", 0, "shortest runtime in minutes")
 			runtime := fs.Int("max-runtime", 0, "longest runtime in minutes")
 			olang := fs.String("original-language", "", "original language, ISO 639-1 (e.g. fr)")
 			french := fs.Bool("french", false, "French productions only")
 			family := fs.Bool("family", false, "family-friendly films")
 			with := fs.String("with", "", "films with these people (directors, writers or cast): names or nconsts, comma-separated")
+			cast := fs.String("cast", "", "films in whose cast every one of these people plays: names or nconsts, comma-separated")
+			directors := fs.String("directed-by", "", "films every one of these people directed: names or nconsts, comma-separated")
 			series := fs.Bool("series", false, "also recommend series")
 			return func(ctx context.Context, e *env, args []string) error {
 				l := e.cfg.Chat.Language
@@ -51,8 +55,8 @@ it recommends the best-rated films that satisfy the constraint flags.`,
 				defer st.close()
 				in, idx, rec := st.in, st.idx, st.rec
 				req := recommend.Request{Count: *n, Constraints: recommend.Constraints{
-					Genres: splitList(*genres), AvoidGenres: splitList(*avoid), MinYear: *from, MaxYear: *to,
-					MaxRuntime: *runtime, Language: *olang, FrenchOnly: *french, Family: *family, IncludeSeries: *series,
+					Genres: splitList(*genres), AllGenres: splitList(*allGenres), AvoidGenres: splitList(*avoid), MinYear: *from, MaxYear: *to,
+					MinRuntime: *minRuntime, MaxRuntime: *runtime, Language: *olang, FrenchOnly: *french, Family: *family, IncludeSeries: *series,
 				}}
 				var liked []*data.Film
 				for _, q := range args {
@@ -70,12 +74,17 @@ it recommends the best-rated films that satisfy the constraint flags.`,
 					}
 					req.Exclude = append(req.Exclude, f.ID)
 				}
-				for _, q := range splitList(*with) {
-					pid, err := resolvePerson(ctx, in.Catalogue, idx, q)
-					if err != nil {
-						return err
+				for _, l := range []struct {
+					names string
+					ids   *[]string
+				}{{*with, &req.Constraints.People}, {*cast, &req.Constraints.Cast}, {*directors, &req.Constraints.Directors}} {
+					for _, q := range splitList(l.names) {
+						pid, err := resolvePerson(ctx, in.Catalogue, idx, q)
+						if err != nil {
+							return err
+						}
+						*l.ids = append(*l.ids, pid)
 					}
-					req.Constraints.People = append(req.Constraints.People, pid)
 				}
 				recs, err := rec.Recommend(ctx, req)
 				if err != nil {
