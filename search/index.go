@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
@@ -42,9 +41,8 @@ type Index struct {
 
 	films     []filmInfo                  // by catalogue position
 	mltTerms  []atomic.Pointer[[]mltTerm] // by catalogue position: cachedFilmTerms, filled on first use
-	mltMu     sync.Mutex
-	mltIDs    map[[2]string]int32 // see mltTermID
-	personPop map[string]float64  // nconst -> prior
+	mlt       mltIndex
+	personPop map[string]float64 // nconst -> prior
 	dicts     map[string]map[string]int
 	nFilms    int
 
@@ -241,6 +239,10 @@ func NewMemory(cat *data.Catalogue) (*Index, error) {
 
 // Close releases the index files.
 func (x *Index) Close() error {
+	if err := x.closeMLT(nil); err != nil {
+		x.bleve.Close()
+		return err
+	}
 	if err := x.bleve.Close(); err != nil {
 		return fmt.Errorf("search: close: %w", err)
 	}
@@ -260,7 +262,6 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 	films := cat.Films()
 	x.films = make([]filmInfo, len(films))
 	x.mltTerms = make([]atomic.Pointer[[]mltTerm], len(films))
-	x.mltIDs = map[[2]string]int32{}
 	for i := range films {
 		f := &films[i]
 		fi := filmInfo{prior: popWeight * math.Log10(1+float64(f.Votes))}
@@ -312,6 +313,9 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 		return nameWords(people[p].Name), nameKeys(people[p].Name)
 	})
 	if err := x.loadDicts(mltFieldNames()); err != nil {
+		return nil, err
+	}
+	if err := x.openMLT(); err != nil {
 		return nil, err
 	}
 	return x, nil

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"math/rand/v2"
@@ -109,6 +110,11 @@ func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64) error 
 		{"autocomplete (4-8 letters)", func() error {
 			t := []rune(strings.ToLower(draw().Title))
 			_, err := st.idx.Autocomplete(ctx, string(t[:min(len(t), 4+rng.IntN(5))]), 8)
+			if errors.Is(err, data.ErrInvalid) {
+				// A title as short as "L'" typed whole has no word to
+				// complete: the widget gets this error, the bench goes on.
+				return nil
+			}
 			return err
 		}},
 		{"people by name", func() error {
