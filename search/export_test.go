@@ -69,3 +69,18 @@ func MoreLikeThisByBleve(x *Index, ctx context.Context, liked []string, limit in
 	}
 	return out, nil
 }
+
+// MLTDocFreqs returns, for each term more-like-this reads in the i-th film
+// of the catalogue ("field:term"), the number of documents MoreLikeThis
+// believes have it.
+func MLTDocFreqs(x *Index, i int) (map[string]int, error) {
+	out := map[string]int{}
+	for _, ft := range x.filmTerms(&x.cat.Films()[i]) {
+		p, err := x.mltPostingsOf(ft[0], ft[1])
+		if err != nil {
+			return nil, err
+		}
+		out[ft[0]+":"+ft[1]] = p.df
+	}
+	return out, nil
+}

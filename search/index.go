@@ -43,7 +43,6 @@ type Index struct {
 	mltTerms  []atomic.Pointer[[]mltTerm] // by catalogue position: cachedFilmTerms, filled on first use
 	mlt       mltIndex
 	personPop map[string]float64 // nconst -> prior
-	dicts     map[string]map[string]int
 	nFilms    int
 
 	titles *textIndex // every title of every film, see textindex.go
@@ -312,9 +311,6 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 	x.names = newTextIndex(byPrior(len(people), func(i int) float64 { return x.personPop[people[i].ID] }), func(p int32) (ws, ks []string) {
 		return nameWords(people[p].Name), nameKeys(people[p].Name)
 	})
-	if err := x.loadDicts(mltFieldNames()); err != nil {
-		return nil, err
-	}
 	if err := x.openMLT(); err != nil {
 		return nil, err
 	}
@@ -332,32 +328,4 @@ func byPrior(n int, prior func(i int) float64) []int32 {
 	}
 	sort.SliceStable(out, func(a, b int) bool { return ps[out[a]] > ps[out[b]] })
 	return out
-}
-
-// loadDicts caches the document frequency of every term of fields: those
-// MoreLikeThis weighs, and the title and name fields, so that a word the
-// index knows is searched as typed and only unknown words go fuzzy.
-func (x *Index) loadDicts(fields []string) error {
-	x.dicts = make(map[string]map[string]int, len(fields))
-	for _, field := range fields {
-		d, err := x.bleve.FieldDict(field)
-		if err != nil {
-			return fmt.Errorf("field dictionary %s: %w", field, err)
-		}
-		m := make(map[string]int)
-		for {
-			e, err := d.Next()
-			if err != nil {
-				d.Close()
-				return fmt.Errorf("field dictionary %s: %w", field, err)
-			}
-			if e == nil {
-				break
-			}
-			m[e.Term] = int(e.Count)
-		}
-		d.Close()
-		x.dicts[field] = m
-	}
-	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -109,5 +110,62 @@ func TestDevMoreLikeThisScoresAsBleve(t *testing.T) {
 				t.Errorf("MoreLikeThis(%v): %v", liked, err)
 			}
 		}
+	}
+}
+
+// TestMoreLikeThisDocFreqs checks the document frequency of every term of
+// some films against a count over the catalogue, on an index built on disk
+// from more films than one segment holds, as `bobine index` builds it. The
+// merged segments encode a term of a single film in the dictionary itself,
+// and Bleve's dictionary iterator then reported 1 for every later term of
+// the field: more-like-this dropped most of a liked film's people and
+// keywords as found in no other film.
+func TestMoreLikeThisDocFreqs(t *testing.T) {
+	var films []data.Film
+	for i := range 2500 {
+		films = append(films, data.Film{
+			ID: fmt.Sprintf("tt%07d", 1000000+i), Type: "movie", Title: fmt.Sprintf("Film %d", i), Year: 1950 + i%70, Votes: 1000 + i,
+			Genres:    []string{[]string{"Drama", "Comedy", "Western"}[i%3]},
+			Directors: []string{fmt.Sprintf("nm%07d", 1000000+i%300), fmt.Sprintf("nm%07d", 2000000+i)},
+			Keywords:  []string{fmt.Sprintf("theme %d", i%40), fmt.Sprintf("only here %d", i), fmt.Sprintf("rare %d", i%900)},
+		})
+	}
+	cat := data.NewCatalogue(films, nil)
+	dir := filepath.Join(t.TempDir(), "search")
+	if err := search.Build(context.Background(), dir, cat); err != nil {
+		t.Fatal(err)
+	}
+	x, err := search.Open(dir, cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	count := map[string]int{}
+	var got []map[string]int
+	for i := range films {
+		dfs, err := search.MLTDocFreqs(x, i)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, dfs)
+		for term := range dfs {
+			count[term]++
+		}
+	}
+	wrong := 0
+	for i, dfs := range got {
+		for term, df := range dfs {
+			if df != count[term] {
+				if wrong++; wrong <= 5 {
+					t.Errorf("%s: %s in %d films, MoreLikeThis counts %d", films[i].Title, term, count[term], df)
+				}
+			}
+		}
+	}
+	if wrong > 5 {
+		t.Errorf("... and %d more wrong counts", wrong-5)
+	}
+	if count["crew:nm1000007"] != 9 || count["tag:rare 7"] != 3 {
+		t.Errorf("director nm1000007 in %d films, keyword rare 7 in %d: want 9 and 3", count["crew:nm1000007"], count["tag:rare 7"])
 	}
 }

@@ -36,6 +36,7 @@ machine. -cpuprofile and -memprofile write profiles for ` + "`go tool pprof`" + 
 			seed := fs.Uint64("seed", 1, "seed of the query draw")
 			profile := fs.String("cpuprofile", "", "write a CPU profile of the measured queries to this file")
 			memProfile := fs.String("memprofile", "", "write a heap profile, taken after the queries, to this file")
+			only := fs.String("only", "", "time only the operations whose name contains this text (e.g. recommend)")
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) > 0 || *n < 1 {
 					return errUsage
@@ -58,7 +59,7 @@ machine. -cpuprofile and -memprofile write profiles for ` + "`go tool pprof`" + 
 					}
 					defer pprof.StopCPUProfile()
 				}
-				if err := runBench(ctx, e, st, *n, *seed); err != nil {
+				if err := runBench(ctx, e, st, *n, *seed, *only); err != nil {
 					return err
 				}
 				// What serving this index costs: the start-up (open the
@@ -84,7 +85,7 @@ machine. -cpuprofile and -memprofile write profiles for ` + "`go tool pprof`" + 
 	})
 }
 
-func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64) error {
+func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64, only string) error {
 	cat := st.in.Catalogue
 	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
 	films := popularFilms(cat, 2000)
@@ -154,6 +155,10 @@ func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64) error 
 		len(cat.Films()), n, runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), runtime.GOMAXPROCS(0), st.gc)
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "operation\tp50\tp90\tp99\tmax\t")
+	ops = slices.DeleteFunc(ops, func(o op) bool { return !strings.Contains(o.name, only) })
+	if len(ops) == 0 {
+		return fmt.Errorf("no operation's name contains %q", only)
+	}
 	for _, o := range ops {
 		// A few unmeasured runs warm the caches, as a serving process is warm.
 		for range min(n, 20) {
