@@ -31,9 +31,10 @@ type Recommender struct {
 	profile   []float32 // per film, the cinema profile's boost of its fused score (0: none)
 	isFilm    []bool
 	genres    genreSets
-	bayes     []float64 // Bayesian-average IMDb rating
-	byQuality []int32   // catalogue indexes, best Bayesian average first (ties by index)
-	qualityAt []int32   // catalogue index -> its place in byQuality
+	cols      filmColumns // years and runtimes, for the constraints
+	bayes     []float64   // Bayesian-average IMDb rating
+	byQuality []int32     // catalogue indexes, best Bayesian average first (ties by index)
+	qualityAt []int32     // catalogue index -> its place in byQuality
 	meanVotes float64
 
 	scores   sync.Pool // []float32 score buffers, one per film, reused between requests
@@ -93,6 +94,7 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 		}
 	}
 	r.genres = newGenreSets(films)
+	r.cols = newFilmColumns(films)
 	r.profile = make([]float32, len(films))
 	art := map[string]bool{}
 	for _, id := range v.ArtEtEssai {

@@ -40,9 +40,10 @@
 // "which Dune: 1984 or 2021?".
 //
 // MoreLikeThis, which Bleve lacks, weighs the terms of the liked films
-// (people, keywords, genres, decade, country, synopsis words) by tf-idf with
-// document frequencies read from the index's field dictionaries, keeps the
-// 25 most distinctive and runs them as one boosted disjunction.
+// (people, keywords, genres, decade, country, synopsis words) by tf-idf,
+// keeps the 25 most distinctive and scores them as Bleve scores a boosted
+// disjunction, on the terms' postings read from Bleve once and kept in
+// memory: its cost follows the postings of the query's terms.
 //
 // MatchTheme reads a customer's words as a plot theme ("un film de
 // braquage", "sur la seconde guerre mondiale", "time travel") and

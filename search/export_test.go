@@ -3,6 +3,9 @@ package search
 import (
 	"context"
 
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
 	"github.com/bobine/bobine/data"
 )
 
@@ -32,4 +35,52 @@ func RelearnThemes(x *Index, cat *data.Catalogue) error {
 	}
 	x.themes = tm
 	return nil
+}
+
+// MoreLikeThisByBleve runs the query MoreLikeThis builds for liked through
+// Bleve's own disjunction searcher and scorer, hits ordered by score then
+// id, liked films and films never answered left out: the reference that
+// MoreLikeThis's in-memory scoring must reproduce.
+func MoreLikeThisByBleve(x *Index, ctx context.Context, liked []string, limit int) ([]data.Scored, error) {
+	clauses, exclude, err := x.mltQuery(liked)
+	if err != nil || len(clauses) == 0 {
+		return nil, err
+	}
+	should := make([]query.Query, len(clauses))
+	for i, c := range clauses {
+		should[i] = term(c.field, c.term, c.boost)
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(should...), limit+len(exclude)+len(x.films), 0, false)
+	req.SortBy([]string{"-_score", "_id"})
+	res, err := x.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	out := []data.Scored{}
+	for _, h := range res.Hits {
+		fi := x.cat.FilmIndex(h.ID)
+		if fi < 0 || x.films[fi].skip || exclude[int32(fi)] {
+			continue
+		}
+		out = append(out, data.Scored{ID: h.ID, Score: h.Score})
+		if len(out) == limit {
+			break
+		}
+	}
+	return out, nil
+}
+
+// MLTDocFreqs returns, for each term more-like-this reads in the i-th film
+// of the catalogue ("field:term"), the number of documents MoreLikeThis
+// believes have it.
+func MLTDocFreqs(x *Index, i int) (map[string]int, error) {
+	out := map[string]int{}
+	for _, ft := range x.filmTerms(&x.cat.Films()[i]) {
+		p, err := x.mltPostingsOf(ft[0], ft[1])
+		if err != nil {
+			return nil, err
+		}
+		out[ft[0]+":"+ft[1]] = p.df
+	}
+	return out, nil
 }

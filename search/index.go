@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
@@ -42,10 +41,8 @@ type Index struct {
 
 	films     []filmInfo                  // by catalogue position
 	mltTerms  []atomic.Pointer[[]mltTerm] // by catalogue position: cachedFilmTerms, filled on first use
-	mltMu     sync.Mutex
-	mltIDs    map[[2]string]int32 // see mltTermID
-	personPop map[string]float64  // nconst -> prior
-	dicts     map[string]map[string]int
+	mlt       mltIndex
+	personPop map[string]float64 // nconst -> prior
 	nFilms    int
 
 	titles *textIndex // every title of every film, see textindex.go
@@ -241,6 +238,10 @@ func NewMemory(cat *data.Catalogue) (*Index, error) {
 
 // Close releases the index files.
 func (x *Index) Close() error {
+	if err := x.closeMLT(nil); err != nil {
+		x.bleve.Close()
+		return err
+	}
 	if err := x.bleve.Close(); err != nil {
 		return fmt.Errorf("search: close: %w", err)
 	}
@@ -260,7 +261,6 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 	films := cat.Films()
 	x.films = make([]filmInfo, len(films))
 	x.mltTerms = make([]atomic.Pointer[[]mltTerm], len(films))
-	x.mltIDs = map[[2]string]int32{}
 	for i := range films {
 		f := &films[i]
 		fi := filmInfo{prior: popWeight * math.Log10(1+float64(f.Votes))}
@@ -311,7 +311,7 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 	x.names = newTextIndex(byPrior(len(people), func(i int) float64 { return x.personPop[people[i].ID] }), func(p int32) (ws, ks []string) {
 		return nameWords(people[p].Name), nameKeys(people[p].Name)
 	})
-	if err := x.loadDicts(mltFieldNames()); err != nil {
+	if err := x.openMLT(); err != nil {
 		return nil, err
 	}
 	return x, nil
@@ -328,32 +328,4 @@ func byPrior(n int, prior func(i int) float64) []int32 {
 	}
 	sort.SliceStable(out, func(a, b int) bool { return ps[out[a]] > ps[out[b]] })
 	return out
-}
-
-// loadDicts caches the document frequency of every term of fields: those
-// MoreLikeThis weighs, and the title and name fields, so that a word the
-// index knows is searched as typed and only unknown words go fuzzy.
-func (x *Index) loadDicts(fields []string) error {
-	x.dicts = make(map[string]map[string]int, len(fields))
-	for _, field := range fields {
-		d, err := x.bleve.FieldDict(field)
-		if err != nil {
-			return fmt.Errorf("field dictionary %s: %w", field, err)
-		}
-		m := make(map[string]int)
-		for {
-			e, err := d.Next()
-			if err != nil {
-				d.Close()
-				return fmt.Errorf("field dictionary %s: %w", field, err)
-			}
-			if e == nil {
-				break
-			}
-			m[e.Term] = int(e.Count)
-		}
-		d.Close()
-		x.dicts[field] = m
-	}
-	return nil
 }

@@ -215,27 +215,6 @@ func term(field, w string, boost float64) query.Query {
 	return q
 }
 
-// hits runs q and returns the ids of the top size hits, sorted by sortBy
-// when given, else by score. Ties are broken by id: otherwise Bleve orders
-// them by segment, which depends on when it merged, and the candidates cut
-// at size would change from one build of the index to the next.
-func (x *Index) hits(ctx context.Context, q query.Query, size int, sortBy []string) ([]string, error) {
-	req := bleve.NewSearchRequestOptions(q, size, 0, false)
-	if sortBy == nil {
-		sortBy = []string{"-_score"}
-	}
-	req.SortBy(append(sortBy, "_id"))
-	res, err := x.bleve.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, err
-	}
-	ids := make([]string, len(res.Hits))
-	for i, h := range res.Hits {
-		ids[i] = h.ID
-	}
-	return ids, nil
-}
-
 // Word-match values, on the 0-1 scale of matchTitle.
 const (
 	wordTypo   = 0.12 // lost per edit in a word
