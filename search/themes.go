@@ -724,6 +724,7 @@ var themeAbbrev = map[string]string{
 	"resto": "restaurant", "bagnole": "voiture", "bagnoles": "voitures", "exo": "extraterrestre",
 	"et": "extraterrestre", "aliens": "alien", "vamp": "vampire", "bd": "bande dessinee", "cops": "police",
 	"cop": "police", "vets": "veterans", "vet": "veteran",
+	"vr": "virtual reality", "ussr": "soviet union", "urss": "soviet union", "frisco": "san francisco",
 }
 
 // themeMeta are TMDB keywords that say something about a film, not what it
@@ -733,6 +734,61 @@ var themeMeta = setOf("aftercreditsstinger", "duringcreditsstinger", "woman dire
 	"3d", "live action remake", "marvel cinematic universe (mcu)", "dc extended universe (dceu)", "anime", "short film",
 	"based on short story", "based on young adult novel", "based on memoir or autobiography", "based on video game",
 	"based on tv series", "black and white", "silent film", "musical", "duringcreditsstinger", "post-credits scene")
+
+// themeAskable are the remarks of themeMeta a customer may ask for by
+// name ("based on a true story", « tiré d'une histoire vraie »): they lead
+// a theme only when named outright.
+var themeAskable = setOf("based on true story", "biography", "based on novel or book", "based on comic",
+	"based on play or musical", "based on video game", "remake", "black and white", "silent film")
+
+// fillerPhrase finds in q (as typed) the longest run of two words or more
+// holding a word of themeFiller whose English stems spell a keyword of
+// themeSureDF films or more, or one of themeAskable ("new year's eve",
+// "based on a true story"): themeWords would drop that word. whole reports
+// whether no other word of q names anything; span is the run as typed,
+// lower case.
+func (m *themeModel) fillerPhrase(en analysis.Analyzer, q string) (k int32, span string, whole, ok bool) {
+	fields := strings.Fields(q)
+	for l := len(fields); l >= 2; l-- {
+		for i := 0; i+l <= len(fields); i++ {
+			run := fields[i : i+l]
+			filler := false
+			for _, w := range run {
+				for _, fw := range splitWords(fold(w)) {
+					filler = filler || themeFiller[fw]
+				}
+			}
+			if !filler {
+				continue
+			}
+			toks := analyzeText(en, strings.ToLower(strings.Join(run, " ")))
+			if len(toks) < 2 {
+				continue
+			}
+			ids, found := m.byStem[joinTerms(toks)]
+			if !found {
+				continue
+			}
+			kw := m.Keywords[ids[0]]
+			if kw.DF < themeSureDF && !themeAskable[kw.Name] || themeMeta[kw.Name] && !themeAskable[kw.Name] {
+				continue
+			}
+			rest, _ := themeWords(strings.Join(fields[:i], " ") + " " + strings.Join(fields[i+l:], " "))
+			span = strings.Trim(strings.ToLower(strings.Join(run, " ")), ".,;:!?«»\"()[] ")
+			return ids[0], span, len(rest) == 0, true
+		}
+	}
+	return 0, "", false, false
+}
+
+// joinTerms returns the terms of toks joined by spaces.
+func joinTerms(toks []token) string {
+	ts := make([]string, len(toks))
+	for i, t := range toks {
+		ts[i] = t.term
+	}
+	return strings.Join(ts, " ")
+}
 
 // themePossessive are the possessives of "pour mon fils", "for my kids", folded.
 var themePossessive = setOf("mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "my", "our", "your")
@@ -824,6 +880,7 @@ const (
 	themeCognate     = 0.6  // a French word spelt like a keyword's English word, times its share of the words
 	transSure        = 0.4  // a translation read as certain
 	transBackoff     = 0.08 // a French word tied to a keyword this surely is not translated
+	transLoose       = 0.12 // unless that tie is under this and its translation names one of its next keywords
 	themeSpecificity = 0.25 // how much a common keyword's evidence is discounted (themeSpecific)
 )
 
@@ -861,6 +918,23 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	exact, partial := false, false // the whole request, or some of its words, name a keyword
 	spelt := false                 // the whole request is an English keyword
 	sure := 0.0                    // how surely the lexicon or spelt keywords name a theme, short of exact
+	asked := map[int32]bool{}      // keywords named outright: a remark ("based on true story") may lead then
+
+	// A keyword whose name holds words that are filler elsewhere ("new
+	// year's eve", "based on a true story", "old age"), spelt out.
+	if k, span, whole, ok := m.fillerPhrase(x.im.AnalyzerNamed(aEN), q); ok {
+		asked[k] = true
+		partial = true
+		if whole {
+			add(k, themeSpelt)
+			spelt, exact = true, m.Keywords[k].DF >= themeSureDF
+			sure = math.Max(sure, 0.9)
+			label = span
+		} else {
+			add(k, themeLexiconPart)
+			sure = math.Max(sure, 0.6)
+		}
+	}
 
 	// The longest phrase of the seed lexicon among the words.
 	var lex *lexEntry
@@ -907,6 +981,9 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		if !found {
 			continue
 		}
+		if span[1]-span[0] == len(enToks) && m.falseFriend(text, frToks, ids) {
+			continue // « des singes » are apes, not "singing"
+		}
 		for i := span[0]; i < span[1]; i++ {
 			used[i] = true
 		}
@@ -952,6 +1029,7 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		}
 		for i, k := range m.known(lex.keywords) {
 			add(m.byName[k], w-0.1*float64(i))
+			asked[m.byName[k]] = true
 		}
 		if lexWhole {
 			exact, lexFR = true, lex.fr
@@ -986,7 +1064,12 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 			// A back-off: a word the French texts already tie to other
 			// keywords goes by them; one they tie to the keyword its
 			// translation spells ("araignée" -> "spider") is doubly sure.
-			if as := m.FR[t.term].As; len(as) > 0 && float64(as[0].S) >= transBackoff && !m.spells(ti.E, as[0].K) {
+			// A word the texts tie only loosely to its first keyword
+			// (under transLoose) keeps its translation when the texts
+			// agree with it among their first few ("asile": "19th
+			// century", then "asylum").
+			if as := m.FR[t.term].As; len(as) > 0 && float64(as[0].S) >= transBackoff && !m.spells(ti.E, as[0].K) &&
+				(float64(as[0].S) >= transLoose || !m.spellsAny(ti.E, as)) {
 				continue
 			}
 			trToks = append(trToks, token{term: ti.E[0], start: t.start, end: t.end})
@@ -1074,6 +1157,21 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 			}
 		}
 	}
+	// Two neighbouring English words spelling a two-word keyword in the
+	// other order: a verb and its object ("read minds" for "mind
+	// reading", "clones of humans" for "human cloning").
+	if len(enToks) >= 2 && !spelt {
+		share := 2 / float64(len(enToks))
+		for i := 1; i < len(enToks); i++ {
+			ids, found := m.byStem[enToks[i].term+" "+enToks[i-1].term]
+			if !found || enToks[i].term == enToks[i-1].term || m.Keywords[ids[0]].DF < themeSureDF {
+				continue
+			}
+			add(ids[0], themeSpelt*0.8*math.Min(1, share)*math.Max(themeSpeltFloor, wEN))
+			partial = true
+			sure = math.Max(sure, 0.6)
+		}
+	}
 	bestLearnt := 0.0
 	for k, s := range learnt {
 		if themeMeta[m.Keywords[k].Name] {
@@ -1093,7 +1191,7 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	// specificity, as an inverse document frequency would.
 	ranked := make([]assoc, 0, len(ev))
 	for k, s := range ev {
-		if !themeMeta[m.Keywords[k].Name] {
+		if !themeMeta[m.Keywords[k].Name] || asked[k] && themeAskable[m.Keywords[k].Name] {
 			ranked = append(ranked, assoc{K: k, S: float32(s * themeSpecific(m.Keywords[k].DF))})
 		}
 	}
@@ -1265,6 +1363,70 @@ func (m *themeModel) cognate(w string) (int32, bool) {
 	}
 	return best, best >= 0
 }
+
+// spellsAny reports whether the English stem forms es spell one of the
+// keywords a French word's texts tie it to most (its first
+// transAgreeAssocs): "asile" goes with "19th century" a little more than
+// with "asylum", yet its translation "asylum" agrees with the texts.
+func (m *themeModel) spellsAny(es []string, as []assoc) bool {
+	for i, a := range as {
+		if i == transAgreeAssocs {
+			break
+		}
+		if m.spells(es, a.K) {
+			return true
+		}
+	}
+	return false
+}
+
+// falseFriend reports whether French words (frToks) that spell keywords ids
+// once stemmed as English are French words meaning something else: each
+// is common in the French texts (falseFriendDF films or more), and
+// neither what those texts tie it to nor its translations name any of
+// ids. « singes » stems as "sing" (singing) but the synopses tie it to apes.
+func (m *themeModel) falseFriend(text string, frToks []token, ids []int32) bool {
+	if len(frToks) == 0 {
+		return false
+	}
+	kwWords := splitWords(fold(m.Keywords[ids[0]].Name))
+	for _, t := range frToks {
+		// Typed as the keyword writes it, give or take a plural: English
+		// ("dementia", "pope", "tokyo").
+		typed := text[t.start:t.end]
+		for _, w := range kwWords {
+			if commonPrefix(typed, w) >= len(typed)-1 {
+				return false
+			}
+		}
+		ti := m.FR[t.term]
+		if ti.DF < falseFriendDF {
+			return false
+		}
+		for i, a := range ti.As {
+			if i == 5 {
+				break
+			}
+			if slices.Contains(ids, a.K) {
+				return false
+			}
+		}
+		for _, k := range ids {
+			if m.spells(m.TR[t.term].E, k) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// falseFriendDF is how many French texts a word is in, at least, to be
+// read as French rather than as the English word it is spelt like.
+const falseFriendDF = 20
+
+// transAgreeAssocs is how many of a French word's strongest keywords its
+// translation may spell for the texts and the translation to agree.
+const transAgreeAssocs = 3
 
 // spells reports whether one of the English stem forms es is keyword k's.
 func (m *themeModel) spells(es []string, k int32) bool {

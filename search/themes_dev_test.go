@@ -64,7 +64,7 @@ func median(v []int) int {
 // 0) and of the plain text search, and the median IMDb votes of the films
 // on theme. Run one part with -run TestDevThemes/tune; the misses of the
 // tune part are logged with -v. The held-out parts are only summed up
-// (BOBINE_THEMES_SHOW=heldout2 or heldout3 with -v logs that part's misses; look at them
+// (BOBINE_THEMES_SHOW=heldout2 or heldout3 with -v logs that part's misses, "all" every part's; look at them
 // only once tuning is over).
 func TestDevThemes(t *testing.T) {
 	if testing.Short() {
@@ -153,7 +153,7 @@ func runThemes(t *testing.T, x *search.Index, themes []themeSetTheme, part, lang
 			}
 			txHits, _ := carries(tms)
 			s.p5tx += float64(txHits) / 5
-			if (part == "tune" || part == os.Getenv("BOBINE_THEMES_SHOW")) && (hits < 4 || chatHits < 4) && testing.Verbose() {
+			if (part == "tune" || part == os.Getenv("BOBINE_THEMES_SHOW") || os.Getenv("BOBINE_THEMES_SHOW") == "all") && (hits < 4 || chatHits < 4) && testing.Verbose() {
 				var titles []string
 				for _, m := range ms {
 					mark := " "

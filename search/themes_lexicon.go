@@ -105,6 +105,7 @@ var themeSeed = []struct {
 	{"danse", []string{"danseur", "danseuse", "danseurs"}, []string{"dancing", "dance"}},
 	{"échecs", []string{"echecs", "joueur d echecs", "joueur d echec", "partie d echecs", "jeu d echecs"}, []string{"chess"}},
 	{"huis clos", []string{}, []string{"single location"}},
+	{"histoire vraie", []string{"histoires vraies", "vraie", "faits reels", "fait reel", "faits vecus", "inspire de faits reels", "d apres une histoire vraie", "tire d une histoire vraie", "inspire d une histoire vraie", "base sur une histoire vraie"}, []string{"based on true story", "biography"}},
 }
 
 // themeLexiconFR maps a folded French phrase to its entry; themeLexiconEN
