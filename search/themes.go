@@ -767,6 +767,9 @@ func (m *themeModel) fillerPhrase(en analysis.Analyzer, q string) (k int32, span
 			}
 			ids, found := m.byStem[joinTerms(toks)]
 			if !found {
+				ids, found = m.askableByShortStem(en, joinTerms(toks))
+			}
+			if !found {
 				continue
 			}
 			kw := m.Keywords[ids[0]]
@@ -779,6 +782,28 @@ func (m *themeModel) fillerPhrase(en analysis.Analyzer, q string) (k int32, span
 		}
 	}
 	return 0, "", false, false
+}
+
+// askableByShortStem returns the keyword of themeAskable whose name,
+// without its filler words, has the English stems st: "true story" names
+// "based on true story".
+func (m *themeModel) askableByShortStem(en analysis.Analyzer, st string) ([]int32, bool) {
+	for name := range themeAskable {
+		k, ok := m.byName[name]
+		if !ok {
+			continue
+		}
+		var ws []string
+		for _, w := range strings.Fields(name) {
+			if !themeFiller[fold(w)] {
+				ws = append(ws, w)
+			}
+		}
+		if len(ws) > 1 && joinTerms(analyzeText(en, strings.Join(ws, " "))) == st {
+			return []int32{k}, true
+		}
+	}
+	return nil, false
 }
 
 // joinTerms returns the terms of toks joined by spaces.
@@ -1395,7 +1420,7 @@ func (m *themeModel) falseFriend(text string, frToks []token, ids []int32) bool 
 		// ("dementia", "pope", "tokyo").
 		typed := text[t.start:t.end]
 		for _, w := range kwWords {
-			if commonPrefix(typed, w) >= len(typed)-1 {
+			if typed == w || typed == w+"s" || typed == w+"es" || strings.HasPrefix(w, typed) {
 				return false
 			}
 		}

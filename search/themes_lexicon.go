@@ -60,6 +60,8 @@ var themeSeed = []struct {
 	{"lycée", []string{"lycee", "lyceens", "lyceen"}, []string{"high school"}},
 	{"mariage", []string{"mariages", "noces"}, []string{"wedding", "marriage"}},
 	{"noël", []string{"noel"}, []string{"christmas"}},
+	// « nouvel an » and « jour de l'an » fold to one word each (« an » is filler): only fuller phrasings.
+	{"Saint-Sylvestre", []string{"saint sylvestre", "reveillon", "reveillon du nouvel an", "reveillon de la saint sylvestre", "31 decembre", "fete du nouvel an", "soiree du nouvel an", "soir du nouvel an"}, []string{"new year's eve", "new year"}},
 	{"chiens", []string{"chien"}, []string{"dog"}},
 	{"chats", []string{"chat"}, []string{"cat"}},
 	{"chevaux", []string{"cheval", "equitation"}, []string{"horse"}},
