@@ -183,7 +183,12 @@ var (
 	// words beside a genre may be a theme; if not, they are dropped.
 	themeGenreRe = regexp.MustCompile(`\b(?:a|an|some|un|une|des)\s+(?:(?:good|great|nice|real|classic|bon|bonne|bons|bonnes|vrai|vraie|petit|petite)\s+)?([a-z-]{4,})\s+(?:dramas?|comed(?:y|ies)|thrillers?)\b`)
 	// themeStartRe: "zombie films, no comedy".
-	themeStartRe = regexp.MustCompile(`^[\s\pP\x00]*(?:(?:i\s+want|i'd\s+like|i\s+would\s+like|show\s+me|give\s+me|any|some|more|je\s+veux|je\s+voudrais|des|les)\s+)?([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?)\b`)
+	themeStartRe = regexp.MustCompile(`^[\s\pP\x00]*(?:(?:i\s+want|i'd\s+like|i\s+would\s+like|show\s+me|give\s+me|any|some|more|je\s+veux|je\s+voudrais|des|les)\s+)?([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?|stories)\b`)
+	// avoidThemeRe: "pas de super-héros", "sans zombies", "no sharks".
+	avoidThemeRe = regexp.MustCompile(`\b(?:pas\s+de|pas\s+d'|sans|no|without|nothing\s+with|rien\s+avec|plus\s+de\s+films?\s+(?:de|d'|avec))\s+(?:(?:les|des|la|le|l'|any|more)\s+)?((?:[a-z'-]+)(?:\s+[a-z'-]+){0,2}?)` + themeEnd)
+	// themeOrRe: "sur la cuisine ou un chef cuisinier" — a second wording
+	// of the subject after "ou"/"or", read with the first.
+	themeOrRe = regexp.MustCompile(`^\s+(?:ou|or)\s+((?:(?:un|une|des|du|de\s+la|d'|a|an|some)\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2}?)` + themeEnd)
 	// likeRefRe: "j'aime bien le 3", "I liked the second one" after a list.
 	likeRefRe = regexp.MustCompile(`\b(?:j'aime|j'adore|j'ai\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(?:aime|adore)|i\s+(?:really\s+)?(?:like|liked|love|loved))\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(` + ref + `)(?:\s*$|\s*[,.;!?]|\s+(?:et|and|d'autres|more|please|svp|aussi|too))`)
 	// sameEraRe: "de la même époque", "from the same era".

@@ -878,6 +878,12 @@ func themeWords(q string) (folded []string, label string) {
 		ws = append(ws, strings.ToLower(w))
 	}
 	label = strings.Trim(strings.Join(ws, " "), ".,;:!?«»\"()[] ")
+	// "cuisine ou un chef cuisinier": the first wording names the theme.
+	for _, or := range []string{" ou ", " or "} {
+		if before, _, found := strings.Cut(label, or); found && before != "" {
+			label = strings.TrimRight(before, ",; ")
+		}
+	}
 	if i := strings.IndexAny(label, "'’"); i > 0 && elisions[fold(label[:i])] {
 		_, n := utf8.DecodeRuneInString(label[i:])
 		label = label[i+n:]
@@ -1197,6 +1203,12 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 			sure = math.Max(sure, 0.6)
 		}
 	}
+	// What the words say outright (spelt, lexicon, translated), before
+	// what the texts merely go with.
+	direct := make(map[int32]bool, len(ev))
+	for k, s := range ev {
+		direct[k] = s > 0
+	}
 	bestLearnt := 0.0
 	for k, s := range learnt {
 		if themeMeta[m.Keywords[k].Name] {
@@ -1236,8 +1248,10 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	// The keywords spelling out the lead one, most common first, when the
 	// words or the lead's films vouch for them ("bank heist" for "heist",
 	// not "loan shark" for "shark").
+	// A keyword the texts merely go with does not vouch: films about a
+	// "loan shark" mention sharks, yet are no shark films.
 	for _, k := range m.family(lead.K) {
-		if ev[k] <= 0 && x.cooccur(lead.K, k) < themeFamilyShare {
+		if !direct[k] && x.cooccur(lead.K, k) < themeFamilyShare {
 			continue
 		}
 		if len(th.Keywords) < themeMaxKeys/2 && !have[k] {
@@ -1264,9 +1278,14 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	// Labels: the customer's own words in their language, the data's or
 	// the lexicon's in the other. Which language q is in: the French
 	// reading explains the words better, or the lexicon knows them.
-	if lexFR != "" || !spelt && m.frenchReading(frToks, enToks) {
+	switch {
+	case lexFR != "" && spelt:
+		// English words the lexicon knows ("un road movie"): its French
+		// name, as a French reply has no English word.
+		th.LabelFR, th.LabelEN = lexFR, label
+	case lexFR != "" || !spelt && m.frenchReading(frToks, enToks):
 		th.LabelFR, th.LabelEN = label, m.Keywords[lead.K].Name
-	} else {
+	default:
 		th.LabelFR, th.LabelEN = m.frenchLabel(lead.K), label
 		if th.LabelFR == "" {
 			th.LabelFR = label

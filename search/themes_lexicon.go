@@ -39,7 +39,8 @@ var themeSeed = []struct {
 	{"dystopie", []string{"dystopies", "monde dystopique", "futur dystopique"}, []string{"dystopia"}},
 	{"vengeance", []string{"vengeances", "se venger", "revanche"}, []string{"revenge"}},
 	{"maison hantée", []string{"maisons hantees", "maison hantee"}, []string{"haunted house"}},
-	{"road movie", []string{"road trip", "voyage en voiture"}, []string{"road trip", "road movie"}},
+	// The label is French: a French reply has no English word, and « road movie » is one.
+	{"voyage sur la route", []string{"road movie", "road trip", "voyage en voiture", "periple en voiture", "virée en voiture"}, []string{"road trip", "road movie"}},
 	{"passage à l'âge adulte", []string{"passage a l age adulte", "adolescence", "ados", "adolescents", "adolescent"}, []string{"coming of age", "teenager"}},
 	{"mafia", []string{"mafieux", "la mafia", "pegre", "gangsters", "gangster"}, []string{"mafia", "gangster", "organized crime"}},
 	{"fantômes", []string{"fantome", "fantomes", "revenants"}, []string{"ghost"}},
