@@ -490,6 +490,13 @@ func parse(text string, o parseOptions) message {
 		return true
 	})
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
+	p.each(trueStoryRe, func(sub []string, idx []int) bool {
+		// « tiré d'une histoire vraie », "based on a true story": the
+		// source is the theme, and no word of it is a title.
+		p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
+		p.consume(idx[0], idx[1])
+		return false
+	})
 	p.each(avoidRe, func(sub []string, _ []int) bool {
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
 		return true
