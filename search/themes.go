@@ -1154,6 +1154,10 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	// once translated, in either order: French puts the noun first
 	// ("révolution française", "hold up de banque" for "french
 	// revolution", "bank heist").
+	// Two people and the word "relationship" make a keyword of their own:
+	// « un père et son fils », "a mother and her daughter" are "father son
+	// relationship", "mother daughter relationship".
+	rel := joinTerms(analyzeText(x.im.AnalyzerNamed(aEN), "relationship"))
 	if len(frToks) >= 2 && wFR >= wEN && !spelt {
 		enAt := map[int]string{}
 		for _, t := range enToks {
@@ -1171,7 +1175,7 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 			best := int32(-1)
 			for _, a := range cands[i-1] {
 				for _, b := range cands[i] {
-					for _, st := range []string{a + " " + b, b + " " + a} {
+					for _, st := range []string{a + " " + b, b + " " + a, a + " " + b + " " + rel} {
 						if ids, found := m.byStem[st]; found && a != b && (best < 0 || m.Keywords[ids[0]].DF > m.Keywords[best].DF) {
 							best = ids[0]
 						}
@@ -1194,8 +1198,12 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	if len(enToks) >= 2 && !spelt {
 		share := 2 / float64(len(enToks))
 		for i := 1; i < len(enToks); i++ {
-			ids, found := m.byStem[enToks[i].term+" "+enToks[i-1].term]
-			if !found || enToks[i].term == enToks[i-1].term || m.Keywords[ids[0]].DF < themeSureDF {
+			a, b := enToks[i-1].term, enToks[i].term
+			ids, found := m.byStem[b+" "+a]
+			if !found {
+				ids, found = m.byStem[a+" "+b+" "+rel]
+			}
+			if !found || a == b || m.Keywords[ids[0]].DF < themeSureDF {
 				continue
 			}
 			add(ids[0], themeSpelt*0.8*math.Min(1, share)*math.Max(themeSpeltFloor, wEN))
