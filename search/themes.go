@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -66,6 +67,9 @@ type themeModel struct {
 	byPrefix  map[string][]rawWord // first 5 letters of a keyword's words as written -> the words
 	stemWords map[string]bool      // the words of the stem forms
 	knownWord map[string]bool      // Known
+
+	askOnce  sync.Once        // fills askShort on first use
+	askShort map[string]int32 // English stems of a themeAskable name without its filler words -> id
 }
 
 // themeKeyword is one TMDB keyword of the vocabulary.
@@ -749,7 +753,7 @@ var themeAskable = setOf("based on true story", "biography", "based on novel or 
 // lower case.
 func (m *themeModel) fillerPhrase(en analysis.Analyzer, q string) (k int32, span string, whole, ok bool) {
 	fields := strings.Fields(q)
-	for l := len(fields); l >= 2; l-- {
+	for l := min(len(fields), fillerPhraseMax); l >= 2; l-- {
 		for i := 0; i+l <= len(fields); i++ {
 			run := fields[i : i+l]
 			filler := false
@@ -788,23 +792,34 @@ func (m *themeModel) fillerPhrase(en analysis.Analyzer, q string) (k int32, span
 // without its filler words, has the English stems st: "true story" names
 // "based on true story".
 func (m *themeModel) askableByShortStem(en analysis.Analyzer, st string) ([]int32, bool) {
-	for name := range themeAskable {
-		k, ok := m.byName[name]
-		if !ok {
-			continue
-		}
-		var ws []string
-		for _, w := range strings.Fields(name) {
-			if !themeFiller[fold(w)] {
-				ws = append(ws, w)
+	m.askOnce.Do(func() {
+		m.askShort = map[string]int32{}
+		for name := range themeAskable {
+			k, ok := m.byName[name]
+			if !ok {
+				continue
+			}
+			var ws []string
+			for _, w := range strings.Fields(name) {
+				if !themeFiller[fold(w)] {
+					ws = append(ws, w)
+				}
+			}
+			if len(ws) > 1 {
+				m.askShort[joinTerms(analyzeText(en, strings.Join(ws, " ")))] = k
 			}
 		}
-		if len(ws) > 1 && joinTerms(analyzeText(en, strings.Join(ws, " "))) == st {
-			return []int32{k}, true
-		}
+	})
+	k, ok := m.askShort[st]
+	if !ok {
+		return nil, false
 	}
-	return nil, false
+	return []int32{k}, true
 }
+
+// fillerPhraseMax is the most words fillerPhrase tries at once: no
+// keyword's name is longer.
+const fillerPhraseMax = 5
 
 // joinTerms returns the terms of toks joined by spaces.
 func joinTerms(toks []token) string {
