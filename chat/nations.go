@@ -190,7 +190,7 @@ var (
 	trueStoryRe = regexp.MustCompile(`\b(?:(?:tires?|tirees?|inspires?|inspirees?|bases?|basees?)\s+(?:d'|de|du|des|sur)\s*|d'apres\s+|based\s+on\s+|inspired\s+by\s+)(?:une?\s+|des\s+|a\s+)?(histoires?\s+vraies?|faits\s+(?:reels|vecus)|fait\s+reel|true\s+stor(?:y|ies))\b`)
 	// themeOrRe: "sur la cuisine ou un chef cuisinier" — a second wording
 	// of the subject after "ou"/"or", read with the first.
-	themeOrRe = regexp.MustCompile(`^\s+(?:ou|or)\s+((?:(?:un|une|des|du|de\s+la|d'|a|an|some)\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2}?)` + themeEnd)
+	themeOrRe = regexp.MustCompile(`^\s+(?:ou|or|et\s+(?:son|sa|ses|leur|leurs)|and\s+(?:his|her|their))\s+((?:(?:un|une|des|du|de\s+la|d'|a|an|some)\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2}?)` + themeEnd)
 	// likeRefRe: "j'aime bien le 3", "I liked the second one" after a list.
 	likeRefRe = regexp.MustCompile(`\b(?:j'aime|j'adore|j'ai\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(?:aime|adore)|i\s+(?:really\s+)?(?:like|liked|love|loved))\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(` + ref + `)(?:\s*$|\s*[,.;!?]|\s+(?:et|and|d'autres|more|please|svp|aussi|too))`)
 	// sameEraRe: "de la même époque", "from the same era".

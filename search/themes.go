@@ -1079,6 +1079,11 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		}
 		if lexWhole {
 			exact, lexFR = true, lex.fr
+			// « une histoire vraie »: "histoire" is filler, yet the label
+			// is the lexicon's fuller words, not « vraie ».
+			if f := fold(lex.fr); f != fold(label) && strings.Contains(f, fold(label)) {
+				label = lex.fr
+			}
 		}
 		sure = math.Max(sure, 0.6)
 		partial = true
