@@ -32,6 +32,7 @@ type plan struct {
 	films      []*data.Film // films of the message resolved so far
 	like       *data.Film   // "plus comme le 3"
 	theme      *theme       // the theme the message asks for
+	avoidTheme *theme       // the theme the message does not want ("pas de super-héros")
 	avoid      []*data.Film // films the message does not want ("mais pas Casino")
 	todo       []mention    // mentions still to classify
 	notFound   []string     // mentions that named nothing
@@ -163,8 +164,14 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		}
 		if !exactName(name, per) || (filmOf(text, name) && e.cat.RoleCount(per.ID) < knownPerson) {
 			// "something with zombies" is not Rob Zombie: a name found only
-			// with a typo gives way to a theme that is a known keyword.
-			th, err := e.themeOf(ctx, name, themeBare)
+			// with a typo gives way to a theme that is a known keyword;
+			// after "un film de", to any theme the words read as (« un
+			// film de singes » is no Bryan Singer film).
+			least := themeBare
+			if filmOf(text, name) && !exactName(name, per) {
+				least = themeMin
+			}
+			th, err := e.themeOf(ctx, name, least)
 			if err != nil {
 				return Reply{}, err
 			}
@@ -195,6 +202,15 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		}
 		if th != nil {
 			p.theme = th
+		}
+	}
+	for _, t := range p.m.AvoidThemes {
+		th, err := e.themeOf(ctx, t, themeMin)
+		if err != nil {
+			return Reply{}, err
+		}
+		if th != nil {
+			p.avoidTheme = th
 		}
 	}
 	titles := slices.Clone(p.m.Titles)
@@ -457,6 +473,15 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	}
 	if p.theme != nil {
 		s.theme = p.theme
+		if s.avoidTheme != nil && slices.Equal(s.avoidTheme.keywords, p.theme.keywords) {
+			s.avoidTheme = nil // asked for again
+		}
+	}
+	if p.avoidTheme != nil {
+		s.avoidTheme = p.avoidTheme
+		if s.theme != nil && slices.Equal(s.theme.keywords, p.avoidTheme.keywords) {
+			s.theme = nil
+		}
 	}
 	for _, f := range p.avoid {
 		s.excluded = appendNew(s.excluded, f.ID)
@@ -470,7 +495,7 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 		s.liked = appendNew(s.liked, p.like.ID)
 	}
 	e.merge(s, p)
-	if len(s.liked) == 0 && constraintsEmpty(s.cons) && s.theme == nil {
+	if len(s.liked) == 0 && constraintsEmpty(s.cons) && s.theme == nil && s.avoidTheme == nil {
 		r := e.text(s, msgAskFilm)
 		if len(p.notFound) > 0 {
 			r = e.text(s, msgUnknownTitle, p.notFound[0])
@@ -806,6 +831,7 @@ type state struct {
 	liked, excluded []string
 	cons            recommend.Constraints
 	theme           *theme
+	avoidTheme      *theme
 }
 
 func snapshot(s *session) state {
@@ -813,11 +839,11 @@ func snapshot(s *session) state {
 	c.Genres, c.AvoidGenres, c.People = slices.Clone(c.Genres), slices.Clone(c.AvoidGenres), slices.Clone(c.People)
 	c.AllGenres, c.Cast, c.Directors = slices.Clone(c.AllGenres), slices.Clone(c.Cast), slices.Clone(c.Directors)
 	c.Countries, c.AvoidCountries = slices.Clone(c.Countries), slices.Clone(c.AvoidCountries)
-	return state{liked: slices.Clone(s.liked), excluded: slices.Clone(s.excluded), cons: c, theme: s.theme}
+	return state{liked: slices.Clone(s.liked), excluded: slices.Clone(s.excluded), cons: c, theme: s.theme, avoidTheme: s.avoidTheme}
 }
 
 func restore(s *session, st state) {
-	s.liked, s.excluded, s.cons, s.theme = st.liked, st.excluded, st.cons, st.theme
+	s.liked, s.excluded, s.cons, s.theme, s.avoidTheme = st.liked, st.excluded, st.cons, st.theme, st.avoidTheme
 }
 
 // remember adds the current list to the films shown.

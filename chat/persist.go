@@ -32,6 +32,7 @@ type saved struct {
 	Shown    []string              `json:"shown,omitempty"`
 	Cons     recommend.Constraints `json:"cons"`
 	Theme    *themeSnap            `json:"theme,omitempty"`
+	Avoid    *themeSnap            `json:"avoid_theme,omitempty"` // "pas de super-héros"
 	Last     []cardSnap            `json:"last,omitempty"`
 	Focus    int                   `json:"focus,omitempty"`
 	Pending  *pendingSnap          `json:"pending,omitempty"`
@@ -71,6 +72,7 @@ type planSnap struct {
 	Films    []string      `json:"films,omitempty"`
 	Like     string        `json:"like,omitempty"`
 	Theme    *themeSnap    `json:"theme,omitempty"`
+	NoTheme  *themeSnap    `json:"no_theme,omitempty"` // the theme not wanted
 	Avoid    []string      `json:"avoid,omitempty"`
 	Todo     []mentionSnap `json:"todo,omitempty"`
 	NotFound []string      `json:"not_found,omitempty"`
@@ -101,7 +103,7 @@ func snapshotOf(s *session) *saved {
 	sn := &saved{
 		V: snapshotVersion, ID: s.id, Lang: s.lang,
 		Liked: s.liked, Excluded: s.excluded, Shown: s.shown,
-		Cons: s.cons, Theme: themeSnapOf(s.theme), Focus: s.focus,
+		Cons: s.cons, Theme: themeSnapOf(s.theme), Avoid: themeSnapOf(s.avoidTheme), Focus: s.focus,
 	}
 	for _, c := range s.last {
 		sn.Last = append(sn.Last, cardSnap{Rank: c.Rank, Film: filmID(c.Film), Reason: c.Reason, Reasons: c.Reasons})
@@ -112,7 +114,7 @@ func snapshotOf(s *session) *saved {
 			ps.Choices = append(ps.Choices, choiceSnap{Index: c.Index, Film: filmID(c.Film), Label: c.Label})
 		}
 		if pl := p.plan; pl != nil {
-			ps.Plan = &planSnap{M: pl.m, Like: filmID(pl.like), Theme: themeSnapOf(pl.theme), NotFound: pl.notFound,
+			ps.Plan = &planSnap{M: pl.m, Like: filmID(pl.like), Theme: themeSnapOf(pl.theme), NoTheme: themeSnapOf(pl.avoidTheme), NotFound: pl.notFound,
 				Films: filmIDs(pl.films), Avoid: filmIDs(pl.avoid), Roles: pl.roles, AddsPeople: pl.addsPeople}
 			for _, p := range pl.people {
 				ps.Plan.People = append(ps.Plan.People, p.ID)
@@ -166,8 +168,12 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 	if err != nil {
 		return err
 	}
+	avoid, err := e.themeFrom(ctx, sn.Avoid)
+	if err != nil {
+		return err
+	}
 	ns := session{id: s.id, lang: sn.Lang, liked: sn.Liked, excluded: sn.Excluded, shown: sn.Shown,
-		cons: sn.Cons, theme: th, focus: sn.Focus}
+		cons: sn.Cons, theme: th, avoidTheme: avoid, focus: sn.Focus}
 	for _, c := range sn.Last {
 		if f := e.filmOrNil(c.Film); f != nil {
 			ns.last = append(ns.last, Card{Rank: c.Rank, Film: f, Reason: c.Reason, Reasons: c.Reasons})
@@ -184,6 +190,9 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 			p.plan = &plan{m: pl.M, like: e.filmOrNil(pl.Like), films: e.filmsOf(pl.Films), avoid: e.filmsOf(pl.Avoid), notFound: pl.NotFound,
 				roles: pl.Roles, addsPeople: pl.AddsPeople}
 			if p.plan.theme, err = e.themeFrom(ctx, pl.Theme); err != nil {
+				return err
+			}
+			if p.plan.avoidTheme, err = e.themeFrom(ctx, pl.NoTheme); err != nil {
 				return err
 			}
 			for _, id := range pl.People {
@@ -217,7 +226,7 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 		ns.lang = e.o.Language
 	}
 	s.lang, s.liked, s.excluded, s.shown, s.cons = ns.lang, ns.liked, ns.excluded, ns.shown, ns.cons
-	s.theme, s.last, s.focus, s.pending = ns.theme, ns.last, ns.focus, ns.pending
+	s.theme, s.avoidTheme, s.last, s.focus, s.pending = ns.theme, ns.avoidTheme, ns.last, ns.focus, ns.pending
 	s.cat = e.cat
 	return nil
 }

@@ -74,6 +74,7 @@ func (e *Engine) Remove(ctx context.Context, sessionID, key string) (Reply, erro
 var knownChipKind = map[string]bool{
 	"film": true, "genre": true, "avoid-genre": true, "person": true, "years": true, "runtime": true,
 	"family": true, "language": true, "french": true, "country": true, "avoid-country": true, "theme": true,
+	"avoid-theme": true,
 }
 
 // dropChip removes what a chip stands for from the session.
@@ -111,6 +112,8 @@ func dropChip(s *session, kind, arg string) {
 		c.AvoidCountries = remove(c.AvoidCountries, arg)
 	case "theme":
 		s.theme = nil
+	case "avoid-theme":
+		s.avoidTheme = nil
 	}
 }
 
@@ -150,6 +153,9 @@ func (e *Engine) filterChips(s *session) []Chip {
 	out := []Chip{}
 	if s.theme != nil {
 		out = append(out, Chip{Key: "theme", Label: pick("thème : ", "theme: ") + s.theme.label(s.lang)})
+	}
+	if s.avoidTheme != nil {
+		out = append(out, Chip{Key: "avoid-theme", Label: pick("sans le thème : ", "not on the theme: ") + s.avoidTheme.label(s.lang)})
 	}
 	for _, g := range c.Genres {
 		out = append(out, Chip{Key: "genre:" + g, Label: data.GenreName(g, s.lang)})
@@ -251,6 +257,9 @@ func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n 
 	if s.theme != nil {
 		cons.Among = s.theme.films
 	}
+	if s.avoidTheme != nil {
+		exclude = append(slices.Clone(exclude), s.avoidTheme.films...)
+	}
 	if cons.Family && len(cons.Genres) == 0 && len(cons.AllGenres) == 0 {
 		// "pour les enfants": films made for them, not merely harmless ones.
 		cons.Genres = familyGenres
@@ -351,6 +360,9 @@ func (e *Engine) conflicts(s *session, f *data.Film) []string {
 	}
 	if s.theme != nil && !slices.Contains(s.theme.films, f.ID) {
 		out = append(out, "theme")
+	}
+	if s.avoidTheme != nil && slices.Contains(s.avoidTheme.films, f.ID) {
+		out = append(out, "avoid-theme")
 	}
 	return out
 }

@@ -25,10 +25,12 @@ type session struct {
 	excluded []string // "pas celui-là"
 	shown    []string // every film shown in the session
 	cons     recommend.Constraints
-	theme    *theme   // "un film de braquage": only films on it
-	last     []Card   // the current list: "le 2" is last[1]
-	focus    int      // rank the dialogue last talked about ("pourquoi le 2"), 0 if none
-	pending  *pending // a question waiting for its answer
+	theme    *theme // "un film de braquage": only films on it
+	// avoidTheme: "pas de super-héros": none of its films.
+	avoidTheme *theme
+	last       []Card   // the current list: "le 2" is last[1]
+	focus      int      // rank the dialogue last talked about ("pourquoi le 2"), 0 if none
+	pending    *pending // a question waiting for its answer
 }
 
 // reset forgets the dialogue, keeping the language.
@@ -36,7 +38,7 @@ func (s *session) reset() {
 	lang := s.lang
 	s.liked, s.excluded, s.shown, s.last, s.focus, s.pending = nil, nil, nil, nil, 0, nil
 	s.cons = recommend.Constraints{}
-	s.theme = nil
+	s.theme, s.avoidTheme = nil, nil
 	s.lang = lang
 }
 

@@ -62,6 +62,7 @@ type message struct {
 	Also                bool     // "j'ai aussi aimé": add to the liked films, keep the filters
 	Themes              []string // theme phrases after a cue ("un film de braquage" -> "braquage"), as typed
 	SoftThemes          []string // words beside a genre ("a courtroom drama"): a theme or nothing
+	AvoidThemes         []string // themes not wanted ("pas de super-héros", "no zombies"), as typed
 	SameEra             bool     // "de la même époque": around the years of the liked films
 
 	// Pronoun is who « avec lui », « avec elle », « ses films », « leurs
@@ -96,7 +97,7 @@ func (m *message) hasConstraint() bool {
 	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
 		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
 		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra ||
-		len(m.SoftThemes) > 0
+		len(m.SoftThemes) > 0 || len(m.AvoidThemes) > 0
 }
 
 // Patterns run on folded text (lower case, no accents, straight apostrophes).
@@ -520,9 +521,27 @@ func parse(text string, o parseOptions) message {
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
 	p.constraintPhrases()
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
+	p.each(trueStoryThemeRe, func(sub []string, idx []int) bool {
+		// « tiré d'une histoire vraie », "based on a true story": the
+		// source is the theme, and no word of it is a title.
+		p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
+		p.consume(idx[0], idx[1])
+		return false
+	})
 	p.each(avoidRe, func(sub []string, _ []int) bool {
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
 		return true
+	})
+	p.each(avoidThemeRe, func(sub []string, idx []int) bool {
+		// "pas de super-héros", "no zombies": a subject not wanted; the
+		// dialogue keeps it only if it reads as a theme.
+		t := strings.TrimSpace(sub[1])
+		if t == "" || junk(t) || softAdjectives[t] || genreOnlyRe.MatchString(t) {
+			return false
+		}
+		p.m.AvoidThemes = append(p.m.AvoidThemes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
+		p.consume(idx[0], idx[3])
+		return false
 	})
 	positive := func(sub []string, idx []int) bool {
 		gs := genresOf(sub[0])
@@ -559,13 +578,20 @@ func parse(text string, o parseOptions) message {
 		if t == "" || junk(t) || softAdjectives[t] || genreOnlyRe.MatchString(t) || strings.HasPrefix(t, "meme ") {
 			return false
 		}
-		th := strings.TrimSpace(p.f.origSpan(idx[2], idx[3]))
+		end := idx[3]
+		if or := themeOrRe.FindStringSubmatchIndex(string(p.work[end:])); or != nil {
+			alt := strings.TrimSpace(articlesRe.ReplaceAllString(string(p.work[end+or[2]:end+or[3]]), ""))
+			if alt != "" && !junk(alt) && !genreOnlyRe.MatchString(alt) && !softAdjectives[alt] {
+				end += or[3]
+			}
+		}
+		th := strings.TrimSpace(p.f.origSpan(idx[2], end))
 		if movieNouns[t] && idx[1] > idx[3] {
 			// "un road movie": the noun is part of the subject.
 			th += " movie"
 		}
 		p.m.Themes = append(p.m.Themes, th)
-		p.consume(idx[0], idx[3])
+		p.consume(idx[0], max(idx[3], end))
 		return false
 	}
 	p.each(whatAboutRe, func([]string, []int) bool { return true }) // not a theme cue
@@ -588,7 +614,12 @@ func parse(text string, o parseOptions) message {
 				return false
 			}
 		}
-		return theme(sub, idx)
+		n := len(p.m.Themes)
+		theme(sub, idx)
+		if len(p.m.Themes) > n && strings.HasSuffix(sub[0], "stories") {
+			p.consume(idx[0], idx[1]) // "ghost stories": the noun goes too
+		}
+		return false
 	}
 	p.each(themeStartRe, startTheme)
 	p.each(themeMidRe, startTheme)

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -66,6 +67,9 @@ type themeModel struct {
 	byPrefix  map[string][]rawWord // first 5 letters of a keyword's words as written -> the words
 	stemWords map[string]bool      // the words of the stem forms
 	knownWord map[string]bool      // Known
+
+	askOnce  sync.Once        // fills askShort on first use
+	askShort map[string]int32 // English stems of a themeAskable name without its filler words -> id
 }
 
 // themeKeyword is one TMDB keyword of the vocabulary.
@@ -724,6 +728,7 @@ var themeAbbrev = map[string]string{
 	"resto": "restaurant", "bagnole": "voiture", "bagnoles": "voitures", "exo": "extraterrestre",
 	"et": "extraterrestre", "aliens": "alien", "vamp": "vampire", "bd": "bande dessinee", "cops": "police",
 	"cop": "police", "vets": "veterans", "vet": "veteran",
+	"vr": "virtual reality", "ussr": "soviet union", "urss": "soviet union", "frisco": "san francisco",
 }
 
 // themeMeta are TMDB keywords that say something about a film, not what it
@@ -733,6 +738,97 @@ var themeMeta = setOf("aftercreditsstinger", "duringcreditsstinger", "woman dire
 	"3d", "live action remake", "marvel cinematic universe (mcu)", "dc extended universe (dceu)", "anime", "short film",
 	"based on short story", "based on young adult novel", "based on memoir or autobiography", "based on video game",
 	"based on tv series", "black and white", "silent film", "musical", "duringcreditsstinger", "post-credits scene")
+
+// themeAskable are the remarks of themeMeta a customer may ask for by
+// name ("based on a true story", « tiré d'une histoire vraie »): they lead
+// a theme only when named outright.
+var themeAskable = setOf("based on true story", "biography", "based on novel or book", "based on comic",
+	"based on play or musical", "based on video game", "remake", "black and white", "silent film")
+
+// fillerPhrase finds in q (as typed) the longest run of two words or more
+// holding a word of themeFiller whose English stems spell a keyword of
+// themeSureDF films or more, or one of themeAskable ("new year's eve",
+// "based on a true story"): themeWords would drop that word. whole reports
+// whether no other word of q names anything; span is the run as typed,
+// lower case.
+func (m *themeModel) fillerPhrase(en analysis.Analyzer, q string) (k int32, span string, whole, ok bool) {
+	fields := strings.Fields(q)
+	for l := min(len(fields), fillerPhraseMax); l >= 2; l-- {
+		for i := 0; i+l <= len(fields); i++ {
+			run := fields[i : i+l]
+			filler := false
+			for _, w := range run {
+				for _, fw := range splitWords(fold(w)) {
+					filler = filler || themeFiller[fw]
+				}
+			}
+			if !filler {
+				continue
+			}
+			toks := analyzeText(en, strings.ToLower(strings.Join(run, " ")))
+			if len(toks) < 2 {
+				continue
+			}
+			ids, found := m.byStem[joinTerms(toks)]
+			if !found {
+				ids, found = m.askableByShortStem(en, joinTerms(toks))
+			}
+			if !found {
+				continue
+			}
+			kw := m.Keywords[ids[0]]
+			if kw.DF < themeSureDF && !themeAskable[kw.Name] || themeMeta[kw.Name] && !themeAskable[kw.Name] {
+				continue
+			}
+			rest, _ := themeWords(strings.Join(fields[:i], " ") + " " + strings.Join(fields[i+l:], " "))
+			span = strings.Trim(strings.ToLower(strings.Join(run, " ")), ".,;:!?«»\"()[] ")
+			return ids[0], span, len(rest) == 0, true
+		}
+	}
+	return 0, "", false, false
+}
+
+// askableByShortStem returns the keyword of themeAskable whose name,
+// without its filler words, has the English stems st: "true story" names
+// "based on true story".
+func (m *themeModel) askableByShortStem(en analysis.Analyzer, st string) ([]int32, bool) {
+	m.askOnce.Do(func() {
+		m.askShort = map[string]int32{}
+		for name := range themeAskable {
+			k, ok := m.byName[name]
+			if !ok {
+				continue
+			}
+			var ws []string
+			for _, w := range strings.Fields(name) {
+				if !themeFiller[fold(w)] {
+					ws = append(ws, w)
+				}
+			}
+			if len(ws) > 1 {
+				m.askShort[joinTerms(analyzeText(en, strings.Join(ws, " ")))] = k
+			}
+		}
+	})
+	k, ok := m.askShort[st]
+	if !ok {
+		return nil, false
+	}
+	return []int32{k}, true
+}
+
+// fillerPhraseMax is the most words fillerPhrase tries at once: no
+// keyword's name is longer.
+const fillerPhraseMax = 5
+
+// joinTerms returns the terms of toks joined by spaces.
+func joinTerms(toks []token) string {
+	ts := make([]string, len(toks))
+	for i, t := range toks {
+		ts[i] = t.term
+	}
+	return strings.Join(ts, " ")
+}
 
 // themePossessive are the possessives of "pour mon fils", "for my kids", folded.
 var themePossessive = setOf("mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos", "my", "our", "your")
@@ -797,6 +893,12 @@ func themeWords(q string) (folded []string, label string) {
 		ws = append(ws, strings.ToLower(w))
 	}
 	label = strings.Trim(strings.Join(ws, " "), ".,;:!?«»\"()[] ")
+	// "cuisine ou un chef cuisinier": the first wording names the theme.
+	for _, or := range []string{" ou ", " or "} {
+		if before, _, found := strings.Cut(label, or); found && before != "" {
+			label = strings.TrimRight(before, ",; ")
+		}
+	}
 	if i := strings.IndexAny(label, "'’"); i > 0 && elisions[fold(label[:i])] {
 		_, n := utf8.DecodeRuneInString(label[i:])
 		label = label[i+n:]
@@ -824,6 +926,7 @@ const (
 	themeCognate     = 0.6  // a French word spelt like a keyword's English word, times its share of the words
 	transSure        = 0.4  // a translation read as certain
 	transBackoff     = 0.08 // a French word tied to a keyword this surely is not translated
+	transLoose       = 0.12 // unless that tie is under this and its translation names one of its next keywords
 	themeSpecificity = 0.25 // how much a common keyword's evidence is discounted (themeSpecific)
 )
 
@@ -861,6 +964,23 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	exact, partial := false, false // the whole request, or some of its words, name a keyword
 	spelt := false                 // the whole request is an English keyword
 	sure := 0.0                    // how surely the lexicon or spelt keywords name a theme, short of exact
+	asked := map[int32]bool{}      // keywords named outright: a remark ("based on true story") may lead then
+
+	// A keyword whose name holds words that are filler elsewhere ("new
+	// year's eve", "based on a true story", "old age"), spelt out.
+	if k, span, whole, ok := m.fillerPhrase(x.im.AnalyzerNamed(aEN), q); ok {
+		asked[k] = true
+		partial = true
+		if whole {
+			add(k, themeSpelt)
+			spelt, exact = true, m.Keywords[k].DF >= themeSureDF
+			sure = math.Max(sure, 0.9)
+			label = span
+		} else {
+			add(k, themeLexiconPart)
+			sure = math.Max(sure, 0.6)
+		}
+	}
 
 	// The longest phrase of the seed lexicon among the words.
 	var lex *lexEntry
@@ -907,6 +1027,9 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		if !found {
 			continue
 		}
+		if span[1]-span[0] == len(enToks) && m.falseFriend(text, frToks, ids) {
+			continue // « des singes » are apes, not "singing"
+		}
 		for i := span[0]; i < span[1]; i++ {
 			used[i] = true
 		}
@@ -952,9 +1075,15 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		}
 		for i, k := range m.known(lex.keywords) {
 			add(m.byName[k], w-0.1*float64(i))
+			asked[m.byName[k]] = true
 		}
 		if lexWhole {
 			exact, lexFR = true, lex.fr
+			// « une histoire vraie »: "histoire" is filler, yet the label
+			// is the lexicon's fuller words, not « vraie ».
+			if f := fold(lex.fr); f != fold(label) && strings.Contains(f, fold(label)) {
+				label = lex.fr
+			}
 		}
 		sure = math.Max(sure, 0.6)
 		partial = true
@@ -986,7 +1115,12 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 			// A back-off: a word the French texts already tie to other
 			// keywords goes by them; one they tie to the keyword its
 			// translation spells ("araignée" -> "spider") is doubly sure.
-			if as := m.FR[t.term].As; len(as) > 0 && float64(as[0].S) >= transBackoff && !m.spells(ti.E, as[0].K) {
+			// A word the texts tie only loosely to its first keyword
+			// (under transLoose) keeps its translation when the texts
+			// agree with it among their first few ("asile": "19th
+			// century", then "asylum").
+			if as := m.FR[t.term].As; len(as) > 0 && float64(as[0].S) >= transBackoff && !m.spells(ti.E, as[0].K) &&
+				(float64(as[0].S) >= transLoose || !m.spellsAny(ti.E, as)) {
 				continue
 			}
 			trToks = append(trToks, token{term: ti.E[0], start: t.start, end: t.end})
@@ -1040,6 +1174,10 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	// once translated, in either order: French puts the noun first
 	// ("révolution française", "hold up de banque" for "french
 	// revolution", "bank heist").
+	// Two people and the word "relationship" make a keyword of their own:
+	// « un père et son fils », "a mother and her daughter" are "father son
+	// relationship", "mother daughter relationship".
+	rel := joinTerms(analyzeText(x.im.AnalyzerNamed(aEN), "relationship"))
 	if len(frToks) >= 2 && wFR >= wEN && !spelt {
 		enAt := map[int]string{}
 		for _, t := range enToks {
@@ -1057,7 +1195,7 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 			best := int32(-1)
 			for _, a := range cands[i-1] {
 				for _, b := range cands[i] {
-					for _, st := range []string{a + " " + b, b + " " + a} {
+					for _, st := range []string{a + " " + b, b + " " + a, a + " " + b + " " + rel} {
 						if ids, found := m.byStem[st]; found && a != b && (best < 0 || m.Keywords[ids[0]].DF > m.Keywords[best].DF) {
 							best = ids[0]
 						}
@@ -1073,6 +1211,31 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 				sure = math.Max(sure, 0.6)
 			}
 		}
+	}
+	// Two neighbouring English words spelling a two-word keyword in the
+	// other order: a verb and its object ("read minds" for "mind
+	// reading", "clones of humans" for "human cloning").
+	if len(enToks) >= 2 && !spelt {
+		share := 2 / float64(len(enToks))
+		for i := 1; i < len(enToks); i++ {
+			a, b := enToks[i-1].term, enToks[i].term
+			ids, found := m.byStem[b+" "+a]
+			if !found {
+				ids, found = m.byStem[a+" "+b+" "+rel]
+			}
+			if !found || a == b || m.Keywords[ids[0]].DF < themeSureDF {
+				continue
+			}
+			add(ids[0], themeSpelt*0.8*math.Min(1, share)*math.Max(themeSpeltFloor, wEN))
+			partial = true
+			sure = math.Max(sure, 0.6)
+		}
+	}
+	// What the words say outright (spelt, lexicon, translated), before
+	// what the texts merely go with.
+	direct := make(map[int32]bool, len(ev))
+	for k, s := range ev {
+		direct[k] = s > 0
 	}
 	bestLearnt := 0.0
 	for k, s := range learnt {
@@ -1093,7 +1256,7 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	// specificity, as an inverse document frequency would.
 	ranked := make([]assoc, 0, len(ev))
 	for k, s := range ev {
-		if !themeMeta[m.Keywords[k].Name] {
+		if !themeMeta[m.Keywords[k].Name] || asked[k] && themeAskable[m.Keywords[k].Name] {
 			ranked = append(ranked, assoc{K: k, S: float32(s * themeSpecific(m.Keywords[k].DF))})
 		}
 	}
@@ -1113,8 +1276,10 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	// The keywords spelling out the lead one, most common first, when the
 	// words or the lead's films vouch for them ("bank heist" for "heist",
 	// not "loan shark" for "shark").
+	// A keyword the texts merely go with does not vouch: films about a
+	// "loan shark" mention sharks, yet are no shark films.
 	for _, k := range m.family(lead.K) {
-		if ev[k] <= 0 && x.cooccur(lead.K, k) < themeFamilyShare {
+		if !direct[k] && x.cooccur(lead.K, k) < themeFamilyShare {
 			continue
 		}
 		if len(th.Keywords) < themeMaxKeys/2 && !have[k] {
@@ -1141,9 +1306,14 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	// Labels: the customer's own words in their language, the data's or
 	// the lexicon's in the other. Which language q is in: the French
 	// reading explains the words better, or the lexicon knows them.
-	if lexFR != "" || !spelt && m.frenchReading(frToks, enToks) {
+	switch {
+	case lexFR != "" && spelt:
+		// English words the lexicon knows ("un road movie"): its French
+		// name, as a French reply has no English word.
+		th.LabelFR, th.LabelEN = lexFR, label
+	case lexFR != "" || !spelt && m.frenchReading(frToks, enToks):
 		th.LabelFR, th.LabelEN = label, m.Keywords[lead.K].Name
-	} else {
+	default:
 		th.LabelFR, th.LabelEN = m.frenchLabel(lead.K), label
 		if th.LabelFR == "" {
 			th.LabelFR = label
@@ -1265,6 +1435,70 @@ func (m *themeModel) cognate(w string) (int32, bool) {
 	}
 	return best, best >= 0
 }
+
+// spellsAny reports whether the English stem forms es spell one of the
+// keywords a French word's texts tie it to most (its first
+// transAgreeAssocs): "asile" goes with "19th century" a little more than
+// with "asylum", yet its translation "asylum" agrees with the texts.
+func (m *themeModel) spellsAny(es []string, as []assoc) bool {
+	for i, a := range as {
+		if i == transAgreeAssocs {
+			break
+		}
+		if m.spells(es, a.K) {
+			return true
+		}
+	}
+	return false
+}
+
+// falseFriend reports whether French words (frToks) that spell keywords ids
+// once stemmed as English are French words meaning something else: each
+// is common in the French texts (falseFriendDF films or more), and
+// neither what those texts tie it to nor its translations name any of
+// ids. « singes » stems as "sing" (singing) but the synopses tie it to apes.
+func (m *themeModel) falseFriend(text string, frToks []token, ids []int32) bool {
+	if len(frToks) == 0 {
+		return false
+	}
+	kwWords := splitWords(fold(m.Keywords[ids[0]].Name))
+	for _, t := range frToks {
+		// Typed as the keyword writes it, give or take a plural: English
+		// ("dementia", "pope", "tokyo").
+		typed := text[t.start:t.end]
+		for _, w := range kwWords {
+			if typed == w || typed == w+"s" || typed == w+"es" || strings.HasPrefix(w, typed) {
+				return false
+			}
+		}
+		ti := m.FR[t.term]
+		if ti.DF < falseFriendDF {
+			return false
+		}
+		for i, a := range ti.As {
+			if i == 5 {
+				break
+			}
+			if slices.Contains(ids, a.K) {
+				return false
+			}
+		}
+		for _, k := range ids {
+			if m.spells(m.TR[t.term].E, k) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// falseFriendDF is how many French texts a word is in, at least, to be
+// read as French rather than as the English word it is spelt like.
+const falseFriendDF = 20
+
+// transAgreeAssocs is how many of a French word's strongest keywords its
+// translation may spell for the texts and the translation to agree.
+const transAgreeAssocs = 3
 
 // spells reports whether one of the English stem forms es is keyword k's.
 func (m *themeModel) spells(es []string, k int32) bool {

@@ -39,7 +39,8 @@ var themeSeed = []struct {
 	{"dystopie", []string{"dystopies", "monde dystopique", "futur dystopique"}, []string{"dystopia"}},
 	{"vengeance", []string{"vengeances", "se venger", "revanche"}, []string{"revenge"}},
 	{"maison hantée", []string{"maisons hantees", "maison hantee"}, []string{"haunted house"}},
-	{"road movie", []string{"road trip", "voyage en voiture"}, []string{"road trip", "road movie"}},
+	// The label is French: a French reply has no English word, and « road movie » is one.
+	{"voyage sur la route", []string{"road movie", "road trip", "voyage en voiture", "periple en voiture", "virée en voiture"}, []string{"road trip", "road movie"}},
 	{"passage à l'âge adulte", []string{"passage a l age adulte", "adolescence", "ados", "adolescents", "adolescent"}, []string{"coming of age", "teenager"}},
 	{"mafia", []string{"mafieux", "la mafia", "pegre", "gangsters", "gangster"}, []string{"mafia", "gangster", "organized crime"}},
 	{"fantômes", []string{"fantome", "fantomes", "revenants"}, []string{"ghost"}},
@@ -60,6 +61,8 @@ var themeSeed = []struct {
 	{"lycée", []string{"lycee", "lyceens", "lyceen"}, []string{"high school"}},
 	{"mariage", []string{"mariages", "noces"}, []string{"wedding", "marriage"}},
 	{"noël", []string{"noel"}, []string{"christmas"}},
+	// « nouvel an » and « jour de l'an » fold to one word each (« an » is filler): only fuller phrasings.
+	{"Saint-Sylvestre", []string{"saint sylvestre", "reveillon", "reveillon du nouvel an", "reveillon de la saint sylvestre", "31 decembre", "fete du nouvel an", "soiree du nouvel an", "soir du nouvel an"}, []string{"new year's eve", "new year"}},
 	{"chiens", []string{"chien"}, []string{"dog"}},
 	{"chats", []string{"chat"}, []string{"cat"}},
 	{"chevaux", []string{"cheval", "equitation"}, []string{"horse"}},
@@ -105,6 +108,7 @@ var themeSeed = []struct {
 	{"danse", []string{"danseur", "danseuse", "danseurs"}, []string{"dancing", "dance"}},
 	{"échecs", []string{"echecs", "joueur d echecs", "joueur d echec", "partie d echecs", "jeu d echecs"}, []string{"chess"}},
 	{"huis clos", []string{}, []string{"single location"}},
+	{"histoire vraie", []string{"histoires vraies", "vraie", "faits reels", "fait reel", "faits vecus", "inspire de faits reels", "d apres une histoire vraie", "tire d une histoire vraie", "inspire d une histoire vraie", "base sur une histoire vraie"}, []string{"based on true story", "biography"}},
 }
 
 // themeLexiconFR maps a folded French phrase to its entry; themeLexiconEN
