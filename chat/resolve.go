@@ -204,25 +204,18 @@ var separatorRe = regexp.MustCompile(`\s*[,;+!?]\s*|\.\s+|\s*&\s*|\s+(?:et|and|o
 // splitMentions resolves a mention that may list several films. The whole
 // text is tried first; a split is kept only when its parts resolve better
 // on average than the whole, by more than splitPenalty per extra part.
+// When some part still names no film, a second reading also cuts where a
+// clause of the customer's own starts ("rabbi jacob sont mes préférés",
+// "le brio, je crois", "seen it") and drops such a clause when it names
+// nothing: it is a comment, not a title.
 func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, error) {
 	f := fold(text)
-	seps := separatorRe.FindAllStringIndex(f.s, -1)
-	if len(seps) > maxSeparators {
-		seps = seps[:maxSeparators]
-	}
-	// pieces[i] is the folded span of the i-th piece between separators.
-	bounds := []int{0}
-	for _, s := range seps {
-		bounds = append(bounds, s[0], s[1])
-	}
-	bounds = append(bounds, len(f.s))
-	n := len(seps) + 1
 	cache := map[[2]int]mention{}
-	span := func(i, j int) (mention, error) { // pieces i..j inclusive
-		if m, ok := cache[[2]int{i, j}]; ok {
+	span := func(a, b int) (mention, error) { // folded bytes [a, b)
+		if m, ok := cache[[2]int{a, b}]; ok {
 			return m, nil
 		}
-		t := strings.TrimSpace(f.origSpan(bounds[2*i], bounds[2*j+1]))
+		t := strings.TrimSpace(f.origSpan(a, b))
 		tf := fold(t)
 		if a, b := trimFillers(tf.s); a < b && !junk(tf.s[a:b]) {
 			t = strings.TrimSpace(tf.origSpan(a, b))
@@ -233,47 +226,177 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 		if err != nil {
 			return m, err
 		}
-		cache[[2]int{i, j}] = m
+		cache[[2]int{a, b}] = m
 		return m, nil
+	}
+	seps := separatorRe.FindAllStringIndex(f.s, -1)
+	if len(seps) > maxSeparators {
+		seps = seps[:maxSeparators]
 	}
 	// A text that is exactly a title (or picked by its year or a name) is
 	// not cut: "Harry Potter et la Chambre des secrets".
-	if whole, err := span(0, n-1); err != nil {
+	if whole, err := span(0, len(f.s)); err != nil {
 		return nil, err
 	} else if hasWord(whole.Text) && len(whole.Matches) > 0 && quality(whole) >= 1 {
 		return []mention{whole}, nil
 	}
+	best, score, err := bestReading(f.s, seps, span, false)
+	if err != nil || !slices.ContainsFunc(best, unresolvedPart) {
+		return best, err
+	}
+	cuts := slices.Clone(seps)
+	for _, c := range clauseStarts(f.s) {
+		if !slices.ContainsFunc(cuts, func(s []int) bool { return s[0] <= c && c <= s[1] }) {
+			cuts = append(cuts, []int{c, c})
+		}
+	}
+	slices.SortFunc(cuts, func(a, b []int) int { return a[0] - b[0] })
+	if len(cuts) > maxSeparators+2 {
+		cuts = cuts[:maxSeparators+2]
+	}
+	second, score2, err := bestReading(f.s, cuts, span, true)
+	if err != nil {
+		return nil, err
+	}
+	if score2 > score {
+		return second, nil
+	}
+	return best, nil
+}
+
+// chatterPenalty is taken per clause a reading drops as the customer's
+// comment, so that a reading keeping every word wins a tie.
+const chatterPenalty = 0.02
+
+// chatterOnly is the score of a reading that drops everything as comment
+// ("on a ri et pleuré" after a title already read): it beats a mention
+// that only gets suggestions, never one that resolves.
+const chatterOnly = 0.3
+
+// bestReading returns the best way of cutting s at some of cuts (folded
+// byte ranges that are dropped) and its score: the mean quality of its
+// parts, less splitPenalty per extra part. The whole text (no cut) comes
+// first and wins ties. With dropChatter, a part that starts with a clause
+// word and names no film is dropped (chatterPenalty each).
+func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), dropChatter bool) ([]mention, float64, error) {
+	n := len(cuts) + 1
 	var best []mention
 	bestScore := -1.0
-	// Each bit of mask says whether the text is cut at that separator;
-	// mask 0 (the whole text) comes first and wins ties. A way of cutting
-	// scores the mean quality of its parts, less splitPenalty per extra
-	// part: "Heat et Zorglub" is Heat and an unknown title.
 	for mask := 0; mask < 1<<(n-1); mask++ {
 		var parts []mention
-		sum, start := 0.0, 0
+		sum, dropped, start := 0.0, 0, 0
 		for i := 0; i < n; i++ {
-			if i == n-1 || mask&(1<<i) != 0 {
-				m, err := span(start, i)
-				if err != nil {
-					return nil, err
-				}
-				if hasWord(m.Text) {
-					parts = append(parts, m)
-					sum += quality(m)
-				}
-				start = i + 1
+			if i < n-1 && mask&(1<<i) == 0 {
+				continue
 			}
+			end := len(s)
+			if i < n-1 {
+				end = cuts[i][0]
+			}
+			m, err := span(start, end)
+			if err != nil {
+				return nil, 0, err
+			}
+			if i < n-1 {
+				start = cuts[i][1]
+			}
+			if !hasWord(m.Text) {
+				continue
+			}
+			if dropChatter && chatter(m) {
+				dropped++
+				continue
+			}
+			parts = append(parts, m)
+			sum += quality(m)
 		}
-		if len(parts) == 0 {
+		var score float64
+		switch {
+		case len(parts) > 0:
+			score = sum/float64(len(parts)) - splitPenalty*float64(len(parts)-1) - chatterPenalty*float64(dropped)
+		case dropped > 0:
+			score = chatterOnly - chatterPenalty*float64(dropped)
+		default:
 			continue
 		}
-		score := sum/float64(len(parts)) - splitPenalty*float64(len(parts)-1)
 		if score > bestScore {
 			best, bestScore = parts, score
 		}
 	}
-	return best, nil
+	return best, bestScore, nil
+}
+
+// unresolvedPart reports whether a part of a reading names no film, person
+// or theme the engine can go on with without asking.
+func unresolvedPart(m mention) bool {
+	if m.Theme != nil || m.Person != nil {
+		return false
+	}
+	o, _ := classify(m)
+	return o != resolved && o != ambiguous || quality(m) < looseAccept
+}
+
+// chatter reports whether a part is the customer's own clause ("sont mes
+// préférés", "ça m'a scotché", "we're visiting from London") rather than
+// a title: it starts with a clause word and no title fits it well.
+func chatter(m mention) bool {
+	ws := strings.Fields(fold(m.Text).s)
+	if len(ws) == 0 || !clauseWord(strings.Trim(ws[0], ".,;:!?()\"")) {
+		return false
+	}
+	if m.Decided || len(m.Matches) > 0 && exactTitle(m.Text, m.Matches[0].Film) {
+		return false
+	}
+	o, _ := classify(m)
+	return o != resolved || quality(m) < looseAccept
+}
+
+// clauseWords start a clause of the customer's own: pronouns, the verbs
+// that follow a title ("est génial", "sont mes préférés") and the words
+// that comment on it.
+var clauseWords = map[string]bool{
+	"je": true, "tu": true, "il": true, "elle": true, "on": true, "nous": true, "vous": true, "ils": true,
+	"elles": true, "ca": true, "cela": true, "sont": true, "est": true, "etait": true, "ont": true,
+	"mon": true, "ma": true, "mes": true, "notre": true, "nos": true, "trop": true, "vraiment": true,
+	"hein": true, "lol": true, "mdr": true, "veut": true, "voudrait": true, "aimerait": true,
+	"i": true, "i'm": true, "i've": true, "i'd": true, "we": true, "we're": true, "we've": true,
+	"it": true, "it's": true, "that's": true, "they": true, "they're": true, "he": true, "she": true,
+	"my": true, "our": true, "seen": true, "though": true, "those": true, "these": true, "this": true,
+	"that": true, "which": true, "who": true, "really": true, "totally": true, "absolutely": true,
+	"qui": true, "que": true, "dont": true, "franchement": true, "tellement": true, "grave": true,
+}
+
+// clauseWord reports whether a folded word starts a clause: a clause word
+// or an elided pronoun ("j'avais", "c'est", "t'as", "m'a").
+func clauseWord(w string) bool {
+	if clauseWords[w] {
+		return true
+	}
+	for _, p := range []string{"j'", "c'", "t'", "m'"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStarts returns the folded offsets of the words of s, but the
+// first, that start a clause.
+func clauseStarts(s string) []int {
+	var out []int
+	for i := 1; i < len(s); i++ {
+		if s[i-1] != ' ' || s[i] == ' ' {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if clauseWord(strings.Trim(s[i:j], ".,;:!?()\"")) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // resolvePerson finds the person a name means. The Resolver ranks; a
