@@ -349,6 +349,15 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 				out, films = resolved, []*data.Film{f}
 			}
 		}
+		if (out == ambiguous || out == resolved && !mt.Decided) && mt.Theme == nil && mt.Person == nil {
+			// « la piscine avec romy schneider », "King Kong, the Peter
+			// Jackson one", « manon des sources » beside « jean de
+			// florette »: the rest of the message picks among homonyms,
+			// even one the top film would have hidden.
+			if f := e.pickByHints(p, mt, out == ambiguous); f != nil {
+				out, films = resolved, []*data.Film{f}
+			}
+		}
 		if mt.Not {
 			if out == resolved {
 				p.avoid = append(p.avoid, films[0])
@@ -1000,6 +1009,84 @@ func (e *Engine) answerChoice(text string, cs []Choice) (int, bool) {
 		}
 	}
 	return best + 1, true
+}
+
+// pickByHints returns the one homonym of a mention that the rest of the
+// message picks, or nil: the film sharing a saga or a director with
+// another film of the message, else a year, a name of its director or
+// main actors, or its country. Asked (an ambiguous mention), "the old one"
+// or « le remake » also picks; a mention already resolved is only changed
+// by a year or a name ("true grit with john wayne").
+func (e *Engine) pickByHints(p *plan, mt mention, asked bool) *data.Film {
+	if len(mt.Matches) == 0 {
+		return nil
+	}
+	top := mt.Matches[0].Film
+	var films []*data.Film
+	for _, c := range mt.Matches {
+		if c.Film == top || homonyms(top, c.Film) {
+			films = append(films, c.Film)
+		}
+	}
+	if len(films) < 2 {
+		return nil
+	}
+	if f := companion(p.films, films); f != nil {
+		return f
+	}
+	// The words every homonym's title shares say nothing (answerChoice
+	// skips them): the rest of the message, the mention included, may
+	// ("the fly w/ jeff goldblum").
+	rest := fold(p.m.Raw).s
+	if !asked {
+		rest = oldRe.ReplaceAllString(newRe.ReplaceAllString(rest, " "), " ")
+	}
+	cs := make([]Choice, len(films))
+	for i, f := range films {
+		cs[i] = Choice{Index: i + 1, Film: f}
+	}
+	if pickRe.MatchString(rest) || cancelRe.MatchString(rest) {
+		return nil
+	}
+	if i, ok := e.answerChoice(rest, cs); ok && i > 0 {
+		return films[i-1]
+	}
+	var pick *data.Film
+	for _, w := range words(rest) {
+		code := nationWord[w]
+		if code == "" {
+			continue
+		}
+		for _, f := range films {
+			if slices.Contains(f.Countries, code) {
+				if pick != nil && pick != f {
+					return nil
+				}
+				pick = f
+			}
+		}
+	}
+	return pick
+}
+
+// companion returns the one film of films that shares a saga or a
+// director with one of others, or nil.
+func companion(others, films []*data.Film) *data.Film {
+	var pick *data.Film
+	for _, f := range films {
+		for _, o := range others {
+			if o == f {
+				continue
+			}
+			if f.CollectionID != 0 && f.CollectionID == o.CollectionID || slices.ContainsFunc(f.Directors, func(d string) bool { return slices.Contains(o.Directors, d) }) {
+				if pick != nil && pick != f {
+					return nil
+				}
+				pick = f
+			}
+		}
+	}
+	return pick
 }
 
 // choiceWords are the folded words a customer may use to name a choice:

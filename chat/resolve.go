@@ -241,8 +241,11 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 		return []mention{whole}, nil
 	}
 	best, score, err := bestReading(f.s, seps, span, false)
-	if err != nil || !slices.ContainsFunc(best, unresolvedPart) {
-		return best, err
+	if err != nil {
+		return nil, err
+	}
+	if best = e.dropNameHints(best); !slices.ContainsFunc(best, unresolvedPart) {
+		return best, nil
 	}
 	cuts := slices.Clone(seps)
 	for _, c := range clauseStarts(f.s) {
@@ -259,9 +262,46 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 		return nil, err
 	}
 	if score2 > score {
-		return second, nil
+		return e.dropNameHints(second), nil
 	}
 	return best, nil
+}
+
+// dropNameHints drops the parts that name no film but only people of a
+// film another part may mean ("King Kong, the Peter Jackson one"): they
+// say which one it is (pickByHints reads them from the whole message).
+func (e *Engine) dropNameHints(parts []mention) []mention {
+	if len(parts) < 2 {
+		return parts
+	}
+	out := parts[:0:0]
+	for i, m := range parts {
+		hint := false
+		if unresolvedPart(m) {
+			var ws []string
+			for _, w := range words(fold(m.Text).s) {
+				if !junkWords[w] && !pickStop[w] {
+					ws = append(ws, w)
+				}
+			}
+			for j, o := range parts {
+				if j == i || hint || len(ws) == 0 {
+					continue
+				}
+				for _, c := range o.Matches {
+					cw := e.choiceWords(c.Film)
+					if !slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(cw, w) }) {
+						hint = true
+						break
+					}
+				}
+			}
+		}
+		if !hint {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // chatterPenalty is taken per clause a reading drops as the customer's
@@ -293,7 +333,8 @@ func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), d
 			if i < n-1 {
 				end = cuts[i][0]
 			}
-			m, err := span(start, end)
+			a := start
+			m, err := span(a, end)
 			if err != nil {
 				return nil, 0, err
 			}
@@ -303,7 +344,14 @@ func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), d
 			if !hasWord(m.Text) {
 				continue
 			}
-			if dropChatter && chatter(m) {
+			raw := strings.TrimLeft(s[a:end], " ,;.!?")
+			if (hintPieceRe.MatchString(raw) || hintPieceRe.MatchString(fold(m.Text).s)) && !(len(m.Matches) > 0 && exactTitle(m.Text, m.Matches[0].Film)) {
+				// "la version de 2023", "the Peter Jackson one": which
+				// film the title beside it is, not a title of its own.
+				dropped++
+				continue
+			}
+			if dropChatter && chatter(raw, m) {
 				dropped++
 				continue
 			}
@@ -326,6 +374,12 @@ func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), d
 	return best, bestScore, nil
 }
 
+// hintPieceRe is a part of a mention that says which film the title
+// beside it means ("celui de 1969", "la version de 2023", "le premier",
+// "the Peter Jackson one", "the korean original"): the engine reads it
+// from the whole message (pickByHints), it is never a title.
+var hintPieceRe = regexp.MustCompile(`^[\s(]*(?:(?:celui|celle)(?:\s+(?:de|d'|du|des|avec|qui|ou|en|sorti|realise|tourne)\b|[\s)]*$)|(?:le|la|l'|the)\s*(?:` + nationAlt + `)(?:\s+(?:one|version|original|film|movie))?[\s)]*$|(?:la\s+|une\s+)?version\s+(?:de|d'|du|des|avec|originale|francaise|americaine|anglaise|\d{4})|(?:le|la)\s+(?:premier|premiere|1er|1ere|vieux|vieille|nouveau|nouvelle|remake|original|originale)\b|l'(?:original|originale|ancien|ancienne)\b|the\s+(?:[a-z'.-]+\s+){0,3}?(?:one|version|original|remake)\b|the\s+(?:first|old|older|new|newer|latest|recent)\b)`)
+
 // unresolvedPart reports whether a part of a reading names no film, person
 // or theme the engine can go on with without asking.
 func unresolvedPart(m mention) bool {
@@ -336,11 +390,12 @@ func unresolvedPart(m mention) bool {
 	return o != resolved && o != ambiguous || quality(m) < looseAccept
 }
 
-// chatter reports whether a part is the customer's own clause ("sont mes
-// préférés", "ça m'a scotché", "we're visiting from London") rather than
-// a title: it starts with a clause word and no title fits it well.
-func chatter(m mention) bool {
-	ws := strings.Fields(fold(m.Text).s)
+// chatter reports whether a part, raw as folded before its fillers are
+// trimmed, is the customer's own clause ("sont mes préférés", "ça m'a
+// scotché", "j'adore Pagnol", "we're visiting from London") rather than a
+// title: it starts with a clause word and no title fits it well.
+func chatter(raw string, m mention) bool {
+	ws := strings.Fields(raw)
 	if len(ws) == 0 || !clauseWord(strings.Trim(ws[0], ".,;:!?()\"")) {
 		return false
 	}
@@ -513,6 +568,16 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 	ms, err := e.res.ResolveFilm(ctx, t, resolveLimit)
 	if err != nil && !errors.Is(err, data.ErrInvalid) {
 		return m, fmt.Errorf("chat: resolve %q: %w", t, err)
+	}
+	if len(ms) > 1 && !exactTitle(t, ms[0].Film) {
+		// "taxi" is Taxi, not the more famous Taxi Driver: a film whose
+		// title is exactly the mention leads when it is believed at
+		// least as much.
+		if k := slices.IndexFunc(ms, func(c search.FilmMatch) bool {
+			return exactTitle(t, c.Film) && c.Confidence >= ms[0].Confidence && float64(c.Film.Votes) >= obscureVotes*float64(ms[0].Film.Votes)
+		}); k > 0 {
+			ms = append([]search.FilmMatch{ms[k]}, slices.Delete(slices.Clone(ms), k, k+1)...)
+		}
 	}
 	m.Matches = ms
 	if sub := pluralRe.FindStringSubmatch(fold(t).s); sub != nil && (len(ms) == 0 || !exactTitle(t, ms[0].Film)) {

@@ -29,6 +29,7 @@ func (a act) String() string { return actNames[a] }
 // message is what the understanding layer makes of one customer message,
 // before any film or person is looked up.
 type message struct {
+	Raw   string // the message as typed: its other words may pick among homonyms
 	Lang  string // "fr", "en", or "" when the message does not say
 	Act   act
 	Refs  []int // for why, like-shown and reject: 1-based ranks in the last list; 0 means "that one"
@@ -251,8 +252,10 @@ type parseOptions struct {
 // parse understands a customer message. It never looks anything up: film
 // and person mentions are returned as typed.
 func parse(text string, o parseOptions) message {
+	text = withSlashRe.ReplaceAllString(text, "${1}with ") // "the fly w/ jeff goldblum"
 	f := correctLexicon(fold(text))
 	p := &parser{f: f, work: []byte(f.s)}
+	p.m.Raw = text
 	p.m.Lang = detectLang(text)
 	if byeRe.MatchString(f.s) {
 		p.m.Act = actThanks
@@ -585,6 +588,9 @@ func parse(text string, o parseOptions) message {
 	}
 	return p.m
 }
+
+// withSlashRe is "w/", the short "with" of a typed message.
+var withSlashRe = regexp.MustCompile(`(^|\s)[wW]/\s*`)
 
 // movieNouns are subjects named with the word "movie" itself, in French
 // as in English ("un road movie", "a buddy movie").
