@@ -552,7 +552,18 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		// "mais pas Casino": a film to leave out.
 		n := len(notTitleRe.FindString(f.s))
 		m, err := e.resolveSpan(ctx, strings.TrimSpace(f.origSpan(n, len(f.s))))
-		m.Not = m.Theme == nil
+		if m.Theme != nil || m.Person != nil {
+			// « mais pas les gendarmes »: what is not wanted is never
+			// asked for; the films are read again as a saga to leave out.
+			m.Theme, m.Person = nil, nil
+			if len(m.Matches) == 0 && err == nil {
+				m.Matches, err = e.res.ResolveFilm(ctx, m.Text, resolveLimit)
+				if errors.Is(err, data.ErrInvalid) {
+					err = nil
+				}
+			}
+		}
+		m.Not = true
 		return m, err
 	}
 	if sub := articlePersonRe.FindStringSubmatch(fold(t).s); sub != nil {

@@ -61,6 +61,7 @@ type message struct {
 	Countries           []string
 	AvoidCountries      []string // "pas de film américain"
 	Also                bool     // "j'ai aussi aimé": add to the liked films, keep the filters
+	NoSequels           bool     // « pas les suites », "not the sequels": leave out the other films of the liked films' sagas
 	Themes              []string // theme phrases after a cue ("un film de braquage" -> "braquage"), as typed
 	SoftThemes          []string // words beside a genre ("a courtroom drama"): a theme or nothing
 	SameEra             bool     // "de la même époque": around the years of the liked films
@@ -80,7 +81,7 @@ func (m *message) hasRequest() bool {
 func (m *message) hasConstraint() bool {
 	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
 		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
-		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra ||
+		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra || m.NoSequels ||
 		len(m.SoftThemes) > 0
 }
 
@@ -92,7 +93,7 @@ const (
 	refArt  = `(?:(?:le|la|l'|du|the|film|movie|number|numero|no\.?|#)\s*)*`
 	deictic = `(?:celui-la|celui-ci|celle-la|celle-ci|celui\s+la|celle\s+la|ce\s+film(?:-la)?|ce\s+dernier|cette\s+proposition|that\s+one|this\s+one|that\s+film|this\s+film|that\s+movie|this\s+movie)`
 	ref     = `(?:` + refArt + refWord + `(?:\s+(?:film|one|movie))?\b|` + deictic + `)`
-	refList = ref + `(?:(?:\s*(?:,|et|ni|and|nor|or|ou|&)\s*|\s+)(?:pas\s+|not\s+)?` + ref + `)*`
+	refList = ref + `(?:(?:\s*,?\s*(?:et|ni|and|nor|or|ou|&)\s*|\s*,\s*|\s+)(?:pas\s+|not\s+)?` + ref + `)*`
 )
 
 var (
@@ -165,7 +166,7 @@ var (
 		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
 		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment|deja|enfin)\s+)*(?:aime|adore|apprecie|vu|revu|regarde)`,
 		`(?:il|elle|ils|elles|mon\s+fils|ma\s+fille|mes\s+enfants|les\s+enfants|mon\s+mari|ma\s+femme|les\s+petits)\s+(?:a|ont)\s+(?:(?:bien|beaucoup|vraiment|tellement|trop|deja)\s+)*(?:aime|adore|apprecie|kiffe|vu)|(?:he|she|they|my\s+(?:son|daughter|kids|children|wife|husband)|the\s+kids)\s+(?:(?:really|also|already)\s+)*(?:liked|loved|enjoyed|adored|likes|loves|enjoys|adores|like|love|saw|has\s+seen|have\s+seen)`,
-		`(?:j'aime|j'adore|je\s+kiffe|j'apprecie|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
+		`(?:j(?:'|\s)?(?:aime|adore|apprecie)|je\s+kiffe|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
 		`i(?:'ve|\s+have)?\s+(?:(?:really|truly|just|also|quite|absolutely)\s+)*(?:liked|loved|enjoyed|adored|like|love|enjoy|adore|watched|seen|saw)`,
 		`we\s+(?:(?:really|also|just|finally|recently|already)\s+)*(?:liked|loved|enjoyed|like|love|watched|saw|have\s+seen|re-?watched)`,
 		`(?:anything|something|rien|quelque\s+chose|un\s+truc)\s+(?:similar|similaire|d'approchant|du\s+meme\s+genre|comparable|d'equivalent)|similar(?:\s+ones?)?`,
@@ -186,7 +187,7 @@ var (
 		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:comme\s+(?:lui|elle|eux|elles)|like\s+(?:him|her|them|it)|dans\s+le\s+meme\s+(?:genre|style|esprit)(?:\s+que)?|du\s+meme\s+(?:genre|style|acabit)(?:\s+que)?|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
 		`(?:un\s+peu\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|sort\s+of\s+)?(?:comme|like)|similar\s+to|(?:un\s+peu\s+)?(?:genre|style|facon|type|kind\s+of\s+like|a\s+bit\s+like|sort\s+of\s+like)|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
-		`(?:vous|tu)\s+(?:auriez|avez|aurais|as)|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
+		`(?:vous|tu)\s+(?:en\s+)?(?:auriez|avez|aurais|as)|en\s+(?:avez|auriez)-vous|t'en\s+as|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
 		`(?:c'est|c'etait|it\s+was|it's)\s+(?:genial|super|top|excellent|great|awesome|amazing)`,
 		`(?:pour|for|to)\s+(?:voir|regarder|watch|see)(?:\s+(?:ce\s+soir|tonight|together|ensemble|en\s+famille))?|(?:really\s+)?(?:loved|liked|enjoyed|adored)|(?:hey|hi|hello)\s+there|anything|what\s+else(?:\s+(?:would|could|can|do)\s+you\s+(?:suggest|recommend|have|propose))?|(?:(?:t'as|tu\s+as|vous\s+avez|vous\s+auriez|tu\s+aurais|avez-vous|as-tu)\s+)?quoi\s+d'autre|(?:en|in)\s+couleurs?|in\s+colou?rs?|any\s+(?:films?|movies?|ideas?|suggestions?)|(?:any|some)\s+ideas?`,
 		`(?:qu'est(?:-|\s+)ce\s+que|que)\s+(?:vous\s+|tu\s+)?(?:me\s+)?(?:conseillez|conseilleriez|proposez|proposeriez|recommandez|recommanderiez|conseilles|proposes|recommandes)(?:-vous|-tu)?|(?:vous|tu)\s+(?:me\s+)?(?:conseillez|conseilleriez|proposez|recommandez|conseilles|proposes|recommandes)\s+quoi|what\s+(?:do|would)\s+you\s+(?:recommend|suggest)`,
@@ -300,6 +301,7 @@ func parse(text string, o parseOptions) message {
 	p.each(rejectRe, reject)
 	p.each(rejectPostRe, reject)
 
+	p.each(noSequelRe, func([]string, []int) bool { p.m.NoSequels = true; return true })
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
 	p.each(blackWhiteRe, func([]string, []int) bool { p.m.MaxYear = blackWhiteYear; return true })
 	p.each(warEraRe, func(sub []string, _ []int) bool {
@@ -588,6 +590,11 @@ func parse(text string, o parseOptions) message {
 	}
 	return p.m
 }
+
+// noSequelRe leaves out the rest of a saga: « pas les suites », « pas la
+// partie 2 », « pas les autres taxi », « la suite, je l'ai vue aussi »,
+// "not the sequels", "no sequels".
+var noSequelRe = regexp.MustCompile(`\b(?:(?:pas|sans|sauf|ni|not|no|without|except|skip)\s+(?:(?:les|la|le|des|de|d'|the|any|its|their)\s*)?(?:autres\s+|other\s+)?(?:suites?|sequels?|prequels?|remakes?|episodes?\s+suivants?|volets?(?:\s+suivants?)?|parties\s+suivantes|(?:partie|part|chapitre|chapter|episode|volume|vol\.?)\s*(?:\d|deux|trois|quatre|ii|iii|iv|two|three|four)(?:\s*,?\s*(?:et|ni|ou|and|nor|or)\s+(?:(?:la|le|the)\s+)?(?:(?:partie|part)\s*)?(?:\d|deux|trois|quatre|ii|iii|iv|two|three|four))*)|(?:pas|not|sans|no)\s+(?:les|the)\s+(?:autres|other)\s+[a-z0-9'-]+(?:\s+[a-z0-9'-]+)?|(?:la|les|the)\s+(?:suites?|sequels?)(?:\s+[a-z0-9'-]+){0,3}?\s*,?\s*(?:je|on|i|we)\s*(?:l(?:'|\s)ai|l(?:'|\s)a|les\s+ai|les\s+a|'ve|have|already)?\s*(?:deja\s+)?(?:vus?|vues?|seen|watched)(?:\s+(?:it|them|aussi|too|also|deja|already))?)\b`)
 
 // withSlashRe is "w/", the short "with" of a typed message.
 var withSlashRe = regexp.MustCompile(`(^|\s)[wW]/\s*`)
