@@ -310,8 +310,8 @@ const chatterPenalty = 0.02
 
 // chatterOnly is the score of a reading that drops everything as comment
 // ("on a ri et pleuré" after a title already read): it beats a mention
-// that only gets suggestions, never one that resolves.
-const chatterOnly = 0.3
+// that only gets suggestions (below looseAccept), never one that resolves.
+const chatterOnly = looseAccept
 
 // bestReading returns the best way of cutting s at some of cuts (folded
 // byte ranges that are dropped) and its score: the mean quality of its
@@ -374,6 +374,13 @@ func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), d
 	return best, bestScore, nil
 }
 
+// abbrevs are the short words customers type for those titles spell out.
+var abbrevs = map[string]string{"mr": "monsieur", "m": "monsieur", "mme": "madame", "mlle": "mademoiselle",
+	"st": "saint", "ste": "sainte", "dr": "docteur", "cap": "capitaine"}
+
+// abbrevRe finds them in folded text.
+var abbrevRe = regexp.MustCompile(`\b(?:mr|mme|mlle|st|ste|dr|m)\b\.?`)
+
 // hintPieceRe is a part of a mention that says which film the title
 // beside it means ("celui de 1969", "la version de 2023", "le premier",
 // "the Peter Jackson one", "the korean original"): the engine reads it
@@ -419,6 +426,7 @@ var clauseWords = map[string]bool{
 	"my": true, "our": true, "seen": true, "though": true, "those": true, "these": true, "this": true,
 	"that": true, "which": true, "who": true, "really": true, "totally": true, "absolutely": true,
 	"qui": true, "que": true, "dont": true, "franchement": true, "tellement": true, "grave": true,
+	"bon": true, "bref": true, "enfin": true, "finalement": true,
 }
 
 // clauseWord reports whether a folded word starts a clause: a clause word
@@ -602,6 +610,23 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		}
 	}
 	out, _ := classify(m)
+	if out != resolved && abbrevRe.MatchString(fold(t).s) {
+		// « les vacances de mr hulot »: the title spells the word out.
+		long := abbrevRe.ReplaceAllStringFunc(fold(t).s, func(w string) string { return abbrevs[strings.TrimRight(w, ".")] })
+		ms, err := e.res.ResolveFilm(ctx, long, resolveLimit)
+		if err != nil && !errors.Is(err, data.ErrInvalid) {
+			return m, fmt.Errorf("chat: resolve %q: %w", long, err)
+		}
+		if alt := (mention{Text: long, Matches: ms}); len(ms) > 0 && quality(alt) >= looseAccept {
+			if o, _ := classify(alt); o == resolved || o == ambiguous {
+				m.Matches, out = ms, o
+				if quality(alt) >= 1 {
+					// exact once spelt out: as good as typed so
+					m.Decided = o == resolved
+				}
+			}
+		}
+	}
 	if out == resolved && quality(m) >= looseAccept {
 		if quality(m) < 1 {
 			// "louis de funes": a known person's whole name beats a title

@@ -160,7 +160,9 @@ var personStop = map[string]bool{
 // constraints are gone; what is left is a film mention.
 var (
 	fillerAlt = `(?:` + strings.Join([]string{
-		`(?:j(?:'|\s)?ai|g)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
+		`(?:j(?:'|\s)?ai|g|j(?:'|\s)?avais|(?:on|il|elle)\s+avait|nous\s+avions)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
+		// Words that sum up or shrug: "en gros", « bon, un peu quand même ».
+		`en\s+gros|grosso\s+modo|en\s+bref|quand\s+meme|tout\s+de\s+meme|basically|anyway|(?:aucune|pas\s+d'|pas\s+trop\s+d')\s*idee|no\s+idea|no\s+clue`,
 		`(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend)|ma\s+femme|mon\s+mari|ma\s+copine|mon\s+copain)\s+(?:and|et)\s+(?:i|me|moi)(?:\s+(?:really\s+)?(?:loved|liked|enjoyed|adored|avons\s+aime|avons\s+adore|on\s+a\s+aime|on\s+a\s+adore))?|nope|already|deja|ca|cela|voila|alors\s+voila|merci\s+d'avance|d'avance|thanks\s+in\s+advance|euh|hum|bon\s+ben|cette\s+fois(?:-ci)?|this\s+time|si\s+possible|if\s+possible|de\s+preference|preferably|` + `j'hesite|je\s+ne\s+sais\s+pas|je\s+sais\s+pas|i\s+don't\s+know|not\s+sure|peut-etre|maybe|perhaps|je\s+n'aime|j'aime\s+pas|je\s+deteste|i\s+hate|i\s+don't\s+like|i\s+dislike|je\s+ne\s+supporte|je\s+supporte`,
 		`(?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|my\s+(?:wife|husband|girlfriend|boyfriend|partner|son|daughter))\s+(?:prefere|aime|adore|likes|loves|prefers|wants|veut)|(?:on|nous)\s+(?:prefere|preferons)|we\s+prefer`,
 		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
@@ -973,7 +975,7 @@ var junkWords = map[string]bool{
 	"quelques": true, "one": true, "ones": true, "s": true, "no": true, "yes": true, "so": true,
 	"que": true, "qu": true, "rien": true, "juste": true, "only": true, "just": true, "aussi": true,
 	"also": true, "too": true, "plus": true, "cinema": true, "je": true, "i": true, "moi": true,
-	"me": true, "on": true, "autre": true, "another": true, "truc": true, "trucs": true, "sympa": true, "sympas": true, "chouette": true, "cool": true, "nice": true, "gros": true, "grosse": true, "grosses": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
+	"me": true, "on": true, "autre": true, "grand": true, "grande": true, "grands": true, "grandes": true, "pas": true, "not": true, "ni": true, "nor": true, "another": true, "truc": true, "trucs": true, "sympa": true, "sympas": true, "chouette": true, "cool": true, "nice": true, "gros": true, "grosse": true, "grosses": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
 }
 
 // dislikeRefRe: "I don't like the third one", "je n'aime pas le 2".
@@ -988,7 +990,8 @@ var softAdjectives = map[string]bool{"good": true, "great": true, "nice": true, 
 	"light": true, "dark": true, "funny": true, "sad": true, "recent": true, "new": true, "old": true,
 	"vieux": true, "vieille": true, "super": true, "excellent": true, "excellente": true, "french": true,
 	"autre": true, "autres": true, "other": true, "another": true, "nouveau": true, "nouvel": true, "nouvelle": true,
-	"meilleur": true, "meilleure": true, "best": true, "gros": true, "grosse": true, "grosses": true, "petits": true, "petites": true, "beau": true, "belle": true, "bons": true, "bonnes": true, "big": true}
+	"meilleur": true, "meilleure": true, "best": true, "gros": true, "grosse": true, "grosses": true, "petits": true, "petites": true, "beau": true, "belle": true, "bons": true, "bonnes": true, "big": true,
+	"grand": true, "grande": true, "grands": true, "grandes": true}
 
 // decadesRe: "des années 70 ou 80", "the 70s and 80s".
 var decadesRe = regexp.MustCompile(`\b(?:annees\s+((?:19|20)?\d0)\s*(?:ou|et|-|a|/)\s*(?:les\s+|aux\s+)?(?:annees\s+)?((?:19|20)?\d0)|((?:19|20)?\d0)'?s\s*(?:or|and|-|to|/)\s*(?:the\s+)?((?:19|20)?\d0)'?s)\b`)
