@@ -247,6 +247,7 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 	if best = e.dropNameHints(best); !slices.ContainsFunc(best, unresolvedPart) {
 		return best, nil
 	}
+
 	cuts := slices.Clone(seps)
 	for _, c := range clauseStarts(f.s) {
 		if !slices.ContainsFunc(cuts, func(s []int) bool { return s[0] <= c && c <= s[1] }) {
@@ -400,17 +401,16 @@ func unresolvedPart(m mention) bool {
 // chatter reports whether a part, raw as folded before its fillers are
 // trimmed, is the customer's own clause ("sont mes préférés", "ça m'a
 // scotché", "j'adore Pagnol", "we're visiting from London") rather than a
-// title: it starts with a clause word and no title fits it well.
+// title: it starts with a clause word and is not exactly a title.
 func chatter(raw string, m mention) bool {
 	ws := strings.Fields(raw)
 	if len(ws) == 0 || !clauseWord(strings.Trim(ws[0], ".,;:!?()\"")) {
 		return false
 	}
-	if m.Decided || len(m.Matches) > 0 && exactTitle(m.Text, m.Matches[0].Film) {
-		return false
-	}
-	o, _ := classify(m)
-	return o != resolved || quality(m) < looseAccept
+	// Only the second reading drops chatter, once the first left a part
+	// unresolved: there, a clause is a title only when typed exactly ("mon
+	// épouse" is not « Mon épouse favorite »).
+	return !m.Decided && !(len(m.Matches) > 0 && exactTitle(m.Text, m.Matches[0].Film))
 }
 
 // clauseWords start a clause of the customer's own: pronouns, the verbs
