@@ -156,8 +156,9 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message) (string,
 		}
 		f := ms[0].Film
 		// "alien" is how a French customer names « Alien, le huitième
-		// passager » too: the start of the French title counts.
-		fr := typed(f.FrenchTitle) || len(k) >= 4 && strings.HasPrefix(search.TitleKey(f.FrenchTitle), k)
+		// passager » too, and "amelie" « Le Fabuleux Destin d'Amélie
+		// Poulain »: a part of the French title counts.
+		fr := typed(f.FrenchTitle) || len(k) >= 4 && strings.Contains(search.TitleKey(f.FrenchTitle), k)
 		if f.FrenchTitle == "" {
 			fr = typed(f.Title) // known in France by that title
 		}
