@@ -403,6 +403,10 @@ func unresolvedPart(m mention) bool {
 // scotché", "j'adore Pagnol", "we're visiting from London") rather than a
 // title: it starts with a clause word and is not exactly a title.
 func chatter(raw string, m mention) bool {
+	if likedRe.MatchString(raw) {
+		// "j'ai aimé Le Bon": the customer names a film, found or not.
+		return false
+	}
 	ws := strings.Fields(raw)
 	if len(ws) == 0 || !clauseWord(strings.Trim(ws[0], ".,;:!?()\"")) {
 		return false
@@ -412,6 +416,9 @@ func chatter(raw string, m mention) bool {
 	// épouse" is not « Mon épouse favorite »).
 	return !m.Decided && !(len(m.Matches) > 0 && exactTitle(m.Text, m.Matches[0].Film))
 }
+
+// likedRe starts a clause that names a film the customer liked.
+var likedRe = regexp.MustCompile(`^(?:j(?:'|\s)?(?:ai|avais)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja)\s+)*(?:aime|adore|kiffe|apprecie|vu|revu|prefere)|j(?:'|\s)?(?:aime|adore|apprecie)|on\s+a\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|vu)|i(?:'ve|\s+have)?\s+(?:(?:really|also|just)\s+)*(?:liked|loved|enjoyed|like|love|seen|watched)|we\s+(?:(?:really|also|just)\s+)*(?:liked|loved|enjoyed|like|love))\b`)
 
 // clauseWords start a clause of the customer's own: pronouns, the verbs
 // that follow a title ("est génial", "sont mes préférés") and the words
@@ -428,6 +435,10 @@ var clauseWords = map[string]bool{
 	"qui": true, "que": true, "dont": true, "franchement": true, "tellement": true, "grave": true,
 	"bon": true, "bref": true, "enfin": true, "finalement": true,
 }
+
+// leadOnly are clause words only at the start of a part: « bon, un peu
+// quand même », but « Le Bon » is a title to look for.
+var leadOnly = map[string]bool{"bon": true}
 
 // clauseWord reports whether a folded word starts a clause: a clause word
 // or an elided pronoun ("j'avais", "c'est", "t'as", "m'a").
@@ -455,7 +466,7 @@ func clauseStarts(s string) []int {
 		for j < len(s) && s[j] != ' ' {
 			j++
 		}
-		if clauseWord(strings.Trim(s[i:j], ".,;:!?()\"")) {
+		if w := strings.Trim(s[i:j], ".,;:!?()\""); clauseWord(w) && !leadOnly[w] {
 			out = append(out, i)
 		}
 	}
