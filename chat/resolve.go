@@ -240,7 +240,7 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 	} else if hasWord(whole.Text) && len(whole.Matches) > 0 && quality(whole) >= 1 {
 		return []mention{whole}, nil
 	}
-	best, score, err := bestReading(f.s, seps, span, false)
+	best, score, err := bestReading(f.s, seps, span, false, e.dropNameHints)
 	if err != nil {
 		return nil, err
 	}
@@ -258,7 +258,7 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 	if len(cuts) > maxSeparators+2 {
 		cuts = cuts[:maxSeparators+2]
 	}
-	second, score2, err := bestReading(f.s, cuts, span, true)
+	second, score2, err := bestReading(f.s, cuts, span, true, e.dropNameHints)
 	if err != nil {
 		return nil, err
 	}
@@ -318,8 +318,9 @@ const chatterOnly = looseAccept
 // byte ranges that are dropped) and its score: the mean quality of its
 // parts, less splitPenalty per extra part. The whole text (no cut) comes
 // first and wins ties. With dropChatter, a part that starts with a clause
-// word and names no film is dropped (chatterPenalty each).
-func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), dropChatter bool) ([]mention, float64, error) {
+// word and names no film is dropped (chatterPenalty each), as are the
+// parts hints drops.
+func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), dropChatter bool, hints func([]mention) []mention) ([]mention, float64, error) {
 	n := len(cuts) + 1
 	var best []mention
 	bestScore := -1.0
@@ -358,6 +359,17 @@ func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), d
 			}
 			parts = append(parts, m)
 			sum += quality(m)
+		}
+		// "manon des sources, j'adore pagnol": a part naming only the
+		// people of another part's film is dropped too.
+		if kept := hints(parts); len(kept) < len(parts) {
+			for _, m := range parts {
+				if !slices.ContainsFunc(kept, func(k mention) bool { return k.Text == m.Text }) {
+					sum -= quality(m)
+					dropped++
+				}
+			}
+			parts = kept
 		}
 		var score float64
 		switch {
