@@ -52,12 +52,13 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 	if utf8.RuneCountInString(text) > maxMessage {
 		text = string([]rune(text)[:maxMessage])
 	}
-	if l := detectLang(text); l != "" {
-		s.lang = l
-	} else if l := leanLang(text); l != "" && len(s.shown) == 0 && len(s.liked) == 0 && s.pending == nil {
-		// A first message that leans at all sets the dialogue's language
-		// ("Solaris by Tarkovsky"); later, only a clear switch changes it.
-		s.lang = l
+	fresh := len(s.shown) == 0 && len(s.liked) == 0 && s.pending == nil
+	m := parse(text, parseOptions{})
+	// The words of the titles typed say nothing of the customer's
+	// language ("West Side Story" in a French message).
+	strong := detectLang(withoutTitles(text, m))
+	if strong != "" {
+		s.lang = strong
 	}
 	if !hasWord(text) && !strings.Contains(text, "?") {
 		return e.text(s, msgAskFilm), nil
@@ -75,8 +76,30 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 			s.pending = p
 			return e.ask(s), nil
 		}
+		if (m.Act == actLikeShown || m.Act == actWhy) && len(m.Refs) == 1 && m.Refs[0] != 0 && !m.hasRequest() && len(s.last) == 0 {
+			// « un autre comme le deuxième » right after « Quel Dune ? »:
+			// the films named are the choices, and the customer picks one.
+			k := m.Refs[0]
+			if k == -1 {
+				k = len(p.choices)
+			}
+			if k >= 1 && k <= len(p.choices) {
+				p.plan.films = append(p.plan.films, p.choices[k-1].Film)
+				return e.continuePlan(ctx, s, p.plan)
+			}
+		}
 	}
-	m := parse(text, parseOptions{})
+	if strong == "" && fresh {
+		// A first message that leans at all sets the dialogue's language
+		// ("Solaris by Tarkovsky"); later, only a clear switch changes it.
+		l, err := e.firstLang(ctx, text, m)
+		if err != nil {
+			return Reply{}, err
+		}
+		if l != "" {
+			s.lang = l
+		}
+	}
 	if m.Reset {
 		s.reset()
 		if m.Act == actNone && !m.hasRequest() {
@@ -106,6 +129,70 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 	}
 	return e.startPlan(ctx, s, &plan{m: m}, text)
 }
+
+// firstLang is the language a first message without a clear one leans
+// to: its words besides the titles ("Solaris by Tarkovsky"), else the
+// titles themselves, when typed as a film's English title and not its
+// French one ("shawshank redemption") or the other way round. A title the
+// same in both ("West Side Story", "Parasite") says nothing: "" then.
+func (e *Engine) firstLang(ctx context.Context, text string, m message) (string, error) {
+	if l := leanLang(withoutTitles(text, m)); l != "" {
+		return l, nil
+	}
+	vote, exact := 0, false
+	for _, t := range m.Titles {
+		ms, err := e.res.ResolveFilm(ctx, t, 1)
+		if err != nil && !errors.Is(err, data.ErrInvalid) {
+			return "", fmt.Errorf("chat: resolve %q: %w", t, err)
+		}
+		if len(ms) == 0 {
+			continue
+		}
+		// "little women 2019 (greta gerwig)": the year and the name
+		// beside the title are no part of it.
+		k := search.TitleKey(yearTailRe.ReplaceAllString(t, " "))
+		typed := func(title string) bool {
+			tk := search.TitleKey(title)
+			return len(tk) >= 4 && k == tk
+		}
+		f := ms[0].Film
+		// "alien" is how a French customer names « Alien, le huitième
+		// passager » too, and "amelie" « Le Fabuleux Destin d'Amélie
+		// Poulain »: a part of the French title counts.
+		fr := typed(f.FrenchTitle) || len(k) >= 4 && strings.Contains(search.TitleKey(f.FrenchTitle), k)
+		if f.FrenchTitle == "" {
+			fr = typed(f.Title) // known in France by that title
+		}
+		en := typed(f.Title)
+		exact = exact || en || fr
+		switch {
+		case en && !fr:
+			vote--
+		case fr && !en:
+			vote++
+		}
+	}
+	switch {
+	case vote > 0:
+		return "fr", nil
+	case vote < 0:
+		return "en", nil
+	case exact:
+		return "", nil
+	}
+	return leanLang(text), nil
+}
+
+// withoutTitles is text without the titles the message names.
+func withoutTitles(text string, m message) string {
+	for _, t := range m.Titles {
+		text = strings.Replace(text, t, " ", 1)
+	}
+	return text
+}
+
+// yearTailRe is a year or a parenthesis typed after a title.
+var yearTailRe = regexp.MustCompile(`\([^)]*\)?|\b(?:19|20)\d\d\b`)
 
 // startPlan looks up the people and films a message names, then carries
 // the plan out.
@@ -390,13 +477,26 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 				out, films = resolved, []*data.Film{f}
 			}
 		}
+		if (out == ambiguous || out == resolved && !mt.Decided) && mt.Theme == nil && mt.Person == nil {
+			// « la piscine avec romy schneider », "King Kong, the Peter
+			// Jackson one", « manon des sources » beside « jean de
+			// florette »: the rest of the message picks among homonyms,
+			// even one the top film would have hidden.
+			if f := e.pickByHints(p, mt, out == ambiguous); f != nil {
+				out, films = resolved, []*data.Film{f}
+			}
+		}
 		if mt.Not {
-			if out == resolved {
+			switch {
+			case out == resolved:
 				p.avoid = append(p.avoid, films[0])
+			case series(mt.Text, films) || oneSaga(films):
+				// « mais pas les gendarmes »: none of the saga.
+				p.avoid = append(p.avoid, films...)
 			}
 			continue
 		}
-		if (out == ambiguous || (out == suggested && series(mt.Text, films))) && oneSaga(films) {
+		if (out == ambiguous || (out == suggested && series(mt.Text, films))) && (oneSaga(films) || series(mt.Text, films) && e.oneCast(films)) {
 			// « seigneur des anneaux », "harry potter": the customer names
 			// the saga; its first film stands for it rather than a question.
 			out, films = resolved, []*data.Film{slices.MinFunc(films, func(a, b *data.Film) int { return a.Year - b.Year })}
@@ -501,6 +601,9 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 			r = e.text(s, msgUnknownTitle, p.notFound[0])
 		}
 		return r, nil
+	}
+	if m.NoSequels {
+		s.excluded = appendNew(s.excluded, e.sequels(s.liked)...)
 	}
 	exclude := slices.Clone(s.excluded)
 	if m.More || p.like != nil {
@@ -1116,6 +1219,84 @@ func (e *Engine) answerChoice(text string, cs []Choice) (int, bool) {
 	return best + 1, true
 }
 
+// pickByHints returns the one homonym of a mention that the rest of the
+// message picks, or nil: the film sharing a saga or a director with
+// another film of the message, else a year, a name of its director or
+// main actors, or its country. Asked (an ambiguous mention), "the old one"
+// or « le remake » also picks; a mention already resolved is only changed
+// by a year or a name ("true grit with john wayne").
+func (e *Engine) pickByHints(p *plan, mt mention, asked bool) *data.Film {
+	if len(mt.Matches) == 0 {
+		return nil
+	}
+	top := mt.Matches[0].Film
+	var films []*data.Film
+	for _, c := range mt.Matches {
+		if c.Film == top || homonyms(top, c.Film) {
+			films = append(films, c.Film)
+		}
+	}
+	if len(films) < 2 {
+		return nil
+	}
+	if f := companion(p.films, films); f != nil {
+		return f
+	}
+	// The words every homonym's title shares say nothing (answerChoice
+	// skips them): the rest of the message, the mention included, may
+	// ("the fly w/ jeff goldblum").
+	rest := fold(p.m.Raw).s
+	if !asked {
+		rest = oldRe.ReplaceAllString(newRe.ReplaceAllString(rest, " "), " ")
+	}
+	cs := make([]Choice, len(films))
+	for i, f := range films {
+		cs[i] = Choice{Index: i + 1, Film: f}
+	}
+	if pickRe.MatchString(rest) || cancelRe.MatchString(rest) {
+		return nil
+	}
+	if i, ok := e.answerChoice(rest, cs); ok && i > 0 {
+		return films[i-1]
+	}
+	var pick *data.Film
+	for _, w := range words(rest) {
+		code := nationWord[w]
+		if code == "" {
+			continue
+		}
+		for _, f := range films {
+			if slices.Contains(f.Countries, code) {
+				if pick != nil && pick != f {
+					return nil
+				}
+				pick = f
+			}
+		}
+	}
+	return pick
+}
+
+// companion returns the one film of films that shares a saga or a
+// director with one of others, or nil.
+func companion(others, films []*data.Film) *data.Film {
+	var pick *data.Film
+	for _, f := range films {
+		for _, o := range others {
+			if o == f {
+				continue
+			}
+			if f.CollectionID != 0 && f.CollectionID == o.CollectionID || slices.ContainsFunc(f.Directors, func(d string) bool { return slices.Contains(o.Directors, d) }) {
+				if pick != nil && pick != f {
+					return nil
+				}
+				pick = f
+			}
+		}
+	}
+	return pick
+}
+
 // choiceWords are the folded words a customer may use to name a choice:
 // title words, directors' and main actors' names.
 func (e *Engine) choiceWords(f *data.Film) []string {
@@ -1158,7 +1339,96 @@ func series(mention string, films []*data.Film) bool {
 		return false
 	}
 	for _, f := range films {
-		if !slices.ContainsFunc(filmTitles(f), func(t string) bool { return t != "" && strings.HasPrefix(search.TitleKey(t), k) }) {
+		if !slices.ContainsFunc(filmTitles(f), func(t string) bool { return t != "" && typoPrefix(k, search.TitleKey(t)) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// typoPrefix reports whether title key t starts with key k, one typo
+// aside when k is long enough to carry one (« seigneur des aneaux »).
+func typoPrefix(k, t string) bool {
+	if strings.HasPrefix(t, k) {
+		return true
+	}
+	if len(k) < 8 {
+		return false
+	}
+	for n := len(k) - 1; n <= len(k)+1; n++ {
+		if n <= len(t) && search.EditDistance(k, t[:n], 1) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// sequels returns the ids of the other films of the liked films' sagas:
+// their TMDB collection, or the films whose title starts with theirs
+// ("Taxi 2", "Taxi 3").
+func (e *Engine) sequels(liked []string) []string {
+	var sagas []*data.Film
+	for _, id := range liked {
+		if f, err := e.cat.Film(id); err == nil {
+			sagas = append(sagas, f)
+		}
+	}
+	if len(sagas) == 0 {
+		return nil
+	}
+	var out []string
+	films := e.cat.Films()
+	for i := range films {
+		f := &films[i]
+		for _, l := range sagas {
+			if f.ID == l.ID {
+				continue
+			}
+			if l.CollectionID != 0 && f.CollectionID == l.CollectionID || sameSeries(l, f) {
+				out = append(out, f.ID)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// sameSeries reports whether f's title is l's followed by a number
+// ("Taxi" and "Taxi 2", "Mesrine : L'instinct de mort" aside).
+func sameSeries(l, f *data.Film) bool {
+	for _, lt := range []string{l.Title, l.FrenchTitle, l.OriginalTitle} {
+		k := search.TitleKey(lt)
+		if len(k) < 3 {
+			continue
+		}
+		for _, ft := range []string{f.Title, f.FrenchTitle, f.OriginalTitle} {
+			if fk := search.TitleKey(ft); len(fk) > len(k) && strings.HasPrefix(fk, k) && strings.Trim(fk[len(k):], "0123456789ivx") == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneCast reports whether films, none in a TMDB collection, still make
+// one saga: each shares a director or one of its first actors with the
+// earliest ("harry potter", whose films the data puts in no collection).
+func (e *Engine) oneCast(films []*data.Film) bool {
+	first := slices.MinFunc(films, func(a, b *data.Film) int { return a.Year - b.Year })
+	crew := func(f *data.Film) []string {
+		ids := slices.Clone(f.Directors)
+		n := 0
+		for _, c := range f.Credits {
+			if c.IsCast() && n < 4 {
+				n++
+				ids = append(ids, c.PersonID)
+			}
+		}
+		return ids
+	}
+	have := crew(first)
+	for _, f := range films {
+		if f != first && !slices.ContainsFunc(crew(f), func(id string) bool { return slices.Contains(have, id) }) {
 			return false
 		}
 	}

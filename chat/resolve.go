@@ -204,25 +204,18 @@ var separatorRe = regexp.MustCompile(`\s*[,;+!?]\s*|\.\s+|\s*&\s*|\s+(?:et|and|o
 // splitMentions resolves a mention that may list several films. The whole
 // text is tried first; a split is kept only when its parts resolve better
 // on average than the whole, by more than splitPenalty per extra part.
+// When some part still names no film, a second reading also cuts where a
+// clause of the customer's own starts ("rabbi jacob sont mes préférés",
+// "le brio, je crois", "seen it") and drops such a clause when it names
+// nothing: it is a comment, not a title.
 func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, error) {
 	f := fold(text)
-	seps := separatorRe.FindAllStringIndex(f.s, -1)
-	if len(seps) > maxSeparators {
-		seps = seps[:maxSeparators]
-	}
-	// pieces[i] is the folded span of the i-th piece between separators.
-	bounds := []int{0}
-	for _, s := range seps {
-		bounds = append(bounds, s[0], s[1])
-	}
-	bounds = append(bounds, len(f.s))
-	n := len(seps) + 1
 	cache := map[[2]int]mention{}
-	span := func(i, j int) (mention, error) { // pieces i..j inclusive
-		if m, ok := cache[[2]int{i, j}]; ok {
+	span := func(a, b int) (mention, error) { // folded bytes [a, b)
+		if m, ok := cache[[2]int{a, b}]; ok {
 			return m, nil
 		}
-		t := strings.TrimSpace(f.origSpan(bounds[2*i], bounds[2*j+1]))
+		t := strings.TrimSpace(f.origSpan(a, b))
 		tf := fold(t)
 		if a, b := trimFillers(tf.s); a < b && !junk(tf.s[a:b]) {
 			t = strings.TrimSpace(tf.origSpan(a, b))
@@ -233,47 +226,263 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 		if err != nil {
 			return m, err
 		}
-		cache[[2]int{i, j}] = m
+		cache[[2]int{a, b}] = m
 		return m, nil
+	}
+	seps := separatorRe.FindAllStringIndex(f.s, -1)
+	if len(seps) > maxSeparators {
+		seps = seps[:maxSeparators]
 	}
 	// A text that is exactly a title (or picked by its year or a name) is
 	// not cut: "Harry Potter et la Chambre des secrets".
-	if whole, err := span(0, n-1); err != nil {
+	if whole, err := span(0, len(f.s)); err != nil {
 		return nil, err
 	} else if hasWord(whole.Text) && len(whole.Matches) > 0 && quality(whole) >= 1 {
 		return []mention{whole}, nil
 	}
-	var best []mention
-	bestScore := -1.0
-	// Each bit of mask says whether the text is cut at that separator;
-	// mask 0 (the whole text) comes first and wins ties. A way of cutting
-	// scores the mean quality of its parts, less splitPenalty per extra
-	// part: "Heat et Zorglub" is Heat and an unknown title.
-	for mask := 0; mask < 1<<(n-1); mask++ {
-		var parts []mention
-		sum, start := 0.0, 0
-		for i := 0; i < n; i++ {
-			if i == n-1 || mask&(1<<i) != 0 {
-				m, err := span(start, i)
-				if err != nil {
-					return nil, err
+	best, score, err := bestReading(f.s, seps, span, false, e.dropNameHints)
+	if err != nil {
+		return nil, err
+	}
+	if best = e.dropNameHints(best); !slices.ContainsFunc(best, unresolvedPart) {
+		return best, nil
+	}
+
+	cuts := slices.Clone(seps)
+	for _, c := range clauseStarts(f.s) {
+		if !slices.ContainsFunc(cuts, func(s []int) bool { return s[0] <= c && c <= s[1] }) {
+			cuts = append(cuts, []int{c, c})
+		}
+	}
+	slices.SortFunc(cuts, func(a, b []int) int { return a[0] - b[0] })
+	if len(cuts) > maxSeparators+2 {
+		cuts = cuts[:maxSeparators+2]
+	}
+	second, score2, err := bestReading(f.s, cuts, span, true, e.dropNameHints)
+	if err != nil {
+		return nil, err
+	}
+	if score2 > score {
+		return e.dropNameHints(second), nil
+	}
+	return best, nil
+}
+
+// dropNameHints drops the parts that name no film but only people of a
+// film another part may mean ("King Kong, the Peter Jackson one"): they
+// say which one it is (pickByHints reads them from the whole message).
+func (e *Engine) dropNameHints(parts []mention) []mention {
+	if len(parts) < 2 {
+		return parts
+	}
+	out := parts[:0:0]
+	for i, m := range parts {
+		hint := false
+		if unresolvedPart(m) {
+			var ws []string
+			for _, w := range words(fold(m.Text).s) {
+				if !junkWords[w] && !pickStop[w] {
+					ws = append(ws, w)
 				}
-				if hasWord(m.Text) {
-					parts = append(parts, m)
-					sum += quality(m)
+			}
+			for j, o := range parts {
+				if j == i || hint || len(ws) == 0 {
+					continue
 				}
-				start = i + 1
+				for _, c := range o.Matches {
+					cw := e.choiceWords(c.Film)
+					if !slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(cw, w) }) {
+						hint = true
+						break
+					}
+				}
 			}
 		}
-		if len(parts) == 0 {
+		if !hint {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// chatterPenalty is taken per clause a reading drops as the customer's
+// comment, so that a reading keeping every word wins a tie.
+const chatterPenalty = 0.02
+
+// chatterOnly is the score of a reading that drops everything as comment
+// ("on a ri et pleuré" after a title already read): it beats a mention
+// that only gets suggestions (below looseAccept), never one that resolves.
+const chatterOnly = looseAccept
+
+// bestReading returns the best way of cutting s at some of cuts (folded
+// byte ranges that are dropped) and its score: the mean quality of its
+// parts, less splitPenalty per extra part. The whole text (no cut) comes
+// first and wins ties. With dropChatter, a part that starts with a clause
+// word and names no film is dropped (chatterPenalty each), as are the
+// parts hints drops.
+func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), dropChatter bool, hints func([]mention) []mention) ([]mention, float64, error) {
+	n := len(cuts) + 1
+	var best []mention
+	bestScore := -1.0
+	for mask := 0; mask < 1<<(n-1); mask++ {
+		var parts []mention
+		sum, dropped, start := 0.0, 0, 0
+		for i := 0; i < n; i++ {
+			if i < n-1 && mask&(1<<i) == 0 {
+				continue
+			}
+			end := len(s)
+			if i < n-1 {
+				end = cuts[i][0]
+			}
+			a := start
+			m, err := span(a, end)
+			if err != nil {
+				return nil, 0, err
+			}
+			if i < n-1 {
+				start = cuts[i][1]
+			}
+			if !hasWord(m.Text) {
+				continue
+			}
+			raw := strings.TrimLeft(s[a:end], " ,;.!?")
+			if (hintPieceRe.MatchString(raw) || hintPieceRe.MatchString(fold(m.Text).s)) && !(len(m.Matches) > 0 && exactTitle(m.Text, m.Matches[0].Film)) {
+				// "la version de 2023", "the Peter Jackson one": which
+				// film the title beside it is, not a title of its own.
+				dropped++
+				continue
+			}
+			if dropChatter && chatter(raw, m) {
+				dropped++
+				continue
+			}
+			parts = append(parts, m)
+			sum += quality(m)
+		}
+		// "manon des sources, j'adore pagnol": a part naming only the
+		// people of another part's film is dropped too.
+		if kept := hints(parts); len(kept) < len(parts) {
+			for _, m := range parts {
+				if !slices.ContainsFunc(kept, func(k mention) bool { return k.Text == m.Text }) {
+					sum -= quality(m)
+					dropped++
+				}
+			}
+			parts = kept
+		}
+		var score float64
+		switch {
+		case len(parts) > 0:
+			score = sum/float64(len(parts)) - splitPenalty*float64(len(parts)-1) - chatterPenalty*float64(dropped)
+		case dropped > 0:
+			score = chatterOnly - chatterPenalty*float64(dropped)
+		default:
 			continue
 		}
-		score := sum/float64(len(parts)) - splitPenalty*float64(len(parts)-1)
 		if score > bestScore {
 			best, bestScore = parts, score
 		}
 	}
-	return best, nil
+	return best, bestScore, nil
+}
+
+// abbrevs are the short words customers type for those titles spell out.
+var abbrevs = map[string]string{"mr": "monsieur", "m": "monsieur", "mme": "madame", "mlle": "mademoiselle",
+	"st": "saint", "ste": "sainte", "dr": "docteur", "cap": "capitaine"}
+
+// abbrevRe finds them in folded text.
+var abbrevRe = regexp.MustCompile(`\b(?:mr|mme|mlle|st|ste|dr|m)\b\.?`)
+
+// hintPieceRe is a part of a mention that says which film the title
+// beside it means ("celui de 1969", "la version de 2023", "le premier",
+// "the Peter Jackson one", "the korean original"): the engine reads it
+// from the whole message (pickByHints), it is never a title.
+var hintPieceRe = regexp.MustCompile(`^[\s(]*(?:(?:celui|celle)(?:\s+(?:de|d'|du|des|avec|qui|ou|en|sorti|realise|tourne)\b|[\s)]*$)|(?:le|la|l'|the)\s*(?:` + nationAlt + `)(?:\s+(?:one|version|original|film|movie))?[\s)]*$|(?:la\s+|une\s+)?version\s+(?:de|d'|du|des|avec|originale|francaise|americaine|anglaise|\d{4})|(?:le|la)\s+(?:premier|premiere|1er|1ere|vieux|vieille|nouveau|nouvelle|remake|original|originale)\b|l'(?:original|originale|ancien|ancienne)\b|the\s+(?:[a-z'.-]+\s+){0,3}?(?:one|version|original|remake)\b|the\s+(?:first|old|older|new|newer|latest|recent)\b)`)
+
+// unresolvedPart reports whether a part of a reading names no film, person
+// or theme the engine can go on with without asking.
+func unresolvedPart(m mention) bool {
+	if m.Theme != nil || m.Person != nil {
+		return false
+	}
+	o, _ := classify(m)
+	return o != resolved && o != ambiguous || quality(m) < looseAccept
+}
+
+// chatter reports whether a part, raw as folded before its fillers are
+// trimmed, is the customer's own clause ("sont mes préférés", "ça m'a
+// scotché", "j'adore Pagnol", "we're visiting from London") rather than a
+// title: it starts with a clause word and is not exactly a title.
+func chatter(raw string, m mention) bool {
+	if likedRe.MatchString(raw) {
+		// "j'ai aimé Le Bon": the customer names a film, found or not.
+		return false
+	}
+	ws := strings.Fields(raw)
+	if len(ws) == 0 || !clauseWord(strings.Trim(ws[0], ".,;:!?()\"")) {
+		return false
+	}
+	// Only the second reading drops chatter, once the first left a part
+	// unresolved: there, a clause is a title only when typed exactly ("mon
+	// épouse" is not « Mon épouse favorite »).
+	return !m.Decided && !(len(m.Matches) > 0 && exactTitle(m.Text, m.Matches[0].Film))
+}
+
+// likedRe starts a clause that names a film the customer liked.
+var likedRe = regexp.MustCompile(`^(?:j(?:'|\s)?(?:ai|avais)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja)\s+)*(?:aime|adore|kiffe|apprecie|vu|revu|prefere)|j(?:'|\s)?(?:aime|adore|apprecie)|on\s+a\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|vu)|i(?:'ve|\s+have)?\s+(?:(?:really|also|just)\s+)*(?:liked|loved|enjoyed|like|love|seen|watched)|we\s+(?:(?:really|also|just)\s+)*(?:liked|loved|enjoyed|like|love))\b`)
+
+// clauseWords start a clause of the customer's own: pronouns, the verbs
+// that follow a title ("est génial", "sont mes préférés") and the words
+// that comment on it.
+var clauseWords = map[string]bool{
+	"je": true, "tu": true, "il": true, "elle": true, "on": true, "nous": true, "vous": true, "ils": true,
+	"elles": true, "ca": true, "cela": true, "sont": true, "est": true, "etait": true, "ont": true,
+	"mon": true, "ma": true, "mes": true, "notre": true, "nos": true, "trop": true, "vraiment": true,
+	"hein": true, "lol": true, "mdr": true, "veut": true, "voudrait": true, "aimerait": true,
+	"i": true, "i'm": true, "i've": true, "i'd": true, "we": true, "we're": true, "we've": true,
+	"it": true, "it's": true, "that's": true, "they": true, "they're": true, "he": true, "she": true,
+	"my": true, "our": true, "seen": true, "though": true, "those": true, "these": true, "this": true,
+	"that": true, "which": true, "who": true, "really": true, "totally": true, "absolutely": true,
+	"qui": true, "que": true, "dont": true, "franchement": true, "tellement": true, "grave": true,
+	"bon": true, "bref": true, "enfin": true, "finalement": true,
+}
+
+// leadOnly are clause words only at the start of a part: « bon, un peu
+// quand même », but « Le Bon » is a title to look for.
+var leadOnly = map[string]bool{"bon": true}
+
+// clauseWord reports whether a folded word starts a clause: a clause word
+// or an elided pronoun ("j'avais", "c'est", "t'as", "m'a").
+func clauseWord(w string) bool {
+	if clauseWords[w] {
+		return true
+	}
+	for _, p := range []string{"j'", "c'", "t'", "m'"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStarts returns the folded offsets of the words of s, but the
+// first, that start a clause.
+func clauseStarts(s string) []int {
+	var out []int
+	for i := 1; i < len(s); i++ {
+		if s[i-1] != ' ' || s[i] == ' ' {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if w := strings.Trim(s[i:j], ".,;:!?()\""); clauseWord(w) && !leadOnly[w] {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // resolvePerson finds the person a name means. The Resolver ranks; a
@@ -374,7 +583,18 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		// "mais pas Casino": a film to leave out.
 		n := len(notTitleRe.FindString(f.s))
 		m, err := e.resolveSpan(ctx, strings.TrimSpace(f.origSpan(n, len(f.s))))
-		m.Not = m.Theme == nil
+		if m.Theme != nil || m.Person != nil {
+			// « mais pas les gendarmes »: what is not wanted is never
+			// asked for; the films are read again as a saga to leave out.
+			m.Theme, m.Person = nil, nil
+			if len(m.Matches) == 0 && err == nil {
+				m.Matches, err = e.res.ResolveFilm(ctx, m.Text, resolveLimit)
+				if errors.Is(err, data.ErrInvalid) {
+					err = nil
+				}
+			}
+		}
+		m.Not = true
 		return m, err
 	}
 	if sub := articlePersonRe.FindStringSubmatch(fold(t).s); sub != nil {
@@ -391,6 +611,16 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 	if err != nil && !errors.Is(err, data.ErrInvalid) {
 		return m, fmt.Errorf("chat: resolve %q: %w", t, err)
 	}
+	if len(ms) > 1 && !exactTitle(t, ms[0].Film) {
+		// "taxi" is Taxi, not the more famous Taxi Driver: a film whose
+		// title is exactly the mention leads when it is believed at
+		// least as much.
+		if k := slices.IndexFunc(ms, func(c search.FilmMatch) bool {
+			return exactTitle(t, c.Film) && c.Confidence >= ms[0].Confidence && float64(c.Film.Votes) >= obscureVotes*float64(ms[0].Film.Votes)
+		}); k > 0 {
+			ms = append([]search.FilmMatch{ms[k]}, slices.Delete(slices.Clone(ms), k, k+1)...)
+		}
+	}
 	m.Matches = ms
 	if sub := pluralRe.FindStringSubmatch(fold(t).s); sub != nil && (len(ms) == 0 || !exactTitle(t, ms[0].Film)) {
 		// "des dinosaures": a plural without a title is a theme.
@@ -403,6 +633,23 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		}
 	}
 	out, _ := classify(m)
+	if out != resolved && abbrevRe.MatchString(fold(t).s) {
+		// « les vacances de mr hulot »: the title spells the word out.
+		long := abbrevRe.ReplaceAllStringFunc(fold(t).s, func(w string) string { return abbrevs[strings.TrimRight(w, ".")] })
+		ms, err := e.res.ResolveFilm(ctx, long, resolveLimit)
+		if err != nil && !errors.Is(err, data.ErrInvalid) {
+			return m, fmt.Errorf("chat: resolve %q: %w", long, err)
+		}
+		if alt := (mention{Text: long, Matches: ms}); len(ms) > 0 && quality(alt) >= looseAccept {
+			if o, _ := classify(alt); o == resolved || o == ambiguous {
+				m.Matches, out = ms, o
+				if quality(alt) >= 1 {
+					// exact once spelt out: as good as typed so
+					m.Decided = o == resolved
+				}
+			}
+		}
+	}
 	if out == resolved && quality(m) >= looseAccept {
 		if quality(m) < 1 {
 			// "louis de funes": a known person's whole name beats a title

@@ -29,6 +29,7 @@ func (a act) String() string { return actNames[a] }
 // message is what the understanding layer makes of one customer message,
 // before any film or person is looked up.
 type message struct {
+	Raw   string // the message as typed: its other words may pick among homonyms
 	Lang  string // "fr", "en", or "" when the message does not say
 	Act   act
 	Refs  []int // for why, like-shown and reject: 1-based ranks in the last list; 0 means "that one"
@@ -60,6 +61,7 @@ type message struct {
 	Countries           []string
 	AvoidCountries      []string // "pas de film américain"
 	Also                bool     // "j'ai aussi aimé": add to the liked films, keep the filters
+	NoSequels           bool     // « pas les suites », "not the sequels": leave out the other films of the liked films' sagas
 	Themes              []string // theme phrases after a cue ("un film de braquage" -> "braquage"), as typed
 	SoftThemes          []string // words beside a genre ("a courtroom drama"): a theme or nothing
 	AvoidThemes         []string // themes not wanted ("pas de super-héros", "no zombies"), as typed
@@ -96,7 +98,7 @@ func (m *message) hasConstraint() bool {
 
 	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
 		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
-		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra ||
+		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra || m.NoSequels ||
 		len(m.SoftThemes) > 0 || len(m.AvoidThemes) > 0
 }
 
@@ -108,7 +110,7 @@ const (
 	refArt  = `(?:(?:le|la|l'|du|the|film|movie|number|numero|no\.?|#)\s*)*`
 	deictic = `(?:celui-la|celui-ci|celle-la|celle-ci|celui\s+la|celle\s+la|ce\s+film(?:-la)?|ce\s+dernier|cette\s+proposition|that\s+one|this\s+one|that\s+film|this\s+film|that\s+movie|this\s+movie)`
 	ref     = `(?:` + refArt + refWord + `(?:\s+(?:film|one|movie))?\b|` + deictic + `)`
-	refList = ref + `(?:(?:\s*(?:,|et|ni|and|nor|or|ou|&)\s*|\s+)(?:pas\s+|not\s+)?` + ref + `)*`
+	refList = ref + `(?:(?:\s*,?\s*(?:et|ni|and|nor|or|ou|&)\s*|\s*,\s*|\s+)(?:pas\s+|not\s+)?` + ref + `)*`
 )
 
 var (
@@ -179,13 +181,15 @@ var personStop = map[string]bool{
 // constraints are gone; what is left is a film mention.
 var (
 	fillerAlt = `(?:` + strings.Join([]string{
-		`(?:j(?:'|\s)?ai|g)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
+		`(?:j(?:'|\s)?ai|g|j(?:'|\s)?avais|(?:on|il|elle)\s+avait|nous\s+avions)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
+		// Words that sum up or shrug: "en gros", « bon, un peu quand même ».
+		`(?:madame|monsieur|mademoiselle|messieurs(?:\s+dames)?|mesdames)\s*[,!]|(?:avez|auriez)\s+vous|(?:as|aurais)\s+tu|en\s+gros|grosso\s+modo|en\s+bref|quand\s+meme|tout\s+de\s+meme|basically|anyway|(?:aucune|pas\s+d'|pas\s+trop\s+d')\s*idee|no\s+idea|no\s+clue`,
 		`(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend)|ma\s+femme|mon\s+mari|ma\s+copine|mon\s+copain)\s+(?:and|et)\s+(?:i|me|moi)(?:\s+(?:really\s+)?(?:loved|liked|enjoyed|adored|avons\s+aime|avons\s+adore|on\s+a\s+aime|on\s+a\s+adore))?|nope|already|deja|ca|cela|voila|alors\s+voila|merci\s+d'avance|d'avance|thanks\s+in\s+advance|euh|hum|bon\s+ben|cette\s+fois(?:-ci)?|this\s+time|si\s+possible|if\s+possible|de\s+preference|preferably|` + `j'hesite|je\s+ne\s+sais\s+pas|je\s+sais\s+pas|i\s+don't\s+know|not\s+sure|peut-etre|maybe|perhaps|je\s+n'aime|j'aime\s+pas|je\s+deteste|i\s+hate|i\s+don't\s+like|i\s+dislike|je\s+ne\s+supporte|je\s+supporte`,
 		`(?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|my\s+(?:wife|husband|girlfriend|boyfriend|partner|son|daughter))\s+(?:prefere|aime|adore|likes|loves|prefers|wants|veut)|(?:on|nous)\s+(?:prefere|preferons)|we\s+prefer`,
 		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
 		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment|deja|enfin)\s+)*(?:aime|adore|apprecie|vu|revu|regarde)`,
 		`(?:il|elle|ils|elles|mon\s+fils|ma\s+fille|mes\s+enfants|les\s+enfants|mon\s+mari|ma\s+femme|les\s+petits)\s+(?:a|ont)\s+(?:(?:bien|beaucoup|vraiment|tellement|trop|deja)\s+)*(?:aime|adore|apprecie|kiffe|vu)|(?:he|she|they|my\s+(?:son|daughter|kids|children|wife|husband)|the\s+kids)\s+(?:(?:really|also|already)\s+)*(?:liked|loved|enjoyed|adored|likes|loves|enjoys|adores|like|love|saw|has\s+seen|have\s+seen)`,
-		`(?:j'aime|j'adore|je\s+kiffe|j'apprecie|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
+		`(?:j(?:'|\s)?(?:aime|adore|apprecie)|je\s+kiffe|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
 		`i(?:'ve|\s+have)?\s+(?:(?:really|truly|just|also|quite|absolutely)\s+)*(?:liked|loved|enjoyed|adored|like|love|enjoy|adore|watched|seen|saw)`,
 		`we\s+(?:(?:really|also|just|finally|recently|already)\s+)*(?:liked|loved|enjoyed|like|love|watched|saw|have\s+seen|re-?watched)`,
 		`(?:anything|something|rien|quelque\s+chose|un\s+truc)\s+(?:similar|similaire|d'approchant|du\s+meme\s+genre|comparable|d'equivalent)|similar(?:\s+ones?)?`,
@@ -206,7 +210,7 @@ var (
 		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:comme\s+(?:lui|elle|eux|elles)|like\s+(?:him|her|them|it)|dans\s+le\s+meme\s+(?:genre|style|esprit)(?:\s+que)?|du\s+meme\s+(?:genre|style|acabit)(?:\s+que)?|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
 		`(?:un\s+peu\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|sort\s+of\s+)?(?:comme|like)|similar\s+to|(?:un\s+peu\s+)?(?:genre|style|facon|type|kind\s+of\s+like|a\s+bit\s+like|sort\s+of\s+like)|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
-		`(?:vous|tu)\s+(?:auriez|avez|aurais|as)|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
+		`(?:vous|tu)\s+(?:en\s+)?(?:auriez|avez|aurais|as)|en\s+(?:avez|auriez)-vous|t'en\s+as|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
 		`(?:c'est|c'etait|it\s+was|it's)\s+(?:genial|super|top|excellent|great|awesome|amazing)`,
 		`(?:pour|for|to)\s+(?:voir|regarder|watch|see)(?:\s+(?:ce\s+soir|tonight|together|ensemble|en\s+famille))?|(?:really\s+)?(?:loved|liked|enjoyed|adored)|(?:hey|hi|hello)\s+there|anything|what\s+else(?:\s+(?:would|could|can|do)\s+you\s+(?:suggest|recommend|have|propose))?|(?:(?:t'as|tu\s+as|vous\s+avez|vous\s+auriez|tu\s+aurais|avez-vous|as-tu)\s+)?quoi\s+d'autre|(?:en|in)\s+couleurs?|in\s+colou?rs?|any\s+(?:films?|movies?|ideas?|suggestions?)|(?:any|some)\s+ideas?`,
 		`(?:qu'est(?:-|\s+)ce\s+que|que)\s+(?:vous\s+|tu\s+)?(?:me\s+)?(?:conseillez|conseilleriez|proposez|proposeriez|recommandez|recommanderiez|conseilles|proposes|recommandes)(?:-vous|-tu)?|(?:vous|tu)\s+(?:me\s+)?(?:conseillez|conseilleriez|proposez|recommandez|conseilles|proposes|recommandes)\s+quoi|what\s+(?:do|would)\s+you\s+(?:recommend|suggest)`,
@@ -216,7 +220,9 @@ var (
 		// Words that qualify a request, never a title of their own.
 		`hier\s+soir|avant-hier|l'autre\s+(?:jour|soir)|la\s+semaine\s+derniere|ce\s+week-end|last\s+(?:night|week|weekend)|the\s+other\s+(?:day|night)|(?:what\s+)?(?:would|could|can)\s+you\s+(?:suggest|recommend)|(?:just\s+)?after\s+(?:watching|seeing)|apres\s+avoir\s+(?:vu|regarde)|i'd\s+love|i\s+would\s+love|we'd\s+(?:like|love)|j'adorerais|j'aimerais\s+bien|on\s+aimerait(?:\s+bien)?|(?:des|quelques|une|vos)\s+(?:idees?|suggestions?|propositions?)|un\s+chouia|un\s+poil|un\s+brin|legerement|slightly|a\s+tad|somewhat|what\s+(?:have\s+you\s+got|do\s+you\s+have|you\s+got)|(?:vous\s+avez|t'as|tu\s+as|vous\s+auriez)\s+(?:quoi|des\s+trucs|des\s+films|quelque\s+chose)(?:\s+(?:avec\s+(?:lui|elle)|de\s+(?:lui|elle)))?|slt|bjr|cc|yo|un\s+peu|a\s+(?:bit|little)|kind\s+of|sort\s+of|environ|approximately|roughly|(?:(?:la|une?)\s+)?meme\s+chose|(?:the\s+)?same\s+(?:thing|kind\s+of\s+thing)|pareils?|pareilles?|similaires?|(?:dans|de)\s+ce\s+(?:style|genre|type|registre|gout|esprit)(?:-la)?|dans\s+cet\s+esprit|dans\s+la\s+meme\s+veine|in\s+(?:this|that|the\s+same)\s+(?:style|vein|spirit|genre)|along\s+those\s+lines`,
 		`(?:(?:pour|for|on)\s+)?(?:(?:ce|le|this|next)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:soir|apres-midi|aprem|prochain|night|evening|afternoon))?|(?:pour\s+|for\s+)?(?:demain|tomorrow)(?:\s+soir)?`,
-		`(?:(?:je|on|il|elle|ils|elles|nous|vous|mon\s+mari|ma\s+femme|mes\s+enfants|les\s+enfants)\s+)?(?:l'ai|l'a|l'ont|l'avons|l'avez)\s+(?:deja\s+)?vu|(?:i|we|they|he|she|my\s+(?:wife|husband)|the\s+kids)(?:'ve|\s+have|\s+has)?\s+(?:already\s+)?seen\s+it`,
+		`(?:(?:je|on|il|elle|ils|elles|nous|vous|mon\s+mari|ma\s+femme|mes\s+enfants|les\s+enfants)\s+)?(?:l'ai|l'a|l'ont|l'avons|l'avez|les\s+ai|les\s+a|les\s+avons|les\s+ont)\s+(?:deja\s+)?(?:vus?|vues?)(?:\s+(?:aussi|deja|egalement))?|(?:(?:i|we|they|he|she|my\s+(?:wife|husband)|the\s+kids)(?:'ve|\s+have|\s+has)?\s+)?(?:already\s+)?seen\s+(?:it|them|that\s+one)(?:\s+(?:already|too|also))?`,
+		// How often: "on l'a vu 10 fois", "seen it three times".
+		`(?:\d+|deux|trois|quatre|cinq|dix|vingt|cent|mille|plusieurs|des\s+dizaines\s+de)\s+fois|(?:\d+|two|three|four|five|ten|several|many|a\s+hundred|a\s+million)\s+times`,
 	}, "|") + `)`
 	// suffixAlt is filler only at the end of a mention: "la belle et la
 	// bête de Cocteau, le vieux" (but "Le Vieux Fusil" is a title).
@@ -272,8 +278,10 @@ type parseOptions struct {
 // parse understands a customer message. It never looks anything up: film
 // and person mentions are returned as typed.
 func parse(text string, o parseOptions) message {
+	text = withSlashRe.ReplaceAllString(text, "${1}with ") // "the fly w/ jeff goldblum"
 	f := correctLexicon(fold(text))
 	p := &parser{f: f, work: []byte(f.s)}
+	p.m.Raw = text
 	p.m.Lang = detectLang(text)
 	if byeRe.MatchString(f.s) {
 		p.m.Act = actThanks
@@ -318,6 +326,7 @@ func parse(text string, o parseOptions) message {
 	p.each(rejectRe, reject)
 	p.each(rejectPostRe, reject)
 
+	p.each(noSequelRe, func([]string, []int) bool { p.m.NoSequels = true; return true })
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
 	p.each(blackWhiteRe, func([]string, []int) bool { p.m.MaxYear = blackWhiteYear; return true })
 	p.each(warEraRe, func(sub []string, _ []int) bool {
@@ -647,6 +656,14 @@ func parse(text string, o parseOptions) message {
 	}
 	return p.m
 }
+
+// noSequelRe leaves out the rest of a saga: « pas les suites », « pas la
+// partie 2 », « pas les autres taxi », « la suite, je l'ai vue aussi »,
+// "not the sequels", "no sequels".
+var noSequelRe = regexp.MustCompile(`\b(?:(?:pas|sans|sauf|ni|not|no|without|except|skip)\s+(?:(?:les|la|le|des|de|d'|the|any|its|their)\s*)?(?:autres\s+|other\s+)?(?:suites?|sequels?|prequels?|remakes?|episodes?\s+suivants?|volets?(?:\s+suivants?)?|parties\s+suivantes|(?:partie|part|chapitre|chapter|episode|volume|vol\.?)\s*(?:\d|deux|trois|quatre|ii|iii|iv|two|three|four)(?:\s*,?\s*(?:et|ni|ou|and|nor|or)\s+(?:(?:la|le|the)\s+)?(?:(?:partie|part)\s*)?(?:\d|deux|trois|quatre|ii|iii|iv|two|three|four))*)|(?:pas|not|sans|no)\s+(?:les|the)\s+(?:autres|other)\s+[a-z0-9'-]+(?:\s+[a-z0-9'-]+)?|(?:la|les|the)\s+(?:suites?|sequels?)(?:\s+[a-z0-9'-]+){0,3}?\s*,?\s*(?:je|on|i|we)\s*(?:l(?:'|\s)ai|l(?:'|\s)a|les\s+ai|les\s+a|'ve|have|already)?\s*(?:deja\s+)?(?:vus?|vues?|seen|watched)(?:\s+(?:it|them|aussi|too|also|deja|already))?)\b`)
+
+// withSlashRe is "w/", the short "with" of a typed message.
+var withSlashRe = regexp.MustCompile(`(^|\s)[wW]/\s*`)
 
 // movieNouns are subjects named with the word "movie" itself, in French
 // as in English ("un road movie", "a buddy movie").
@@ -1028,7 +1045,7 @@ var junkWords = map[string]bool{
 	"quelques": true, "one": true, "ones": true, "s": true, "no": true, "yes": true, "so": true,
 	"que": true, "qu": true, "rien": true, "juste": true, "only": true, "just": true, "aussi": true,
 	"also": true, "too": true, "plus": true, "cinema": true, "je": true, "i": true, "moi": true,
-	"me": true, "on": true, "autre": true, "another": true, "truc": true, "trucs": true, "sympa": true, "sympas": true, "chouette": true, "cool": true, "nice": true, "gros": true, "grosse": true, "grosses": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
+	"me": true, "on": true, "autre": true, "grand": true, "grande": true, "grands": true, "grandes": true, "pas": true, "not": true, "ni": true, "nor": true, "another": true, "truc": true, "trucs": true, "sympa": true, "sympas": true, "chouette": true, "cool": true, "nice": true, "gros": true, "grosse": true, "grosses": true, "nous": true, "we": true, "you": true, "vous": true, "tu": true, "bien": true, "tres": true, "very": true,
 }
 
 // dislikeRefRe: "I don't like the third one", "je n'aime pas le 2".
@@ -1043,7 +1060,8 @@ var softAdjectives = map[string]bool{"good": true, "great": true, "nice": true, 
 	"light": true, "dark": true, "funny": true, "sad": true, "recent": true, "new": true, "old": true,
 	"vieux": true, "vieille": true, "super": true, "excellent": true, "excellente": true, "french": true,
 	"autre": true, "autres": true, "other": true, "another": true, "nouveau": true, "nouvel": true, "nouvelle": true,
-	"meilleur": true, "meilleure": true, "best": true, "gros": true, "grosse": true, "grosses": true, "petits": true, "petites": true, "beau": true, "belle": true, "bons": true, "bonnes": true, "big": true}
+	"meilleur": true, "meilleure": true, "best": true, "gros": true, "grosse": true, "grosses": true, "petits": true, "petites": true, "beau": true, "belle": true, "bons": true, "bonnes": true, "big": true,
+	"grand": true, "grande": true, "grands": true, "grandes": true}
 
 // decadesRe: "des années 70 ou 80", "the 70s and 80s".
 var decadesRe = regexp.MustCompile(`\b(?:annees\s+((?:19|20)?\d0)\s*(?:ou|et|-|a|/)\s*(?:les\s+|aux\s+)?(?:annees\s+)?((?:19|20)?\d0)|((?:19|20)?\d0)'?s\s*(?:or|and|-|to|/)\s*(?:the\s+)?((?:19|20)?\d0)'?s)\b`)

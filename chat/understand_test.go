@@ -138,6 +138,7 @@ func normalise(m message) message {
 	if len(m.Refs) == 0 {
 		m.Refs = nil
 	}
+	m.Raw = "" // the message itself, kept for pickByHints
 	return m
 }
 
