@@ -44,7 +44,7 @@ type Index struct {
 	mltTerms  []atomic.Pointer[[]mltTerm] // by catalogue position: cachedFilmTerms, filled on first use
 	mltMu     sync.Mutex
 	mltIDs    map[[2]string]int32 // see mltTermID
-	personPop map[string]float64  // nconst -> prior
+	personPop []float64           // person position -> prior
 	dicts     map[string]map[string]int
 	nFilms    int
 
@@ -289,7 +289,7 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 	}
 	// A person's prior grows with the votes of the films they are credited on.
 	people := cat.People()
-	x.personPop = make(map[string]float64, len(people))
+	x.personPop = make([]float64, len(people))
 	for i := range people {
 		var votes float64
 		for _, r := range cat.Roles(people[i].ID) {
@@ -297,7 +297,7 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 				votes += float64(f.Votes)
 			}
 		}
-		x.personPop[people[i].ID] = 0.1 * math.Log10(1+votes)
+		x.personPop[i] = 0.1 * math.Log10(1+votes)
 	}
 	x.titles = newTextIndex(byPrior(len(films), func(i int) float64 { return x.films[i].prior }), func(p int32) (ws, ks []string) {
 		for _, t := range x.films[p].titles {
@@ -308,7 +308,7 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 		}
 		return ws, ks
 	})
-	x.names = newTextIndex(byPrior(len(people), func(i int) float64 { return x.personPop[people[i].ID] }), func(p int32) (ws, ks []string) {
+	x.names = newTextIndex(byPrior(len(people), func(i int) float64 { return x.personPop[i] }), func(p int32) (ws, ks []string) {
 		return nameWords(people[p].Name), nameKeys(people[p].Name)
 	})
 	if err := x.loadDicts(mltFieldNames()); err != nil {

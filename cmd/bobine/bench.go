@@ -66,6 +66,7 @@ machine. -cpuprofile and -memprofile write profiles for ` + "`go tool pprof`" + 
 				rss, peak := residentMB()
 				fmt.Fprintf(e.stdout, "\nstart-up %s, resident memory after the queries %s MB (peak %s MB)\n",
 					startup.Round(time.Millisecond), rss, peak)
+				memoryReport(e.stdout, e.cfg.Index.Dir)
 				if *memProfile != "" {
 					f, err := os.Create(*memProfile)
 					if err != nil {
