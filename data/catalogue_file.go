@@ -9,7 +9,6 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
-	"os"
 	"unsafe"
 )
 
@@ -147,20 +146,9 @@ func ReadCatalogue(r io.Reader) (*Catalogue, error) {
 // one piece. Errors name the file and wrap ErrCatalogueFormat when it is
 // not a catalogue of this version.
 func OpenCatalogue(path string) (*Catalogue, error) {
-	f, err := os.Open(path)
+	b, mapped, err := MapFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("data: open catalogue: %w", err)
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("data: open catalogue: %w", err)
-	}
-	b, mapped := mapFile(f, st.Size())
-	if !mapped {
-		if b, err = io.ReadAll(f); err != nil {
-			return nil, fmt.Errorf("data: open catalogue: %w", err)
-		}
 	}
 	c, err := decodeCatalogue(b)
 	if err != nil {
@@ -170,6 +158,9 @@ func OpenCatalogue(path string) (*Catalogue, error) {
 		return nil, fmt.Errorf("data: open catalogue %s: %w", path, err)
 	}
 	c.mapped = mapped
+	// Decoding read every page; a server then reads the strings its
+	// requests show (titles of a few films, synopses of fewer).
+	Evict(b, mapped)
 	return c, nil
 }
 
