@@ -124,6 +124,14 @@ func (l *termList) search(t string) int {
 	return sort.Search(l.len(), func(i int) bool { return l.term(i) >= t })
 }
 
+// share returns t as held by the list's text when it is a term, else t.
+func (l *termList) share(t string) string {
+	if i := l.find(t); i >= 0 {
+		return l.term(i)
+	}
+	return t
+}
+
 // find returns the index of term t, or -1.
 func (l *termList) find(t string) int {
 	i := l.search(t)
