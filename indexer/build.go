@@ -179,7 +179,7 @@ func write(ctx context.Context, o Options, res *Result, steps ...Step) (err erro
 	}
 	progress("write", true)
 	m := Manifest{Format: FormatVersion, CatalogueVersion: data.CatalogueVersion, GoVersion: runtime.Version(),
-		Options: res.Report.Options, Films: len(res.Catalogue.Films()), People: len(res.Catalogue.People()),
+		Options: res.Report.Options, Films: len(res.Catalogue.Films()), People: res.Catalogue.NumPeople(),
 		Ratings: len(res.Ratings), Steps: []string{}}
 	for _, s := range steps {
 		if err := ctx.Err(); err != nil {

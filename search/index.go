@@ -129,7 +129,7 @@ func Build(ctx context.Context, dir string, cat *data.Catalogue) error {
 	if err != nil {
 		return fmt.Errorf("search: build %s: %w", dir, err)
 	}
-	info, err := json.Marshal(schemaInfo{SchemaVersion: SchemaVersion, Films: len(cat.Films()), People: len(cat.People())})
+	info, err := json.Marshal(schemaInfo{SchemaVersion: SchemaVersion, Films: len(cat.Films()), People: cat.NumPeople()})
 	if err != nil {
 		return fmt.Errorf("search: build %s: %w", dir, err)
 	}
@@ -175,9 +175,9 @@ func Open(dir string, cat *data.Catalogue) (*Index, error) {
 	if info.SchemaVersion != SchemaVersion {
 		return nil, fmt.Errorf("search: open %s: index has schema version %d, this build reads %d (%w): re-run `bobine index`", dir, info.SchemaVersion, SchemaVersion, ErrSchemaVersion)
 	}
-	if info.Films != len(cat.Films()) || info.People != len(cat.People()) {
+	if info.Films != len(cat.Films()) || info.People != cat.NumPeople() {
 		return nil, fmt.Errorf("search: open %s: index has %d films and %d people, the catalogue %d and %d: re-run `bobine index`",
-			dir, info.Films, info.People, len(cat.Films()), len(cat.People()))
+			dir, info.Films, info.People, len(cat.Films()), cat.NumPeople())
 	}
 	b, err := bleve.OpenUsing(dir, map[string]interface{}{"read_only": true})
 	if err != nil {
@@ -289,11 +289,11 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 		}
 	}
 	// A person's prior grows with the votes of the films they are credited on.
-	people := cat.People()
-	x.personPop = make([]float64, len(people))
-	for i := range people {
+	nPeople := cat.NumPeople()
+	x.personPop = make([]float64, nPeople)
+	for i := range nPeople {
 		var votes float64
-		for _, r := range cat.Roles(people[i].ID) {
+		for _, r := range cat.Roles(cat.PersonID(i)) {
 			if f, err := cat.Film(r.FilmID); err == nil {
 				votes += float64(f.Votes)
 			}
@@ -324,8 +324,9 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 			}
 		}
 	}
-	x.names = newTextIndex(byPrior(len(people), func(i int) float64 { return x.personPop[i] }), func(p int32) (ws, ks []string) {
-		return nameWords(people[p].Name), nameKeys(people[p].Name)
+	x.names = newTextIndex(byPrior(nPeople, func(i int) float64 { return x.personPop[i] }), func(p int32) (ws, ks []string) {
+		name := cat.PersonName(int(p))
+		return nameWords(name), nameKeys(name)
 	})
 	if err := x.loadDicts(mltFieldNames()); err != nil {
 		return nil, err

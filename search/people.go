@@ -41,14 +41,14 @@ func (x *Index) SearchPeople(ctx context.Context, q string, limit int) ([]Person
 		m matchResult
 	}
 	var cs []cand
-	people := x.cat.People()
 	for _, r := range x.names.candidates(qs, []string{key(ws), strings.Join(ws, "")}, candidates) {
 		pos := x.names.pos[r]
-		p := &people[pos]
-		m := match(ws, makeKeys(ws, ws), newTitleInfo(p.Name, false))
+		m := match(ws, makeKeys(ws, ws), newTitleInfo(x.cat.PersonName(int(pos)), false))
 		if m.score < minMatch {
 			continue
 		}
+		person := x.cat.PersonAt(int(pos))
+		p := &person
 		cs = append(cs, cand{PersonMatch{Person: p, Score: m.score + x.personPop[pos]}, m})
 	}
 	// As Meilisearch ranks: more query words found first, then fewer
