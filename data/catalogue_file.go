@@ -165,6 +165,13 @@ func OpenCatalogue(path string) (*Catalogue, error) {
 	return c, nil
 }
 
+// Evict lets the pages of a mapped catalogue file leave the resident set
+// (see the function Evict): to call once whatever reads the whole
+// catalogue at start (search and recommendation indexes) has read it;
+// requests then bring back only the pages they read. A no-op for a
+// catalogue not mapped.
+func (c *Catalogue) Evict() { Evict(c.arena, c.mapped) }
+
 // Mapped reports whether the catalogue's strings live in a read-only
 // mapping of its file rather than on the Go heap.
 func (c *Catalogue) Mapped() bool { return c.mapped }
