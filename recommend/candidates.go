@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
-	"os"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -216,27 +215,24 @@ func spread(tasks, workers int, get func() []float32, put func(any), task func(t
 
 // nearLists are a space's neighbour lists (Space.Near), read by catalogue
 // index: film i's list is the list of its row, rowOf[i], whose rows are
-// mapped back to films by rowFilm. The rows are as the vector file holds
-// them, little-endian int32: in near, or at offset at of file when the
+// mapped back to films by rowFilm. The rows stay as the vector file holds
+// them, little-endian int32 in near, in a mapping of the file when the
 // space was loaded (readSpace): at 70,000 films they are 70 MB that a
 // request reads a few hundred bytes of. Empty when the space has none.
 type nearLists struct {
 	n       int
 	rowOf   []int32 // catalogue index -> row, -1 for none
 	rowFilm []int32 // row -> catalogue index, -1 for none
-	off     []int32 // row i's list is rows off[i] to off[i+1] of near or file
+	off     []int32 // row i's list is near[4*off[i]:4*off[i+1]]
 	near    []byte
-	file    *os.File
-	at      int64
 }
 
 func newNearLists(cat *data.Catalogue, s *Space) nearLists {
-	if s.Near == nil && s.nearLE == nil && s.nearFile == nil {
+	if s.Near == nil && s.nearLE == nil {
 		return nearLists{}
 	}
-	l := nearLists{n: s.NearN, off: s.NearOff, near: s.nearLE, file: s.nearFile, at: s.nearAt,
-		rowFilm: make([]int32, len(s.IDs)), rowOf: make([]int32, len(cat.Films()))}
-	if l.near == nil && l.file == nil {
+	l := nearLists{n: s.NearN, off: s.NearOff, near: s.nearLE, rowFilm: make([]int32, len(s.IDs)), rowOf: make([]int32, len(cat.Films()))}
+	if l.near == nil {
 		l.near = make([]byte, 0, 4*len(s.Near))
 		for _, row := range s.Near {
 			l.near = binary.LittleEndian.AppendUint32(l.near, uint32(row))
@@ -260,8 +256,7 @@ func newNearLists(cat *data.Catalogue, s *Space) nearLists {
 // is missing, or it was cut at n entries and ran out before k eligible
 // ones. Then the ranking has to be computed. Neighbours absent from the
 // catalogue are passed over, and so are rows out of range (a damaged file
-// the manifest's checksums did not catch); a list that cannot be read from
-// the file is computed instead.
+// the manifest's checksums did not catch).
 func (l *nearLists) ranking(fi int32, k int, eligible []bool) ([]int32, bool) {
 	if l.off == nil {
 		return nil, false
@@ -271,19 +266,10 @@ func (l *nearLists) ranking(fi int32, k int, eligible []bool) ([]int32, bool) {
 		return []int32{}, l.n > 0
 	}
 	lo, hi := int(l.off[row]), int(l.off[row+1])
-	var rows []byte
-	if l.file != nil {
-		rows = make([]byte, 4*(hi-lo))
-		if _, err := l.file.ReadAt(rows, l.at+4*int64(lo)); err != nil {
-			return nil, false
-		}
-	} else {
-		rows = l.near[4*lo : 4*hi]
-	}
 	out := make([]int32, 0, min(k, hi-lo))
 	listed := 0
-	for j := 0; j < len(rows); j += 4 {
-		r := binary.LittleEndian.Uint32(rows[j:])
+	for j := lo; j < hi; j++ {
+		r := binary.LittleEndian.Uint32(l.near[4*j:])
 		if r >= uint32(len(l.rowFilm)) {
 			continue
 		}

@@ -2,8 +2,6 @@ package recommend
 
 import (
 	"context"
-	"os"
-	"runtime"
 	"sort"
 	"sync"
 
@@ -52,21 +50,13 @@ func (r *Recommender) scoreBuf() []float32 {
 
 // Load reads the vectors Build wrote into dir and returns a Recommender over
 // cat. c may be nil: then only the vector rankings are used. The neighbour
-// lists stay in the vector files, read where needed (see readSpace).
+// lists stay in a read-only mapping of the vector files (see readSpace).
 func Load(dir string, cat *data.Catalogue, c Candidates, o Options) (*Recommender, error) {
 	v, err := readVectors(dir, true)
 	if err != nil {
 		return nil, err
 	}
-	r := New(cat, v, c, o)
-	// The vector files stay open for the neighbour lists as long as the
-	// Recommender is used (after an index swap, until it is collected).
-	for _, f := range []*os.File{v.Content.nearFile, v.Collab.nearFile} {
-		if f != nil {
-			runtime.AddCleanup(r, func(f *os.File) { f.Close() }, f)
-		}
-	}
-	return r, nil
+	return New(cat, v, c, o), nil
 }
 
 // New returns a Recommender over cat using vectors v (from Compute or

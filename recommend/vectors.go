@@ -90,13 +90,10 @@ type Space struct {
 	// for collaborative vectors, the number of positive ratings.
 	Support []int32
 
-	// nearFile or, where files cannot be mapped, nearLE hold the rows of
-	// the neighbour lists instead of Near: little-endian int32 at nearAt
-	// in the open vector file, or in its bytes, not yet checked against
-	// the number of rows (see readSpace).
-	nearFile *os.File
-	nearAt   int64
-	nearLE   []byte
+	// nearLE, when not nil, holds the rows of the neighbour lists instead
+	// of Near: little-endian int32 in a mapping of the vector file, not
+	// yet checked against the number of rows (see readSpace).
+	nearLE []byte
 }
 
 // Row returns the vector of the i-th film.
@@ -563,14 +560,15 @@ func writeSpace(path string, s *Space) (err error) {
 }
 
 // readSpace reads a vector file written by writeSpace. With mapNear, the
-// file is mapped (data.MapFile) to be decoded, and the neighbour lists are
-// left in the file, read where a request needs them (one read of a few
-// hundred bytes per liked film) instead of being copied onto the heap:
-// they are most of a vector file (200 rows per film), and a serving
-// process reads the lists of the few films it is asked about. Reading
-// them through the mapping would page in 64 KB around each list. Their
-// rows are then checked where they are read (nearLists), not here; the
-// index manifest's checksums vouch for the file.
+// file is mapped (data.MapFile) and the neighbour lists stay in the
+// mapping, in nearLE, instead of being copied onto the heap: they are most
+// of a vector file (200 rows per film), and a serving process reads the
+// lists of the few films it is asked about. Their rows are then checked
+// where they are read (nearLists), not here, so that loading does not page
+// them all in; the index manifest's checksums vouch for the file. (Reading
+// them with a pread per list instead kept them out of the resident set,
+// where the kernel's fault-around maps 64 KB around each list read, but
+// cost 5-10 times as much per list under load.)
 func readSpace(path string, mapNear bool) (*Space, error) {
 	var b []byte
 	var err error
@@ -590,24 +588,14 @@ func readSpace(path string, mapNear bool) (*Space, error) {
 		}
 		return nil, fmt.Errorf("recommend: read vectors %s: %w", path, err)
 	}
-	if mapped {
-		// The vectors were copied out; the lists are read from the file.
-		if s.nearLE != nil {
-			if s.nearFile, err = os.Open(path); err != nil {
-				data.UnmapFile(b)
-				return nil, fmt.Errorf("recommend: read vectors: %w", err)
-			}
-			s.nearLE = nil
-		}
-		data.UnmapFile(b)
-	}
+	// The vectors were copied out; the lists are read a few at a time.
+	data.Evict(b, mapped)
 	return s, nil
 }
 
 // vecReader reads the little-endian fields of a vector file.
 type vecReader struct {
 	b   []byte
-	n0  int // length of the whole file
 	err error
 }
 
@@ -647,7 +635,7 @@ func (r *vecReader) int32s(n int, what string) []int32 {
 // parseSpace decodes a vector file; with mapped, b is a mapping that lives
 // as long as the process and the neighbour lists are left in it.
 func parseSpace(b []byte, mapped bool) (*Space, error) {
-	r := &vecReader{b: b, n0: len(b)}
+	r := &vecReader{b: b}
 	le := binary.LittleEndian
 	hdr := r.take(16, "header")
 	if hdr == nil {
@@ -723,7 +711,6 @@ func readNear(r *vecReader, s *Space, inPlace bool) error {
 		return fmt.Errorf("bad offsets at row 0")
 	}
 	if inPlace {
-		s.nearAt = int64(r.n0 - len(r.b))
 		s.nearLE = r.take(4*int(s.NearOff[rows]), "rows")
 		return r.err
 	}
@@ -752,18 +739,10 @@ func readVectors(dir string, mapNear bool) (*Vectors, error) {
 	}
 	f, err := readSpace(filepath.Join(dir, "collab.vec"), mapNear)
 	if err != nil {
-		if c.nearFile != nil {
-			c.nearFile.Close()
-		}
 		return nil, err
 	}
 	ae, err := ReadArtEtEssai(dir)
 	if err != nil {
-		for _, s := range []*Space{c, f} {
-			if s.nearFile != nil {
-				s.nearFile.Close()
-			}
-		}
 		return nil, err
 	}
 	return &Vectors{Content: *c, Collab: *f, ArtEtEssai: ae}, nil
