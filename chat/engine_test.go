@@ -121,8 +121,9 @@ func titleResolver(cat *data.Catalogue) func(string) []search.FilmMatch {
 func peopleResolver(cat *data.Catalogue) func(string) []search.PersonMatch {
 	return func(q string) []search.PersonMatch {
 		var out []search.PersonMatch
-		for i := range cat.People() {
-			p := &cat.People()[i]
+		people := cat.People()
+		for i := range people {
+			p := &people[i]
 			if strings.Contains(fullTitle(p.Name), fullTitle(q)) {
 				out = append(out, search.PersonMatch{Person: p, Score: 1})
 			}

@@ -3,7 +3,9 @@ package data
 import (
 	"fmt"
 	"hash/maphash"
+	"slices"
 	"sort"
+	"unsafe"
 )
 
 // Catalogue is the cleaned set of films and people Bobine recommends from.
@@ -13,19 +15,28 @@ import (
 // A catalogue read from a file costs what it holds: every string of it
 // (ids, titles, names, synopses, keywords...) is a view into one byte arena
 // that is mapped from the file or read in one piece, every list of a film
-// or person is a window of one shared array per kind, small vocabularies
-// (types, genres, countries, languages, credit categories, professions)
-// are stored once, and the lookups by id and the roles of each person are
-// integer tables. The garbage collector sees a handful of large objects
+// is a window of one shared array per kind, small vocabularies (types,
+// genres, countries, languages, credit categories, professions) are stored
+// once, and the lookups by id and the roles of each person are integer
+// tables. People, the largest part of a big catalogue (637,000 at 70,000
+// films), are pointer-free records: offsets into the arena, integers and
+// a code for their professions; a Person is built when asked for
+// (PersonAt, Person), and PersonID and PersonName read one field without
+// building it. The garbage collector sees a handful of large objects
 // instead of millions of small ones, and the arena itself, when mapped, is
-// outside the Go heap. The films, people, credits and list arrays still
-// hold string and slice headers (the []Film every package reads), which
-// the collector scans; the lookup and role tables hold no pointers.
+// outside the Go heap. The films, credits and their list arrays still hold
+// string and slice headers (the []Film every package reads), which the
+// collector scans; the people, lookup and role tables hold no pointers.
 type Catalogue struct {
 	films    []Film
-	people   []Person
+	people   []personRec
 	filmAt   idTable // film id -> position in films
 	personAt idTable // person id -> position in people
+	// KnownFor of person p is knownFor[known[p]:known[p+1]].
+	known    []uint32
+	knownFor []sref
+	profSets [][]string // distinct lists of professions; people refer to them by index
+	text     []byte     // the people's strings: the file's arena, or built by NewCatalogue
 	// Roles of person p are roles[roleStart[p]:roleStart[p+1]], in film
 	// order: integers only, materialised as []Role on request.
 	roleStart []int32
@@ -34,13 +45,85 @@ type Catalogue struct {
 	mapped    bool   // arena is a read-only mapping of the file
 }
 
+// sref is a string of the catalogue's text: text[off:off+n].
+type sref struct{ off, n uint32 }
+
+// personRec is a Person without pointers.
+type personRec struct {
+	id, name     sref
+	birth, death int32
+	prof         uint32 // index into profSets
+}
+
+// str returns the string r of the catalogue's text.
+func (c *Catalogue) str(r sref) string {
+	if r.n == 0 {
+		return ""
+	}
+	return unsafe.String(&c.text[r.off], int(r.n))
+}
+
+// peopleBuilder turns Persons into records; ref gives the sref of a string.
+type peopleBuilder struct {
+	c       *Catalogue
+	ref     func(s string) sref
+	profKey map[string]uint32
+	key     []byte
+}
+
+func newPeopleBuilder(c *Catalogue, n int, ref func(s string) sref) *peopleBuilder {
+	c.people = make([]personRec, 0, n)
+	c.known = make([]uint32, 1, n+1)
+	c.profSets = [][]string{nil}
+	return &peopleBuilder{c: c, ref: ref, profKey: map[string]uint32{"": 0}}
+}
+
+func (b *peopleBuilder) add(p *Person) {
+	c := b.c
+	b.key = b.key[:0]
+	for _, x := range p.Professions {
+		b.key = append(b.key, x...)
+		b.key = append(b.key, 0)
+	}
+	code, ok := b.profKey[string(b.key)]
+	if !ok {
+		code = uint32(len(c.profSets))
+		b.profKey[string(b.key)] = code
+		c.profSets = append(c.profSets, slices.Clone(p.Professions))
+	}
+	c.people = append(c.people, personRec{id: b.ref(p.ID), name: b.ref(p.Name),
+		birth: int32(p.BirthYear), death: int32(p.DeathYear), prof: code})
+	for _, k := range p.KnownFor {
+		c.knownFor = append(c.knownFor, b.ref(k))
+	}
+	c.known = append(c.known, uint32(len(c.knownFor)))
+}
+
 // NewCatalogue indexes films and people. It sorts both by id and takes
-// ownership of the slices. Credits naming a person absent from people are
+// ownership of the slices (people is emptied as it is read into the
+// catalogue's records). Credits naming a person absent from people are
 // kept on the film but give no Role.
 func NewCatalogue(films []Film, people []Person) *Catalogue {
 	sort.Slice(films, func(i, j int) bool { return films[i].ID < films[j].ID })
 	sort.Slice(people, func(i, j int) bool { return people[i].ID < people[j].ID })
-	c := &Catalogue{films: films, people: people}
+	c := &Catalogue{films: films}
+	size := 0
+	for i := range people {
+		size += len(people[i].ID) + len(people[i].Name)
+		for _, k := range people[i].KnownFor {
+			size += len(k)
+		}
+	}
+	c.text = make([]byte, 0, size)
+	b := newPeopleBuilder(c, len(people), func(s string) sref {
+		r := sref{off: uint32(len(c.text)), n: uint32(len(s))}
+		c.text = append(c.text, s...)
+		return r
+	})
+	for i := range people {
+		b.add(&people[i])
+		people[i] = Person{} // let its strings go as the records take them
+	}
 	c.indexIDs()
 	c.indexRoles()
 	return c
@@ -49,7 +132,7 @@ func NewCatalogue(films []Film, people []Person) *Catalogue {
 // indexIDs builds the lookup tables by id.
 func (c *Catalogue) indexIDs() {
 	c.filmAt = newIDTable(len(c.films), func(i int) string { return c.films[i].ID })
-	c.personAt = newIDTable(len(c.people), func(i int) string { return c.people[i].ID })
+	c.personAt = newIDTable(len(c.people), c.PersonID)
 }
 
 // roleRef is one role of a person: the film's position and the credit of
@@ -125,8 +208,44 @@ func (c *Catalogue) Len() int { return len(c.films) }
 // Films returns every title, sorted by id. The slice must not be modified.
 func (c *Catalogue) Films() []Film { return c.films }
 
-// People returns every person, sorted by id. The slice must not be modified.
-func (c *Catalogue) People() []Person { return c.people }
+// NumPeople returns the number of people.
+func (c *Catalogue) NumPeople() int { return len(c.people) }
+
+// PersonID returns the id of the person at position i (0 <= i < NumPeople()).
+func (c *Catalogue) PersonID(i int) string { return c.str(c.people[i].id) }
+
+// PersonName returns the name of the person at position i.
+func (c *Catalogue) PersonName(i int) string { return c.str(c.people[i].name) }
+
+// PersonAt returns the person at position i, built from its record: its
+// strings are the catalogue's, its KnownFor is a new slice, and its
+// Professions must not be modified (every person of the same professions
+// shares them).
+func (c *Catalogue) PersonAt(i int) Person {
+	r := &c.people[i]
+	p := Person{ID: c.str(r.id), Name: c.str(r.name), BirthYear: int(r.birth), DeathYear: int(r.death), Professions: c.profSets[r.prof]}
+	if lo, hi := c.known[i], c.known[i+1]; hi > lo {
+		p.KnownFor = make([]string, hi-lo)
+		for k, ref := range c.knownFor[lo:hi] {
+			p.KnownFor[k] = c.str(ref)
+		}
+	}
+	return p
+}
+
+// People returns every person, sorted by id, built anew on each call: for
+// tests and tools; a server walks NumPeople with PersonAt, PersonID or
+// PersonName instead.
+func (c *Catalogue) People() []Person {
+	out := make([]Person, len(c.people))
+	for i := range out {
+		out[i] = c.PersonAt(i)
+	}
+	return out
+}
+
+// PersonIndex returns the position of a person (see PersonAt), or -1.
+func (c *Catalogue) PersonIndex(id string) int { return int(c.personAt.find(id)) }
 
 // Film returns the title with the given tconst, or an error wrapping ErrNotFound.
 func (c *Catalogue) Film(id string) (*Film, error) {
@@ -137,13 +256,15 @@ func (c *Catalogue) Film(id string) (*Film, error) {
 	return &c.films[i], nil
 }
 
-// Person returns the person with the given nconst, or an error wrapping ErrNotFound.
+// Person returns the person with the given nconst, built anew (see
+// PersonAt), or an error wrapping ErrNotFound.
 func (c *Catalogue) Person(id string) (*Person, error) {
 	i := c.personAt.find(id)
 	if i < 0 {
 		return nil, fmt.Errorf("data: %w", NotFoundf("person %q", id))
 	}
-	return &c.people[i], nil
+	p := c.PersonAt(int(i))
+	return &p, nil
 }
 
 // Roles returns the credits of a person across the catalogue (principals,

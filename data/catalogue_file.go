@@ -9,7 +9,6 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
-	"os"
 	"unsafe"
 )
 
@@ -67,8 +66,8 @@ func WriteCatalogue(w io.Writer, c *Catalogue) error {
 		}
 	}
 	for i := 1; i < len(c.people); i++ {
-		if c.people[i-1].ID >= c.people[i].ID {
-			return fmt.Errorf("data: write catalogue: person id %q repeated or out of order", c.people[i].ID)
+		if c.PersonID(i-1) >= c.PersonID(i) {
+			return fmt.Errorf("data: write catalogue: person id %q repeated or out of order", c.PersonID(i))
 		}
 	}
 	enc := &encoder{strings: map[string]uint32{}}
@@ -79,7 +78,8 @@ func WriteCatalogue(w io.Writer, c *Catalogue) error {
 		filmFields(enc, &c.films[i])
 	}
 	for i := range c.people {
-		personFields(enc, &c.people[i])
+		p := c.PersonAt(i)
+		personFields(enc, &p)
 	}
 	// The roles of each person, as built by NewCatalogue: the number of
 	// each person's roles, then (film position, credit) pairs.
@@ -147,20 +147,9 @@ func ReadCatalogue(r io.Reader) (*Catalogue, error) {
 // one piece. Errors name the file and wrap ErrCatalogueFormat when it is
 // not a catalogue of this version.
 func OpenCatalogue(path string) (*Catalogue, error) {
-	f, err := os.Open(path)
+	b, mapped, err := MapFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("data: open catalogue: %w", err)
-	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, fmt.Errorf("data: open catalogue: %w", err)
-	}
-	b, mapped := mapFile(f, st.Size())
-	if !mapped {
-		if b, err = io.ReadAll(f); err != nil {
-			return nil, fmt.Errorf("data: open catalogue: %w", err)
-		}
 	}
 	c, err := decodeCatalogue(b)
 	if err != nil {
@@ -170,8 +159,18 @@ func OpenCatalogue(path string) (*Catalogue, error) {
 		return nil, fmt.Errorf("data: open catalogue %s: %w", path, err)
 	}
 	c.mapped = mapped
+	// Decoding read every page; a server then reads the strings its
+	// requests show (titles of a few films, synopses of fewer).
+	Evict(b, mapped)
 	return c, nil
 }
+
+// Evict lets the pages of a mapped catalogue file leave the resident set
+// (see the function Evict): to call once whatever reads the whole
+// catalogue at start (search and recommendation indexes) has read it;
+// requests then bring back only the pages they read. A no-op for a
+// catalogue not mapped.
+func (c *Catalogue) Evict() { Evict(c.arena, c.mapped) }
 
 // Mapped reports whether the catalogue's strings live in a read-only
 // mapping of its file rather than on the Go heap.
@@ -215,6 +214,9 @@ func decodeCatalogue(b []byte) (*Catalogue, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
+	if alen > math.MaxUint32 {
+		return nil, formatErr("arena of %d bytes, more than 4 GiB", alen)
+	}
 	d.arena, d.in = d.in[:alen], d.in[alen:]
 	for k := range d.vocab {
 		m := d.count("vocabulary")
@@ -227,23 +229,41 @@ func decodeCatalogue(b []byte) (*Catalogue, error) {
 	if d.err != nil {
 		return nil, d.err
 	}
-	d.items = make([]string, nItems)
+	d.itemsLeft = nItems
 	d.creditPool = make([]Credit, nCredits)
-	c := &Catalogue{films: make([]Film, nFilms), people: make([]Person, nPeople), arena: b}
+	c := &Catalogue{films: make([]Film, nFilms), arena: b, text: d.arena}
 	for i := range c.films {
 		filmFields(d, &c.films[i])
 		if d.err != nil {
 			return nil, fmt.Errorf("film %d: %w", i, d.err)
 		}
 	}
-	for i := range c.people {
-		personFields(d, &c.people[i])
+	// People become records (personRec): their strings are views of the
+	// arena, so a string's place in it is its offset; their lists are read
+	// into a scratch array reused from one person to the next.
+	var base uintptr
+	if len(d.arena) > 0 {
+		base = uintptr(unsafe.Pointer(&d.arena[0]))
+	}
+	pb := newPeopleBuilder(c, nPeople, func(s string) sref {
+		if s == "" {
+			return sref{}
+		}
+		return sref{off: uint32(uintptr(unsafe.Pointer(unsafe.StringData(s))) - base), n: uint32(len(s))}
+	})
+	d.scratch = true
+	for i := range nPeople {
+		var p Person
+		d.scratchUsed = 0
+		personFields(d, &p)
 		if d.err != nil {
 			return nil, fmt.Errorf("person %d: %w", i, d.err)
 		}
+		pb.add(&p)
 	}
-	if len(d.items) != 0 || len(d.creditPool) != 0 {
-		return nil, formatErr("counts announce %d list items and %d credits more than the records hold", len(d.items), len(d.creditPool))
+	d.scratch = false
+	if d.itemsLeft != 0 || len(d.creditPool) != 0 {
+		return nil, formatErr("counts announce %d list items and %d credits more than the records hold", d.itemsLeft, len(d.creditPool))
 	}
 	if err := d.roles(c); err != nil {
 		return nil, err
@@ -257,8 +277,8 @@ func decodeCatalogue(b []byte) (*Catalogue, error) {
 		}
 	}
 	for i := 1; i < len(c.people); i++ {
-		if c.people[i-1].ID >= c.people[i].ID {
-			return nil, formatErr("people not sorted by id at %q", c.people[i].ID)
+		if c.PersonID(i-1) >= c.PersonID(i) {
+			return nil, formatErr("people not sorted by id at %q", c.PersonID(i))
 		}
 	}
 	c.indexIDs()
@@ -442,14 +462,21 @@ func (e *encoder) credits(cs *[]Credit) {
 }
 
 // decoder reads records from in; lists are windows of the shared pools
-// items and creditPool, taken from their front.
+// items and creditPool, taken from their front. items is allocated in
+// chunks as films need it; people's lists (scratch) go to a scratch array
+// reused from one person to the next. itemsLeft is what the header's count
+// of list items has not yet seen.
 type decoder struct {
-	in         []byte
-	arena      []byte
-	vocab      [vocKinds][]string
-	items      []string
-	creditPool []Credit
-	err        error
+	in          []byte
+	arena       []byte
+	vocab       [vocKinds][]string
+	items       []string
+	itemsLeft   int
+	scratch     bool
+	scratchBuf  []string
+	scratchUsed int
+	creditPool  []Credit
+	err         error
 }
 
 func (d *decoder) fail(format string, args ...any) {
@@ -552,15 +579,33 @@ func (d *decoder) bool(v *bool) {
 	d.in = d.in[1:]
 }
 
+// itemsChunk is how many list items the decoder allocates at once.
+const itemsChunk = 1 << 16
+
 // list takes a window of n items from the pool; nil for none, as a
 // catalogue built in memory has.
 func (d *decoder) list(n uint64) []string {
 	if d.err != nil || n == 0 {
 		return nil
 	}
-	if n > uint64(len(d.items)) {
+	if n > uint64(d.itemsLeft) {
 		d.fail("list of %d items past the announced count", n)
 		return nil
+	}
+	d.itemsLeft -= int(n)
+	if d.scratch {
+		if d.scratchUsed+int(n) > len(d.scratchBuf) {
+			// Lists already taken keep the old array.
+			d.scratchBuf = make([]string, max(2*len(d.scratchBuf), int(n), 64))
+			d.scratchUsed = 0
+		}
+		s := d.scratchBuf[d.scratchUsed : d.scratchUsed+int(n) : d.scratchUsed+int(n)]
+		d.scratchUsed += int(n)
+		return s
+	}
+	if n > uint64(len(d.items)) {
+		// A new chunk; the rest of the previous one stays unused.
+		d.items = make([]string, max(int(n), min(itemsChunk, d.itemsLeft+int(n))))
 	}
 	s := d.items[:n:n]
 	d.items = d.items[n:]

@@ -96,8 +96,8 @@ func TestCatalogueLookups(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Len() != 3 || len(c.People()) != 3 {
-		t.Fatalf("Len %d, people %d, want 3 and 3", c.Len(), len(c.People()))
+	if c.Len() != 3 || c.NumPeople() != 3 {
+		t.Fatalf("Len %d, people %d, want 3 and 3", c.Len(), c.NumPeople())
 	}
 	f, err := c.Film("tt0211915")
 	if err != nil || f.Title != "Amélie" || c.Films()[c.FilmIndex("tt0211915")].ID != "tt0211915" {

@@ -179,7 +179,7 @@ func write(ctx context.Context, o Options, res *Result, steps ...Step) (err erro
 	}
 	progress("write", true)
 	m := Manifest{Format: FormatVersion, CatalogueVersion: data.CatalogueVersion, GoVersion: runtime.Version(),
-		Options: res.Report.Options, Films: len(res.Catalogue.Films()), People: len(res.Catalogue.People()),
+		Options: res.Report.Options, Films: len(res.Catalogue.Films()), People: res.Catalogue.NumPeople(),
 		Ratings: len(res.Ratings), Steps: []string{}}
 	for _, s := range steps {
 		if err := ctx.Err(); err != nil {
@@ -390,8 +390,10 @@ func syncDir(dir string) {
 	}
 }
 
-// Open loads what Build wrote in dir: the catalogue, the ratings and the
-// report.
+// Open loads what Build wrote in dir that serving needs: the catalogue and
+// the report. It leaves Result.Ratings nil: serving never reads them, and
+// at 70,000 films they cost about 100 MB of heap; ReadRatings reads them
+// for those who do (evaluation).
 func Open(dir string) (*Result, error) {
 	res := &Result{}
 	var err error
@@ -400,9 +402,6 @@ func Open(dir string) (*Result, error) {
 			return nil, fmt.Errorf("indexer: open index: %w (run `bobine index`)", err)
 		}
 		return nil, fmt.Errorf("indexer: open index: %w (re-run `bobine index`)", err)
-	}
-	if res.Ratings, err = readRatings(filepath.Join(dir, RatingsFile)); err != nil {
-		return nil, err
 	}
 	b, err := os.ReadFile(filepath.Join(dir, ReportFile))
 	if err != nil {
@@ -415,7 +414,9 @@ func Open(dir string) (*Result, error) {
 	return res, nil
 }
 
-func readRatings(path string) ([]data.Rating, error) {
+// ReadRatings reads the MovieLens ratings Build wrote in dir.
+func ReadRatings(dir string) ([]data.Rating, error) {
+	path := filepath.Join(dir, RatingsFile)
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("indexer: open index: %w", err)

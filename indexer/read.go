@@ -128,7 +128,7 @@ func Read(ctx context.Context, o Options) (*Result, error) {
 		return nil, fmt.Errorf("indexer: join: %w", err)
 	}
 	rd.rep.Films = len(cat.Films())
-	rd.rep.People = len(cat.People())
+	rd.rep.People = cat.NumPeople()
 	rd.rep.Ratings = len(rd.out)
 	for _, f := range cat.Films() {
 		rd.rep.FilmsByType[f.Type]++

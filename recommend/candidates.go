@@ -2,6 +2,7 @@ package recommend
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"runtime"
 	"sync"
@@ -212,44 +213,40 @@ func spread(tasks, workers int, get func() []float32, put func(any), task func(t
 	wg.Wait()
 }
 
-// nearLists are a space's neighbour lists (Space.Near) in catalogue
-// indexes: film i's are idx[off[i]:off[i+1]]. Empty when the space has
-// none.
+// nearLists are a space's neighbour lists (Space.Near), read by catalogue
+// index: film i's list is the list of its row, rowOf[i], whose rows are
+// mapped back to films by rowFilm. The rows stay as the vector file holds
+// them, little-endian int32 in near, in a mapping of the file when the
+// space was loaded (readSpace): at 70,000 films they are 70 MB that a
+// request reads a few hundred bytes of. Empty when the space has none.
 type nearLists struct {
-	n   int
-	off []int32
-	idx []int32
+	n       int
+	rowOf   []int32 // catalogue index -> row, -1 for none
+	rowFilm []int32 // row -> catalogue index, -1 for none
+	off     []int32 // row i's list is near[4*off[i]:4*off[i+1]]
+	near    []byte
 }
 
 func newNearLists(cat *data.Catalogue, s *Space) nearLists {
-	if s.Near == nil {
+	if s.Near == nil && s.nearLE == nil {
 		return nearLists{}
 	}
-	rowFilm := make([]int32, len(s.IDs))
-	for i, id := range s.IDs {
-		rowFilm[i] = int32(cat.FilmIndex(id))
+	l := nearLists{n: s.NearN, off: s.NearOff, near: s.nearLE, rowFilm: make([]int32, len(s.IDs)), rowOf: make([]int32, len(cat.Films()))}
+	if l.near == nil {
+		l.near = make([]byte, 0, 4*len(s.Near))
+		for _, row := range s.Near {
+			l.near = binary.LittleEndian.AppendUint32(l.near, uint32(row))
+		}
 	}
-	films := len(cat.Films())
-	l := nearLists{n: s.NearN, off: make([]int32, films+1)}
-	start := make([]int32, films) // film -> its row's list in s.Near, -1 if none
-	end := make([]int32, films)
-	for i := range start {
-		start[i] = -1
+	for i := range l.rowOf {
+		l.rowOf[i] = -1
 	}
-	for row, fi := range rowFilm {
+	for row, id := range s.IDs {
+		fi := int32(cat.FilmIndex(id))
+		l.rowFilm[row] = fi
 		if fi >= 0 {
-			start[fi], end[fi] = s.NearOff[row], s.NearOff[row+1]
+			l.rowOf[fi] = int32(row)
 		}
-	}
-	for fi := range films {
-		if start[fi] >= 0 {
-			for _, row := range s.Near[start[fi]:end[fi]] {
-				if f := rowFilm[row]; f >= 0 {
-					l.idx = append(l.idx, f)
-				}
-			}
-		}
-		l.off[fi+1] = int32(len(l.idx))
 	}
 	return l
 }
@@ -257,14 +254,30 @@ func newNearLists(cat *data.Catalogue, s *Space) nearLists {
 // ranking returns the first k eligible films of film fi's neighbour list,
 // and false when they may not be its k nearest eligible films: the list
 // is missing, or it was cut at n entries and ran out before k eligible
-// ones. Then the ranking has to be computed.
+// ones. Then the ranking has to be computed. Neighbours absent from the
+// catalogue are passed over, and so are rows out of range (a damaged file
+// the manifest's checksums did not catch).
 func (l *nearLists) ranking(fi int32, k int, eligible []bool) ([]int32, bool) {
 	if l.off == nil {
 		return nil, false
 	}
-	list := l.idx[l.off[fi]:l.off[fi+1]]
-	out := make([]int32, 0, min(k, len(list)))
-	for _, f := range list {
+	row := l.rowOf[fi]
+	if row < 0 {
+		return []int32{}, l.n > 0
+	}
+	lo, hi := int(l.off[row]), int(l.off[row+1])
+	out := make([]int32, 0, min(k, hi-lo))
+	listed := 0
+	for j := lo; j < hi; j++ {
+		r := binary.LittleEndian.Uint32(l.near[4*j:])
+		if r >= uint32(len(l.rowFilm)) {
+			continue
+		}
+		f := l.rowFilm[r]
+		if f < 0 {
+			continue
+		}
+		listed++
 		if eligible[f] {
 			out = append(out, f)
 			if len(out) == k {
@@ -272,5 +285,5 @@ func (l *nearLists) ranking(fi int32, k int, eligible []bool) ([]int32, bool) {
 			}
 		}
 	}
-	return out, len(list) < l.n
+	return out, listed < l.n
 }

@@ -650,3 +650,34 @@ func TestReadVectorsRejectsDamagedFiles(t *testing.T) {
 		})
 	}
 }
+
+// Load leaves the neighbour lists in a mapping of the files and does not
+// read every row at start: a row out of range, which ReadVectors refuses,
+// must be passed over where it is read, never crash a request.
+func TestLoadPassesOverDamagedNeighbourRows(t *testing.T) {
+	cat := fixture(t)
+	good := buildFixture(t, cat)
+	content, err := os.ReadFile(filepath.Join(good, "content.vec"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// As in TestReadVectorsRejectsDamagedFiles: the last film's last neighbour.
+	copy(content[len(content)-8:], []byte{0xff, 0xff, 0xff, 0x7f})
+	dir := t.TempDir()
+	collab, _ := os.ReadFile(filepath.Join(good, "collab.vec"))
+	os.WriteFile(filepath.Join(dir, "collab.vec"), collab, 0o644)
+	os.WriteFile(filepath.Join(dir, "content.vec"), content, 0o644)
+	r, err := recommend.Load(dir, cat, nil, recommend.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range cat.Films() {
+		got, err := r.Recommend(context.Background(), recommend.Request{Liked: []string{f.ID}, Count: 3})
+		if err != nil {
+			t.Fatalf("liked %s: %v", f.ID, err)
+		}
+		if len(got) == 0 {
+			t.Errorf("liked %s: no recommendation", f.ID)
+		}
+	}
+}

@@ -50,9 +50,10 @@ func (r *Recommender) scoreBuf() []float32 {
 }
 
 // Load reads the vectors Build wrote into dir and returns a Recommender over
-// cat. c may be nil: then only the vector rankings are used.
+// cat. c may be nil: then only the vector rankings are used. The neighbour
+// lists stay in a read-only mapping of the vector files (see readSpace).
 func Load(dir string, cat *data.Catalogue, c Candidates, o Options) (*Recommender, error) {
-	v, err := ReadVectors(dir)
+	v, err := readVectors(dir, true)
 	if err != nil {
 		return nil, err
 	}

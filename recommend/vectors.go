@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/binary"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -90,6 +89,11 @@ type Space struct {
 	// Support, when not nil, is per row the evidence behind the vector:
 	// for collaborative vectors, the number of positive ratings.
 	Support []int32
+
+	// nearLE, when not nil, holds the rows of the neighbour lists instead
+	// of Near: little-endian int32 in a mapping of the vector file, not
+	// yet checked against the number of rows (see readSpace).
+	nearLE []byte
 }
 
 // Row returns the vector of the i-th film.
@@ -555,117 +559,185 @@ func writeSpace(path string, s *Space) (err error) {
 	return nil
 }
 
-func readSpace(path string) (*Space, error) {
-	f, err := os.Open(path)
+// readSpace reads a vector file written by writeSpace. With mapNear, the
+// file is mapped (data.MapFile) and the neighbour lists stay in the
+// mapping, in nearLE, instead of being copied onto the heap: they are most
+// of a vector file (200 rows per film), and a serving process reads the
+// lists of the few films it is asked about. Their rows are then checked
+// where they are read (nearLists), not here, so that loading does not page
+// them all in; the index manifest's checksums vouch for the file. (Reading
+// them with a pread per list instead kept them out of the resident set,
+// where the kernel's fault-around maps 64 KB around each list read, but
+// cost 5-10 times as much per list under load.)
+func readSpace(path string, mapNear bool) (*Space, error) {
+	var b []byte
+	var err error
+	mapped := false
+	if mapNear {
+		b, mapped, err = data.MapFile(path)
+	} else {
+		b, err = os.ReadFile(path)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("recommend: read vectors: %w", err)
 	}
-	defer f.Close()
-	r := bufio.NewReaderSize(f, 1<<20)
+	s, err := parseSpace(b, mapped)
+	if err != nil {
+		if mapped {
+			data.UnmapFile(b)
+		}
+		return nil, fmt.Errorf("recommend: read vectors %s: %w", path, err)
+	}
+	// The vectors were copied out; the lists are read a few at a time.
+	data.Evict(b, mapped)
+	return s, nil
+}
+
+// vecReader reads the little-endian fields of a vector file.
+type vecReader struct {
+	b   []byte
+	err error
+}
+
+func (r *vecReader) take(n int, what string) []byte {
+	if r.err != nil {
+		return nil
+	}
+	if n < 0 || n > len(r.b) {
+		r.err = fmt.Errorf("%s: %w", what, io.ErrUnexpectedEOF)
+		return nil
+	}
+	out := r.b[:n:n]
+	r.b = r.b[n:]
+	return out
+}
+
+func (r *vecReader) u32(what string) uint32 {
+	if b := r.take(4, what); b != nil {
+		return binary.LittleEndian.Uint32(b)
+	}
+	return 0
+}
+
+// int32s decodes n int32 values.
+func (r *vecReader) int32s(n int, what string) []int32 {
+	b := r.take(4*n, what)
+	if b == nil {
+		return nil
+	}
+	out := make([]int32, n)
+	for i := range out {
+		out[i] = int32(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+	return out
+}
+
+// parseSpace decodes a vector file; with mapped, b is a mapping that lives
+// as long as the process and the neighbour lists are left in it.
+func parseSpace(b []byte, mapped bool) (*Space, error) {
+	r := &vecReader{b: b}
 	le := binary.LittleEndian
-	var hdr struct {
-		Magic   [6]byte
-		Version uint16
-		Count   uint32
-		Dims    uint32
+	hdr := r.take(16, "header")
+	if hdr == nil {
+		return nil, fmt.Errorf("header: %w", io.ErrUnexpectedEOF)
 	}
-	if err := binary.Read(r, le, &hdr); err != nil {
-		return nil, fmt.Errorf("recommend: read vectors %s: %w", path, err)
+	if [6]byte(hdr[:6]) != vecMagic {
+		return nil, fmt.Errorf("not a vector file")
 	}
-	if hdr.Magic != vecMagic {
-		return nil, fmt.Errorf("recommend: read vectors %s: not a vector file", path)
+	if v := le.Uint16(hdr[6:]); v != VectorsVersion {
+		return nil, fmt.Errorf("format version %d, this build reads %d: re-run `bobine index`", v, VectorsVersion)
 	}
-	if hdr.Version != VectorsVersion {
-		return nil, fmt.Errorf("recommend: read vectors %s: format version %d, this build reads %d: re-run `bobine index`", path, hdr.Version, VectorsVersion)
+	count, dims := le.Uint32(hdr[8:]), le.Uint32(hdr[12:])
+	if dims == 0 || dims > 4096 || count > 1<<26 {
+		return nil, fmt.Errorf("implausible header (%d x %d)", count, dims)
 	}
-	if hdr.Dims == 0 || hdr.Dims > 4096 || hdr.Count > 1<<26 {
-		return nil, fmt.Errorf("recommend: read vectors %s: implausible header (%d x %d)", path, hdr.Count, hdr.Dims)
-	}
-	s := &Space{Dims: int(hdr.Dims), IDs: make([]string, hdr.Count)}
-	buf := make([]byte, 255)
+	s := &Space{Dims: int(dims), IDs: make([]string, count)}
 	for i := range s.IDs {
-		n, err := r.ReadByte()
-		if err == nil {
-			_, err = io.ReadFull(r, buf[:n])
+		n := r.take(1, "ids")
+		if n == nil {
+			return nil, r.err
 		}
-		if err != nil {
-			return nil, fmt.Errorf("recommend: read vectors %s: %w", path, err)
+		s.IDs[i] = string(r.take(int(n[0]), "ids"))
+	}
+	raw := r.take(4*int(count)*int(dims), "vectors")
+	if r.err != nil {
+		return nil, r.err
+	}
+	s.Data = make([]float32, int(count)*int(dims))
+	for i := range s.Data {
+		s.Data[i] = math.Float32frombits(le.Uint32(raw[4*i:]))
+	}
+	if err := readNear(r, s, mapped); err != nil {
+		return nil, fmt.Errorf("neighbour lists: %w", err)
+	}
+	if support := r.u32("support"); support != 0 {
+		if support != count {
+			return nil, fmt.Errorf("support of %d rows, want %d", support, count)
 		}
-		s.IDs[i] = string(buf[:n])
+		s.Support = r.int32s(int(support), "support")
 	}
-	s.Data = make([]float32, int(hdr.Count)*int(hdr.Dims))
-	if err := binary.Read(r, le, s.Data); err != nil {
-		return nil, fmt.Errorf("recommend: read vectors %s: %w", path, err)
+	if r.err != nil {
+		return nil, r.err
 	}
-	if err := readNear(r, s); err != nil {
-		return nil, fmt.Errorf("recommend: read vectors %s: %w", path, err)
-	}
-	var support uint32
-	if err := binary.Read(r, le, &support); err != nil {
-		return nil, fmt.Errorf("recommend: read vectors %s: support: %w", path, err)
-	}
-	if support != 0 && support != hdr.Count {
-		return nil, fmt.Errorf("recommend: read vectors %s: support of %d rows, want %d", path, support, hdr.Count)
-	}
-	if support > 0 {
-		s.Support = make([]int32, support)
-		if err := binary.Read(r, le, s.Support); err != nil {
-			return nil, fmt.Errorf("recommend: read vectors %s: support: %w", path, err)
-		}
-	}
-	if _, err := r.ReadByte(); !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("recommend: read vectors %s: trailing data", path)
+	if len(r.b) != 0 {
+		return nil, fmt.Errorf("trailing data")
 	}
 	return s, nil
 }
 
 // readNear reads the neighbour lists that follow the vectors, checking that
-// they fit the space.
-func readNear(r io.Reader, s *Space) error {
-	le := binary.LittleEndian
-	var n uint32
-	if err := binary.Read(r, le, &n); err != nil {
-		return fmt.Errorf("neighbour lists: %w", err)
-	}
-	if n == 0 {
-		return nil
+// they fit the space; with inPlace, the rows of the lists are left in the
+// file's bytes (nearLE) and checked where they are read.
+func readNear(r *vecReader, s *Space, inPlace bool) error {
+	n := r.u32("length")
+	if r.err != nil || n == 0 {
+		return r.err
 	}
 	rows := len(s.IDs)
 	if n > 1<<16 {
-		return fmt.Errorf("neighbour lists: implausible length %d", n)
+		return fmt.Errorf("implausible length %d", n)
 	}
 	s.NearN = int(n)
-	s.NearOff = make([]int32, rows+1)
-	if err := binary.Read(r, le, s.NearOff); err != nil {
-		return fmt.Errorf("neighbour lists: %w", err)
+	s.NearOff = r.int32s(rows+1, "offsets")
+	if r.err != nil {
+		return r.err
 	}
 	for i := 0; i < rows; i++ {
 		if s.NearOff[i] < 0 || s.NearOff[i+1] < s.NearOff[i] || s.NearOff[i+1]-s.NearOff[i] > int32(n) {
-			return fmt.Errorf("neighbour lists: bad offsets at row %d", i)
+			return fmt.Errorf("bad offsets at row %d", i)
 		}
 	}
 	if s.NearOff[0] != 0 {
-		return fmt.Errorf("neighbour lists: bad offsets at row 0")
+		return fmt.Errorf("bad offsets at row 0")
 	}
-	s.Near = make([]int32, s.NearOff[rows])
-	if err := binary.Read(r, le, s.Near); err != nil {
-		return fmt.Errorf("neighbour lists: %w", err)
+	if inPlace {
+		s.nearLE = r.take(4*int(s.NearOff[rows]), "rows")
+		return r.err
+	}
+	s.Near = r.int32s(int(s.NearOff[rows]), "rows")
+	if r.err != nil {
+		return r.err
 	}
 	for _, x := range s.Near {
 		if x < 0 || int(x) >= rows {
-			return fmt.Errorf("neighbour lists: row %d out of range", x)
+			return fmt.Errorf("row %d out of range", x)
 		}
 	}
 	return nil
 }
 
-// ReadVectors reads the vectors Build wrote into dir.
-func ReadVectors(dir string) (*Vectors, error) {
-	c, err := readSpace(filepath.Join(dir, "content.vec"))
+// ReadVectors reads the vectors Build wrote into dir, wholly into memory,
+// every neighbour row checked.
+func ReadVectors(dir string) (*Vectors, error) { return readVectors(dir, false) }
+
+// readVectors reads the vectors in dir; with mapNear, the neighbour lists
+// stay in a mapping of the files (see readSpace).
+func readVectors(dir string, mapNear bool) (*Vectors, error) {
+	c, err := readSpace(filepath.Join(dir, "content.vec"), mapNear)
 	if err != nil {
 		return nil, err
 	}
-	f, err := readSpace(filepath.Join(dir, "collab.vec"))
+	f, err := readSpace(filepath.Join(dir, "collab.vec"), mapNear)
 	if err != nil {
 		return nil, err
 	}

@@ -41,14 +41,15 @@ func (x *Index) SearchPeople(ctx context.Context, q string, limit int) ([]Person
 		m matchResult
 	}
 	var cs []cand
-	people := x.cat.People()
 	for _, r := range x.names.candidates(qs, []string{key(ws), strings.Join(ws, "")}, candidates) {
-		p := &people[x.names.pos[r]]
-		m := match(ws, makeKeys(ws, ws), newTitleInfo(p.Name, false))
+		pos := x.names.pos[r]
+		m := match(ws, makeKeys(ws, ws), newTitleInfo(x.cat.PersonName(int(pos)), false))
 		if m.score < minMatch {
 			continue
 		}
-		cs = append(cs, cand{PersonMatch{Person: p, Score: m.score + x.personPop[p.ID]}, m})
+		person := x.cat.PersonAt(int(pos))
+		p := &person
+		cs = append(cs, cand{PersonMatch{Person: p, Score: m.score + x.personPop[pos]}, m})
 	}
 	// As Meilisearch ranks: more query words found first, then fewer
 	// typos, then the score, so that "gabin" is Jean Gabin and not a

@@ -42,10 +42,10 @@ func TestTextIndexFuzzy(t *testing.T) {
 	for _, tt := range tests {
 		var got []string
 		x.words.fuzzy(tt.w, tt.budget, func(i, d int) {
-			if d > tt.budget || d != editDistance(tt.w, x.words.terms[i], tt.budget) {
-				t.Errorf("fuzzy(%q, %d): %q at distance %d", tt.w, tt.budget, x.words.terms[i], d)
+			if d > tt.budget || d != editDistance(tt.w, x.words.term(i), tt.budget) {
+				t.Errorf("fuzzy(%q, %d): %q at distance %d", tt.w, tt.budget, x.words.term(i), d)
 			}
-			got = append(got, x.words.terms[i])
+			got = append(got, x.words.term(i))
 		})
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("fuzzy(%q, %d) = %q, want %q", tt.w, tt.budget, got, tt.want)
@@ -67,7 +67,7 @@ func TestTextIndexPostingsByPopularity(t *testing.T) {
 	lo, hi := x.words.prefixRange("st")
 	var terms []string
 	for i := lo; i < hi; i++ {
-		terms = append(terms, x.words.terms[i])
+		terms = append(terms, x.words.term(i))
 	}
 	if want := []string{"star", "strikes"}; !reflect.DeepEqual(terms, want) {
 		t.Errorf("prefix st = %q, want %q", terms, want)

@@ -441,7 +441,7 @@ type health struct {
 
 func (s *Server) handleHealth(c echo.Context) error {
 	st := s.stack(c)
-	h := health{Status: "ok", Version: s.o.Version, Films: len(st.Catalogue.Films()), People: len(st.Catalogue.People()), Index: st.Version}
+	h := health{Status: "ok", Version: s.o.Version, Films: len(st.Catalogue.Films()), People: st.Catalogue.NumPeople(), Index: st.Version}
 	if !st.Built.IsZero() {
 		h.IndexBuilt = st.Built.UTC().Format(time.RFC3339)
 	}

@@ -102,8 +102,9 @@ func (s fakeSearch) FilmsOnTheme(_ context.Context, t search.Theme, limit int) (
 func (s fakeSearch) SearchPeople(_ context.Context, q string, limit int) ([]search.PersonMatch, error) {
 	q = strings.ToLower(fold(q))
 	var out []search.PersonMatch
-	for i := range s.cat.People() {
-		p := &s.cat.People()[i]
+	people := s.cat.People()
+	for i := range people {
+		p := &people[i]
 		if strings.Contains(strings.ToLower(fold(p.Name)), q) && len(out) < limit {
 			out = append(out, search.PersonMatch{Person: p, Score: 1})
 		}

@@ -156,7 +156,7 @@ func (s *Server) render(c echo.Context, status int, name string, d any) error {
 
 func (s *Server) handleHome(c echo.Context) error {
 	return s.render(c, http.StatusOK, "home.html", s.page("Bobine — recherche", map[string]int{
-		"Films": len(s.stack(c).Catalogue.Films()), "People": len(s.stack(c).Catalogue.People()),
+		"Films": len(s.stack(c).Catalogue.Films()), "People": s.stack(c).Catalogue.NumPeople(),
 	}))
 }
 

@@ -68,6 +68,7 @@ machine. -cpuprofile and -memprofile write profiles for ` + "`go tool pprof`" + 
 				rss, peak := residentMB()
 				fmt.Fprintf(e.stdout, "\nstart-up %s, resident memory after the queries %s MB (peak %s MB)\n",
 					startup.Round(time.Millisecond), rss, peak)
+				memoryReport(e.stdout, e.cfg.Index.Dir)
 				if *memProfile != "" {
 					f, err := os.Create(*memProfile)
 					if err != nil {
@@ -122,7 +123,7 @@ func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64, only s
 			if len(people) == 0 {
 				return nil
 			}
-			_, err := st.idx.SearchPeople(ctx, search.Fold(people[rng.IntN(len(people))].Name), 5)
+			_, err := st.idx.SearchPeople(ctx, search.Fold(people[rng.IntN(len(people))]), 5)
 			return err
 		}},
 	}
@@ -225,16 +226,21 @@ func popularFilms(cat *data.Catalogue, n int) []*data.Film {
 	return out[:min(n, len(out))]
 }
 
-// popularPeople returns up to n people credited on the most films.
-func popularPeople(cat *data.Catalogue, n int) []*data.Person {
-	var out []*data.Person
-	for i := range cat.People() {
-		if p := &cat.People()[i]; cat.RoleCount(p.ID) >= 3 {
-			out = append(out, p)
+// popularPeople returns the names of up to n people credited on the most
+// films.
+func popularPeople(cat *data.Catalogue, n int) []string {
+	var out []int
+	for i := range cat.NumPeople() {
+		if cat.RoleCount(cat.PersonID(i)) >= 3 {
+			out = append(out, i)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b *data.Person) int { return cat.RoleCount(b.ID) - cat.RoleCount(a.ID) })
-	return out[:min(n, len(out))]
+	slices.SortStableFunc(out, func(a, b int) int { return cat.RoleCount(cat.PersonID(b)) - cat.RoleCount(cat.PersonID(a)) })
+	names := make([]string, min(n, len(out)))
+	for i := range names {
+		names[i] = cat.PersonName(out[i])
+	}
+	return names
 }
 
 // typo swaps two neighbouring letters of the longest word when it has at

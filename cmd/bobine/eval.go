@@ -106,11 +106,14 @@ are used.`,
 					return err
 				}
 				cat := in.Catalogue
-				ratings := in.Ratings
+				var ratings []data.Rating
 				if *ratingsFile != "" {
-					if ratings, err = readMovieLensRatings(*ratingsFile, cat); err != nil {
-						return err
-					}
+					ratings, err = readMovieLensRatings(*ratingsFile, cat)
+				} else {
+					ratings, err = indexer.ReadRatings(dir)
+				}
+				if err != nil {
+					return err
 				}
 				var cands recommend.Candidates
 				if !*noMLT {

@@ -151,7 +151,7 @@ func serve(ctx context.Context, e *env) error {
 		}
 	}()
 	e.log.Info("serving", "addr", cfg.Server.Addr, "public_url", cfg.Server.PublicURL,
-		"films", len(cat.Films()), "people", len(cat.People()), "load_time", time.Since(start).Round(time.Millisecond))
+		"films", len(cat.Films()), "people", cat.NumPeople(), "load_time", time.Since(start).Round(time.Millisecond))
 	err = srv.Start(ctx)
 	sw.stop() // before the index serving last is closed (deferred above)
 	if err != nil {

@@ -48,6 +48,9 @@ func openStack(dir string, e *env) (*stack, error) {
 		idx.Close()
 		return nil, fmt.Errorf("%w (re-run `bobine index`)", err)
 	}
+	// Opening the search index and the recommender read every film and
+	// person; a request reads a few.
+	in.Catalogue.Evict()
 	return &stack{in: in, idx: idx, rec: rec, gc: gc}, nil
 }
 

@@ -35,13 +35,14 @@ func indexOf(cat *data.Catalogue) *catIndex {
 }
 
 func buildIndex(cat *data.Catalogue) *catIndex {
-	people := cat.People()
+	nPeople := cat.NumPeople()
 	films := cat.Films()
 	x := &catIndex{cat: cat, genreNum: map[string]int{},
-		personID: make([]string, len(people)), birth: make([]int, len(people)), actress: make([]bool, len(people)),
+		personID: make([]string, nPeople), birth: make([]int, nPeople), actress: make([]bool, nPeople),
 		cast: make([][]int32, len(films)), titleGen: make([][]uint8, len(films))}
-	num := make(map[string]int32, len(people))
-	for i, p := range people {
+	num := make(map[string]int32, nPeople)
+	for i := range nPeople {
+		p := cat.PersonAt(i)
 		x.personID[i] = p.ID
 		x.birth[i] = p.BirthYear
 		num[p.ID] = int32(i)

@@ -86,7 +86,7 @@ func BenchmarkIndexSynthetic(b *testing.B) {
 		b.ReportMetric(float64(ru.Maxrss)/1024, "maxrss-MiB") // Linux: KiB
 	}
 	b.ReportMetric(float64(len(res.Catalogue.Films())), "films")
-	b.ReportMetric(float64(len(res.Catalogue.People())), "people")
+	b.ReportMetric(float64(res.Catalogue.NumPeople()), "people")
 }
 
 func envInt(b *testing.B, name string, def int) int {
