@@ -216,6 +216,7 @@ func (rd *reading) finish() ([]data.Film, error) {
 	}
 	out := rd.films
 	rd.films, rd.joins, rd.idx = nil, nil, nil
+	rd.store, rd.chars, rd.creditBuf = creditStore{}, textArena{}, nil
 	return out, nil
 }
 
@@ -327,17 +328,22 @@ func (rd *reading) cleanFilm(f film) {
 // credits orders the principals by IMDb ordering, merges duplicate
 // (person, category) pairs and shares the person id strings.
 func (rd *reading) credits(f film) {
-	if len(f.credits) == 0 {
+	if f.joins.credits == 0 {
 		return
 	}
-	sort.SliceStable(f.credits, func(i, j int) bool { return f.credits[i].ordering < f.credits[j].ordering })
-	f.Credits = make([]data.Credit, 0, len(f.credits))
+	cs := rd.creditBuf[:0]
+	for n := f.joins.credits; n != 0; n = rd.store.at(n).next {
+		cs = append(cs, *rd.store.at(n))
+	}
+	rd.creditBuf = cs
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].ordering < cs[j].ordering })
+	f.Credits = make([]data.Credit, 0, len(cs))
 	type key struct {
 		p uint32
-		c string
+		c uint32
 	}
-	seen := make(map[key]bool, len(f.credits))
-	for _, c := range f.credits {
+	seen := make(map[key]bool, len(cs))
+	for _, c := range cs {
 		k := key{c.person, c.category}
 		if seen[k] {
 			rd.rep.Duplicates["title.principals: same person and category in a title"]++
@@ -349,7 +355,14 @@ func (rd *reading) credits(f film) {
 			id = imdb.NameID(c.person)
 			rd.rep.Missing["credit person absent from name.basics"]++
 		}
-		f.Credits = append(f.Credits, data.Credit{PersonID: id, Category: c.category, Job: c.job, Characters: c.chars, Ordering: int(c.ordering)})
+		cr := data.Credit{PersonID: id, Category: rd.words[c.category], Job: rd.words[c.job], Ordering: int(c.ordering)}
+		if c.chars.n > 0 {
+			var ok bool
+			if cr.Characters, ok = parseCharacters(rd.chars.text(c.chars)); !ok {
+				rd.rep.Fixed[rd.charsFile+": characters not a JSON array, kept as one name"]++
+			}
+		}
+		f.Credits = append(f.Credits, cr)
 	}
-	f.credits = nil
+	f.joins.credits, f.lastCredit = 0, 0
 }

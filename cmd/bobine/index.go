@@ -4,6 +4,10 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"os"
+	"runtime"
+	"runtime/pprof"
+	"strings"
 	"time"
 
 	"github.com/bobine/bobine/config"
@@ -27,6 +31,22 @@ func indexSteps(cfg config.Config) []indexer.Step {
 // dumps is a 4 GB peak.
 const indexMemoryLimit = 3 << 30
 
+// writeHeapProfile writes a heap profile of what is live now to path; a
+// failure is only logged (profiles are a diagnosis, not the build).
+func writeHeapProfile(path string, e *env) {
+	f, err := os.Create(path)
+	if err == nil {
+		runtime.GC()
+		err = pprof.WriteHeapProfile(f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		e.log.Warn("heap profile not written", "path", path, "err", err)
+	}
+}
+
 func init() {
 	register(&command{
 		name:  "index",
@@ -48,6 +68,8 @@ saved as report.json.`,
 			dataDir := fs.String("data", "", "raw data directory (default data.dir)")
 			out := fs.String("out", "", "index directory to write (default index.dir)")
 			quiet := fs.Bool("q", false, "do not print the cleaning report")
+			profile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (for `go tool pprof`)")
+			memProfile := fs.String("memprofile", "", "write a heap profile at the end of each step to this path plus \".STEP\" (for `go tool pprof`)")
 			check := fs.Bool("check", false, "only check that the index directory exists, was written by this build's formats and holds every file its manifest lists, byte for byte (make run re-indexes when not)")
 			return func(ctx context.Context, e *env, args []string) error {
 				if len(args) > 0 {
@@ -78,8 +100,23 @@ saved as report.json.`,
 				// collection; a soft limit keeps the peak near what is live.
 				// GOMEMLIMIT, when set, wins.
 				softMemoryLimit(indexMemoryLimit, "3GiB")
+				if *profile != "" {
+					stop, err := startCPUProfile(*profile)
+					if err != nil {
+						return err
+					}
+					defer stop()
+				}
 				p := newProgress(e.stderr, e.log)
 				o.Progress = p.update
+				if *memProfile != "" {
+					o.Progress = func(u indexer.Progress) {
+						p.update(u)
+						if u.Done && (u.File == "" || u.File == "imdb/name.basics.tsv.gz") {
+							writeHeapProfile(*memProfile+"."+strings.ReplaceAll(u.Step+u.File, "/", "_"), e)
+						}
+					}
+				}
 				start := time.Now()
 				steps := indexSteps(e.cfg)
 				e.log.Info("indexing", "data_dir", o.DataDir, "out_dir", o.OutDir, "steps", len(steps))
