@@ -107,15 +107,21 @@ func (rd *reading) cleanPerson(n imdb.Name) data.Person {
 	both := strings.Clone(n.ID + name)
 	p := data.Person{ID: both[:len(n.ID)], Name: both[len(n.ID):], BirthYear: n.BirthYear, DeathYear: n.DeathYear}
 	if len(n.Professions) > 0 {
-		p.Professions = make([]string, len(n.Professions))
-		for i, x := range n.Professions {
-			p.Professions[i] = rd.intern(x)
+		p.Professions = rd.professions(n.Professions)
+	}
+	kept := 0
+	for _, id := range n.KnownFor {
+		if num, ok := imdb.ParseTitleID(id); ok && rd.kept(num) {
+			kept++
 		}
 	}
-	for _, id := range n.KnownFor {
-		if num, ok := imdb.ParseTitleID(id); ok {
-			if f, ok := rd.film(num); ok {
-				p.KnownFor = append(p.KnownFor, f.ID)
+	if kept > 0 {
+		p.KnownFor = make([]string, 0, kept)
+		for _, id := range n.KnownFor {
+			if num, ok := imdb.ParseTitleID(id); ok {
+				if f, ok := rd.film(num); ok {
+					p.KnownFor = append(p.KnownFor, f.ID)
+				}
 			}
 		}
 	}
@@ -137,6 +143,26 @@ func (rd *reading) cleanPerson(n imdb.Name) data.Person {
 		rd.rep.Missing["person professions"]++
 	}
 	return p
+}
+
+// professions returns a person's list of professions, shared with every
+// person of the same list (a few thousand lists for millions of people).
+func (rd *reading) professions(raw []string) []string {
+	key := strings.Join(raw, ",")
+	if l, ok := rd.profLists[key]; ok {
+		return l
+	}
+	l := make([]string, len(raw))
+	for i, x := range raw {
+		l[i] = rd.intern(x)
+	}
+	if len(rd.profLists) < maxSharedLists {
+		if rd.profLists == nil {
+			rd.profLists = map[string][]string{}
+		}
+		rd.profLists[strings.Clone(key)] = l
+	}
+	return l
 }
 
 var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
@@ -217,7 +243,46 @@ func (rd *reading) finish() ([]data.Film, error) {
 	out := rd.films
 	rd.films, rd.joins, rd.idx = nil, nil, nil
 	rd.store, rd.chars, rd.creditBuf = creditStore{}, textArena{}, nil
+	rd.charLists, rd.profLists, rd.genreLists = nil, nil, nil
 	return out, nil
+}
+
+// genreList is a cleaned list of genres, shared by every title with the
+// same raw list, and how many entries cleaning removed from it.
+type genreList struct {
+	genres  []string
+	removed int64
+}
+
+// cleanGenres returns raw without blanks and repeats. A dump has a few
+// hundred distinct lists for millions of titles: each is cleaned once and
+// the titles share the result (read-only, like every list of the
+// catalogue).
+func (rd *reading) cleanGenres(raw []string) []string {
+	key := strings.Join(raw, ",")
+	l, ok := rd.genreLists[key]
+	if !ok {
+		g := make([]string, 0, len(raw))
+		for _, x := range raw {
+			x = strings.TrimSpace(x)
+			if x == "" || contains(g, x) {
+				l.removed++
+				continue
+			}
+			g = append(g, rd.intern(x))
+		}
+		if len(g) > 0 {
+			l.genres = g
+		}
+		if rd.genreLists == nil {
+			rd.genreLists = map[string]genreList{}
+		}
+		rd.genreLists[strings.Clone(key)] = l
+	}
+	if l.removed > 0 {
+		rd.rep.Fixed["genre list duplicate removed"] += l.removed
+	}
+	return l.genres
 }
 
 func (rd *reading) cleanFilm(f film) {
@@ -243,19 +308,7 @@ func (rd *reading) cleanFilm(f film) {
 		f.Runtime = 0
 	}
 	if len(f.Genres) > 0 {
-		g := make([]string, 0, len(f.Genres))
-		for _, x := range f.Genres {
-			x = strings.TrimSpace(x)
-			if x == "" || contains(g, x) {
-				fx["genre list duplicate removed"]++
-				continue
-			}
-			g = append(g, rd.intern(x))
-		}
-		f.Genres = g
-		if len(g) == 0 {
-			f.Genres = nil
-		}
+		f.Genres = rd.cleanGenres(f.Genres)
 	}
 	f.Title = rd.stripYear(f.Title, f.Year, "title")
 
@@ -325,6 +378,30 @@ func (rd *reading) cleanFilm(f film) {
 	}
 }
 
+// maxSharedLists bounds the lists of characters and professions that
+// titles and people share (see characters).
+const maxSharedLists = 1 << 18
+
+// characters decodes a credit's characters. The same few lists ("Himself",
+// "Narrator") come back millions of times in the full dumps: the first
+// maxSharedLists distinct ones are decoded once and shared (read-only).
+func (rd *reading) characters(raw string) []string {
+	if l, ok := rd.charLists[raw]; ok {
+		return l
+	}
+	l, ok := parseCharacters(raw)
+	if !ok {
+		rd.rep.Fixed[rd.charsFile+": characters not a JSON array, kept as one name"]++
+	}
+	if len(rd.charLists) < maxSharedLists && ok {
+		if rd.charLists == nil {
+			rd.charLists = map[string][]string{}
+		}
+		rd.charLists[raw] = l
+	}
+	return l
+}
+
 // credits orders the principals by IMDb ordering, merges duplicate
 // (person, category) pairs and shares the person id strings.
 func (rd *reading) credits(f film) {
@@ -357,10 +434,7 @@ func (rd *reading) credits(f film) {
 		}
 		cr := data.Credit{PersonID: id, Category: rd.words[c.category], Job: rd.words[c.job], Ordering: int(c.ordering)}
 		if c.chars.n > 0 {
-			var ok bool
-			if cr.Characters, ok = parseCharacters(rd.chars.text(c.chars)); !ok {
-				rd.rep.Fixed[rd.charsFile+": characters not a JSON array, kept as one name"]++
-			}
+			cr.Characters = rd.characters(rd.chars.text(c.chars))
 		}
 		f.Credits = append(f.Credits, cr)
 	}

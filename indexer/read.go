@@ -148,28 +148,31 @@ func (b bitset) has(n uint32) bool {
 
 // reading is the state of one Read.
 type reading struct {
-	ctx       context.Context
-	opts      Options
-	rep       *Report
-	types     map[string]bool
-	films     []data.Film // kept titles, in title.basics order
-	joins     []joins     // parallel to films
-	idx       map[uint32]int32
-	ratings   map[uint32]rating
-	refd      bitset            // people referenced by kept titles
-	people    []data.Person     // referenced people, in name.basics order
-	nums      []uint32          // nconst numbers of people, parallel
-	sorted    bool              // nums ascending (name.basics is sorted by nconst)
-	cats      map[string]string // interned categories, genres, types, professions
-	store     creditStore       // principals of kept titles, see joins
-	chars     textArena         // their characters, raw
-	words     []string          // credit categories and jobs by number; 0 is ""
-	wordNum   map[string]uint32
-	charsFile string         // title.principals as named in the report
-	creditBuf []credit       // one title's credits, in finish
-	mlFilm    map[int]string // MovieLens movieId -> tconst
-	out       []data.Rating
-	year      int
+	ctx        context.Context
+	opts       Options
+	rep        *Report
+	types      map[string]bool
+	films      []data.Film // kept titles, in title.basics order
+	joins      []joins     // parallel to films
+	idx        map[uint32]int32
+	ratings    map[uint32]rating
+	refd       bitset            // people referenced by kept titles
+	people     []data.Person     // referenced people, in name.basics order
+	nums       []uint32          // nconst numbers of people, parallel
+	sorted     bool              // nums ascending (name.basics is sorted by nconst)
+	cats       map[string]string // interned categories, genres, types, professions
+	store      creditStore       // principals of kept titles, see joins
+	chars      textArena         // their characters, raw
+	words      []string          // credit categories and jobs by number; 0 is ""
+	wordNum    map[string]uint32
+	charsFile  string               // title.principals as named in the report
+	creditBuf  []credit             // one title's credits, in finish
+	genreLists map[string]genreList // see cleanGenres
+	charLists  map[string][]string  // see characters
+	profLists  map[string][]string  // see professions
+	mlFilm     map[int]string       // MovieLens movieId -> tconst
+	out        []data.Rating
+	year       int
 
 	ratingsFile int // index in rep.Files of title.ratings, -1 when absent
 }
@@ -324,7 +327,7 @@ func (rd *reading) readBasics() error {
 			}
 			f := data.Film{ID: t.ID, Type: rd.intern(t.Type), Title: t.PrimaryTitle,
 				OriginalTitle: t.OriginalTitle, Adult: t.Adult, Year: t.StartYear, EndYear: t.EndYear,
-				Runtime: t.Runtime, Genres: t.Genres}
+				Runtime: t.Runtime, Genres: rd.cleanGenres(t.Genres)}
 			if rated {
 				f.Rating, f.Votes = float64(rt.avg), int(rt.votes)
 				f.Rating = float64(int(f.Rating*10+0.5)) / 10 // float32 -> one decimal, as IMDb gives it

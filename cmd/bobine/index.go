@@ -27,9 +27,12 @@ func indexSteps(cfg config.Config) []indexer.Step {
 
 // indexMemoryLimit is the soft memory limit of `bobine index` (see
 // runtime/debug.SetMemoryLimit): the garbage collector works harder as the
-// heap nears it, and not at all before. Issue 11's target for the full
-// dumps is a 4 GB peak.
-const indexMemoryLimit = 3 << 30
+// heap nears it. Issue 11's target for the full dumps is a 4 GB peak; at
+// min_votes 0 the catalogue alone is near 3 GB live, and a limit at 3 GiB
+// had the collector run without pause (the join took over 30 minutes).
+// 3.5 GiB leaves room for what the limit does not count (the search
+// index's mapped segments).
+const indexMemoryLimit = 3584 << 20
 
 // writeHeapProfile writes a heap profile of what is live now to path; a
 // failure is only logged (profiles are a diagnosis, not the build).
@@ -99,7 +102,7 @@ saved as report.json.`,
 				// otherwise let the heap double the live data before each
 				// collection; a soft limit keeps the peak near what is live.
 				// GOMEMLIMIT, when set, wins.
-				softMemoryLimit(indexMemoryLimit, "3GiB")
+				softMemoryLimit(indexMemoryLimit, "3.5GiB")
 				if *profile != "" {
 					stop, err := startCPUProfile(*profile)
 					if err != nil {
