@@ -302,20 +302,35 @@ func (rd *reading) readRatings() error {
 
 func (rd *reading) readBasics() error {
 	var seen bitset
-	byType := map[string]int64{}
-	var adult, votes int64
+	byType := map[string]*int64{}
+	var adult, votes, dups int64
 	return readFile(rd, input[imdb.Title]{kind: "imdb", base: "title.basics", required: true,
 		open: reader[imdb.Title](imdb.NewBasicsReader),
+		// Most rows are of types not kept (episodes): they are counted and
+		// skipped before being parsed.
+		keepTitle: func(num uint32, typ []byte) bool {
+			if seen.has(num) {
+				dups++
+				return false
+			}
+			if rd.types[string(typ)] {
+				return true // row marks it seen once it parses
+			}
+			seen.set(num)
+			if n := byType[string(typ)]; n != nil {
+				*n++
+			} else {
+				n := int64(1)
+				byType[string(typ)] = &n
+			}
+			return false
+		},
 		row: func(s *source, t imdb.Title) {
 			if seen.has(t.Num) {
-				rd.rep.Duplicates[s.name+": tconst"]++
+				dups++
 				return
 			}
 			seen.set(t.Num)
-			if !rd.types[t.Type] {
-				byType[t.Type]++
-				return
-			}
 			if t.Adult && !rd.opts.IncludeAdult {
 				adult++
 				return
@@ -336,9 +351,12 @@ func (rd *reading) readBasics() error {
 			rd.films = append(rd.films, f)
 			rd.joins = append(rd.joins, joins{})
 		},
-		done: func(*source) int64 {
+		done: func(s *source) int64 {
 			for t, n := range byType {
-				rd.rep.Filtered["title_type:"+t] = n
+				rd.rep.Filtered["title_type:"+t] = *n
+			}
+			if dups > 0 {
+				rd.rep.Duplicates[s.name+": tconst"] += dups
 			}
 			if adult > 0 {
 				rd.rep.Filtered["adult"] = adult
