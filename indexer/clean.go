@@ -231,6 +231,7 @@ func (rd *reading) posterPath(p string) string {
 // finish cleans every kept title, resolves credits and counts what is
 // still missing. It returns the films in a fresh slice.
 func (rd *reading) finish() ([]data.Film, error) {
+	release := rd.store.releaser(rd.joins)
 	for i := range rd.films {
 		if i&0xfff == 0 {
 			if err := rd.ctx.Err(); err != nil {
@@ -239,6 +240,7 @@ func (rd *reading) finish() ([]data.Film, error) {
 		}
 		rd.cleanFilm(film{&rd.films[i], &rd.joins[i]})
 		rd.joins[i] = joins{} // let the joins' leftovers go
+		release(i)
 	}
 	out := rd.films
 	rd.films, rd.joins, rd.idx = nil, nil, nil

@@ -72,6 +72,31 @@ func (s *creditStore) at(i int32) *credit {
 	return &s.chunks[i/creditChunk][i%creditChunk]
 }
 
+// releaser returns a function to call once title i's credits have been
+// turned into the catalogue's, in title order: it frees the chunks no
+// later title uses. title.principals comes sorted by title, like the
+// titles, so the store shrinks as the catalogue's credits grow.
+func (s *creditStore) releaser(titles []joins) func(i int) {
+	lastUse := make([]int, len(s.chunks))
+	for i := range titles {
+		for n := titles[i].credits; n != 0; n = s.at(n).next {
+			lastUse[(n-1)/creditChunk] = i
+		}
+	}
+	order := make([]int, len(s.chunks))
+	for c := range order {
+		order[c] = c
+	}
+	sort.Slice(order, func(a, b int) bool { return lastUse[order[a]] < lastUse[order[b]] })
+	next := 0
+	return func(i int) {
+		for next < len(order) && lastUse[order[next]] <= i {
+			s.chunks[order[next]] = nil
+			next++
+		}
+	}
+}
+
 // textArena holds texts in chunks of up to 1 MiB, never split, so that
 // millions of short texts cost their bytes and eight bytes each.
 type textArena struct{ chunks [][]byte }
