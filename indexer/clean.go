@@ -340,6 +340,8 @@ func (rd *reading) cleanFilm(f film) {
 	}
 
 	rd.credits(f)
+	rd.shareIDs(f.Directors)
+	rd.shareIDs(f.Writers)
 
 	ms := rd.rep.Missing
 	if f.Year == 0 {
@@ -377,6 +379,18 @@ func (rd *reading) cleanFilm(f film) {
 	}
 	if f.MovieLensID == 0 {
 		ms["film movielens_id"]++
+	}
+}
+
+// shareIDs replaces each nconst of ids by the person's own id string: the
+// ones read from title.crew hold its whole row in memory.
+func (rd *reading) shareIDs(ids []string) {
+	for i, id := range ids {
+		if num, ok := imdb.ParseNameID(id); ok {
+			if pid, ok := rd.personID(num); ok {
+				ids[i] = pid
+			}
+		}
 	}
 }
 
