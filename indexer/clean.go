@@ -1,12 +1,13 @@
 package indexer
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"net/url"
 	"path"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -59,7 +60,11 @@ var yearSuffix = regexp.MustCompile(`^(.*\S) \((\d{4})\)$`)
 
 // splitYear splits "Toy Story (1995)" into "Toy Story" and 1995.
 func splitYear(title string) (string, int) {
-	m := yearSuffix.FindStringSubmatch(strings.TrimSpace(title))
+	t := strings.TrimSpace(title)
+	if len(t) < 8 || t[len(t)-1] != ')' { // most titles: no regexp
+		return title, 0
+	}
+	m := yearSuffix.FindStringSubmatch(t)
 	if m == nil {
 		return title, 0
 	}
@@ -330,7 +335,7 @@ func (rd *reading) cleanFilm(f film) {
 		f.FrenchTitle = rd.stripYear(strings.TrimSpace(f.FrenchTitle), f.Year, "French title")
 	}
 
-	sort.SliceStable(f.akas, func(i, j int) bool { return f.akas[i].ordering < f.akas[j].ordering })
+	slices.SortStableFunc(f.akas, func(a, b aka) int { return cmp.Compare(a.ordering, b.ordering) })
 	for _, a := range f.akas {
 		t := rd.stripYear(strings.TrimSpace(a.title), f.Year, "aka")
 		if t == "" || t == f.Title || t == f.OriginalTitle || t == f.FrenchTitle || contains(f.Akas, t) {
@@ -429,20 +434,14 @@ func (rd *reading) credits(f film) {
 		cs = append(cs, *rd.store.at(n))
 	}
 	rd.creditBuf = cs
-	sort.SliceStable(cs, func(i, j int) bool { return cs[i].ordering < cs[j].ordering })
+	slices.SortStableFunc(cs, func(a, b credit) int { return cmp.Compare(a.ordering, b.ordering) })
 	f.Credits = make([]data.Credit, 0, len(cs))
-	type key struct {
-		p uint32
-		c uint32
-	}
-	seen := make(map[key]bool, len(cs))
-	for _, c := range cs {
-		k := key{c.person, c.category}
-		if seen[k] {
+	for i, c := range cs {
+		// A title has a few credits: looking back is cheaper than a set.
+		if slices.ContainsFunc(cs[:i], func(d credit) bool { return d.person == c.person && d.category == c.category }) {
 			rd.rep.Duplicates["title.principals: same person and category in a title"]++
 			continue
 		}
-		seen[k] = true
 		id, ok := rd.personID(c.person)
 		if !ok {
 			id = imdb.NameID(c.person)
