@@ -191,6 +191,9 @@ func (c *Catalogue) RoleCount(personID string) int {
 // FilmIndex returns the position of a film in Films(), or -1.
 func (c *Catalogue) FilmIndex(id string) int { return int(c.filmAt.find(id)) }
 
+// PersonIndex returns the position of a person in People(), or -1.
+func (c *Catalogue) PersonIndex(id string) int { return int(c.personAt.find(id)) }
+
 // idTable finds the position of an id among n sorted ids with an
 // open-addressing hash table of positions: integers only, so the garbage
 // collector never scans it, unlike a map[string]int.

@@ -109,8 +109,13 @@ func TestCatalogueLookups(t *testing.T) {
 	if _, err := c.Person("nm9999999"); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("credited person absent from people: err %v, want ErrNotFound", err)
 	}
-	if c.FilmIndex("") != -1 || c.Roles("nm9999999") != nil {
+	if c.FilmIndex("") != -1 || c.Roles("nm9999999") != nil || c.PersonIndex("nm9999999") != -1 {
 		t.Error("an unknown id must give -1 and no roles")
+	}
+	for i, p := range c.People() {
+		if c.PersonIndex(p.ID) != i {
+			t.Errorf("PersonIndex(%s) = %d, want %d", p.ID, c.PersonIndex(p.ID), i)
+		}
 	}
 	// Jeunet directed both films and wrote one: one role per film and
 	// category, in film id order, the director credit counted once.
