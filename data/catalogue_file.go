@@ -73,25 +73,19 @@ func WriteCatalogue(w io.Writer, c *Catalogue) error {
 	}
 	// The records come after the arena and the counts, which are known
 	// only once every record is encoded, and the header's checksum covers
-	// them all. Rather than holding the records (hundreds of MB at 1.4 M
-	// titles), the first walk collects the arena and checksums the records
-	// on their own, and the second, which gives the same offsets, writes
-	// them. Only the arena is held.
+	// them all. Neither the records nor the arena are held (each is
+	// hundreds of MB at 1.4 M titles): a first walk checksums the arena's
+	// bytes and the records' apart, the checksums are put together, and
+	// two more walks, which give the same offsets, write the arena and then
+	// the records.
 	enc := newEncoder(c)
-	enc.keepArena = true
-	recCRC := crc32.New(crcTable)
+	arenaCRC, recCRC := crc32.New(crcTable), crc32.New(crcTable)
 	var recLen countWriter
-	enc.walk(io.MultiWriter(recCRC, &recLen))
-	enc.keepArena = false
-	head := enc.head()
-	crc := crc32.New(crcTable)
-	crc.Write(head)
-	for _, b := range enc.arena {
-		crc.Write(b)
-	}
-	tail := enc.tail(c)
-	crc.Write(tail)
-	sum := crc32Combine(crc.Sum32(), recCRC.Sum32(), recLen.n)
+	enc.walk(arenaCRC, io.MultiWriter(recCRC, &recLen))
+	head, tail := enc.head(), enc.tail(c)
+	sum := crc32Combine(crc32.Checksum(head, crcTable), arenaCRC.Sum32(), uint64(enc.alen))
+	sum = crc32.Update(sum, crcTable, tail)
+	sum = crc32Combine(sum, recCRC.Sum32(), recLen.n)
 	body := uint64(len(head)+len(tail)) + uint64(enc.alen) + recLen.n
 
 	var h [headerSize]byte
@@ -102,15 +96,16 @@ func WriteCatalogue(w io.Writer, c *Catalogue) error {
 	bw := bufio.NewWriterSize(w, 1<<20)
 	bw.Write(h[:])
 	bw.Write(head)
-	for _, b := range enc.arena {
-		bw.Write(b)
-	}
-	enc.arena = nil
-	bw.Write(tail)
 	again := crc32.New(crcTable)
-	enc.walk(io.MultiWriter(bw, again))
+	enc.walk(io.MultiWriter(bw, again), nil)
+	if enc.err == nil && again.Sum32() != arenaCRC.Sum32() {
+		enc.err = errors.New("arena encoded differently on the second walk")
+	}
+	bw.Write(tail)
+	again.Reset()
+	enc.walk(nil, io.MultiWriter(bw, again))
 	if enc.err == nil && again.Sum32() != recCRC.Sum32() {
-		enc.err = errors.New("records encoded differently on the second walk")
+		enc.err = errors.New("records encoded differently on the third walk")
 	}
 	if enc.err == nil {
 		enc.err = bw.Flush()
@@ -430,12 +425,11 @@ const (
 )
 
 // encoder walks the records of a catalogue: it assigns every string its
-// offset in the arena (the same ones on every walk), keeps the arena's
-// bytes when keepArena is set, and writes the records to the walk's writer.
+// offset in the arena (the same ones on every walk) and writes the arena's
+// bytes and the records to the walk's writers.
 type encoder struct {
 	c         *Catalogue
-	keepArena bool
-	arena     [][]byte // the arena, in chunks (no copy as it grows)
+	arenaW    io.Writer // where the arena's bytes go; nil drops them
 	alen      uint32
 	filmOff   []uint32 // arena offset+1 of each film's id, 0 before it is stored
 	personOff []uint32
@@ -446,6 +440,7 @@ type encoder struct {
 	nCredits  int
 	out       []byte    // records not yet written
 	w         io.Writer // where records go; nil drops them
+	abuf      []byte    // arena bytes not yet written
 	err       error
 }
 
@@ -453,9 +448,11 @@ func newEncoder(c *Catalogue) *encoder {
 	return &encoder{c: c, filmOff: make([]uint32, len(c.films)), personOff: make([]uint32, len(c.people))}
 }
 
-// walk encodes every record, writing them to w (nil: nowhere).
-func (e *encoder) walk(w io.Writer) {
-	e.alen, e.listItems, e.nCredits, e.w, e.out = 0, 0, 0, w, e.out[:0]
+// walk encodes every record, writing the arena's bytes to arena and the
+// records to w (nil: nowhere).
+func (e *encoder) walk(arena, w io.Writer) {
+	e.alen, e.listItems, e.nCredits, e.w, e.out, e.arenaW = 0, 0, 0, w, e.out[:0], arena
+	e.abuf = e.abuf[:0]
 	clear(e.filmOff)
 	clear(e.personOff)
 	if e.strings == nil {
@@ -487,6 +484,19 @@ func (e *encoder) walk(w io.Writer) {
 		}
 	}
 	e.flush(true)
+	e.flushArena(true)
+}
+
+// flushArena writes the arena's bytes gathered so far when they fill a
+// buffer, or always when all is set.
+func (e *encoder) flushArena(all bool) {
+	if len(e.abuf) < 1<<16 && !all {
+		return
+	}
+	if e.arenaW != nil && e.err == nil {
+		_, e.err = e.arenaW.Write(e.abuf)
+	}
+	e.abuf = e.abuf[:0]
 }
 
 // flush writes the records encoded so far when they fill a buffer, or
@@ -529,13 +539,9 @@ func (e *encoder) add(s string) uint32 {
 		e.err = errors.New("string arena over 4 GiB")
 	}
 	e.alen += uint32(len(s))
-	if e.keepArena {
-		last := len(e.arena) - 1
-		if last < 0 || len(e.arena[last])+len(s) > cap(e.arena[last]) {
-			e.arena = append(e.arena, make([]byte, 0, max(1<<20, len(s))))
-			last++
-		}
-		e.arena[last] = append(e.arena[last], s...)
+	if e.arenaW != nil {
+		e.abuf = append(e.abuf, s...)
+		e.flushArena(false)
 	}
 	return off
 }
