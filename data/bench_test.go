@@ -147,3 +147,18 @@ func keptHeap(b *testing.B, c **data.Catalogue) {
 	b.ReportMetric(float64(before.HeapAlloc-after.HeapAlloc)/(1<<20), "MiB-kept")
 	b.ReportMetric(float64(before.HeapObjects-after.HeapObjects), "objects-kept")
 }
+
+// BenchmarkWriteCatalogue writes a catalogue (what index does once the
+// joins are done) and reports the heap it allocates on the way.
+func BenchmarkWriteCatalogue(b *testing.B) {
+	cat := synthetic(20000)
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := data.WriteCatalogue(&buf, cat); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(buf.Len())/1e6, "file_MB")
+}

@@ -104,8 +104,14 @@ func (b *peopleBuilder) add(p *Person) {
 // catalogue's records). Credits naming a person absent from people are
 // kept on the film but give no Role.
 func NewCatalogue(films []Film, people []Person) *Catalogue {
-	sort.Slice(films, func(i, j int) bool { return films[i].ID < films[j].ID })
-	sort.Slice(people, func(i, j int) bool { return people[i].ID < people[j].ID })
+	// The dumps come sorted by id: checking is linear, sorting millions of
+	// records is not.
+	if !sort.SliceIsSorted(films, func(i, j int) bool { return films[i].ID < films[j].ID }) {
+		sort.Slice(films, func(i, j int) bool { return films[i].ID < films[j].ID })
+	}
+	if !sort.SliceIsSorted(people, func(i, j int) bool { return people[i].ID < people[j].ID }) {
+		sort.Slice(people, func(i, j int) bool { return people[i].ID < people[j].ID })
+	}
 	c := &Catalogue{films: films}
 	size := 0
 	for i := range people {

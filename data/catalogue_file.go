@@ -70,58 +70,101 @@ func WriteCatalogue(w io.Writer, c *Catalogue) error {
 			return fmt.Errorf("data: write catalogue: person id %q repeated or out of order", c.PersonID(i))
 		}
 	}
-	enc := &encoder{strings: map[string]uint32{}}
-	for k := range enc.vocab {
-		enc.vocab[k].code = map[string]uint32{}
-	}
-	for i := range c.films {
-		filmFields(enc, &c.films[i])
-	}
-	for i := range c.people {
-		p := c.PersonAt(i)
-		personFields(enc, &p)
-	}
-	// The roles of each person, as built by NewCatalogue: the number of
-	// each person's roles, then (film position, credit) pairs.
-	for p := range c.people {
-		enc.uvarint(uint64(c.roleStart[p+1] - c.roleStart[p]))
-	}
-	for _, r := range c.roles {
-		enc.uvarint(uint64(r.film))
-		enc.out = binary.AppendVarint(enc.out, int64(r.credit))
-	}
-	records := enc.out
-	enc.out = nil
-	var body bytes.Buffer
-	putU := func(v uint64) { body.Write(binary.AppendUvarint(nil, v)) }
-	putU(uint64(len(enc.arena)))
-	body.Write(enc.arena)
-	for k := range enc.vocab {
-		putU(uint64(len(enc.vocab[k].values)))
-		for _, v := range enc.vocab[k].values {
-			off := enc.strings[v]
-			putU(uint64(off))
-			putU(uint64(len(v)))
-		}
-	}
-	for _, n := range []int{len(c.films), len(c.people), enc.listItems, enc.nCredits} {
-		putU(uint64(n))
-	}
-	body.Write(records)
+	// The records come after the arena and the counts, which are known
+	// only once every record is encoded, and the header's checksum covers
+	// them all. Neither the records nor the arena are held (each is
+	// hundreds of MB at 1.4 M titles): a first walk checksums the arena's
+	// bytes and the records' apart, the checksums are put together, and
+	// two more walks, which give the same offsets, write the arena and then
+	// the records.
+	enc := newEncoder(c)
+	arenaCRC, recCRC := crc32.New(crcTable), crc32.New(crcTable)
+	var recLen countWriter
+	enc.walk(arenaCRC, io.MultiWriter(recCRC, &recLen))
+	head, tail := enc.head(), enc.tail(c)
+	sum := crc32Combine(crc32.Checksum(head, crcTable), arenaCRC.Sum32(), uint64(enc.alen))
+	sum = crc32.Update(sum, crcTable, tail)
+	sum = crc32Combine(sum, recCRC.Sum32(), recLen.n)
+	body := uint64(len(head)+len(tail)) + uint64(enc.alen) + recLen.n
 
 	var h [headerSize]byte
 	copy(h[:8], catalogueMagic[:])
 	binary.LittleEndian.PutUint32(h[8:], CatalogueVersion)
-	binary.LittleEndian.PutUint64(h[16:], uint64(body.Len()))
-	binary.LittleEndian.PutUint32(h[24:], crc32.Checksum(body.Bytes(), crcTable))
+	binary.LittleEndian.PutUint64(h[16:], body)
+	binary.LittleEndian.PutUint32(h[24:], sum)
 	bw := bufio.NewWriterSize(w, 1<<20)
 	bw.Write(h[:])
-	bw.Write(body.Bytes())
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("data: write catalogue: %w", err)
+	bw.Write(head)
+	again := crc32.New(crcTable)
+	enc.walk(io.MultiWriter(bw, again), nil)
+	if enc.err == nil && again.Sum32() != arenaCRC.Sum32() {
+		enc.err = errors.New("arena encoded differently on the second walk")
+	}
+	bw.Write(tail)
+	again.Reset()
+	enc.walk(nil, io.MultiWriter(bw, again))
+	if enc.err == nil && again.Sum32() != recCRC.Sum32() {
+		enc.err = errors.New("records encoded differently on the third walk")
+	}
+	if enc.err == nil {
+		enc.err = bw.Flush()
+	}
+	if enc.err != nil {
+		return fmt.Errorf("data: write catalogue: %w", enc.err)
 	}
 	return nil
 }
+
+// crc32Combine returns the CRC-32C of a+b from crc1 of a, crc2 of b and
+// the length of b (zlib's crc32_combine: appending n zero bits to a CRC is
+// a linear map, squared up from one bit).
+func crc32Combine(crc1, crc2 uint32, len2 uint64) uint32 {
+	if len2 == 0 {
+		return crc1
+	}
+	times := func(m *[32]uint32, v uint32) uint32 {
+		var s uint32
+		for i := 0; v != 0; i, v = i+1, v>>1 {
+			if v&1 != 0 {
+				s ^= m[i]
+			}
+		}
+		return s
+	}
+	square := func(sq, m *[32]uint32) {
+		for i := range sq {
+			sq[i] = times(m, m[i])
+		}
+	}
+	var even, odd [32]uint32
+	odd[0] = crc32.Castagnoli // the operator of one zero bit
+	for i, row := 1, uint32(1); i < 32; i, row = i+1, row<<1 {
+		odd[i] = row
+	}
+	square(&even, &odd) // two zero bits
+	square(&odd, &even) // four
+	for {
+		square(&even, &odd)
+		if len2&1 != 0 {
+			crc1 = times(&even, crc1)
+		}
+		if len2 >>= 1; len2 == 0 {
+			break
+		}
+		square(&odd, &even)
+		if len2&1 != 0 {
+			crc1 = times(&odd, crc1)
+		}
+		if len2 >>= 1; len2 == 0 {
+			break
+		}
+	}
+	return crc1 ^ crc2
+}
+
+type countWriter struct{ n uint64 }
+
+func (c *countWriter) Write(p []byte) (int, error) { c.n += uint64(len(p)); return len(p), nil }
 
 // ReadCatalogue reads a catalogue written by WriteCatalogue, in one piece
 // into memory. Errors wrap ErrCatalogueFormat when the bytes are not a
@@ -317,18 +360,20 @@ func (d *decoder) roles(c *Catalogue) error {
 // drift apart.
 type codec interface {
 	str(s *string)
+	id(kind int, s *string) // a film's or a person's id
 	voc(kind int, s *string)
 	int(v *int)
 	i64(v *int64)
 	f64(v *float64)
 	bool(v *bool)
 	strs(s *[]string)
+	ids(kind int, s *[]string)
 	vocs(kind int, s *[]string)
 	credits(cs *[]Credit)
 }
 
 func filmFields(c codec, f *Film) {
-	c.str(&f.ID)
+	c.id(idFilm, &f.ID)
 	c.voc(vocType, &f.Type)
 	c.str(&f.Title)
 	c.str(&f.OriginalTitle)
@@ -341,8 +386,8 @@ func filmFields(c codec, f *Film) {
 	c.vocs(vocGenre, &f.Genres)
 	c.f64(&f.Rating)
 	c.int(&f.Votes)
-	c.strs(&f.Directors)
-	c.strs(&f.Writers)
+	c.ids(idPerson, &f.Directors)
+	c.ids(idPerson, &f.Writers)
 	c.credits(&f.Credits)
 	c.int(&f.TMDBID)
 	c.int(&f.MovieLensID)
@@ -361,7 +406,7 @@ func filmFields(c codec, f *Film) {
 }
 
 func creditFields(c codec, cr *Credit) {
-	c.str(&cr.PersonID)
+	c.id(idPerson, &cr.PersonID)
 	c.voc(vocCategory, &cr.Category)
 	c.str(&cr.Job)
 	c.strs(&cr.Characters)
@@ -369,46 +414,207 @@ func creditFields(c codec, cr *Credit) {
 }
 
 func personFields(c codec, p *Person) {
-	c.str(&p.ID)
+	c.id(idPerson, &p.ID)
 	c.str(&p.Name)
 	c.int(&p.BirthYear)
 	c.int(&p.DeathYear)
 	c.vocs(vocProfession, &p.Professions)
-	c.strs(&p.KnownFor)
+	c.ids(idFilm, &p.KnownFor)
 }
 
 type vocabulary struct {
 	code   map[string]uint32
 	values []string
+	offs   []uint32 // arena offset of each value
 }
 
-// encoder appends records to out and collects the arena and vocabularies.
+// Kinds of id strings: the encoder stores each film's and each person's id
+// once in the arena, however many records refer to it.
+const (
+	idFilm = iota
+	idPerson
+)
+
+// Other strings are shared when equal and short (a keyword, a job, a
+// character: the repeated ones), among the first dedupeMax distinct ones,
+// so that the table stays small whatever the catalogue's size.
+const (
+	dedupeLen = 32
+	dedupeMax = 1 << 20
+)
+
+// encoder walks the records of a catalogue: it assigns every string its
+// offset in the arena (the same ones on every walk) and writes the arena's
+// bytes and the records to the walk's writers.
 type encoder struct {
-	out       []byte
-	arena     []byte
-	strings   map[string]uint32 // string -> offset in arena
+	c         *Catalogue
+	arenaW    io.Writer // where the arena's bytes go; nil drops them
+	alen      uint32
+	filmOff   []uint32 // arena offset+1 of each film's id, 0 before it is stored
+	personOff []uint32
+	strings   map[string]uint32 // short strings -> offset in arena, filled by the first walk
+	frozen    bool              // a later walk: strings is only read
 	vocab     [vocKinds]vocabulary
 	listItems int
 	nCredits  int
+	out       []byte    // records not yet written
+	w         io.Writer // where records go; nil drops them
+	abuf      []byte    // arena bytes not yet written
+	err       error
+}
+
+func newEncoder(c *Catalogue) *encoder {
+	return &encoder{c: c, filmOff: make([]uint32, len(c.films)), personOff: make([]uint32, len(c.people))}
+}
+
+// walk encodes every record, writing the arena's bytes to arena and the
+// records to w (nil: nowhere).
+func (e *encoder) walk(arena, w io.Writer) {
+	e.alen, e.listItems, e.nCredits, e.w, e.out, e.arenaW = 0, 0, 0, w, e.out[:0], arena
+	e.abuf = e.abuf[:0]
+	clear(e.filmOff)
+	clear(e.personOff)
+	if e.strings == nil {
+		e.strings = map[string]uint32{}
+	} else {
+		e.frozen = true // offsets are those of the first walk
+	}
+	for k := range e.vocab {
+		e.vocab[k] = vocabulary{code: map[string]uint32{}}
+	}
+	for i := range e.c.films {
+		filmFields(e, &e.c.films[i])
+		e.flush(false)
+	}
+	for i := range e.c.people {
+		p := e.c.PersonAt(i)
+		personFields(e, &p)
+		e.flush(false)
+	}
+	// The roles of each person, as built by NewCatalogue: the number of
+	// each person's roles, then (film position, credit) pairs.
+	for p := range e.c.people {
+		e.uvarint(uint64(e.c.roleStart[p+1] - e.c.roleStart[p]))
+	}
+	for i, r := range e.c.roles {
+		e.uvarint(uint64(r.film))
+		e.out = binary.AppendVarint(e.out, int64(r.credit))
+		if i&0xffff == 0 {
+			e.flush(false)
+		}
+	}
+	e.flush(true)
+	e.flushArena(true)
+}
+
+// flushArena writes the arena's bytes gathered so far when they fill a
+// buffer, or always when all is set.
+func (e *encoder) flushArena(all bool) {
+	if len(e.abuf) < 1<<16 && !all {
+		return
+	}
+	if e.arenaW != nil && e.err == nil {
+		_, e.err = e.arenaW.Write(e.abuf)
+	}
+	e.abuf = e.abuf[:0]
+}
+
+// flush writes the records encoded so far when they fill a buffer, or
+// always when all is set.
+func (e *encoder) flush(all bool) {
+	if len(e.out) < 1<<16 && !all {
+		return
+	}
+	if e.w != nil && e.err == nil {
+		_, e.err = e.w.Write(e.out)
+	}
+	e.out = e.out[:0]
+}
+
+// head is the start of the payload: the arena's length.
+func (e *encoder) head() []byte { return binary.AppendUvarint(nil, uint64(e.alen)) }
+
+// tail is what follows the arena: the vocabularies and the counts.
+func (e *encoder) tail(c *Catalogue) []byte {
+	var b []byte
+	for k := range e.vocab {
+		b = binary.AppendUvarint(b, uint64(len(e.vocab[k].values)))
+		for i, v := range e.vocab[k].values {
+			b = binary.AppendUvarint(b, uint64(e.vocab[k].offs[i]))
+			b = binary.AppendUvarint(b, uint64(len(v)))
+		}
+	}
+	for _, n := range []int{len(c.films), len(c.people), e.listItems, e.nCredits} {
+		b = binary.AppendUvarint(b, uint64(n))
+	}
+	return b
 }
 
 func (e *encoder) uvarint(v uint64) { e.out = binary.AppendUvarint(e.out, v) }
+
+// add appends s to the arena and returns its offset.
+func (e *encoder) add(s string) uint32 {
+	off := e.alen
+	if uint64(off)+uint64(len(s)) > math.MaxUint32 && e.err == nil {
+		e.err = errors.New("string arena over 4 GiB")
+	}
+	e.alen += uint32(len(s))
+	if e.arenaW != nil {
+		e.abuf = append(e.abuf, s...)
+		e.flushArena(false)
+	}
+	return off
+}
 
 func (e *encoder) intern(s string) uint32 {
 	if s == "" {
 		return 0
 	}
+	if len(s) > dedupeLen {
+		return e.add(s)
+	}
 	off, ok := e.strings[s]
-	if !ok {
-		off = uint32(len(e.arena))
-		e.strings[s] = off
-		e.arena = append(e.arena, s...)
+	switch {
+	case !ok:
+		off = e.add(s)
+		if !e.frozen && len(e.strings) < dedupeMax {
+			e.strings[s] = off
+		}
+	case e.frozen && off == e.alen:
+		// Its first use in this walk: the arena's end is where the first
+		// walk put it (afterwards the end is past it).
+		e.add(s)
 	}
 	return off
 }
 
 func (e *encoder) str(s *string) {
 	e.uvarint(uint64(e.intern(*s)))
+	e.uvarint(uint64(len(*s)))
+}
+
+// id stores a film's or a person's id: once in the arena, found by the
+// record's position; an id of no record (a credit of a person absent from
+// name.basics) is an ordinary string.
+func (e *encoder) id(kind int, s *string) {
+	var slot *uint32
+	if *s != "" {
+		if kind == idFilm {
+			if i := e.c.filmAt.find(*s); i >= 0 {
+				slot = &e.filmOff[i]
+			}
+		} else if i := e.c.personAt.find(*s); i >= 0 {
+			slot = &e.personOff[i]
+		}
+	}
+	if slot == nil {
+		e.str(s)
+		return
+	}
+	if *slot == 0 {
+		*slot = e.add(*s) + 1
+	}
+	e.uvarint(uint64(*slot - 1))
 	e.uvarint(uint64(len(*s)))
 }
 
@@ -419,7 +625,7 @@ func (e *encoder) voc(kind int, s *string) {
 		code = uint32(len(v.values))
 		v.code[*s] = code
 		v.values = append(v.values, *s)
-		e.intern(*s)
+		v.offs = append(v.offs, e.intern(*s))
 	}
 	e.uvarint(uint64(code))
 }
@@ -442,6 +648,14 @@ func (e *encoder) strs(s *[]string) {
 	e.listItems += len(*s)
 	for i := range *s {
 		e.str(&(*s)[i])
+	}
+}
+
+func (e *encoder) ids(kind int, s *[]string) {
+	e.uvarint(uint64(len(*s)))
+	e.listItems += len(*s)
+	for i := range *s {
+		e.id(kind, &(*s)[i])
 	}
 }
 
@@ -521,7 +735,9 @@ func (d *decoder) string(what string) string {
 	return unsafe.String(&d.arena[off], int(n))
 }
 
-func (d *decoder) str(s *string) { *s = d.string("string") }
+func (d *decoder) str(s *string)          { *s = d.string("string") }
+func (d *decoder) id(_ int, s *string)    { d.str(s) }
+func (d *decoder) ids(_ int, s *[]string) { d.strs(s) }
 
 func (d *decoder) voc(kind int, s *string) {
 	code := d.uvarint("vocabulary code")

@@ -109,8 +109,13 @@ func TestCatalogueLookups(t *testing.T) {
 	if _, err := c.Person("nm9999999"); !errors.Is(err, data.ErrNotFound) {
 		t.Errorf("credited person absent from people: err %v, want ErrNotFound", err)
 	}
-	if c.FilmIndex("") != -1 || c.Roles("nm9999999") != nil {
+	if c.FilmIndex("") != -1 || c.Roles("nm9999999") != nil || c.PersonIndex("nm9999999") != -1 {
 		t.Error("an unknown id must give -1 and no roles")
+	}
+	for i, p := range c.People() {
+		if c.PersonIndex(p.ID) != i {
+			t.Errorf("PersonIndex(%s) = %d, want %d", p.ID, c.PersonIndex(p.ID), i)
+		}
 	}
 	// Jeunet directed both films and wrote one: one role per film and
 	// category, in film id order, the director credit counted once.
@@ -261,4 +266,47 @@ func TestCatalogueKeepsEveryField(t *testing.T) {
 		t.Fatal(err)
 	}
 	sameCatalogue(t, got, want)
+}
+
+// The file stores each id and each short repeated string once, however
+// many records name it: a full catalogue's people are credited millions of
+// times. Writing twice gives the same bytes.
+func TestWriteCatalogueStoresStringsOnce(t *testing.T) {
+	var films []data.Film
+	for i := range 50 {
+		films = append(films, data.Film{ID: fmt.Sprintf("tt%07d", i+1), Title: fmt.Sprintf("Film %d", i),
+			Directors: []string{"nm0000001"}, Keywords: []string{"heist"},
+			Credits: []data.Credit{{PersonID: "nm0000001", Category: "actor", Characters: []string{"Himself"}},
+				{PersonID: "nm0000009", Category: "actress", Job: "voice"}}})
+	}
+	// NewCatalogue empties the people it is given: each catalogue gets its own.
+	people := func() []data.Person {
+		return []data.Person{{ID: "nm0000001", Name: "Jean Gabin", KnownFor: []string{"tt0000003", "tt0000007"}}}
+	}
+	var a, b bytes.Buffer
+	if err := data.WriteCatalogue(&a, data.NewCatalogue(films, people())); err != nil {
+		t.Fatal(err)
+	}
+	if err := data.WriteCatalogue(&b, data.NewCatalogue(films, people())); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("two writes of one catalogue differ")
+	}
+	for s, want := range map[string]int{"nm0000001": 1, "nm0000009": 1, "tt0000003": 1, "heist": 1, "Himself": 1, "voice": 1, "Film 1": 11} {
+		if got := bytes.Count(a.Bytes(), []byte(s)); got != want {
+			t.Errorf("%q stored %d times, want %d", s, got, want)
+		}
+	}
+	c, err := data.ReadCatalogue(&a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := c.Film("tt0000050")
+	if err != nil || f.Credits[0].PersonID != "nm0000001" || f.Credits[1].PersonID != "nm0000009" || f.Directors[0] != "nm0000001" {
+		t.Errorf("film read back: %+v, %v", f, err)
+	}
+	if p, _ := c.Person("nm0000001"); p == nil || p.KnownFor[1] != "tt0000007" {
+		t.Errorf("person read back: %+v", p)
+	}
 }

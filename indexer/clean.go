@@ -1,12 +1,13 @@
 package indexer
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"net/url"
 	"path"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -59,7 +60,11 @@ var yearSuffix = regexp.MustCompile(`^(.*\S) \((\d{4})\)$`)
 
 // splitYear splits "Toy Story (1995)" into "Toy Story" and 1995.
 func splitYear(title string) (string, int) {
-	m := yearSuffix.FindStringSubmatch(strings.TrimSpace(title))
+	t := strings.TrimSpace(title)
+	if len(t) < 8 || t[len(t)-1] != ')' { // most titles: no regexp
+		return title, 0
+	}
+	m := yearSuffix.FindStringSubmatch(t)
 	if m == nil {
 		return title, 0
 	}
@@ -107,15 +112,21 @@ func (rd *reading) cleanPerson(n imdb.Name) data.Person {
 	both := strings.Clone(n.ID + name)
 	p := data.Person{ID: both[:len(n.ID)], Name: both[len(n.ID):], BirthYear: n.BirthYear, DeathYear: n.DeathYear}
 	if len(n.Professions) > 0 {
-		p.Professions = make([]string, len(n.Professions))
-		for i, x := range n.Professions {
-			p.Professions[i] = rd.intern(x)
+		p.Professions = rd.professions(n.Professions)
+	}
+	kept := 0
+	for _, id := range n.KnownFor {
+		if num, ok := imdb.ParseTitleID(id); ok && rd.kept(num) {
+			kept++
 		}
 	}
-	for _, id := range n.KnownFor {
-		if num, ok := imdb.ParseTitleID(id); ok {
-			if f, ok := rd.film(num); ok {
-				p.KnownFor = append(p.KnownFor, f.ID)
+	if kept > 0 {
+		p.KnownFor = make([]string, 0, kept)
+		for _, id := range n.KnownFor {
+			if num, ok := imdb.ParseTitleID(id); ok {
+				if f, ok := rd.film(num); ok {
+					p.KnownFor = append(p.KnownFor, f.ID)
+				}
 			}
 		}
 	}
@@ -137,6 +148,26 @@ func (rd *reading) cleanPerson(n imdb.Name) data.Person {
 		rd.rep.Missing["person professions"]++
 	}
 	return p
+}
+
+// professions returns a person's list of professions, shared with every
+// person of the same list (a few thousand lists for millions of people).
+func (rd *reading) professions(raw []string) []string {
+	key := strings.Join(raw, ",")
+	if l, ok := rd.profLists[key]; ok {
+		return l
+	}
+	l := make([]string, len(raw))
+	for i, x := range raw {
+		l[i] = rd.intern(x)
+	}
+	if len(rd.profLists) < maxSharedLists {
+		if rd.profLists == nil {
+			rd.profLists = map[string][]string{}
+		}
+		rd.profLists[strings.Clone(key)] = l
+	}
+	return l
 }
 
 var isoDate = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
@@ -205,6 +236,7 @@ func (rd *reading) posterPath(p string) string {
 // finish cleans every kept title, resolves credits and counts what is
 // still missing. It returns the films in a fresh slice.
 func (rd *reading) finish() ([]data.Film, error) {
+	release := rd.store.releaser(rd.joins)
 	for i := range rd.films {
 		if i&0xfff == 0 {
 			if err := rd.ctx.Err(); err != nil {
@@ -213,10 +245,51 @@ func (rd *reading) finish() ([]data.Film, error) {
 		}
 		rd.cleanFilm(film{&rd.films[i], &rd.joins[i]})
 		rd.joins[i] = joins{} // let the joins' leftovers go
+		release(i)
 	}
 	out := rd.films
 	rd.films, rd.joins, rd.idx = nil, nil, nil
+	rd.store, rd.chars, rd.creditBuf = creditStore{}, textArena{}, nil
+	rd.charLists, rd.profLists, rd.genreLists = nil, nil, nil
 	return out, nil
+}
+
+// genreList is a cleaned list of genres, shared by every title with the
+// same raw list, and how many entries cleaning removed from it.
+type genreList struct {
+	genres  []string
+	removed int64
+}
+
+// cleanGenres returns raw without blanks and repeats. A dump has a few
+// hundred distinct lists for millions of titles: each is cleaned once and
+// the titles share the result (read-only, like every list of the
+// catalogue).
+func (rd *reading) cleanGenres(raw []string) []string {
+	key := strings.Join(raw, ",")
+	l, ok := rd.genreLists[key]
+	if !ok {
+		g := make([]string, 0, len(raw))
+		for _, x := range raw {
+			x = strings.TrimSpace(x)
+			if x == "" || contains(g, x) {
+				l.removed++
+				continue
+			}
+			g = append(g, rd.intern(x))
+		}
+		if len(g) > 0 {
+			l.genres = g
+		}
+		if rd.genreLists == nil {
+			rd.genreLists = map[string]genreList{}
+		}
+		rd.genreLists[strings.Clone(key)] = l
+	}
+	if l.removed > 0 {
+		rd.rep.Fixed["genre list duplicate removed"] += l.removed
+	}
+	return l.genres
 }
 
 func (rd *reading) cleanFilm(f film) {
@@ -242,19 +315,7 @@ func (rd *reading) cleanFilm(f film) {
 		f.Runtime = 0
 	}
 	if len(f.Genres) > 0 {
-		g := make([]string, 0, len(f.Genres))
-		for _, x := range f.Genres {
-			x = strings.TrimSpace(x)
-			if x == "" || contains(g, x) {
-				fx["genre list duplicate removed"]++
-				continue
-			}
-			g = append(g, rd.intern(x))
-		}
-		f.Genres = g
-		if len(g) == 0 {
-			f.Genres = nil
-		}
+		f.Genres = rd.cleanGenres(f.Genres)
 	}
 	f.Title = rd.stripYear(f.Title, f.Year, "title")
 
@@ -274,7 +335,7 @@ func (rd *reading) cleanFilm(f film) {
 		f.FrenchTitle = rd.stripYear(strings.TrimSpace(f.FrenchTitle), f.Year, "French title")
 	}
 
-	sort.SliceStable(f.akas, func(i, j int) bool { return f.akas[i].ordering < f.akas[j].ordering })
+	slices.SortStableFunc(f.akas, func(a, b aka) int { return cmp.Compare(a.ordering, b.ordering) })
 	for _, a := range f.akas {
 		t := rd.stripYear(strings.TrimSpace(a.title), f.Year, "aka")
 		if t == "" || t == f.Title || t == f.OriginalTitle || t == f.FrenchTitle || contains(f.Akas, t) {
@@ -284,6 +345,8 @@ func (rd *reading) cleanFilm(f film) {
 	}
 
 	rd.credits(f)
+	rd.shareIDs(f.Directors)
+	rd.shareIDs(f.Writers)
 
 	ms := rd.rep.Missing
 	if f.Year == 0 {
@@ -324,32 +387,71 @@ func (rd *reading) cleanFilm(f film) {
 	}
 }
 
+// shareIDs replaces each nconst of ids by the person's own id string: the
+// ones read from title.crew hold its whole row in memory.
+func (rd *reading) shareIDs(ids []string) {
+	for i, id := range ids {
+		if num, ok := imdb.ParseNameID(id); ok {
+			if pid, ok := rd.personID(num); ok {
+				ids[i] = pid
+			}
+		}
+	}
+}
+
+// maxSharedLists bounds the lists of characters and professions that
+// titles and people share (see characters).
+const maxSharedLists = 1 << 18
+
+// characters decodes a credit's characters. The same few lists ("Himself",
+// "Narrator") come back millions of times in the full dumps: the first
+// maxSharedLists distinct ones are decoded once and shared (read-only).
+func (rd *reading) characters(raw string) []string {
+	if l, ok := rd.charLists[raw]; ok {
+		return l
+	}
+	l, ok := parseCharacters(raw)
+	if !ok {
+		rd.rep.Fixed[rd.charsFile+": characters not a JSON array, kept as one name"]++
+	}
+	if len(rd.charLists) < maxSharedLists && ok {
+		if rd.charLists == nil {
+			rd.charLists = map[string][]string{}
+		}
+		rd.charLists[raw] = l
+	}
+	return l
+}
+
 // credits orders the principals by IMDb ordering, merges duplicate
 // (person, category) pairs and shares the person id strings.
 func (rd *reading) credits(f film) {
-	if len(f.credits) == 0 {
+	if f.joins.credits == 0 {
 		return
 	}
-	sort.SliceStable(f.credits, func(i, j int) bool { return f.credits[i].ordering < f.credits[j].ordering })
-	f.Credits = make([]data.Credit, 0, len(f.credits))
-	type key struct {
-		p uint32
-		c string
+	cs := rd.creditBuf[:0]
+	for n := f.joins.credits; n != 0; n = rd.store.at(n).next {
+		cs = append(cs, *rd.store.at(n))
 	}
-	seen := make(map[key]bool, len(f.credits))
-	for _, c := range f.credits {
-		k := key{c.person, c.category}
-		if seen[k] {
+	rd.creditBuf = cs
+	slices.SortStableFunc(cs, func(a, b credit) int { return cmp.Compare(a.ordering, b.ordering) })
+	f.Credits = make([]data.Credit, 0, len(cs))
+	for i, c := range cs {
+		// A title has a few credits: looking back is cheaper than a set.
+		if slices.ContainsFunc(cs[:i], func(d credit) bool { return d.person == c.person && d.category == c.category }) {
 			rd.rep.Duplicates["title.principals: same person and category in a title"]++
 			continue
 		}
-		seen[k] = true
 		id, ok := rd.personID(c.person)
 		if !ok {
 			id = imdb.NameID(c.person)
 			rd.rep.Missing["credit person absent from name.basics"]++
 		}
-		f.Credits = append(f.Credits, data.Credit{PersonID: id, Category: c.category, Job: c.job, Characters: c.chars, Ordering: int(c.ordering)})
+		cr := data.Credit{PersonID: id, Category: rd.words[c.category], Job: rd.words[c.job], Ordering: int(c.ordering)}
+		if c.chars.n > 0 {
+			cr.Characters = rd.characters(rd.chars.text(c.chars))
+		}
+		f.Credits = append(f.Credits, cr)
 	}
-	f.credits = nil
+	f.joins.credits, f.lastCredit = 0, 0
 }

@@ -8,6 +8,13 @@
 // title.basics first (the kept set), then crew, principals and akas of kept
 // titles only, then name.basics for the people they reference, then TMDB and
 // MovieLens. Ids are held as integers (tt0111161 -> 111161) while reading.
+// Rows of other titles, and title.basics rows of types not kept, are
+// skipped before being parsed (so a malformed field in them is not
+// reported). Until the join, a credit is a few integers in a chunked store
+// and its characters raw text in an arena; lists that many records repeat
+// (genres, professions, characters) are shared. At index.min_votes 0 on the
+// official size (1.4 M titles, 6.9 M people, 11 M credits) the joined
+// catalogue is about 3 GB of live heap; it is the floor of the build.
 //
 // The data directory holds imdb/ (title.basics, title.ratings,
 // title.principals, title.crew, title.akas, name.basics; .tsv.gz or .tsv; the

@@ -138,7 +138,9 @@ type input[T any] struct {
 	// keep, when set, lets an IMDb reader skip the rows of other titles or
 	// people before parsing them (they are still counted).
 	keep func(num uint32) bool
-	row  func(s *source, v T) // each good row
+	// keepTitle, for title.basics, skips rows by id and type likewise.
+	keepTitle func(num uint32, titleType []byte) bool
+	row       func(s *source, v T) // each good row
 	// done runs after the last row and returns how many rows were used.
 	done func(s *source) int64
 }
@@ -146,6 +148,11 @@ type input[T any] struct {
 // keeper is a reader that can skip rows by id number before parsing them.
 type keeper interface {
 	Keep(func(num uint32) bool)
+}
+
+// titleKeeper is a reader that can skip titles by id and type.
+type titleKeeper interface {
+	KeepTitle(func(num uint32, titleType []byte) bool)
 }
 
 // readFile reads one input file to the end: it finds and opens it (an
@@ -175,6 +182,15 @@ func readFile[T any](rd *reading, in input[T]) error {
 			return fmt.Errorf("indexer: %s: this reader cannot skip rows", s.name)
 		}
 		k.Keep(s.filter(in.keep))
+	}
+	if in.keepTitle != nil {
+		k, ok := r.(titleKeeper)
+		if !ok {
+			return fmt.Errorf("indexer: %s: this reader cannot skip rows by type", s.name)
+		}
+		var typ []byte
+		keep := s.filter(func(n uint32) bool { return in.keepTitle(n, typ) })
+		k.KeepTitle(func(n uint32, t []byte) bool { typ = t; return keep(n) })
 	}
 	fs := rd.fileStats()
 	for {

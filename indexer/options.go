@@ -25,7 +25,7 @@ type Options struct {
 
 // Progress reports how far a long step has got.
 type Progress struct {
-	Step  string // "read", "write" or an extra step's name
+	Step  string // "read", "join", "write" or an extra step's name
 	File  string // file being read, relative to the data directory
 	Rows  int64  // rows read so far in File
 	Bytes int64  // bytes read so far from File (compressed bytes for .gz)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -28,20 +29,109 @@ type film struct {
 
 // joins is what the joins gather for one title before finish.
 type joins struct {
-	credits []credit
-	frTitle string
-	frRank  [2]int // (not imdbDisplay, ordering) of frTitle: lower wins
-	tmdbFR  string
-	akas    []aka
+	credits, lastCredit int32 // first and last of the title's credits in reading.store, +1; 0 for none
+	frTitle             string
+	frRank              [2]int // (not imdbDisplay, ordering) of frTitle: lower wins
+	tmdbFR              string
+	akas                []aka
 }
 
-// credit is a principal held compactly: person as a number, strings shared.
+// credit is a principal held compactly until finish (tens of millions of
+// them at min_votes 0): person as a number, category and job as numbers of
+// words, the characters as their raw text in an arena, and the title's
+// credits chained in reading order.
 type credit struct {
 	person   uint32
 	ordering int32
-	category string
-	job      string
-	chars    []string
+	next     int32  // the title's next credit in reading.store, +1; 0 for none
+	category uint32 // in reading.words
+	job      uint32 // in reading.words, 0 for none
+	chars    textRef
+}
+
+// creditStore holds every credit read, in chunks so that growing it never
+// copies what it holds.
+type creditStore struct{ chunks [][]credit }
+
+const creditChunk = 1 << 16
+
+// add stores c and returns its number +1.
+func (s *creditStore) add(c credit) int32 {
+	n := len(s.chunks)
+	if n == 0 || len(s.chunks[n-1]) == creditChunk {
+		s.chunks = append(s.chunks, make([]credit, 0, creditChunk))
+		n++
+	}
+	s.chunks[n-1] = append(s.chunks[n-1], c)
+	return int32((n-1)*creditChunk+len(s.chunks[n-1])-1) + 1
+}
+
+// at returns the credit numbered i+1.
+func (s *creditStore) at(i int32) *credit {
+	i--
+	return &s.chunks[i/creditChunk][i%creditChunk]
+}
+
+// releaser returns a function to call once title i's credits have been
+// turned into the catalogue's, in title order: it frees the chunks no
+// later title uses. title.principals comes sorted by title, like the
+// titles, so the store shrinks as the catalogue's credits grow.
+func (s *creditStore) releaser(titles []joins) func(i int) {
+	lastUse := make([]int, len(s.chunks))
+	for i := range titles {
+		for n := titles[i].credits; n != 0; n = s.at(n).next {
+			lastUse[(n-1)/creditChunk] = i
+		}
+	}
+	order := make([]int, len(s.chunks))
+	for c := range order {
+		order[c] = c
+	}
+	sort.Slice(order, func(a, b int) bool { return lastUse[order[a]] < lastUse[order[b]] })
+	next := 0
+	return func(i int) {
+		for next < len(order) && lastUse[order[next]] <= i {
+			s.chunks[order[next]] = nil
+			next++
+		}
+	}
+}
+
+// textArena holds texts in chunks of up to 1 MiB, never split, so that
+// millions of short texts cost their bytes and eight bytes each.
+type textArena struct{ chunks [][]byte }
+
+// textRef is a text of a textArena: its chunk, offset and length; the
+// zero textRef is the empty text.
+type textRef struct{ at, n uint32 }
+
+const textChunkBits = 20
+
+// add stores s, cut to 1 MiB, and returns its reference.
+func (a *textArena) add(s string) textRef {
+	if s == "" {
+		return textRef{}
+	}
+	if len(s) > 1<<textChunkBits {
+		s = s[:1<<textChunkBits]
+	}
+	n := len(a.chunks)
+	if n == 0 || len(a.chunks[n-1])+len(s) > 1<<textChunkBits {
+		a.chunks = append(a.chunks, make([]byte, 0, 1<<textChunkBits))
+		n++
+	}
+	off := len(a.chunks[n-1])
+	a.chunks[n-1] = append(a.chunks[n-1], s...)
+	return textRef{uint32((n-1)<<textChunkBits | off), uint32(len(s))}
+}
+
+// text returns the text of r, as a new string.
+func (a *textArena) text(r textRef) string {
+	if r.n == 0 {
+		return ""
+	}
+	c, off := r.at>>textChunkBits, r.at&(1<<textChunkBits-1)
+	return string(a.chunks[c][off : off+r.n])
 }
 
 type aka struct {
@@ -68,6 +158,14 @@ func (b *bitset) set(n uint32) {
 	(*b)[w] |= 1 << (n & 63)
 }
 
+func (b bitset) count() int {
+	n := 0
+	for _, w := range b {
+		n += bits.OnesCount64(w)
+	}
+	return n
+}
+
 func (b bitset) has(n uint32) bool {
 	w := int(n >> 6)
 	return w < len(b) && b[w]&(1<<(n&63)) != 0
@@ -75,22 +173,31 @@ func (b bitset) has(n uint32) bool {
 
 // reading is the state of one Read.
 type reading struct {
-	ctx     context.Context
-	opts    Options
-	rep     *Report
-	types   map[string]bool
-	films   []data.Film // kept titles, in title.basics order
-	joins   []joins     // parallel to films
-	idx     map[uint32]int32
-	ratings map[uint32]rating
-	refd    bitset            // people referenced by kept titles
-	people  []data.Person     // referenced people, in name.basics order
-	nums    []uint32          // nconst numbers of people, parallel
-	sorted  bool              // nums ascending (name.basics is sorted by nconst)
-	cats    map[string]string // interned categories and jobs
-	mlFilm  map[int]string    // MovieLens movieId -> tconst
-	out     []data.Rating
-	year    int
+	ctx        context.Context
+	opts       Options
+	rep        *Report
+	types      map[string]bool
+	films      []data.Film // kept titles, in title.basics order
+	joins      []joins     // parallel to films
+	idx        map[uint32]int32
+	ratings    map[uint32]rating
+	refd       bitset            // people referenced by kept titles
+	people     []data.Person     // referenced people, in name.basics order
+	nums       []uint32          // nconst numbers of people, parallel
+	sorted     bool              // nums ascending (name.basics is sorted by nconst)
+	cats       map[string]string // interned categories, genres, types, professions
+	store      creditStore       // principals of kept titles, see joins
+	chars      textArena         // their characters, raw
+	words      []string          // credit categories and jobs by number; 0 is ""
+	wordNum    map[string]uint32
+	charsFile  string               // title.principals as named in the report
+	creditBuf  []credit             // one title's credits, in finish
+	genreLists map[string]genreList // see cleanGenres
+	charLists  map[string][]string  // see characters
+	profLists  map[string][]string  // see professions
+	mlFilm     map[int]string       // MovieLens movieId -> tconst
+	out        []data.Rating
+	year       int
 
 	ratingsFile int // index in rep.Files of title.ratings, -1 when absent
 }
@@ -103,6 +210,7 @@ func Read(ctx context.Context, o Options) (*Result, error) {
 		ctx: ctx, opts: o, rep: newReport(o),
 		types: map[string]bool{}, idx: map[uint32]int32{}, ratings: map[uint32]rating{},
 		sorted: true, cats: map[string]string{}, mlFilm: map[int]string{},
+		words: []string{""}, wordNum: map[string]uint32{"": 0},
 		year: now().Year(), ratingsFile: -1,
 	}
 	for _, t := range o.TitleTypes {
@@ -115,6 +223,9 @@ func Read(ctx context.Context, o Options) (*Result, error) {
 			return nil, err
 		}
 	}
+	if o.Progress != nil {
+		o.Progress(Progress{Step: "join"})
+	}
 	var cat *data.Catalogue
 	err := cancellable(ctx, func() error {
 		films, err := rd.finish()
@@ -126,6 +237,9 @@ func Read(ctx context.Context, o Options) (*Result, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("indexer: join: %w", err)
+	}
+	if o.Progress != nil {
+		o.Progress(Progress{Step: "join", Done: true})
 	}
 	rd.rep.Films = len(cat.Films())
 	rd.rep.People = cat.NumPeople()
@@ -170,6 +284,22 @@ func (rd *reading) personID(num uint32) (string, bool) {
 	return rd.people[i].ID, true
 }
 
+// word returns the number of a credit category or job, given to it on
+// first use. Jobs are free text: a long one (rarely repeated) is not
+// looked up, only stored.
+func (rd *reading) word(s string) uint32 {
+	if n, ok := rd.wordNum[s]; ok {
+		return n
+	}
+	n := uint32(len(rd.words))
+	s = strings.Clone(s)
+	rd.words = append(rd.words, s)
+	if len(s) <= 24 {
+		rd.wordNum[s] = n
+	}
+	return n
+}
+
 func (rd *reading) kept(num uint32) bool { _, ok := rd.idx[num]; return ok }
 
 func (rd *reading) readRatings() error {
@@ -197,20 +327,35 @@ func (rd *reading) readRatings() error {
 
 func (rd *reading) readBasics() error {
 	var seen bitset
-	byType := map[string]int64{}
-	var adult, votes int64
+	byType := map[string]*int64{}
+	var adult, votes, dups int64
 	return readFile(rd, input[imdb.Title]{kind: "imdb", base: "title.basics", required: true,
 		open: reader[imdb.Title](imdb.NewBasicsReader),
+		// Most rows are of types not kept (episodes): they are counted and
+		// skipped before being parsed.
+		keepTitle: func(num uint32, typ []byte) bool {
+			if seen.has(num) {
+				dups++
+				return false
+			}
+			if rd.types[string(typ)] {
+				return true // row marks it seen once it parses
+			}
+			seen.set(num)
+			if n := byType[string(typ)]; n != nil {
+				*n++
+			} else {
+				n := int64(1)
+				byType[string(typ)] = &n
+			}
+			return false
+		},
 		row: func(s *source, t imdb.Title) {
 			if seen.has(t.Num) {
-				rd.rep.Duplicates[s.name+": tconst"]++
+				dups++
 				return
 			}
 			seen.set(t.Num)
-			if !rd.types[t.Type] {
-				byType[t.Type]++
-				return
-			}
 			if t.Adult && !rd.opts.IncludeAdult {
 				adult++
 				return
@@ -222,7 +367,7 @@ func (rd *reading) readBasics() error {
 			}
 			f := data.Film{ID: t.ID, Type: rd.intern(t.Type), Title: t.PrimaryTitle,
 				OriginalTitle: t.OriginalTitle, Adult: t.Adult, Year: t.StartYear, EndYear: t.EndYear,
-				Runtime: t.Runtime, Genres: t.Genres}
+				Runtime: t.Runtime, Genres: rd.cleanGenres(t.Genres)}
 			if rated {
 				f.Rating, f.Votes = float64(rt.avg), int(rt.votes)
 				f.Rating = float64(int(f.Rating*10+0.5)) / 10 // float32 -> one decimal, as IMDb gives it
@@ -231,9 +376,12 @@ func (rd *reading) readBasics() error {
 			rd.films = append(rd.films, f)
 			rd.joins = append(rd.joins, joins{})
 		},
-		done: func(*source) int64 {
+		done: func(s *source) int64 {
 			for t, n := range byType {
-				rd.rep.Filtered["title_type:"+t] = n
+				rd.rep.Filtered["title_type:"+t] = *n
+			}
+			if dups > 0 {
+				rd.rep.Duplicates[s.name+": tconst"] += dups
 			}
 			if adult > 0 {
 				rd.rep.Filtered["adult"] = adult
@@ -314,22 +462,17 @@ func (rd *reading) readPrincipals() error {
 		open: reader[imdb.Principal](imdb.NewPrincipalsReader), keep: rd.kept,
 		row: func(s *source, p imdb.Principal) {
 			f, _ := rd.film(p.TitleNum)
-			c := credit{person: p.PersonNum, ordering: int32(p.Ordering), category: rd.intern(p.Category)}
-			if p.Job != "" {
-				if len(p.Job) <= 24 {
-					c.job = rd.intern(p.Job)
-				} else {
-					c.job = strings.Clone(p.Job)
-				}
-			}
-			if p.Characters != "" {
-				var ok bool
-				if c.chars, ok = parseCharacters(p.Characters); !ok {
-					rd.rep.Fixed[s.name+": characters not a JSON array, kept as one name"]++
-				}
-			}
+			rd.charsFile = s.name
+			c := credit{person: p.PersonNum, ordering: int32(p.Ordering), category: rd.word(p.Category),
+				job: rd.word(p.Job), chars: rd.chars.add(p.Characters)}
 			rd.refd.set(p.PersonNum)
-			f.credits = append(f.credits, c)
+			n := rd.store.add(c)
+			if f.lastCredit == 0 {
+				f.credits = n
+			} else {
+				rd.store.at(f.lastCredit).next = n
+			}
+			f.lastCredit = n
 			used++
 		},
 		done: func(*source) int64 { return used },
@@ -373,6 +516,11 @@ var akaRegions = map[string]bool{"FR": true, "BE": true, "CH": true, "CA": true,
 
 func (rd *reading) readNames() error {
 	var seen bitset
+	// Every referenced person is read at most once: sized for them all, the
+	// people never move as they grow (millions at min_votes 0).
+	refd := rd.refd.count()
+	rd.people = make([]data.Person, 0, refd)
+	rd.nums = make([]uint32, 0, refd)
 	return readFile(rd, input[imdb.Name]{kind: "imdb", base: "name.basics",
 		open: reader[imdb.Name](imdb.NewNamesReader), keep: rd.refd.has,
 		row: func(s *source, n imdb.Name) {

@@ -13,7 +13,9 @@
 #   bobine gen -dir "$SYNTH" -titles 12000000 -seed 1
 # Environment: BIN (bin/bobine), SYNTH (var/synth), DEVDATA, OUT (var/bench-scale: indexes and
 # logs), N (queries per operation, 1000), WRAP (a command prefix for the heavy runs, e.g.
-# "/work/bigrun.sh 12" on a shared machine).
+# "/work/bigrun.sh 12" on a shared machine), REUSE (1: a case whose index in OUT passes
+# `bobine index -check` is not built again; its index figures are those of the run that
+# built it, kept in OUT/CASE-index.time: the full case takes tens of minutes to index).
 set -euo pipefail
 BIN=${BIN:-bin/bobine}
 SYNTH=${SYNTH:-var/synth}
@@ -42,8 +44,13 @@ for c in "${cases[@]}"; do
 	idx="$OUT/index-$c"
 	echo "== $c: indexing $data (min_votes $votes) into $idx" >&2
 	status=ok
-	BOBINE_DATA_DIR=$data BOBINE_INDEX_DIR=$idx BOBINE_INDEX_MIN_VOTES=$votes \
-		$WRAP /usr/bin/time -v -o "$OUT/$c-index.time" "$BIN" index -q >"$OUT/$c-index.log" 2>&1 || status=failed
+	if [ "${REUSE:-}" = 1 ] && [ -f "$OUT/$c-index.time" ] && "$BIN" index -check -out "$idx" >/dev/null 2>&1; then
+		echo "== $c: reusing $idx (REUSE=1)" >&2
+		status="ok (reused, built earlier)"
+	else
+		BOBINE_DATA_DIR=$data BOBINE_INDEX_DIR=$idx BOBINE_INDEX_MIN_VOTES=$votes \
+			$WRAP /usr/bin/time -v -o "$OUT/$c-index.time" "$BIN" index -q >"$OUT/$c-index.log" 2>&1 || status=failed
+	fi
 	itime=$(field "$OUT/$c-index.time" "Elapsed (wall clock) time (h:mm:ss or m:ss)")
 	irss=$(( $(field "$OUT/$c-index.time" "Maximum resident set size (kbytes)") / 1024 ))
 	films=$(sed -n 's/.*"films": \([0-9]*\).*/\1/p' "$idx/manifest.json" 2>/dev/null | head -1)
@@ -51,7 +58,7 @@ for c in "${cases[@]}"; do
 		echo "=== $c: $data, index.min_votes $votes: ${films:-?} films"
 		echo "index: $status in $itime, peak resident memory $irss MB"
 	} | tee -a "$summary"
-	[ $status = ok ] || { tail -5 "$OUT/$c-index.log" | tee -a "$summary"; continue; }
+	[ "$status" != failed ] || { tail -5 "$OUT/$c-index.log" | tee -a "$summary"; continue; }
 	echo "== $c: bench (-n $N)" >&2
 	if BOBINE_INDEX_DIR=$idx $WRAP /usr/bin/time -v -o "$OUT/$c-bench.time" "$BIN" bench -n "$N" >"$OUT/$c-bench.txt" 2>"$OUT/$c-bench.log"; then
 		cat "$OUT/$c-bench.txt" | tee -a "$summary"

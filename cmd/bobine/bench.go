@@ -49,15 +49,11 @@ machine. -cpuprofile and -memprofile write profiles for ` + "`go tool pprof`" + 
 				defer st.close()
 				startup := time.Since(start)
 				if *profile != "" {
-					f, err := os.Create(*profile)
+					stop, err := startCPUProfile(*profile)
 					if err != nil {
-						return fmt.Errorf("cpu profile: %w", err)
+						return err
 					}
-					defer f.Close()
-					if err := pprof.StartCPUProfile(f); err != nil {
-						return fmt.Errorf("cpu profile: %w", err)
-					}
-					defer pprof.StopCPUProfile()
+					defer stop()
 				}
 				if err := runBench(ctx, e, st, *n, *seed, *only); err != nil {
 					return err
@@ -210,6 +206,19 @@ func residentMB() (now, peak string) {
 		}
 	}
 	return now, peak
+}
+
+// startCPUProfile starts writing a CPU profile to path; stop ends it.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile: %w", err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 func fmtDur(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d.Microseconds())/1000) }

@@ -5,6 +5,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/metrics"
 	"strings"
 	"sync"
 	"time"
@@ -87,18 +88,33 @@ func rate(rows int64, d time.Duration) float64 {
 func (p *progress) logLine(u indexer.Progress, elapsed time.Duration) {
 	if u.File == "" {
 		if u.Done {
-			p.log.Info("step done", "step", u.Step, "elapsed", elapsed.Round(time.Millisecond).String())
+			rss, peak := residentMB()
+			p.log.Info("step done", "step", u.Step, "elapsed", elapsed.Round(time.Millisecond).String(),
+				"heap_live_mb", liveHeapMB(), "rss_mb", rss, "peak_rss_mb", peak)
 		} else {
 			p.log.Info("step", "step", u.Step)
 		}
 		return
 	}
-	msg := "reading"
-	if u.Done {
-		msg = "read"
+	args := []any{"file", u.File, "rows", u.Rows, "mb", fmt.Sprintf("%.1f", float64(u.Bytes)/1e6),
+		"rows_per_s", int64(rate(u.Rows, elapsed)), "elapsed", elapsed.Round(time.Millisecond).String()}
+	if !u.Done {
+		p.log.Info("reading", args...)
+		return
 	}
-	p.log.Info(msg, "file", u.File, "rows", u.Rows, "mb", fmt.Sprintf("%.1f", float64(u.Bytes)/1e6),
-		"rows_per_s", int64(rate(u.Rows, elapsed)), "elapsed", elapsed.Round(time.Millisecond).String())
+	rss, peak := residentMB()
+	p.log.Info("read", append(args, "heap_live_mb", liveHeapMB(), "rss_mb", rss, "peak_rss_mb", peak)...)
+}
+
+// liveHeapMB is the heap the last garbage collection found live, in MB:
+// with the resident memory, where a build's memory goes step by step.
+func liveHeapMB() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64() >> 20
 }
 
 func (p *progress) barLine(u indexer.Progress, elapsed time.Duration) string {

@@ -16,6 +16,7 @@ func kpiStep(config.Config) indexer.Step {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("kpi: build: %w", err)
 		}
+		defer kpi.Forget() // the later steps need the memory
 		return kpi.Write(dir, kpiReport(in))
 	}}
 }

@@ -6,8 +6,10 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sort"
 
 	"github.com/bobine/bobine/config"
+	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/indexer"
 	"github.com/bobine/bobine/recommend"
 )
@@ -21,11 +23,46 @@ const vectorsSeed = 1
 func vectorsStep(cfg config.Config) indexer.Step {
 	return indexer.Step{Name: "vectors", Run: func(ctx context.Context, dir string, in *indexer.Result) error {
 		vdir := filepath.Join(dir, "vectors")
-		if err := recommend.Build(ctx, vdir, in.Catalogue, in.Ratings, buildOptions(cfg.Index)); err != nil {
+		if err := recommend.Build(ctx, vdir, vectorCatalogue(in.Catalogue), in.Ratings, buildOptions(cfg.Index)); err != nil {
 			return err
 		}
 		return joinAFCAE(vdir, afcaeFile(cfg), in)
 	}}
+}
+
+// maxVectorTitles is the most titles the vector spaces hold: the most voted
+// ones. Every film of a catalogue kept at index.min_votes 500 (~70,000 at
+// the official size) is among them; at min_votes 0 (1.4 M titles, for the
+// staff's searches) the rest have a few votes each, nothing a customer
+// asks to be recommended, and the neighbour lists cost the square of the
+// titles (hours at 1.4 M). A liked title outside the spaces is
+// recommended from like a film without content features.
+const maxVectorTitles = 100_000
+
+// vectorCatalogue is cat when it holds at most maxVectorTitles titles, else
+// a catalogue of its maxVectorTitles most voted ones (ties by id), sharing
+// their records' strings and lists.
+func vectorCatalogue(cat *data.Catalogue) *data.Catalogue {
+	return topVoted(cat, maxVectorTitles)
+}
+
+func topVoted(cat *data.Catalogue, n int) *data.Catalogue {
+	films := cat.Films()
+	if len(films) <= n {
+		return cat
+	}
+	order := make([]int32, len(films))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	// films are sorted by id: a stable sort by votes breaks ties by id.
+	sort.SliceStable(order, func(a, b int) bool { return films[order[a]].Votes > films[order[b]].Votes })
+	top := make([]data.Film, n)
+	for i := range top {
+		top[i] = films[order[i]]
+	}
+	slog.Info("vectors computed for the most voted titles only", "titles", n, "of", len(films), "min_votes", top[n-1].Votes)
+	return data.NewCatalogue(top, nil)
 }
 
 // afcaeFile is the AFCAE list to join: index.afcae_file, else the

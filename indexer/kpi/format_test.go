@@ -28,3 +28,16 @@ func TestFormat(t *testing.T) {
 		}
 	}
 }
+
+// The index build forgets the KPI index once its report is written: at
+// min_votes 0 it is hundreds of MB the search and vector steps need.
+func TestForget(t *testing.T) {
+	cat := data.NewCatalogue([]data.Film{{ID: "tt0000001", Genres: []string{"Drama"}}}, nil)
+	if x := indexOf(cat); lastIndex.Load() != x {
+		t.Fatal("the index is not kept for the next report")
+	}
+	Forget()
+	if lastIndex.Load() != nil {
+		t.Error("Forget kept the index")
+	}
+}

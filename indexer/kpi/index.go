@@ -34,18 +34,32 @@ func indexOf(cat *data.Catalogue) *catIndex {
 	return x
 }
 
+// Forget drops the precomputed index of the last catalogue, so that its
+// memory (hundreds of MB at min_votes 0) can go: `bobine index` calls it
+// once the report is written.
+func Forget() { lastIndex.Store(nil) }
+
 func buildIndex(cat *data.Catalogue) *catIndex {
 	nPeople := cat.NumPeople()
 	films := cat.Films()
 	x := &catIndex{cat: cat, genreNum: map[string]int{},
 		personID: make([]string, nPeople), birth: make([]int, nPeople), actress: make([]bool, nPeople),
 		cast: make([][]int32, len(films)), titleGen: make([][]uint8, len(films))}
-	num := make(map[string]int32, nPeople)
 	for i := range nPeople {
 		p := cat.PersonAt(i)
 		x.personID[i] = p.ID
 		x.birth[i] = p.BirthYear
-		num[p.ID] = int32(i)
+	}
+	// People are found by the catalogue's own table (a map of them all
+	// would cost hundreds of MB at min_votes 0); absent[] numbers the
+	// credited people name.basics lacks.
+	absent := map[string]int32{}
+	num := func(id string) (int32, bool) {
+		if n := cat.PersonIndex(id); n >= 0 {
+			return int32(n), true
+		}
+		n, ok := absent[id]
+		return n, ok
 	}
 	seenAt := map[int32]bool{}
 	for i := range films {
@@ -67,10 +81,10 @@ func buildIndex(cat *data.Catalogue) *catIndex {
 			if !isActing(cr) {
 				continue
 			}
-			n, ok := num[cr.PersonID]
+			n, ok := num(cr.PersonID)
 			if !ok {
 				n = int32(len(x.personID))
-				num[cr.PersonID] = n
+				absent[cr.PersonID] = n
 				x.personID = append(x.personID, cr.PersonID)
 				x.birth = append(x.birth, 0)
 				x.actress = append(x.actress, cr.Category == "actress")
@@ -90,7 +104,7 @@ func buildIndex(cat *data.Catalogue) *catIndex {
 			if !isActing(cr) {
 				continue
 			}
-			n := num[cr.PersonID]
+			n, _ := num(cr.PersonID)
 			if !done[n] {
 				done[n] = true
 				x.actress[n] = cr.Category == "actress"
