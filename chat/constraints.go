@@ -321,10 +321,10 @@ func (e *Engine) pronounPeople(s *session, p *plan) []*data.Person {
 	return nil
 }
 
-// sameGenres returns the genres the films the message or the dialogue
-// works from have in common, Drama aside (it says little of what a film is
-// like), for « du même genre »; nil when there are none.
-func (e *Engine) sameGenres(s *session, p *plan) []string {
+// workingFilms returns the films the message names or points at, or else
+// the film the dialogue liked last: what « du même genre » and « du même
+// réalisateur » refer to.
+func (e *Engine) workingFilms(s *session, p *plan) []*data.Film {
 	var films []*data.Film
 	films = append(films, p.films...)
 	if p.like != nil {
@@ -335,6 +335,14 @@ func (e *Engine) sameGenres(s *session, p *plan) []string {
 			films = append(films, f)
 		}
 	}
+	return films
+}
+
+// sameGenres returns the genres the films the message or the dialogue
+// works from have in common, Drama aside (it says little of what a film is
+// like), for « du même genre »; nil when there are none.
+func (e *Engine) sameGenres(s *session, p *plan) []string {
+	films := e.workingFilms(s, p)
 	if len(films) == 0 {
 		return nil
 	}
@@ -351,16 +359,7 @@ func (e *Engine) sameGenres(s *session, p *plan) []string {
 // sameDirectors returns the directors of the films the message or the
 // dialogue works from, for « du même réalisateur ».
 func (e *Engine) sameDirectors(s *session, p *plan) []string {
-	var films []*data.Film
-	films = append(films, p.films...)
-	if p.like != nil {
-		films = append(films, p.like)
-	}
-	for i := len(s.liked) - 1; i >= 0 && len(films) == 0; i-- {
-		if f, err := e.cat.Film(s.liked[i]); err == nil {
-			films = append(films, f) // the film liked last
-		}
-	}
+	films := e.workingFilms(s, p)
 	var out []string
 	for _, f := range films {
 		for _, c := range f.Credits {
