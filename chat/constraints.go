@@ -273,16 +273,7 @@ func (e *Engine) pronounPeople(s *session, p *plan) []*data.Person {
 			return nil
 		}
 	}
-	var films []*data.Film
-	films = append(films, p.films...)
-	if p.like != nil {
-		films = append(films, p.like)
-	}
-	for i := len(s.liked) - 1; i >= 0 && len(films) == 0; i-- {
-		if f, err := e.cat.Film(s.liked[i]); err == nil {
-			films = append(films, f)
-		}
-	}
+	films := e.workingFilms(s, p)
 	typed := map[string]bool{}
 	for _, t := range p.m.Titles {
 		for _, w := range search.NameWords(t) {
@@ -322,8 +313,8 @@ func (e *Engine) pronounPeople(s *session, p *plan) []*data.Person {
 }
 
 // workingFilms returns the films the message names or points at, or else
-// the film the dialogue liked last: what « du même genre » and « du même
-// réalisateur » refer to.
+// the film the dialogue liked last: what « du même genre », « du même
+// réalisateur » and « d'autres films avec lui » refer to.
 func (e *Engine) workingFilms(s *session, p *plan) []*data.Film {
 	var films []*data.Film
 	films = append(films, p.films...)
