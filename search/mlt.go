@@ -201,58 +201,14 @@ func (x *Index) mltScore(ctx context.Context, clauses []mltClause, exclude map[i
 		return a.ID > b.ID
 	}
 	total := float64(len(clauses))
-	top := make([]data.Scored, 0, limit+1) // a min-heap: the worst kept first
+	top := data.NewTopK(limit, worse)
 	for _, fi := range acc.touched {
 		if exclude[fi] || x.films[fi].skip {
 			continue
 		}
-		h := data.Scored{ID: films[fi].ID, Score: acc.score[fi] * (float64(acc.matched[fi]) / total)}
-		if len(top) == limit {
-			if !worse(top[0], h) {
-				continue
-			}
-			top[0] = h
-			siftDown(top, worse)
-			continue
-		}
-		top = append(top, h)
-		for k := len(top) - 1; k > 0; {
-			parent := (k - 1) / 2
-			if !worse(top[k], top[parent]) {
-				break
-			}
-			top[k], top[parent] = top[parent], top[k]
-			k = parent
-		}
+		top.Push(data.Scored{ID: films[fi].ID, Score: acc.score[fi] * (float64(acc.matched[fi]) / total)})
 	}
-	slices.SortFunc(top, func(a, b data.Scored) int {
-		if worse(a, b) {
-			return 1
-		}
-		if worse(b, a) {
-			return -1
-		}
-		return 0
-	})
-	return top, nil
-}
-
-// siftDown restores the heap order of h from its root.
-func siftDown(h []data.Scored, worse func(a, b data.Scored) bool) {
-	for k := 0; ; {
-		c := 2*k + 1
-		if c >= len(h) {
-			return
-		}
-		if c+1 < len(h) && worse(h[c+1], h[c]) {
-			c++
-		}
-		if !worse(h[c], h[k]) {
-			return
-		}
-		h[k], h[c] = h[c], h[k]
-		k = c
-	}
+	return top.Sorted(), nil
 }
 
 // mltIndex holds, for the terms more-like-this queries have used, their
