@@ -23,7 +23,7 @@ type themeSetTheme struct {
 	Line     int
 }
 
-var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|heldout4|tune2|ownheldout|ownheldout2) \| keywords=([^|]+)$`)
+var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|heldout4|heldout5|tune2|ownheldout|ownheldout2) \| keywords=([^|]+)$`)
 
 // The theme benchmark's files: themes.txt (parts tune and heldout) and
 // themes_heldout2.txt (part heldout2, written after the tuning on themes
@@ -39,6 +39,14 @@ const (
 	// on themes in none of the other files (no keyword shared with them):
 	// never run while tuning, only its totals are read.
 	themeHeldout4File = "themes_heldout4.txt"
+	// themeHeldout5File (part heldout5) was written from the customer's
+	// side by another independent writer while the session that would be
+	// measured on it was at work, on themes whose keywords are in none of
+	// the files that had been read (themes.txt, themes_tune2.txt,
+	// themes_heldout2.txt, themes_heldout3.txt): never run while tuning,
+	// only its totals are read. It was written without reading
+	// themes_heldout4.txt, so it is not compared with it.
+	themeHeldout5File = "themes_heldout5.txt"
 	// themeTune2File (part tune2) holds the themes written while fixing
 	// classes of theme readings; it is tuned on.
 	themeTune2File = "themes_tune2.txt"
@@ -107,6 +115,9 @@ func TestThemeSetShape(t *testing.T) {
 	if parts["heldout4"] > 0 {
 		t.Errorf("%s: %d themes in part heldout4, which belongs to %s", themeSetFile, parts["heldout4"], themeHeldout4File)
 	}
+	if parts["heldout5"] > 0 {
+		t.Errorf("%s: %d themes in part heldout5, which belongs to %s", themeSetFile, parts["heldout5"], themeHeldout5File)
+	}
 	// The first 78 themes were split in halves; the later ones add to tune
 	// and to their own held-out part (ownheldout).
 	for _, part := range []string{"tune", "heldout", "ownheldout", "ownheldout2"} {
@@ -137,7 +148,9 @@ func TestThemeHeldout3Shape(t *testing.T) {
 // testdata/themes*.txt, so that a file added later is compared too), and,
 // stricter than the parts before it, no keyword shared with a theme of
 // another file nor between two of its themes: a theme carried by the same
-// keywords as one tuned on would not be held out.
+// keywords as one tuned on would not be held out. themes_heldout5.txt is
+// not compared: it is held out too, and was written without reading this
+// one (each held-out part is only checked against what was tuned on).
 func TestThemeHeldout4Shape(t *testing.T) {
 	files, err := filepath.Glob("testdata/themes*.txt")
 	if err != nil {
@@ -145,7 +158,7 @@ func TestThemeHeldout4Shape(t *testing.T) {
 	}
 	var earlier []string
 	for _, f := range files {
-		if name := filepath.Base(f); name != themeSetFile && name != themeHeldout4File {
+		if name := filepath.Base(f); name != themeSetFile && name != themeHeldout4File && name != themeHeldout5File {
 			earlier = append(earlier, name)
 		}
 	}
@@ -166,6 +179,47 @@ func TestThemeHeldout4Shape(t *testing.T) {
 			}
 			if o, ok := own[k]; ok && o != th.ID {
 				t.Errorf("%s:%d: %s: keyword %q is also a keyword of %s in the same file", themeHeldout4File, th.Line, th.ID, k, o)
+			}
+			own[k] = th.ID
+		}
+	}
+}
+
+// TestThemeHeldout5Shape checks the fifth held-out benchmark: at least 100
+// themes, all in part heldout5, two French and two English phrasings each,
+// no theme or phrasing of another theme file again, and no keyword shared
+// with a theme of another file nor between two of its themes (as
+// TestThemeHeldout4Shape). Every testdata/themes*.txt is compared (so that a
+// tune grid added later is too) except themes_heldout4.txt, which its writer
+// never read: two held-out parts sharing a keyword measure nothing tuned on.
+func TestThemeHeldout5Shape(t *testing.T) {
+	files, err := filepath.Glob("testdata/themes*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var heldout5Earlier []string
+	for _, f := range files {
+		if name := filepath.Base(f); name != themeSetFile && name != themeHeldout4File && name != themeHeldout5File {
+			heldout5Earlier = append(heldout5Earlier, name)
+		}
+	}
+	checkHeldoutThemes(t, "heldout5", themeHeldout5File, 100, heldout5Earlier...)
+	owner := map[string]string{} // keyword -> "file theme"
+	for _, name := range append([]string{themeSetFile}, heldout5Earlier...) {
+		for _, th := range readThemeFile(t, name) {
+			for _, k := range th.Keywords {
+				owner[k] = fmt.Sprintf("%s %s", name, th.ID)
+			}
+		}
+	}
+	own := map[string]string{}
+	for _, th := range readThemeFile(t, themeHeldout5File) {
+		for _, k := range th.Keywords {
+			if o, ok := owner[k]; ok {
+				t.Errorf("%s:%d: %s: keyword %q is also a keyword of %s", themeHeldout5File, th.Line, th.ID, k, o)
+			}
+			if o, ok := own[k]; ok && o != th.ID {
+				t.Errorf("%s:%d: %s: keyword %q is also a keyword of %s in the same file", themeHeldout5File, th.Line, th.ID, k, o)
 			}
 			own[k] = th.ID
 		}
@@ -236,7 +290,7 @@ func checkThemeEntries(t *testing.T, name string, themes []themeSetTheme, ids, p
 // TestDevThemeSetKeywords checks the theme benchmarks against the
 // development catalogue: every keyword exists there, and every theme is
 // carried by at least 3 films in themes.txt, 5 in themes_heldout2.txt and
-// themes_heldout3.txt and themes_heldout4.txt (fewer could not tell a good
+// themes_heldout3.txt, themes_heldout4.txt and themes_heldout5.txt (fewer could not tell a good
 // search from luck).
 func TestDevThemeSetKeywords(t *testing.T) {
 	if testing.Short() {
@@ -252,7 +306,7 @@ func TestDevThemeSetKeywords(t *testing.T) {
 	for _, file := range []struct {
 		name string
 		min  int
-	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}, {themeHeldout4File, 5}, {themeTune2File, 5}} {
+	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}, {themeHeldout4File, 5}, {themeHeldout5File, 5}, {themeTune2File, 5}} {
 		for _, th := range readThemeFile(t, file.name) {
 			carried := map[int]bool{}
 			for _, k := range th.Keywords {
