@@ -261,6 +261,52 @@ func TestCorpusShapeHeldout4(t *testing.T) {
 	}
 }
 
+// TestCorpusShapeHeldout5 keeps the fifth held-out part as the lead's
+// end-of-session figure needs it: at least 170 dialogues and 330 messages,
+// about two thirds French, explicit checks in every category, and, as
+// TestCorpusShapeHeldout4, no message of two words or more that is also,
+// once folded, a message of any other part (every other file of
+// testdata/corpus, heldout4 included: a message shared with any part would
+// not measure anything held out), nor twice in the part itself. It only
+// parses the files.
+func TestCorpusShapeHeldout5(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "corpus", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var others []string
+	for _, f := range files {
+		if part := strings.TrimSuffix(filepath.Base(f), ".txt"); part != "heldout5" {
+			others = append(others, part)
+		}
+	}
+	checkHeldoutShape(t, "heldout5", others, 170, 330)
+	seen := map[string]string{}
+	for _, b := range others {
+		for _, d := range readCorpus(t, b) {
+			for _, m := range d.messages {
+				seen[normMessage(m.text)] = fmt.Sprintf("%s.txt:%d", b, m.line)
+			}
+		}
+	}
+	own := map[string]int{}
+	for _, d := range readCorpus(t, "heldout5") {
+		for _, m := range d.messages {
+			if words(m.text) < 2 {
+				continue
+			}
+			k := normMessage(m.text)
+			if where, ok := seen[k]; ok {
+				t.Errorf("heldout5.txt:%d: %q is already in %s", m.line, m.text, where)
+			}
+			if first, ok := own[k]; ok {
+				t.Errorf("heldout5.txt:%d: %q is already at line %d", m.line, m.text, first)
+			}
+			own[k] = m.line
+		}
+	}
+}
+
 // checkHeldoutShape checks a held-out part: at least minDialogues dialogues
 // and minMessages messages, 60-75 % of them French, at least 3 explicit
 // checks in every category but language, and no message of four words or
