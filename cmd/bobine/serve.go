@@ -131,7 +131,14 @@ func serve(ctx context.Context, e *env) error {
 		}
 		go srv.WatchProgramme(ctx, cfg.Programme.File, loc, 30*time.Second)
 		engine.SetProgramme(srv) // « qu'est-ce qui passe ce soir ? », « à l'affiche comme Amélie »
-		sw.setup = func(s *served) { s.engine.SetProgramme(srv) }
+	}
+	// Each index swapped in brings its own catalogue indicators, and the
+	// programme when there is one.
+	sw.setup = func(s *served) {
+		kpis.Swap(s.st.in.Catalogue, loadKPI(dir, s.st.in, e))
+		if cfg.Programme.File != "" {
+			s.engine.SetProgramme(srv)
+		}
 	}
 	go sw.watch(ctx, hup, cfg.Index.WatchInterval)
 	// Expired dialogues are also dropped lazily; sweeping bounds the memory

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/labstack/echo/v4"
 
@@ -46,34 +47,50 @@ var vendorFiles = []string{"vendor/echarts.min.js", "vendor/echarts-gl.min.js"}
 const pageCSP = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
 	"connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'"
 
-// Handler serves the KPI page and API. It is safe for concurrent use.
+// Handler serves the KPI page and API. It is safe for concurrent use, and
+// Swap replaces the catalogue it reports on while it serves.
 type Handler struct {
-	reports   *kpi.Reports
-	cat       *data.Catalogue
-	pre       *kpi.Report // the unfiltered report
-	preJSON   []byte
-	genres    []kpi.Count // filter choices: the genres of the whole catalogue
+	cur       atomic.Pointer[snapshot]
 	hasAssets bool
 
 	usage UsageSource // nil: no « Fréquentation du chat » section
+}
+
+// snapshot is one catalogue's worth of what the page shows; Swap replaces
+// it whole, so that a request reads one catalogue throughout.
+type snapshot struct {
+	reports *kpi.Reports
+	cat     *data.Catalogue
+	pre     *kpi.Report // the unfiltered report
+	preJSON []byte
+	genres  []kpi.Count // filter choices: the genres of the whole catalogue
 }
 
 // New returns a handler for the catalogue cat. pre is its unfiltered
 // report, with the data-quality section, as read from kpi.json (kpi.Load);
 // when nil it is computed now and the page has no data-quality section.
 func New(cat *data.Catalogue, pre *kpi.Report) *Handler {
-	rs := kpi.NewReports(cat, pre)
-	h := &Handler{reports: rs, cat: cat, pre: rs.All(), hasAssets: true}
-	h.preJSON, _ = marshal(h.pre)
-	if h.pre.Genres != nil {
-		h.genres = h.pre.Genres.Counts
-	}
+	h := &Handler{hasAssets: true}
+	h.Swap(cat, pre)
 	for _, f := range vendorFiles {
 		if _, err := fs.Stat(staticFS, f); err != nil {
 			h.hasAssets = false
 		}
 	}
 	return h
+}
+
+// Swap makes the page report on cat (pre as in New) from the next request
+// on: what a server does when it swaps a newly built index in. Requests in
+// progress finish on the previous catalogue.
+func (h *Handler) Swap(cat *data.Catalogue, pre *kpi.Report) {
+	rs := kpi.NewReports(cat, pre)
+	s := &snapshot{reports: rs, cat: cat, pre: rs.All()}
+	s.preJSON, _ = marshal(s.pre)
+	if s.pre.Genres != nil {
+		s.genres = s.pre.Genres.Counts
+	}
+	h.cur.Store(s)
 }
 
 // Register mounts the page, the API and the static files on e.
@@ -113,15 +130,16 @@ type pageData struct {
 }
 
 func (h *Handler) handlePage(c echo.Context) error {
-	d := pageData{HasAssets: h.hasAssets, Titles: h.pre.Titles, Films: h.pre.Films, Sections: kpi.Sections,
+	sn := h.cur.Load()
+	d := pageData{HasAssets: h.hasAssets, Titles: sn.pre.Titles, Films: sn.pre.Films, Sections: kpi.Sections,
 		Usage: h.usageView(c.Request().Context())}
-	for _, g := range h.genres {
+	for _, g := range sn.genres {
 		d.Genres = append(d.Genres, genreOption{g.Key, g.Label, g.Count})
 	}
 	slices.SortFunc(d.Genres, func(a, b genreOption) int { return strings.Compare(a.Label, b.Label) })
-	if h.pre.Decades != nil && len(h.pre.Decades.Counts) > 0 {
-		d.MinYear = h.pre.Decades.Counts[0].Decade
-		d.MaxYear = h.pre.Decades.Counts[len(h.pre.Decades.Counts)-1].Decade + 9
+	if sn.pre.Decades != nil && len(sn.pre.Decades.Counts) > 0 {
+		d.MinYear = sn.pre.Decades.Counts[0].Decade
+		d.MaxYear = sn.pre.Decades.Counts[len(sn.pre.Decades.Counts)-1].Decade + 9
 	}
 	var b bytes.Buffer
 	if err := page.Execute(&b, d); err != nil {
@@ -133,14 +151,15 @@ func (h *Handler) handlePage(c echo.Context) error {
 }
 
 func (h *Handler) handleReport(c echo.Context) error {
-	f, err := h.parseFilter(c)
+	sn := h.cur.Load()
+	f, err := sn.parseFilter(c)
 	if err != nil {
 		return err
 	}
 	if f.IsZero() {
-		return c.Blob(http.StatusOK, echo.MIMEApplicationJSON, h.preJSON)
+		return c.Blob(http.StatusOK, echo.MIMEApplicationJSON, sn.preJSON)
 	}
-	return c.JSON(http.StatusOK, h.reports.Report(f))
+	return c.JSON(http.StatusOK, sn.reports.Report(f))
 }
 
 func (h *Handler) handleSection(c echo.Context) error {
@@ -149,11 +168,12 @@ func (h *Handler) handleSection(c echo.Context) error {
 		return echo.NewHTTPError(http.StatusNotFound,
 			fmt.Sprintf("unknown KPI section %q; sections: %s", name, strings.Join(kpi.Sections, ", ")))
 	}
-	f, err := h.parseFilter(c)
+	sn := h.cur.Load()
+	f, err := sn.parseFilter(c)
 	if err != nil {
 		return err
 	}
-	s, ok := h.reports.Report(f).Section(name)
+	s, ok := sn.reports.Report(f).Section(name)
 	if !ok {
 		return echo.NewHTTPError(http.StatusNotFound, fmt.Sprintf("KPI section %q: no data (no cleaning report)", name))
 	}
@@ -163,7 +183,7 @@ func (h *Handler) handleSection(c echo.Context) error {
 // parseFilter reads ?from=&to=&genres=&french= . Genres are IMDb genre
 // names (as in /api/kpi/genres), comma-separated; french is 1/true/on or
 // 0/false/off.
-func (h *Handler) parseFilter(c echo.Context) (kpi.Filter, error) {
+func (sn *snapshot) parseFilter(c echo.Context) (kpi.Filter, error) {
 	var f kpi.Filter
 	bad := func(format string, a ...any) error {
 		return echo.NewHTTPError(http.StatusBadRequest, fmt.Sprintf(format, a...))
@@ -194,7 +214,7 @@ func (h *Handler) parseFilter(c echo.Context) (kpi.Filter, error) {
 		if g == "" || slices.Contains(f.Genres, g) {
 			continue
 		}
-		if !slices.ContainsFunc(h.genres, func(k kpi.Count) bool { return k.Key == g }) {
+		if !slices.ContainsFunc(sn.genres, func(k kpi.Count) bool { return k.Key == g }) {
 			return f, bad("genres: unknown genre %q (see /api/kpi/genres)", g)
 		}
 		f.Genres = append(f.Genres, g)

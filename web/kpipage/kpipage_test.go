@@ -160,3 +160,34 @@ func TestStaticTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestSwap: after Swap (a newly built index swapped into a running server)
+// the page and the API report on the new catalogue, and the genre filter
+// knows the new catalogue's genres.
+func TestSwap(t *testing.T) {
+	h := handlerFor(smallResult())
+	e := serve(t, h)
+	if rec := get(e, "/api/kpi?genres=Comedy"); rec.Code != 400 {
+		t.Fatalf("before the swap, genres=Comedy: status %d, want 400 (no comedy yet)", rec.Code)
+	}
+	films := []data.Film{
+		{ID: "tt11", Type: "movie", Title: "Onze", Year: 2001, Runtime: 95, Genres: []string{"Comedy"}, Rating: 7, Votes: 500, Countries: []string{"FR"}},
+		{ID: "tt12", Type: "movie", Title: "Douze", Year: 2002, Runtime: 100, Genres: []string{"Comedy"}, Rating: 7, Votes: 600, Countries: []string{"FR"}},
+		{ID: "tt13", Type: "movie", Title: "Treize", Year: 2003, Runtime: 105, Genres: []string{"Comedy"}, Rating: 7, Votes: 700, Countries: []string{"BE"}},
+		{ID: "tt14", Type: "movie", Title: "Quatorze", Year: 2004, Runtime: 110, Genres: []string{"Drama"}, Rating: 7, Votes: 800, Countries: []string{"FR"}},
+	}
+	cat := data.NewCatalogue(films, nil)
+	h.Swap(cat, kpi.Compute(cat, kpi.Filter{}))
+	for target, want := range map[string]string{
+		"/api/kpi":               `"titles":4`,
+		"/api/kpi?genres=Comedy": `"titles":3`,
+	} {
+		rec := get(e, target)
+		if rec.Code != 200 || !strings.Contains(rec.Body.String(), want) {
+			t.Errorf("after the swap, GET %s: status %d, body lacks %s: %.200s", target, rec.Code, want, rec.Body.String())
+		}
+	}
+	if rec := get(e, "/kpi"); rec.Code != 200 || !strings.Contains(rec.Body.String(), "Comedy") {
+		t.Errorf("after the swap, the page does not offer the new catalogue's genres (status %d)", rec.Code)
+	}
+}

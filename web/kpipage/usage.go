@@ -80,13 +80,14 @@ func rates(label string, r feedback.Rates) rateView {
 // usageFor computes the usage of the last days days, with film titles.
 func (h *Handler) usageFor(ctx context.Context, days int) (feedback.Usage, error) {
 	since := time.Now().UTC().Truncate(24*time.Hour).AddDate(0, 0, -days+1)
+	cat := h.cur.Load().cat
 	u, err := h.usage.Usage(ctx, since, 20)
 	if err != nil {
 		return u, err
 	}
 	title := func(fs []feedback.FilmCount) {
 		for i := range fs {
-			if f, err := h.cat.Film(fs[i].Film); err == nil {
+			if f, err := cat.Film(fs[i].Film); err == nil {
 				fs[i].Title = f.DisplayTitle("fr")
 				if f.Year > 0 {
 					fs[i].Title += fmt.Sprintf(" (%d)", f.Year)
