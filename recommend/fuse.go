@@ -220,6 +220,12 @@ const profileBoost = 0.3
 var europe = strings.Fields(`AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV
 MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK`)
 
+// European reports whether film f is a European production: one of its
+// production countries is in Europe (France included).
+func European(f *data.Film) bool {
+	return slices.ContainsFunc(f.Countries, func(c string) bool { return slices.Contains(europe, c) })
+}
+
 // profileOf is film f's boost under the cinema profile of o; art says
 // whether f is on the art-et-essai list.
 func profileOf(f *data.Film, art bool, o Options) float32 {
@@ -227,11 +233,8 @@ func profileOf(f *data.Film, art bool, o Options) float32 {
 	if f.French() {
 		b += o.FavourFrench
 	}
-	for _, c := range f.Countries {
-		if slices.Contains(europe, c) {
-			b += o.FavourEuropean
-			break
-		}
+	if European(f) {
+		b += o.FavourEuropean
 	}
 	if art {
 		b += o.FavourArtEtEssai
