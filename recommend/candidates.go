@@ -50,7 +50,7 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 	r.eligibility(p, banned)
 	k := o.Neighbours
 	if len(p.liked) == 0 {
-		for _, fi := range r.byQuality {
+		for _, fi := range r.byAudience {
 			if p.eligible[fi] {
 				p.mlt = append(p.mlt, fi)
 				if len(p.mlt) == 3*k {
@@ -62,7 +62,7 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 	}
 	// Narrow constraints can leave few neighbours: the best-rated films
 	// that satisfy them fill the list then.
-	for _, fi := range r.byQuality {
+	for _, fi := range r.byAudience {
 		if p.eligible[fi] {
 			p.backfill = append(p.backfill, fi)
 			if len(p.backfill) == backfillSize {
@@ -75,7 +75,7 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 	var mltRes []data.Scored
 	var mltErr error
 	var mltDone chan struct{}
-	if r.cand != nil && (all || o.WeightMLT > 0) {
+	if r.cand != nil && (all || o.WeightMLT > 0 || o.WeightThinMLT > 0) {
 		ids := make([]string, len(p.liked))
 		for i, fi := range p.liked {
 			ids[i] = r.films[fi].ID

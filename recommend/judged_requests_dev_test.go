@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 	"text/tabwriter"
-	"time"
 
 	"github.com/bobine/bobine/chat"
 	"github.com/bobine/bobine/data"
@@ -177,7 +176,7 @@ func TestDevJudgedRequests(t *testing.T) {
 	rs := readJudgedRequests(t)
 	st := devstack.Dev(t)
 	rec := st.Recommender(recommend.DefaultOptions())
-	eng := st.Engine(chat.Options{}, time.Time{})
+	eng := chat.New(st.Catalogue, st.Index, rec, chat.Options{})
 	ctx := context.Background()
 	scores := map[string]*jrScore{}
 	var order []string

@@ -47,9 +47,31 @@ type Options struct {
 	// collaborative weight a liked film lost: where the audience signal is
 	// thin, authorship and content lead.
 	WeightThinContent float64
-	RRFK              float64 // reciprocal rank fusion constant
-	Neighbours        int     // length of each ranking before fusion
-	QualityVotes      float64 // votes at which the quality prior trusts a film's own IMDb rating half
+	// WeightThinMLT is added to WeightMLT in proportion to the
+	// collaborative weight the liked films lost on average.
+	WeightThinMLT float64
+	RRFK          float64 // reciprocal rank fusion constant
+	Neighbours    int     // length of each ranking before fusion
+	QualityVotes  float64 // votes at which the quality prior trusts a film's own IMDb rating half
+	// WeightSameLanguage raises, per liked film not in English, the
+	// evidence for candidates in its original language by this share: a
+	// customer who liked a French comedy expects French films among its
+	// neighbours, which MovieLens (mostly American raters) does not put
+	// first. 0 = off.
+	WeightSameLanguage float64
+
+	// The audience prior orders the films of a request with no liked film
+	// (and the reserve that fills a short list): a Bayesian average of the
+	// IMDb rating over the votes the cinema's audience would cast, so that
+	// films it has heard of come first, not the top of a chart dominated
+	// by one country's voters. AudienceVotes is the number of such votes
+	// at which a film's own rating is trusted half; a French production's
+	// IMDb votes count 1+FrenchAudience times, a European one's
+	// 1+EuropeanAudience times (IMDb voters know them less than a French
+	// audience does), and a film never released in France (no French
+	// title) keeps 1-UnreleasedDiscount of them.
+	AudienceVotes                                        float64
+	FrenchAudience, EuropeanAudience, UnreleasedDiscount float64
 
 	// The cinema profile, 0 (off) to 1: how much French productions,
 	// European productions and films of the AFCAE art-et-essai list are
@@ -78,6 +100,13 @@ func DefaultOptions() Options {
 		RRFK:              100,
 		Neighbours:        100,
 		QualityVotes:      10000,
+
+		WeightSameLanguage: 0.3,
+		WeightThinMLT:      1,
+		AudienceVotes:      50000,
+		FrenchAudience:     7,
+		EuropeanAudience:   1,
+		UnreleasedDiscount: 0.8,
 	}
 }
 
@@ -95,6 +124,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.QualityVotes <= 0 {
 		o.QualityVotes = d.QualityVotes
+	}
+	if o.AudienceVotes <= 0 {
+		o.AudienceVotes = d.AudienceVotes
 	}
 	return o
 }

@@ -35,7 +35,11 @@ type Recommender struct {
 	bayes     []float64   // Bayesian-average IMDb rating
 	byQuality []int32     // catalogue indexes, best Bayesian average first (ties by index)
 	qualityAt []int32     // catalogue index -> its place in byQuality
-	meanVotes float64
+	// byAudience: catalogue indexes, best audience prior first (ties by
+	// index); see Options.AudienceVotes.
+	byAudience []int32
+	audienceAt []int32 // catalogue index -> its place in byAudience
+	meanVotes  float64
 
 	scores   sync.Pool // []float32 score buffers, one per film, reused between requests
 	fuseBufs sync.Pool // *fuseBuf
@@ -132,7 +136,36 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 	for at, fi := range r.byQuality {
 		r.qualityAt[fi] = int32(at)
 	}
+	r.byAudience = byAudience(films, mean, r.o)
+	r.audienceAt = make([]int32, len(films))
+	for at, fi := range r.byAudience {
+		r.audienceAt[fi] = int32(at)
+	}
 	return r
+}
+
+// byAudience returns the catalogue indexes of films, best audience prior
+// first (Options.AudienceVotes), ties by index; mean is the mean rating.
+func byAudience(films []data.Film, mean float64, o Options) []int32 {
+	score := make([]float64, len(films))
+	out := make([]int32, len(films))
+	for i := range films {
+		f := &films[i]
+		v := float64(f.Votes)
+		switch {
+		case f.French():
+			v *= 1 + o.FrenchAudience
+		case European(f):
+			v *= 1 + o.EuropeanAudience
+		}
+		if f.FrenchTitle == "" && !f.French() {
+			v *= 1 - o.UnreleasedDiscount
+		}
+		score[i] = (v*f.Rating + o.AudienceVotes*mean) / (v + o.AudienceVotes)
+		out[i] = int32(i)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return score[out[a]] > score[out[b]] })
+	return out
 }
 
 // Options returns the options the Recommender runs with, defaults filled in.
