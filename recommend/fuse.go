@@ -232,16 +232,19 @@ func (r *Recommender) collabTrust(l int32, o Options) float64 {
 
 // mltWeight is the weight of the more-like-this ranking of the liked films
 // together: WeightMLT, plus WeightThinMLT in proportion to the
-// collaborative trust the liked films lack on average. The text of a film
-// little known to MovieLens (its director, cast and synopsis, in French
-// too) says more about its neighbours than the few ratings behind it.
+// collaborative trust the liked films not in English lack on average. The
+// text of such a film (its director, cast and synopsis, in its language
+// too) says more about its neighbours than MovieLens raters, who are not
+// its audience; a thin English film is left to its content ranking.
 func (r *Recommender) mltWeight(p *pool, o Options) float64 {
 	if len(p.liked) == 0 || o.WeightThinMLT <= 0 {
 		return o.WeightMLT
 	}
 	var lack float64
 	for _, l := range p.liked {
-		lack += 1 - r.collabTrust(l, o)
+		if lang := r.films[l].OriginalLanguage; lang != "" && lang != "en" {
+			lack += 1 - r.collabTrust(l, o)
+		}
 	}
 	return o.WeightMLT + o.WeightThinMLT*lack/float64(len(p.liked))
 }

@@ -48,7 +48,8 @@ type Options struct {
 	// thin, authorship and content lead.
 	WeightThinContent float64
 	// WeightThinMLT is added to WeightMLT in proportion to the
-	// collaborative weight the liked films lost on average.
+	// collaborative weight the liked films not in English lost, on
+	// average over the liked films.
 	WeightThinMLT float64
 	RRFK          float64 // reciprocal rank fusion constant
 	Neighbours    int     // length of each ranking before fusion
