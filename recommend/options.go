@@ -3,9 +3,11 @@ package recommend
 // Options are the model parameters of a Recommender and the cinema's
 // choices. DefaultOptions holds the one statement of every default: the
 // model parameters were fitted by `bobine eval -tune` (which overrides them
-// through Options); `bobine` sets only Count, Diversity and the Favour*
-// cinema profile from its configuration. Zero Count, RRFK, Neighbours and
-// QualityVotes take their default; a zero weight switches its signal off.
+// through Options); `bobine` sets only Count, Diversity, the Favour*
+// cinema profile and the FrenchAudience and EuropeanAudience of its
+// audience from its configuration. Zero Count, RRFK, Neighbours,
+// QualityVotes and AudienceVotes take their default; a zero weight
+// switches its signal off.
 type Options struct {
 	Count         int     // films per recommendation
 	WeightMLT     float64 // weight of the more-like-this ranking (all liked films together)
