@@ -24,7 +24,7 @@ type pool struct {
 	mlt      []int32
 	profile  []int32   // collaborative ranking of all liked films together
 	taste    []float32 // sum of the liked films' collaborative vectors, nil if none has one
-	backfill []int32   // best-rated eligible films, when the rankings run short
+	backfill []int32   // eligible films first by the audience prior, when the rankings run short
 }
 
 // gather builds the rankings of req. all computes every ranking even when
@@ -60,8 +60,8 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 		}
 		return p, nil
 	}
-	// Narrow constraints can leave few neighbours: the best-rated films
-	// that satisfy them fill the list then.
+	// Narrow constraints can leave few neighbours: the films that satisfy
+	// them, first by the audience prior, fill the list then.
 	for _, fi := range r.byAudience {
 		if p.eligible[fi] {
 			p.backfill = append(p.backfill, fi)

@@ -5,9 +5,8 @@ package recommend
 // model parameters were fitted by `bobine eval -tune` (which overrides them
 // through Options); `bobine` sets only Count, Diversity, the Favour*
 // cinema profile and the FrenchAudience and EuropeanAudience of its
-// audience from its configuration. Zero Count, RRFK, Neighbours,
-// QualityVotes and AudienceVotes take their default; a zero weight
-// switches its signal off.
+// audience from its configuration. Zero Count, RRFK, Neighbours and
+// AudienceVotes take their default; a zero weight switches its signal off.
 type Options struct {
 	Count         int     // films per recommendation
 	WeightMLT     float64 // weight of the more-like-this ranking (all liked films together)
@@ -18,7 +17,7 @@ type Options struct {
 	// liked films', divided by the best candidate's): unlike the rank
 	// fusion it keeps how much better the first films are.
 	WeightTaste   float64
-	WeightQuality float64 // weight of the Bayesian-average quality ranking of the candidates
+	WeightQuality float64 // weight of the candidates' ranking by the audience prior (AudienceVotes)
 	WeightShared  float64 // weight of the liked films other than a candidate's closest one (0 = max only, 1 = sum)
 	Diversity     float64 // MMR trade-off, 0 (relevance only) to 1
 	Interleave    float64 // penalty per film already picked for the same liked film (0 = none, 1 = strict round-robin)
@@ -102,7 +101,6 @@ func DefaultOptions() Options {
 		WeightThinContent: 1.5,
 		RRFK:              100,
 		Neighbours:        100,
-		QualityVotes:      10000,
 
 		WeightSameLanguage: 0.3,
 		WeightThinMLT:      1,
@@ -125,9 +123,6 @@ func (o Options) withDefaults() Options {
 	if o.Neighbours <= 0 {
 		o.Neighbours = d.Neighbours
 	}
-	if o.QualityVotes <= 0 {
-		o.QualityVotes = d.QualityVotes
-	}
 	if o.AudienceVotes <= 0 {
 		o.AudienceVotes = d.AudienceVotes
 	}
@@ -136,7 +131,7 @@ func (o Options) withDefaults() Options {
 
 // Fixed model parameters, fitted once (bobine eval) and not worth a knob.
 const (
-	// backfillSize is how many best-rated films are kept in reserve.
+	// backfillSize is how many films first by the audience prior are kept in reserve.
 	backfillSize = 50
 	// pickWindow bounds how deep in the fused ranking the selection looks.
 	pickWindow = 300

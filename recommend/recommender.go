@@ -28,13 +28,10 @@ type Recommender struct {
 
 	contentNear, collabNear nearLists
 
-	profile   []float32 // per film, the cinema profile's boost of its fused score (0: none)
-	isFilm    []bool
-	genres    genreSets
-	cols      filmColumns // years and runtimes, for the constraints
-	bayes     []float64   // Bayesian-average IMDb rating
-	byQuality []int32     // catalogue indexes, best Bayesian average first (ties by index)
-	qualityAt []int32     // catalogue index -> its place in byQuality
+	profile []float32 // per film, the cinema profile's boost of its fused score (0: none)
+	isFilm  []bool
+	genres  genreSets
+	cols    filmColumns // years and runtimes, for the constraints
 	// byAudience: catalogue indexes, best audience prior first (ties by
 	// index); see Options.AudienceVotes.
 	byAudience []int32
@@ -123,19 +120,6 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 		mean = sum / n
 		r.meanVotes = votes / n
 	}
-	m := r.o.QualityVotes
-	r.bayes = make([]float64, len(films))
-	r.byQuality = make([]int32, len(films))
-	for i := range films {
-		v := float64(films[i].Votes)
-		r.bayes[i] = (v*films[i].Rating + m*mean) / (v + m)
-		r.byQuality[i] = int32(i)
-	}
-	sort.SliceStable(r.byQuality, func(a, b int) bool { return r.bayes[r.byQuality[a]] > r.bayes[r.byQuality[b]] })
-	r.qualityAt = make([]int32, len(films))
-	for at, fi := range r.byQuality {
-		r.qualityAt[fi] = int32(at)
-	}
 	r.byAudience = byAudience(films, mean, r.o)
 	r.audienceAt = make([]int32, len(films))
 	for at, fi := range r.byAudience {
@@ -173,9 +157,10 @@ func (r *Recommender) Options() Options { return r.o }
 
 // Recommend returns up to Count films for req, best first. It fails with an
 // error wrapping data.ErrNotFound when a liked film is not in the
-// catalogue. With no liked film it returns the best-rated films (Bayesian
-// average) that satisfy the constraints. The same request always gives the
-// same films in the same order.
+// catalogue. With no liked film it returns the films that satisfy the
+// constraints, well known and well rated first by the audience prior
+// (Options.AudienceVotes). The same request always gives the same films in
+// the same order.
 func (r *Recommender) Recommend(ctx context.Context, req Request) ([]Recommendation, error) {
 	p, err := r.gather(ctx, req, r.o, false)
 	if err != nil {
