@@ -168,7 +168,8 @@ func (s *jrScore) row() string {
 // productions among the five and their median IMDb votes. It prints the five
 // films of the tune part only; the held-out part is only ever reported in
 // totals. It fails when a liked film is missing from the catalogue or a
-// message gets no films (the set would no longer measure anything).
+// message gets no films (the set would no longer measure anything), and
+// below the floors at its end.
 func TestDevJudgedRequests(t *testing.T) {
 	if testing.Short() {
 		t.Skip("dev dataset: skipped in -short mode")
@@ -210,6 +211,20 @@ func TestDevJudgedRequests(t *testing.T) {
 				films = append(films, c.Film)
 			}
 		}
+		if len(r.liked) == 0 {
+			// Films a French customer may have heard of: none that was
+			// never released in France (no French title), the top of a
+			// chart of another country's voters.
+			for _, f := range films {
+				switch {
+				case f.FrenchTitle != "" || f.French():
+				case r.part == "tune":
+					t.Errorf("line %d: %s answers %s (%d), never released in France", r.line, r.label, f.Title, f.Year)
+				default: // the held-out part is reported in totals only
+					t.Errorf("a held-out request with no liked film answers a film never released in France")
+				}
+			}
+		}
 		for _, k := range []string{r.part + "\t" + r.group, r.part + "\tall"} {
 			score(k).add(r, films)
 		}
@@ -234,4 +249,19 @@ func TestDevJudgedRequests(t *testing.T) {
 	}
 	tw.Flush()
 	t.Logf("judged requests, tune part:\n%s\n%s", tune.String(), b.String())
+	// Floors a customer would notice falling through: about one film in
+	// three welcome on the held-out part, two in three on the tune part
+	// (0.48 and 0.67 measured when they were set), and French liked films
+	// answered mostly with French films.
+	for _, f := range []struct {
+		key   string
+		least float64
+	}{{"tune\tall", 0.6}, {"heldout\tall", 0.4}} {
+		if s := scores[f.key]; s != nil && float64(s.welcome)/float64(5*s.n) < f.least {
+			t.Errorf("%s: judged P@5 %.3f, want at least %.2f", strings.ReplaceAll(f.key, "\t", " "), float64(s.welcome)/float64(5*s.n), f.least)
+		}
+	}
+	if s := scores["tune\tfr-alone"]; s != nil && float64(s.french) < 0.75*float64(s.films) {
+		t.Errorf("tune: a French liked film alone gets %d French films of %d, want at least 75 %%", s.french, s.films)
+	}
 }
