@@ -129,6 +129,8 @@ type Recommend struct {
 	FavourFrench     float64 `mapstructure:"favour_french"`
 	FavourEuropean   float64 `mapstructure:"favour_european"`
 	FavourArtEtEssai float64 `mapstructure:"favour_art_et_essai"`
+	AudienceFrench   float64 `mapstructure:"audience_french"`
+	AudienceEuropean float64 `mapstructure:"audience_european"`
 }
 
 // Log controls slog output.
@@ -197,6 +199,8 @@ var Keys = []Key{
 	{"recommend.favour_french", 0.0, "cinema profile: how much French productions are favoured among films about as relevant (0-1; 0 = not at all)"},
 	{"recommend.favour_european", 0.0, "cinema profile: how much European productions are favoured among films about as relevant (0-1)"},
 	{"recommend.favour_art_et_essai", 0.0, "cinema profile: how much films of the AFCAE art-et-essai list (index.afcae_file) are favoured among films about as relevant (0-1)"},
+	{"recommend.audience_french", 7.0, "cinema's audience: how many times more a French production's IMDb votes count when telling films it has heard of (requests with no liked film first; 0 = as IMDb counts them, 0-100)"},
+	{"recommend.audience_european", 1.0, "cinema's audience: the same extra count for a European production that is not French (0-100)"},
 	{"log.level", "info", "debug, info, warn or error"},
 	{"log.format", "text", "text or json"},
 }
@@ -437,6 +441,14 @@ func (c Config) Validate() error {
 	}{{"recommend.favour_french", c.Recommend.FavourFrench}, {"recommend.favour_european", c.Recommend.FavourEuropean}, {"recommend.favour_art_et_essai", c.Recommend.FavourArtEtEssai}} {
 		if w.v < 0 || w.v > 1 {
 			bad(w.k, "must be 0-1, got %g", w.v)
+		}
+	}
+	for _, w := range []struct {
+		k string
+		v float64
+	}{{"recommend.audience_french", c.Recommend.AudienceFrench}, {"recommend.audience_european", c.Recommend.AudienceEuropean}} {
+		if w.v < 0 || w.v > 100 {
+			bad(w.k, "must be 0-100, got %g", w.v)
 		}
 	}
 	if c.Index.ContentDims < 2 || c.Index.ContentDims > 1024 {

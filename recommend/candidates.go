@@ -24,7 +24,7 @@ type pool struct {
 	mlt      []int32
 	profile  []int32   // collaborative ranking of all liked films together
 	taste    []float32 // sum of the liked films' collaborative vectors, nil if none has one
-	backfill []int32   // best-rated eligible films, when the rankings run short
+	backfill []int32   // eligible films first by the audience prior, when the rankings run short
 }
 
 // gather builds the rankings of req. all computes every ranking even when
@@ -50,7 +50,7 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 	r.eligibility(p, banned)
 	k := o.Neighbours
 	if len(p.liked) == 0 {
-		for _, fi := range r.byQuality {
+		for _, fi := range r.byAudience {
 			if p.eligible[fi] {
 				p.mlt = append(p.mlt, fi)
 				if len(p.mlt) == 3*k {
@@ -60,9 +60,9 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 		}
 		return p, nil
 	}
-	// Narrow constraints can leave few neighbours: the best-rated films
-	// that satisfy them fill the list then.
-	for _, fi := range r.byQuality {
+	// Narrow constraints can leave few neighbours: the films that satisfy
+	// them, first by the audience prior, fill the list then.
+	for _, fi := range r.byAudience {
 		if p.eligible[fi] {
 			p.backfill = append(p.backfill, fi)
 			if len(p.backfill) == backfillSize {
@@ -75,7 +75,7 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 	var mltRes []data.Scored
 	var mltErr error
 	var mltDone chan struct{}
-	if r.cand != nil && (all || o.WeightMLT > 0) {
+	if r.cand != nil && (all || o.WeightMLT > 0 || o.WeightThinMLT > 0) {
 		ids := make([]string, len(p.liked))
 		for i, fi := range p.liked {
 			ids[i] = r.films[fi].ID

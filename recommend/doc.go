@@ -29,8 +29,11 @@
 //     and by collaborative vectors, read from the stored neighbour lists (a
 //     full scoring of the space only when constraints exhaust a list), the
 //     taste profile, and the search index's more-like-this candidates;
-//   - fuse.go: weighted reciprocal rank fusion of those rankings with a
-//     Bayesian-average quality prior, each liked film's collaborative
+//   - fuse.go: weighted reciprocal rank fusion of those rankings with the
+//     audience prior (a Bayesian average of the IMDb rating over the votes
+//     a French audience would cast, which also orders a request with no
+//     liked film), a liked film's own-language candidates raised when it
+//     is not in English, each liked film's collaborative
 //     ranking weighted by how much MovieLens knows about it (its positive
 //     ratings, discounted for a film not in English) and its content
 //     ranking taking over the rest, the cinema profile (French, European,

@@ -67,6 +67,19 @@ func (r *Recommender) fuse(p *pool, o Options, b *fuseBuf) []*cand {
 				}
 			}
 		}
+		if o.WeightSameLanguage > 0 {
+			for li, l := range p.liked {
+				lang := r.films[l].OriginalLanguage
+				if lang == "" || lang == "en" {
+					continue
+				}
+				for _, c := range cs {
+					if r.films[c.film].OriginalLanguage == lang {
+						c.per[li] *= 1 + o.WeightSameLanguage
+					}
+				}
+			}
+		}
 		for _, c := range cs {
 			var best, sum float64
 			for li, s := range c.per {
@@ -84,15 +97,15 @@ func (r *Recommender) fuse(p *pool, o Options, b *fuseBuf) []*cand {
 				}
 			}
 		}
-		if o.WeightMLT > 0 {
+		if w := r.mltWeight(p, o); w > 0 {
 			for rank, fi := range p.mlt {
-				get(fi).score += o.WeightMLT / (k + float64(rank+1))
+				get(fi).score += w / (k + float64(rank+1))
 			}
 		}
 		if o.WeightQuality > 0 {
 			q := append(b.q[:0], cs...)
 			b.q = q
-			slices.SortFunc(q, func(a, b *cand) int { return int(r.qualityAt[a.film] - r.qualityAt[b.film]) })
+			slices.SortFunc(q, func(a, b *cand) int { return int(r.audienceAt[a.film] - r.audienceAt[b.film]) })
 			for rank, c := range q {
 				c.score += o.WeightQuality / (k + float64(rank+1))
 			}
@@ -198,16 +211,42 @@ func (r *Recommender) assignOwners(p *pool, cs []*cand) {
 // film (its positive ratings, discounted for a film not in English), the
 // content one taking over what the collaborative one lost.
 func (r *Recommender) signalWeights(l int32, o Options) (collab, content float64) {
+	trust := r.collabTrust(l, o)
+	return o.WeightCollab * trust, o.WeightContent + o.WeightThinContent*(1-trust)
+}
+
+// collabTrust is how far MovieLens knows liked film l, 0-1: its positive
+// ratings n over n+CollabEvidence (times ForeignEvidence for a film not in
+// English); 1 without CollabEvidence.
+func (r *Recommender) collabTrust(l int32, o Options) float64 {
 	if o.CollabEvidence <= 0 {
-		return o.WeightCollab, o.WeightContent
+		return 1
 	}
 	e := o.CollabEvidence
 	if lang := r.films[l].OriginalLanguage; lang != "" && lang != "en" && o.ForeignEvidence > 0 {
 		e *= o.ForeignEvidence
 	}
 	n := float64(r.support[l])
-	trust := n / (n + e)
-	return o.WeightCollab * trust, o.WeightContent + o.WeightThinContent*(1-trust)
+	return n / (n + e)
+}
+
+// mltWeight is the weight of the more-like-this ranking of the liked films
+// together: WeightMLT, plus WeightThinMLT in proportion to the
+// collaborative trust the liked films not in English lack on average. The
+// text of such a film (its director, cast and synopsis, in its language
+// too) says more about its neighbours than MovieLens raters, who are not
+// its audience; a thin English film is left to its content ranking.
+func (r *Recommender) mltWeight(p *pool, o Options) float64 {
+	if len(p.liked) == 0 || o.WeightThinMLT <= 0 {
+		return o.WeightMLT
+	}
+	var lack float64
+	for _, l := range p.liked {
+		if lang := r.films[l].OriginalLanguage; lang != "" && lang != "en" {
+			lack += 1 - r.collabTrust(l, o)
+		}
+	}
+	return o.WeightMLT + o.WeightThinMLT*lack/float64(len(p.liked))
 }
 
 // profileBoost is the largest share by which the cinema profile raises a
@@ -220,6 +259,12 @@ const profileBoost = 0.3
 var europe = strings.Fields(`AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FR GB GR HR HU IE IS IT LI LT LU LV
 MC MD ME MK MT NL NO PL PT RO RS SE SI SK SM UA VA XK`)
 
+// European reports whether film f is a European production: one of its
+// production countries is in Europe (France included).
+func European(f *data.Film) bool {
+	return slices.ContainsFunc(f.Countries, func(c string) bool { return slices.Contains(europe, c) })
+}
+
 // profileOf is film f's boost under the cinema profile of o; art says
 // whether f is on the art-et-essai list.
 func profileOf(f *data.Film, art bool, o Options) float32 {
@@ -227,11 +272,8 @@ func profileOf(f *data.Film, art bool, o Options) float32 {
 	if f.French() {
 		b += o.FavourFrench
 	}
-	for _, c := range f.Countries {
-		if slices.Contains(europe, c) {
-			b += o.FavourEuropean
-			break
-		}
+	if European(f) {
+		b += o.FavourEuropean
 	}
 	if art {
 		b += o.FavourArtEtEssai

@@ -3,9 +3,10 @@ package recommend
 // Options are the model parameters of a Recommender and the cinema's
 // choices. DefaultOptions holds the one statement of every default: the
 // model parameters were fitted by `bobine eval -tune` (which overrides them
-// through Options); `bobine` sets only Count, Diversity and the Favour*
-// cinema profile from its configuration. Zero Count, RRFK, Neighbours and
-// QualityVotes take their default; a zero weight switches its signal off.
+// through Options); `bobine` sets only Count, Diversity, the Favour*
+// cinema profile and the FrenchAudience and EuropeanAudience of its
+// audience from its configuration. Zero Count, RRFK, Neighbours and
+// AudienceVotes take their default; a zero weight switches its signal off.
 type Options struct {
 	Count         int     // films per recommendation
 	WeightMLT     float64 // weight of the more-like-this ranking (all liked films together)
@@ -16,7 +17,7 @@ type Options struct {
 	// liked films', divided by the best candidate's): unlike the rank
 	// fusion it keeps how much better the first films are.
 	WeightTaste   float64
-	WeightQuality float64 // weight of the Bayesian-average quality ranking of the candidates
+	WeightQuality float64 // weight of the candidates' ranking by the audience prior (AudienceVotes)
 	WeightShared  float64 // weight of the liked films other than a candidate's closest one (0 = max only, 1 = sum)
 	Diversity     float64 // MMR trade-off, 0 (relevance only) to 1
 	Interleave    float64 // penalty per film already picked for the same liked film (0 = none, 1 = strict round-robin)
@@ -47,9 +48,32 @@ type Options struct {
 	// collaborative weight a liked film lost: where the audience signal is
 	// thin, authorship and content lead.
 	WeightThinContent float64
-	RRFK              float64 // reciprocal rank fusion constant
-	Neighbours        int     // length of each ranking before fusion
-	QualityVotes      float64 // votes at which the quality prior trusts a film's own IMDb rating half
+	// WeightThinMLT is added to WeightMLT in proportion to the
+	// collaborative weight the liked films not in English lost, on
+	// average over the liked films.
+	WeightThinMLT float64
+	RRFK          float64 // reciprocal rank fusion constant
+	Neighbours    int     // length of each ranking before fusion
+	QualityVotes  float64 // votes at which the quality prior trusts a film's own IMDb rating half
+	// WeightSameLanguage raises, per liked film not in English, the
+	// evidence for candidates in its original language by this share: a
+	// customer who liked a French comedy expects French films among its
+	// neighbours, which MovieLens (mostly American raters) does not put
+	// first. 0 = off.
+	WeightSameLanguage float64
+
+	// The audience prior orders the films of a request with no liked film
+	// (and the reserve that fills a short list): a Bayesian average of the
+	// IMDb rating over the votes the cinema's audience would cast, so that
+	// films it has heard of come first, not the top of a chart dominated
+	// by one country's voters. AudienceVotes is the number of such votes
+	// at which a film's own rating is trusted half; a French production's
+	// IMDb votes count 1+FrenchAudience times, a European one's
+	// 1+EuropeanAudience times (IMDb voters know them less than a French
+	// audience does), and a film never released in France (no French
+	// title) keeps 1-UnreleasedDiscount of them.
+	AudienceVotes                                        float64
+	FrenchAudience, EuropeanAudience, UnreleasedDiscount float64
 
 	// The cinema profile, 0 (off) to 1: how much French productions,
 	// European productions and films of the AFCAE art-et-essai list are
@@ -77,7 +101,13 @@ func DefaultOptions() Options {
 		WeightThinContent: 1.5,
 		RRFK:              100,
 		Neighbours:        100,
-		QualityVotes:      10000,
+
+		WeightSameLanguage: 0.3,
+		WeightThinMLT:      1,
+		AudienceVotes:      50000,
+		FrenchAudience:     7,
+		EuropeanAudience:   1,
+		UnreleasedDiscount: 0.8,
 	}
 }
 
@@ -93,15 +123,15 @@ func (o Options) withDefaults() Options {
 	if o.Neighbours <= 0 {
 		o.Neighbours = d.Neighbours
 	}
-	if o.QualityVotes <= 0 {
-		o.QualityVotes = d.QualityVotes
+	if o.AudienceVotes <= 0 {
+		o.AudienceVotes = d.AudienceVotes
 	}
 	return o
 }
 
 // Fixed model parameters, fitted once (bobine eval) and not worth a knob.
 const (
-	// backfillSize is how many best-rated films are kept in reserve.
+	// backfillSize is how many films first by the audience prior are kept in reserve.
 	backfillSize = 50
 	// pickWindow bounds how deep in the fused ranking the selection looks.
 	pickWindow = 300

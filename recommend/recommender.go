@@ -28,14 +28,15 @@ type Recommender struct {
 
 	contentNear, collabNear nearLists
 
-	profile   []float32 // per film, the cinema profile's boost of its fused score (0: none)
-	isFilm    []bool
-	genres    genreSets
-	cols      filmColumns // years and runtimes, for the constraints
-	bayes     []float64   // Bayesian-average IMDb rating
-	byQuality []int32     // catalogue indexes, best Bayesian average first (ties by index)
-	qualityAt []int32     // catalogue index -> its place in byQuality
-	meanVotes float64
+	profile []float32 // per film, the cinema profile's boost of its fused score (0: none)
+	isFilm  []bool
+	genres  genreSets
+	cols    filmColumns // years and runtimes, for the constraints
+	// byAudience: catalogue indexes, best audience prior first (ties by
+	// index); see Options.AudienceVotes.
+	byAudience []int32
+	audienceAt []int32 // catalogue index -> its place in byAudience
+	meanVotes  float64
 
 	scores   sync.Pool // []float32 score buffers, one per film, reused between requests
 	fuseBufs sync.Pool // *fuseBuf
@@ -119,20 +120,36 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 		mean = sum / n
 		r.meanVotes = votes / n
 	}
-	m := r.o.QualityVotes
-	r.bayes = make([]float64, len(films))
-	r.byQuality = make([]int32, len(films))
-	for i := range films {
-		v := float64(films[i].Votes)
-		r.bayes[i] = (v*films[i].Rating + m*mean) / (v + m)
-		r.byQuality[i] = int32(i)
-	}
-	sort.SliceStable(r.byQuality, func(a, b int) bool { return r.bayes[r.byQuality[a]] > r.bayes[r.byQuality[b]] })
-	r.qualityAt = make([]int32, len(films))
-	for at, fi := range r.byQuality {
-		r.qualityAt[fi] = int32(at)
+	r.byAudience = byAudience(films, mean, r.o)
+	r.audienceAt = make([]int32, len(films))
+	for at, fi := range r.byAudience {
+		r.audienceAt[fi] = int32(at)
 	}
 	return r
+}
+
+// byAudience returns the catalogue indexes of films, best audience prior
+// first (Options.AudienceVotes), ties by index; mean is the mean rating.
+func byAudience(films []data.Film, mean float64, o Options) []int32 {
+	score := make([]float64, len(films))
+	out := make([]int32, len(films))
+	for i := range films {
+		f := &films[i]
+		v := float64(f.Votes)
+		switch {
+		case f.French():
+			v *= 1 + o.FrenchAudience
+		case European(f):
+			v *= 1 + o.EuropeanAudience
+		}
+		if f.FrenchTitle == "" && !f.French() {
+			v *= 1 - o.UnreleasedDiscount
+		}
+		score[i] = (v*f.Rating + o.AudienceVotes*mean) / (v + o.AudienceVotes)
+		out[i] = int32(i)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return score[out[a]] > score[out[b]] })
+	return out
 }
 
 // Options returns the options the Recommender runs with, defaults filled in.
@@ -140,9 +157,10 @@ func (r *Recommender) Options() Options { return r.o }
 
 // Recommend returns up to Count films for req, best first. It fails with an
 // error wrapping data.ErrNotFound when a liked film is not in the
-// catalogue. With no liked film it returns the best-rated films (Bayesian
-// average) that satisfy the constraints. The same request always gives the
-// same films in the same order.
+// catalogue. With no liked film it returns the films that satisfy the
+// constraints, well known and well rated first by the audience prior
+// (Options.AudienceVotes). The same request always gives the same films in
+// the same order.
 func (r *Recommender) Recommend(ctx context.Context, req Request) ([]Recommendation, error) {
 	p, err := r.gather(ctx, req, r.o, false)
 	if err != nil {

@@ -383,8 +383,8 @@ func parseSeeds(s string) ([]uint64, error) {
 func printOptions(w io.Writer, o recommend.Options) {
 	fmt.Fprintf(w, "  WeightMLT: %g, WeightContent: %g, WeightCollab: %g, WeightTaste: %g, WeightQuality: %g, WeightShared: %g,\n",
 		o.WeightMLT, o.WeightContent, o.WeightCollab, o.WeightTaste, o.WeightQuality, o.WeightShared)
-	fmt.Fprintf(w, "  Diversity: %g, Interleave: %g, DistinctKind: %g, DistinctAudience: %g, RRFK: %g, QualityVotes: %g,\n",
-		o.Diversity, o.Interleave, o.DistinctKind, o.DistinctAudience, o.RRFK, o.QualityVotes)
+	fmt.Fprintf(w, "  Diversity: %g, Interleave: %g, DistinctKind: %g, DistinctAudience: %g, RRFK: %g, AudienceVotes: %g,\n",
+		o.Diversity, o.Interleave, o.DistinctKind, o.DistinctAudience, o.RRFK, o.AudienceVotes)
 }
 
 // readMovieLensRatings reads a MovieLens ratings.csv and maps its movies to

@@ -20,7 +20,8 @@ func init() {
 		long: `Recommend resolves each FILM (a title in French or English, or an IMDb id
 such as tt0113277) with the search index, takes the best match, and prints
 the films Bobine recommends from them, each with its reasons. With no FILM,
-it recommends the best-rated films that satisfy the constraint flags.`,
+it recommends the films that satisfy the constraint flags, well known and
+well rated first.`,
 		flags: func(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error {
 			n := fs.Int("n", 0, "number of films (default recommend.count)")
 			lang := fs.String("lang", "", "language of the reasons, fr or en (default chat.language)")

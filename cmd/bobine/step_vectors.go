@@ -128,5 +128,6 @@ func recommendOptions(c config.Recommend) recommend.Options {
 	}
 	o.Diversity = c.Diversity
 	o.FavourFrench, o.FavourEuropean, o.FavourArtEtEssai = c.FavourFrench, c.FavourEuropean, c.FavourArtEtEssai
+	o.FrenchAudience, o.EuropeanAudience = c.AudienceFrench, c.AudienceEuropean
 	return o
 }
