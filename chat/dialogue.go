@@ -243,6 +243,13 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			if err != nil {
 				return Reply{}, err
 			}
+			if th == nil && len(p.m.Titles) > 0 {
+				// « le père noël, avec le splendid »: beside a title, a
+				// name found nowhere is the customer's comment; the reply
+				// says it was skipped and goes on with the film.
+				p.notFound = append(p.notFound, name)
+				continue
+			}
 			if th == nil {
 				return e.text(s, msgUnknownPerson, name), nil
 			}
@@ -423,6 +430,30 @@ func pickByOrigin(films []*data.Film, m message) *data.Film {
 	return pick
 }
 
+// frenchHomonym returns the one French production among homonyms when it is
+// also the best known of them, or nil: « Taxi » (1998) rather than its
+// American remake, but « Les Misérables » still asks.
+func frenchHomonym(films []*data.Film) *data.Film {
+	var pick *data.Film
+	for _, f := range films {
+		if f.MadeIn("FR") {
+			if pick != nil {
+				return nil
+			}
+			pick = f
+		}
+	}
+	if pick == nil {
+		return nil
+	}
+	for _, f := range films {
+		if f.Votes > pick.Votes {
+			return nil
+		}
+	}
+	return pick
+}
+
 // onlyWhose reports whether a person named right after a title ("Solaris
 // by Tarkovsky") directed one of the films of the message: the name said
 // whose film it is, it asks for no filter.
@@ -459,9 +490,11 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			continue
 		}
 		out, films := classify(mt)
-		if out == ambiguous {
+		if out == ambiguous || out == suggested && len(p.people) > 0 {
 			// "Dune by David Lynch": a name the message gives as a person
-			// may only be there to pick the film.
+			// may only be there to pick the film, even among the titles a
+			// partial mention suggests (« nid de coucou avec Jack
+			// Nicholson »).
 			for i, per := range p.people {
 				if f := e.decide(films, per.Name); f != nil {
 					out, films = resolved, []*data.Film{f}
@@ -474,6 +507,13 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			// "I liked Breathless, something in French": the language or
 			// the country the message asks for may pick the film.
 			if f := pickByOrigin(films, p.m); f != nil {
+				out, films = resolved, []*data.Film{f}
+			}
+		}
+		if out == ambiguous && s.lang != "en" {
+			// « taxi » in French: the French film of that title, the best
+			// known of its homonyms, rather than its foreign remake.
+			if f := frenchHomonym(films); f != nil {
 				out, films = resolved, []*data.Film{f}
 			}
 		}

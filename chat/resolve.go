@@ -199,7 +199,7 @@ func homonyms(a, b *data.Film) bool {
 // separatorRe finds the places where a mention may name several films.
 // Besides lists, the words that join requests ("mais", "maintenant") are
 // places to cut: a part that is only filler once trimmed is dropped.
-var separatorRe = regexp.MustCompile(`\s*[,;+!?]\s*|\.\s+|\s*&\s*|\s+(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as|mais|but|maintenant|now|aussi|also|avec|with|sur|about)\s+`)
+var separatorRe = regexp.MustCompile(`\s*[,;+!?]\s*|\.\s+|\s*&\s*|\s+-+\s+|^\s*-+\s+|\s+(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as|mais|but|maintenant|now|aussi|also|avec|with|sur|about)\s+`)
 
 // splitMentions resolves a mention that may list several films. The whole
 // text is tried first; a split is kept only when its parts resolve better
@@ -430,7 +430,7 @@ func chatter(raw string, m mention) bool {
 }
 
 // likedRe starts a clause that names a film the customer liked.
-var likedRe = regexp.MustCompile(`^(?:j(?:'|\s)?(?:ai|avais)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja)\s+)*(?:aime|adore|kiffe|apprecie|vu|revu|prefere)|j(?:'|\s)?(?:aime|adore|apprecie)|on\s+a\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|vu)|i(?:'ve|\s+have)?\s+(?:(?:really|also|just)\s+)*(?:liked|loved|enjoyed|like|love|seen|watched)|we\s+(?:(?:really|also|just)\s+)*(?:liked|loved|enjoyed|like|love))\b`)
+var likedRe = regexp.MustCompile(`^(?:(?:(?:grave|trop|vraiment|tellement|carrement|super)\s+)+(?:kiffe|adore|aime)|j(?:'|\s)?(?:ai|avais)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja)\s+)*(?:aime|adore|kiffe|apprecie|vu|revu|prefere)|j(?:'|\s)?(?:aime|adore|apprecie)|on\s+a\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|vu)|i(?:'ve|\s+have)?\s+(?:(?:really|also|just)\s+)*(?:liked|loved|enjoyed|like|love|seen|watched)|we\s+(?:(?:really|also|just)\s+)*(?:liked|loved|enjoyed|like|love))\b`)
 
 // clauseWords start a clause of the customer's own: pronouns, the verbs
 // that follow a title ("est génial", "sont mes préférés") and the words
@@ -721,16 +721,49 @@ func (e *Engine) hinted(ctx context.Context, t string) (mention, bool, error) {
 	if err != nil && !errors.Is(err, data.ErrInvalid) {
 		return mention{}, false, fmt.Errorf("chat: resolve %q: %w", head, err)
 	}
-	var films []*data.Film
+	var films, partial []*data.Film
 	for _, m := range ms {
-		if m.Confidence >= suggestMin && (exactTitle(head, m.Film) || m.Confidence >= looseAccept) {
+		switch {
+		case m.Confidence < suggestMin:
+		case exactTitle(head, m.Film) || m.Confidence >= looseAccept:
 			films = append(films, m.Film)
+		case titleHasWords(m.Film, head):
+			partial = append(partial, m.Film)
 		}
+	}
+	if len(films) == 0 {
+		// « nid de coucou avec jack nicholson »: a part of a title is
+		// enough when no title is typed whole and the year or the name
+		// beside it picks the film.
+		films = partial
 	}
 	if f := e.decide(films, hint); f != nil {
 		return mention{Text: t, Matches: []search.FilmMatch{{Film: f, Confidence: 1, Score: 1}}, Decided: true}, true, nil
 	}
 	return mention{}, false, nil
+}
+
+// titleHasWords reports whether every word of text (two at least, a typo
+// aside in the longer ones) is a word of one of the film's titles, in
+// order: « nid de coucou » is in « Vol au-dessus d'un nid de coucou ».
+func titleHasWords(f *data.Film, text string) bool {
+	want := search.NameWords(text)
+	if len(want) < 2 {
+		return false
+	}
+	for _, t := range filmTitles(f) {
+		have := search.NameWords(t)
+		i := 0
+		for _, h := range have {
+			if i < len(want) && (h == want[i] || len(want[i]) >= 5 && search.EditDistance(want[i], h, 1) <= 1) {
+				i++
+			}
+		}
+		if i == len(want) {
+			return true
+		}
+	}
+	return false
 }
 
 // decide returns the one film of films that a year or a name picks, or nil.
