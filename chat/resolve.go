@@ -32,6 +32,11 @@ const (
 	// obscureVotes: a homonym with fewer IMDb votes than this share of the
 	// top film's is not worth a question (the 2000 "Dune" mini-series).
 	obscureVotes = 0.05
+	// remakeVotes: a later foreign homonym with fewer IMDb votes than this
+	// share of the top film's is a remake few mean ("Breathless" is
+	// Godard's, not the 1983 remake); an earlier one is the original and
+	// still asked.
+	remakeVotes = 0.2
 	// looseAccept: a mention that is not exactly a title needs this much.
 	looseAccept = 0.45
 	// suggestMin: below this, a candidate is too far to be suggested.
@@ -84,6 +89,11 @@ func classify(m mention) (outcome, []*data.Film) {
 	films := []*data.Film{top.Film}
 	for _, c := range m.Matches[1:] {
 		obscure := top.Film.Votes > 0 && float64(c.Film.Votes) < obscureVotes*float64(top.Film.Votes)
+		if c.Film.Year > top.Film.Year && top.Film.Year > 0 && float64(c.Film.Votes) < remakeVotes*float64(top.Film.Votes) && !c.Film.MadeIn("FR") {
+			// A little-known foreign remake; a later French film of that
+			// title (« Les Misérables » of 2019) is always offered.
+			obscure = true
+		}
 		popular := c.Film.Votes > top.Film.Votes
 		if original && !exactOriginal(m.Text, c.Film) {
 			continue
