@@ -190,6 +190,8 @@ var (
 		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment|deja|enfin)\s+)*(?:aime|adore|apprecie|vu|revu|regarde)`,
 		// A liked cue typed without its subject: « grave kiffé », « trop aimé », « adoré ».
 		`(?:(?:grave|trop|vraiment|tellement|carrement|super)\s+)+(?:kiffe|adore|aime|apprecie)|kiffe(?:\s+grave)?|adore|(?:tu\s+peux\s+|vous\s+pouvez\s+)?(?:r?ajoute[rz]?|add)(?:-moi|-nous)?`,
+		// Asking whether the chat knows a film names it: « vous connaissez le dîner de cons ? ».
+		`(?:est-ce\s+que\s+)?(?:vous\s+connaissez|tu\s+connais|connaissez-vous|connais-tu|vous\s+avez\s+vu|tu\s+as\s+vu|do\s+you\s+know|have\s+you\s+seen)|(?:que|qu'est-ce\s+que)\s+(?:vous\s+pensez|tu\s+penses)\s+(?:de|du|des|d')|(?:que|what)\s+(?:pensez-vous|penses-tu|do\s+you\s+think\s+of)\s*(?:de|du|des|d')?`,
 		`mes\s+(?:films|preferes|favoris|classiques)(?:\s+(?:preferes|favoris|a\s+moi))?(?:\s+(?:sont|c'est|ce\s+sont))?`,
 		`(?:il|elle|ils|elles|mon\s+fils|ma\s+fille|mes\s+enfants|les\s+enfants|mon\s+mari|ma\s+femme|les\s+petits)\s+(?:a|ont)\s+(?:(?:bien|beaucoup|vraiment|tellement|trop|deja)\s+)*(?:aime|adore|apprecie|kiffe|vu)|(?:he|she|they|my\s+(?:son|daughter|kids|children|wife|husband)|the\s+kids)\s+(?:(?:really|also|already)\s+)*(?:liked|loved|enjoyed|adored|likes|loves|enjoys|adores|like|love|saw|has\s+seen|have\s+seen)`,
 		`(?:j(?:'|\s)?(?:aime|adore|apprecie)|je\s+kiffe|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
