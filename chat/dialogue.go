@@ -430,9 +430,12 @@ func pickByOrigin(films []*data.Film, m message) *data.Film {
 	return pick
 }
 
-// frenchHomonym returns the one French production among homonyms when it is
-// also the best known of them, or nil: « Taxi » (1998) rather than its
-// American remake, but « Les Misérables » still asks.
+// frenchHomonym returns the one French production among homonyms, or nil,
+// when each other homonym is less known or is a foreign film that only
+// bears its title in France (a remake released under the French film's
+// name), and the French film is not obscure beside them: « Taxi » (1998)
+// rather than its American remake, « le dîner de cons » of Veber rather
+// than Dinner for Schmucks, but « Les Misérables » still asks.
 func frenchHomonym(films []*data.Film) *data.Film {
 	var pick *data.Film
 	for _, f := range films {
@@ -447,12 +450,20 @@ func frenchHomonym(films []*data.Film) *data.Film {
 		return nil
 	}
 	for _, f := range films {
-		if f.Votes > pick.Votes {
+		if f.Votes <= pick.Votes {
+			continue
+		}
+		renamed := f.OriginalTitle != "" && pick.OriginalTitle != "" && search.TitleKey(f.OriginalTitle) != search.TitleKey(pick.OriginalTitle)
+		if !renamed || float64(pick.Votes) < frenchHomonymVotes*float64(f.Votes) {
 			return nil
 		}
 	}
 	return pick
 }
+
+// frenchHomonymVotes: the French film must have at least this share of the
+// IMDb votes of a better-known foreign film released under its title.
+const frenchHomonymVotes = 0.25
 
 // onlyWhose reports whether a person named right after a title ("Solaris
 // by Tarkovsky") directed one of the films of the message: the name said
@@ -535,6 +546,21 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 				p.avoid = append(p.avoid, films...)
 			}
 			continue
+		}
+		if out == suggested && !mt.Not {
+			// « retour vers futur », « le diné de con »: a title typed with
+			// a word missing or misspelt. When the words typed are, in
+			// order, in the title of one suggestion only, or of parts of
+			// one saga only, that film (the saga's first) is meant.
+			var in []*data.Film
+			for _, f := range films {
+				if titleHasWords(f, mt.Text) {
+					in = append(in, f)
+				}
+			}
+			if len(in) == 1 || len(in) > 1 && oneSaga(in) {
+				out, films = resolved, []*data.Film{slices.MinFunc(in, func(a, b *data.Film) int { return a.Year - b.Year })}
+			}
 		}
 		if (out == ambiguous || (out == suggested && series(mt.Text, films))) && (oneSaga(films) || series(mt.Text, films) && e.oneCast(films)) {
 			// « seigneur des anneaux », "harry potter": the customer names

@@ -81,6 +81,12 @@ func TestFrenchHomonym(t *testing.T) {
 	if got := frenchHomonym([]*data.Film{taxi, remake}); got != taxi {
 		t.Errorf("Taxi: got %v, want the 1998 French film", got)
 	}
+	veber := &data.Film{ID: "tt0119038", Year: 1998, Votes: 46000, OriginalTitle: "Le Dîner de cons", Countries: []string{"FR"}, OriginalLanguage: "fr"}
+	schmucks := &data.Film{ID: "tt0427152", Year: 2010, Votes: 109000, OriginalTitle: "Dinner for Schmucks", FrenchTitle: "Le Dîner de cons", Countries: []string{"US"}, OriginalLanguage: "en"}
+	if got := frenchHomonym([]*data.Film{veber, schmucks}); got != veber {
+		t.Errorf("Le Dîner de cons: got %v, want Veber's film rather than the remake released under its title", got)
+	}
+	mis2012.OriginalTitle, mis2019.OriginalTitle = "Les Misérables", "Les Misérables"
 	if got := frenchHomonym([]*data.Film{mis2012, mis2019}); got != nil {
 		t.Errorf("Les Misérables: got %v, want a question (the French film is not the best known)", got.ID)
 	}
