@@ -91,3 +91,24 @@ func TestFrenchHomonym(t *testing.T) {
 		t.Errorf("Les Misérables: got %v, want a question (the French film is not the best known)", got.ID)
 	}
 }
+
+// TestComplementTail checks when a filler word ending a span completes a
+// title instead: after « de » following a word that is not a generic noun.
+func TestComplementTail(t *testing.T) {
+	tests := []struct {
+		text, suffix string
+		want         bool
+	}{
+		{"nid de coucou", " coucou", true},
+		{"la cite de merci", " merci", true},
+		{"un film de maintenant", " maintenant", false},
+		{"de maintenant", " maintenant", false},
+		{"le diner de cons svp", " svp", false},
+		{"nid de coucou ca vous dit", " ca vous dit", false},
+	}
+	for _, tt := range tests {
+		if got := complementTail(tt.text, tt.suffix); got != tt.want {
+			t.Errorf("complementTail(%q, %q) = %v, want %v", tt.text, tt.suffix, got, tt.want)
+		}
+	}
+}

@@ -1020,7 +1020,7 @@ func (p *parser) addGenres(span string) {
 
 // complementRe ends a text with the word that introduces a noun's
 // complement: what follows it belongs to the title.
-var complementRe = regexp.MustCompile(`(?:^|\s)(?:de|du|des|d')\s*$`)
+var complementRe = regexp.MustCompile(`\S\s+(?:de|du|des|d')\s*$`)
 
 // complementTail reports whether a one-word suffix filler of t completes a
 // noun instead (« nid de coucou » is no greeting, « le dîner de cons » ends
@@ -1030,8 +1030,13 @@ func complementTail(t, suffix string) bool {
 	if w == "" || strings.ContainsAny(w, " '") {
 		return false
 	}
-	return complementRe.MatchString(t[:len(t)-len(suffix)])
+	head := t[:len(t)-len(suffix)]
+	return complementRe.MatchString(head) && !genericComplementRe.MatchString(head)
 }
+
+// genericComplementRe ends a text on a noun that is no title's: « un film
+// de maintenant » asks for a recent film.
+var genericComplementRe = regexp.MustCompile(`(?:^|\s)(?:films?|movies?|trucs?|chose|genre|style|type|sorte|histoires?)\s+(?:de|du|des|d')\s*$`)
 
 // trimFillers returns the bounds of s without its edge fillers.
 func trimFillers(s string) (a, b int) {
