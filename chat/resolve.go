@@ -401,8 +401,17 @@ func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), d
 var abbrevs = map[string]string{"mr": "monsieur", "m": "monsieur", "mme": "madame", "mlle": "mademoiselle",
 	"st": "saint", "ste": "sainte", "dr": "docteur", "cap": "capitaine"}
 
-// abbrevRe finds them in folded text.
-var abbrevRe = regexp.MustCompile(`\b(?:mr|mme|mlle|st|ste|dr|m)\b\.?`)
+// abbrevRe finds them, and ordinals typed in digits (« le 5eme element »
+// is « Le Cinquième Élément »), in folded text.
+var abbrevRe = regexp.MustCompile(`\b(?:mr|mme|mlle|st|ste|dr|m|1er|1ere|2nde?|(?:[2-9]|10)(?:e|eme))\b\.?`)
+
+func init() {
+	for i, w := range []string{"deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme", "dixieme"} {
+		n := strconv.Itoa(i + 2)
+		abbrevs[n+"e"], abbrevs[n+"eme"] = w, w
+	}
+	abbrevs["1er"], abbrevs["1ere"], abbrevs["2nd"], abbrevs["2nde"] = "premier", "premiere", "second", "seconde"
+}
 
 // hintPieceRe is a part of a mention that says which film the title
 // beside it means ("celui de 1969", "la version de 2023", "le premier",
@@ -644,7 +653,8 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 	}
 	out, _ := classify(m)
 	if out != resolved && abbrevRe.MatchString(fold(t).s) {
-		// « les vacances de mr hulot »: the title spells the word out.
+		// « les vacances de mr hulot », « le 5eme element »: the title
+		// spells the word out.
 		long := abbrevRe.ReplaceAllStringFunc(fold(t).s, func(w string) string { return abbrevs[strings.TrimRight(w, ".")] })
 		ms, err := e.res.ResolveFilm(ctx, long, resolveLimit)
 		if err != nil && !errors.Is(err, data.ErrInvalid) {

@@ -2,6 +2,7 @@ package chat
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/bobine/bobine/data"
@@ -24,6 +25,7 @@ func TestParseTypedTitles(t *testing.T) {
 		{"que pensez-vous des visiteurs ?", []string{"visiteurs ?"}, false},
 		{"ajoute la grande vadrouille", []string{"la grande vadrouille"}, true},
 		{"mes films : - la cité de la peur - les bronzés", []string{"la cité de la peur - les bronzés"}, false},
+		{"j'ai adoré 1917", []string{"1917"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -109,6 +111,17 @@ func TestComplementTail(t *testing.T) {
 	for _, tt := range tests {
 		if got := complementTail(tt.text, tt.suffix); got != tt.want {
 			t.Errorf("complementTail(%q, %q) = %v, want %v", tt.text, tt.suffix, got, tt.want)
+		}
+	}
+}
+
+// TestOrdinalsSpelt checks that ordinals typed in digits are spelt out as
+// titles spell them.
+func TestOrdinalsSpelt(t *testing.T) {
+	for in, want := range map[string]string{"le 5eme element": "le cinquieme element", "le 6e sens": "le sixieme sens", "2nde chance": "seconde chance"} {
+		got := abbrevRe.ReplaceAllStringFunc(in, func(w string) string { return abbrevs[strings.TrimRight(w, ".")] })
+		if got != want {
+			t.Errorf("%q spelt %q, want %q", in, got, want)
 		}
 	}
 }

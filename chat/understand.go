@@ -971,8 +971,9 @@ func (p *parser) mentions() {
 			bare := articlesRe.ReplaceAllString(seg, "")
 			content := contentWords(seg)
 			switch {
-			case yearOnlyRe.MatchString(seg):
-				// "un drame de 2019": a year alone beside a genre.
+			case yearOnlyRe.MatchString(seg) && !likedCueEndRe.MatchString(string(s[i:i+a])):
+				// "un drame de 2019": a year alone beside a genre (but
+				// « j'ai adoré 1917 » names a film).
 				if p.m.MinYear == 0 && p.m.MaxYear == 0 {
 					y, _ := strconv.Atoi(yearOnlyRe.FindStringSubmatch(seg)[1])
 					p.m.MinYear, p.m.MaxYear = y, y
@@ -1126,6 +1127,10 @@ const notOldYear = 2000
 
 // adultRe asks for films for grown-ups: "pour adultes", "for adults".
 var adultRe = regexp.MustCompile(`\b(?:pour|entre|for)\s+(?:les\s+|des\s+)?(?:adultes|grands|grown-?ups|adults)\b|\b(?:adult|grown-up)\s+(?:animation|cartoons?)\b`)
+
+// likedCueEndRe ends a text with the verb of a film liked or seen: a
+// number right after it is a title (« j'ai adoré 1917 »).
+var likedCueEndRe = regexp.MustCompile(`\b(?:aime|aimee|adore|adoree|kiffe|apprecie|vu|revu|liked|loved|enjoyed|seen|watched|saw)[\s\pP]*$`)
 
 // yearOnlyRe is a leftover that is only a year: "de 2019", "from 1995".
 var yearOnlyRe = regexp.MustCompile(`^(?:(?:de|d'|du|en|from|of|in)\s*)?((?:19|20)\d\d)$`)
