@@ -111,7 +111,10 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // order. Every part named tune* is a tune part: the tune threshold applies.
 // (tune_constraints.txt is the grid of the constraint phrasings -- person,
 // audience, duration, era, nationality, genre -- whose classes the third
-// held-out part showed missing.)
+// held-out part showed missing. tune_titles3.txt is the grid of titles as
+// French customers type them and of intent phrasings; ownheldout_titles3.txt,
+// written with it before tuning, holds other films and phrasings of the same
+// classes, played once at the end: it has no floor, it measures.)
 var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "tune_titles3", "ownheldout_titles3"}
 
 // corpus categories, in report order.
