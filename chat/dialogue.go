@@ -243,6 +243,13 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			if err != nil {
 				return Reply{}, err
 			}
+			if th == nil && len(p.m.Titles) > 0 {
+				// « le père noël, avec le splendid »: beside a title, a
+				// name found nowhere is the customer's comment; the reply
+				// says it was skipped and goes on with the film.
+				p.notFound = append(p.notFound, name)
+				continue
+			}
 			if th == nil {
 				return e.text(s, msgUnknownPerson, name), nil
 			}
@@ -423,6 +430,41 @@ func pickByOrigin(films []*data.Film, m message) *data.Film {
 	return pick
 }
 
+// frenchHomonym returns the one French production among homonyms, or nil,
+// when each other homonym is less known or is a foreign film that only
+// bears its title in France (a remake released under the French film's
+// name), and the French film is not obscure beside them: « Taxi » (1998)
+// rather than its American remake, « le dîner de cons » of Veber rather
+// than Dinner for Schmucks, but « Les Misérables » still asks.
+func frenchHomonym(films []*data.Film) *data.Film {
+	var pick *data.Film
+	for _, f := range films {
+		if f.MadeIn("FR") {
+			if pick != nil {
+				return nil
+			}
+			pick = f
+		}
+	}
+	if pick == nil {
+		return nil
+	}
+	for _, f := range films {
+		if f.Votes <= pick.Votes {
+			continue
+		}
+		renamed := f.OriginalTitle != "" && pick.OriginalTitle != "" && search.TitleKey(f.OriginalTitle) != search.TitleKey(pick.OriginalTitle)
+		if !renamed || float64(pick.Votes) < frenchHomonymVotes*float64(f.Votes) {
+			return nil
+		}
+	}
+	return pick
+}
+
+// frenchHomonymVotes: the French film must have at least this share of the
+// IMDb votes of a better-known foreign film released under its title.
+const frenchHomonymVotes = 0.25
+
 // onlyWhose reports whether a person named right after a title ("Solaris
 // by Tarkovsky") directed one of the films of the message: the name said
 // whose film it is, it asks for no filter.
@@ -459,9 +501,11 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			continue
 		}
 		out, films := classify(mt)
-		if out == ambiguous {
+		if out == ambiguous || out == suggested && len(p.people) > 0 {
 			// "Dune by David Lynch": a name the message gives as a person
-			// may only be there to pick the film.
+			// may only be there to pick the film, even among the titles a
+			// partial mention suggests (« nid de coucou avec Jack
+			// Nicholson »).
 			for i, per := range p.people {
 				if f := e.decide(films, per.Name); f != nil {
 					out, films = resolved, []*data.Film{f}
@@ -474,6 +518,13 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			// "I liked Breathless, something in French": the language or
 			// the country the message asks for may pick the film.
 			if f := pickByOrigin(films, p.m); f != nil {
+				out, films = resolved, []*data.Film{f}
+			}
+		}
+		if out == ambiguous && s.lang != "en" {
+			// « taxi » in French: the French film of that title, the best
+			// known of its homonyms, rather than its foreign remake.
+			if f := frenchHomonym(films); f != nil {
 				out, films = resolved, []*data.Film{f}
 			}
 		}
@@ -495,6 +546,21 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 				p.avoid = append(p.avoid, films...)
 			}
 			continue
+		}
+		if out == suggested && !mt.Not {
+			// « retour vers futur », « le diné de con »: a title typed with
+			// a word missing or misspelt. When the words typed are, in
+			// order, in the title of one suggestion only, or of parts of
+			// one saga only, that film (the saga's first) is meant.
+			var in []*data.Film
+			for _, f := range films {
+				if titleHasWords(f, mt.Text) {
+					in = append(in, f)
+				}
+			}
+			if len(in) == 1 || len(in) > 1 && oneSaga(in) {
+				out, films = resolved, []*data.Film{slices.MinFunc(in, func(a, b *data.Film) int { return a.Year - b.Year })}
+			}
 		}
 		if (out == ambiguous || (out == suggested && series(mt.Text, films))) && (oneSaga(films) || series(mt.Text, films) && e.oneCast(films)) {
 			// « seigneur des anneaux », "harry potter": the customer names

@@ -24,8 +24,10 @@ var punctTable = map[rune]string{
 	'’': "'", '‘': "'", 'ʼ': "'", '´': "'", '`': "'",
 	'“': "\"", '”': "\"", '«': "\"", '»': "\"",
 	'–': "-", '—': "-", '‐': "-",
-	'\u00a0': " ", '\u202f': " ", '\t': " ", '\n': " ", '\r': " ",
-	'°': "o",
+	'\u00a0': " ", '\u202f': " ", '\t': " ", '\r': " ",
+	// A line break ends an item of a list typed one film a line.
+	'\n': " ; ",
+	'°':  "o",
 }
 
 // fold returns the folded form of s: search.Fold rune by rune, so that every

@@ -132,7 +132,7 @@ var (
 	// approxDurRe is a length given roughly ("d'1h30 environ", "around 90
 	// minutes", "un film de 2h"): up to a quarter of an hour more.
 	approxDurRe = regexp.MustCompile(`(?:\b(?:d'|de\s+|of\s+|(?:qui\s+)?(?:dure|durent|fait|font)\s+|lasting\s+|that\s+runs\s+)?(?:environ|autour\s+(?:de|d')|a\s+peu\s+pres|around|about|roughly|approximately|approx\.?)\s*|\bd'|\bde\s+|\bof\s+|\b)` + durAlt + `(?:\s*(?:environ|a\s+peu\s+pres|or\s+so|roughly|approximately|ish|long|longs?))?`)
-	alsoRe      = regexp.MustCompile(`\b(?:aussi|egalement|en\s+plus|also|too|as\s+well|de\s+plus)\b|^[\s\pP]*(?:et|and|ainsi\s+que)\s`)
+	alsoRe      = regexp.MustCompile(`\b(?:aussi|egalement|en\s+plus|also|too|as\s+well|de\s+plus)\b|^[\s\pP]*(?:(?:tu\s+peux\s+|vous\s+pouvez\s+)?(?:r?ajoute[rz]?|add)(?:-moi|-nous)?)\s|^[\s\pP]*(?:et|and|ainsi\s+que)\s`)
 )
 
 // minutesOf reads the duration in a folded span matched by durationRe.

@@ -32,6 +32,11 @@ const (
 	// obscureVotes: a homonym with fewer IMDb votes than this share of the
 	// top film's is not worth a question (the 2000 "Dune" mini-series).
 	obscureVotes = 0.05
+	// remakeVotes: a later foreign homonym with fewer IMDb votes than this
+	// share of the top film's is a remake few mean ("Breathless" is
+	// Godard's, not the 1983 remake); an earlier one is the original and
+	// still asked.
+	remakeVotes = 0.2
 	// looseAccept: a mention that is not exactly a title needs this much.
 	looseAccept = 0.45
 	// suggestMin: below this, a candidate is too far to be suggested.
@@ -84,6 +89,11 @@ func classify(m mention) (outcome, []*data.Film) {
 	films := []*data.Film{top.Film}
 	for _, c := range m.Matches[1:] {
 		obscure := top.Film.Votes > 0 && float64(c.Film.Votes) < obscureVotes*float64(top.Film.Votes)
+		if c.Film.Year > top.Film.Year && top.Film.Year > 0 && float64(c.Film.Votes) < remakeVotes*float64(top.Film.Votes) && !c.Film.MadeIn("FR") {
+			// A little-known foreign remake; a later French film of that
+			// title (« Les Misérables » of 2019) is always offered.
+			obscure = true
+		}
 		popular := c.Film.Votes > top.Film.Votes
 		if original && !exactOriginal(m.Text, c.Film) {
 			continue
@@ -199,7 +209,7 @@ func homonyms(a, b *data.Film) bool {
 // separatorRe finds the places where a mention may name several films.
 // Besides lists, the words that join requests ("mais", "maintenant") are
 // places to cut: a part that is only filler once trimmed is dropped.
-var separatorRe = regexp.MustCompile(`\s*[,;+!?]\s*|\.\s+|\s*&\s*|\s+(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as|mais|but|maintenant|now|aussi|also|avec|with|sur|about)\s+`)
+var separatorRe = regexp.MustCompile(`\s*[,;+!?]\s*|\.\s+|\s*&\s*|\s+-+\s+|^\s*-+\s+|\s+(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as|mais|but|maintenant|now|aussi|also|avec|with|sur|about)\s+`)
 
 // splitMentions resolves a mention that may list several films. The whole
 // text is tried first; a split is kept only when its parts resolve better
@@ -391,8 +401,17 @@ func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), d
 var abbrevs = map[string]string{"mr": "monsieur", "m": "monsieur", "mme": "madame", "mlle": "mademoiselle",
 	"st": "saint", "ste": "sainte", "dr": "docteur", "cap": "capitaine"}
 
-// abbrevRe finds them in folded text.
-var abbrevRe = regexp.MustCompile(`\b(?:mr|mme|mlle|st|ste|dr|m)\b\.?`)
+// abbrevRe finds them, and ordinals typed in digits (« le 5eme element »
+// is « Le Cinquième Élément »), in folded text.
+var abbrevRe = regexp.MustCompile(`\b(?:mr|mme|mlle|st|ste|dr|m|1er|1ere|2nde?|(?:[2-9]|10)(?:e|eme))\b\.?`)
+
+func init() {
+	for i, w := range []string{"deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme", "huitieme", "neuvieme", "dixieme"} {
+		n := strconv.Itoa(i + 2)
+		abbrevs[n+"e"], abbrevs[n+"eme"] = w, w
+	}
+	abbrevs["1er"], abbrevs["1ere"], abbrevs["2nd"], abbrevs["2nde"] = "premier", "premiere", "second", "seconde"
+}
 
 // hintPieceRe is a part of a mention that says which film the title
 // beside it means ("celui de 1969", "la version de 2023", "le premier",
@@ -430,7 +449,7 @@ func chatter(raw string, m mention) bool {
 }
 
 // likedRe starts a clause that names a film the customer liked.
-var likedRe = regexp.MustCompile(`^(?:j(?:'|\s)?(?:ai|avais)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja)\s+)*(?:aime|adore|kiffe|apprecie|vu|revu|prefere)|j(?:'|\s)?(?:aime|adore|apprecie)|on\s+a\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|vu)|i(?:'ve|\s+have)?\s+(?:(?:really|also|just)\s+)*(?:liked|loved|enjoyed|like|love|seen|watched)|we\s+(?:(?:really|also|just)\s+)*(?:liked|loved|enjoyed|like|love))\b`)
+var likedRe = regexp.MustCompile(`^(?:(?:(?:grave|trop|vraiment|tellement|carrement|super)\s+)+(?:kiffe|adore|aime)|j(?:'|\s)?(?:ai|avais)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja)\s+)*(?:aime|adore|kiffe|apprecie|vu|revu|prefere)|j(?:'|\s)?(?:aime|adore|apprecie)|on\s+a\s+(?:(?:bien|beaucoup|vraiment)\s+)*(?:aime|adore|vu)|i(?:'ve|\s+have)?\s+(?:(?:really|also|just)\s+)*(?:liked|loved|enjoyed|like|love|seen|watched)|we\s+(?:(?:really|also|just)\s+)*(?:liked|loved|enjoyed|like|love))\b`)
 
 // clauseWords start a clause of the customer's own: pronouns, the verbs
 // that follow a title ("est génial", "sont mes préférés") and the words
@@ -634,7 +653,8 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 	}
 	out, _ := classify(m)
 	if out != resolved && abbrevRe.MatchString(fold(t).s) {
-		// « les vacances de mr hulot »: the title spells the word out.
+		// « les vacances de mr hulot », « le 5eme element »: the title
+		// spells the word out.
 		long := abbrevRe.ReplaceAllStringFunc(fold(t).s, func(w string) string { return abbrevs[strings.TrimRight(w, ".")] })
 		ms, err := e.res.ResolveFilm(ctx, long, resolveLimit)
 		if err != nil && !errors.Is(err, data.ErrInvalid) {
@@ -721,16 +741,49 @@ func (e *Engine) hinted(ctx context.Context, t string) (mention, bool, error) {
 	if err != nil && !errors.Is(err, data.ErrInvalid) {
 		return mention{}, false, fmt.Errorf("chat: resolve %q: %w", head, err)
 	}
-	var films []*data.Film
+	var films, partial []*data.Film
 	for _, m := range ms {
-		if m.Confidence >= suggestMin && (exactTitle(head, m.Film) || m.Confidence >= looseAccept) {
+		switch {
+		case m.Confidence < suggestMin:
+		case exactTitle(head, m.Film) || m.Confidence >= looseAccept:
 			films = append(films, m.Film)
+		case titleHasWords(m.Film, head):
+			partial = append(partial, m.Film)
 		}
+	}
+	if len(films) == 0 {
+		// « nid de coucou avec jack nicholson »: a part of a title is
+		// enough when no title is typed whole and the year or the name
+		// beside it picks the film.
+		films = partial
 	}
 	if f := e.decide(films, hint); f != nil {
 		return mention{Text: t, Matches: []search.FilmMatch{{Film: f, Confidence: 1, Score: 1}}, Decided: true}, true, nil
 	}
 	return mention{}, false, nil
+}
+
+// titleHasWords reports whether every word of text (two at least, a typo
+// aside in the longer ones) is a word of one of the film's titles, in
+// order: « nid de coucou » is in « Vol au-dessus d'un nid de coucou ».
+func titleHasWords(f *data.Film, text string) bool {
+	want := search.NameWords(text)
+	if len(want) < 2 {
+		return false
+	}
+	for _, t := range filmTitles(f) {
+		have := search.NameWords(t)
+		i := 0
+		for _, h := range have {
+			if i < len(want) && (h == want[i] || len(want[i]) >= 5 && search.EditDistance(want[i], h, 1) <= 1) {
+				i++
+			}
+		}
+		if i == len(want) {
+			return true
+		}
+	}
+	return false
 }
 
 // decide returns the one film of films that a year or a name picks, or nil.

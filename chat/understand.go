@@ -122,7 +122,7 @@ var (
 	greetRe = regexp.MustCompile(`^[\s\pP]*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good\s+(?:morning|evening|afternoon))(?:\s+(?:there|all|everyone|a\s+tous|tout\s+le\s+monde))?\b`)
 	thankRe = regexp.MustCompile(`\b(?:merci(?:\s+beaucoup)?|thanks|thank\s+you(?:\s+very\s+much)?)\b`)
 
-	whyRe        = regexp.MustCompile(`\b(?:pourquoi|why|c'est\s+quoi|qu'est-ce\s+que\s+c'est(?:\s+que)?|what(?:'s|\s+is)|tell\s+me\s+(?:more\s+)?about|parle[sz]?(?:-moi)?\s+(?:moi\s+)?(?:du|de))\b(?:\s+[a-z'-]+){0,5}?\s*(` + ref + `)`)
+	whyRe        = regexp.MustCompile(`\b(?:pourquoi|why|expliquer|expliquez|explique|explain|c'est\s+quoi|qu'est-ce\s+que\s+c'est(?:\s+que)?|what(?:'s|\s+is)|tell\s+me\s+(?:more\s+)?about|parle[sz]?(?:-moi)?\s+(?:moi\s+)?(?:du|de))\b(?:\s+[a-z'-]+){0,5}?\s*(` + ref + `)`)
 	whyPostRe    = regexp.MustCompile(`(` + ref + `)\s*[,:]?\s*(?:pourquoi|why)\b(?:\s+(?:ca|cela|this|that|one|celui-la))?[\s\pP]*$`)
 	byeRe        = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|okay|d'accord|merci|thanks|thank\s+you|parfait|super|great|top)[\s,!.]*)*(?:au\s+revoir|bye|goodbye|bonne\s+(?:soiree|journee|nuit|seance)|c'est\s+tout|that's\s+all|ciao|a\s+bientot|a\s+plus|see\s+you(?:\s+soon)?|have\s+a\s+(?:good|nice)\s+(?:night|evening|day))(?:[\s,!.]*(?:merci|thanks|thank\s+you)(?:\s+beaucoup|\s+a\s+lot)?)?[\s\pP]*$`)
 	whyAloneRe   = regexp.MustCompile(`^[\s\pP]*(?:pourquoi|why)(?:\s+(?:ca|cela|this|that|celui-la|that\s+one))?[\s\pP]*$`)
@@ -188,6 +188,11 @@ var (
 		`(?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|my\s+(?:wife|husband|girlfriend|boyfriend|partner|son|daughter))\s+(?:prefere|aime|adore|likes|loves|prefers|wants|veut)|(?:on|nous)\s+(?:prefere|preferons)|we\s+prefer`,
 		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
 		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment|deja|enfin)\s+)*(?:aime|adore|apprecie|vu|revu|regarde)`,
+		// A liked cue typed without its subject: « grave kiffé », « trop aimé », « adoré ».
+		`(?:(?:grave|trop|vraiment|tellement|carrement|super)\s+)+(?:kiffe|adore|aime|apprecie)|kiffe(?:\s+grave)?|adore|(?:tu\s+peux\s+|vous\s+pouvez\s+)?(?:r?ajoute[rz]?|add)(?:-moi|-nous)?`,
+		// Asking whether the chat knows a film names it: « vous connaissez le dîner de cons ? ».
+		`(?:est-ce\s+que\s+)?(?:vous\s+connaissez|tu\s+connais|connaissez-vous|connais-tu|vous\s+avez\s+vu|tu\s+as\s+vu|do\s+you\s+know|have\s+you\s+seen)|(?:que|qu'est-ce\s+que)\s+(?:vous\s+pensez|tu\s+penses)\s+(?:de|du|des|d')|(?:que|what)\s+(?:pensez-vous|penses-tu|do\s+you\s+think\s+of)\s*(?:de|du|des|d')?`,
+		`mes\s+(?:films|preferes|favoris|classiques)(?:\s+(?:preferes|favoris|a\s+moi))?(?:\s+(?:sont|c'est|ce\s+sont))?`,
 		`(?:il|elle|ils|elles|mon\s+fils|ma\s+fille|mes\s+enfants|les\s+enfants|mon\s+mari|ma\s+femme|les\s+petits)\s+(?:a|ont)\s+(?:(?:bien|beaucoup|vraiment|tellement|trop|deja)\s+)*(?:aime|adore|apprecie|kiffe|vu)|(?:he|she|they|my\s+(?:son|daughter|kids|children|wife|husband)|the\s+kids)\s+(?:(?:really|also|already)\s+)*(?:liked|loved|enjoyed|adored|likes|loves|enjoys|adores|like|love|saw|has\s+seen|have\s+seen)`,
 		`(?:j(?:'|\s)?(?:aime|adore|apprecie)|je\s+kiffe|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
 		`i(?:'ve|\s+have)?\s+(?:(?:really|truly|just|also|quite|absolutely)\s+)*(?:liked|loved|enjoyed|adored|like|love|enjoy|adore|watched|seen|saw)`,
@@ -966,8 +971,9 @@ func (p *parser) mentions() {
 			bare := articlesRe.ReplaceAllString(seg, "")
 			content := contentWords(seg)
 			switch {
-			case yearOnlyRe.MatchString(seg):
-				// "un drame de 2019": a year alone beside a genre.
+			case yearOnlyRe.MatchString(seg) && !likedCueEndRe.MatchString(string(s[i:i+a])):
+				// "un drame de 2019": a year alone beside a genre (but
+				// « j'ai adoré 1917 » names a film).
 				if p.m.MinYear == 0 && p.m.MaxYear == 0 {
 					y, _ := strconv.Atoi(yearOnlyRe.FindStringSubmatch(seg)[1])
 					p.m.MinYear, p.m.MaxYear = y, y
@@ -1013,6 +1019,26 @@ func (p *parser) addGenres(span string) {
 	p.m.Genres = appendNew(p.m.Genres, gs...)
 }
 
+// complementRe ends a text with the word that introduces a noun's
+// complement: what follows it belongs to the title.
+var complementRe = regexp.MustCompile(`\S\s+(?:de|du|des|d')\s*$`)
+
+// complementTail reports whether a one-word suffix filler of t completes a
+// noun instead (« nid de coucou » is no greeting, « le dîner de cons » ends
+// on its title): it follows « de », « du », « des » or « d' ».
+func complementTail(t, suffix string) bool {
+	w := strings.Trim(suffix, " \t,;:.!?")
+	if w == "" || strings.ContainsAny(w, " '") {
+		return false
+	}
+	head := t[:len(t)-len(suffix)]
+	return complementRe.MatchString(head) && !genericComplementRe.MatchString(head)
+}
+
+// genericComplementRe ends a text on a noun that is no title's: « un film
+// de maintenant » asks for a recent film.
+var genericComplementRe = regexp.MustCompile(`(?:^|\s)(?:films?|movies?|trucs?|chose|genre|style|type|sorte|histoires?)\s+(?:de|du|des|d')\s*$`)
+
 // trimFillers returns the bounds of s without its edge fillers.
 func trimFillers(s string) (a, b int) {
 	a, b = 0, len(s)
@@ -1021,7 +1047,7 @@ func trimFillers(s string) (a, b int) {
 		switch {
 		case fillerPrefixRe.MatchString(t):
 			a += len(fillerPrefixRe.FindString(t))
-		case fillerSuffixRe.MatchString(t):
+		case fillerSuffixRe.MatchString(t) && !complementTail(t, fillerSuffixRe.FindString(t)):
 			b -= len(fillerSuffixRe.FindString(t))
 		case edgePunctRe.MatchString(t):
 			loc := edgePunctRe.FindStringIndex(t)
@@ -1101,6 +1127,10 @@ const notOldYear = 2000
 
 // adultRe asks for films for grown-ups: "pour adultes", "for adults".
 var adultRe = regexp.MustCompile(`\b(?:pour|entre|for)\s+(?:les\s+|des\s+)?(?:adultes|grands|grown-?ups|adults)\b|\b(?:adult|grown-up)\s+(?:animation|cartoons?)\b`)
+
+// likedCueEndRe ends a text with the verb of a film liked or seen: a
+// number right after it is a title (« j'ai adoré 1917 »).
+var likedCueEndRe = regexp.MustCompile(`\b(?:aime|aimee|adore|adoree|kiffe|apprecie|vu|revu|liked|loved|enjoyed|seen|watched|saw)[\s\pP]*$`)
 
 // yearOnlyRe is a leftover that is only a year: "de 2019", "from 1995".
 var yearOnlyRe = regexp.MustCompile(`^(?:(?:de|d'|du|en|from|of|in)\s*)?((?:19|20)\d\d)$`)

@@ -122,10 +122,18 @@ func (f *Film) IsFilm() bool { return f.Type == "movie" || f.Type == "tvMovie" }
 func (f *Film) IsSeries() bool { return f.Type == "tvSeries" || f.Type == "tvMiniSeries" }
 
 // DisplayTitle returns the title to show in the given language ("fr" or
-// "en"): the French title for French when known, else the primary title.
+// "en"). In French: the French title when known, else the original title,
+// as a French programme shows a foreign film never released under a French
+// title (« Shichinin no samurai », not "Seven Samurai"). In English: the
+// primary title.
 func (f *Film) DisplayTitle(lang string) string {
-	if lang == "fr" && f.FrenchTitle != "" {
-		return f.FrenchTitle
+	if lang == "fr" {
+		if f.FrenchTitle != "" {
+			return f.FrenchTitle
+		}
+		if f.OriginalTitle != "" {
+			return f.OriginalTitle
+		}
 	}
 	return f.Title
 }

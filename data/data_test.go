@@ -37,3 +37,28 @@ func TestMadeIn(t *testing.T) {
 		}
 	}
 }
+
+func TestDisplayTitle(t *testing.T) {
+	jaws := &data.Film{Title: "Jaws", OriginalTitle: "Jaws", FrenchTitle: "Les Dents de la mer"}
+	samurai := &data.Film{Title: "Seven Samurai", OriginalTitle: "Shichinin no samurai"}
+	bare := &data.Film{Title: "Heat"}
+	cases := []struct {
+		name string
+		f    *data.Film
+		lang string
+		want string
+	}{
+		{"French title in French", jaws, "fr", "Les Dents de la mer"},
+		{"primary title in English", jaws, "en", "Jaws"},
+		{"no French title: the original, never the English one", samurai, "fr", "Shichinin no samurai"},
+		{"English keeps the primary title", samurai, "en", "Seven Samurai"},
+		{"only a primary title", bare, "fr", "Heat"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := c.f.DisplayTitle(c.lang); got != c.want {
+				t.Errorf("DisplayTitle(%q) = %q, want %q", c.lang, got, c.want)
+			}
+		})
+	}
+}
