@@ -85,7 +85,8 @@ var (
 // hasConstraintPhrase reports whether the message holds one of the
 // constraint phrases read here.
 func (m *message) hasConstraintPhrase() bool {
-	return m.Pronoun != "" || len(m.MorePeople) > 0 || m.SameDirector || m.SameGenre || m.AnyLength || m.Adult || m.Teen
+	return m.Pronoun != "" || len(m.MorePeople) > 0 || m.SameDirector || m.SameGenre || m.AnyLength || m.Adult || m.Teen ||
+		m.Audience != "" || len(m.AvoidPeople) > 0
 }
 
 // languageAlt is a regexp alternation of the folded language names.
@@ -145,6 +146,7 @@ func (p *parser) constraintPhrases() {
 	p.each(adultRe, func([]string, []int) bool { p.m.Adult = true; return true })
 	p.each(familyMoreRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(teenRe, func([]string, []int) bool { p.m.Teen = true; return true })
+	p.audiencePhrases()
 	p.each(companionRe, func([]string, []int) bool { return true })
 	p.each(trueStoryRe, func([]string, []int) bool {
 		// « un drame inspiré d'une histoire vraie »: a drama, and a true one.
@@ -231,10 +233,6 @@ var genreRunRe = regexp.MustCompile(`^` + genreAlt + `(?:\s+` + genreAlt + `)+$`
 
 // silentYear is the last year of silent films in the catalogue's main run.
 const silentYear = 1929
-
-// teenGenres are what « un film pour ados » means when no genre is named:
-// the genres films made for teenagers are filed under.
-var teenGenres = []string{"Adventure", "Sci-Fi", "Fantasy", "Comedy", "Action"}
 
 // oldWordRe is a leftover that only says "old" (« an old black and white
 // horror movie »).

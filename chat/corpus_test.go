@@ -65,7 +65,8 @@ import (
 //	not-prev N                    film N of the previous list is gone from the films
 //	not ttID                      that film is not among the reply's films
 //	new                           no film of the reply was shown earlier in the dialogue
-//	family                        no film is Horror, Thriller, Crime or War
+//	family                        every film is data.Film.FamilySafe: no Horror, Thriller or War,
+//	                              Crime only with Comedy, Animation or Family
 //	choices-include ttID          the clarification question offers that film
 //	resolves ttID|ttID...         one of the films is liked, or offered by a clarification question
 //	newer, older, shorter         every film is more recent, older, shorter than the previous list's mean
@@ -471,14 +472,17 @@ func (cr *corpusRun) evaluate(c *corpusCheck, r chat.Reply, st *dialogueState) (
 			}
 		}
 	case "family":
+		// A film for children as a parent means it (data.Film.FamilySafe):
+		// no horror, thriller or war film, and a crime film only as a
+		// comedy, an animation or a family film. IMDb files Le Gendarme de
+		// Saint-Tropez as Comedy,Crime; the rule used to reject every
+		// Crime film, which counted the gendarme as unfit for families.
 		if len(films) == 0 {
 			return fail("no films")
 		}
 		for _, card := range films {
-			for _, g := range []string{"Horror", "Thriller", "Crime", "War"} {
-				if slices.Contains(card.Film.Genres, g) {
-					return fail("%s %q is %s", card.Film.ID, card.Film.Title, g)
-				}
+			if !card.Film.FamilySafe() {
+				return fail("%s %q is %s", card.Film.ID, card.Film.Title, strings.Join(card.Film.Genres, ","))
 			}
 		}
 	case "resolves": // any of the films: liked, or offered in a question

@@ -78,6 +78,11 @@ type message struct {
 	AnyLength    bool     // « la durée on s'en fiche »: no runtime bounds
 	Adult        bool     // « pour adultes », « pas pour les enfants »
 	Teen         bool     // « pour ados »: not a children's film
+	// Audience is who watches or the occasion, beyond « en famille »: a
+	// key of audiences ("date", "friends", "gentle", "elders").
+	Audience string
+	// AvoidPeople are names not wanted (« pas avec Clavier »), as typed.
+	AvoidPeople []string
 }
 
 // empty reports whether the message carries neither an act nor anything to
@@ -541,6 +546,9 @@ func parse(text string, o parseOptions) message {
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
 		return true
 	})
+	if !o.noPeople {
+		p.notWithPeople()
+	}
 	p.each(avoidThemeRe, func(sub []string, idx []int) bool {
 		// "pas de super-héros", "no zombies": a subject not wanted; the
 		// dialogue keeps it only if it reads as a theme.

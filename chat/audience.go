@@ -1,0 +1,120 @@
+package chat
+
+import (
+	"regexp"
+	"slices"
+
+	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/recommend"
+)
+
+// An audience is who watches, or the occasion, when it is more than « en
+// famille » (recommend.Constraints.Family): teenagers, a date, friends, a
+// grandparent, someone who wants nothing violent. The session keeps the
+// audience itself, not the genres it stands for, so that its chip reads as
+// the customer said it (« pour ados », not five genres) and one click
+// removes it; the genres are applied when films are asked for
+// (applyAudience).
+type audience struct {
+	fr, en string   // the chip's label
+	genres []string // preferred when the customer names no genre (any of them)
+	avoid  []string // never, unless the customer names the genre
+}
+
+// audiences by the name a message and the session give them.
+var audiences = map[string]audience{
+	// Films made for teenagers are filed under these genres; a teenager
+	// is no child (no Family constraint).
+	"teen": {fr: "pour ados", en: "for teenagers", genres: []string{"Adventure", "Sci-Fi", "Fantasy", "Comedy", "Action"}},
+	// A date: something light or romantic, nothing that horrifies.
+	"date": {fr: "en amoureux", en: "for a date", genres: []string{"Romance", "Comedy"}, avoid: []string{"Horror", "War"}},
+	// Friends together: something fun or spectacular.
+	"friends": {fr: "entre amis", en: "with friends", genres: []string{"Comedy", "Action", "Adventure"}, avoid: []string{"Horror"}},
+	// « pas trop violent », « rien de choquant »: any genre, but none of
+	// those whose films are violent or frightening by definition.
+	"gentle": {fr: "rien de violent", en: "nothing violent", avoid: []string{"Horror", "Thriller", "War"}},
+	// A grandparent: the same, said by who watches.
+	"elders": {fr: "pour les grands-parents", en: "for grandparents", avoid: []string{"Horror", "Thriller", "War"}},
+}
+
+var (
+	// dateRe: « pour un premier rendez-vous », « en amoureux », "date night".
+	dateRe = regexp.MustCompile(`\b(?:(?:pour|for)\s+(?:un|une|notre|mon|a|our|my)\s+)?(?:premier\s+)?(?:rendez-vous|rendez\s+vous|rdv|rencard)(?:\s+(?:galant|amoureux))?|\b(?:(?:une|pour\s+une|a|for\s+a)\s+)?(?:soiree|diner|sortie)\s+(?:en\s+amoureux|romantique|a\s+deux)|\b(?:en\s+amoureux|entre\s+amoureux|(?:a|for|on)\s+(?:a\s+)?(?:first\s+)?date(?:\s+night)?|(?:for\s+)?date\s+night|(?:a\s+)?romantic\s+(?:evening|night))\b`)
+	// friendsRe: « entre potes », « une soirée entre copains », "with friends".
+	friendsRe = regexp.MustCompile(`\b(?:(?:pour\s+)?(?:une\s+)?soiree\s+)?(?:entre\s+(?:potes|copains|copines|amis|amies|collegues|mecs|filles|copains\s+et\s+copines)|(?:avec|with)\s+(?:des|les|mes|nos|my|our|some|the)\s+(?:potes|copains|copines|amis|amies|friends|mates|buddies|pals|guys)|(?:a\s+)?(?:night|evening)\s+(?:in\s+)?with\s+(?:the\s+)?(?:friends|mates|guys|buddies)|(?:a\s+)?(?:guys'?|girls'?|lads'?)\s+night)\b`)
+	// gentleRe: « pas trop violent », « rien de choquant », « sans
+	// violence », "nothing too violent", "not too scary".
+	gentleRe = regexp.MustCompile(`\b(?:(?:pas|rien\s+de|jamais)\s+(?:trop\s+|tres\s+|du\s+tout\s+)?(?:violents?|violentes?|choquants?|choquantes?|gores?|sanglants?|sanglantes?|durs?|dures?|traumatisants?|effrayants?|flippants?)|sans\s+(?:trop\s+de\s+|de\s+)?(?:violence|sang|gore|scenes?\s+choquantes?)|(?:nothing|not(?:hing)?|no(?:thing)?)\s+(?:too\s+|very\s+|overly\s+)?(?:violent|gory|shocking|disturbing|graphic|bloody|upsetting|scary|frightening)|(?:no|without)\s+(?:(?:graphic|too\s+much)\s+)?(?:violence|gore|blood))\b`)
+	// eldersRe: « pour ma grand-mère », « avec mes grands-parents »,
+	// "with my grandma".
+	eldersRe = regexp.MustCompile(`\b(?:avec|pour|with|for)\s+(?:ma|mon|mes|nos|notre|my|our|la|le|les|the)\s+(?:grande?[\s-]?meres?|grands?[\s-]?peres?|grands?[\s-]?parents|mamie|mamies|mamy|papi|papy|grand-maman|grand-papa|grandma|grandpa|grandmother|grandfather|grandparents|granny|nan|nana)\b`)
+	// toutPublicRe: « tout public » alone (familyRe reads « pour tout public »).
+	toutPublicRe = regexp.MustCompile(`\b(?:tout|tous)[\s-]publics?\b`)
+)
+
+// audiencePhrases reads who watches, or the occasion, into the message. It
+// runs before the companion phrases, which would take « avec ma grand-mère »
+// for a mere companion.
+func (p *parser) audiencePhrases() {
+	set := func(a string) func([]string, []int) bool {
+		return func([]string, []int) bool { p.m.Audience = a; return true }
+	}
+	p.each(gentleRe, set("gentle"))
+	p.each(eldersRe, set("elders"))
+	p.each(dateRe, set("date"))
+	p.each(friendsRe, set("friends"))
+	p.each(toutPublicRe, func([]string, []int) bool { p.m.Family = true; return true })
+}
+
+// mergeAudience records the message's audience in the session: a new one
+// replaces the old; « en famille » and « pour adultes » end it.
+func mergeAudience(s *session, m message) {
+	switch {
+	case m.Teen:
+		s.audience = "teen"
+	case m.Audience != "":
+		s.audience = m.Audience
+	case m.Family || m.Adult:
+		s.audience = ""
+	}
+}
+
+// applyAudience narrows a copy of the session's constraints to its
+// audience: the audience's genres when the customer named none, and never
+// the genres it avoids unless the customer named them.
+func applyAudience(c *recommend.Constraints, name string) {
+	a, ok := audiences[name]
+	if !ok {
+		return
+	}
+	named := slices.Concat(c.Genres, c.AllGenres)
+	if len(named) == 0 && len(a.genres) > 0 {
+		c.Genres = slices.Clone(a.genres)
+	}
+	avoid := slices.Clone(c.AvoidGenres)
+	for _, g := range a.avoid {
+		if !slices.Contains(named, g) {
+			avoid = appendNew(avoid, g)
+		}
+	}
+	c.AvoidGenres = avoid
+}
+
+// audienceChip is the chip of the session's audience, or false.
+func audienceChip(name, lang string) (Chip, bool) {
+	a, ok := audiences[name]
+	if !ok {
+		return Chip{}, false
+	}
+	label := a.fr
+	if lang == "en" {
+		label = a.en
+	}
+	return Chip{Key: "audience", Label: label}, true
+}
+
+// audienceConflict reports whether film f is one the session's audience
+// never gets.
+func audienceConflict(name string, f *data.Film) bool {
+	return slices.ContainsFunc(audiences[name].avoid, func(g string) bool { return slices.Contains(f.Genres, g) })
+}
