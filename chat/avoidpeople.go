@@ -16,7 +16,7 @@ import (
 // well-known one (avoidPersonOf).
 
 // notWithRe is a cue that only a person follows.
-var notWithRe = regexp.MustCompile(`\b(?:(?:mais|but|et|and)\s+)?(?:pas|not|jamais|never|surtout\s+pas|rien)\s+(?:avec|with|starring|featuring|de|by)\s+`)
+var notWithRe = regexp.MustCompile(`\b(?:(?:mais|but|et|and)\s+)?(?:pas|not|jamais|never|surtout\s+pas)\s+(?:avec|with|starring|featuring)\s+`)
 
 // notWithPeople reads the names after notWithRe into the message. It runs
 // before the person cues, which would read « avec Clavier » as wanted.

@@ -299,7 +299,16 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			return Reply{}, err
 		}
 		if per == nil {
-			return e.text(s, msgUnknownPerson, name), nil
+			// « pas avec des zombies »: a subject not wanted, if it is one.
+			th, err := e.themeOf(ctx, name, themeMin)
+			if err != nil {
+				return Reply{}, err
+			}
+			if th == nil {
+				return e.text(s, msgUnknownPerson, name), nil
+			}
+			p.avoidTheme = th
+			continue
 		}
 		p.avoidPeople = append(p.avoidPeople, per)
 	}

@@ -525,7 +525,11 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 func (e *Engine) namedPerson(ctx context.Context, t string, whole bool) (*data.Person, error) {
 	if n := len(contentWords(fold(t).s)); n == 0 || n == 1 && (whole || !capitalised(t) || len(words(fold(t).s)) > 1) {
 		// One word is a name only typed with its capital ("Kubrick?"),
-		// and only where no title fits.
+		// and only where no title fits; or, typed alone, the surname of
+		// someone famous (« signoret », « auteuil »).
+		if n == 1 && len(words(fold(t).s)) == 1 {
+			return e.famousSurname(ctx, t)
+		}
 		return nil, nil
 	}
 	per, err := e.resolvePerson(ctx, t)

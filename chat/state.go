@@ -276,8 +276,10 @@ func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n 
 	if len(s.avoidPeople) > 0 {
 		exclude = append(slices.Clone(exclude), e.filmsCrediting(s.avoidPeople)...)
 	}
-	if cons.Family && len(cons.Genres) == 0 && len(cons.AllGenres) == 0 {
-		// "pour les enfants": films made for them, not merely harmless ones.
+	if cons.Family && len(cons.Genres) == 0 && len(cons.AllGenres) == 0 && len(cons.People)+len(cons.Cast)+len(cons.Directors) == 0 {
+		// "pour les enfants": films made for them, not merely harmless
+		// ones; « avec Bourvil, en famille » is Bourvil's films fit for
+		// children, whatever their genre.
 		cons.Genres = familyGenres
 	}
 	if cons.Family && cons.MaxRuntime == 0 {

@@ -158,7 +158,7 @@ var (
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
 
-	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:avec|with|starring|featuring|ou\s+joue|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?|adaptations?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
+	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:avec|with|starring|featuring|` + castVerbCue + `|` + directorNounCue + `|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?|adaptations?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)(?:\s*(?:la|le|du|the)?\s*(?:realisateur|realisatrice|cineaste|director|filmmaker))?|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
 )
 
 var (
@@ -215,7 +215,7 @@ var (
 		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:comme\s+(?:lui|elle|eux|elles)|like\s+(?:him|her|them|it)|dans\s+le\s+meme\s+(?:genre|style|esprit)(?:\s+que)?|du\s+meme\s+(?:genre|style|acabit)(?:\s+que)?|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
 		`(?:un\s+peu\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|sort\s+of\s+)?(?:comme|like)|similar\s+to|(?:un\s+peu\s+)?(?:genre|style|facon|type|kind\s+of\s+like|a\s+bit\s+like|sort\s+of\s+like)|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
-		`(?:vous|tu)\s+(?:en\s+)?(?:auriez|avez|aurais|as)|en\s+(?:avez|auriez)-vous|t'en\s+as|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
+		`(?:vous|tu)\s+(?:en\s+)?(?:auriez|avez|aurais|as)|en\s+(?:avez|auriez)-vous|t'en\s+as|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any(?:\s+(?:ideas?|suggestions?|recommendations?))?`,
 		`(?:c'est|c'etait|it\s+was|it's)\s+(?:genial|super|top|excellent|great|awesome|amazing)`,
 		`(?:pour|for|to)\s+(?:voir|regarder|watch|see)(?:\s+(?:ce\s+soir|tonight|together|ensemble|en\s+famille))?|(?:really\s+)?(?:loved|liked|enjoyed|adored)|(?:hey|hi|hello)\s+there|anything|what\s+else(?:\s+(?:would|could|can|do)\s+you\s+(?:suggest|recommend|have|propose))?|(?:(?:t'as|tu\s+as|vous\s+avez|vous\s+auriez|tu\s+aurais|avez-vous|as-tu)\s+)?quoi\s+d'autre|(?:en|in)\s+couleurs?|in\s+colou?rs?|any\s+(?:films?|movies?|ideas?|suggestions?)|(?:any|some)\s+ideas?`,
 		`(?:qu'est(?:-|\s+)ce\s+que|que)\s+(?:vous\s+|tu\s+)?(?:me\s+)?(?:conseillez|conseilleriez|proposez|proposeriez|recommandez|recommanderiez|conseilles|proposes|recommandes)(?:-vous|-tu)?|(?:vous|tu)\s+(?:me\s+)?(?:conseillez|conseilleriez|proposez|recommandez|conseilles|proposes|recommandes)\s+quoi|what\s+(?:do|would)\s+you\s+(?:recommend|suggest)`,
@@ -811,8 +811,8 @@ func (p *parser) people() {
 var (
 	// castCueRe and directedCueRe tell what a person cue says of the role.
 	castBeforeRe  = regexp.MustCompile(`^[\s\pP]*(?:(?:je\s+cherche|je\s+voudrais|on\s+voudrait|i\s+want|i'd\s+like|looking\s+for)\s+)?((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s+(dans|in)\s+(?:un|une|les|des|a|an|some)\s+(?:(?:films?|movies?)\s+(?:de|d'|by)\b|[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:films?|movies?)\b)`)
-	castCueRe     = regexp.MustCompile(`\b(?:avec|with|starring|featuring|ou\s+joue)\b`)
-	directedCueRe = regexp.MustCompile(`\b(?:directed|realises?|realisees?|tournes?|signes?|made)\s+(?:par|by)\b`)
+	castCueRe     = regexp.MustCompile(`\b(?:avec|with|starring|featuring|` + castVerbCue + `)\b`)
+	directedCueRe = regexp.MustCompile(`\b(?:(?:directed|realises?|realisees?|tournes?|signes?|made)\s+(?:par|by)|` + directorNounCue + `)\b`)
 	// genreNextRe is a genre word right after a genre ("comédie
 	// dramatique"); genreJoinRe the words that make genres "any of".
 	genreByRe   = regexp.MustCompile(`^\s+(?:de|d'|by|par)(?:\s+|\b)`)

@@ -1,0 +1,72 @@
+package chat
+
+import (
+	"context"
+	"regexp"
+
+	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/search"
+)
+
+// Person cues beyond « avec » and « de »: a verb of acting (« un film où
+// joue Belmondo », « dans lequel jouent Rochefort et Noiret », "in which
+// Tom Hanks plays" is not read: the name comes first), a director named by
+// the noun (« un film du réalisateur Jean-Pierre Melville », « de la
+// cinéaste Agnès Varda », "by director Agnès Varda"), the director of a film
+// named (« le réalisateur d'Amélie », "the director of Amélie"), the
+// director the dialogue already works from (« de ce réalisateur »), and an
+// English possessive ("Hitchcock's films").
+const (
+	// castVerbCue is an acting verb after « où » or « dans lequel ».
+	castVerbCue = `(?:ou|dans\s+lequel|dans\s+laquelle|dans\s+lesquels|in\s+which)\s+(?:(?:a\s+)?jou(?:e|ent|ait|aient)|(?:a\s+)?joue\s+aussi|apparai(?:t|ssent)|figure(?:nt)?|(?:plays?|stars?|acts?|appears?))`
+	// directorNounCue is the noun of a director before the name.
+	directorNounCue = `(?:(?:du|de\s+la|le|la|par\s+le|par\s+la|by|by\s+the|the)\s+)?(?:realisateur|realisatrice|cineaste|director|filmmaker)`
+)
+
+var (
+	// directorOfRe: « le réalisateur d'Amélie », « du cinéaste de La
+	// Haine », "by the director of Amélie": the director of the film
+	// that follows.
+	directorOfRe = regexp.MustCompile(`\b(?:(?:du|le|la|de\s+la|par\s+le|par\s+la)\s+)?(?:meme\s+)?(?:realisateur|realisatrice|cineaste)\s+(?:de|d'|du|des)\s*|\b(?:(?:by|from)\s+)?the\s+(?:director|filmmaker|maker|guy|person)\s+(?:who\s+(?:made|directed)|(?:of|behind))\s+`)
+	// thisDirectorRe: « de ce réalisateur », « par ce cinéaste », "by
+	// this director": the director of the film the dialogue works from.
+	thisDirectorRe = regexp.MustCompile(`\b(?:(?:de|par|du)\s+(?:ce|cette|son|sa)\s+(?:realisateur|realisatrice|cineaste|metteur\s+en\s+scene)|(?:by|from)\s+(?:this|that|its|the\s+same)\s+(?:director|filmmaker)|(?:ce|cette|son|sa)\s+(?:realisateur|realisatrice|cineaste))\b`)
+	// possessiveFilmsRe: "Hitchcock's films", "any of Spielberg's movies".
+	possessiveFilmsRe = regexp.MustCompile(`(?:\b(?:any|some|one|all|more)\s+of\s+)?\b([a-z][a-z.-]*(?:\s+[a-z][a-z.-]*)?)'s\s+(?:(?:other|early|old|older|best|latest|new|newer|recent|classic|great|later)\s+)?(?:films?|movies?|work|filmography|pictures?)\b`)
+)
+
+// directorPhrases reads the director cues that do not name the director
+// (« le réalisateur d'Amélie », « de ce réalisateur ») and the English
+// possessive. They run with the constraint phrases, before the titles are
+// cut: the film after « le réalisateur de » stays a mention, and the
+// dialogue asks for its director's films (message.SameDirector).
+func (p *parser) directorPhrases() {
+	p.each(directorOfRe, func([]string, []int) bool { p.m.SameDirector = true; return true })
+	p.each(thisDirectorRe, func([]string, []int) bool { p.m.SameDirector = true; return true })
+	p.each(possessiveFilmsRe, func(sub []string, idx []int) bool {
+		name := p.f.origSpan(idx[2], idx[3])
+		if junk(sub[1]) || lexiconName(name) {
+			return false
+		}
+		p.m.People = append(p.m.People, name)
+		return true
+	})
+}
+
+// famousRoles is how many credits make a person famous enough that the
+// surname alone, typed in lower case, names them (« signoret »).
+const famousRoles = 3 * knownPerson
+
+// famousSurname returns the famous person whose surname is exactly the one
+// word w, or nil.
+func (e *Engine) famousSurname(ctx context.Context, w string) (*data.Person, error) {
+	per, err := e.bestKnownPerson(ctx, w)
+	if err != nil || per == nil {
+		return nil, err
+	}
+	ws, typed := search.NameWords(per.Name), search.NameWords(w)
+	if len(ws) < 2 || len(typed) != 1 || ws[len(ws)-1] != typed[0] || e.cat.RoleCount(per.ID) < famousRoles {
+		return nil, nil
+	}
+	return per, nil
+}
