@@ -3,6 +3,7 @@ package chat
 import (
 	"regexp"
 	"slices"
+	"strconv"
 
 	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/recommend"
@@ -50,7 +51,40 @@ var (
 	eldersRe = regexp.MustCompile(`\b(?:avec|pour|with|for)\s+(?:ma|mon|mes|nos|notre|my|our|la|le|les|the)\s+(?:grande?[\s-]?meres?|grands?[\s-]?peres?|grands?[\s-]?parents|mamie|mamies|mamy|papi|papy|grand-maman|grand-papa|grandma|grandpa|grandmother|grandfather|grandparents|granny|nan|nana)\b`)
 	// toutPublicRe: « tout public » alone (familyRe reads « pour tout public »).
 	toutPublicRe = regexp.MustCompile(`\b(?:tout|tous)[\s-]publics?\b`)
+	// kidsRe: children said otherwise than after « pour », « avec »:
+	// « c'est pour les enfants », "the kids can watch", "a cartoon for my
+	// son", "a PG movie". A bare « les enfants » is not enough: « Les
+	// Enfants du paradis » is a title.
+	kidsRe = regexp.MustCompile(`\b(?:(?:it's|it\s+is|this\s+is|that's|c'est|ce\s+sera|c'est\s+surtout)\s+(?:for|pour)\s+(?:the|my|our|les|mes|nos|des)\s+(?:kids|children|little\s+ones|enfants|petits|gamins|gosses|loulous)|(?:the|my|our|les|mes|nos)\s+(?:kids|children|little\s+ones|enfants|gamins|gosses|petits|loulous)\s+(?:can|could|will|would|might|may|want\s+to|peuvent|pourront|pourraient|veulent|voudraient|vont)(?:\s+(?:watch|see|enjoy|regarder|voir))?|(?:with|for)\s+(?:my|our|the)\s+(?:sons?|daughters?|nephews?|nieces?|grandsons?|granddaughters?|little\s+(?:one|boy|girl|brother|sister)s?|toddlers?|youngsters?)|(?:pg|g)[\s-]rated|rated\s+(?:pg|g)\b|\ba\s+(?:pg|g)\s+(?:film|movie))\b`)
+	// ageRe: a child's age (« ma fille de 10 ans », « mes enfants ont 6 et
+	// 9 ans », "my 8-year-old", "my son is 14"): up to 12 a family film, 13
+	// to 17 a teenager's.
+	ageRe = regexp.MustCompile(`\b(?:(?:(?:adapte[es]*\s+)?(?:pour|avec|a)\s+)?(?:(?:mon|ma|mes|nos|notre|un|une|des|les|leurs?|ses)\s+)?(?:fils|filles?|enfants?|gamins?|gamines?|gosses|petits?|petites?|neveux?|nieces?|petit-fils|petite-fille|petits-enfants|ados?|garcons?)\s+(?:de\s+|d'|qui\s+(?:a|ont)\s+|(?:a|ont)\s+)|(?:ils|elles)\s+ont\s+)(\d{1,2})(?:\s*(?:et|,|-|a|ou)\s*(\d{1,2}))?\s+ans(?:\s+(?:veut|voudrait|aimerait|adore|aime|prefere|peut\s+(?:voir|regarder)))?\b|\b(?:(?:(?:suitable|good|ok|okay|fine|safe)\s+)?(?:for|with)\s+(?:my|our|a|an|the)\s+)?(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?(?:\s+(?:sons?|daughters?|kids?|boys?|girls?|nephews?|nieces?|grandsons?|granddaughters?|child|children))?(?:\s+(?:would\s+(?:like|love|enjoy)|will\s+(?:like|love|enjoy)|wants|likes|loves|can\s+watch))?\b|\b(?:son|daughter|kid|boy|girl|nephew|niece|grandson|granddaughter|child|kids|children|they)\s+(?:is|are|'s|'re|turns|turned|just\s+turned)\s+(\d{1,2})(?:\s*(?:and|,|-|or)\s*(\d{1,2}))?\b`)
 )
+
+// agePhrases reads a child's age: a family film up to 12, a teenager's film
+// from 13 to 17; an adult's age says nothing of the audience. It runs
+// before the family phrases, which would take any age for a child's.
+func (p *parser) agePhrases() {
+	p.each(ageRe, func(sub []string, _ []int) bool {
+		oldest := 0
+		for _, a := range sub[1:] {
+			if n, err := strconv.Atoi(a); err == nil && n > oldest {
+				oldest = n
+			}
+		}
+		switch {
+		case oldest >= 18:
+			return false
+		case oldest >= 13:
+			p.m.Teen = true
+		default:
+			p.m.Family = true
+		}
+		return true
+	})
+	p.each(kidsRe, func([]string, []int) bool { p.m.Family = true; return true })
+}
 
 // audiencePhrases reads who watches, or the occasion, into the message. It
 // runs before the companion phrases, which would take « avec ma grand-mère »

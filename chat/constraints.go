@@ -145,6 +145,7 @@ func (p *parser) constraintPhrases() {
 	p.each(lateFillerRe, func([]string, []int) bool { return true })
 	p.each(notForKidsRe, func([]string, []int) bool { p.m.Adult = true; return true })
 	p.each(adultRe, func([]string, []int) bool { p.m.Adult = true; return true })
+	p.agePhrases()
 	p.each(familyMoreRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(teenRe, func([]string, []int) bool { p.m.Teen = true; return true })
 	p.audiencePhrases()
