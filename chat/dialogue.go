@@ -251,7 +251,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			p.theme = th
 			continue
 		}
-		if !exactName(name, per) || (filmOf(text, name) && e.cat.RoleCount(per.ID) < knownPerson) {
+		if !exactName(name, per) || (filmOf(text, name) && e.cat.RoleCount(per.ID) < e.knownAfterFilm(name)) {
 			// "something with zombies" is not Rob Zombie: a name found only
 			// with a typo gives way to a theme that is a known keyword;
 			// after "un film de", to any theme the words read as (« un

@@ -2,7 +2,11 @@ package chat
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"regexp"
+	"slices"
+	"strings"
 
 	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/search"
@@ -18,7 +22,7 @@ import (
 // English possessive ("Hitchcock's films").
 const (
 	// castVerbCue is an acting verb after « où » or « dans lequel ».
-	castVerbCue = `(?:ou|dans\s+lequel|dans\s+laquelle|dans\s+lesquels|in\s+which)\s+(?:(?:a\s+)?jou(?:e|ent|ait|aient)|(?:a\s+)?joue\s+aussi|apparai(?:t|ssent)|figure(?:nt)?|(?:plays?|stars?|acts?|appears?))`
+	castVerbCue = `(?:ou|dans\s+lequel|dans\s+laquelle|dans\s+lesquels|dans\s+quoi|dans\s+quels?\s+films?|in\s+which)\s+(?:(?:a\s+)?jou(?:e|ent|ait|aient)|(?:a\s+)?joue\s+aussi|apparai(?:t|ssent)|figure(?:nt)?|(?:plays?|stars?|acts?|appears?))`
 	// directorNounCue is the noun of a director before the name.
 	directorNounCue = `(?:(?:du|de\s+la|le|la|par\s+le|par\s+la|by|by\s+the|the)\s+)?(?:realisateur|realisatrice|cineaste|director|filmmaker)`
 )
@@ -31,6 +35,9 @@ var (
 	// thisDirectorRe: « de ce réalisateur », « par ce cinéaste », "by
 	// this director": the director of the film the dialogue works from.
 	thisDirectorRe = regexp.MustCompile(`\b(?:(?:de|par|du)\s+(?:ce|cette|son|sa)\s+(?:realisateur|realisatrice|cineaste|metteur\s+en\s+scene)|(?:by|from)\s+(?:this|that|its|the\s+same)\s+(?:director|filmmaker)|(?:ce|cette|son|sa)\s+(?:realisateur|realisatrice|cineaste))\b`)
+	// whatHasRe: "what has Meryl Streep been in?", "what did Kubrick
+	// direct?": the name comes before the verb.
+	whatHasRe = regexp.MustCompile(`\bwhat\s+(?:else\s+|other\s+(?:films?|movies?)\s+)?(?:has|have|did|does|is)\s+([a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,3}?)\s+(?:(been\s+in|(?:played|starred|acted|appeared|played)(?:\s+in)?|play\s+in|star\s+in|act\s+in|appear\s+in|in)|(made|directed|direct|make|done|do))\b`)
 	// possessiveFilmsRe: "Hitchcock's films", "any of Spielberg's movies".
 	possessiveFilmsRe = regexp.MustCompile(`(?:\b(?:any|some|one|all|more)\s+of\s+)?\b([a-z][a-z.-]*(?:\s+[a-z][a-z.-]*)?)'s\s+(?:(?:other|early|old|older|best|latest|new|newer|recent|classic|great|later)\s+)?(?:films?|movies?|work|filmography|pictures?)\b`)
 )
@@ -43,6 +50,19 @@ var (
 func (p *parser) directorPhrases() {
 	p.each(directorOfRe, func([]string, []int) bool { p.m.SameDirector = true; return true })
 	p.each(thisDirectorRe, func([]string, []int) bool { p.m.SameDirector = true; return true })
+	p.each(whatHasRe, func(sub []string, idx []int) bool {
+		name := p.f.origSpan(idx[2], idx[3])
+		if junk(sub[1]) || lexiconName(name) {
+			return false
+		}
+		p.m.People = append(p.m.People, name)
+		if sub[2] != "" {
+			p.m.Starring = append(p.m.Starring, name)
+		} else {
+			p.m.DirectedBy = append(p.m.DirectedBy, name)
+		}
+		return true
+	})
 	p.each(possessiveFilmsRe, func(sub []string, idx []int) bool {
 		name := p.f.origSpan(idx[2], idx[3])
 		if junk(sub[1]) || lexiconName(name) {
@@ -69,4 +89,52 @@ func (e *Engine) famousSurname(ctx context.Context, w string) (*data.Person, err
 		return nil, nil
 	}
 	return per, nil
+}
+
+// soundAlikeSurname finds a person whose first names are typed right and
+// whose surname is spelt as it sounds (« catherine deneuf », « gérard
+// depardieux »): two edits away at most, beyond the index's typo budget,
+// among the best-known people of those first names. Nil when none.
+func (e *Engine) soundAlikeSurname(ctx context.Context, want []string) (*data.Person, error) {
+	if len(want) < 2 {
+		return nil, nil
+	}
+	last := want[len(want)-1]
+	if len(last) < 5 {
+		return nil, nil
+	}
+	first := strings.Join(want[:len(want)-1], " ")
+	ms, err := e.res.SearchPeople(ctx, first, 50)
+	if err != nil {
+		if errors.Is(err, data.ErrInvalid) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("chat: search people %q: %w", first, err)
+	}
+	var best *data.Person
+	for _, m := range ms {
+		have := search.NameWords(m.Person.Name)
+		if len(have) != len(want) || !slices.Equal(have[:len(have)-1], want[:len(want)-1]) {
+			continue
+		}
+		h := have[len(have)-1]
+		if h[0] != last[0] || search.EditDistance(last, h, 2) > 2 || e.cat.RoleCount(m.Person.ID) < knownPerson {
+			continue
+		}
+		if best == nil || e.cat.RoleCount(m.Person.ID) > e.cat.RoleCount(best.ID) {
+			best = m.Person
+		}
+	}
+	return best, nil
+}
+
+// knownAfterFilm is how many credits a person needs for a name after « un
+// film de » to be that person rather than a subject: a surname typed alone
+// in lower case (« un film de noel ») must be famous, being a common word
+// as often as a name.
+func (e *Engine) knownAfterFilm(name string) int {
+	if len(search.NameWords(name)) == 1 && !capitalised(name) {
+		return famousRoles
+	}
+	return knownPerson
 }

@@ -490,7 +490,7 @@ func clauseStarts(s string) []int {
 // aside), so that "les loups" in "Danse avec les loups" names nobody: then
 // the error wraps data.ErrNotFound.
 func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, error) {
-	ms, err := e.res.SearchPeople(ctx, name, 5)
+	ms, err := e.res.SearchPeople(ctx, name, 10)
 	if err != nil {
 		if errors.Is(err, data.ErrInvalid) {
 			return nil, fmt.Errorf("chat: person %q: %w", name, data.ErrNotFound)
@@ -498,6 +498,18 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 		return nil, fmt.Errorf("chat: search people %q: %w", name, err)
 	}
 	want := search.NameWords((name))
+	// Among the people whose name holds every typed word exactly, the one
+	// with the most credits: « Gabin et Ventura » is Lino Ventura, not a
+	// writer on a famous cartoon.
+	var best *data.Person
+	for _, m := range ms {
+		if exactName(name, m.Person) && (best == nil || e.cat.RoleCount(m.Person.ID) > e.cat.RoleCount(best.ID)) {
+			best = m.Person
+		}
+	}
+	if best != nil {
+		return best, nil
+	}
 	for _, m := range ms {
 		have := search.NameWords((m.Person.Name))
 		ok := len(want) > 0
@@ -514,6 +526,9 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 		if ok {
 			return m.Person, nil
 		}
+	}
+	if per, err := e.soundAlikeSurname(ctx, want); per != nil || err != nil {
+		return per, err
 	}
 	return nil, fmt.Errorf("chat: person %q: %w", name, data.ErrNotFound)
 }
