@@ -128,6 +128,14 @@ func (p *parser) constraintPhrases() {
 	p.each(sameGenreRe, func([]string, []int) bool { p.m.SameGenre = true; return true })
 	p.each(sameDirectorRe, func([]string, []int) bool { p.m.SameDirector = true; return true })
 	p.directorPhrases()
+	p.each(sameActorRe, func(sub []string, _ []int) bool {
+		// « avec le même acteur »: the lead of the film liked.
+		p.m.Pronoun, p.m.PronounCast = "actor", true
+		if sub[1] != "" {
+			p.m.Pronoun = "actress"
+		}
+		return true
+	})
 	p.each(pronounRe, func(sub []string, _ []int) bool {
 		switch {
 		case sub[1] == "lui" || sub[1] == "him" || sub[2] == "lui" || sub[2] == "him" || sub[4] == "his":

@@ -23,6 +23,8 @@ import (
 const (
 	// castVerbCue is an acting verb after « où » or « dans lequel ».
 	castVerbCue = `(?:ou|dans\s+lequel|dans\s+laquelle|dans\s+lesquels|dans\s+quoi|dans\s+quels?\s+films?|in\s+which)\s+(?:(?:a\s+)?jou(?:e|ent|ait|aient)|(?:a\s+)?joue\s+aussi|apparai(?:t|ssent)|figure(?:nt)?|(?:plays?|stars?|acts?|appears?))`
+	// fanCue: « je suis fan de Romy Schneider », "a big fan of Binoche".
+	fanCue = `(?:(?:grand|grande|gros|grosse|vrai|vraie|super|tres|big|huge|great|real)\s+)?fan\s+(?:de|d'|of)`
 	// directorNounCue is the noun of a director before the name.
 	directorNounCue = `(?:(?:du|de\s+la|le|la|par\s+le|par\s+la|by|by\s+the|the)\s+)?(?:realisateur|realisatrice|cineaste|director|filmmaker)`
 )
@@ -38,6 +40,8 @@ var (
 	// whatHasRe: "what has Meryl Streep been in?", "what did Kubrick
 	// direct?": the name comes before the verb.
 	whatHasRe = regexp.MustCompile(`\bwhat\s+(?:else\s+|other\s+(?:films?|movies?)\s+)?(?:has|have|did|does|is)\s+([a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,3}?)\s+(?:(been\s+in|(?:played|starred|acted|appeared|played)(?:\s+in)?|play\s+in|star\s+in|act\s+in|appear\s+in|in)|(made|directed|direct|make|done|do))\b`)
+	// sameActorRe: « avec le même acteur », "with the same actress".
+	sameActorRe = regexp.MustCompile(`\b(?:(?:avec|with)\s+)?(?:le\s+meme\s+(?:acteur|comedien)|la\s+meme\s+(actrice|comedienne)|the\s+same\s+(?:actor|star|lead)|the\s+same\s+(actress))\b`)
 	// possessiveFilmsRe: "Hitchcock's films", "any of Spielberg's movies".
 	possessiveFilmsRe = regexp.MustCompile(`(?:\b(?:any|some|one|all|more)\s+of\s+)?\b([a-z][a-z.-]*(?:\s+[a-z][a-z.-]*)?)'s\s+(?:(?:other|early|old|older|best|latest|new|newer|recent|classic|great|later)\s+)?(?:films?|movies?|work|filmography|pictures?)\b`)
 )
