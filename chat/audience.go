@@ -43,9 +43,10 @@ var (
 	dateRe = regexp.MustCompile(`\b(?:(?:pour|for)\s+(?:un|une|notre|mon|a|our|my)\s+)?(?:premier\s+)?(?:rendez-vous|rendez\s+vous|rdv|rencard)(?:\s+(?:galant|amoureux))?|\b(?:(?:une|pour\s+une|a|for\s+a)\s+)?(?:soiree|diner|sortie)\s+(?:en\s+amoureux|romantique|a\s+deux)|\b(?:en\s+amoureux|entre\s+amoureux|(?:a|for|on)\s+(?:a\s+)?(?:first\s+)?date(?:\s+night)?|(?:for\s+)?date\s+night|(?:a\s+)?romantic\s+(?:evening|night))\b`)
 	// friendsRe: « entre potes », « une soirée entre copains », "with friends".
 	friendsRe = regexp.MustCompile(`\b(?:(?:pour\s+)?(?:une\s+)?soiree\s+)?(?:entre\s+(?:potes|copains|copines|amis|amies|collegues|mecs|filles|copains\s+et\s+copines)|(?:avec|with)\s+(?:des|les|mes|nos|my|our|some|the)\s+(?:potes|copains|copines|amis|amies|friends|mates|buddies|pals|guys)|(?:a\s+)?(?:night|evening)\s+(?:in\s+)?with\s+(?:the\s+)?(?:friends|mates|guys|buddies)|(?:a\s+)?(?:guys'?|girls'?|lads'?)\s+night)\b`)
-	// gentleRe: « pas trop violent », « rien de choquant », « sans
-	// violence », "nothing too violent", "not too scary".
-	gentleRe = regexp.MustCompile(`\b(?:(?:pas|rien\s+de|jamais)\s+(?:trop\s+|tres\s+|du\s+tout\s+)?(?:violents?|violentes?|choquants?|choquantes?|gores?|sanglants?|sanglantes?|durs?|dures?|traumatisants?|effrayants?|flippants?)|sans\s+(?:trop\s+de\s+|de\s+)?(?:violence|sang|gore|scenes?\s+choquantes?)|(?:nothing|not(?:hing)?|no(?:thing)?)\s+(?:too\s+|very\s+|overly\s+)?(?:violent|gory|shocking|disturbing|graphic|bloody|upsetting|scary|frightening)|(?:no|without)\s+(?:(?:graphic|too\s+much)\s+)?(?:violence|gore|blood))\b`)
+	// gentleRe: « pas trop violent », « rien de choquant », « pas de
+	// violence », "nothing too violent", "not too scary". (It replaced a
+	// rule that kept horror and war away as two genre chips.)
+	gentleRe = regexp.MustCompile(`\b(?:(?:pas|rien\s+de|jamais)\s+(?:trop\s+|tres\s+|du\s+tout\s+)?(?:violents?|violentes?|choquants?|choquantes?|gores?|sanglants?|sanglantes?|durs?|dures?|traumatisants?|effrayants?|flippants?)|(?:sans|pas)\s+(?:trop\s+de\s+|de\s+)?(?:violence|sang|gore|scenes?\s+choquantes?)|non[\s-]violents?|(?:nothing|not(?:hing)?|no(?:thing)?)\s+(?:too\s+|very\s+|overly\s+)?(?:violent|gory|shocking|disturbing|graphic|bloody|upsetting|scary|frightening)|(?:no|without)\s+(?:(?:graphic|too\s+much)\s+)?(?:violence|gore|blood))\b`)
 	// eldersRe: « pour ma grand-mère », « avec mes grands-parents »,
 	// "with my grandma".
 	eldersRe = regexp.MustCompile(`\b(?:avec|pour|with|for)\s+(?:ma|mon|mes|nos|notre|my|our|la|le|les|the)\s+(?:grande?[\s-]?meres?|grands?[\s-]?peres?|grands?[\s-]?parents|mamie|mamies|mamy|papi|papy|grand-maman|grand-papa|grandma|grandpa|grandmother|grandfather|grandparents|granny|nan|nana)\b`)

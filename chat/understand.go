@@ -311,10 +311,6 @@ func parse(text string, o parseOptions) message {
 		p.m.Act, p.m.Refs = actReject, append(p.m.Refs, refsOf(sub[1])...)
 		return true
 	})
-	p.each(violenceRe, func([]string, []int) bool {
-		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, "Horror", "War")
-		return true
-	})
 	p.each(likeRefRe, func(sub []string, idx []int) bool {
 		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
 		p.consume(idx[0], idx[3])
@@ -1058,9 +1054,6 @@ var junkWords = map[string]bool{
 
 // dislikeRefRe: "I don't like the third one", "je n'aime pas le 2".
 var dislikeRefRe = regexp.MustCompile(`\b(?:(?:i\s+)?(?:don't|do\s+not|didn't|did\s+not)\s+(?:like|love|want)|(?:je\s+)?n'aime\s+pas|j'aime\s+pas|(?:je\s+)?n'ai\s+pas\s+aime|j'ai\s+pas\s+aime|pas\s+fan\s+(?:de|du))\s+(?:du\s+tout\s+|vraiment\s+|really\s+)?(` + ref + `)`)
-
-// violenceRe: "pas de violence" keeps horror and war films away.
-var violenceRe = regexp.MustCompile(`\b(?:pas\s+de\s+violence|sans\s+violence|rien\s+de\s+violent|pas\s+(?:trop\s+)?violents?|no\s+violence|nothing\s+violent|non-violent|not\s+(?:too\s+)?violent)\b`)
 
 // softAdjectives are words beside a genre that are no theme.
 var softAdjectives = map[string]bool{"good": true, "great": true, "nice": true, "real": true, "classic": true,
