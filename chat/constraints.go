@@ -246,7 +246,8 @@ const silentYear = 1929
 
 // oldWordRe is a leftover that only says "old" (« an old black and white
 // horror movie »).
-var oldWordRe = regexp.MustCompile(`^(?:old|vieux|vieil|vieille|vieilles|ancien|ancienne|anciens|anciennes)$`)
+// « Deneuve jeune », "young De Niro": the person's early, older films.
+var oldWordRe = regexp.MustCompile(`^(?:jeune|young|old|vieux|vieil|vieille|vieilles|ancien|ancienne|anciens|anciennes)$`)
 
 // filmNounWords are words for films that never name a person.
 var filmNounWords = map[string]bool{"films": true, "film": true, "movies": true, "movie": true, "trucs": true,

@@ -644,12 +644,20 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 		return Reply{}, err
 	}
 	apart := ""
-	if len(recs) == 0 && s.theme != nil && p.theme == nil && len(p.people) > 0 {
+	if len(recs) == 0 && s.theme != nil && p.theme == nil && (len(p.people) > 0 || m.SameDirector && len(s.cons.Directors) > 0) {
 		// « d'autres de Melville » after a theme: the person asked now
-		// wins over the theme asked before.
+		// wins over the theme asked before; so does « du même
+		// réalisateur ».
 		var names []string
 		for _, per := range p.people {
 			names = append(names, per.Name)
+		}
+		if len(p.people) == 0 {
+			for _, id := range s.cons.Directors {
+				if per, err := e.cat.Person(id); err == nil {
+					names = append(names, per.Name)
+				}
+			}
 		}
 		apart = e.say(s, msgThemeApart, e.join(s, names), e.quoteText(s, s.theme.label(s.lang)))
 		s.theme = nil

@@ -42,6 +42,12 @@ var (
 	whatHasRe = regexp.MustCompile(`\bwhat\s+(?:else\s+|other\s+(?:films?|movies?)\s+)?(?:has|have|did|does|is)\s+([a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,3}?)\s+(?:(been\s+in|(?:played|starred|acted|appeared|played)(?:\s+in)?|play\s+in|star\s+in|act\s+in|appear\s+in|in)|(made|directed|direct|make|done|do))\b`)
 	// sameActorRe: « avec le même acteur », "with the same actress".
 	sameActorRe = regexp.MustCompile(`\b(?:(?:avec|with)\s+)?(?:le\s+meme\s+(?:acteur|comedien)|la\s+meme\s+(actrice|comedienne)|the\s+same\s+(?:actor|star|lead)|the\s+same\s+(actress))\b`)
+	// actorOfRe: « avec l'acteur principal de Léon », "the lead actor of
+	// Léon": the lead of the film that follows (a pronoun's person).
+	actorOfRe = regexp.MustCompile(`\b(?:(?:avec|with|starring)\s+)?(?:l'acteur|l'(actrice)|le\s+comedien|la\s+(comedienne)|the\s+(?:lead\s+|main\s+)?(?:actor|star)|the\s+(?:lead\s+|main\s+)?(actress))(?:\s+principale?)?\s+(?:de|d'|du|des|of|in|from)\s*`)
+	// togetherRe: « Louis de Funès et Bourvil ensemble », "Tracy and
+	// Hepburn together": two names without a cue, in one film.
+	togetherRe = regexp.MustCompile(`^[\s\pP]*(?:(?:je\s+voudrais|je\s+cherche|un\s+film\s+avec|something\s+with|a\s+film\s+with)\s+)?([a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,3}?)\s+(?:et|and|&)\s+([a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,3}?)\s+(?:ensemble|together|reunis|dans\s+le\s+meme\s+film|in\s+the\s+same\s+(?:film|movie))\b`)
 	// possessiveFilmsRe: "Hitchcock's films", "any of Spielberg's movies".
 	possessiveFilmsRe = regexp.MustCompile(`(?:\b(?:any|some|one|all|more)\s+of\s+)?\b([a-z][a-z.-]*(?:\s+[a-z][a-z.-]*)?)'s\s+(?:(?:other|early|old|older|best|latest|new|newer|recent|classic|great|later)\s+)?(?:films?|movies?|work|filmography|pictures?)\b`)
 )
@@ -54,6 +60,22 @@ var (
 func (p *parser) directorPhrases() {
 	p.each(directorOfRe, func([]string, []int) bool { p.m.SameDirector = true; return true })
 	p.each(thisDirectorRe, func([]string, []int) bool { p.m.SameDirector = true; return true })
+	p.each(actorOfRe, func(sub []string, _ []int) bool {
+		p.m.Pronoun, p.m.PronounCast = "actor", true
+		if sub[1] != "" || sub[2] != "" || sub[3] != "" {
+			p.m.Pronoun = "actress"
+		}
+		return true
+	})
+	p.each(togetherRe, func(sub []string, idx []int) bool {
+		a, b := p.f.origSpan(idx[2], idx[3]), p.f.origSpan(idx[4], idx[5])
+		if lexiconName(a) || lexiconName(b) || junk(sub[1]) || junk(sub[2]) {
+			return false
+		}
+		p.m.People = append(p.m.People, a, b)
+		p.m.Starring = append(p.m.Starring, a, b)
+		return true
+	})
 	p.each(whatHasRe, func(sub []string, idx []int) bool {
 		name := p.f.origSpan(idx[2], idx[3])
 		if junk(sub[1]) || lexiconName(name) {

@@ -501,9 +501,18 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 	// Among the people whose name holds every typed word exactly, the one
 	// with the most credits: « Gabin et Ventura » is Lino Ventura, not a
 	// writer on a famous cartoon.
+	// A single word is a surname first: "Tracy" is Spencer Tracy.
 	var best *data.Person
+	surname := func(p *data.Person) bool {
+		have := search.NameWords(p.Name)
+		return len(want) == 1 && len(have) > 0 && have[len(have)-1] == want[0]
+	}
 	for _, m := range ms {
-		if exactName(name, m.Person) && (best == nil || e.cat.RoleCount(m.Person.ID) > e.cat.RoleCount(best.ID)) {
+		if !exactName(name, m.Person) {
+			continue
+		}
+		if best == nil || surname(m.Person) && !surname(best) ||
+			surname(m.Person) == surname(best) && e.cat.RoleCount(m.Person.ID) > e.cat.RoleCount(best.ID) {
 			best = m.Person
 		}
 	}

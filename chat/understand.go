@@ -180,6 +180,9 @@ var personStop = map[string]bool{
 	"encore": true, "plutot": true, "si": true, "maybe": true, "perhaps": true, "peut-etre": true, "again": true,
 	"instead": true, "rather": true, "pls": true, "trop": true, "est": true, "c'est": true, "is": true, "sont": true,
 	"though": true, "quand": true, "lol": true,
+	// Words about the person, not of the name: « Deneuve jeune », "Bourvil
+	// et de Funès ensemble".
+	"jeune": true, "young": true, "ensemble": true, "together": true, "reunis": true,
 }
 
 // Edge fillers are cut from both ends of what remains once acts and
