@@ -46,7 +46,7 @@ var (
 	// gentleRe: « pas trop violent », « rien de choquant », « pas de
 	// violence », "nothing too violent", "not too scary". (It replaced a
 	// rule that kept horror and war away as two genre chips.)
-	gentleRe = regexp.MustCompile(`\b(?:(?:pas|rien\s+de|jamais)\s+(?:trop\s+|tres\s+|du\s+tout\s+)?(?:violents?|violentes?|choquants?|choquantes?|gores?|sanglants?|sanglantes?|durs?|dures?|traumatisants?|effrayants?|flippants?)|(?:sans|pas)\s+(?:trop\s+de\s+|de\s+)?(?:violence|sang|gore|scenes?\s+choquantes?)|non[\s-]violents?|(?:nothing|not(?:hing)?|no(?:thing)?)\s+(?:too\s+|very\s+|overly\s+)?(?:violent|gory|shocking|disturbing|graphic|bloody|upsetting|scary|frightening)|(?:no|without)\s+(?:(?:graphic|too\s+much)\s+)?(?:violence|gore|blood))\b`)
+	gentleRe = regexp.MustCompile(`\b(?:(?:pas|rien\s+de|jamais)\s+(?:trop\s+|tres\s+|du\s+tout\s+)?(?:violents?|violentes?|choquants?|choquantes?|gores?|sanglants?|sanglantes?|durs?|dures?|traumatisants?|effrayants?|flippants?)|(?:sans|pas)\s+(?:trop\s+de\s+|de\s+)?(?:violence|sang|gore|scenes?\s+choquantes?)|non[\s-]violents?|(?:nothing|not(?:hing)?|no(?:thing)?)\s+(?:too\s+|very\s+|overly\s+)?(?:violent|gory|shocking|disturbing|graphic|bloody|upsetting|scary|frightening)|(?:no|without)\s+(?:(?:graphic|too\s+much)\s+)?(?:violence|gore|blood|swearing|bad\s+language))(?:\s*(?:,|or|and|nor|ni|ou|et)\s*(?:de\s+)?(?:swearing|bad\s+language|sex|nudity|gore|blood|violence|gros\s+mots|sexe|nudite))*\b`)
 	// eldersRe: « pour ma grand-mère », « avec mes grands-parents »,
 	// "with my grandma".
 	eldersRe = regexp.MustCompile(`\b(?:avec|pour|with|for)\s+(?:ma|mon|mes|nos|notre|my|our|la|le|les|the)\s+(?:grande?[\s-]?meres?|grands?[\s-]?peres?|grands?[\s-]?parents|mamie|mamies|mamy|papi|papy|grand-maman|grand-papa|grandma|grandpa|grandmother|grandfather|grandparents|granny|nan|nana)\b`)
@@ -56,7 +56,21 @@ var (
 	// « c'est pour les enfants », "the kids can watch", "a cartoon for my
 	// son", "a PG movie". A bare « les enfants » is not enough: « Les
 	// Enfants du paradis » is a title.
-	kidsRe = regexp.MustCompile(`\b(?:(?:it's|it\s+is|this\s+is|that's|c'est|ce\s+sera|c'est\s+surtout)\s+(?:for|pour)\s+(?:the|my|our|les|mes|nos|des)\s+(?:kids|children|little\s+ones|enfants|petits|gamins|gosses|loulous)|(?:the|my|our|les|mes|nos)\s+(?:kids|children|little\s+ones|enfants|gamins|gosses|petits|loulous)\s+(?:can|could|will|would|might|may|want\s+to|peuvent|pourront|pourraient|veulent|voudraient|vont)(?:\s+(?:watch|see|enjoy|regarder|voir))?|(?:with|for)\s+(?:my|our|the)\s+(?:sons?|daughters?|nephews?|nieces?|grandsons?|granddaughters?|little\s+(?:one|boy|girl|brother|sister)s?|toddlers?|youngsters?)|(?:pg|g)[\s-]rated|rated\s+(?:pg|g)\b|\ba\s+(?:pg|g)\s+(?:film|movie))\b`)
+	kidsRe = regexp.MustCompile(`\b(?:(?:it's|it\s+is|this\s+is|that's|c'est|ce\s+sera|c'est\s+surtout)\s+(?:for|pour)\s+(?:the|my|our|les|mes|nos|des)\s+(?:kids|children|little\s+ones|enfants|petits|gamins|gosses|loulous)|(?:the|my|our|les|mes|nos)\s+(?:kids|children|little\s+ones|enfants|gamins|gosses|petits|loulous)\s+(?:can|could|will|would|might|may|want\s+to|peuvent|pourront|pourraient|veulent|voudraient|vont)(?:\s+(?:watch|see|enjoy|regarder|voir))?|(?:with|for)\s+(?:my|our|the)\s+(?:sons?|daughters?|nephews?|nieces?|grandsons?|granddaughters?|little\s+(?:one|boy|girl|brother|sister)s?|toddlers?|youngsters?)|(?:pg|g)[\s-]rated|rated\s+(?:pg|g)\b|\ba\s+(?:pg|g)\s+(?:film|movie)` +
+		// "appropriate for children", "the kids are watching", "our kids
+		// loved Toy Story", « mes enfants ont adoré Le Roi lion », "for
+		// little kids", "a children's party", "something wholesome".
+		`|(?:appropriate|suitable|ok|okay|safe|fine|adapted|adequate)\s+for\s+(?:(?:the|my|our|young|little|small)\s+)?(?:kids|children|families|a\s+family|the\s+family|viewers)` +
+		`|(?:the|my|our)\s+(?:kids|children|little\s+ones)\s+(?:are|will\s+be)\s+(?:watching|here|with\s+(?:us|me)|around)` +
+		`|(?:my|our|the)\s+(?:kids|children|little\s+ones)\s+(?:(?:really|also|both|all)\s+)?(?:love|loved|like|liked|enjoy|enjoyed|adore|adored)` +
+		`|(?:mes|nos|les)\s+(?:enfants|petits|gamins|gosses|loulous|petits-enfants)\s+(?:ont|a)\s+(?:(?:bien|beaucoup|vraiment|tellement|deja)\s+)*(?:adore|aime|kiffe|apprecie)` +
+		`|(?:for|with|pour|avec)\s+(?:(?:the|my|our|a|des|les|de|mes|nos)\s+)?(?:young|little|small|tout[\s-]petits|tres\s+jeunes|jeunes)\s+(?:children|kids|ones|enfants)|toddlers?` +
+		`|(?:(?:for|pour|at)\s+(?:a|an|un|une|the|my|our)\s+)?(?:children's|kids'?|childrens)\s+(?:party|birthday|afternoon)|(?:un\s+)?(?:anniversaire|gouter)\s+d'enfants?` +
+		`|wholesome|nothing\s+(?:inappropriate|unsuitable)|rien\s+d'(?:inapproprie|inadapte)` +
+		`|(?:the\s+)?whole\s+family\s+(?:will|would|can|could)\s+(?:like|love|enjoy|watch|see)|toute\s+la\s+famille\s+(?:peut|pourra|pourrait)\s+(?:voir|regarder|aimer)` +
+		`)\b`)
+	// teenWithRe: "my teenage son", « mon ado ».
+	teenWithRe = regexp.MustCompile(`\b(?:(?:with|for|avec|pour)\s+)?(?:my|our|mon|ma|mes|nos)\s+(?:(?:teenage|teen)\s+(?:sons?|daughters?|kids?|children|nephews?|nieces?|boys?|girls?)|teenagers?|ados?|adolescents?|adolescentes?)\b`)
 	// ageRe: a child's age (« ma fille de 10 ans », « mes enfants ont 6 et
 	// 9 ans », "my 8-year-old", "my son is 14"): up to 12 a family film, 13
 	// to 17 a teenager's.
@@ -85,6 +99,7 @@ func (p *parser) agePhrases() {
 		return true
 	})
 	p.each(kidsRe, func([]string, []int) bool { p.m.Family = true; return true })
+	p.each(teenWithRe, func([]string, []int) bool { p.m.Teen = true; return true })
 }
 
 // audiencePhrases reads who watches, or the occasion, into the message. It

@@ -41,6 +41,13 @@ func TestParsePeopleAudience(t *testing.T) {
 		{in: "for my 16-year-old son", teen: true},
 		{in: "a cartoon for my son", family: true},
 		{in: "it's for the kids", family: true},
+		{in: "something appropriate for children", family: true},
+		{in: "nothing inappropriate, the kids are watching", family: true},
+		{in: "a film to watch with my teenage son", teen: true},
+		{in: "no violence or swearing please", audience: "gentle"},
+		{in: "a movie for a children's party", family: true},
+		{in: "a good movie for the family", family: true},
+		{in: "Louis de Funès et Bourvil ensemble", people: []string{"Louis de Funès", "Bourvil"}},
 	} {
 		m := parse(tc.in, parseOptions{})
 		if !slices.Equal(m.People, tc.people) || !slices.Equal(m.AvoidPeople, tc.avoid) || m.Audience != tc.audience ||

@@ -1000,6 +1000,9 @@ func (p *parser) mentions() {
 				p.addGenres(bare) // "a french crime thriller": the nationality is gone
 			case recentRe.MatchString(seg) && strings.TrimSpace(recentRe.ReplaceAllString(seg, "")) == "":
 				p.m.Recent = true
+			case articleAdjectiveRe.MatchString(seg):
+				// "a good movie for the family": « un bon », "a good" left
+				// once the rest is read is no title.
 			case hasWord(seg) && !junk(seg):
 				p.m.Titles = append(p.m.Titles, p.f.origSpan(i+a, i+b))
 			}
@@ -1132,6 +1135,10 @@ func allGenreWords(ws []string) bool {
 }
 
 // junk reports whether a folded segment holds only junk words.
+// articleAdjectiveRe is an article and soft adjectives alone ("a good", «
+// un bon petit »): what is left of "a good movie for the family".
+var articleAdjectiveRe = regexp.MustCompile(`^(?:a|an|un|une|des|some|quelques)(?:\s+(?:good|great|nice|bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|super|excellent|excellente|beau|belle|chouette|sympa|really|vraiment|tres|very|little))+$`)
+
 func junk(s string) bool {
 	for _, w := range words(s) {
 		if !junkWords[w] {
