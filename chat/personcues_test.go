@@ -47,6 +47,8 @@ func TestParsePeopleAudience(t *testing.T) {
 		{in: "no violence or swearing please", audience: "gentle"},
 		{in: "a movie for a children's party", family: true},
 		{in: "a good movie for the family", family: true},
+		{in: "un film écrit par Michel Audiard", people: []string{"Michel Audiard"}},
+		{in: "a film written by Aaron Sorkin", people: []string{"Aaron Sorkin"}},
 		{in: "Louis de Funès et Bourvil ensemble", people: []string{"Louis de Funès", "Bourvil"}},
 	} {
 		m := parse(tc.in, parseOptions{})

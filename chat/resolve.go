@@ -592,7 +592,7 @@ var notTitleRe = regexp.MustCompile(`^(?:mais\s+|but\s+)?(?:pas|not|sauf|except|
 
 // articlePersonRe is an article before a single name: "un Hitchcock",
 // "any Kubrick?", « des Pagnol ? ».
-var articlePersonRe = regexp.MustCompile(`^(?:un|une|des|du|a|an|any|another|un\s+autre|encore\s+un|d'autres|quelques|some|some\s+more)\s+(?:(?:bon|bons|vieux|vieil|petit|petits|grand|grands|beau|vrai|autre|nouveau|old|good|classic|early|great|other|new)\s+)*([a-z][a-z'-]{2,})[\s?!.]*$`)
+var articlePersonRe = regexp.MustCompile(`^(?:un|une|des|du|a|an|any|another|un\s+autre|encore\s+un|d'autres|quelques|some|some\s+more)\s+(?:(?:bon|bons|vieux|vieil|petit|petits|grand|grands|beau|vrai|autre|nouveau|old|good|classic|early|great|other|new)\s+)*([a-z][a-z'-]{2,}(?:\s+(?:(?:de|du|von|van|le|la)\s+)?[a-z][a-z'-]{1,}){0,2})[\s?!.]*$`)
 
 // themeQuality is what a span read as a theme weighs against titles when
 // choosing how to cut a message: below a title that resolves well, above
