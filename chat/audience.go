@@ -20,6 +20,10 @@ type audience struct {
 	fr, en string   // the chip's label
 	genres []string // preferred when the customer names no genre (any of them)
 	avoid  []string // never, unless the customer names the genre
+	// avoidAlone are avoided too when the customer names no genre at all
+	// (« un film pour ma grand-mère » is no gangster film; « un thriller
+	// pas trop gore » may be a crime film).
+	avoidAlone []string
 }
 
 // audiences by the name a message and the session give them.
@@ -28,14 +32,15 @@ var audiences = map[string]audience{
 	// is no child (no Family constraint).
 	"teen": {fr: "pour ados", en: "for teenagers", genres: []string{"Adventure", "Sci-Fi", "Fantasy", "Comedy", "Action"}},
 	// A date: something light or romantic, nothing that horrifies.
-	"date": {fr: "en amoureux", en: "for a date", genres: []string{"Romance", "Comedy"}, avoid: []string{"Horror", "War"}},
+	"date": {fr: "en amoureux", en: "for a date", genres: []string{"Romance", "Comedy"}, avoid: []string{"Horror", "War", "Documentary"}},
 	// Friends together: something fun or spectacular.
-	"friends": {fr: "entre amis", en: "with friends", genres: []string{"Comedy", "Action", "Adventure"}, avoid: []string{"Horror"}},
+	"friends": {fr: "entre amis", en: "with friends", genres: []string{"Comedy", "Action", "Adventure"}, avoid: []string{"Horror", "Documentary"}},
 	// « pas trop violent », « rien de choquant »: any genre, but none of
-	// those whose films are violent or frightening by definition.
-	"gentle": {fr: "rien de violent", en: "nothing violent", avoid: []string{"Horror", "Thriller", "War"}},
+	// those whose films are violent or frightening by definition, nor
+	// crime films unless the customer names a genre.
+	"gentle": {fr: "rien de violent", en: "nothing violent", avoid: []string{"Horror", "Thriller", "War"}, avoidAlone: []string{"Crime"}},
 	// A grandparent: the same, said by who watches.
-	"elders": {fr: "pour les grands-parents", en: "for grandparents", avoid: []string{"Horror", "Thriller", "War"}},
+	"elders": {fr: "pour les grands-parents", en: "for grandparents", avoid: []string{"Horror", "Thriller", "War"}, avoidAlone: []string{"Crime"}},
 }
 
 var (
@@ -142,7 +147,11 @@ func applyAudience(c *recommend.Constraints, name string) {
 		c.Genres = slices.Clone(a.genres)
 	}
 	avoid := slices.Clone(c.AvoidGenres)
-	for _, g := range a.avoid {
+	never := a.avoid
+	if len(named) == 0 {
+		never = slices.Concat(never, a.avoidAlone)
+	}
+	for _, g := range never {
 		if !slices.Contains(named, g) {
 			avoid = appendNew(avoid, g)
 		}
