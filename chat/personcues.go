@@ -51,6 +51,9 @@ var (
 	// togetherRe: « Louis de Funès et Bourvil ensemble », "Tracy and
 	// Hepburn together": two names without a cue, in one film.
 	togetherRe = regexp.MustCompile(`^[\s\pP]*(?:(?:je\s+voudrais|je\s+cherche|un\s+film\s+avec|something\s+with|a\s+film\s+with)\s+)?([a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,3}?)\s+(?:et|and|&)\s+([a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,3}?)\s+(?:ensemble|together|reunis|dans\s+le\s+meme\s+film|in\s+the\s+same\s+(?:film|movie))\b`)
+	// indifferentRe: « Belmondo ou Delon, peu importe », "either is fine":
+	// the customer does not mind which, which is no title.
+	indifferentRe = regexp.MustCompile(`(?:^|[,;.!?]\s*)(?:peu\s+importe(?:\s+(?:lequel|laquelle|les\s+deux))?|n'importe\s+(?:lequel|laquelle)|l'un\s+ou\s+l'autre|whatever|either\s+(?:one|is\s+fine|will\s+do)|(?:it\s+)?(?:doesn't|does\s+not)\s+matter|(?:ca\s+)?m'est\s+egal|c'est\s+egal)\s*[.!?]*\s*$`)
 	// possessiveFilmsRe: "Hitchcock's films", "any of Spielberg's movies".
 	possessiveFilmsRe = regexp.MustCompile(`(?:\b(?:any|some|one|all|more)\s+of\s+)?\b([a-z][a-z.-]*(?:\s+[a-z][a-z.-]*)?)'s\s+(?:(?:other|early|old|older|best|latest|new|newer|recent|classic|great|later)\s+)?(?:films?|movies?|work|filmography|pictures?)\b`)
 )
@@ -63,6 +66,7 @@ var (
 func (p *parser) directorPhrases() {
 	p.each(directorOfRe, func([]string, []int) bool { p.m.SameDirector = true; return true })
 	p.each(thisDirectorRe, func([]string, []int) bool { p.m.SameDirector = true; return true })
+	p.each(indifferentRe, func([]string, []int) bool { return true })
 	p.each(actorOfRe, func(sub []string, _ []int) bool {
 		p.m.Pronoun, p.m.PronounCast = "actor", true
 		if sub[1] != "" || sub[2] != "" || sub[3] != "" {

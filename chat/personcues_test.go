@@ -49,6 +49,7 @@ func TestParsePeopleAudience(t *testing.T) {
 		{in: "a good movie for the family", family: true},
 		{in: "un film écrit par Michel Audiard", people: []string{"Michel Audiard"}},
 		{in: "a film written by Aaron Sorkin", people: []string{"Aaron Sorkin"}},
+		{in: "un film avec soit Gabin soit Fernandel", people: []string{"Gabin", "Fernandel"}},
 		{in: "Louis de Funès et Bourvil ensemble", people: []string{"Louis de Funès", "Bourvil"}},
 	} {
 		m := parse(tc.in, parseOptions{})

@@ -162,7 +162,7 @@ var (
 )
 
 var (
-	nameSepRe      = regexp.MustCompile(`^\s*(?:,|et|and|&)\s+`)
+	nameSepRe      = regexp.MustCompile(`^\s*(?:,|et|and|&|soit|ou\s+soit)\s+`)
 	nameCueAgainRe = regexp.MustCompile(`^\s*(?:,|ou|or|et|and)\s+(?:de|d'|du|des|by)(?:\s+|\b)`)
 )
 
@@ -183,6 +183,7 @@ var personStop = map[string]bool{
 	// Words about the person, not of the name: « Deneuve jeune », "Bourvil
 	// et de Funès ensemble".
 	"jeune": true, "young": true, "ensemble": true, "together": true, "reunis": true,
+	"soit": true, "either": true,
 }
 
 // Edge fillers are cut from both ends of what remains once acts and
@@ -922,6 +923,13 @@ func (p *parser) name(pos int, subject bool) (start, stop int) {
 	i := pos
 	for i < len(s) && s[i] == ' ' {
 		i++
+	}
+	// « avec soit Gabin soit Fernandel », "with either Gabin or Fernandel".
+	if w := firstWord(s[i:]); w == "soit" || w == "either" {
+		i += len(w)
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
 	}
 	start, stop = i, i
 	n := 0
