@@ -183,15 +183,10 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 		return err
 	}
 	ns := session{id: s.id, lang: sn.Lang, liked: sn.Liked, excluded: sn.Excluded, shown: sn.Shown,
-		cons: sn.Cons, theme: th, avoidTheme: avoid, focus: sn.Focus}
-	if _, ok := audiences[sn.Audience]; ok {
-		ns.audience = sn.Audience
-	}
-	for _, id := range sn.AvoidPeople {
-		if _, err := e.cat.Person(id); err == nil {
-			ns.avoidPeople = append(ns.avoidPeople, id)
-		}
-	}
+		cons: sn.Cons, theme: th, avoidTheme: avoid, focus: sn.Focus,
+		// Like the people of Cons: an audience this build does not know,
+		// or a person the index no longer has, is kept and has no effect.
+		audience: sn.Audience, avoidPeople: sn.AvoidPeople}
 	for _, c := range sn.Last {
 		if f := e.filmOrNil(c.Film); f != nil {
 			ns.last = append(ns.last, Card{Rank: c.Rank, Film: f, Reason: c.Reason, Reasons: c.Reasons})
