@@ -42,7 +42,7 @@ var (
 	// notForKidsRe: « pas pour les enfants », "not for kids": for adults.
 	notForKidsRe = regexp.MustCompile(`\b(?:(?:mais\s+|but\s+)?(?:pas|not|plutot\s+pas|surtout\s+pas)\s+(?:un\s+film\s+|a\s+film\s+)?(?:pour|for)\s+(?:les\s+|des\s+|the\s+)?(?:enfants|gamins|gosses|petits|kids|children|mome?s)|(?:pas|not)\s+(?:un\s+|a\s+)?(?:film\s+|movie\s+)?(?:pour\s+enfants|enfantin|childish|kiddie|for\s+kids))\b`)
 	// companionRe: who else watches, which is no title (« avec ma grand-mère »).
-	companionRe = regexp.MustCompile(`\b(?:avec|with|pour|for)\s+(?:ma|mon|mes|my|our|la|le|les|notre|nos)\s+(?:grande?[\s-]?meres?|grands?[\s-]?peres?|grande?s[\s-]?parents|mamie|mamies|papi|papy|belle[\s-]mere|beau[\s-]pere|beaux[\s-]parents|soeurs?|freres?|cousins?|cousines?|grandma|grandpa|grandparents|mum|mom|dad|sisters?|brothers?|in-laws|epouse|epoux|conjointe?|parents|amis|amies|potes|copains|copines|collegues|friends|colleagues|mates|mari|femme|copain|copine|wife|husband|partner|girlfriend|boyfriend)\b`)
+	companionRe = regexp.MustCompile(`\b(?:avec|with|pour|for)\s+(?:ma|mon|mes|my|our|la|le|les|notre|nos)\s+(?:grande?[\s-]?meres?|grands?[\s-]?peres?|grande?s[\s-]?parents|mamie|mamies|papi|papy|belle[\s-]mere|beau[\s-]pere|beaux[\s-]parents|soeurs?|freres?|cousins?|cousines?|grandma|grandpa|grandparents|mum|mom|dad|mere|pere|maman|papa|mother|father|sisters?|brothers?|in-laws|epouse|epoux|conjointe?|parents|amis|amies|potes|copains|copines|collegues|friends|colleagues|mates|mari|femme|copain|copine|wife|husband|partner|girlfriend|boyfriend)\b`)
 	// moodRe: "feel-good", « qui fait du bien », "something light": a
 	// comedy without horror or war.
 	moodRe = regexp.MustCompile(`\b(?:(?:a\s+|un\s+)?feel[\s-]?good(?:\s+(?:one|films?|movies?))?|qui\s+(?:fait|font)\s+du\s+bien|(?:quelque\s+chose|un\s+truc|un\s+film)\s+de\s+leger|(?:something|anything)\s+light(?:-hearted)?|light-?hearted|uplifting|reconfortants?|pas\s+prise\s+de\s+tete|feel\s+better)\b|\blight$`)
@@ -85,7 +85,8 @@ var (
 // hasConstraintPhrase reports whether the message holds one of the
 // constraint phrases read here.
 func (m *message) hasConstraintPhrase() bool {
-	return m.Pronoun != "" || len(m.MorePeople) > 0 || m.SameDirector || m.SameGenre || m.AnyLength || m.Adult || m.Teen
+	return m.Pronoun != "" || len(m.MorePeople) > 0 || m.SameDirector || m.SameGenre || m.AnyLength || m.Adult || m.Teen ||
+		m.Audience != "" || len(m.AvoidPeople) > 0
 }
 
 // languageAlt is a regexp alternation of the folded language names.
@@ -126,6 +127,15 @@ func (p *parser) constraintPhrases() {
 	})
 	p.each(sameGenreRe, func([]string, []int) bool { p.m.SameGenre = true; return true })
 	p.each(sameDirectorRe, func([]string, []int) bool { p.m.SameDirector = true; return true })
+	p.directorPhrases()
+	p.each(sameActorRe, func(sub []string, _ []int) bool {
+		// « avec le même acteur »: the lead of the film liked.
+		p.m.Pronoun, p.m.PronounCast = "actor", true
+		if sub[1] != "" {
+			p.m.Pronoun = "actress"
+		}
+		return true
+	})
 	p.each(pronounRe, func(sub []string, _ []int) bool {
 		switch {
 		case sub[1] == "lui" || sub[1] == "him" || sub[2] == "lui" || sub[2] == "him" || sub[4] == "his":
@@ -143,8 +153,10 @@ func (p *parser) constraintPhrases() {
 	p.each(lateFillerRe, func([]string, []int) bool { return true })
 	p.each(notForKidsRe, func([]string, []int) bool { p.m.Adult = true; return true })
 	p.each(adultRe, func([]string, []int) bool { p.m.Adult = true; return true })
+	p.agePhrases()
 	p.each(familyMoreRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(teenRe, func([]string, []int) bool { p.m.Teen = true; return true })
+	p.audiencePhrases()
 	p.each(companionRe, func([]string, []int) bool { return true })
 	p.each(trueStoryRe, func([]string, []int) bool {
 		// « un drame inspiré d'une histoire vraie »: a drama, and a true one.
@@ -232,13 +244,10 @@ var genreRunRe = regexp.MustCompile(`^` + genreAlt + `(?:\s+` + genreAlt + `)+$`
 // silentYear is the last year of silent films in the catalogue's main run.
 const silentYear = 1929
 
-// teenGenres are what « un film pour ados » means when no genre is named:
-// the genres films made for teenagers are filed under.
-var teenGenres = []string{"Adventure", "Sci-Fi", "Fantasy", "Comedy", "Action"}
-
 // oldWordRe is a leftover that only says "old" (« an old black and white
 // horror movie »).
-var oldWordRe = regexp.MustCompile(`^(?:old|vieux|vieil|vieille|vieilles|ancien|ancienne|anciens|anciennes)$`)
+// « Deneuve jeune », "young De Niro": the person's early, older films.
+var oldWordRe = regexp.MustCompile(`^(?:jeune|young|old|vieux|vieil|vieille|vieilles|ancien|ancienne|anciens|anciennes)$`)
 
 // filmNounWords are words for films that never name a person.
 var filmNounWords = map[string]bool{"films": true, "film": true, "movies": true, "movie": true, "trucs": true,

@@ -71,7 +71,8 @@ import (
 //	not-prev N                    film N of the previous list is gone from the films
 //	not ttID                      that film is not among the reply's films
 //	new                           no film of the reply was shown earlier in the dialogue
-//	family                        no film is Horror, Thriller, Crime or War
+//	family                        every film is data.Film.FamilySafe: no Horror, Thriller or War,
+//	                              Crime only with Comedy, Animation or Family
 //	choices-include ttID          the clarification question offers that film
 //	resolves ttID|ttID...         one of the films is liked, or offered by a clarification question
 //	newer, older, shorter         every film is more recent, older, shorter than the previous list's mean
@@ -128,7 +129,7 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // themes...), French first; each ownheldout_*3 part was written with its
 // grid, before tuning, of other films and phrasings of the same classes, and
 // played once at the end: it has no floor, it measures.
-var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3"}
+var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3"}
 
 // corpusSealed are the held-out parts of which only the totals are read:
 // their transcripts and failures are written only when $BOBINE_CORPUS_SHOW
@@ -492,14 +493,17 @@ func (cr *corpusRun) evaluate(c *corpusCheck, r chat.Reply, st *dialogueState) (
 			}
 		}
 	case "family":
+		// A film for children as a parent means it (data.Film.FamilySafe):
+		// no horror, thriller or war film, and a crime film only as a
+		// comedy, an animation or a family film. IMDb files Le Gendarme de
+		// Saint-Tropez as Comedy,Crime; the rule used to reject every
+		// Crime film, which counted the gendarme as unfit for families.
 		if len(films) == 0 {
 			return fail("no films")
 		}
 		for _, card := range films {
-			for _, g := range []string{"Horror", "Thriller", "Crime", "War"} {
-				if slices.Contains(card.Film.Genres, g) {
-					return fail("%s %q is %s", card.Film.ID, card.Film.Title, g)
-				}
+			if !card.Film.FamilySafe() {
+				return fail("%s %q is %s", card.Film.ID, card.Film.Title, strings.Join(card.Film.Genres, ","))
 			}
 		}
 	case "resolves": // any of the films: liked, or offered in a question

@@ -34,8 +34,10 @@ type plan struct {
 	theme      *theme       // the theme the message asks for
 	avoidTheme *theme       // the theme the message does not want ("pas de super-héros")
 	avoid      []*data.Film // films the message does not want ("mais pas Casino")
-	todo       []mention    // mentions still to classify
-	notFound   []string     // mentions that named nothing
+	// avoidPeople are the people the message does not want (« sans Clavier »).
+	avoidPeople []*data.Person
+	todo        []mention // mentions still to classify
+	notFound    []string  // mentions that named nothing
 }
 
 // pending is a question waiting for the customer's choice.
@@ -256,7 +258,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			p.theme = th
 			continue
 		}
-		if !exactName(name, per) || (filmOf(text, name) && e.cat.RoleCount(per.ID) < knownPerson) {
+		if !exactName(name, per) || (filmOf(text, name) && e.cat.RoleCount(per.ID) < e.knownAfterFilm(name)) {
 			// "something with zombies" is not Rob Zombie: a name found only
 			// with a typo gives way to a theme that is a known keyword;
 			// after "un film de", to any theme the words read as (« un
@@ -298,7 +300,35 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			p.theme = th
 		}
 	}
+	for _, name := range p.m.AvoidPeople {
+		per, err := e.avoidPersonOf(ctx, name, false)
+		if err != nil {
+			return Reply{}, err
+		}
+		if per == nil {
+			// « pas avec des zombies »: a subject not wanted, if it is one.
+			th, err := e.themeOf(ctx, name, themeMin)
+			if err != nil {
+				return Reply{}, err
+			}
+			if th == nil {
+				return e.text(s, msgUnknownPerson, name), nil
+			}
+			p.avoidTheme = th
+			continue
+		}
+		p.avoidPeople = append(p.avoidPeople, per)
+	}
 	for _, t := range p.m.AvoidThemes {
+		// « sans Clavier »: a well-known name is that person, not a subject.
+		per, err := e.avoidPersonOf(ctx, t, true)
+		if err != nil {
+			return Reply{}, err
+		}
+		if per != nil {
+			p.avoidPeople = append(p.avoidPeople, per)
+			continue
+		}
 		th, err := e.themeOf(ctx, t, themeMin)
 		if err != nil {
 			return Reply{}, err
@@ -661,7 +691,7 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 		s.liked = appendNew(s.liked, p.like.ID)
 	}
 	e.merge(s, p)
-	if len(s.liked) == 0 && constraintsEmpty(s.cons) && s.theme == nil && s.avoidTheme == nil {
+	if len(s.liked) == 0 && constraintsEmpty(s.cons) && s.theme == nil && s.avoidTheme == nil && s.audience == "" && len(s.avoidPeople) == 0 {
 		r := e.text(s, msgAskFilm)
 		if len(p.notFound) > 0 {
 			r = e.text(s, msgUnknownTitle, p.notFound[0])
@@ -680,12 +710,20 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 		return Reply{}, err
 	}
 	apart := ""
-	if len(recs) == 0 && s.theme != nil && p.theme == nil && len(p.people) > 0 {
+	if len(recs) == 0 && s.theme != nil && p.theme == nil && (len(p.people) > 0 || m.SameDirector && len(s.cons.Directors) > 0) {
 		// « d'autres de Melville » after a theme: the person asked now
-		// wins over the theme asked before.
+		// wins over the theme asked before; so does « du même
+		// réalisateur ».
 		var names []string
 		for _, per := range p.people {
 			names = append(names, per.Name)
+		}
+		if len(p.people) == 0 {
+			for _, id := range s.cons.Directors {
+				if per, err := e.cat.Person(id); err == nil {
+					names = append(names, per.Name)
+				}
+			}
 		}
 		apart = e.say(s, msgThemeApart, e.join(s, names), e.quoteText(s, s.theme.label(s.lang)))
 		s.theme = nil
@@ -930,9 +968,8 @@ func (e *Engine) merge(s *session, p *plan) {
 	if m.Teen || m.Adult {
 		c.Family = false
 	}
-	if m.Teen && len(c.Genres) == 0 && len(c.AllGenres) == 0 {
-		c.Genres = slices.Clone(teenGenres) // « un film pour mes ados »
-	}
+	mergeAvoidPeople(s, p)
+	mergeAudience(s, m) // « pour mes ados »: the genres are applied when films are asked for
 	if m.Adult {
 		// « pour adultes »: no family film, and no cartoon unless the
 		// customer asks for animation (« un dessin animé pour adultes »).
@@ -1001,6 +1038,8 @@ type state struct {
 	cons            recommend.Constraints
 	theme           *theme
 	avoidTheme      *theme
+	audience        string
+	avoidPeople     []string
 }
 
 func snapshot(s *session) state {
@@ -1008,11 +1047,13 @@ func snapshot(s *session) state {
 	c.Genres, c.AvoidGenres, c.People = slices.Clone(c.Genres), slices.Clone(c.AvoidGenres), slices.Clone(c.People)
 	c.AllGenres, c.Cast, c.Directors = slices.Clone(c.AllGenres), slices.Clone(c.Cast), slices.Clone(c.Directors)
 	c.Countries, c.AvoidCountries = slices.Clone(c.Countries), slices.Clone(c.AvoidCountries)
-	return state{liked: slices.Clone(s.liked), excluded: slices.Clone(s.excluded), cons: c, theme: s.theme, avoidTheme: s.avoidTheme}
+	return state{liked: slices.Clone(s.liked), excluded: slices.Clone(s.excluded), cons: c, theme: s.theme, avoidTheme: s.avoidTheme,
+		audience: s.audience, avoidPeople: slices.Clone(s.avoidPeople)}
 }
 
 func restore(s *session, st state) {
 	s.liked, s.excluded, s.cons, s.theme, s.avoidTheme = st.liked, st.excluded, st.cons, st.theme, st.avoidTheme
+	s.audience, s.avoidPeople = st.audience, st.avoidPeople
 }
 
 // remember adds the current list to the films shown.

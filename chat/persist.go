@@ -36,6 +36,10 @@ type saved struct {
 	Last     []cardSnap            `json:"last,omitempty"`
 	Focus    int                   `json:"focus,omitempty"`
 	Pending  *pendingSnap          `json:"pending,omitempty"`
+	// Audience is who watches (« pour ados »: a key of audiences);
+	// AvoidPeople the people not wanted (IMDb ids).
+	Audience    string   `json:"audience,omitempty"`
+	AvoidPeople []string `json:"avoid_people,omitempty"`
 }
 
 // themeSnap keeps a theme's keywords rather than its hundreds of films: the
@@ -81,6 +85,8 @@ type planSnap struct {
 	// earlier ones.
 	Roles      map[string]string `json:"roles,omitempty"`
 	AddsPeople bool              `json:"adds_people,omitempty"`
+	// AvoidPeople are the people the message does not want (IMDb ids).
+	AvoidPeople []string `json:"avoid_people,omitempty"`
 }
 
 type mentionSnap struct {
@@ -104,6 +110,7 @@ func snapshotOf(s *session) *saved {
 		V: snapshotVersion, ID: s.id, Lang: s.lang,
 		Liked: s.liked, Excluded: s.excluded, Shown: s.shown,
 		Cons: s.cons, Theme: themeSnapOf(s.theme), Avoid: themeSnapOf(s.avoidTheme), Focus: s.focus,
+		Audience: s.audience, AvoidPeople: s.avoidPeople,
 	}
 	for _, c := range s.last {
 		sn.Last = append(sn.Last, cardSnap{Rank: c.Rank, Film: filmID(c.Film), Reason: c.Reason, Reasons: c.Reasons})
@@ -116,6 +123,9 @@ func snapshotOf(s *session) *saved {
 		if pl := p.plan; pl != nil {
 			ps.Plan = &planSnap{M: pl.m, Like: filmID(pl.like), Theme: themeSnapOf(pl.theme), NoTheme: themeSnapOf(pl.avoidTheme), NotFound: pl.notFound,
 				Films: filmIDs(pl.films), Avoid: filmIDs(pl.avoid), Roles: pl.roles, AddsPeople: pl.addsPeople}
+			for _, p := range pl.avoidPeople {
+				ps.Plan.AvoidPeople = append(ps.Plan.AvoidPeople, p.ID)
+			}
 			for _, p := range pl.people {
 				ps.Plan.People = append(ps.Plan.People, p.ID)
 			}
@@ -173,7 +183,10 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 		return err
 	}
 	ns := session{id: s.id, lang: sn.Lang, liked: sn.Liked, excluded: sn.Excluded, shown: sn.Shown,
-		cons: sn.Cons, theme: th, avoidTheme: avoid, focus: sn.Focus}
+		cons: sn.Cons, theme: th, avoidTheme: avoid, focus: sn.Focus,
+		// Like the people of Cons: an audience this build does not know,
+		// or a person the index no longer has, is kept and has no effect.
+		audience: sn.Audience, avoidPeople: sn.AvoidPeople}
 	for _, c := range sn.Last {
 		if f := e.filmOrNil(c.Film); f != nil {
 			ns.last = append(ns.last, Card{Rank: c.Rank, Film: f, Reason: c.Reason, Reasons: c.Reasons})
@@ -194,6 +207,11 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 			}
 			if p.plan.avoidTheme, err = e.themeFrom(ctx, pl.NoTheme); err != nil {
 				return err
+			}
+			for _, id := range pl.AvoidPeople {
+				if pp, err := e.cat.Person(id); err == nil {
+					p.plan.avoidPeople = append(p.plan.avoidPeople, pp)
+				}
 			}
 			for _, id := range pl.People {
 				if pp, err := e.cat.Person(id); err == nil {
@@ -227,6 +245,7 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 	}
 	s.lang, s.liked, s.excluded, s.shown, s.cons = ns.lang, ns.liked, ns.excluded, ns.shown, ns.cons
 	s.theme, s.avoidTheme, s.last, s.focus, s.pending = ns.theme, ns.avoidTheme, ns.last, ns.focus, ns.pending
+	s.audience, s.avoidPeople = ns.audience, ns.avoidPeople
 	s.cat = e.cat
 	return nil
 }

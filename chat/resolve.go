@@ -509,7 +509,7 @@ func clauseStarts(s string) []int {
 // aside), so that "les loups" in "Danse avec les loups" names nobody: then
 // the error wraps data.ErrNotFound.
 func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, error) {
-	ms, err := e.res.SearchPeople(ctx, name, 5)
+	ms, err := e.res.SearchPeople(ctx, name, 10)
 	if err != nil {
 		if errors.Is(err, data.ErrInvalid) {
 			return nil, fmt.Errorf("chat: person %q: %w", name, data.ErrNotFound)
@@ -517,6 +517,27 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 		return nil, fmt.Errorf("chat: search people %q: %w", name, err)
 	}
 	want := search.NameWords((name))
+	// Among the people whose name holds every typed word exactly, the one
+	// with the most credits: « Gabin et Ventura » is Lino Ventura, not a
+	// writer on a famous cartoon.
+	// A single word is a surname first: "Tracy" is Spencer Tracy.
+	var best *data.Person
+	surname := func(p *data.Person) bool {
+		have := search.NameWords(p.Name)
+		return len(want) == 1 && len(have) > 0 && have[len(have)-1] == want[0]
+	}
+	for _, m := range ms {
+		if !exactName(name, m.Person) {
+			continue
+		}
+		if best == nil || surname(m.Person) && !surname(best) ||
+			surname(m.Person) == surname(best) && e.cat.RoleCount(m.Person.ID) > e.cat.RoleCount(best.ID) {
+			best = m.Person
+		}
+	}
+	if best != nil {
+		return best, nil
+	}
 	for _, m := range ms {
 		have := search.NameWords((m.Person.Name))
 		ok := len(want) > 0
@@ -534,6 +555,9 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 			return m.Person, nil
 		}
 	}
+	if per, err := e.soundAlikeSurname(ctx, want); per != nil || err != nil {
+		return per, err
+	}
 	return nil, fmt.Errorf("chat: person %q: %w", name, data.ErrNotFound)
 }
 
@@ -544,7 +568,11 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 func (e *Engine) namedPerson(ctx context.Context, t string, whole bool) (*data.Person, error) {
 	if n := len(contentWords(fold(t).s)); n == 0 || n == 1 && (whole || !capitalised(t) || len(words(fold(t).s)) > 1) {
 		// One word is a name only typed with its capital ("Kubrick?"),
-		// and only where no title fits.
+		// and only where no title fits; or, typed alone, the surname of
+		// someone famous (« signoret », « auteuil »).
+		if n == 1 && len(words(fold(t).s)) == 1 {
+			return e.famousSurname(ctx, t)
+		}
 		return nil, nil
 	}
 	per, err := e.resolvePerson(ctx, t)
@@ -583,7 +611,7 @@ var notTitleRe = regexp.MustCompile(`^(?:mais\s+|but\s+)?(?:pas|not|sauf|except|
 
 // articlePersonRe is an article before a single name: "un Hitchcock",
 // "any Kubrick?", « des Pagnol ? ».
-var articlePersonRe = regexp.MustCompile(`^(?:un|une|des|du|a|an|any|another|un\s+autre|encore\s+un|d'autres|quelques|some|some\s+more)\s+([a-z][a-z'-]{2,})[\s?!.]*$`)
+var articlePersonRe = regexp.MustCompile(`^(?:un|une|des|du|a|an|any|another|un\s+autre|encore\s+un|d'autres|quelques|some|some\s+more)\s+(?:(?:bon|bons|vieux|vieil|petit|petits|grand|grands|beau|vrai|autre|nouveau|old|good|classic|early|great|other|new)\s+)*([a-z][a-z'-]{2,}(?:\s+(?:(?:de|du|von|van|le|la)\s+)?[a-z][a-z'-]{1,}){0,2})[\s?!.]*$`)
 
 // themeQuality is what a span read as a theme weighs against titles when
 // choosing how to cut a message: below a title that resolves well, above

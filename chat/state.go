@@ -54,7 +54,7 @@ func (e *Engine) Remove(ctx context.Context, sessionID, key string) (Reply, erro
 	s.pending = nil
 	dropChip(s, kind, arg)
 	intro := e.say(s, msgChipRemoved, e.quoteText(s, label))
-	if len(s.liked) == 0 && constraintsEmpty(s.cons) && s.theme == nil {
+	if len(s.liked) == 0 && constraintsEmpty(s.cons) && s.theme == nil && s.audience == "" {
 		return e.withState(s, Reply{Lang: s.lang, Kind: KindText, Text: intro + " " + e.say(s, msgAskFilm)}), nil
 	}
 	recs, err := e.recommend(ctx, s, s.excluded, e.o.Count)
@@ -74,7 +74,7 @@ func (e *Engine) Remove(ctx context.Context, sessionID, key string) (Reply, erro
 var knownChipKind = map[string]bool{
 	"film": true, "genre": true, "avoid-genre": true, "person": true, "years": true, "runtime": true,
 	"family": true, "language": true, "french": true, "country": true, "avoid-country": true, "theme": true,
-	"avoid-theme": true,
+	"avoid-theme": true, "audience": true, "avoid-person": true,
 }
 
 // dropChip removes what a chip stands for from the session.
@@ -114,6 +114,10 @@ func dropChip(s *session, kind, arg string) {
 		s.theme = nil
 	case "avoid-theme":
 		s.avoidTheme = nil
+	case "audience":
+		s.audience = ""
+	case "avoid-person":
+		s.avoidPeople = remove(s.avoidPeople, arg)
 	}
 }
 
@@ -222,6 +226,14 @@ func (e *Engine) filterChips(s *session) []Chip {
 	if c.Family {
 		out = append(out, Chip{Key: "family", Label: pick("pour toute la famille", "for the whole family")})
 	}
+	if ch, ok := audienceChip(s.audience, s.lang); ok {
+		out = append(out, ch)
+	}
+	for _, id := range s.avoidPeople {
+		if p, err := e.cat.Person(id); err == nil {
+			out = append(out, Chip{Key: "avoid-person:" + id, Label: pick("sans ", "without ") + p.Name})
+		}
+	}
 	if c.Language != "" {
 		out = append(out, Chip{Key: "language", Label: pick("en ", "in ") + languageName(c.Language, s.lang)})
 	}
@@ -260,8 +272,14 @@ func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n 
 	if s.avoidTheme != nil {
 		exclude = append(slices.Clone(exclude), s.avoidTheme.films...)
 	}
-	if cons.Family && len(cons.Genres) == 0 && len(cons.AllGenres) == 0 {
-		// "pour les enfants": films made for them, not merely harmless ones.
+	applyAudience(&cons, s.audience)
+	if len(s.avoidPeople) > 0 {
+		exclude = append(slices.Clone(exclude), e.filmsCrediting(s.avoidPeople)...)
+	}
+	if cons.Family && len(cons.Genres) == 0 && len(cons.AllGenres) == 0 && len(cons.People)+len(cons.Cast)+len(cons.Directors) == 0 {
+		// "pour les enfants": films made for them, not merely harmless
+		// ones; « avec Bourvil, en famille » is Bourvil's films fit for
+		// children, whatever their genre.
 		cons.Genres = familyGenres
 	}
 	if cons.Family && cons.MaxRuntime == 0 {
@@ -322,10 +340,18 @@ func (e *Engine) conflicts(s *session, f *data.Film) []string {
 	if (c.MaxRuntime > 0 && f.Runtime > c.MaxRuntime) || (c.MinRuntime > 0 && f.Runtime > 0 && f.Runtime < c.MinRuntime) {
 		out = append(out, "runtime")
 	}
-	if c.Family && slices.ContainsFunc(f.Genres, func(g string) bool {
-		return g == "Horror" || g == "Thriller" || g == "Crime" || g == "War"
-	}) {
+	if c.Family && !f.FamilySafe() {
 		out = append(out, "family")
+	}
+	if audienceConflict(s.audience, f) {
+		out = append(out, "audience")
+	}
+	if slices.ContainsFunc(s.avoidPeople, func(id string) bool { return credits(f, id) }) {
+		for _, id := range s.avoidPeople {
+			if credits(f, id) {
+				out = append(out, "avoid-person:"+id)
+			}
+		}
 	}
 	if c.Language != "" && f.OriginalLanguage != "" && f.OriginalLanguage != c.Language {
 		out = append(out, "language")

@@ -28,9 +28,13 @@ type session struct {
 	theme    *theme // "un film de braquage": only films on it
 	// avoidTheme: "pas de super-héros": none of its films.
 	avoidTheme *theme
-	last       []Card   // the current list: "le 2" is last[1]
-	focus      int      // rank the dialogue last talked about ("pourquoi le 2"), 0 if none
-	pending    *pending // a question waiting for its answer
+	// audience: who watches, beyond « en famille » (a key of audiences);
+	// avoidPeople: people not wanted (IMDb ids), « sans Clavier ».
+	audience    string
+	avoidPeople []string
+	last        []Card   // the current list: "le 2" is last[1]
+	focus       int      // rank the dialogue last talked about ("pourquoi le 2"), 0 if none
+	pending     *pending // a question waiting for its answer
 }
 
 // reset forgets the dialogue, keeping the language.
@@ -39,6 +43,7 @@ func (s *session) reset() {
 	s.liked, s.excluded, s.shown, s.last, s.focus, s.pending = nil, nil, nil, nil, 0, nil
 	s.cons = recommend.Constraints{}
 	s.theme, s.avoidTheme = nil, nil
+	s.audience, s.avoidPeople = "", nil
 	s.lang = lang
 }
 

@@ -78,6 +78,11 @@ type message struct {
 	AnyLength    bool     // « la durée on s'en fiche »: no runtime bounds
 	Adult        bool     // « pour adultes », « pas pour les enfants »
 	Teen         bool     // « pour ados »: not a children's film
+	// Audience is who watches or the occasion, beyond « en famille »: a
+	// key of audiences ("date", "friends", "gentle", "elders").
+	Audience string
+	// AvoidPeople are names not wanted (« pas avec Clavier »), as typed.
+	AvoidPeople []string
 }
 
 // empty reports whether the message carries neither an act nor anything to
@@ -148,16 +153,16 @@ var (
 
 	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
-	genreCueRe = regexp.MustCompile(`\b(?:d'autres|autres|other|more|un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes|autre|autres|another|other|nouvelle|nouveau|nouvelles|nouveaux)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
+	genreCueRe = regexp.MustCompile(`\b(?:fan\s+(?:de|d'|of)|d'autres|autres|other|more|un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes|autre|autres|another|other|nouvelle|nouveau|nouvelles|nouveaux)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?))?(?:\s*(?:,|et|ou|or|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
 
-	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:avec|with|starring|featuring|ou\s+joue|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?|adaptations?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
+	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:avec|with|starring|featuring|` + fanCue + `|` + writerCue + `|` + castVerbCue + `|` + directorNounCue + `|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic|derniers?|dernieres?|nouveaux?|nouvel|premiers?|latest|last|newest|new|first|early|recent)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?|adaptations?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)(?:\s*(?:la|le|du|the)?\s*(?:realisateur|realisatrice|cineaste|director|filmmaker))?|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
 )
 
 var (
-	nameSepRe      = regexp.MustCompile(`^\s*(?:,|et|and|&)\s+`)
+	nameSepRe      = regexp.MustCompile(`^\s*(?:,|et|and|&|soit|ou\s+soit)\s+`)
 	nameCueAgainRe = regexp.MustCompile(`^\s*(?:,|ou|or|et|and)\s+(?:de|d'|du|des|by)(?:\s+|\b)`)
 )
 
@@ -175,6 +180,10 @@ var personStop = map[string]bool{
 	"encore": true, "plutot": true, "si": true, "maybe": true, "perhaps": true, "peut-etre": true, "again": true,
 	"instead": true, "rather": true, "pls": true, "trop": true, "est": true, "c'est": true, "is": true, "sont": true,
 	"though": true, "quand": true, "lol": true,
+	// Words about the person, not of the name: « Deneuve jeune », "Bourvil
+	// et de Funès ensemble".
+	"jeune": true, "young": true, "ensemble": true, "together": true, "reunis": true,
+	"soit": true, "either": true,
 }
 
 // Edge fillers are cut from both ends of what remains once acts and
@@ -215,7 +224,7 @@ var (
 		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:comme\s+(?:lui|elle|eux|elles)|like\s+(?:him|her|them|it)|dans\s+le\s+meme\s+(?:genre|style|esprit)(?:\s+que)?|du\s+meme\s+(?:genre|style|acabit)(?:\s+que)?|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
 		`(?:un\s+peu\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|sort\s+of\s+)?(?:comme|like)|similar\s+to|(?:un\s+peu\s+)?(?:genre|style|facon|type|kind\s+of\s+like|a\s+bit\s+like|sort\s+of\s+like)|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
-		`(?:vous|tu)\s+(?:en\s+)?(?:auriez|avez|aurais|as)|en\s+(?:avez|auriez)-vous|t'en\s+as|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any`,
+		`(?:vous|tu)\s+(?:en\s+)?(?:auriez|avez|aurais|as)|en\s+(?:avez|auriez)-vous|t'en\s+as|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any(?:\s+(?:ideas?|suggestions?|recommendations?))?`,
 		`(?:c'est|c'etait|it\s+was|it's)\s+(?:genial|super|top|excellent|great|awesome|amazing)`,
 		`(?:pour|for|to)\s+(?:voir|regarder|watch|see)(?:\s+(?:ce\s+soir|tonight|together|ensemble|en\s+famille))?|(?:really\s+)?(?:loved|liked|enjoyed|adored)|(?:hey|hi|hello)\s+there|anything|what\s+else(?:\s+(?:would|could|can|do)\s+you\s+(?:suggest|recommend|have|propose))?|(?:(?:t'as|tu\s+as|vous\s+avez|vous\s+auriez|tu\s+aurais|avez-vous|as-tu)\s+)?quoi\s+d'autre|(?:en|in)\s+couleurs?|in\s+colou?rs?|any\s+(?:films?|movies?|ideas?|suggestions?)|(?:any|some)\s+ideas?`,
 		`(?:qu'est(?:-|\s+)ce\s+que|que)\s+(?:vous\s+|tu\s+)?(?:me\s+)?(?:conseillez|conseilleriez|proposez|proposeriez|recommandez|recommanderiez|conseilles|proposes|recommandes)(?:-vous|-tu)?|(?:vous|tu)\s+(?:me\s+)?(?:conseillez|conseilleriez|proposez|recommandez|conseilles|proposes|recommandes)\s+quoi|what\s+(?:do|would)\s+you\s+(?:recommend|suggest)`,
@@ -309,10 +318,6 @@ func parse(text string, o parseOptions) message {
 	})
 	p.each(dislikeRefRe, func(sub []string, _ []int) bool {
 		p.m.Act, p.m.Refs = actReject, append(p.m.Refs, refsOf(sub[1])...)
-		return true
-	})
-	p.each(violenceRe, func([]string, []int) bool {
-		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, "Horror", "War")
 		return true
 	})
 	p.each(likeRefRe, func(sub []string, idx []int) bool {
@@ -546,6 +551,9 @@ func parse(text string, o parseOptions) message {
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
 		return true
 	})
+	if !o.noPeople {
+		p.notWithPeople()
+	}
 	p.each(avoidThemeRe, func(sub []string, idx []int) bool {
 		// "pas de super-héros", "no zombies": a subject not wanted; the
 		// dialogue keeps it only if it reads as a theme.
@@ -808,8 +816,8 @@ func (p *parser) people() {
 var (
 	// castCueRe and directedCueRe tell what a person cue says of the role.
 	castBeforeRe  = regexp.MustCompile(`^[\s\pP]*(?:(?:je\s+cherche|je\s+voudrais|on\s+voudrait|i\s+want|i'd\s+like|looking\s+for)\s+)?((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s+(dans|in)\s+(?:un|une|les|des|a|an|some)\s+(?:(?:films?|movies?)\s+(?:de|d'|by)\b|[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:films?|movies?)\b)`)
-	castCueRe     = regexp.MustCompile(`\b(?:avec|with|starring|featuring|ou\s+joue)\b`)
-	directedCueRe = regexp.MustCompile(`\b(?:directed|realises?|realisees?|tournes?|signes?|made)\s+(?:par|by)\b`)
+	castCueRe     = regexp.MustCompile(`\b(?:avec|with|starring|featuring|` + castVerbCue + `)\b`)
+	directedCueRe = regexp.MustCompile(`\b(?:(?:directed|realises?|realisees?|tournes?|signes?|made)\s+(?:par|by)|` + directorNounCue + `)\b`)
 	// genreNextRe is a genre word right after a genre ("comédie
 	// dramatique"); genreJoinRe the words that make genres "any of".
 	genreByRe   = regexp.MustCompile(`^\s+(?:de|d'|by|par)(?:\s+|\b)`)
@@ -921,6 +929,13 @@ func (p *parser) name(pos int, subject bool) (start, stop int) {
 	for i < len(s) && s[i] == ' ' {
 		i++
 	}
+	// « avec soit Gabin soit Fernandel », "with either Gabin or Fernandel".
+	if w := firstWord(s[i:]); w == "soit" || w == "either" {
+		i += len(w)
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+	}
 	start, stop = i, i
 	n := 0
 	for i < len(s) && n < 5 {
@@ -999,6 +1014,9 @@ func (p *parser) mentions() {
 				p.addGenres(bare) // "a french crime thriller": the nationality is gone
 			case recentRe.MatchString(seg) && strings.TrimSpace(recentRe.ReplaceAllString(seg, "")) == "":
 				p.m.Recent = true
+			case articleAdjectiveRe.MatchString(seg):
+				// "a good movie for the family": « un bon », "a good" left
+				// once the rest is read is no title.
 			case hasWord(seg) && !junk(seg):
 				p.m.Titles = append(p.m.Titles, p.f.origSpan(i+a, i+b))
 			}
@@ -1076,9 +1094,6 @@ var junkWords = map[string]bool{
 
 // dislikeRefRe: "I don't like the third one", "je n'aime pas le 2".
 var dislikeRefRe = regexp.MustCompile(`\b(?:(?:i\s+)?(?:don't|do\s+not|didn't|did\s+not)\s+(?:like|love|want)|(?:je\s+)?n'aime\s+pas|j'aime\s+pas|(?:je\s+)?n'ai\s+pas\s+aime|j'ai\s+pas\s+aime|pas\s+fan\s+(?:de|du))\s+(?:du\s+tout\s+|vraiment\s+|really\s+)?(` + ref + `)`)
-
-// violenceRe: "pas de violence" keeps horror and war films away.
-var violenceRe = regexp.MustCompile(`\b(?:pas\s+de\s+violence|sans\s+violence|rien\s+de\s+violent|pas\s+(?:trop\s+)?violents?|no\s+violence|nothing\s+violent|non-violent|not\s+(?:too\s+)?violent)\b`)
 
 // softAdjectives are words beside a genre that are no theme.
 var softAdjectives = map[string]bool{"good": true, "great": true, "nice": true, "real": true, "classic": true,
@@ -1158,6 +1173,10 @@ func allGenreWords(ws []string) bool {
 }
 
 // junk reports whether a folded segment holds only junk words.
+// articleAdjectiveRe is an article and soft adjectives alone ("a good", «
+// un bon petit »): what is left of "a good movie for the family".
+var articleAdjectiveRe = regexp.MustCompile(`^(?:a|an|un|une|des|some|quelques)(?:\s+(?:good|great|nice|bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|super|excellent|excellente|beau|belle|chouette|sympa|really|vraiment|tres|very|little))+$`)
+
 func junk(s string) bool {
 	for _, w := range words(s) {
 		if !junkWords[w] {

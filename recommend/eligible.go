@@ -7,7 +7,9 @@ import (
 	"github.com/bobine/bobine/data"
 )
 
-var familyAvoid = []string{"Horror", "Thriller", "Crime", "War"}
+// familyAvoid are the genres a Family request never gets (data.Film.FamilySafe
+// says the rest: a crime film only as a comedy, an animation or a family film).
+var familyAvoid = []string{"Horror", "Thriller", "War"}
 
 func hasGenre(f *data.Film, gs []string) bool {
 	for _, g := range f.Genres {
@@ -142,7 +144,7 @@ func (r *Recommender) satisfies(i int, c *Constraints, want, all, avoid []uint64
 		len(c.AvoidCountries) > 0 && slices.ContainsFunc(f.Countries, func(fc string) bool {
 			return slices.ContainsFunc(c.AvoidCountries, func(a string) bool { return strings.EqualFold(a, fc) })
 		}),
-		c.Family && f.Adult:
+		c.Family && !f.FamilySafe():
 		return false
 	}
 	return true

@@ -35,7 +35,7 @@ type Constraints struct {
 	MinRuntime  int    // minutes (« d'1h30 environ » sets both bounds)
 	MaxRuntime  int    // minutes
 	Language    string // original language, ISO 639-1
-	Family      bool   // no Horror, Thriller, Crime or War, no adult film; Family and Animation preferred
+	Family      bool   // data.Film.FamilySafe films only (no Horror, Thriller, War; Crime only as comedy or animation); Family and Animation preferred
 	// People keeps films crediting at least one of these people (IMDb ids)
 	// in any role.
 	People []string

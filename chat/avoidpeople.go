@@ -1,0 +1,80 @@
+package chat
+
+import (
+	"context"
+	"errors"
+	"regexp"
+
+	"github.com/bobine/bobine/data"
+)
+
+// People a customer does not want: « pas avec Christian Clavier », « sans
+// Clavier », "a comedy without Jim Carrey". « pas avec » and "not with"
+// always name a person; « sans », "without" and "no" may as well name a
+// subject (« sans zombies »): those spans are read as themes not wanted
+// (avoidThemeRe) and become a person only when they are the whole name of a
+// well-known one (avoidPersonOf).
+
+// notWithRe is a cue that only a person follows.
+var notWithRe = regexp.MustCompile(`\b(?:(?:mais|but|et|and)\s+)?(?:pas|not|jamais|never|surtout\s+pas)\s+(?:avec|with|starring|featuring)\s+`)
+
+// notWithPeople reads the names after notWithRe into the message. It runs
+// before the person cues, which would read « avec Clavier » as wanted.
+func (p *parser) notWithPeople() {
+	p.each(notWithRe, func(_ []string, idx []int) bool {
+		start, stop := p.name(idx[1], false)
+		if stop == start {
+			return false
+		}
+		name := p.f.origSpan(start, stop)
+		if lexiconName(name) || junk(fold(name).s) {
+			return false
+		}
+		p.m.AvoidPeople = append(p.m.AvoidPeople, name)
+		p.consume(idx[0], stop)
+		return false
+	})
+}
+
+// avoidPersonOf returns the well-known person a name not wanted stands
+// for, or nil: every word of the name in theirs (a typo aside) when the
+// cue names a person, the exact words of a known name when it may name a
+// subject (strict).
+func (e *Engine) avoidPersonOf(ctx context.Context, name string, strict bool) (*data.Person, error) {
+	per, err := e.resolvePerson(ctx, name)
+	if errors.Is(err, data.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if strict && (!exactName(name, per) || e.cat.RoleCount(per.ID) < knownPerson) {
+		return nil, nil
+	}
+	return per, nil
+}
+
+// mergeAvoidPeople records the people the plan does not want, and drops
+// them from the people asked for.
+func mergeAvoidPeople(s *session, p *plan) {
+	c := &s.cons
+	for _, per := range p.avoidPeople {
+		s.avoidPeople = appendNew(s.avoidPeople, per.ID)
+		c.People, c.Cast, c.Directors = remove(c.People, per.ID), remove(c.Cast, per.ID), remove(c.Directors, per.ID)
+	}
+	for _, per := range p.people {
+		s.avoidPeople = remove(s.avoidPeople, per.ID) // asked for again
+	}
+}
+
+// filmsCrediting returns the films crediting any of the people (IMDb ids),
+// in any role.
+func (e *Engine) filmsCrediting(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		for _, r := range e.cat.Roles(id) {
+			out = append(out, r.FilmID)
+		}
+	}
+	return out
+}
