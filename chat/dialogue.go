@@ -708,8 +708,19 @@ func (e *Engine) relax(s *session) string {
 		c.Genres, c.AllGenres = appendNew(c.Genres, c.AllGenres...), nil
 		return e.say(s, msgGenresApart, e.join(s, names))
 	}
+	if s.vagueEra && c.MinYear > 0 && c.MaxYear == 0 {
+		// « un polar coréen récent »: « récent » reaches further back
+		// rather than answer nothing.
+		s.vagueEra = false
+		c.MinYear -= vagueEraWiden
+		return e.say(s, msgEraWidened, c.MinYear)
+	}
 	return ""
 }
+
+// vagueEraWiden is how many more years a vague era (« récent ») reaches
+// when no film meets it.
+const vagueEraWiden = 10
 
 // merge adds the message's constraints to the session's. Genres asked for
 // replace the earlier ones, genres to avoid add up, an era replaces the
@@ -759,8 +770,12 @@ func (e *Engine) merge(s *session, p *plan) {
 		c.Genres = remove(c.Genres, m.AvoidGenres...)
 		c.AllGenres = remove(c.AllGenres, m.AvoidGenres...)
 	}
+	if m.Ago != nil && m.MinYear == 0 && m.MaxYear == 0 {
+		m.MinYear, m.MaxYear = m.Ago.years(e.o.Now().Year())
+	}
 	if m.MinYear != 0 || m.MaxYear != 0 {
 		c.MinYear, c.MaxYear = m.MinYear, m.MaxYear
+		s.vagueEra = false
 	}
 	// An explicit year wins over "plus récent" in the same message ("plus
 	// récent, après 2000").
@@ -811,6 +826,7 @@ func (e *Engine) merge(s *session, p *plan) {
 	if m.Recent {
 		if y := e.o.Now().Year() - 10; c.MinYear < y {
 			c.MinYear = y
+			s.vagueEra = c.MaxYear == 0
 		}
 	}
 	if m.Shorter {
@@ -838,9 +854,9 @@ func (e *Engine) merge(s *session, p *plan) {
 	if len(m.Countries) > 0 {
 		c.Countries = nil
 		for _, cc := range m.Countries {
-			if cc == "EU" {
-				c.Countries = appendNew(c.Countries, europe...)
-				// "des films européens": a Hollywood co-production is not what is asked.
+			if members, ok := regions[cc]; ok {
+				c.Countries = appendNew(c.Countries, members...)
+				// "des films européens", « asiatiques »: a Hollywood co-production is not what is asked.
 				c.AvoidCountries = appendNew(c.AvoidCountries, "US")
 			} else {
 				c.Countries = appendNew(c.Countries, cc)

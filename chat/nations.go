@@ -41,7 +41,33 @@ var nations = []nation{
 	{code: "IR", fr: []string{"iranien", "iranienne", "iraniens", "iraniennes"}, en: []string{"iranian", "iran"}, frPlural: "iraniens", enAdj: "Iranian", lang: "fa", frLang: "persan"},
 	{code: "EU", fr: []string{"europeen", "europeenne", "europeens", "europeennes"}, en: []string{"european", "europe"}, frPlural: "européens", enAdj: "European"},
 	{code: "PL", fr: []string{"pologne", "polonais", "polonaise", "polonaises"}, en: []string{"polish", "poland"}, frPlural: "polonais", enAdj: "Polish", lang: "pl", frLang: "polonais"},
+	{code: "NO", fr: []string{"norvege", "norvegien", "norvegienne", "norvegiens", "norvegiennes"}, en: []string{"norwegian", "norway"}, frPlural: "norvégiens", enAdj: "Norwegian", lang: "no", frLang: "norvegien"},
+	{code: "FI", fr: []string{"finlande", "finlandais", "finlandaise", "finlandaises"}, en: []string{"finnish", "finland"}, frPlural: "finlandais", enAdj: "Finnish", lang: "fi", frLang: "finnois"},
+	{code: "NL", fr: []string{"pays-bas", "neerlandais", "neerlandaise", "neerlandaises", "hollandais", "hollandaise", "hollandaises"}, en: []string{"dutch", "netherlands", "holland"}, frPlural: "néerlandais", enAdj: "Dutch", lang: "nl", frLang: "neerlandais"},
+	{code: "AT", fr: []string{"autriche", "autrichien", "autrichienne", "autrichiens", "autrichiennes"}, en: []string{"austrian", "austria"}, frPlural: "autrichiens", enAdj: "Austrian"},
+	{code: "PT", fr: []string{"portugal", "portugaise", "portugaises"}, en: []string{"portugal"}, frPlural: "portugais", enAdj: "Portuguese"},
+	{code: "GR", fr: []string{"grece", "grec", "grecque", "grecs", "grecques"}, en: []string{"greek", "greece"}, frPlural: "grecs", enAdj: "Greek", lang: "el", frLang: "grec"},
+	{code: "TR", fr: []string{"turquie", "turc", "turque", "turcs", "turques"}, en: []string{"turkish", "turkey"}, frPlural: "turcs", enAdj: "Turkish", lang: "tr", frLang: "turc"},
+	{code: "AR", fr: []string{"argentine", "argentin", "argentins", "argentines"}, en: []string{"argentinian", "argentine", "argentina"}, frPlural: "argentins", enAdj: "Argentinian"},
+	{code: "TW", fr: []string{"taiwan", "taiwanais", "taiwanaise", "taiwanaises"}, en: []string{"taiwanese", "taiwan"}, frPlural: "taïwanais", enAdj: "Taiwanese"},
+	{code: "TH", fr: []string{"thailande", "thailandais", "thailandaise", "thailandaises"}, en: []string{"thai", "thailand"}, frPlural: "thaïlandais", enAdj: "Thai", lang: "th", frLang: "thai"},
+	{code: "XS", fr: []string{"scandinave", "scandinaves", "scandinavie", "nordique", "nordiques"}, en: []string{"scandinavian", "scandinavia", "nordic"}, frPlural: "scandinaves", enAdj: "Scandinavian"},
+	{code: "XA", fr: []string{"asiatique", "asiatiques", "asie"}, en: []string{"asian", "asia"}, frPlural: "asiatiques", enAdj: "Asian"},
+	{code: "XL", fr: []string{"latino-americain", "latino-americains", "latino-americaine", "latino-americaines", "sud-americain", "sud-americains", "sud-americaine", "sud-americaines", "amerique latine", "amerique du sud"}, en: []string{"latin american", "south american", "latin america", "south america"}, frPlural: "latino-américains", enAdj: "Latin American"},
 }
+
+// regions are what a customer names as one place but the catalogue files
+// under several countries: « un film européen », « du cinéma scandinave »,
+// "an Asian film". A region's code stands for its countries in a filter.
+var regions = map[string][]string{
+	"EU": europe,
+	"XS": {"SE", "DK", "NO", "FI", "IS"},
+	"XA": {"JP", "KR", "CN", "HK", "TW", "IN", "TH", "PH", "ID", "VN", "SG", "MY"},
+	"XL": {"MX", "BR", "AR", "CL", "CO", "PE", "CU", "UY", "VE", "BO"},
+}
+
+// regionOrder is the order in which region chips are collapsed.
+var regionOrder = []string{"EU", "XS", "XA", "XL"}
 
 // europe are the countries "un film européen" means.
 var europe = []string{"FR", "IT", "ES", "DE", "GB", "SE", "DK", "BE", "IE", "PL", "NL", "AT", "CH", "PT", "NO", "FI", "GR", "CZ", "HU", "RO", "RU"}
@@ -186,8 +212,6 @@ var (
 	themeStartRe = regexp.MustCompile(`^[\s\pP\x00]*(?:(?:i\s+want|i'd\s+like|i\s+would\s+like|show\s+me|give\s+me|any|some|more|je\s+veux|je\s+voudrais|des|les)\s+)?([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?|stories)\b`)
 	// avoidThemeRe: "pas de super-héros", "sans zombies", "no sharks".
 	avoidThemeRe = regexp.MustCompile(`\b(?:pas\s+de|pas\s+d'|sans|no|without|nothing\s+with|rien\s+avec|plus\s+de\s+films?\s+(?:de|d'|avec))\s+(?:(?:les|des|la|le|l'|any|more)\s+)?((?:[a-z'-]+)(?:\s+[a-z'-]+){0,2}?)` + themeEnd)
-	// trueStoryThemeRe (after trueStoryRe in constraints.go): « tiré d'une histoire vraie », « inspiré de faits réels », "based on a true story".
-	trueStoryThemeRe = regexp.MustCompile(`\b(?:(?:tires?|tirees?|inspires?|inspirees?|bases?|basees?)\s+(?:d'|de|du|des|sur)\s*|d'apres\s+|based\s+on\s+|inspired\s+by\s+)(?:une?\s+|des\s+|a\s+)?(histoires?\s+vraies?|faits\s+(?:reels|vecus)|fait\s+reel|true\s+stor(?:y|ies))\b`)
 	// themeOrRe: "sur la cuisine ou un chef cuisinier" — a second wording
 	// of the subject after "ou"/"or", read with the first.
 	themeOrRe = regexp.MustCompile(`^\s+(?:ou|or|et\s+(?:son|sa|ses|leur|leurs)|and\s+(?:his|her|their))\s+((?:(?:un|une|des|du|de\s+la|d'|a|an|some)\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2}?)` + themeEnd)

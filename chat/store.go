@@ -31,6 +31,9 @@ type session struct {
 	last       []Card   // the current list: "le 2" is last[1]
 	focus      int      // rank the dialogue last talked about ("pourquoi le 2"), 0 if none
 	pending    *pending // a question waiting for its answer
+	// vagueEra: the era's lower bound came from a vague word (« récent »),
+	// which may reach further back when no film meets it.
+	vagueEra bool
 }
 
 // reset forgets the dialogue, keeping the language.
@@ -39,6 +42,7 @@ func (s *session) reset() {
 	s.liked, s.excluded, s.shown, s.last, s.focus, s.pending = nil, nil, nil, nil, 0, nil
 	s.cons = recommend.Constraints{}
 	s.theme, s.avoidTheme = nil, nil
+	s.vagueEra = false
 	s.lang = lang
 }
 

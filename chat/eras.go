@@ -1,0 +1,197 @@
+package chat
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Eras and lengths said loosely, read before the decade and duration rules
+// of understand.go (which would take « de la fin des années 90 » for the
+// whole decade, or « de 3h » in « un film de 3h ça me va » for a bound).
+// All patterns run on folded text.
+var (
+	// partDecadeRe: « fin des années 90 », « début 2000 », « au milieu des
+	// années 80 », "the late 90s", "early 2000s", "mid-eighties".
+	partDecadeRe = regexp.MustCompile(`\b(?:(?:du|au|de|la|a|dans|le|vers|from|in|of|the|around|towards)\s+)*(?:tout\s+|tres\s+|very\s+)?(debut|fin|milieu|early|late|mid)[\s-]+(?:(?:des|de|of)\s+)?(?:(?:annees|the)\s+)?(?:'?((?:19|20)?\d0)(?:'?s)?|(vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`)
+	// agoRe: « de cette année », « sorti l'an dernier », « des 20
+	// dernières années », "from last year", "in the last ten years". The
+	// word before is required: « L'Année dernière à Marienbad » is a title,
+	// "I saw it last year" no era.
+	agoRe = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|de|du|from|in|of|des|au\s+cours\s+des|dans\s+les|sur\s+les|over\s+the|in\s+the|from\s+the|of\s+the)\s+)+(?:(cette\s+annees?|this\s+year|l'annees?\s+en\s+cours)|(l'an\s+(?:dernier|passe)|l'annees?\s+(?:derniere|passee)|last\s+year)|(?:(?:ces|les)\s+)?(\d{1,2}|deux|trois|quatre|cinq|dix|quinze|vingt|trente|quarante|cinquante|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty)\s+(?:dernieres\s+annees|annees\s+dernieres|derniers\s+ans|last\s+years|past\s+years)|(?:last|past)\s+(\d{1,2}|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty)\s+years)\b`)
+	// lateYearsRe: « ces dernières années », "in recent years": recent.
+	lateYearsRe = regexp.MustCompile(`\b(?:(?:de|des|from|in|of)\s+)?(?:ces\s+dernieres\s+annees|ces\s+derniers\s+temps|(?:the\s+)?recent\s+years|the\s+last\s+few\s+years|the\s+past\s+few\s+years)\b`)
+	// roaringRe: « les années folles », "the roaring twenties".
+	roaringRe = regexp.MustCompile(`\b(?:(?:des|les|dans\s+les|from\s+the|the)\s+)?(?:annees\s+folles|roaring\s+(?:twenties|20s))\b`)
+	// classicRe: « un grand classique du cinéma », "a classic": a film
+	// of the past that people still know.
+	classicRe = regexp.MustCompile(`\b(?:(?:un|une|des|les|a|an|some|the)\s+)?(?:(?:grands?|vrais?|great|real|true|bons?|good)\s+)?(?:classiques?|classics?)(?:\s+(?:du|of(?:\s+the)?)\s+(?:cinema|septieme\s+art|silver\s+screen))?`)
+	// notLongRe: « qui dure pas des plombes », "nothing too long": shorter,
+	// as « pas trop long » (shorterRe).
+	notLongRe = regexp.MustCompile(`\b(?:(?:qui\s+)?(?:ne\s+)?(?:dure|durent)\s+pas\s+(?:des\s+plombes|des\s+heures|trois\s+heures|3\s*h|une\s+eternite)|pas\s+(?:trop|tres|si)\s+(?:longs?|longues?)|pas\s+interminables?|not\s+(?:too|very|overly|that)\s+long|nothing\s+too\s+long|not\s+a\s+long\s+one)\b`)
+	// lengthOKRe: « un film de 3h ça me va », "a long one is fine": any
+	// length.
+	lengthOKRe = regexp.MustCompile(`\b(?:(?:un\s+film\s+|a\s+film\s+|a\s+movie\s+)?(?:(?:de|d'|of)\s*)?` + durAlt + `|(?:un\s+film\s+)?(?:long|longs)|a\s+long\s+(?:one|film|movie)|long\s+(?:films?|movies?|ones))\s*,?\s*(?:ca\s+me\s+va|ca\s+nous\s+va|ca\s+va|ca\s+(?:ne\s+)?(?:me|nous)\s+derange\s+pas|ca\s+(?:ne\s+)?(?:me|nous)\s+gene\s+pas|c'est\s+(?:ok|bon|pas\s+grave|pas\s+un\s+probleme)|pas\s+de\s+(?:souci|probleme)|(?:is|are)\s+(?:fine|ok|okay|no\s+problem)|works\s+for\s+me|i\s+don't\s+mind)\b`)
+	// durationOnlyRe is a message that is only a length (« 90 min »,
+	// "1h30"): the time the customer has, so a bound.
+	durationOnlyRe = regexp.MustCompile(`^[\s\pP]*(?:(?:en|in)\s+)?` + durAlt + `[\s\pP]*$`)
+	// foreignRe: "in a foreign language", "foreign films", « pas en
+	// anglais » is notEnglishRe: not an English-speaking film.
+	// peplumRe: « un péplum », "a sword-and-sandal film", "a whodunit": a kind of film
+	// that no IMDb genre files, read as the theme of that name.
+	peplumRe  = regexp.MustCompile(`\b(?:(?:un|une|des|les|du|de|a|an|some)\s+)?(?:(?:bons?|vrais?|grands?|vieux|good|old|classic)\s+)?(peplums?|sword[\s-]and[\s-]sandal|whodunn?its?)(?:\s+(?:films?|movies?|epics?))?\b`)
+	foreignRe = regexp.MustCompile(`\b(?:(?:in\s+)?(?:a\s+)?foreign(?:[\s-]+language)?(?:\s+(?:films?|movies?|cinema))?|non[\s-]english[\s-]speaking|(?:en\s+)?langue\s+etrangere)\b`)
+)
+
+// classicYear is the last year « un classique » reaches when the message
+// gives no era: a film that has stood the test of time.
+const classicYear = 1989
+
+// partDecadeSpans are the years of the part of a decade: « début » is its
+// first half, « milieu » its middle, « fin » its second half.
+var partDecadeSpans = map[string][2]int{"debut": {0, 5}, "early": {0, 5}, "milieu": {2, 8}, "mid": {2, 8}, "fin": {4, 9}, "late": {4, 9}}
+
+// decadeWords are decades said in words.
+var decadeWords = map[string]int{"vingt": 1920, "trente": 1930, "quarante": 1940, "cinquante": 1950, "soixante": 1960,
+	"soixante-dix": 1970, "quatre-vingt": 1980, "quatre-vingts": 1980, "quatre-vingt-dix": 1990,
+	"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,
+	"eighties": 1980, "nineties": 1990}
+
+// numberWords are small numbers said in words.
+var numberWords = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10, "quinze": 15, "vingt": 20,
+	"trente": 30, "quarante": 40, "cinquante": 50, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
+	"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+// decadeOf returns the first year of a decade typed as digits ("90",
+// "1990", "2000") or words.
+func decadeOf(digits, word string) int {
+	if word != "" {
+		return decadeWords[word]
+	}
+	n, err := strconv.Atoi(digits)
+	switch {
+	case err != nil:
+		return 0
+	case n >= 1900:
+		return n - n%10
+	case n <= 10:
+		return 2000 + n
+	}
+	return 1900 + n
+}
+
+// eraPhrases reads the eras and lengths above into the message. Relative
+// eras (« l'an dernier ») are kept as years ago: the dialogue's clock
+// turns them into years.
+func (p *parser) eraPhrases() {
+	p.each(roaringRe, func([]string, []int) bool {
+		p.m.MinYear, p.m.MaxYear = 1920, 1929
+		return true
+	})
+	p.each(agoRe, func(sub []string, _ []int) bool {
+		switch {
+		case sub[1] != "":
+			p.m.Ago = &yearsAgo{from: 0, to: 0}
+		case sub[2] != "":
+			p.m.Ago = &yearsAgo{from: 1, to: 1}
+		default:
+			w := sub[3] + sub[4]
+			n, err := strconv.Atoi(w)
+			if err != nil {
+				n = numberWords[w]
+			}
+			if n <= 0 {
+				return false
+			}
+			p.m.Ago = &yearsAgo{from: n, to: 0}
+		}
+		return true
+	})
+	p.each(lateYearsRe, func([]string, []int) bool { p.m.Recent = true; return true })
+	p.each(lengthOKRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
+	p.each(notLongRe, func([]string, []int) bool { p.m.Shorter = true; return true })
+	p.each(durationOnlyRe, func(sub []string, _ []int) bool {
+		if n := minutesOf(sub[0]); n > 0 {
+			p.m.MaxRuntime = n
+			return true
+		}
+		return false
+	})
+	p.each(foreignRe, func([]string, []int) bool {
+		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, "US", "GB")
+		return true
+	})
+}
+
+// classicPhrases reads « un péplum » as its theme, then « un classique »:
+// after the nationality rules (« un classique du cinéma français » keeps
+// its adjective) and before the genre rules, which read the word as an
+// adjective before a genre ("a classic western").
+func (p *parser) classicPhrases() {
+	p.each(peplumRe, func(_ []string, idx []int) bool {
+		p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
+		return true
+	})
+	p.each(classicRe, func(sub []string, idx []int) bool {
+		if p.afterMusic(idx[0]) {
+			return false // « un film sur la musique classique »: a theme
+		}
+		if p.m.MinYear == 0 && p.m.MaxYear == 0 && p.m.Ago == nil && !recentRe.MatchString(p.f.s) && !newerRe.MatchString(p.f.s) {
+			p.m.MaxYear = classicYear
+		}
+		rest := strings.TrimLeft(string(p.work[idx[1]:]), " ")
+		if w := genreWordRe.FindStringIndex(rest); w != nil && w[0] == 0 {
+			return false // "a classic western": the genre rules read the adjective
+		}
+		return true
+	})
+}
+
+// partDecades reads « fin des années 90 », "the early 2000s". It runs
+// after the ranges of decades (« années 70 ou 80 ») and before the whole
+// decades.
+func (p *parser) partDecades() {
+	parts := 0
+	p.each(partDecadeRe, func(sub []string, _ []int) bool {
+		y := decadeOf(sub[2], sub[3])
+		span, ok := partDecadeSpans[sub[1]]
+		if y == 0 || !ok {
+			return false
+		}
+		lo, hi := y+span[0], y+span[1]
+		if parts > 0 {
+			// « de la fin des années 90 au début des années 2000 »: both.
+			lo, hi = min(lo, p.m.MinYear), max(hi, p.m.MaxYear)
+		}
+		parts++
+		p.m.MinYear, p.m.MaxYear = lo, hi
+		return true
+	})
+}
+
+// yearsAgo is an era said relative to today: from "from" years ago to
+// "to" years ago (« des 20 dernières années » is 20 to 0).
+type yearsAgo struct{ from, to int }
+
+// years returns the era's bounds in the year now.
+func (a yearsAgo) years(now int) (minYear, maxYear int) {
+	minYear = now - a.from
+	if a.to > 0 || a.from == 0 {
+		maxYear = now - a.to
+	}
+	return minYear, maxYear
+}
+
+// afterMusic reports whether the word before pos says « classique » is a
+// kind of music or dance (« la musique classique », « danse classique »).
+func (p *parser) afterMusic(pos int) bool {
+	before := strings.Fields(p.f.s[:pos])
+	if len(before) == 0 {
+		return false
+	}
+	switch before[len(before)-1] {
+	case "musique", "musiques", "danse", "ballet", "music", "dance":
+		return true
+	}
+	return false
+}
