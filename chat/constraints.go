@@ -104,6 +104,7 @@ var phoneLanguage = map[string]string{"franco": "fr", "anglo": "en", "germano": 
 func (p *parser) constraintPhrases() {
 	p.each(constraintFillerRe, func([]string, []int) bool { return true })
 	p.each(releasedWordRe, func([]string, []int) bool { return true })
+	p.each(lengthTailRe, func([]string, []int) bool { return true })
 	p.each(colourRe, func([]string, []int) bool {
 		if p.m.MinYear == 0 {
 			p.m.MinYear = blackWhiteYear + 1

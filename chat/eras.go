@@ -19,6 +19,15 @@ var (
 	// word before is required: « L'Année dernière à Marienbad » is a title,
 	// "I saw it last year" no era.
 	agoRe = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|de|du|from|in|of|des|au\s+cours\s+des|dans\s+les|sur\s+les|over\s+the|in\s+the|from\s+the|of\s+the)\s+)+(?:(cette\s+annees?|this\s+year|l'annees?\s+en\s+cours)|(l'an\s+(?:dernier|passe)|l'annees?\s+(?:derniere|passee)|last\s+year)|(?:(?:ces|les)\s+)?(\d{1,2}|deux|trois|quatre|cinq|dix|quinze|vingt|trente|quarante|cinquante|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty)\s+(?:dernieres\s+annees|annees\s+dernieres|derniers\s+ans|last\s+years|past\s+years)|(?:last|past)\s+(\d{1,2}|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty)\s+years)\b`)
+	// agoBareRe: "last year's films", « il y a deux ans », "two years ago":
+	// eras that need no word before them.
+	agoBareRe = regexp.MustCompile(`\b(?:(this|last)\s+year's|(?:(?:sortis?|sorties?|released|made)\s+)?il\s+y\s+a\s+(\d{1,2}|deux|trois|quatre|cinq|dix)\s+ans|(?:(?:released|made)\s+)?(\d{1,2}|two|three|four|five|ten)\s+years\s+ago)\b`)
+	// lengthNounRe: "a 90-minute movie", « un film de 90 minutes »
+	// read as a bound by durationRe aside: the length of the film asked.
+	lengthNounRe = regexp.MustCompile(`\b(?:(?:a|an|un|une)\s+)?(\d{2,3})[\s-]*min(?:ute)?s?[\s-]+(?:long\s+)?(?:movies?|films?)\b`)
+	// lengthTailRe: "less than two hours long": the word after a length
+	// already read.
+	lengthTailRe = regexp.MustCompile(`\x00[\s\pP]*(?:long|longs|in\s+length|de\s+long|de\s+duree)\b`)
 	// lateYearsRe: « ces dernières années », "in recent years": recent.
 	lateYearsRe = regexp.MustCompile(`\b(?:(?:de|des|from|in|of)\s+)?(?:ces\s+dernieres\s+annees|ces\s+derniers\s+temps|(?:the\s+)?recent\s+years|the\s+last\s+few\s+years|the\s+past\s+few\s+years)\b`)
 	// roaringRe: « les années folles », "the roaring twenties".
@@ -105,6 +114,32 @@ func (p *parser) eraPhrases() {
 			}
 			p.m.Ago = &yearsAgo{from: n, to: 0}
 		}
+		return true
+	})
+	p.each(agoBareRe, func(sub []string, _ []int) bool {
+		switch w := sub[2] + sub[3]; {
+		case sub[1] == "this":
+			p.m.Ago = &yearsAgo{from: 0, to: 0}
+		case sub[1] == "last":
+			p.m.Ago = &yearsAgo{from: 1, to: 1}
+		default:
+			n, err := strconv.Atoi(w)
+			if err != nil {
+				n = numberWords[w]
+			}
+			if n <= 0 {
+				return false
+			}
+			p.m.Ago = &yearsAgo{from: n, to: n}
+		}
+		return true
+	})
+	p.each(lengthNounRe, func(sub []string, _ []int) bool {
+		n, _ := strconv.Atoi(sub[1])
+		if n < 30 || p.m.MaxRuntime != 0 {
+			return false
+		}
+		p.m.MaxRuntime = n
 		return true
 	})
 	p.each(lateYearsRe, func([]string, []int) bool { p.m.Recent = true; return true })

@@ -517,6 +517,7 @@ func parse(text string, o parseOptions) message {
 		return false
 	}
 	p.each(nationDuRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
+	p.each(nationElidedRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(nationAfterRe, nation)
 	p.each(nationThemeRe, func(sub []string, idx []int) bool {
 		if genreWordRe.MatchString(sub[2]) {
