@@ -306,7 +306,18 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		// is neither may be a title.
 		t = trimStopTail(t) // "something with isabelle huppert again"
 		var th *theme
-		if !capitalised(t) {
+		if k, ok := kindThemes[t]; ok {
+			// « un film de cape et d'épée »: searched by its English name,
+			// labelled as the customer said it.
+			var err error
+			if th, err = e.themeOf(ctx, k.query, themeMin); err != nil {
+				return Reply{}, err
+			}
+			if th != nil {
+				th.labelFR, th.labelEN = k.fr, k.en
+			}
+		}
+		if th == nil && !capitalised(t) {
 			var err error
 			if th, err = e.themeOf(ctx, t, themeBare); err != nil {
 				return Reply{}, err

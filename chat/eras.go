@@ -48,9 +48,22 @@ var (
 	// anglais » is notEnglishRe: not an English-speaking film.
 	// peplumRe: « un péplum », "a sword-and-sandal film", "a whodunit": a kind of film
 	// that no IMDb genre files, read as the theme of that name.
-	peplumRe  = regexp.MustCompile(`\b(?:(?:un|une|des|les|du|de|a|an|some)\s+)?(?:(?:bons?|vrais?|grands?|vieux|good|old|classic)\s+)?(peplums?|sword[\s-]and[\s-]sandal|whodunn?its?)(?:\s+(?:films?|movies?|epics?))?\b`)
+	peplumRe  = regexp.MustCompile(`\b(?:(?:un|une|des|les|du|de|a|an|some)\s+)?(?:(?:bons?|vrais?|grands?|vieux|good|old|classic)\s+)?(peplums?|sword[\s-]and[\s-]sandal|whodunn?its?|swashbucklers?|(?:de\s+)?capes?\s+et\s+(?:d'|de\s+)?epees?)(?:\s+(?:films?|movies?|epics?))?\b`)
 	foreignRe = regexp.MustCompile(`\b(?:(?:in\s+)?(?:a\s+)?foreign(?:[\s-]+language)?(?:\s+(?:films?|movies?|cinema))?|non[\s-]english[\s-]speaking|(?:en\s+)?langue\s+etrangere)\b`)
 )
+
+// capeEtEpee is how « un film de cape et d'épée » is read, whatever its
+// spelling: a key of kindThemes.
+const capeEtEpee = "cape et d'épée"
+
+// A kindTheme is a kind of film said by a name the theme search does not
+// know in that language: the words it is searched by, and its labels.
+type kindTheme struct{ query, fr, en string }
+
+// kindThemes are the kinds of film read as themes under another name.
+var kindThemes = map[string]kindTheme{
+	capeEtEpee: {query: "swashbuckler", fr: "cape et d'épée", en: "swashbuckler"},
+}
 
 // classicYear is the last year « un classique » reaches when the message
 // gives no era: a film that has stood the test of time.
@@ -163,8 +176,12 @@ func (p *parser) eraPhrases() {
 // its adjective) and before the genre rules, which read the word as an
 // adjective before a genre ("a classic western").
 func (p *parser) classicPhrases() {
-	p.each(peplumRe, func(_ []string, idx []int) bool {
-		p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
+	p.each(peplumRe, func(sub []string, idx []int) bool {
+		th := strings.TrimSpace(p.f.origSpan(idx[2], idx[3]))
+		if strings.Contains(sub[1], "cape") {
+			th = capeEtEpee // one spelling for kindThemes
+		}
+		p.m.Themes = append(p.m.Themes, th)
 		return true
 	})
 	p.each(classicRe, func(sub []string, idx []int) bool {
