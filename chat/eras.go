@@ -18,7 +18,7 @@ var (
 	// dernières années », "from last year", "in the last ten years". The
 	// word before is required: « L'Année dernière à Marienbad » is a title,
 	// "I saw it last year" no era.
-	agoRe = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|de|du|from|in|of|des|au\s+cours\s+des|dans\s+les|sur\s+les|over\s+the|in\s+the|from\s+the|of\s+the)\s+)+(?:(cette\s+annees?|this\s+year|l'annees?\s+en\s+cours)|(l'an\s+(?:dernier|passe)|l'annees?\s+(?:derniere|passee)|last\s+year)|(?:(?:ces|les)\s+)?(\d{1,2}|deux|trois|quatre|cinq|dix|quinze|vingt|trente|quarante|cinquante|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty)\s+(?:dernieres\s+annees|annees\s+dernieres|derniers\s+ans|last\s+years|past\s+years)|(?:last|past)\s+(\d{1,2}|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty)\s+years)\b`)
+	agoRe = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|de|du|from|in|of|des|au\s+cours\s+des|dans\s+les|sur\s+les|over\s+the|in\s+the|from\s+the|of\s+the)\s+)+(?:(cette\s+annees?|this\s+year|l'annees?\s+en\s+cours)|(l'an\s+(?:dernier|passe)|l'annees?\s+(?:derniere|passee)|last\s+year)|(?:(?:ces|les)\s+)?(\d{1,2}|deux|trois|quatre|cinq|dix|quinze|vingt|trente|quarante|cinquante|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty)\s+(?:dernieres\s+annees|annees\s+dernieres|derniers\s+ans|last\s+years|past\s+years)|(?:last|past)\s+(\d{1,2}|two|three|four|five|ten|fifteen|twenty|thirty|forty|fifty)\s+years|(la\s+derniere\s+decennie|(?:the\s+)?(?:last|past)\s+decade))\b`)
 	// agoBareRe: "last year's films", « il y a deux ans », "two years ago":
 	// eras that need no word before them.
 	agoBareRe = regexp.MustCompile(`\b(?:(this|last)\s+year's|(?:(?:sortis?|sorties?|released|made)\s+)?il\s+y\s+a\s+(\d{1,2}|deux|trois|quatre|cinq|dix)\s+ans|(?:(?:released|made)\s+)?(\d{1,2}|two|three|four|five|ten)\s+years\s+ago)\b`)
@@ -28,8 +28,25 @@ var (
 	// lengthTailRe: "less than two hours long": the word after a length
 	// already read.
 	lengthTailRe = regexp.MustCompile(`\x00[\s\pP]*(?:long|longs|in\s+length|de\s+long|de\s+duree)\b`)
+	// quickRe: "a quick watch", "short ones", « court, moins d'1h30 »: shorter.
+	quickRe = regexp.MustCompile(`\b(?:(?:a\s+)?quick\s+(?:watch|one|film|movie)|something\s+quick|short\s+ones?|a\s+short\s+one)\b|(?:^|[,;.!?])\s*(?:plutot\s+|assez\s+|tres\s+|rather\s+|fairly\s+)?(?:courts?|short)\s*(?:[,;.!?]|$)`)
+	// notRecentRe: « pas trop récent », "not too recent": not the latest films.
+	notRecentRe = regexp.MustCompile(`\b(?:pas|not|nothing|rien\s+de)\s+(?:trop|too|tres|very|si|so)\s+(?:recents?|recentes?|nouveaux|nouvelles?|new|modernes?|modern)\b`)
+	// decadeNameENRe: "the nineties", "from the sixties".
+	decadeNameENRe = regexp.MustCompile(`\b(?:(?:from|in|of)\s+)?(?:the\s+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`)
+	// prePostRe: "pre-2000", "post 1990", « avant les années 80 », "after
+	// the 90s", « depuis les années 2000 »: a bound from a year or a decade.
+	prePostRe = regexp.MustCompile(`\b(?:(pre|post)[\s-]?((?:19|20)\d\d)|(avant|before|apres|after|depuis|since)\s+(?:(?:les\s+)?annees\s+|the\s+)'?((?:19|20)?\d0)'?s?)\b`)
+	// aboutYearRe: « de 1995 environ », « vers 1995 », "around 1995": a few years either side.
+	aboutYearRe = regexp.MustCompile(`\b(?:(?:de|from|en|in)\s+)?(?:((?:19|20)\d\d)\s+(?:environ|a\s+peu\s+pres|or\s+so|ish)|(?:vers|around|circa|autour\s+de|aux\s+alentours\s+de|approximately)\s+((?:19|20)\d\d))\b`)
+	// betweenLengthRe: « entre 1h30 et 2h », "between 90 and 120 minutes".
+	betweenLengthRe = regexp.MustCompile(`\b(?:entre|between)\s+(\S+(?:\s+\S+)?)\s+(?:et|and)\s+(\S+(?:\s+(?:minutes?|mins?|mn|heures?|hours?)\b)?)`)
+	// oldGenreRe: « un bon vieux western », "an old thriller": an old film.
+	oldGenreRe = regexp.MustCompile(`\b(?:vieux|vieil|vieilles?|old)\s+(?:` + genreAlt + `)\b`)
+	// subtitlesRe: « en VO sous-titrée », "subtitled": how it is shown, no constraint.
+	subtitlesRe = regexp.MustCompile(`\b(?:(?:en\s+)?(?:vo|version\s+originale)\s+)?sous[\s-]?titre(?:e|s|es)?(?:\s+(?:en\s+)?(?:francais|anglais))?\b|\b(?:en\s+)?vostf?r?\b`)
 	// lateYearsRe: « ces dernières années », "in recent years": recent.
-	lateYearsRe = regexp.MustCompile(`\b(?:(?:de|des|from|in|of)\s+)?(?:ces\s+dernieres\s+annees|ces\s+derniers\s+temps|(?:the\s+)?recent\s+years|the\s+last\s+few\s+years|the\s+past\s+few\s+years)\b`)
+	lateYearsRe = regexp.MustCompile(`\b(?:(?:de|des|from|in|of)\s+)?(?:ces\s+dernieres\s+annees|ces\s+derniers\s+temps|(?:les\s+|des\s+)?(?:dernieres\s+sorties|sorties\s+recentes)|(?:the\s+)?(?:new|latest|recent)\s+releases|(?:the\s+)?recent\s+years|the\s+last\s+few\s+years|the\s+past\s+few\s+years)\b`)
 	// roaringRe: « les années folles », "the roaring twenties".
 	roaringRe = regexp.MustCompile(`\b(?:(?:des|les|dans\s+les|from\s+the|the)\s+)?(?:annees\s+folles|roaring\s+(?:twenties|20s))\b`)
 	// classicRe: « un grand classique du cinéma », "a classic": a film
@@ -64,6 +81,12 @@ type kindTheme struct{ query, fr, en string }
 var kindThemes = map[string]kindTheme{
 	capeEtEpee: {query: "swashbuckler", fr: "cape et d'épée", en: "swashbuckler"},
 }
+
+// aboutYears is how far « vers 1995 » reaches either side.
+const aboutYears = 3
+
+// notRecentYear is the last year « pas trop récent » reaches.
+const notRecentYear = 2009
 
 // classicYear is the last year « un classique » reaches when the message
 // gives no era: a film that has stood the test of time.
@@ -106,6 +129,62 @@ func decadeOf(digits, word string) int {
 // eras (« l'an dernier ») are kept as years ago: the dialogue's clock
 // turns them into years.
 func (p *parser) eraPhrases() {
+	p.each(subtitlesRe, func([]string, []int) bool { return true })
+	p.each(aboutYearRe, func(sub []string, _ []int) bool {
+		y, _ := strconv.Atoi(sub[1] + sub[2])
+		p.m.MinYear, p.m.MaxYear = y-aboutYears, y+aboutYears
+		return true
+	})
+	p.each(prePostRe, func(sub []string, _ []int) bool {
+		if sub[1] != "" {
+			y, _ := strconv.Atoi(sub[2])
+			if sub[1] == "pre" {
+				p.m.MaxYear = y - 1
+			} else {
+				p.m.MinYear = y + 1
+			}
+			return true
+		}
+		y := decadeOf(sub[4], "")
+		if y == 0 {
+			return false
+		}
+		switch sub[3] {
+		case "avant", "before":
+			p.m.MaxYear = y - 1
+		case "apres", "after":
+			p.m.MinYear = y + 10
+		default: // depuis, since
+			p.m.MinYear = y
+		}
+		return true
+	})
+	p.each(notRecentRe, func([]string, []int) bool {
+		if p.m.MaxYear == 0 {
+			p.m.MaxYear = notRecentYear
+		}
+		return true
+	})
+	p.each(oldGenreRe, func([]string, []int) bool {
+		if p.m.MaxYear == 0 {
+			p.m.MaxYear = oldFilmYear
+		}
+		return false // the genre rules read the genre, and the adjective with it
+	})
+	p.each(betweenLengthRe, func(sub []string, _ []int) bool {
+		lo, hi := minutesOf(sub[1]), minutesOf(sub[2])
+		if lo == 0 && hi > 0 && strings.Trim(sub[1], "0123456789") == "" {
+			// "between 90 and 120 minutes", « entre 2 et 3 heures »: the
+			// first number has the second's unit.
+			lo = minutesOf(sub[1] + " " + strings.TrimLeft(sub[2], "0123456789 "))
+		}
+		if lo == 0 || hi == 0 || lo >= hi {
+			return false
+		}
+		p.m.MinRuntime, p.m.MaxRuntime = lo, hi
+		return true
+	})
+	p.each(quickRe, func([]string, []int) bool { p.m.Shorter = true; return true })
 	p.each(roaringRe, func([]string, []int) bool {
 		p.m.MinYear, p.m.MaxYear = 1920, 1929
 		return true
@@ -116,6 +195,8 @@ func (p *parser) eraPhrases() {
 			p.m.Ago = &yearsAgo{from: 0, to: 0}
 		case sub[2] != "":
 			p.m.Ago = &yearsAgo{from: 1, to: 1}
+		case sub[5] != "":
+			p.m.Ago = &yearsAgo{from: 10, to: 0}
 		default:
 			w := sub[3] + sub[4]
 			n, err := strconv.Atoi(w)
@@ -203,6 +284,11 @@ func (p *parser) classicPhrases() {
 // after the ranges of decades (« années 70 ou 80 ») and before the whole
 // decades.
 func (p *parser) partDecades() {
+	defer p.each(decadeNameENRe, func(sub []string, _ []int) bool {
+		y := decadeWords[sub[1]]
+		p.m.MinYear, p.m.MaxYear = y, y+9
+		return true
+	})
 	parts := 0
 	p.each(partDecadeRe, func(sub []string, _ []int) bool {
 		y := decadeOf(sub[2], sub[3])

@@ -13,6 +13,7 @@ func TestParseEras(t *testing.T) {
 		minYear, maxYear int
 		ago              *yearsAgo
 		maxRuntime       int
+		minRuntime       int
 		shorter, anyLen  bool
 		genres, all      []string
 		avoidGenres      []string
@@ -61,6 +62,23 @@ func TestParseEras(t *testing.T) {
 		{"un film asiatique", want{countries: []string{"XA"}}},
 		{"un film venant d'Italie", want{countries: []string{"IT"}}},
 		{"un film norvégien", want{countries: []string{"NO"}}},
+		{"a quick watch", want{shorter: true}},
+		{"court, moins d'1h30", want{shorter: true, maxRuntime: 90}},
+		{"the nineties", want{minYear: 1990, maxYear: 1999}},
+		{"new releases", want{recent: true}},
+		{"from the last decade", want{ago: &yearsAgo{10, 0}}},
+		{"pre-2000", want{maxYear: 1999}},
+		{"avant les années 80", want{maxYear: 1979}},
+		{"depuis les années 2000", want{minYear: 2000}},
+		{"un film pas trop récent", want{maxYear: notRecentYear}},
+		{"un film de 1995 environ", want{minYear: 1992, maxYear: 1998}},
+		{"entre 1h30 et 2h", want{minRuntime: 90, maxRuntime: 120}},
+		{"between 90 and 120 minutes", want{minRuntime: 90, maxRuntime: 120}},
+		{"entre 1980 et 1995", want{minYear: 1980, maxYear: 1995}},
+		{"un bon vieux western", want{maxYear: oldFilmYear, genres: []string{"Western"}}},
+		{"nothing sad please", want{avoidGenres: []string{"Drama"}}},
+		{"un film en VO sous-titrée", want{}},
+		{"un film africain", want{countries: []string{"XF"}}},
 		{"I liked Heat, something in a foreign language", want{avoidCountries: []string{"US", "GB"}, titles: []string{"Heat"}}},
 	}
 	for _, tt := range tests {
@@ -72,6 +90,9 @@ func TestParseEras(t *testing.T) {
 			}
 			if (m.Ago == nil) != (w.ago == nil) || m.Ago != nil && *m.Ago != *w.ago {
 				t.Errorf("ago %v, want %v", m.Ago, w.ago)
+			}
+			if m.MinRuntime != w.minRuntime {
+				t.Errorf("runtime min %d, want %d", m.MinRuntime, w.minRuntime)
 			}
 			if m.MaxRuntime != w.maxRuntime || m.Shorter != w.shorter || m.AnyLength != w.anyLen {
 				t.Errorf("runtime max %d shorter %v any %v, want %d %v %v", m.MaxRuntime, m.Shorter, m.AnyLength, w.maxRuntime, w.shorter, w.anyLen)

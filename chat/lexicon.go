@@ -50,6 +50,7 @@ var genreWords = map[string][]string{
 	"romantic comedies": {"Comedy", "Romance"}, "romcom": {"Comedy", "Romance"}, "romcoms": {"Comedy", "Romance"},
 	"rom-com": {"Comedy", "Romance"}, "rom-coms": {"Comedy", "Romance"}, "rom com": {"Comedy", "Romance"}, "rom coms": {"Comedy", "Romance"},
 	"thrillers psychologiques": {"Thriller"}, "psychological thrillers": {"Thriller"},
+	"period piece": {"History"}, "period pieces": {"History"}, "sad": {"Drama"}, "tearjerker": {"Drama"}, "tearjerkers": {"Drama"},
 	"horror": {"Horror"}, "scary": {"Horror"},
 	"crime": {"Crime"}, "sci-fi": {"Sci-Fi"}, "scifi": {"Sci-Fi"},
 	"animated": {"Animation"}, "cartoon": {"Animation"}, "cartoons": {"Animation"},

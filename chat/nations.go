@@ -51,6 +51,11 @@ var nations = []nation{
 	{code: "AR", fr: []string{"argentine", "argentin", "argentins", "argentines"}, en: []string{"argentinian", "argentine", "argentina"}, frPlural: "argentins", enAdj: "Argentinian"},
 	{code: "TW", fr: []string{"taiwan", "taiwanais", "taiwanaise", "taiwanaises"}, en: []string{"taiwanese", "taiwan"}, frPlural: "taïwanais", enAdj: "Taiwanese"},
 	{code: "TH", fr: []string{"thailande", "thailandais", "thailandaise", "thailandaises"}, en: []string{"thai", "thailand"}, frPlural: "thaïlandais", enAdj: "Thai", lang: "th", frLang: "thai"},
+	{code: "HU", fr: []string{"hongrie", "hongrois", "hongroise", "hongroises"}, en: []string{"hungarian", "hungary"}, frPlural: "hongrois", enAdj: "Hungarian", lang: "hu", frLang: "hongrois"},
+	{code: "CZ", fr: []string{"tcheque", "tcheques", "tchecoslovaque", "tchecoslovaques"}, en: []string{"czech", "czechoslovak"}, frPlural: "tchèques", enAdj: "Czech", lang: "cs", frLang: "tcheque"},
+	{code: "RO", fr: []string{"roumanie", "roumain", "roumaine", "roumains", "roumaines"}, en: []string{"romanian", "romania"}, frPlural: "roumains", enAdj: "Romanian", lang: "ro", frLang: "roumain"},
+	{code: "IL", fr: []string{"israel", "israelien", "israelienne", "israeliens", "israeliennes"}, en: []string{"israeli", "israel"}, frPlural: "israéliens", enAdj: "Israeli", lang: "he", frLang: "hebreu"},
+	{code: "XF", fr: []string{"africain", "africaine", "africains", "africaines", "afrique"}, en: []string{"african", "africa"}, frPlural: "africains", enAdj: "African"},
 	{code: "XS", fr: []string{"scandinave", "scandinaves", "scandinavie", "nordique", "nordiques"}, en: []string{"scandinavian", "scandinavia", "nordic"}, frPlural: "scandinaves", enAdj: "Scandinavian"},
 	{code: "XA", fr: []string{"asiatique", "asiatiques", "asie"}, en: []string{"asian", "asia"}, frPlural: "asiatiques", enAdj: "Asian"},
 	{code: "XL", fr: []string{"latino-americain", "latino-americains", "latino-americaine", "latino-americaines", "sud-americain", "sud-americains", "sud-americaine", "sud-americaines", "amerique latine", "amerique du sud"}, en: []string{"latin american", "south american", "latin america", "south america"}, frPlural: "latino-américains", enAdj: "Latin American"},
@@ -64,10 +69,11 @@ var regions = map[string][]string{
 	"XS": {"SE", "DK", "NO", "FI", "IS"},
 	"XA": {"JP", "KR", "CN", "HK", "TW", "IN", "TH", "PH", "ID", "VN", "SG", "MY"},
 	"XL": {"MX", "BR", "AR", "CL", "CO", "PE", "CU", "UY", "VE", "BO"},
+	"XF": {"ZA", "NG", "SN", "ML", "BF", "CI", "CM", "MA", "DZ", "TN", "EG", "ET", "KE", "MR", "TD", "GH", "CD"},
 }
 
 // regionOrder is the order in which region chips are collapsed.
-var regionOrder = []string{"EU", "XS", "XA", "XL"}
+var regionOrder = []string{"EU", "XS", "XA", "XL", "XF"}
 
 // europe are the countries "un film européen" means.
 var europe = []string{"FR", "IT", "ES", "DE", "GB", "SE", "DK", "BE", "IE", "PL", "NL", "AT", "CH", "PT", "NO", "FI", "GR", "CZ", "HU", "RO", "RU"}

@@ -402,6 +402,7 @@ var languageNames = map[string][2]string{
 	"hi": {"hindi", "Hindi"}, "cn": {"cantonais", "Cantonese"}, "no": {"norvégien", "Norwegian"},
 	"fi": {"finnois", "Finnish"}, "nl": {"néerlandais", "Dutch"}, "el": {"grec", "Greek"}, "tr": {"turc", "Turkish"},
 	"th": {"thaï", "Thai"}, "pl": {"polonais", "Polish"}, "fa": {"persan", "Persian"},
+	"hu": {"hongrois", "Hungarian"}, "cs": {"tchèque", "Czech"}, "ro": {"roumain", "Romanian"}, "he": {"hébreu", "Hebrew"},
 }
 
 // countryLabel is a country filter's label: "films italiens", "pas de
