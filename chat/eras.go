@@ -192,11 +192,11 @@ func (p *parser) eraPhrases() {
 	p.each(agoRe, func(sub []string, _ []int) bool {
 		switch {
 		case sub[1] != "":
-			p.m.Ago = &yearsAgo{from: 0, to: 0}
+			p.m.Ago = &yearsAgo{From: 0, To: 0}
 		case sub[2] != "":
-			p.m.Ago = &yearsAgo{from: 1, to: 1}
+			p.m.Ago = &yearsAgo{From: 1, To: 1}
 		case sub[5] != "":
-			p.m.Ago = &yearsAgo{from: 10, to: 0}
+			p.m.Ago = &yearsAgo{From: 10, To: 0}
 		default:
 			w := sub[3] + sub[4]
 			n, err := strconv.Atoi(w)
@@ -206,16 +206,16 @@ func (p *parser) eraPhrases() {
 			if n <= 0 {
 				return false
 			}
-			p.m.Ago = &yearsAgo{from: n, to: 0}
+			p.m.Ago = &yearsAgo{From: n, To: 0}
 		}
 		return true
 	})
 	p.each(agoBareRe, func(sub []string, _ []int) bool {
 		switch w := sub[2] + sub[3]; {
 		case sub[1] == "this":
-			p.m.Ago = &yearsAgo{from: 0, to: 0}
+			p.m.Ago = &yearsAgo{From: 0, To: 0}
 		case sub[1] == "last":
-			p.m.Ago = &yearsAgo{from: 1, to: 1}
+			p.m.Ago = &yearsAgo{From: 1, To: 1}
 		default:
 			n, err := strconv.Atoi(w)
 			if err != nil {
@@ -224,7 +224,7 @@ func (p *parser) eraPhrases() {
 			if n <= 0 {
 				return false
 			}
-			p.m.Ago = &yearsAgo{from: n, to: n}
+			p.m.Ago = &yearsAgo{From: n, To: n}
 		}
 		return true
 	})
@@ -309,13 +309,17 @@ func (p *parser) partDecades() {
 
 // yearsAgo is an era said relative to today: from "from" years ago to
 // "to" years ago (« des 20 dernières années » is 20 to 0).
-type yearsAgo struct{ from, to int }
+// Its fields are exported so that a message kept in a saved dialogue keeps it.
+type yearsAgo struct {
+	From int `json:"from"`
+	To   int `json:"to"`
+}
 
 // years returns the era's bounds in the year now.
 func (a yearsAgo) years(now int) (minYear, maxYear int) {
-	minYear = now - a.from
-	if a.to > 0 || a.from == 0 {
-		maxYear = now - a.to
+	minYear = now - a.From
+	if a.To > 0 || a.From == 0 {
+		maxYear = now - a.To
 	}
 	return minYear, maxYear
 }

@@ -36,6 +36,7 @@ type saved struct {
 	Last     []cardSnap            `json:"last,omitempty"`
 	Focus    int                   `json:"focus,omitempty"`
 	Pending  *pendingSnap          `json:"pending,omitempty"`
+	VagueEra bool                  `json:"vague_era,omitempty"`
 }
 
 // themeSnap keeps a theme's keywords rather than its hundreds of films: the
@@ -104,6 +105,7 @@ func snapshotOf(s *session) *saved {
 		V: snapshotVersion, ID: s.id, Lang: s.lang,
 		Liked: s.liked, Excluded: s.excluded, Shown: s.shown,
 		Cons: s.cons, Theme: themeSnapOf(s.theme), Avoid: themeSnapOf(s.avoidTheme), Focus: s.focus,
+		VagueEra: s.vagueEra,
 	}
 	for _, c := range s.last {
 		sn.Last = append(sn.Last, cardSnap{Rank: c.Rank, Film: filmID(c.Film), Reason: c.Reason, Reasons: c.Reasons})
@@ -173,7 +175,7 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 		return err
 	}
 	ns := session{id: s.id, lang: sn.Lang, liked: sn.Liked, excluded: sn.Excluded, shown: sn.Shown,
-		cons: sn.Cons, theme: th, avoidTheme: avoid, focus: sn.Focus}
+		cons: sn.Cons, theme: th, avoidTheme: avoid, focus: sn.Focus, vagueEra: sn.VagueEra}
 	for _, c := range sn.Last {
 		if f := e.filmOrNil(c.Film); f != nil {
 			ns.last = append(ns.last, Card{Rank: c.Rank, Film: f, Reason: c.Reason, Reasons: c.Reasons})
@@ -227,6 +229,7 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 	}
 	s.lang, s.liked, s.excluded, s.shown, s.cons = ns.lang, ns.liked, ns.excluded, ns.shown, ns.cons
 	s.theme, s.avoidTheme, s.last, s.focus, s.pending = ns.theme, ns.avoidTheme, ns.last, ns.focus, ns.pending
+	s.vagueEra = ns.vagueEra
 	s.cat = e.cat
 	return nil
 }
