@@ -867,8 +867,10 @@ func (e *Engine) merge(s *session, p *plan) {
 		for _, cc := range m.Countries {
 			if members, ok := regions[cc]; ok {
 				c.Countries = appendNew(c.Countries, members...)
-				// "des films européens", « asiatiques »: a Hollywood co-production is not what is asked.
-				c.AvoidCountries = appendNew(c.AvoidCountries, "US")
+				if !slices.Contains(members, "US") {
+					// "des films européens", « asiatiques »: a Hollywood co-production is not what is asked.
+					c.AvoidCountries = appendNew(c.AvoidCountries, "US")
+				}
 			} else {
 				c.Countries = appendNew(c.Countries, cc)
 			}

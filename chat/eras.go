@@ -45,6 +45,15 @@ var (
 	oldGenreRe = regexp.MustCompile(`\b(?:vieux|vieil|vieilles?|old)\s+(?:` + genreAlt + `)\b`)
 	// subtitlesRe: « en VO sous-titrée », "subtitled": how it is shown, no constraint.
 	subtitlesRe = regexp.MustCompile(`\b(?:(?:en\s+)?(?:vo|version\s+originale)\s+)?sous[\s-]?titre(?:e|s|es)?(?:\s+(?:en\s+)?(?:francais|anglais))?\b|\b(?:en\s+)?vostf?r?\b`)
+	// homeRe: « un film bien de chez nous », « du cinéma hexagonal »: French.
+	homeRe = regexp.MustCompile(`\b(?:(?:bien\s+)?de\s+chez\s+nous|(?:du\s+)?cinema\s+hexagonal|(?:de\s+)?l'hexagone|made\s+in\s+france)\b`)
+	// foreignFRRe: « un film étranger », « du cinéma étranger »: not French.
+	foreignFRRe = regexp.MustCompile(`\b(?:films?|cinema|productions?)\s+etrang(?:er|ers|ere|eres)\b`)
+	// exceptNationRe: « tout sauf américain », « autre chose qu'américain »,
+	// "anything but American".
+	exceptNationRe = regexp.MustCompile(`\b(?:tout\s+sauf|autre\s+chose\s+qu(?:e\s+|')|n'importe\s+quoi\s+sauf|anything\s+but|everything\s+but|anything\s+except)\s*(?:(?:du|des|le|les|un|une|the|a|an)\s+)?(?:(?:films?|cinema|movies?)\s+)?(` + nationAlt + `)\b`)
+	// preferenceRe: « de préférence », "ideally": how much, no constraint.
+	preferenceRe = regexp.MustCompile(`\b(?:de\s+preference|preferablement|idealement|ideally|preferably)\b`)
 	// lateYearsRe: « ces dernières années », "in recent years": recent.
 	lateYearsRe = regexp.MustCompile(`\b(?:(?:de|des|from|in|of)\s+)?(?:ces\s+dernieres\s+annees|ces\s+derniers\s+temps|(?:les\s+|des\s+)?(?:dernieres\s+sorties|sorties\s+recentes)|(?:the\s+)?(?:new|latest|recent)\s+releases|(?:the\s+)?recent\s+years|the\s+last\s+few\s+years|the\s+past\s+few\s+years)\b`)
 	// roaringRe: « les années folles », "the roaring twenties".
@@ -129,6 +138,20 @@ func decadeOf(digits, word string) int {
 // eras (« l'an dernier ») are kept as years ago: the dialogue's clock
 // turns them into years.
 func (p *parser) eraPhrases() {
+	p.each(preferenceRe, func([]string, []int) bool { return true })
+	p.each(homeRe, func([]string, []int) bool { p.m.FrenchOnly = true; return true })
+	p.each(foreignFRRe, func([]string, []int) bool {
+		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, "FR")
+		return true
+	})
+	p.each(exceptNationRe, func(sub []string, _ []int) bool {
+		code := nationWord[strings.Join(strings.Fields(sub[1]), " ")]
+		if code == "" {
+			return false
+		}
+		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, code)
+		return true
+	})
 	p.each(subtitlesRe, func([]string, []int) bool { return true })
 	p.each(aboutYearRe, func(sub []string, _ []int) bool {
 		y, _ := strconv.Atoi(sub[1] + sub[2])
@@ -251,6 +274,17 @@ func (p *parser) eraPhrases() {
 		return true
 	})
 }
+
+// orNations settles « un film italien ou français », "Italian or French
+// films": France is one of the countries asked, not the only one.
+func (p *parser) orNations() {
+	if p.m.FrenchOnly && len(p.m.Countries) > 0 && orRe.MatchString(p.f.s) {
+		p.m.FrenchOnly = false
+		p.m.Countries = appendNew(p.m.Countries, "FR")
+	}
+}
+
+var orRe = regexp.MustCompile(`\b(?:ou|or)\b`)
 
 // classicPhrases reads « un péplum » as its theme, then « un classique »:
 // after the nationality rules (« un classique du cinéma français » keeps

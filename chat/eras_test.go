@@ -79,6 +79,12 @@ func TestParseEras(t *testing.T) {
 		{"nothing sad please", want{avoidGenres: []string{"Drama"}}},
 		{"un film en VO sous-titrée", want{}},
 		{"un film africain", want{countries: []string{"XF"}}},
+		{"un film étranger", want{avoidCountries: []string{"FR"}}},
+		{"tout sauf américain", want{avoidCountries: []string{"US"}}},
+		{"autre chose qu'américain", want{avoidCountries: []string{"US"}}},
+		{"des films anglo-saxons", want{countries: []string{"XN"}}},
+		{"un film français ou belge", want{countries: []string{"BE", "FR"}}},
+		{"Italian or French films", want{countries: []string{"IT", "FR"}}},
 		{"I liked Heat, something in a foreign language", want{avoidCountries: []string{"US", "GB"}, titles: []string{"Heat"}}},
 	}
 	for _, tt := range tests {
@@ -115,6 +121,10 @@ func TestParseEras(t *testing.T) {
 				t.Errorf("left to look up: titles %q people %q, want titles %q", m.Titles, m.People, w.titles)
 			}
 		})
+	}
+	// « un film bien de chez nous » is French.
+	if m := parse("un film bien de chez nous", parseOptions{}); !m.FrenchOnly || len(m.Titles) > 0 {
+		t.Errorf("de chez nous: french %v titles %q", m.FrenchOnly, m.Titles)
 	}
 	// « L'Année dernière à Marienbad » is a title, not last year.
 	if m := parse("j'ai aimé l'année dernière à marienbad", parseOptions{}); m.Ago != nil || len(m.Titles) != 1 {

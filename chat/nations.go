@@ -28,7 +28,7 @@ var nations = []nation{
 	{code: "KR", fr: []string{"coree", "coree du sud", "coreen", "coreenne", "coreens", "coreennes", "sud-coreen", "sud-coreens", "sud-coreenne", "sud-coreennes"}, en: []string{"korean", "south korean", "korea"}, frPlural: "coréens", enAdj: "Korean", lang: "ko", frLang: "coreen"},
 	{code: "CN", fr: []string{"chine", "chinois", "chinoise", "chinoises"}, en: []string{"chinese", "china"}, frPlural: "chinois", enAdj: "Chinese", lang: "zh", frLang: "chinois"},
 	{code: "HK", fr: []string{"hongkongais", "hongkongaise", "hongkongaises"}, en: []string{"hong kong"}, frPlural: "hongkongais", enAdj: "Hong Kong"},
-	{code: "IN", fr: []string{"inde", "indien", "indienne", "indiens", "indiennes", "bollywood"}, en: []string{"indian", "bollywood", "india"}, frPlural: "indiens", enAdj: "Indian", lang: "hi"},
+	{code: "IN", fr: []string{"indien", "indienne", "indiens", "indiennes", "bollywood"}, en: []string{"indian", "bollywood", "india"}, frPlural: "indiens", enAdj: "Indian", lang: "hi"},
 	{code: "SE", fr: []string{"suede", "suedois", "suedoise", "suedoises"}, en: []string{"swedish", "sweden"}, frPlural: "suédois", enAdj: "Swedish", lang: "sv", frLang: "suedois"},
 	{code: "DK", fr: []string{"danemark", "danois", "danoise", "danoises"}, en: []string{"danish", "denmark"}, frPlural: "danois", enAdj: "Danish", lang: "da", frLang: "danois"},
 	{code: "RU", fr: []string{"russie", "russe", "russes", "sovietique", "sovietiques"}, en: []string{"russian", "soviet", "russia"}, frPlural: "russes", enAdj: "Russian", lang: "ru", frLang: "russe"},
@@ -56,6 +56,7 @@ var nations = []nation{
 	{code: "RO", fr: []string{"roumanie", "roumain", "roumaine", "roumains", "roumaines"}, en: []string{"romanian", "romania"}, frPlural: "roumains", enAdj: "Romanian", lang: "ro", frLang: "roumain"},
 	{code: "IL", fr: []string{"israel", "israelien", "israelienne", "israeliens", "israeliennes"}, en: []string{"israeli", "israel"}, frPlural: "israéliens", enAdj: "Israeli", lang: "he", frLang: "hebreu"},
 	{code: "XF", fr: []string{"africain", "africaine", "africains", "africaines", "afrique"}, en: []string{"african", "africa"}, frPlural: "africains", enAdj: "African"},
+	{code: "XN", fr: []string{"anglo-saxon", "anglo-saxons", "anglo-saxonne", "anglo-saxonnes"}, en: []string{"anglo-saxon"}, frPlural: "anglo-saxons", enAdj: "Anglo-Saxon"},
 	{code: "XS", fr: []string{"scandinave", "scandinaves", "scandinavie", "nordique", "nordiques"}, en: []string{"scandinavian", "scandinavia", "nordic"}, frPlural: "scandinaves", enAdj: "Scandinavian"},
 	{code: "XA", fr: []string{"asiatique", "asiatiques", "asie"}, en: []string{"asian", "asia"}, frPlural: "asiatiques", enAdj: "Asian"},
 	{code: "XL", fr: []string{"latino-americain", "latino-americains", "latino-americaine", "latino-americaines", "sud-americain", "sud-americains", "sud-americaine", "sud-americaines", "amerique latine", "amerique du sud"}, en: []string{"latin american", "south american", "latin america", "south america"}, frPlural: "latino-américains", enAdj: "Latin American"},
@@ -69,11 +70,12 @@ var regions = map[string][]string{
 	"XS": {"SE", "DK", "NO", "FI", "IS"},
 	"XA": {"JP", "KR", "CN", "HK", "TW", "IN", "TH", "PH", "ID", "VN", "SG", "MY"},
 	"XL": {"MX", "BR", "AR", "CL", "CO", "PE", "CU", "UY", "VE", "BO"},
+	"XN": {"US", "GB", "IE", "AU", "NZ", "CA"},
 	"XF": {"ZA", "NG", "SN", "ML", "BF", "CI", "CM", "MA", "DZ", "TN", "EG", "ET", "KE", "MR", "TD", "GH", "CD"},
 }
 
 // regionOrder is the order in which region chips are collapsed.
-var regionOrder = []string{"EU", "XS", "XA", "XL", "XF"}
+var regionOrder = []string{"EU", "XN", "XS", "XA", "XL", "XF"}
 
 // europe are the countries "un film européen" means.
 var europe = []string{"FR", "IT", "ES", "DE", "GB", "SE", "DK", "BE", "IE", "PL", "NL", "AT", "CH", "PT", "NO", "FI", "GR", "CZ", "HU", "RO", "RU"}

@@ -643,6 +643,7 @@ func parse(text string, o parseOptions) message {
 	p.each(thankRe, func([]string, []int) bool { thanked = true; return true })
 
 	p.mentions()
+	p.orNations()
 
 	if p.m.Act == actNone && !p.m.More && !p.m.hasRequest() {
 		switch {
