@@ -54,6 +54,14 @@ var (
 	exceptNationRe = regexp.MustCompile(`\b(?:tout\s+sauf|autre\s+chose\s+qu(?:e\s+|')|n'importe\s+quoi\s+sauf|anything\s+but|everything\s+but|anything\s+except)\s*(?:(?:du|des|le|les|un|une|the|a|an)\s+)?(?:(?:films?|cinema|movies?)\s+)?(` + nationAlt + `)\b`)
 	// preferenceRe: « de préférence », "ideally": how much, no constraint.
 	preferenceRe = regexp.MustCompile(`\b(?:de\s+preference|preferablement|idealement|ideally|preferably)\b`)
+	// budgetRe: the time the customer has: "we only have 90 minutes", « on
+	// a 1h30 devant nous », « il faut que ça tienne en 1h30 », "keep it
+	// under 2 hours", "can't be longer than 2h": a bound.
+	budgetRe = regexp.MustCompile(`\b(?:(?:we|i)(?:\s+only|\s+just)?(?:\s+have(?:\s+got)?|'ve\s+got|\s+got)\s+(?:about\s+|around\s+|just\s+|only\s+)?|(?:on|j')\s*(?:n'a\s+qu'|n'ai\s+qu'|a\s+|ai\s+)(?:seulement\s+|juste\s+|que\s+)?|il\s+faut\s+que\s+(?:ca|le\s+film|ce\s+soit)\s+(?:tienne|rentre|dure\s+moins\s+de)\s+(?:en\s+)?|(?:ca\s+)?doit\s+(?:tenir|rentrer)\s+en\s+|(?:keep\s+it|it\s+(?:needs|has)\s+to\s+be|(?:it\s+)?(?:must|should)\s+be|(?:it\s+)?(?:can't|cannot)\s+be)\s+(?:under|less\s+than|shorter\s+than|no\s+(?:more|longer)\s+than|longer\s+than|more\s+than|over)\s*)` + durAlt + `(?:\s+(?:devant\s+(?:nous|moi)|de\s+libre|tonight|ce\s+soir|max(?:imum)?|at\s+most|to\s+spare))?`)
+	// mustBeShortRe: "it needs to be short", "those are too long": shorter.
+	mustBeShortRe = regexp.MustCompile(`\b(?:(?:it|this)\s+(?:needs|has)\s+to\s+be\s+short|(?:it\s+)?(?:must|should)\s+be\s+short|(?:those|these|they)(?:\s+are|\s+were|'re)\s+(?:all\s+)?(?:a\s+bit\s+|way\s+|much\s+)?too\s+long|(?:ils|elles|ceux-ci|ceux-la)\s+sont\s+(?:un\s+peu\s+|bien\s+|tous\s+)?trop\s+longs?|(?:il|ca)\s+faut\s+(?:que\s+ce\s+soit\s+|du\s+|un\s+film\s+)?courts?)\b`)
+	// longFilmRe: « un film long », "a long movie": two hours and more.
+	longFilmRe = regexp.MustCompile(`\b(?:(?:un|une|des|a|an|some)\s+)?(?:(?:films?|movies?)\s+longs?|longs?\s+(?:films?|movies?)|long\s+ones?)\b`)
 	// lateYearsRe: « ces dernières années », "in recent years": recent.
 	lateYearsRe = regexp.MustCompile(`\b(?:(?:de|des|from|in|of)\s+)?(?:ces\s+dernieres\s+annees|ces\s+derniers\s+temps|(?:les\s+|des\s+)?(?:dernieres\s+sorties|sorties\s+recentes)|(?:the\s+)?(?:new|latest|recent)\s+releases|(?:the\s+)?recent\s+years|the\s+last\s+few\s+years|the\s+past\s+few\s+years)\b`)
 	// roaringRe: « les années folles », "the roaring twenties".
@@ -90,6 +98,9 @@ type kindTheme struct{ query, fr, en string }
 var kindThemes = map[string]kindTheme{
 	capeEtEpee: {query: "swashbuckler", fr: "cape et d'épée", en: "swashbuckler"},
 }
+
+// longFilmMinutes is where « un film long » starts.
+const longFilmMinutes = 130
 
 // aboutYears is how far « vers 1995 » reaches either side.
 const aboutYears = 3
@@ -205,6 +216,20 @@ func (p *parser) eraPhrases() {
 			return false
 		}
 		p.m.MinRuntime, p.m.MaxRuntime = lo, hi
+		return true
+	})
+	p.each(budgetRe, func(sub []string, _ []int) bool {
+		if n := minutesOf(sub[0]); n > 0 {
+			p.m.MaxRuntime = n
+			return true
+		}
+		return false
+	})
+	p.each(mustBeShortRe, func([]string, []int) bool { p.m.Shorter = true; return true })
+	p.each(longFilmRe, func([]string, []int) bool {
+		if p.m.MinRuntime == 0 {
+			p.m.MinRuntime = longFilmMinutes
+		}
 		return true
 	})
 	p.each(quickRe, func([]string, []int) bool { p.m.Shorter = true; return true })
