@@ -53,8 +53,12 @@ var (
 	// languageNameRe: "german language films", « en langue allemande »,
 	// "German-speaking", « germanophone ».
 	languageNameRe = regexp.MustCompile(`\b(?:(` + languageAlt + `)[\s-]+(?:language|speaking|spoken)|(?:en|de|in)\s+langue\s+(` + languageAlt + `)|(francophones?|anglophones?|germanophones?|hispanophones?|italophones?|lusophones?))\b`)
-	// trueStoryRe: « tiré d'une histoire vraie », "based on a true story".
-	trueStoryRe = regexp.MustCompile(`\b(?:(?:tire|inspire|base|adapte)[es]*\s+(?:d'|de\s+|sur\s+)(?:une\s+|des\s+|l'|la\s+)?(?:histoires?\s+vraies?|faits?\s+reels?|faits?\s+divers)|(?:based|inspired)\s+(?:on|by)\s+(?:a\s+)?true\s+(?:story|stories|events))\b`)
+	// trueStoryRe: « tiré d'une histoire vraie », « inspiré de faits
+	// réels », « d'après une histoire vraie », "based on a true story",
+	// « des histoires vraies »: one reading whatever the phrasing, the
+	// Biography genre (as « histoire vraie » alone in genreWords), never
+	// also a theme.
+	trueStoryRe = regexp.MustCompile(`\b(?:(?:(?:tire|inspire|base|adapte)[es]*\s+(?:d'|de\s+|du\s+|des\s+|sur\s+)|d'apres\s+|(?:based|inspired)\s+(?:on|by)\s+)(?:une?\s+|des\s+|l'|la\s+|a\s+)?|(?:une|des|a)\s+)?(histoires?\s+vraies?|faits?\s+(?:reels?|vecus|divers)|true\s+(?:story|stories|events))\b`)
 	// colourRe: « en couleur », "colour films": made once colour was the rule.
 	colourRe = regexp.MustCompile(`\b(?:(?:en|in)\s+(?:couleurs?|colou?rs?)|colou?r\s+(?:films?|movies?)|(?:films?|movies?)\s+en\s+couleurs?|couleur\s+(?:only|seulement|uniquement))\b`)
 	// spaghettiRe: « un western spaghetti », "spaghetti westerns": Italian westerns.
@@ -66,7 +70,7 @@ var (
 	dislikerRe = regexp.MustCompile(`\b((?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|mes\s+enfants|les\s+enfants|mon\s+epouse|mon\s+epoux|my\s+(?:wife|husband|partner|son|daughter|kids|girlfriend|boyfriend)|the\s+kids)\s+)(?:n'aime(?:nt)?\s+pas|aime(?:nt)?\s+pas|deteste(?:nt)?|ne\s+supporte(?:nt)?\s+pas|hates?|doesn't\s+like|don't\s+like|can't\s+stand)\b`)
 	// constraintFillerRe: words around constraints that are no title
 	// ("no horror though", « finalement », "subtitles are fine").
-	constraintFillerRe = regexp.MustCompile(`\b(?:though|par\s+contre|quand\s+meme|pour\s+une\s+fois|for\s+once|(?:les\s+)?sous-?titres?\s+(?:ca\s+va|ne\s+me\s+derangent\s+pas|ne\s+me\s+gene(?:nt)?\s+pas|c'est\s+(?:ok|bon|pas\s+grave))|(?:subtitles?|subs)\s+(?:are|is)\s+(?:fine|ok|okay|no\s+problem)|(?:we're|we\s+are|i'm|i\s+am)\s+(?:visiting|here|on\s+holiday)(?:\s+from\s+[a-z]+)?|je\s+sais\s+que\s+c'est\s+rare|(?:elle|il)\s+decroche\s+vite|(?:est|sont|is|are)\s+(?:(?:vraiment|trop|tellement|super|so|really|just)\s+)?(?:genial|geniale|geniaux|excellent|excellente|incroyable|formidable|great|amazing|brilliant|fantastic|awesome)|trop\s+(?:bien|top|cool|genial)|(?:mais\s+)?qu'on\s+(?:peut|puisse|pourrait)\s+(?:regarder|voir)|(?:that|which)\s+(?:i|we)\s+(?:can|could)\s+(?:watch|see)|c'est\s+(?:le|ce)\s+(?:genre|type|style)\s+(?:de|d')|que\s+j'(?:aime|adore)\s*[.!,;]|en\s+gros|basically|j'ai\s+(?:tout\s+)?(?:mon|le)\s+(?:temps|dimanche|samedi|apres-midi|week-end|weekend|soiree)|(?:i|we)\s+have\s+(?:all\s+)?(?:the\s+)?(?:time|afternoon|evening|day)|on\s+a\s+(?:bien\s+|beaucoup\s+)?(?:ri|pleurer?|rigoler?)(?:\s+et\s+(?:ri|pleurer?|rigoler?))?|c(?:'est)?\s+possible|est-ce\s+possible|is\s+(?:that|it)\s+possible|(?:bonjour|bonsoir|merci|salut)\s+(?:madame|monsieur|mademoiselle)|(?:madame|monsieur|mademoiselle)\s*,|(?:ma\s+femme|mon\s+mari|mon\s+epouse|mon\s+epoux|ma\s+compagne|mon\s+compagnon|mon\s+copain|ma\s+copine|my\s+wife|my\s+husband|my\s+partner)\s+(?:voudrai[st]|aimerai[st]|veut|cherche|would\s+like|wants)|(?:il|elle)\s+fait\s+(?:de\s+l'|du\s+|de\s+la\s+)[a-z-]+|\d+\s+fois|plusieurs\s+fois|(?:\d+|many|several)\s+times|(?:sont|est)\s+(?:mes|mon|ma)\s+(?:films?\s+)?(?:preferes?|favoris?|preferees?)|(?:is|are)\s+my\s+favou?rites?|qui\s+(?:dure|durent)|(?:that|which)\s+(?:lasts?|runs?)|quel(?:le)?s?\s+(?:acteur|actrice|acteurs|actrices|realisateur|realisatrice|film|chef-d'oeuvre|performance|casting)|what\s+an?\s+(?:actor|actress|director|film|movie|performance)|(?:montre|montrez|donne|donnez|propose|proposez|conseille|conseillez|trouve|trouvez)[sz]?\s+(?:moi|nous)|(?:^|[.!?,;]\s*)toujours)\b`)
+	constraintFillerRe = regexp.MustCompile(`\b(?:though|par\s+contre|quand\s+meme|pour\s+une\s+fois|for\s+once|(?:les\s+)?sous-?titres?\s+(?:ca\s+va|ne\s+me\s+derangent\s+pas|ne\s+me\s+gene(?:nt)?\s+pas|c'est\s+(?:ok|bon|pas\s+grave))|(?:subtitles?|subs)\s+(?:are|is)\s+(?:fine|ok|okay|no\s+problem)|(?:we're|we\s+are|i'm|i\s+am)\s+(?:visiting|here|on\s+holiday)(?:\s+from\s+[a-z]+)?|je\s+sais\s+que\s+c'est\s+rare|(?:elle|il)\s+decroche\s+vite|(?:est|sont|is|are)\s+(?:(?:vraiment|trop|tellement|super|so|really|just)\s+)?(?:genial|geniale|geniaux|excellent|excellente|incroyable|formidable|great|amazing|brilliant|fantastic|awesome)|trop\s+(?:bien|top|cool|genial)|(?:mais\s+)?qu'on\s+(?:peut|puisse|pourrait)\s+(?:regarder|voir)|(?:that|which)\s+(?:i|we)\s+(?:can|could)\s+(?:watch|see)|c'est\s+(?:le|ce)\s+(?:genre|type|style)\s+(?:de|d')|que\s+j'(?:aime|adore)\s*[.!,;]|en\s+gros|basically|j'ai\s+(?:tout\s+)?(?:mon|le)\s+(?:temps|dimanche|samedi|apres-midi|week-end|weekend|soiree)|(?:i|we)\s+have\s+(?:all\s+)?(?:the\s+)?(?:time|afternoon|evening|day)|on\s+a\s+(?:bien\s+|beaucoup\s+)?(?:ri|pleurer?|rigoler?)(?:\s+et\s+(?:ri|pleurer?|rigoler?))?|c(?:'est)?\s+possible|est-ce\s+possible|is\s+(?:that|it)\s+possible|(?:bonjour|bonsoir|merci|salut)\s+(?:madame|monsieur|mademoiselle)|(?:madame|monsieur|mademoiselle)\s*,|(?:ma\s+femme|mon\s+mari|mon\s+epouse|mon\s+epoux|ma\s+compagne|mon\s+compagnon|mon\s+copain|ma\s+copine|my\s+wife|my\s+husband|my\s+partner)\s+(?:voudrai[st]|aimerai[st]|veut|cherche|would\s+like|wants)|(?:il|elle)\s+fait\s+(?:de\s+l'|du\s+|de\s+la\s+)[a-z-]+|\d+\s+fois|plusieurs\s+fois|(?:\d+|many|several)\s+times|(?:sont|est)\s+(?:mes|mon|ma)\s+(?:films?\s+)?(?:preferes?|favoris?|preferees?)|(?:is|are)\s+my\s+favou?rites?|qui\s+(?:dure|durent)|(?:that|which)\s+(?:lasts?|runs?)|quel(?:le)?s?\s+(?:acteur|actrice|acteurs|actrices|realisateur|realisatrice|films?|chef-d'oeuvre|performance|casting)|(?:(?:qu'est(?:-|\s+)ce\s+que|que)\s+)?(?:vous|tu)\s+(?:me|nous)\s+(?:conseillez|conseilleriez|proposez|proposeriez|recommandez|recommanderiez|conseilles|proposes|recommandes)(?:\s+quoi)?|what\s+an?\s+(?:actor|actress|director|film|movie|performance)|(?:montre|montrez|donne|donnez|propose|proposez|conseille|conseillez|trouve|trouvez)[sz]?\s+(?:moi|nous)|(?:^|[.!?,;]\s*)toujours)\b`)
 	// sameGenreRe: « des trucs du même genre », « dans l'esprit », "in the
 	// same vein": the genres of the film liked.
 	sameGenreRe = regexp.MustCompile(`\b(?:(?:du|dans\s+le)\s+meme\s+(?:genre|style|esprit|registre|acabit|type)(?:\s+que)?|dans\s+(?:l'esprit|cet\s+esprit|ce\s+genre(?:-la)?|ce\s+style(?:-la)?|ce\s+registre)|de\s+ce\s+(?:genre|style|type)(?:-la)?|in\s+the\s+same\s+(?:vein|style|spirit|genre)|(?:of\s+)?the\s+same\s+(?:genre|kind(?:\s+of\s+(?:thing|films?|movies?))?)|along\s+those\s+lines)\b`)
@@ -101,6 +105,7 @@ var phoneLanguage = map[string]string{"franco": "fr", "anglo": "en", "germano": 
 func (p *parser) constraintPhrases() {
 	p.each(constraintFillerRe, func([]string, []int) bool { return true })
 	p.each(releasedWordRe, func([]string, []int) bool { return true })
+	p.each(lengthTailRe, func([]string, []int) bool { return true })
 	p.each(colourRe, func([]string, []int) bool {
 		if p.m.MinYear == 0 {
 			p.m.MinYear = blackWhiteYear + 1
@@ -159,7 +164,8 @@ func (p *parser) constraintPhrases() {
 	p.audiencePhrases()
 	p.each(companionRe, func([]string, []int) bool { return true })
 	p.each(trueStoryRe, func([]string, []int) bool {
-		// « un drame inspiré d'une histoire vraie »: a drama, and a true one.
+		// « un drame inspiré d'une histoire vraie »: a drama, and a true
+		// one; no word of it is a title.
 		p.m.AllGenres = appendNew(p.m.AllGenres, "Biography")
 		return true
 	})

@@ -343,7 +343,18 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		// is neither may be a title.
 		t = trimStopTail(t) // "something with isabelle huppert again"
 		var th *theme
-		if !capitalised(t) {
+		if k, ok := kindThemes[t]; ok {
+			// « un film de cape et d'épée »: searched by its English name,
+			// labelled as the customer said it.
+			var err error
+			if th, err = e.themeOf(ctx, k.query, themeMin); err != nil {
+				return Reply{}, err
+			}
+			if th != nil {
+				th.labelFR, th.labelEN = k.fr, k.en
+			}
+		}
+		if th == nil && !capitalised(t) {
 			var err error
 			if th, err = e.themeOf(ctx, t, themeBare); err != nil {
 				return Reply{}, err
@@ -812,8 +823,19 @@ func (e *Engine) relax(s *session) string {
 		c.Genres, c.AllGenres = appendNew(c.Genres, c.AllGenres...), nil
 		return e.say(s, msgGenresApart, e.join(s, names))
 	}
+	if s.vagueEra && c.MinYear > 0 && c.MaxYear == 0 {
+		// « un polar coréen récent »: « récent » reaches further back
+		// rather than answer nothing.
+		s.vagueEra = false
+		c.MinYear -= vagueEraWiden
+		return e.say(s, msgEraWidened, c.MinYear)
+	}
 	return ""
 }
+
+// vagueEraWiden is how many more years a vague era (« récent ») reaches
+// when no film meets it.
+const vagueEraWiden = 10
 
 // merge adds the message's constraints to the session's. Genres asked for
 // replace the earlier ones, genres to avoid add up, an era replaces the
@@ -863,8 +885,12 @@ func (e *Engine) merge(s *session, p *plan) {
 		c.Genres = remove(c.Genres, m.AvoidGenres...)
 		c.AllGenres = remove(c.AllGenres, m.AvoidGenres...)
 	}
+	if m.Ago != nil && m.MinYear == 0 && m.MaxYear == 0 {
+		m.MinYear, m.MaxYear = m.Ago.years(e.o.Now().Year())
+	}
 	if m.MinYear != 0 || m.MaxYear != 0 {
 		c.MinYear, c.MaxYear = m.MinYear, m.MaxYear
+		s.vagueEra = false
 	}
 	// An explicit year wins over "plus récent" in the same message ("plus
 	// récent, après 2000").
@@ -915,6 +941,7 @@ func (e *Engine) merge(s *session, p *plan) {
 	if m.Recent {
 		if y := e.o.Now().Year() - 10; c.MinYear < y {
 			c.MinYear = y
+			s.vagueEra = c.MaxYear == 0
 		}
 	}
 	if m.Shorter {
@@ -942,10 +969,12 @@ func (e *Engine) merge(s *session, p *plan) {
 	if len(m.Countries) > 0 {
 		c.Countries = nil
 		for _, cc := range m.Countries {
-			if cc == "EU" {
-				c.Countries = appendNew(c.Countries, europe...)
-				// "des films européens": a Hollywood co-production is not what is asked.
-				c.AvoidCountries = appendNew(c.AvoidCountries, "US")
+			if members, ok := regions[cc]; ok {
+				c.Countries = appendNew(c.Countries, members...)
+				if !slices.Contains(members, "US") {
+					// "des films européens", « asiatiques »: a Hollywood co-production is not what is asked.
+					c.AvoidCountries = appendNew(c.AvoidCountries, "US")
+				}
 			} else {
 				c.Countries = appendNew(c.Countries, cc)
 			}

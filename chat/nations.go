@@ -28,7 +28,7 @@ var nations = []nation{
 	{code: "KR", fr: []string{"coree", "coree du sud", "coreen", "coreenne", "coreens", "coreennes", "sud-coreen", "sud-coreens", "sud-coreenne", "sud-coreennes"}, en: []string{"korean", "south korean", "korea"}, frPlural: "coréens", enAdj: "Korean", lang: "ko", frLang: "coreen"},
 	{code: "CN", fr: []string{"chine", "chinois", "chinoise", "chinoises"}, en: []string{"chinese", "china"}, frPlural: "chinois", enAdj: "Chinese", lang: "zh", frLang: "chinois"},
 	{code: "HK", fr: []string{"hongkongais", "hongkongaise", "hongkongaises"}, en: []string{"hong kong"}, frPlural: "hongkongais", enAdj: "Hong Kong"},
-	{code: "IN", fr: []string{"inde", "indien", "indienne", "indiens", "indiennes", "bollywood"}, en: []string{"indian", "bollywood", "india"}, frPlural: "indiens", enAdj: "Indian", lang: "hi"},
+	{code: "IN", fr: []string{"indien", "indienne", "indiens", "indiennes", "bollywood"}, en: []string{"indian", "bollywood", "india"}, frPlural: "indiens", enAdj: "Indian", lang: "hi"},
 	{code: "SE", fr: []string{"suede", "suedois", "suedoise", "suedoises"}, en: []string{"swedish", "sweden"}, frPlural: "suédois", enAdj: "Swedish", lang: "sv", frLang: "suedois"},
 	{code: "DK", fr: []string{"danemark", "danois", "danoise", "danoises"}, en: []string{"danish", "denmark"}, frPlural: "danois", enAdj: "Danish", lang: "da", frLang: "danois"},
 	{code: "RU", fr: []string{"russie", "russe", "russes", "sovietique", "sovietiques"}, en: []string{"russian", "soviet", "russia"}, frPlural: "russes", enAdj: "Russian", lang: "ru", frLang: "russe"},
@@ -41,7 +41,41 @@ var nations = []nation{
 	{code: "IR", fr: []string{"iranien", "iranienne", "iraniens", "iraniennes"}, en: []string{"iranian", "iran"}, frPlural: "iraniens", enAdj: "Iranian", lang: "fa", frLang: "persan"},
 	{code: "EU", fr: []string{"europeen", "europeenne", "europeens", "europeennes"}, en: []string{"european", "europe"}, frPlural: "européens", enAdj: "European"},
 	{code: "PL", fr: []string{"pologne", "polonais", "polonaise", "polonaises"}, en: []string{"polish", "poland"}, frPlural: "polonais", enAdj: "Polish", lang: "pl", frLang: "polonais"},
+	{code: "NO", fr: []string{"norvege", "norvegien", "norvegienne", "norvegiens", "norvegiennes"}, en: []string{"norwegian", "norway"}, frPlural: "norvégiens", enAdj: "Norwegian", lang: "no", frLang: "norvegien"},
+	{code: "FI", fr: []string{"finlande", "finlandais", "finlandaise", "finlandaises"}, en: []string{"finnish", "finland"}, frPlural: "finlandais", enAdj: "Finnish", lang: "fi", frLang: "finnois"},
+	{code: "NL", fr: []string{"pays-bas", "neerlandais", "neerlandaise", "neerlandaises", "hollandais", "hollandaise", "hollandaises"}, en: []string{"dutch", "netherlands", "holland"}, frPlural: "néerlandais", enAdj: "Dutch", lang: "nl", frLang: "neerlandais"},
+	{code: "AT", fr: []string{"autriche", "autrichien", "autrichienne", "autrichiens", "autrichiennes"}, en: []string{"austrian", "austria"}, frPlural: "autrichiens", enAdj: "Austrian"},
+	{code: "PT", fr: []string{"portugal", "portugaise", "portugaises"}, en: []string{"portugal"}, frPlural: "portugais", enAdj: "Portuguese"},
+	{code: "GR", fr: []string{"grece", "grec", "grecque", "grecs", "grecques"}, en: []string{"greek", "greece"}, frPlural: "grecs", enAdj: "Greek", lang: "el", frLang: "grec"},
+	{code: "TR", fr: []string{"turquie", "turc", "turque", "turcs", "turques"}, en: []string{"turkish", "turkey"}, frPlural: "turcs", enAdj: "Turkish", lang: "tr", frLang: "turc"},
+	{code: "AR", fr: []string{"argentine", "argentin", "argentins", "argentines"}, en: []string{"argentinian", "argentine", "argentina"}, frPlural: "argentins", enAdj: "Argentinian"},
+	{code: "TW", fr: []string{"taiwan", "taiwanais", "taiwanaise", "taiwanaises"}, en: []string{"taiwanese", "taiwan"}, frPlural: "taïwanais", enAdj: "Taiwanese"},
+	{code: "TH", fr: []string{"thailande", "thailandais", "thailandaise", "thailandaises"}, en: []string{"thai", "thailand"}, frPlural: "thaïlandais", enAdj: "Thai", lang: "th", frLang: "thai"},
+	{code: "HU", fr: []string{"hongrie", "hongrois", "hongroise", "hongroises"}, en: []string{"hungarian", "hungary"}, frPlural: "hongrois", enAdj: "Hungarian", lang: "hu", frLang: "hongrois"},
+	{code: "CZ", fr: []string{"tcheque", "tcheques", "tchecoslovaque", "tchecoslovaques"}, en: []string{"czech", "czechoslovak"}, frPlural: "tchèques", enAdj: "Czech", lang: "cs", frLang: "tcheque"},
+	{code: "RO", fr: []string{"roumanie", "roumain", "roumaine", "roumains", "roumaines"}, en: []string{"romanian", "romania"}, frPlural: "roumains", enAdj: "Romanian", lang: "ro", frLang: "roumain"},
+	{code: "IL", fr: []string{"israel", "israelien", "israelienne", "israeliens", "israeliennes"}, en: []string{"israeli", "israel"}, frPlural: "israéliens", enAdj: "Israeli", lang: "he", frLang: "hebreu"},
+	{code: "XF", fr: []string{"africain", "africaine", "africains", "africaines", "afrique"}, en: []string{"african", "africa"}, frPlural: "africains", enAdj: "African"},
+	{code: "XN", fr: []string{"anglo-saxon", "anglo-saxons", "anglo-saxonne", "anglo-saxonnes"}, en: []string{"anglo-saxon"}, frPlural: "anglo-saxons", enAdj: "Anglo-Saxon"},
+	{code: "XS", fr: []string{"scandinave", "scandinaves", "scandinavie", "nordique", "nordiques"}, en: []string{"scandinavian", "scandinavia", "nordic"}, frPlural: "scandinaves", enAdj: "Scandinavian"},
+	{code: "XA", fr: []string{"asiatique", "asiatiques", "asie"}, en: []string{"asian", "asia"}, frPlural: "asiatiques", enAdj: "Asian"},
+	{code: "XL", fr: []string{"latino-americain", "latino-americains", "latino-americaine", "latino-americaines", "sud-americain", "sud-americains", "sud-americaine", "sud-americaines", "amerique latine", "amerique du sud"}, en: []string{"latin american", "south american", "latin america", "south america"}, frPlural: "latino-américains", enAdj: "Latin American"},
 }
+
+// regions are what a customer names as one place but the catalogue files
+// under several countries: « un film européen », « du cinéma scandinave »,
+// "an Asian film". A region's code stands for its countries in a filter.
+var regions = map[string][]string{
+	"EU": europe,
+	"XS": {"SE", "DK", "NO", "FI", "IS"},
+	"XA": {"JP", "KR", "CN", "HK", "TW", "IN", "TH", "PH", "ID", "VN", "SG", "MY"},
+	"XL": {"MX", "BR", "AR", "CL", "CO", "PE", "CU", "UY", "VE", "BO"},
+	"XN": {"US", "GB", "IE", "AU", "NZ", "CA"},
+	"XF": {"ZA", "NG", "SN", "ML", "BF", "CI", "CM", "MA", "DZ", "TN", "EG", "ET", "KE", "MR", "TD", "GH", "CD"},
+}
+
+// regionOrder is the order in which region chips are collapsed.
+var regionOrder = []string{"EU", "XN", "XS", "XA", "XL", "XF"}
 
 // europe are the countries "un film européen" means.
 var europe = []string{"FR", "IT", "ES", "DE", "GB", "SE", "DK", "BE", "IE", "PL", "NL", "AT", "CH", "PT", "NO", "FI", "GR", "CZ", "HU", "RO", "RU"}
@@ -100,6 +134,9 @@ var (
 	nationBeforeRe = regexp.MustCompile(`\b(?:(?:big|huge|gros|grosses?|grands?|bons?|bonnes?|good|great|classic|vieux|old)\s+)?(` + nationAlt + `)\s+` + filmNoun + `\b`)
 	nationThemeRe  = regexp.MustCompile(`\b(` + nationAlt + `)\s+((?:[a-z'-]+\s+){1,2})` + filmNoun + `\b`)
 	nationDuRe     = regexp.MustCompile(`\b(?:du\s+cinema|de\s+la\s+production|from|made\s+in|tourne[sz]?\s+(?:en|au|aux)|produits?\s+(?:en|au|aux)|venant\s+(?:de|du|des)|(?:quelque\s+chose|un\s+truc|something|anything)\s+(?:de|d'))\s+(?:the\s+)?(` + nationAlt + `)\b`)
+	// nationElidedRe: « venant d'Italie », « du cinéma d'Asie », « un film
+	// d'Espagne »: the country after an elided « de ».
+	nationElidedRe = regexp.MustCompile(`\b(?:du\s+cinema|venant|originaires?|(?:un|des|les)\s+films?|quelque\s+chose|un\s+truc)\s+(?:d'|de\s+l')\s*(` + nationAlt + `)\b`)
 	languageAnyRe  = regexp.MustCompile(`\b(?:en|in|parle\s+en|spoken\s+in)\s+(?:version\s+)?(?:(?:vo|version\s+originale|v\.o\.)\s+(?:en\s+)?)?(italienne|espagnole|allemande|japonaise|coreenne|anglaise|francaise|chinoise|suedoise|danoise|polonaise|portugaise|vf|vo|francais|french|anglais|english|italien|italian|espagnol|spanish|allemand|german|japonais|japanese|coreen|korean|chinois|chinese|suedois|swedish|danois|danish|russe|russian|portugais|polonais|polish|persan)\b`)
 )
 
@@ -127,7 +164,7 @@ func (t *theme) label(lang string) string {
 var (
 	durAlt     = `(?:(\d{1,3})\s*(?:heures?|heurs?|hours?|hrs?|h)(?:\s*(\d{1,2})(?:\s*(?:min|mn|minutes?))?)?\b|(une?|deux|trois|one|two|three|an)\s+(?:heures?|heurs?|hours?)|(\d{2,3})\s*(?:minutes?|mins?|mn)\b)(?:\s*(?:et\s+)?(demie?|quart|and\s+a\s+half))?`
 	durationRe = regexp.MustCompile(`\b(?:(?:(?:ne\s+)?depassant\s+pas|(?:qui\s+)?(?:ne\s+)?(?:dure|durent|fait|font)\s+pas\s+plus\s+(?:de|d')|(?:qui\s+)?(?:dure|durent|fait|font)\s+(?:moins|au\s+plus|au\s+maximum)\s*(?:de|d')?|(?:that|which)\s+(?:runs?|lasts?|is)\s+(?:under|less\s+than|at\s+most|no\s+more\s+than)|(?:running\s+time|runtime|duree)\s+(?:under|below|of\s+less\s+than|de\s+moins\s+(?:de|d')|inferieure?\s+a)|qui\s+ne\s+depasse(?:nt)?\s+pas|(?:qui\s+)?ne\s+dure(?:nt)?\s+pas\s+plus\s+(?:de|d')|pas\s+plus\s+longs?\s+que|not\s+exceeding|(?:that|which)\s+(?:doesn't|does\s+not)\s+exceed|moins\s+(?:de|d')|pas\s+plus\s+(?:de|d')|en\s+dessous\s+(?:de|d')|au\s+maximum|maximum|max|au\s+plus|under|less\s+than|no\s+(?:more|longer)\s+than|nothing\s+(?:more|longer)\s+than|rien\s+de\s+plus\s+(?:de|long\s+que)|not\s+(?:more|longer)\s+than|at\s+most|shorter\s+than|within|sous|qui\s+dure(?:nt)?\s+moins\s+(?:de|d')|lasting\s+less\s+than)\s*` + durAlt +
-		`|` + durAlt + `\s*(?:max(?:imum)?|maxi|au\s+(?:plus|maximum)|at\s+most|or\s+less|ou\s+moins|tops|grand\s+max|maximum))`)
+		`|` + durAlt + `\s*(?:max(?:imum)?|maxi|au\s+(?:plus|maximum)|at\s+most|or\s+less|ou\s+moins|tops|grand\s+max(?:imum)?|maximum))`)
 	durPartRe = regexp.MustCompile(durAlt)
 	// approxDurRe is a length given roughly ("d'1h30 environ", "around 90
 	// minutes", "un film de 2h"): up to a quarter of an hour more.
@@ -186,8 +223,6 @@ var (
 	themeStartRe = regexp.MustCompile(`^[\s\pP\x00]*(?:(?:i\s+want|i'd\s+like|i\s+would\s+like|show\s+me|give\s+me|any|some|more|je\s+veux|je\s+voudrais|des|les)\s+)?([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?|stories)\b`)
 	// avoidThemeRe: "pas de super-héros", "sans zombies", "no sharks".
 	avoidThemeRe = regexp.MustCompile(`\b(?:pas\s+de|pas\s+d'|sans|no|without|nothing\s+with|rien\s+avec|plus\s+de\s+films?\s+(?:de|d'|avec))\s+(?:(?:les|des|la|le|l'|any|more)\s+)?((?:[a-z'-]+)(?:\s+[a-z'-]+){0,2}?)` + themeEnd)
-	// trueStoryThemeRe (after trueStoryRe in constraints.go): « tiré d'une histoire vraie », « inspiré de faits réels », "based on a true story".
-	trueStoryThemeRe = regexp.MustCompile(`\b(?:(?:tires?|tirees?|inspires?|inspirees?|bases?|basees?)\s+(?:d'|de|du|des|sur)\s*|d'apres\s+|based\s+on\s+|inspired\s+by\s+)(?:une?\s+|des\s+|a\s+)?(histoires?\s+vraies?|faits\s+(?:reels|vecus)|fait\s+reel|true\s+stor(?:y|ies))\b`)
 	// themeOrRe: "sur la cuisine ou un chef cuisinier" — a second wording
 	// of the subject after "ou"/"or", read with the first.
 	themeOrRe = regexp.MustCompile(`^\s+(?:ou|or|et\s+(?:son|sa|ses|leur|leurs)|and\s+(?:his|her|their))\s+((?:(?:un|une|des|du|de\s+la|d'|a|an|some)\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2}?)` + themeEnd)

@@ -40,6 +40,7 @@ type saved struct {
 	// AvoidPeople the people not wanted (IMDb ids).
 	Audience    string   `json:"audience,omitempty"`
 	AvoidPeople []string `json:"avoid_people,omitempty"`
+	VagueEra    bool     `json:"vague_era,omitempty"`
 }
 
 // themeSnap keeps a theme's keywords rather than its hundreds of films: the
@@ -111,6 +112,7 @@ func snapshotOf(s *session) *saved {
 		Liked: s.liked, Excluded: s.excluded, Shown: s.shown,
 		Cons: s.cons, Theme: themeSnapOf(s.theme), Avoid: themeSnapOf(s.avoidTheme), Focus: s.focus,
 		Audience: s.audience, AvoidPeople: s.avoidPeople,
+		VagueEra: s.vagueEra,
 	}
 	for _, c := range s.last {
 		sn.Last = append(sn.Last, cardSnap{Rank: c.Rank, Film: filmID(c.Film), Reason: c.Reason, Reasons: c.Reasons})
@@ -186,7 +188,7 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 		cons: sn.Cons, theme: th, avoidTheme: avoid, focus: sn.Focus,
 		// Like the people of Cons: an audience this build does not know,
 		// or a person the index no longer has, is kept and has no effect.
-		audience: sn.Audience, avoidPeople: sn.AvoidPeople}
+		audience: sn.Audience, avoidPeople: sn.AvoidPeople, vagueEra: sn.VagueEra}
 	for _, c := range sn.Last {
 		if f := e.filmOrNil(c.Film); f != nil {
 			ns.last = append(ns.last, Card{Rank: c.Rank, Film: f, Reason: c.Reason, Reasons: c.Reasons})
@@ -246,6 +248,7 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 	s.lang, s.liked, s.excluded, s.shown, s.cons = ns.lang, ns.liked, ns.excluded, ns.shown, ns.cons
 	s.theme, s.avoidTheme, s.last, s.focus, s.pending = ns.theme, ns.avoidTheme, ns.last, ns.focus, ns.pending
 	s.audience, s.avoidPeople = ns.audience, ns.avoidPeople
+	s.vagueEra = ns.vagueEra
 	s.cat = e.cat
 	return nil
 }

@@ -103,8 +103,8 @@ func dropChip(s *session, kind, arg string) {
 	case "french":
 		c.FrenchOnly = false
 	case "country":
-		if arg == "EU" {
-			c.Countries = remove(c.Countries, europe...)
+		if members, ok := regions[arg]; ok {
+			c.Countries = remove(c.Countries, members...)
 		} else {
 			c.Countries = remove(c.Countries, arg)
 		}
@@ -241,9 +241,12 @@ func (e *Engine) filterChips(s *session) []Chip {
 		out = append(out, Chip{Key: "french", Label: pick("films français", "French films")})
 	}
 	countries := c.Countries
-	if len(countries) >= len(europe) && !slices.ContainsFunc(europe, func(cc string) bool { return !slices.Contains(countries, cc) }) {
-		out = append(out, Chip{Key: "country:EU", Label: countryLabel("EU", s.lang, false)})
-		countries = slices.DeleteFunc(slices.Clone(countries), func(cc string) bool { return slices.Contains(europe, cc) })
+	for _, code := range regionOrder {
+		members := regions[code]
+		if len(countries) >= len(members) && !slices.ContainsFunc(members, func(cc string) bool { return !slices.Contains(countries, cc) }) {
+			out = append(out, Chip{Key: "country:" + code, Label: countryLabel(code, s.lang, false)})
+			countries = slices.DeleteFunc(slices.Clone(countries), func(cc string) bool { return slices.Contains(members, cc) })
+		}
 	}
 	for _, cc := range countries {
 		out = append(out, Chip{Key: "country:" + cc, Label: countryLabel(cc, s.lang, false)})
@@ -422,7 +425,10 @@ var languageNames = map[string][2]string{
 	"es": {"espagnol", "Spanish"}, "de": {"allemand", "German"}, "ja": {"japonais", "Japanese"},
 	"ko": {"coréen", "Korean"}, "zh": {"chinois", "Chinese"}, "ru": {"russe", "Russian"},
 	"sv": {"suédois", "Swedish"}, "da": {"danois", "Danish"}, "pt": {"portugais", "Portuguese"},
-	"hi": {"hindi", "Hindi"}, "cn": {"cantonais", "Cantonese"},
+	"hi": {"hindi", "Hindi"}, "cn": {"cantonais", "Cantonese"}, "no": {"norvégien", "Norwegian"},
+	"fi": {"finnois", "Finnish"}, "nl": {"néerlandais", "Dutch"}, "el": {"grec", "Greek"}, "tr": {"turc", "Turkish"},
+	"th": {"thaï", "Thai"}, "pl": {"polonais", "Polish"}, "fa": {"persan", "Persian"},
+	"hu": {"hongrois", "Hungarian"}, "cs": {"tchèque", "Czech"}, "ro": {"roumain", "Romanian"}, "he": {"hébreu", "Hebrew"},
 }
 
 // countryLabel is a country filter's label: "films italiens", "pas de

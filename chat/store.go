@@ -35,6 +35,9 @@ type session struct {
 	last        []Card   // the current list: "le 2" is last[1]
 	focus       int      // rank the dialogue last talked about ("pourquoi le 2"), 0 if none
 	pending     *pending // a question waiting for its answer
+	// vagueEra: the era's lower bound came from a vague word (« récent »),
+	// which may reach further back when no film meets it.
+	vagueEra bool
 }
 
 // reset forgets the dialogue, keeping the language.
@@ -44,6 +47,7 @@ func (s *session) reset() {
 	s.cons = recommend.Constraints{}
 	s.theme, s.avoidTheme = nil, nil
 	s.audience, s.avoidPeople = "", nil
+	s.vagueEra = false
 	s.lang = lang
 }
 

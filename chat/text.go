@@ -46,6 +46,7 @@ const (
 	msgDropped     // filters
 	msgApart       // people
 	msgGenresApart // genres
+	msgEraWidened  // year
 	msgThemeApart  // people, theme
 )
 
@@ -93,6 +94,7 @@ var texts = map[msgKey][2]string{
 	msgDropped:      {"Nouvelle recherche : je retire %s, qui écarterait les films que vous citez.", "New search: I've removed %s, which would rule out the films you named."},
 	msgApart:        {"Aucun film ne réunit %s : voici des films avec l'un ou l'autre.", "No film brings together %s: here are films with one or the other."},
 	msgGenresApart:  {"Aucun film n'est à la fois %s : voici des films de l'un ou l'autre genre.", "No film is at once %s: here are films of either genre."},
+	msgEraWidened:   {"Rien d'aussi récent : voici des films à partir de %d.", "Nothing that recent: here are films from %d on."},
 	msgThemeApart:   {"Je n'ai aucun film de %s sur le thème %s : je laisse ce thème de côté.", "I have no film by %s on the theme %s, so I'm leaving that theme aside."},
 	msgSuggest:      {"Je ne trouve pas %s. Vouliez-vous dire : %s ? (Sinon, dites « aucun ».)", "I can't find %s. Did you mean: %s? (If not, say “none”.)"},
 }

@@ -50,9 +50,10 @@ type message struct {
 	Genres, AvoidGenres []string // IMDb vocabulary
 	AllGenres           []string // every one of these ("une comédie romantique", "a horror comedy")
 	MinYear, MaxYear    int
-	Newer, Older        bool // "mais plus récent": relative to the films of the message or the liked ones
-	Recent              bool // "des films récents"
-	Shorter             bool // "moins long": shorter than the films shown
+	Newer, Older        bool      // "mais plus récent": relative to the films of the message or the liked ones
+	Recent              bool      // "des films récents"
+	Ago                 *yearsAgo // « l'an dernier », « des 20 dernières années »: years before today
+	Shorter             bool      // "moins long": shorter than the films shown
 	Family              bool
 	Language            string // "fr" for "en français"
 	FrenchOnly          bool   // "un film français"
@@ -102,7 +103,7 @@ func (m *message) hasConstraint() bool {
 	}
 
 	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
-		m.Newer || m.Older || m.Recent || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
+		m.Newer || m.Older || m.Recent || m.Ago != nil || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
 		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra || m.NoSequels ||
 		len(m.SoftThemes) > 0 || len(m.AvoidThemes) > 0
 }
@@ -151,7 +152,7 @@ var (
 	frenchPreRe = regexp.MustCompile(`\b(?:(?:big|good|great|classic|old|bons?|gros|grands?|vieux)\s+)?(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
 	familyRe    = regexp.MustCompile(`\b(?:(?:ils|elles)\s+ont\s+\d+(?:\s*(?:et|,|-|a)\s*\d+)?\s+ans|\d+\s*(?:et|,|-)\s*\d+\s+ans|(?:they're|they\s+are|aged)\s+\d+(?:\s*(?:and|,|-)\s*\d+)?|family[-\s]friendly|with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?(?:\s+(?:son|daughter|kid|boy|girl|nephew|niece|grandson|granddaughter|child)s?)?|(?:pour|avec)\s+(?:mes|nos|les)\s+petits[\s-]enfants(?:\s+(?:de|d')\s*\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans)?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)(?:\s+(?:de|d')\s*\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans)?|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
 
-	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
+	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|rien|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
 	genreCueRe = regexp.MustCompile(`\b(?:fan\s+(?:de|d'|of)|d'autres|autres|other|more|un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes|autre|autres|another|other|nouvelle|nouveau|nouvelles|nouveaux)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?))?(?:\s*(?:,|et|ou|or|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
@@ -338,6 +339,7 @@ func parse(text string, o parseOptions) message {
 
 	p.each(noSequelRe, func([]string, []int) bool { p.m.NoSequels = true; return true })
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
+	p.eraPhrases()
 	p.each(blackWhiteRe, func([]string, []int) bool { p.m.MaxYear = blackWhiteYear; return true })
 	p.each(warEraRe, func(sub []string, _ []int) bool {
 		if sub[1] != "" {
@@ -399,6 +401,7 @@ func parse(text string, o parseOptions) message {
 		p.m.MinYear, p.m.MaxYear = y, y+9
 		return true
 	}
+	p.partDecades()
 	p.each(decadeFRRe, func(sub []string, _ []int) bool { return decade(sub[1], sub[2], sub[3]) })
 	p.each(decadeENRe, func(sub []string, _ []int) bool { return decade(sub[1], sub[2], "") })
 	p.each(notBeforeRe, func(sub []string, _ []int) bool {
@@ -524,6 +527,7 @@ func parse(text string, o parseOptions) message {
 		return false
 	}
 	p.each(nationDuRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
+	p.each(nationElidedRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(nationAfterRe, nation)
 	p.each(nationThemeRe, func(sub []string, idx []int) bool {
 		if genreWordRe.MatchString(sub[2]) {
@@ -539,14 +543,8 @@ func parse(text string, o parseOptions) message {
 	})
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
 	p.constraintPhrases()
+	p.classicPhrases()
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
-	p.each(trueStoryThemeRe, func(sub []string, idx []int) bool {
-		// « tiré d'une histoire vraie », "based on a true story": the
-		// source is the theme, and no word of it is a title.
-		p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
-		p.consume(idx[0], idx[1])
-		return false
-	})
 	p.each(avoidRe, func(sub []string, _ []int) bool {
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
 		return true
@@ -658,6 +656,7 @@ func parse(text string, o parseOptions) message {
 	p.each(thankRe, func([]string, []int) bool { thanked = true; return true })
 
 	p.mentions()
+	p.orNations()
 
 	if p.m.Act == actNone && !p.m.More && !p.m.hasRequest() {
 		switch {
