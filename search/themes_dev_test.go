@@ -80,8 +80,10 @@ func TestDevThemes(t *testing.T) {
 	themes = append(themes, readThemeFile(t, themeHeldout3File)...)
 	themes = append(themes, readThemeFile(t, themeHeldout4File)...)
 	themes = append(themes, readThemeFile(t, themeTune2File)...)
+	themes = append(themes, readThemeFile(t, themeTune3File)...)
+	themes = append(themes, readThemeFile(t, themeOwnHeldout3File)...)
 	x := devIndex(t)
-	for _, part := range []string{"tune", "tune2", "heldout", "heldout2", "ownheldout", "ownheldout2", "heldout3", "heldout4", "tune-data-only"} {
+	for _, part := range []string{"tune", "tune2", "heldout", "heldout2", "ownheldout", "ownheldout2", "heldout3", "heldout4", "tune3", "ownheldout3", "tune-data-only"} {
 		t.Run(part, func(t *testing.T) {
 			if part == "tune-data-only" {
 				// The tune part without the seed lexicon: what the model
@@ -161,7 +163,7 @@ func runThemes(t *testing.T, x *search.Index, themes []themeSetTheme, part, lang
 			}
 			txHits, _ := carries(tms)
 			s.p5tx += float64(txHits) / 5
-			if (part == "tune" || part == "tune2" || part == os.Getenv("BOBINE_THEMES_SHOW") || (os.Getenv("BOBINE_THEMES_SHOW") == "all" && part != "heldout4")) && (hits < 4 || chatHits < 4) && testing.Verbose() {
+			if (part == "tune" || part == "tune2" || part == "tune3" || part == os.Getenv("BOBINE_THEMES_SHOW") || (os.Getenv("BOBINE_THEMES_SHOW") == "all" && part != "heldout4" && part != "ownheldout3")) && (hits < 4 || chatHits < 4) && testing.Verbose() {
 				var titles []string
 				for _, m := range ms {
 					mark := " "
