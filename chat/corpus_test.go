@@ -112,7 +112,7 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // (tune_constraints.txt is the grid of the constraint phrasings -- person,
 // audience, duration, era, nationality, genre -- whose classes the third
 // held-out part showed missing.)
-var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4"}
+var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "tune_themes3", "ownheldout_themes3"}
 
 // corpus categories, in report order.
 var corpusCategories = []string{"intent", "title", "era", "duration", "genre", "nationality", "person", "audience", "theme", "language"}
