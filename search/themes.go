@@ -1264,6 +1264,18 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		return Theme{}, false, nil
 	}
 	sortAssocs(ranked)
+	if lexWhole && lexFR != "" && lex.frequent {
+		// The whole request is a phrase of themeSeedFrequent, whose first
+		// keyword translates it: that keyword leads,
+		// though a broader one the texts go with weighs more (« la
+		// maltraitance » is "child abuse" before "abuse").
+		if ks := m.known(lex.keywords); len(ks) > 0 {
+			if i := slices.IndexFunc(ranked, func(a assoc) bool { return a.K == m.byName[ks[0]] }); i > 0 {
+				ranked[0], ranked[i] = ranked[i], ranked[0]
+				ranked[0].S = max(ranked[0].S, ranked[i].S)
+			}
+		}
+	}
 	lead := ranked[0]
 	th := Theme{Keywords: []string{m.Keywords[lead.K].Name}}
 	switch {
