@@ -276,7 +276,9 @@ func TestCorpusShapeHeldout5(t *testing.T) {
 	}
 	var others []string
 	for _, f := range files {
-		if part := strings.TrimSuffix(filepath.Base(f), ".txt"); part != "heldout5" {
+		// An own held-out part (ownheldout_*) was never tuned on either: a
+		// message it shares with heldout5 inflates nothing.
+		if part := strings.TrimSuffix(filepath.Base(f), ".txt"); part != "heldout5" && !strings.HasPrefix(part, "ownheldout") {
 			others = append(others, part)
 		}
 	}

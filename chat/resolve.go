@@ -168,6 +168,24 @@ func exactTitle(text string, f *data.Film) bool {
 	return false
 }
 
+// titleBegins reports whether one of the film's titles begins with the
+// words of text (leading article aside).
+func titleBegins(text string, f *data.Film) bool {
+	k := search.TitleKey(text)
+	if k == "" {
+		return false
+	}
+	for _, t := range filmTitles(f) {
+		if t == "" {
+			continue
+		}
+		if strings.HasPrefix(search.TitleKey(t), k) {
+			return true
+		}
+	}
+	return false
+}
+
 func filmTitles(f *data.Film) []string {
 	return append([]string{f.Title, f.OriginalTitle, f.FrenchTitle}, f.Akas...)
 }
@@ -707,6 +725,18 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 			} else if per != nil {
 				return mention{Text: t, Person: per}, nil
 			}
+			// « un asile », « des zombies »: words that name a theme
+			// outright (a lexicon phrase or a keyword, Score 1) beat a weak
+			// title match, one that is no clear winner and only has the
+			// words further on; a title they begin is how customers
+			// shorten it (« les vacances » for Les Vacances de M. Hulot).
+			if top := m.Matches[0]; !titleBegins(t, top.Film) && top.Confidence < search.ClearWinner {
+				if th, err := e.themeOf(ctx, t, themeExact); err != nil {
+					return m, err
+				} else if th != nil {
+					return mention{Text: t, Theme: th}, nil
+				}
+			}
 		}
 		return m, nil
 	}
@@ -890,6 +920,9 @@ const (
 	// themeBare is the least Score for words with no cue that are not a
 	// title either: only a keyword or a lexicon phrase ("zombies").
 	themeBare = 0.9
+	// themeExact is the Score of words that name a theme outright: the
+	// whole of them a seed lexicon phrase or a keyword spelt out.
+	themeExact = 1.0
 	// themeFilms is how many films on a theme a request is narrowed to.
 	themeFilms = 300
 )

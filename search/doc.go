@@ -56,7 +56,10 @@
 // weighed by the log of the lift), and for each keyword the French words
 // that name it. That is how "braquage" finds "heist" without a dictionary;
 // a small seed lexicon (themes_lexicon.go) names the commonest themes in
-// French and their labels. The benchmark runner TestDevThemes
+// French and their labels, and a reviewed one (themes_lexicon_frequent.go)
+// gives a French way in to the keywords most frequent among well-known
+// films where the data learns none (« trahison », « course contre la
+// montre »); both are read in the singular too. The benchmark runner TestDevThemes
 // (testdata/themes.txt, testdata/themes_heldout2.txt: themes written after
 // the tuning, and testdata/themes_heldout3.txt: themes written from the
 // customer's side, never run while tuning) reports precision at 5 and the

@@ -19,9 +19,9 @@ func SearchText(x *Index, ctx context.Context, q string, limit int) ([]FilmMatch
 // theme model learnt from the data alone. Not safe alongside other tests
 // using the index.
 func WithoutLexicon(fn func()) {
-	fr, en := themeLexiconFR, themeLexiconEN
-	themeLexiconFR, themeLexiconEN = map[string]lexEntry{}, map[string]lexEntry{}
-	defer func() { themeLexiconFR, themeLexiconEN = fr, en }()
+	fr, en, sing := themeLexiconFR, themeLexiconEN, themeLexiconSingular
+	themeLexiconFR, themeLexiconEN, themeLexiconSingular = map[string]lexEntry{}, map[string]lexEntry{}, map[string]lexEntry{}
+	defer func() { themeLexiconFR, themeLexiconEN, themeLexiconSingular = fr, en, sing }()
 	fn()
 }
 

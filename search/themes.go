@@ -956,7 +956,7 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	if len(folded) == 0 {
 		return Theme{}, false, nil
 	}
-	if _, lexicon := themeLexiconFR[strings.Join(folded, " ")]; !lexicon && allDigits(folded) {
+	if _, lexicon := lexicon(folded); !lexicon && allDigits(folded) {
 		return Theme{}, false, nil // "des années 90" is an era, "moins de 2h" a duration
 	}
 	ev := map[int32]float64{}
@@ -986,7 +986,7 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	var lex *lexEntry
 	lexWhole := false
 	for _, span := range spans(len(folded)) {
-		if e, found := themeLexiconFR[strings.Join(folded[span[0]:span[1]], " ")]; found {
+		if e, found := lexicon(folded[span[0]:span[1]]); found && (!e.frequent || 2*(span[1]-span[0]) >= len(folded)) {
 			lex, lexWhole = &e, span[1]-span[0] == len(folded)
 			break
 		}
@@ -1264,6 +1264,18 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		return Theme{}, false, nil
 	}
 	sortAssocs(ranked)
+	if lexWhole && lexFR != "" && lex.frequent {
+		// The whole request is a phrase of themeSeedFrequent, whose first
+		// keyword translates it: that keyword leads,
+		// though a broader one the texts go with weighs more (« la
+		// maltraitance » is "child abuse" before "abuse").
+		if ks := m.known(lex.keywords); len(ks) > 0 {
+			if i := slices.IndexFunc(ranked, func(a assoc) bool { return a.K == m.byName[ks[0]] }); i > 0 {
+				ranked[0], ranked[i] = ranked[i], ranked[0]
+				ranked[0].S = max(ranked[0].S, ranked[i].S)
+			}
+		}
+	}
 	lead := ranked[0]
 	th := Theme{Keywords: []string{m.Keywords[lead.K].Name}}
 	switch {

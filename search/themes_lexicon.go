@@ -1,5 +1,7 @@
 package search
 
+import "strings"
+
 // The seed lexicon: the commonest themes customers name in French, with the
 // TMDB keywords that carry them and the French label a reply uses. It only
 // seeds and boosts what the index learns from the catalogue (themes.go);
@@ -10,6 +12,10 @@ package search
 type lexEntry struct {
 	fr       string   // French label
 	keywords []string // TMDB keywords, strongest first
+	// frequent marks an entry of themeSeedFrequent: its phrases are often
+	// common words (« vacances », « secret »), read as the theme only when
+	// they are at least half of the request's words.
+	frequent bool
 }
 
 // themeSeed lists each theme once: its French label, the other French
@@ -112,15 +118,19 @@ var themeSeed = []struct {
 }
 
 // themeLexiconFR maps a folded French phrase to its entry; themeLexiconEN
-// maps a keyword to the first entry naming it first.
+// maps a keyword to the first entry naming it first; themeLexiconSingular
+// maps the same phrases with every word in the singular (lexSingular), so
+// that « des trahisons » or « tueurs a gage » find the entry written once.
 var (
-	themeLexiconFR = map[string]lexEntry{}
-	themeLexiconEN = map[string]lexEntry{}
+	themeLexiconFR       = map[string]lexEntry{}
+	themeLexiconEN       = map[string]lexEntry{}
+	themeLexiconSingular = map[string]lexEntry{}
 )
 
 func init() {
-	for _, s := range themeSeed {
-		e := lexEntry{fr: s.fr, keywords: s.keywords}
+	seeds := append(themeSeed[:len(themeSeed):len(themeSeed)], themeSeedFrequent...)
+	for i, s := range seeds {
+		e := lexEntry{fr: s.fr, keywords: s.keywords, frequent: i >= len(themeSeed)}
 		for _, p := range append([]string{s.fr}, s.also...) {
 			folded, _ := themeWords(p)
 			if len(folded) > 0 {
@@ -128,12 +138,42 @@ func init() {
 				if _, dup := themeLexiconFR[k]; !dup {
 					themeLexiconFR[k] = e
 				}
+				if k := lexSingular(folded); k != "" {
+					if _, dup := themeLexiconSingular[k]; !dup {
+						themeLexiconSingular[k] = e
+					}
+				}
 			}
 		}
 		if _, dup := themeLexiconEN[s.keywords[0]]; !dup {
 			themeLexiconEN[s.keywords[0]] = e
 		}
 	}
+}
+
+// lexicon returns the entry of the seed lexicon for folded words: the
+// phrase as written, else the phrase with every word in the singular.
+func lexicon(words []string) (lexEntry, bool) {
+	if e, ok := themeLexiconFR[joinWords(words)]; ok {
+		return e, true
+	}
+	e, ok := themeLexiconSingular[lexSingular(words)]
+	return e, ok
+}
+
+// lexSingular joins folded French words with the plural mark of each
+// (a final s or x on a word of five letters or more) taken off, so that
+// « braquages » and « braquage » meet (« chevaux » becomes « chevau »,
+// which meets nothing: a plural whose stem changes is written out).
+func lexSingular(words []string) string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		if len(w) > 4 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && !strings.HasSuffix(w, "ss") {
+			w = w[:len(w)-1]
+		}
+		out[i] = w
+	}
+	return strings.Join(out, " ")
 }
 
 func joinWords(ws []string) string {
