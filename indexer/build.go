@@ -280,8 +280,11 @@ func replaceDir(tmp, out string) error {
 // cancellation before it stops waiting: Build returns within about this
 // long of a SIGINT whatever the stage does. A stage still running then is
 // abandoned; its files are removed with the temporary directory, or by
-// the next build when it was still writing (see prepare).
-const stepGrace = 500 * time.Millisecond
+// the next build when it was still writing (see prepare). The process
+// then still has to exit, which at the full size (gigabytes to unmap)
+// takes a few hundred milliseconds more: 250 ms keeps the whole under a
+// second.
+const stepGrace = 250 * time.Millisecond
 
 // runStep runs s and returns its error, as cancellable does.
 func runStep(ctx context.Context, s Step, dir string, res *Result) error {
