@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -186,7 +187,12 @@ func write(ctx context.Context, o Options, res *Result, steps ...Step) (err erro
 	// instead: the steps run on that, and the heap keeps the arrays only.
 	// The heap copy is dropped first so that the two are never live at once.
 	// Decoding takes a while at that size: cancellable bounds the wait.
+	// Unreferenced is not yet freed: without a collection first, the heap
+	// copy (garbage), the decoded arrays and the file's pages were all
+	// resident at once (4.94 GB peak at the full size, 4.04 before this
+	// read-back); FreeOSMemory collects and hands the pages back.
 	res.Catalogue = nil
+	debug.FreeOSMemory()
 	var cat *data.Catalogue
 	err = cancellable(ctx, func() (err error) {
 		cat, err = data.OpenCatalogue(filepath.Join(tmp, CatalogueFile))
