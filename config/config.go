@@ -186,7 +186,7 @@ var Keys = []Key{
 	{"server.write_timeout", 10 * time.Second, "websocket write deadline"},
 	{"server.shutdown_timeout", 10 * time.Second, "grace period for open requests on shutdown"},
 	{"server.trust_proxy", false, "take the client IP from X-Forwarded-For (only behind a reverse proxy you run)"},
-	{"server.memory_limit", "", "soft memory limit of serve and bench, as GOMEMLIMIT (which wins when set): bytes with an optional unit, e.g. 768MiB or 2GiB; the garbage collector works harder near it; empty or 0 = none (Go's default GOGC 100 alone)"},
+	{"server.memory_limit", "auto", "soft memory limit of serve and bench, as GOMEMLIMIT (which wins when set): bytes with an optional unit, e.g. 768MiB or 2GiB; the garbage collector works harder near it; auto = twice the live heap once the index is open, plus 32MiB (at least 64MiB); empty or 0 = none (Go's default GOGC 100 alone)"},
 	{"posters.base_url", "https://image.tmdb.org/t/p/", "TMDB image base URL"},
 	{"posters.size", "w342", "TMDB poster size"},
 	{"chat.max_sessions", 10000, "most dialogues kept in memory"},
@@ -409,7 +409,9 @@ func (c Config) Validate() error {
 	if c.Server.IPRatePerSecond <= 0 || c.Server.IPRateBurst < 1 {
 		bad("server.ip_rate_per_second", "rate must be > 0 and burst >= 1")
 	}
-	if n, err := ParseBytes(c.Server.MemoryLimit); err != nil {
+	if c.Server.MemoryLimit == MemoryLimitAuto {
+		// set by serve once the index is open
+	} else if n, err := ParseBytes(c.Server.MemoryLimit); err != nil {
 		bad("server.memory_limit", "%v", err)
 	} else if n != 0 && n < 64<<20 {
 		bad("server.memory_limit", "must be at least 64MiB (or empty for none), got %q", c.Server.MemoryLimit)
@@ -470,6 +472,11 @@ func (c Config) Validate() error {
 	}
 	return nil
 }
+
+// MemoryLimitAuto is the server.memory_limit that asks serve to derive the
+// limit from what the index it opened holds (twice the live heap plus
+// 32MiB): the default.
+const MemoryLimitAuto = "auto"
 
 // ParseBytes reads a size as GOMEMLIMIT does: a non-negative integer of
 // bytes with an optional unit B, KiB, MiB, GiB or TiB ("768MiB"). Empty,

@@ -223,20 +223,36 @@ func (c *Catalogue) PersonID(i int) string { return c.str(c.people[i].id) }
 // PersonName returns the name of the person at position i.
 func (c *Catalogue) PersonName(i int) string { return c.str(c.people[i].name) }
 
+// PersonBirthYear returns the birth year of the person at position i, 0
+// when unknown.
+func (c *Catalogue) PersonBirthYear(i int) int { return int(c.people[i].birth) }
+
 // PersonAt returns the person at position i, built from its record: its
 // strings are the catalogue's, its KnownFor is a new slice, and its
 // Professions must not be modified (every person of the same professions
 // shares them).
 func (c *Catalogue) PersonAt(i int) Person {
-	r := &c.people[i]
-	p := Person{ID: c.str(r.id), Name: c.str(r.name), BirthYear: int(r.birth), DeathYear: int(r.death), Professions: c.profSets[r.prof]}
-	if lo, hi := c.known[i], c.known[i+1]; hi > lo {
-		p.KnownFor = make([]string, hi-lo)
-		for k, ref := range c.knownFor[lo:hi] {
-			p.KnownFor[k] = c.str(ref)
-		}
-	}
+	var p Person
+	c.personInto(i, &p, nil)
 	return p
+}
+
+// personInto sets *p to the person at position i, its KnownFor appended to
+// known[:0] (nil: a new slice), so that a walk over millions of people can
+// reuse one slice instead of allocating one each.
+func (c *Catalogue) personInto(i int, p *Person, known []string) {
+	r := &c.people[i]
+	*p = Person{ID: c.str(r.id), Name: c.str(r.name), BirthYear: int(r.birth), DeathYear: int(r.death), Professions: c.profSets[r.prof]}
+	if lo, hi := c.known[i], c.known[i+1]; hi > lo {
+		if known == nil {
+			known = make([]string, 0, hi-lo)
+		}
+		known = known[:0]
+		for _, ref := range c.knownFor[lo:hi] {
+			known = append(known, c.str(ref))
+		}
+		p.KnownFor = known
+	}
 }
 
 // People returns every person, sorted by id, built anew on each call: for

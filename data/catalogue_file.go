@@ -452,19 +452,46 @@ type encoder struct {
 	alen      uint32
 	filmOff   []uint32 // arena offset+1 of each film's id, 0 before it is stored
 	personOff []uint32
-	strings   map[string]uint32 // short strings -> offset in arena, filled by the first walk
-	frozen    bool              // a later walk: strings is only read
-	vocab     [vocKinds]vocabulary
-	listItems int
-	nCredits  int
-	out       []byte    // records not yet written
-	w         io.Writer // where records go; nil drops them
-	abuf      []byte    // arena bytes not yet written
-	err       error
+	// Positions the walk already knows, so that id need not look them up
+	// (three hash probes into tables of millions, each a cache miss, per
+	// credit and per walk): hint is the position+1 of the record the next
+	// id of kind hintKind names, 0 when unknown; creditPerson holds the
+	// position+1 of each credit's person, films' credits end to end from
+	// creditStart[film].
+	hintKind     int
+	hint         int32
+	curFilm      int
+	creditStart  []int32
+	creditPerson []int32
+	strings      map[string]uint32 // short strings -> offset in arena, filled by the first walk
+	frozen       bool              // a later walk: strings is only read
+	vocab        [vocKinds]vocabulary
+	listItems    int
+	nCredits     int
+	out          []byte    // records not yet written
+	w            io.Writer // where records go; nil drops them
+	abuf         []byte    // arena bytes not yet written
+	err          error
 }
 
 func newEncoder(c *Catalogue) *encoder {
-	return &encoder{c: c, filmOff: make([]uint32, len(c.films)), personOff: make([]uint32, len(c.people))}
+	e := &encoder{c: c, filmOff: make([]uint32, len(c.films)), personOff: make([]uint32, len(c.people))}
+	// The roles NewCatalogue built say which person each credit names
+	// (all but a person's repeated credits in the same category on one
+	// film, which id then looks up).
+	e.creditStart = make([]int32, len(c.films)+1)
+	for i := range c.films {
+		e.creditStart[i+1] = e.creditStart[i] + int32(len(c.films[i].Credits))
+	}
+	e.creditPerson = make([]int32, e.creditStart[len(c.films)])
+	for p := range c.people {
+		for _, r := range c.roles[c.roleStart[p]:c.roleStart[p+1]] {
+			if r.credit >= 0 {
+				e.creditPerson[e.creditStart[r.film]+r.credit] = int32(p) + 1
+			}
+		}
+	}
+	return e
 }
 
 // walk encodes every record, writing the arena's bytes to arena and the
@@ -483,12 +510,22 @@ func (e *encoder) walk(arena, w io.Writer) {
 		e.vocab[k] = vocabulary{code: map[string]uint32{}}
 	}
 	for i := range e.c.films {
+		e.curFilm, e.hintKind, e.hint = i, idFilm, int32(i)+1
 		filmFields(e, &e.c.films[i])
 		e.flush(false)
 	}
+	// One Person and one KnownFor slice serve every person: a walk over
+	// millions of them would otherwise leave as many small slices to
+	// collect, three walks over, near the build's memory limit.
+	var p Person
+	known := make([]string, 0, 16)
 	for i := range e.c.people {
-		p := e.c.PersonAt(i)
+		e.c.personInto(i, &p, known)
+		e.hintKind, e.hint = idPerson, int32(i)+1
 		personFields(e, &p)
+		if cap(p.KnownFor) > cap(known) {
+			known = p.KnownFor
+		}
 		e.flush(false)
 	}
 	// The roles of each person, as built by NewCatalogue: the number of
@@ -598,8 +635,17 @@ func (e *encoder) str(s *string) {
 // name.basics) is an ordinary string.
 func (e *encoder) id(kind int, s *string) {
 	var slot *uint32
+	hint := e.hint - 1
+	if kind != e.hintKind {
+		hint = -1
+	}
+	e.hint = 0 // a hint serves the next id only
 	if *s != "" {
-		if kind == idFilm {
+		if kind == idFilm && hint >= 0 && e.c.films[hint].ID == *s {
+			slot = &e.filmOff[hint]
+		} else if kind == idPerson && hint >= 0 && e.c.PersonID(int(hint)) == *s {
+			slot = &e.personOff[hint]
+		} else if kind == idFilm {
 			if i := e.c.filmAt.find(*s); i >= 0 {
 				slot = &e.filmOff[i]
 			}
@@ -670,7 +716,9 @@ func (e *encoder) vocs(kind int, s *[]string) {
 func (e *encoder) credits(cs *[]Credit) {
 	e.uvarint(uint64(len(*cs)))
 	e.nCredits += len(*cs)
+	start := e.creditStart[e.curFilm]
 	for i := range *cs {
+		e.hintKind, e.hint = idPerson, e.creditPerson[start+int32(i)]
 		creditFields(e, &(*cs)[i])
 	}
 }

@@ -245,3 +245,37 @@ func TestVerify(t *testing.T) {
 		t.Errorf("manifest without files: %v, want ErrCorrupt", err)
 	}
 }
+
+// TestBuildStepsReadBack: the steps (and Build's caller) get the catalogue
+// as read back from catalogue.bin, the same films and people as Read built
+// on the heap, its strings in the file's mapping where the system maps
+// files, so that the heap copy can go before the steps run.
+func TestBuildStepsReadBack(t *testing.T) {
+	o := indexer.Options{DataDir: minidata, OutDir: filepath.Join(t.TempDir(), "index")}
+	want, err := indexer.Read(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seen *data.Catalogue
+	step := indexer.Step{Name: "look", Run: func(ctx context.Context, dir string, in *indexer.Result) error {
+		seen = in.Catalogue
+		return nil
+	}}
+	res, err := indexer.Build(context.Background(), o, step)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if seen == nil || seen != res.Catalogue {
+		t.Fatal("the step and the caller were not given the same catalogue")
+	}
+	if !reflect.DeepEqual(seen.Films(), want.Catalogue.Films()) || !reflect.DeepEqual(seen.People(), want.Catalogue.People()) {
+		t.Error("the catalogue read back differs from the one Read built")
+	}
+	mapped, err := data.OpenCatalogue(filepath.Join(o.OutDir, indexer.CatalogueFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if seen.Mapped() != mapped.Mapped() {
+		t.Errorf("the steps' catalogue mapped %v, serve's %v: not read back as serve reads it", seen.Mapped(), mapped.Mapped())
+	}
+}

@@ -106,11 +106,26 @@ func Build(ctx context.Context, dir string, cat *data.Catalogue) error {
 		return err
 	}
 	// The builder's temporary segments go beside dir (inside the index's
-	// temporary directory, removed with it), not in the system's /tmp.
-	b, err := bleve.NewBuilder(dir, im, map[string]interface{}{"batchSize": 1000, "buildPathPrefix": filepath.Dir(dir)})
+	// temporary directory, removed with it), not in the system's /tmp. It
+	// writes a segment per batch and merges them mergeMax at a time when
+	// closed, each round rewriting everything: at 1.4 M films, batches of
+	// 1,000 made 1,400 segments and four rounds; batches of 10,000 (a few
+	// MB of analysed documents) merged 20 at a time make two.
+	b, err := bleve.NewBuilder(dir, im, map[string]interface{}{"batchSize": 10000, "mergeMax": 20, "buildPathPrefix": filepath.Dir(dir)})
 	if err != nil {
 		return fmt.Errorf("search: build %s: %w", dir, err)
 	}
+	// The theme model reads the catalogue only: it is learnt on the other
+	// core while Bleve indexes (each is about half of the step).
+	type themeResult struct {
+		tm  *themeModel
+		err error
+	}
+	themeDone := make(chan themeResult, 1)
+	go func() {
+		tm, err := buildThemeModel(ctx, cat, im)
+		themeDone <- themeResult{tm, err}
+	}()
 	n := 0
 	err = eachDoc(cat, func(id string, doc map[string]interface{}) error {
 		if n++; n%200 == 0 {
@@ -130,11 +145,16 @@ func Build(ctx context.Context, dir string, cat *data.Catalogue) error {
 	if err != nil {
 		return fmt.Errorf("search: build %s: %w", dir, err)
 	}
-	tm, err := buildThemeModel(ctx, cat, im)
-	if err != nil {
-		return fmt.Errorf("search: build %s: %w", dir, err)
+	var th themeResult
+	select {
+	case th = <-themeDone:
+	case <-ctx.Done():
+		return fmt.Errorf("search: build %s: %w", dir, ctx.Err())
 	}
-	if err := writeThemeModel(dir, tm); err != nil {
+	if th.err != nil {
+		return fmt.Errorf("search: build %s: %w", dir, th.err)
+	}
+	if err := writeThemeModel(dir, th.tm); err != nil {
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(dir, schemaFile), append(info, '\n'), 0o644); err != nil {

@@ -241,7 +241,7 @@ func buildThemeModel(ctx context.Context, cat *data.Catalogue, im mapping.IndexM
 	var docs []doc
 	frSurface := map[string]map[string]int{} // French term -> its spellings in the texts
 	for i := range films {
-		if i%2000 == 0 {
+		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
@@ -449,7 +449,7 @@ func learnTranslations(ctx context.Context, films []data.Film, fr, en analysis.A
 	co := map[uint64]int32{}
 	n := 0
 	for i := range films {
-		if i%2000 == 0 {
+		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}

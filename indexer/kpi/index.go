@@ -1,6 +1,7 @@
 package kpi
 
 import (
+	"math"
 	"sync/atomic"
 
 	"github.com/bobine/bobine/data"
@@ -11,13 +12,26 @@ import (
 // integers, and each title's cast deduplicated.
 type catIndex struct {
 	cat      *data.Catalogue
-	personID []string // person number -> nconst; numbers past len(cat.People()) are credited people absent from it
-	birth    []int    // person number -> birth year, 0 unknown
+	nPeople  int      // cat.NumPeople(): person numbers below are the catalogue's positions
+	absentID []string // person number - nPeople -> nconst of a credited person absent from the catalogue
+	birth    []int16  // person number -> birth year, 0 unknown
 	actress  []bool   // person number -> first acting credit is "actress"
 	genres   []string // genre number -> IMDb genre
 	genreNum map[string]int
 	cast     [][]int32 // title position in cat.Films() -> acting people (actor, actress), each once, in credit order
 	titleGen [][]uint8 // title position -> genre numbers
+}
+
+// numPeople is the count of person numbers: the catalogue's people, then
+// the credited people absent from it.
+func (x *catIndex) numPeople() int { return x.nPeople + len(x.absentID) }
+
+// personID returns the nconst of person number n.
+func (x *catIndex) personID(n int32) string {
+	if int(n) < x.nPeople {
+		return x.cat.PersonID(int(n))
+	}
+	return x.absentID[int(n)-x.nPeople]
 }
 
 var lastIndex atomic.Pointer[catIndex]
@@ -43,12 +57,12 @@ func buildIndex(cat *data.Catalogue) *catIndex {
 	nPeople := cat.NumPeople()
 	films := cat.Films()
 	x := &catIndex{cat: cat, genreNum: map[string]int{},
-		personID: make([]string, nPeople), birth: make([]int, nPeople), actress: make([]bool, nPeople),
+		nPeople: nPeople, birth: make([]int16, nPeople), actress: make([]bool, nPeople),
 		cast: make([][]int32, len(films)), titleGen: make([][]uint8, len(films))}
 	for i := range nPeople {
-		p := cat.PersonAt(i)
-		x.personID[i] = p.ID
-		x.birth[i] = p.BirthYear
+		if y := cat.PersonBirthYear(i); y > 0 && y <= math.MaxInt16 {
+			x.birth[i] = int16(y)
+		}
 	}
 	// People are found by the catalogue's own table (a map of them all
 	// would cost hundreds of MB at min_votes 0); absent[] numbers the
@@ -83,9 +97,9 @@ func buildIndex(cat *data.Catalogue) *catIndex {
 			}
 			n, ok := num(cr.PersonID)
 			if !ok {
-				n = int32(len(x.personID))
+				n = int32(x.numPeople())
 				absent[cr.PersonID] = n
-				x.personID = append(x.personID, cr.PersonID)
+				x.absentID = append(x.absentID, cr.PersonID)
 				x.birth = append(x.birth, 0)
 				x.actress = append(x.actress, cr.Category == "actress")
 			}
@@ -98,7 +112,7 @@ func buildIndex(cat *data.Catalogue) *catIndex {
 	}
 	// The category shown for a person is the one of their first acting
 	// credit in catalogue order.
-	done := make([]bool, len(x.personID))
+	done := make([]bool, x.numPeople())
 	for i := range films {
 		for _, cr := range films[i].Credits {
 			if !isActing(cr) {

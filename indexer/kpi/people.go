@@ -69,7 +69,7 @@ type FilmsVsSeries struct {
 
 func (c *ctx) people() (*Actors, *FilmsVsSeries) {
 	x := c.idx
-	np := len(x.personID)
+	np := x.numPeople()
 	films := make([]int32, np)
 	series := make([]int32, np)
 	first := make([]int32, np)
@@ -123,7 +123,7 @@ func (c *ctx) people() (*Actors, *FilmsVsSeries) {
 	}
 	actors.Actors = len(inFilms)
 	actors.PerActor = bins
-	byID := func(a, b int32) int { return cmp.Compare(x.personID[a], x.personID[b]) }
+	byID := func(a, b int32) int { return cmp.Compare(x.personID(a), x.personID(b)) }
 	byFilms := func(a, b int32) int {
 		return cmp.Or(cmp.Compare(films[b], films[a]), cmp.Compare(series[b], series[a]), byID(a, b))
 	}
@@ -151,7 +151,7 @@ func (c *ctx) people() (*Actors, *FilmsVsSeries) {
 		if x.actress[n] {
 			cat = "actress"
 		}
-		actors.Top = append(actors.Top, Actor{ID: x.personID[n], Name: c.name(x.personID[n]), Category: cat,
+		actors.Top = append(actors.Top, Actor{ID: x.personID(n), Name: c.name(x.personID(n)), Category: cat,
 			Films: int(films[n]), First: int(first[n]), Last: int(last[n]), Genres: gs[:min(5, len(gs))]})
 	}
 	if len(actors.Top) == 0 {
@@ -175,7 +175,7 @@ func (c *ctx) people() (*Actors, *FilmsVsSeries) {
 	pc := func(ns []int32, order func(a, b int32) int) []PersonCount {
 		out := []PersonCount{}
 		for _, n := range topK(ns, TopPeople, order) {
-			out = append(out, PersonCount{ID: x.personID[n], Name: c.name(x.personID[n]), Films: int(films[n]), Series: int(series[n])})
+			out = append(out, PersonCount{ID: x.personID(n), Name: c.name(x.personID(n)), Films: int(films[n]), Series: int(series[n])})
 		}
 		return out
 	}
@@ -239,7 +239,7 @@ func (c *ctx) ages() *Ages {
 				s.Unknown++
 				continue
 			}
-			age := f.Year - x.birth[n]
+			age := f.Year - int(x.birth[n])
 			if age < 0 || age > MaxAge {
 				s.Implausible++
 				continue
