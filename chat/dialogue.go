@@ -102,6 +102,16 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 			s.lang = l
 		}
 	}
+	if m.Praise && len(s.last) > 0 && m.Act == actNone {
+		return e.text(s, msgThanks), nil
+	}
+	if len(s.last) > 0 || len(s.liked) > 0 {
+		if t := dropTitle(text); t != "" && m.Act == actNone && !m.Reset {
+			// « enlève la haine », « j'ai déjà vu le parrain 2 »: a film
+			// named by its title to leave out, read as « pas … ».
+			m = parse("pas "+t, parseOptions{})
+		}
+	}
 	if m.Reset {
 		s.reset()
 		if m.Act == actNone && !m.hasRequest() {
