@@ -102,6 +102,16 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 			s.lang = l
 		}
 	}
+	if len(s.last) > 0 && !refsOnScreen(m, len(s.last)) {
+		// « pourquoi rabbi jacob ? », « celui de 1962 je l'ai vu »: a
+		// card named by its title or its year stands for its rank.
+		if t, ok := cardRefs(text, s.last); ok {
+			if c := parse(t, parseOptions{}); c.Act == actWhy || c.Act == actReject || c.Act == actLikeShown && likeCueRe.MatchString(t) {
+				c.Raw = text
+				m = c
+			}
+		}
+	}
 	if m.Praise && len(s.last) > 0 && m.Act == actNone {
 		return e.text(s, msgThanks), nil
 	}
