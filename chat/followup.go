@@ -15,6 +15,10 @@ import (
 // praiseAlt is a word or phrase of thanks or praise, folded.
 const praiseAlt = `(?:merci|thanks|thank\s+you|thx|ty|cheers|super|parfait|parfaite|genial|geniale|top|nickel|cool|excellent|excellente|formidable|magnifique|impeccable|(?:tres|trop|c'est|ca\s+a\s+l'air)\s+bien|bien|great|perfect|awesome|brilliant|lovely|nice|wonderful|fantastic|ok|okay|d'accord|ca\s+marche|ca\s+ira|c'est\s+bon|ca\s+me\s+va|that\s+works|sounds\s+good|looks\s+good|beaucoup|bcp|a\s+lot|so\s+much|very\s+much|vraiment|really|c'est|that's|it's|oh|ah|waouh|wow|yes|oui|pour\s+(?:les|ces|vos|tes)\s+(?:idees|suggestions|propositions|conseils|films)|for\s+(?:the|these|your)\s+(?:ideas|suggestions|picks|recommendations|help)|pour\s+l'aide|infiniment|mille\s+fois|a\s+(?:toi|vous)|tout\s+plein|:\)|;\))`
 
+// strongPraiseRe is a word of praise proper: « ok » or « oui » alone
+// praises nothing.
+var strongPraiseRe = regexp.MustCompile(`\b(?:super|parfait|parfaite|genial|geniale|top|nickel|cool|excellent|excellente|formidable|magnifique|impeccable|bien|great|perfect|awesome|brilliant|lovely|nice|wonderful|fantastic|ca\s+ira|ca\s+marche|ca\s+me\s+va|that\s+works|sounds\s+good|looks\s+good)\b`)
+
 // thanksWordRe is a word of thanks proper.
 var thanksWordRe = regexp.MustCompile(`\b(?:merci|thanks|thank\s+you|thx|ty|cheers)\b`)
 

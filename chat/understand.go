@@ -310,7 +310,7 @@ func parse(text string, o parseOptions) message {
 			p.m.Act = actThanks
 			return p.m
 		}
-		p.m.Praise = true
+		p.m.Praise = strongPraiseRe.MatchString(f.s)
 	}
 	if whyAloneRe.MatchString(f.s) {
 		p.m.Act, p.m.Refs = actWhy, []int{0}
