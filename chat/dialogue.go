@@ -112,6 +112,9 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 			}
 		}
 	}
+	if len(s.last) > 0 {
+		dropInterjections(&m)
+	}
 	if m.Praise && len(s.last) > 0 && m.Act == actNone {
 		return e.text(s, msgThanks), nil
 	}

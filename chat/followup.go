@@ -2,6 +2,7 @@ package chat
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -55,3 +56,25 @@ func dropTitle(text string) string {
 	}
 	return strings.TrimSpace(f.origSpan(idx[2], idx[3]))
 }
+
+// interjectionRe is a span of praise or interjections alone (« parfait »,
+// « oh », « bof »): once a list is on screen it is never a title.
+var interjectionRe = regexp.MustCompile(`^[\s\pP\pS]*(?:(?:` + praiseAlt + `|hmm+|hum|bof|tiens|wow|oups|oops|bon|ben|bah|eh|well)\b[\s\pP\pS]*)+$`)
+
+// refApprovalRe is a card found appealing: « le 3 a l'air bien », "the
+// second looks good". Group 1 is the card.
+var refApprovalRe = regexp.MustCompile(`(` + ref + `)\s+(?:a\s+l'air|m'a\s+l'air|me\s+semble|semble|me\s+tente|me\s+plait|me\s+parle|looks|sounds|seems)\s+(?:(?:vraiment|tres|trop|plutot|really|very|pretty|quite)\s+)?(?:bien|super|sympa|pas\s+mal|top|genial|interessant|chouette|good|great|nice|interesting|cool|fun)\b`)
+
+// dropInterjections removes from m the titles that are praise or
+// interjections alone: « parfait, encore 5 ? », "oh i've seen that one".
+func dropInterjections(m *message) {
+	m.Titles = slices.DeleteFunc(m.Titles, func(t string) bool { return interjectionRe.MatchString(fold(t).s) })
+}
+
+// unconvincedRe is a whole message that shrugs at the list (« bof », « pas
+// convaincu », "meh"): five other films.
+var unconvincedRe = regexp.MustCompile(`^[\s\pP]*(?:(?:bof|meh|mouais|nah|hmm+|bof\s+bof|pas\s+(?:terrible|top|fou|folichon|convaincue?|emballee?|trop\s+(?:ca|mon\s+truc))|je\s+(?:ne\s+)?suis\s+pas\s+(?:convaincue?|emballee?)|not\s+(?:convinced|great|really|for\s+me|my\s+thing|impressed)|i'm\s+not\s+(?:convinced|impressed)|ca\s+(?:ne\s+)?me\s+dit\s+rien|ca\s+me\s+tente\s+pas)[\s\pP]*)+$`)
+
+// seenItRe is a whole message saying the card in focus was seen: « je
+// l'ai déjà vu » after « pourquoi le 2 ? ».
+var seenItRe = regexp.MustCompile(`^[\s\pP]*(?:(?:ah|oh|mais|but|hmm|ben|bah|non|no|nope|euh|ha)[\s\pP]+)*(?:je\s+l'ai\s+(?:deja\s+)?vu|on\s+l'a\s+(?:deja\s+)?vu|deja\s+vu|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+(?:it|that(?:\s+one)?)|(?:already\s+)?seen\s+it|already\s+seen)(?:\s+(?:deja|already|aussi|too))?[\s\pP]*$`)

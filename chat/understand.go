@@ -312,6 +312,14 @@ func parse(text string, o parseOptions) message {
 		}
 		p.m.Praise = strongPraiseRe.MatchString(f.s)
 	}
+	if seenItRe.MatchString(f.s) {
+		p.m.Act, p.m.Refs = actReject, []int{0}
+		return p.m
+	}
+	if unconvincedRe.MatchString(f.s) {
+		p.m.More = true
+		return p.m
+	}
 	if whyAloneRe.MatchString(f.s) {
 		p.m.Act, p.m.Refs = actWhy, []int{0}
 		return p.m
@@ -335,6 +343,10 @@ func parse(text string, o parseOptions) message {
 		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
 		p.consume(idx[0], idx[3])
 		return false
+	})
+	p.each(refApprovalRe, func(sub []string, _ []int) bool {
+		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
+		return true
 	})
 	p.each(likeShownRe, func(sub []string, _ []int) bool {
 		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
