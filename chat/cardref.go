@@ -2,6 +2,7 @@ package chat
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -112,3 +113,70 @@ func cardRefs(text string, last []Card) (string, bool) {
 // likeCueRe is a cue of "more like": a card named after it is a model, not
 // a film liked anew.
 var likeCueRe = regexp.MustCompile(`\b(?:comme|like|similaires?|similar|genre|style|veine|vein)\b`)
+
+// cardPersonRe names a card by a person of its credits: « celui avec Jean
+// Reno », « le film de Melville », "the one with De Niro", "the Scorsese
+// one". Group 1 or 2 holds the name and maybe words after it.
+var cardPersonRe = regexp.MustCompile(`\b(?:celui|celle|le\s+film|the\s+one|the\s+film|the\s+movie)\s+(?:de|d'|du|avec|with|by|starring|directed\s+by|realise\s+par)\s*([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})|\bthe\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)\s+(?:one|film|movie)\b`)
+
+// cardPeopleMax is how many credits of a card count for naming it.
+const cardPeopleMax = 4
+
+// cardPeople rewrites a card named by a person of its credits as its rank,
+// when the name fits one card only.
+func (e *Engine) cardPeople(s string, last []Card) (string, bool) {
+	words := make([]map[string]bool, len(last)) // the words of each card's people
+	for i, c := range last {
+		words[i] = map[string]bool{}
+		ids := slices.Clone(c.Film.Directors)
+		for j, cr := range c.Film.Credits {
+			if j < cardPeopleMax {
+				ids = append(ids, cr.PersonID)
+			}
+		}
+		for _, id := range ids {
+			if p, err := e.cat.Person(id); err == nil {
+				for _, w := range strings.Fields(fold(p.Name).s) {
+					words[i][w] = true
+				}
+			}
+		}
+	}
+	idx := cardPersonRe.FindStringSubmatchIndex(s)
+	if idx == nil {
+		return s, false
+	}
+	a, b := idx[2], idx[3]
+	if a < 0 {
+		a, b = idx[4], idx[5]
+	}
+	name := strings.Fields(s[a:b])
+	for n := len(name); n >= 1; n-- {
+		k := 0
+		for i := range last {
+			all, real := true, false
+			for _, w := range name[:n] {
+				all = all && words[i][w]
+				real = real || !junkWords[w]
+			}
+			if all && real {
+				if k != 0 {
+					k = -1
+					break
+				}
+				k = last[i].Rank
+			}
+		}
+		if k > 0 {
+			end := a + len(strings.Join(name[:n], " "))
+			if idx[4] >= 0 {
+				end = idx[1] // "the Scorsese one": the whole designation
+			}
+			return s[:idx[0]] + " le " + strconv.Itoa(k) + " " + s[end:], true
+		}
+		if k < 0 {
+			return s, false
+		}
+	}
+	return s, false
+}

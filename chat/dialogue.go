@@ -105,7 +105,11 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 	if len(s.last) > 0 && !refsOnScreen(m, len(s.last)) {
 		// « pourquoi rabbi jacob ? », « celui de 1962 je l'ai vu »: a
 		// card named by its title or its year stands for its rank.
-		if t, ok := cardRefs(text, s.last); ok {
+		t, ok := cardRefs(text, s.last)
+		if u, done := e.cardPeople(t, s.last); done {
+			t, ok = u, true
+		}
+		if ok {
 			if c := parse(t, parseOptions{}); c.Act == actWhy || c.Act == actReject || c.Act == actLikeShown && likeCueRe.MatchString(t) {
 				c.Raw = text
 				m = c
