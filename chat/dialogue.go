@@ -102,6 +102,33 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 			s.lang = l
 		}
 	}
+	if len(s.last) > 0 && !refsOnScreen(m, len(s.last)) {
+		// « pourquoi rabbi jacob ? », « celui de 1962 je l'ai vu »: a
+		// card named by its title or its year stands for its rank.
+		t, ok := cardRefs(text, s.last)
+		if u, done := e.cardPeople(t, s.last); done {
+			t, ok = u, true
+		}
+		if ok {
+			if c := parse(t, parseOptions{}); c.Act == actWhy || c.Act == actReject || c.Act == actLikeShown && likeCueRe.MatchString(t) {
+				c.Raw = text
+				m = c
+			}
+		}
+	}
+	if len(s.last) > 0 {
+		dropInterjections(&m)
+	}
+	if m.Praise && len(s.last) > 0 && m.Act == actNone {
+		return e.text(s, msgThanks), nil
+	}
+	if len(s.last) > 0 || len(s.liked) > 0 {
+		if t := dropTitle(text); t != "" && m.Act == actNone && !m.Reset {
+			// « enlève la haine », « j'ai déjà vu le parrain 2 »: a film
+			// named by its title to leave out, read as « pas … ».
+			m = parse("pas "+t, parseOptions{})
+		}
+	}
 	if m.Reset {
 		s.reset()
 		if m.Act == actNone && !m.hasRequest() {
