@@ -60,6 +60,9 @@ var audiences = map[string]audience{
 var (
 	// dateRe: « pour un premier rendez-vous », « en amoureux », "date night".
 	dateRe = regexp.MustCompile(`\b(?:(?:pour|for)\s+(?:un|une|notre|mon|a|our|my)\s+)?(?:premier\s+)?(?:rendez-vous|rendez\s+vous|rdv|rencard)(?:\s+(?:galant|amoureux))?|\b(?:(?:une|pour\s+une|a|for\s+a)\s+)?(?:soiree|diner|sortie)\s+(?:en\s+amoureux|romantique|a\s+deux)|\b(?:en\s+amoureux|entre\s+amoureux|(?:a|for|on)\s+(?:a\s+)?(?:first\s+)?date(?:\s+night)?|(?:for\s+)?date\s+night|(?:a\s+)?romantic\s+(?:evening|night))\b`)
+	// coupleRe: « une soirée en couple », « pour mon mari et moi », "for
+	// my wife and me".
+	coupleRe = regexp.MustCompile(`\b(?:(?:pour\s+)?(?:une\s+)?(?:soiree|sortie|film|seance)\s+en\s+couple|en\s+couple|(?:pour|avec)\s+(?:mon|ma)\s+(?:mari|femme|epouse|epoux|copain|copine|cheri|cherie|compagnon|compagne|conjoint|conjointe)\s+et\s+moi|(?:for|with)\s+my\s+(?:wife|husband|girlfriend|boyfriend|partner|other\s+half)\s+and\s+(?:me|i)|(?:for\s+)?(?:a\s+)?couples?\s+(?:night|evening))\b`)
 	// friendsRe: « entre potes », « une soirée entre copains », "with friends".
 	friendsRe = regexp.MustCompile(`\b(?:(?:pour\s+)?(?:une\s+)?soiree\s+)?(?:entre\s+(?:potes|copains|copines|amis|amies|collegues|mecs|filles|copains\s+et\s+copines)|(?:avec|with)\s+(?:des|les|mes|nos|my|our|some|the)\s+(?:potes|copains|copines|amis|amies|friends|mates|buddies|pals|guys)|(?:a\s+)?(?:night|evening)\s+(?:in\s+)?with\s+(?:the\s+)?(?:friends|mates|guys|buddies)|(?:a\s+)?(?:guys'?|girls'?|lads'?)\s+night)\b`)
 	// gentleRe: « pas trop violent », « rien de choquant », « pas de
@@ -91,6 +94,7 @@ var (
 		// l'anniversaire de mon fils », « il a 10 ans » (told after the
 		// child: ageRe reads the age itself).
 		`|(?:pour|avec)\s+(?:les\s+|des\s+|nos\s+|mes\s+)?(?:tout[\s-]petits|plus\s+petits|bambins|marmots|momes|minots|bouts\s+de\s+chou)` +
+		`|adapte[es]*\s+(?:a|a\s+des|pour\s+des|pour\s+les|aux)\s+(?:jeunes\s+)?(?:enfants|petits|gamins|tout-petits)|age[\s-]appropriate` +
 		`|(?:films?|cinema|dessins?\s+animes?|animation)\s+(?:jeunesse|pour\s+la\s+jeunesse)|pour\s+la\s+jeunesse` +
 		`|(?:pour\s+)?(?:l'|l\s+|un\s+|le\s+)?(?:anniversaire|goûter|gouter)\s+(?:de\s+|d')(?:mon|ma|mes|notre|nos)\s+(?:fils|filles?|enfants?|neveux?|nieces?|petit-fils|petite-fille|petits-enfants|petit|petite)` +
 		`)\b`)
@@ -120,6 +124,9 @@ var (
 	// modestRe: « sans scènes de sexe », « pas de nudité », "no sex scenes",
 	// "nothing explicit".
 	modestRe = regexp.MustCompile(`\b(?:(?:sans|pas\s+de|aucune?s?|rien\s+de|pas\s+trop\s+de|sans\s+trop\s+de|evitez?\s+les)\s+(?:scenes?\s+(?:de\s+)?(?:sexe|cul|nu|nudite|erotiques?|osees?|chaudes?|explicites?|d'amour\s+explicites?)|sexe|nudite|erotisme|cul)|rien\s+d'(?:explicite|erotique|ose)|(?:no|without|not\s+too\s+much|nothing\s+with)\s+(?:sex(?:ual)?(?:\s+scenes?|\s+content)?|nudity|nude\s+scenes?|explicit\s+(?:scenes?|content)|steamy\s+scenes?)|nothing\s+(?:explicit|sexual|raunchy|steamy|racy))\b`)
+	// fearRe: « un film qui fait pas peur », « qui ne fasse pas trop peur »,
+	// "nothing that gives nightmares".
+	fearRe = regexp.MustCompile(`\b(?:qui\s+)?(?:ne\s+)?(?:fait|fasse|fera|ferait|font)\s+pas\s+(?:trop\s+|tres\s+)?peur|sans\s+(?:rien\s+de\s+)?(?:trop\s+)?(?:peur|frissons)|(?:nothing|not\s+anything)\s+(?:that\s+)?(?:gives?|giving)\s+(?:them\s+|her\s+|him\s+)?nightmares|(?:that\s+)?won't\s+give\s+(?:them|her|him|anyone)\s+nightmares\b`)
 	// cleanRe: « sans gros mots », « pas de grossièretés »: nothing crude.
 	cleanRe = regexp.MustCompile(`\b(?:sans|pas\s+de|aucun|pas\s+trop\s+de)\s+(?:gros\s+mots|grossieretes|jurons|vulgarite)|(?:rien\s+de|pas)\s+(?:trop\s+)?vulgaires?|(?:no|without)\s+(?:cursing|profanity|foul\s+language)\b`)
 	// studioRe: a studio whose films are made for children: « un Disney »,
@@ -134,7 +141,7 @@ var (
 	// ageRe: a child's age (« ma fille de 10 ans », « mes enfants ont 6 et
 	// 9 ans », "my 8-year-old", "my son is 14"): up to 12 a family film, 13
 	// to 17 a teenager's.
-	ageRe = regexp.MustCompile(`\b(?:(?:(?:adapte[es]*\s+)?(?:pour|avec|a)\s+)?(?:(?:mon|ma|mes|nos|notre|un|une|des|les|leurs?|ses)\s+)?(?:fils|filles?|enfants?|gamins?|gamines?|gosses|petits?|petites?|neveux?|nieces?|petit-fils|petite-fille|petits-enfants|ados?|garcons?|fillettes?|garconnets?|bambins?|petite\s+fille|petit\s+garcon|eleves|ecoliers)\s+(?:de\s+|d'|qui\s+(?:a|ont)\s+|(?:a|ont)\s+)|(?:ils|elles)\s+ont\s+)(\d{1,2})(?:\s*(?:et|,|-|a|ou)\s*(\d{1,2}))?\s+ans(?:\s+(?:veut|voudrait|aimerait|adore|aime|prefere|peut\s+(?:voir|regarder)))?\b|\b(?:(?:(?:suitable|good|ok|okay|fine|safe)\s+)?(?:for|with)\s+(?:my|our|a|an|the)\s+)?(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?(?:\s+(?:sons?|daughters?|kids?|boys?|girls?|nephews?|nieces?|grandsons?|granddaughters?|child|children))?(?:\s+(?:would\s+(?:like|love|enjoy)|will\s+(?:like|love|enjoy)|wants|likes|loves|can\s+watch))?\b|\b(?:il|elle)\s+(?:a|aura|va\s+avoir|vient\s+d'avoir)\s+(\d{1,2})\s+ans\b|\b(?:son|daughter|kid|boy|girl|nephew|niece|grandson|granddaughter|child|kids|children|they)\s+(?:is|are|'s|'re|turns|turned|just\s+turned)\s+(\d{1,2})(?:\s*(?:and|,|-|or)\s*(\d{1,2}))?\b`)
+	ageRe = regexp.MustCompile(`\b(?:(?:(?:adapte[es]*\s+)?(?:pour|avec|a)\s+)?(?:(?:mon|ma|mes|nos|notre|un|une|des|les|leurs?|ses)\s+)?(?:fils|filles?|enfants?|gamins?|gamines?|gosses|petits?|petites?|neveux?|nieces?|petit-fils|petite-fille|petits-enfants|ados?|garcons?|fillettes?|garconnets?|bambins?|petite\s+fille|petit\s+garcon|eleves|ecoliers|petit\s+frere|petite\s+soeur|petits\s+freres|petites\s+soeurs|freres?|soeurs?|cousins?|cousines?|filleul|filleule)\s+(?:de\s+|d'|qui\s+(?:a|ont)\s+|(?:a|ont)\s+)|(?:ils|elles)\s+ont\s+)(\d{1,2})(?:\s*(?:et|,|-|a|ou)\s*(\d{1,2}))?\s+ans(?:\s+(?:veut|voudrait|aimerait|adore|aime|prefere|peut\s+(?:voir|regarder)))?\b|\b(?:(?:(?:suitable|good|ok|okay|fine|safe)\s+)?(?:for|with)\s+(?:my|our|a|an|the)\s+)?(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?(?:\s+(?:sons?|daughters?|kids?|boys?|girls?|nephews?|nieces?|grandsons?|granddaughters?|child|children))?(?:\s+(?:would\s+(?:like|love|enjoy)|will\s+(?:like|love|enjoy)|wants|likes|loves|can\s+watch))?\b|\b(?:for|with)\s+(?:my|our|the)\s+(\d{1,2})\s*(?:and|&|,|-|or)\s*(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b|\b(?:il|elle)\s+(?:a|aura|va\s+avoir|vient\s+d'avoir)\s+(\d{1,2})\s+ans\b|\b(?:son|daughter|kid|boy|girl|nephew|niece|grandson|granddaughter|child|kids|children|they)\s+(?:is|are|'s|'re|turns|turned|just\s+turned)\s+(\d{1,2})(?:\s*(?:and|,|-|or)\s*(\d{1,2}))?\b`)
 )
 
 // agePhrases reads a child's age: a family film up to 12, a teenager's film
@@ -206,10 +213,12 @@ func (p *parser) audiencePhrases() {
 	p.each(modestRe, set("modest"))
 	p.each(gentleRe, set("gentle"))
 	p.each(cleanRe, set("gentle"))
+	p.each(fearRe, set("gentle"))
 	p.each(girlsRe, set("girls"))
 	p.each(eldersRe, set("elders"))
 	p.each(parentsRe, set("parents"))
 	p.each(dateRe, set("date"))
+	p.each(coupleRe, set("date"))
 	p.each(friendsRe, set("friends"))
 	p.each(toutPublicRe, func([]string, []int) bool { p.m.Family = true; return true })
 	// « c'est pour les enfants en fait »: once the audience is read, what
