@@ -137,7 +137,7 @@ var (
 	// promesse de Walt Disney » is part of a title.
 	studioRe = regexp.MustCompile(`\b(?:(?:(?:un|une|des|les|a|an|some|any|the)\s+(?:(?:bons?|vieux|vieil|grands?|classiques?|nouveaux?|nouvel|recents?|autres?|good|old|classic|new|recent|other)\s+)*)(?:films?\s+|movies?\s+|dessins?\s+animes?\s+|classiques?\s+)?(?:(?:de|du|d'|from|by)\s+)?(?:(?:chez|studio|studios)\s+)?|(?:films?|movies?|dessins?\s+animes?|classiques?|classics?|animation|productions?)\s+(?:(?:de|du|d'|from|by)\s+)?(?:(?:chez|studio|studios|les\s+studios|the\s+studio)\s+)?|(?:chez|studio|studios)\s+)(?:walt\s+)?(disney|pixar|dreamworks|ghibli|illumination)s?(?:\s+(?:films?|movies?|classics?|classiques?|studios?))?\b`)
 	// teenWithRe: "my teenage son", « mon ado ».
-	teenWithRe = regexp.MustCompile(`\b(?:(?:with|for|avec|pour)\s+)?(?:my|our|mon|ma|mes|nos)\s+(?:(?:teenage|teen)\s+(?:sons?|daughters?|kids?|children|nephews?|nieces?|boys?|girls?)|teenagers?|ados?|adolescents?|adolescentes?)\b`)
+	teenWithRe = regexp.MustCompile(`\b(?:(?:with|for|avec|pour)\s+)?(?:my|our|mon|ma|mes|nos)\s+(?:(?:fils|filles?|enfants|neveux?|nieces?|petit-fils|petite-fille|petits-enfants|cousins?|cousines?)\s+(?:ados?|adolescents?|adolescentes?)|(?:teenage|teen)\s+(?:sons?|daughters?|kids?|children|nephews?|nieces?|boys?|girls?)|teenagers?|ados?|adolescents?|adolescentes?)\b`)
 	// ageRe: a child's age (« ma fille de 10 ans », « mes enfants ont 6 et
 	// 9 ans », "my 8-year-old", "my son is 14"): up to 12 a family film, 13
 	// to 17 a teenager's.
