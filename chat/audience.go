@@ -78,7 +78,7 @@ var (
 	// « c'est pour les enfants », "the kids can watch", "a cartoon for my
 	// son", "a PG movie". A bare « les enfants » is not enough: « Les
 	// Enfants du paradis » is a title.
-	kidsRe = regexp.MustCompile(`\b(?:(?:it's|it\s+is|this\s+is|that's|c'est|ce\s+sera|c'est\s+surtout)\s+(?:for|pour)\s+(?:the|my|our|les|mes|nos|des)\s+(?:kids|children|little\s+ones|enfants|petits|gamins|gosses|loulous)|(?:the|my|our|les|mes|nos)\s+(?:kids|children|little\s+ones|enfants|gamins|gosses|petits|loulous)\s+(?:can|could|will|would|might|may|want\s+to|peuvent|pourront|pourraient|veulent|voudraient|vont)(?:\s+(?:watch|see|enjoy|regarder|voir))?|(?:with|for)\s+(?:my|our|the)\s+(?:sons?|daughters?|nephews?|nieces?|grandsons?|granddaughters?|little\s+(?:one|boy|girl|brother|sister)s?|toddlers?|youngsters?)|(?:pg|g)[\s-]rated|rated\s+(?:pg|g)\b|\ba\s+(?:pg|g)\s+(?:film|movie)` +
+	kidsRe = regexp.MustCompile(`\b(?:(?:it's|it\s+is|this\s+is|that's|c'est|ce\s+sera|c'est\s+surtout)\s+(?:for|pour)\s+(?:the|my|our|les|mes|nos|des)\s+(?:kids|children|little\s+ones|enfants|petits|gamins|gosses|loulous)|(?:the|my|our|les|mes|nos)\s+(?:kids|children|little\s+ones|enfants|gamins|gosses|petits|loulous)\s+(?:can|could|will|would|might|may|want\s+to|peuvent|pourront|pourraient|veulent|voudraient|vont)(?:\s+(?:watch|see|enjoy|love|like|adore|regarder|voir|aimer|adorer))?|(?:with|for)\s+(?:my|our|the)\s+(?:sons?|daughters?|nephews?|nieces?|grandsons?|granddaughters?|little\s+(?:one|boy|girl|brother|sister)s?|toddlers?|youngsters?)|(?:pg|g)[\s-]rated|rated\s+(?:pg|g)\b|\ba\s+(?:pg|g)\s+(?:film|movie)` +
 		// "appropriate for children", "the kids are watching", "our kids
 		// loved Toy Story", « mes enfants ont adoré Le Roi lion », "for
 		// little kids", "a children's party", "something wholesome".
@@ -94,6 +94,10 @@ var (
 		// l'anniversaire de mon fils », « il a 10 ans » (told after the
 		// child: ageRe reads the age itself).
 		`|(?:pour|avec)\s+(?:les\s+|des\s+|nos\s+|mes\s+)?(?:tout[\s-]petits|plus\s+petits|bambins|marmots|momes|minots|bouts\s+de\s+chou)` +
+		`|(?:the|my|our)\s+(?:kids|children|little\s+ones)\s+(?:will|would|might|are\s+going\s+to)\s+(?:really\s+)?(?:love|like|enjoy|adore)` +
+		`|kids?[\s-]friendly|family[\s-]safe|suitable\s+for\s+(?:young\s+)?(?:kids|children)` +
+		`|\bpr\s+(?:les|des|mes|nos)\s+(?:enfants|petits|gamins|gosses)|(?:un\s+|des\s+)?films?\s+(?:de\s+)?famille\b|avec\s+(?:\d|deux|trois|quatre|cinq)\s+(?:enfants|gamins|gosses|petits)` +
+		`|(?:c'est\s+|ce\s+sera\s+)?(?:pour|avec)\s+(?:mon|ma|mes|nos|notre)\s+(?:neveux?|nieces?|filleule?s?|petits?-neveux|petites?-nieces?)` +
 		`|adapte[es]*\s+(?:a|a\s+des|pour\s+des|pour\s+les|aux)\s+(?:jeunes\s+)?(?:enfants|petits|gamins|tout-petits)|age[\s-]appropriate` +
 		`|(?:films?|cinema|dessins?\s+animes?|animation)\s+(?:jeunesse|pour\s+la\s+jeunesse)|pour\s+la\s+jeunesse` +
 		`|(?:pour\s+)?(?:l'|l\s+|un\s+|le\s+)?(?:anniversaire|goûter|gouter)\s+(?:de\s+|d')(?:mon|ma|mes|notre|nos)\s+(?:fils|filles?|enfants?|neveux?|nieces?|petit-fils|petite-fille|petits-enfants|petit|petite)` +
@@ -116,7 +120,7 @@ var (
 	ratingRe = regexp.MustCompile(`\b(?:(?:pas|non|not)\s+(?:interdits?|deconseilles?)\s+aux\s+moins\s+de\s+\d{1,2}\s+ans)|(?:(pg-?13|rated\s+pg-?13|(?:nothing|no|not|pas\s+de|rien\s+de)\s+r[\s-]rated))\b`)
 	// teenClassRe: a class of teenagers: « pour des collégiens », « une
 	// classe de 4e », "for my high school class".
-	teenClassRe = regexp.MustCompile(`\b(?:(?:pour|avec)\s+(?:une|ma|la|des|mes|nos|les)\s+(?:classes?\s+(?:de\s+)?)?(?:college|collegiens|collegiennes|lyceens|lyceennes|lycee|6e|5e|4e|3e|6eme|5eme|4eme|3eme|seconde|premiere|terminale)|(?:for|with)\s+(?:a|my|our|the)\s+(?:high\s+school|middle\s+school)\s+(?:class|students|pupils))\b`)
+	teenClassRe = regexp.MustCompile(`\b(?:(?:suitable\s+for|for|pour|avec)\s+(?:des\s+|les\s+)?(?:young|jeunes)\s+(?:teens?|teenagers?|adolescents?|ados)|(?:pour|avec)\s+(?:une|ma|la|des|mes|nos|les)\s+(?:classes?\s+(?:de\s+)?)?(?:college|collegiens|collegiennes|lyceens|lyceennes|lycee|6e|5e|4e|3e|6eme|5eme|4eme|3eme|seconde|premiere|terminale)|(?:for|with)\s+(?:a|my|our|the)\s+(?:high\s+school|middle\s+school)\s+(?:class|students|pupils))\b`)
 	// parentsRe: « avec ma mère », "for my parents".
 	parentsRe = regexp.MustCompile(`\b(?:avec|pour|with|for)\s+(?:ma|mon|mes|nos|my|our)\s+(?:mere|maman|pere|papa|parents|vieux|belle-mere|beaux-parents|mum|mom|mother|dad|father|parents|folks|in-laws|mother-in-law)\b`)
 	// girlsRe: « une soirée entre filles », "a girls' night", "ladies' night".
@@ -129,6 +133,9 @@ var (
 	fearRe = regexp.MustCompile(`\b(?:qui\s+)?(?:ne\s+)?(?:fait|fasse|fera|ferait|font)\s+pas\s+(?:trop\s+|tres\s+)?peur|sans\s+(?:rien\s+de\s+)?(?:trop\s+)?(?:peur|frissons)|(?:nothing|not\s+anything)\s+(?:that\s+)?(?:gives?|giving)\s+(?:them\s+|her\s+|him\s+)?nightmares|(?:that\s+)?won't\s+give\s+(?:them|her|him|anyone)\s+nightmares\b`)
 	// cleanRe: « sans gros mots », « pas de grossièretés »: nothing crude.
 	cleanRe = regexp.MustCompile(`\b(?:sans|pas\s+de|aucun|pas\s+trop\s+de)\s+(?:gros\s+mots|grossieretes|jurons|vulgarite)|(?:rien\s+de|pas)\s+(?:trop\s+)?vulgaires?|(?:no|without)\s+(?:cursing|profanity|foul\s+language)\b`)
+	// audienceFillerRe: what opens a correction of who watches: « oups, »,
+	// « ah pardon, », "oh sorry,", "I forgot to say".
+	audienceFillerRe = regexp.MustCompile(`^\s*(?:(?:oups|oops|whoops|pardon|desole|desolee|sorry|ah|oh|ah\s+oui|ah\s+pardon|oh\s+sorry|au\s+fait|by\s+the\s+way|btw|j'oubliais|j'ai\s+oublie\s+de\s+(?:dire|preciser)|i\s+forgot\s+to\s+(?:say|mention))\s*[,.!:]?\s*)+`)
 	// studioRe: a studio whose films are made for children: « un Disney »,
 	// « un bon vieux Pixar », « les films de Walt Disney », "a Pixar
 	// movie", « un Ghibli ». The catalogue files no studio, so the name
@@ -141,7 +148,7 @@ var (
 	// ageRe: a child's age (« ma fille de 10 ans », « mes enfants ont 6 et
 	// 9 ans », "my 8-year-old", "my son is 14"): up to 12 a family film, 13
 	// to 17 a teenager's.
-	ageRe = regexp.MustCompile(`\b(?:(?:(?:adapte[es]*\s+)?(?:pour|avec|a)\s+)?(?:(?:mon|ma|mes|nos|notre|un|une|des|les|leurs?|ses)\s+)?(?:fils|filles?|enfants?|gamins?|gamines?|gosses|petits?|petites?|neveux?|nieces?|petit-fils|petite-fille|petits-enfants|ados?|garcons?|fillettes?|garconnets?|bambins?|petite\s+fille|petit\s+garcon|eleves|ecoliers|petit\s+frere|petite\s+soeur|petits\s+freres|petites\s+soeurs|freres?|soeurs?|cousins?|cousines?|filleul|filleule)\s+(?:de\s+|d'|qui\s+(?:a|ont)\s+|(?:a|ont)\s+)|(?:ils|elles)\s+ont\s+)(\d{1,2})(?:\s*(?:et|,|-|a|ou)\s*(\d{1,2}))?\s+ans(?:\s+(?:veut|voudrait|aimerait|adore|aime|prefere|peut\s+(?:voir|regarder)))?\b|\b(?:(?:(?:suitable|good|ok|okay|fine|safe)\s+)?(?:for|with)\s+(?:my|our|a|an|the)\s+)?(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?(?:\s+(?:sons?|daughters?|kids?|boys?|girls?|nephews?|nieces?|grandsons?|granddaughters?|child|children))?(?:\s+(?:would\s+(?:like|love|enjoy)|will\s+(?:like|love|enjoy)|wants|likes|loves|can\s+watch))?\b|\b(?:for|with)\s+(?:my|our|the)\s+(\d{1,2})\s*(?:and|&|,|-|or)\s*(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b|\b(?:il|elle)\s+(?:a|aura|va\s+avoir|vient\s+d'avoir)\s+(\d{1,2})\s+ans\b|\b(?:son|daughter|kid|boy|girl|nephew|niece|grandson|granddaughter|child|kids|children|they)\s+(?:is|are|'s|'re|turns|turned|just\s+turned)\s+(\d{1,2})(?:\s*(?:and|,|-|or)\s*(\d{1,2}))?\b`)
+	ageRe = regexp.MustCompile(`\b(?:(?:(?:adapte[es]*\s+)?(?:pour|avec|a)\s+)?(?:(?:mon|ma|mes|nos|notre|un|une|des|les|leurs?|ses)\s+)?(?:fils|filles?|enfants?|gamins?|gamines?|gosses|petits?|petites?|neveux?|nieces?|petit-fils|petite-fille|petits-enfants|ados?|garcons?|fillettes?|garconnets?|bambins?|petite\s+fille|petit\s+garcon|eleves|ecoliers|petit\s+frere|petite\s+soeur|petits\s+freres|petites\s+soeurs|freres?|soeurs?|cousins?|cousines?|filleul|filleule)\s+(?:de\s+|d'|qui\s+(?:a|ont)\s+|(?:a|ont)\s+)|(?:ils|elles)\s+ont\s+)(\d{1,2})(?:\s*(?:et|,|-|a|ou)\s*(\d{1,2}))?\s+ans(?:\s+(?:veut|voudrait|aimerait|adore|aime|prefere|peut\s+(?:voir|regarder)))?\b|\b(?:(?:(?:suitable|good|ok|okay|fine|safe)\s+)?(?:for|with)\s+(?:my|our|a|an|the)\s+|(?:we|i)\s+(?:have|'ve\s+got|have\s+got)\s+(?:a|an|one)\s+)?(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?(?:\s+(?:sons?|daughters?|kids?|boys?|girls?|nephews?|nieces?|grandsons?|granddaughters?|child|children))?(?:\s+(?:would\s+(?:like|love|enjoy)|will\s+(?:like|love|enjoy)|wants|likes|loves|can\s+watch))?\b|\b(?:for|with)\s+(?:my|our|the)\s+(\d{1,2})\s*(?:and|&|,|-|or)\s*(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b|\b(?:il|elle)\s+(?:a|aura|va\s+avoir|vient\s+d'avoir)\s+(\d{1,2})\s+ans\b|\b(?:son|daughter|kid|boy|girl|nephew|niece|grandson|granddaughter|child|kids|children|they)\s+(?:is|are|'s|'re|turns|turned|just\s+turned)\s+(\d{1,2})(?:\s*(?:and|,|-|or)\s*(\d{1,2}))?\b`)
 )
 
 // agePhrases reads a child's age: a family film up to 12, a teenager's film
@@ -221,16 +228,22 @@ func (p *parser) audiencePhrases() {
 	p.each(coupleRe, set("date"))
 	p.each(friendsRe, set("friends"))
 	p.each(toutPublicRe, func([]string, []int) bool { p.m.Family = true; return true })
-	// « c'est pour les enfants en fait »: once the audience is read, what
-	// is left at an edge is filler, not a title.
+	// « c'est pour les enfants en fait », « oups, c'est pour ma fille »:
+	// once the audience is read, what is left at an edge is filler, not a
+	// title.
 	p.each(edgeFillerRe, func([]string, []int) bool { return true })
+	if p.m.Family || p.m.Teen || p.m.Audience != "" {
+		p.each(audienceFillerRe, func([]string, []int) bool { return true })
+	}
 }
 
 // mergeAudience records the message's audience in the session: a new one
 // replaces the old; « en famille » and « pour adultes » end it.
 func mergeAudience(s *session, m message) {
 	switch {
-	case m.Teen:
+	case m.Teen && m.Audience != "gentle" && m.Audience != "modest":
+		// « rien de violent pour des ados »: what the customer rules out
+		// matters more than the genres teenagers like.
 		s.audience = "teen"
 	case m.Audience != "":
 		s.audience = m.Audience
@@ -316,4 +329,20 @@ func (e *Engine) audienceExcluded(name string) []string {
 type audienceCache struct {
 	audienceOnce  sync.Once
 	audienceFilms map[string][]string
+}
+
+// familyUnfit returns the genres asked for in c that no film for children
+// has (horror, thriller, war, crime alone), when c asks for a family film:
+// together they match nothing.
+func familyUnfit(c *recommend.Constraints) []string {
+	if !c.Family {
+		return nil
+	}
+	var out []string
+	for _, g := range slices.Concat(c.Genres, c.AllGenres) {
+		if f := (data.Film{Genres: []string{g}}); !f.FamilySafe() {
+			out = appendNew(out, g)
+		}
+	}
+	return out
 }
