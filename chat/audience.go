@@ -136,6 +136,10 @@ var (
 	// audienceFillerRe: what opens a correction of who watches: « oups, »,
 	// « ah pardon, », "oh sorry,", "I forgot to say".
 	audienceFillerRe = regexp.MustCompile(`^\s*(?:(?:oups|oops|whoops|pardon|desole|desolee|sorry|ah|oh|ah\s+oui|ah\s+pardon|oh\s+sorry|au\s+fait|by\s+the\s+way|btw|j'oubliais|j'ai\s+oublie\s+de\s+(?:dire|preciser)|i\s+forgot\s+to\s+(?:say|mention))\s*[,.!:]?\s*)+`)
+	// adviceFillerRe: « un pixar à me conseiller », « quelque chose à nous
+	// proposer »: the request itself, never part of a title (it was read as
+	// « Le conseiller »).
+	adviceFillerRe = regexp.MustCompile(`\b(?:a|pour)\s+(?:me|nous|lui|leur)\s+(?:conseiller|proposer|recommander|suggerer)\b`)
 	// studioRe: a studio whose films are made for children: « un Disney »,
 	// « un bon vieux Pixar », « les films de Walt Disney », "a Pixar
 	// movie", « un Ghibli ». The catalogue files no studio, so the name
@@ -232,6 +236,7 @@ func (p *parser) audiencePhrases() {
 	// once the audience is read, what is left at an edge is filler, not a
 	// title.
 	p.each(edgeFillerRe, func([]string, []int) bool { return true })
+	p.each(adviceFillerRe, func([]string, []int) bool { return true })
 	if p.m.Family || p.m.Teen || p.m.Audience != "" {
 		p.each(audienceFillerRe, func([]string, []int) bool { return true })
 	}
