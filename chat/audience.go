@@ -124,7 +124,7 @@ var (
 	// parentsRe: « avec ma mère », "for my parents".
 	parentsRe = regexp.MustCompile(`\b(?:avec|pour|with|for)\s+(?:ma|mon|mes|nos|my|our)\s+(?:mere|maman|pere|papa|parents|vieux|belle-mere|beaux-parents|mum|mom|mother|dad|father|parents|folks|in-laws|mother-in-law)\b`)
 	// girlsRe: « une soirée entre filles », "a girls' night", "ladies' night".
-	girlsRe = regexp.MustCompile(`\b(?:(?:pour\s+)?(?:une\s+)?soiree\s+)?entre\s+(?:filles|copines|nanas)|(?:(?:for|on)\s+)?(?:a\s+)?(?:girls'?|ladies'?)\s+night(?:\s+in)?\b`)
+	girlsRe = regexp.MustCompile(`\b(?:(?:pour\s+)?(?:une\s+)?soiree\s+)?entre\s+(?:filles|copines|nanas)|(?:(?:something|anything)\s+)?(?:(?:fun|light)\s+)?(?:(?:for|on)\s+)?(?:a\s+)?(?:girls'?|ladies'?)\s+night(?:\s+in)?\b`)
 	// modestRe: « sans scènes de sexe », « pas de nudité », "no sex scenes",
 	// "nothing explicit".
 	modestRe = regexp.MustCompile(`\b(?:(?:sans|pas\s+de|aucune?s?|rien\s+de|pas\s+trop\s+de|sans\s+trop\s+de|evitez?\s+les)\s+(?:scenes?\s+(?:de\s+)?(?:sexe|cul|nu|nudite|erotiques?|osees?|chaudes?|explicites?|d'amour\s+explicites?)|sexe|nudite|erotisme|cul)|rien\s+d'(?:explicite|erotique|ose)|(?:no|without|not\s+too\s+much|nothing\s+with)\s+(?:sex(?:ual)?(?:\s+scenes?|\s+content)?|nudity|nude\s+scenes?|explicit\s+(?:scenes?|content)|steamy\s+scenes?)|nothing\s+(?:explicit|sexual|raunchy|steamy|racy))\b`)

@@ -46,7 +46,7 @@ var genreWords = map[string][]string{
 	// English
 	"police thriller": {"Crime", "Thriller"}, "police thrillers": {"Crime", "Thriller"}, "cop thriller": {"Crime", "Thriller"},
 	"cop movie": {"Crime"}, "cop movies": {"Crime"}, "cop film": {"Crime"}, "cop films": {"Crime"}, "police drama": {"Crime", "Drama"},
-	"comedy": {"Comedy"}, "funny": {"Comedy"}, "fun": {"Comedy"}, "romantic comedy": {"Comedy", "Romance"},
+	"comedy": {"Comedy"}, "funny": {"Comedy"}, "romantic comedy": {"Comedy", "Romance"},
 	"romantic comedies": {"Comedy", "Romance"}, "romcom": {"Comedy", "Romance"}, "romcoms": {"Comedy", "Romance"},
 	"rom-com": {"Comedy", "Romance"}, "rom-coms": {"Comedy", "Romance"}, "rom com": {"Comedy", "Romance"}, "rom coms": {"Comedy", "Romance"},
 	"thrillers psychologiques": {"Thriller"}, "psychological thrillers": {"Thriller"},
