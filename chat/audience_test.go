@@ -24,6 +24,10 @@ func TestAudienceChips(t *testing.T) {
 		{"a movie for date night", "audience", "for a date", []string{"Horror", "War"}, 0},
 		{"un polar pas trop violent", "audience", "rien de violent", []string{"Horror", "Thriller", "War"}, 1},
 		{"un film pour ma grand-mère", "audience", "pour les grands-parents", []string{"Horror", "Thriller", "War"}, 0},
+		{"un film pour une soirée entre filles", "audience", "entre filles", []string{"Horror", "War"}, 0},
+		{"un film à voir avec mes parents", "audience", "avec les parents", []string{"Horror"}, 0},
+		{"un film pour mon fils ado", "audience", "pour ados", []string{"Horror"}, 0},
+		{"un film romantique sans scènes de sexe", "audience", "sans scènes de sexe", nil, 1},
 		{"une comédie française mais pas avec Christian Clavier", "avoid-person:nm0002010", "sans Christian Clavier", nil, 0},
 		{"a comedy without Jim Carrey", "avoid-person:nm0000120", "without Jim Carrey", nil, 0},
 	} {
@@ -73,4 +77,37 @@ func cutPrefix(s, p string) (string, bool) {
 
 func credited(directors []string, credits []data.Credit, id string) bool {
 	return slices.Contains(directors, id) || slices.ContainsFunc(credits, func(c data.Credit) bool { return c.PersonID == id })
+}
+
+// TestAudienceNoSexScenes checks that « sans scènes de sexe » keeps away
+// every film whose TMDB keywords say it shows sex or nudity, after an answer
+// too, while the genre asked for stays.
+func TestAudienceNoSexScenes(t *testing.T) {
+	e := devEngine(t)
+	ctx := context.Background()
+	explicit := []string{"sex", "nudity", "female nudity", "male nudity", "eroticism", "erotic movie"}
+	for _, msgs := range [][]string{
+		{"un film romantique", "sans scènes de sexe svp"},
+		{"a romance, no nudity please"},
+	} {
+		session := "modest-" + msgs[0]
+		var r chat.Reply
+		for _, m := range msgs {
+			var err error
+			if r, err = e.Handle(ctx, session, m); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if r.Kind != chat.KindFilms || len(r.Films) == 0 {
+			t.Fatalf("%q: reply %+v", msgs, r)
+		}
+		for _, c := range r.Films {
+			if k := slices.IndexFunc(c.Film.Keywords, func(k string) bool { return slices.Contains(explicit, k) }); k >= 0 {
+				t.Errorf("%q: %s %q has the keyword %q", msgs, c.Film.ID, c.Film.Title, c.Film.Keywords[k])
+			}
+			if !slices.Contains(c.Film.Genres, "Romance") {
+				t.Errorf("%q: %s %q is no romance %v", msgs, c.Film.ID, c.Film.Title, c.Film.Genres)
+			}
+		}
+	}
 }

@@ -113,6 +113,8 @@ type Engine struct {
 	store *store
 
 	prog Programme // the cinema's showtimes; nil: none (SetProgramme)
+
+	audienceCache // films an audience never gets, by keyword (audience.go)
 }
 
 // New returns an Engine answering from cat, finding titles and people with

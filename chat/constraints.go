@@ -104,6 +104,7 @@ var phoneLanguage = map[string]string{"franco": "fr", "anglo": "en", "germano": 
 // would otherwise swallow or leave as titles.
 func (p *parser) constraintPhrases() {
 	p.each(constraintFillerRe, func([]string, []int) bool { return true })
+	p.studioPhrases()
 	p.each(releasedWordRe, func([]string, []int) bool { return true })
 	p.each(lengthTailRe, func([]string, []int) bool { return true })
 	p.each(colourRe, func([]string, []int) bool {
@@ -263,7 +264,8 @@ var filmNounWords = map[string]bool{"films": true, "film": true, "movies": true,
 // finishAudience settles what the audience phrases mean once the genres are
 // known: « pour Halloween » is horror when no genre is named.
 func (p *parser) finishAudience() {
-	if p.halloween && len(p.m.Genres) == 0 && len(p.m.AllGenres) == 0 {
+	// « pour Halloween pour les enfants » is no horror film.
+	if p.halloween && !p.m.Family && len(p.m.Genres) == 0 && len(p.m.AllGenres) == 0 {
 		p.m.Genres = []string{"Horror"}
 	}
 	if p.m.Adult {

@@ -850,6 +850,16 @@ func (e *Engine) relax(s *session) string {
 		c.Genres, c.AllGenres = appendNew(c.Genres, c.AllGenres...), nil
 		return e.say(s, msgGenresApart, e.join(s, names))
 	}
+	if g := familyUnfit(c); len(g) > 0 {
+		// « un thriller » then « c'est pour ma fille de 8 ans »: the
+		// children come first; the genre goes, and the reply says so.
+		var names []string
+		for _, x := range g {
+			names = append(names, data.GenreName(x, s.lang))
+		}
+		c.Genres, c.AllGenres = remove(c.Genres, g...), remove(c.AllGenres, g...)
+		return e.say(s, msgFamilyGenre, e.join(s, names))
+	}
 	if s.vagueEra && c.MinYear > 0 && c.MaxYear == 0 {
 		// « un polar coréen récent »: « récent » reaches further back
 		// rather than answer nothing.

@@ -95,7 +95,8 @@ var lexiconVocabulary = func() map[string]bool {
 	add(`annees recent recents recente recentes moins heures heure minutes maximum famille enfants
 		dessins animes science fiction seconde guerre mondiale apres depuis pourquoi encore recommencer
 		bonjour maintenant cherche voudrais aimerais comedies horreur plusieurs quelque chose
-		children family minutes hours something recommend looking movies please english french`)
+		children family minutes hours something recommend looking movies please english french
+		grands grandes petits petites familial familiale jeunesse ados adolescents gamins gosses parents`)
 	return m
 }()
 

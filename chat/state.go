@@ -276,6 +276,9 @@ func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n 
 		exclude = append(slices.Clone(exclude), s.avoidTheme.films...)
 	}
 	applyAudience(&cons, s.audience)
+	if ex := e.audienceExcluded(s.audience); len(ex) > 0 {
+		exclude = append(slices.Clone(exclude), ex...)
+	}
 	if len(s.avoidPeople) > 0 {
 		exclude = append(slices.Clone(exclude), e.filmsCrediting(s.avoidPeople)...)
 	}

@@ -48,6 +48,7 @@ const (
 	msgGenresApart // genres
 	msgEraWidened  // year
 	msgThemeApart  // people, theme
+	msgFamilyGenre // genres
 )
 
 var texts = map[msgKey][2]string{
@@ -93,6 +94,7 @@ var texts = map[msgKey][2]string{
 	msgKept:         {"Je garde : %s.", "I'm keeping: %s."},
 	msgDropped:      {"Nouvelle recherche : je retire %s, qui écarterait les films que vous citez.", "New search: I've removed %s, which would rule out the films you named."},
 	msgApart:        {"Aucun film ne réunit %s : voici des films avec l'un ou l'autre.", "No film brings together %s: here are films with one or the other."},
+	msgFamilyGenre:  {"Pour des enfants, je retire %s.", "For children, I've removed %s."},
 	msgGenresApart:  {"Aucun film n'est à la fois %s : voici des films de l'un ou l'autre genre.", "No film is at once %s: here are films of either genre."},
 	msgEraWidened:   {"Rien d'aussi récent : voici des films à partir de %d.", "Nothing that recent: here are films from %d on."},
 	msgThemeApart:   {"Je n'ai aucun film de %s sur le thème %s : je laisse ce thème de côté.", "I have no film by %s on the theme %s, so I'm leaving that theme aside."},
