@@ -580,6 +580,7 @@ func parse(text string, o parseOptions) message {
 		}
 		return true
 	}
+	p.toneThemes()
 	p.each(genreCueRe, positive)
 	p.each(genreFilmRe, positive)
 	p.each(recentRe, func([]string, []int) bool { p.m.Recent = true; return true })

@@ -1,0 +1,54 @@
+package chat
+
+import "regexp"
+
+// Theme readings the general cues miss: a subject that is a genre with a
+// tone (« une comédie noire », "a dark comedy"), an anime asked as a noun
+// ("an anime", « un animé »), and the cue words typed with their letters
+// swapped (« un flim d'espionnage »).
+
+// cueTypos are the commonest misspellings of the words that announce a
+// film: too short for the lexicon's one-edit correction, and never words
+// of their own.
+var cueTypos = map[string]string{"flim": "film", "flims": "films", "fiml": "film", "fimls": "films",
+	"moive": "movie", "moives": "movies", "movei": "movie", "moveis": "movies", "mvoie": "movie", "mvoies": "movies"}
+
+// toneGenreRe is a genre with a tone that names a theme of its own: « une
+// comédie noire », « des comédies noires », "a dark comedy", "black
+// comedies": the theme dark comedy, and the genre is kept.
+var toneGenreRe = regexp.MustCompile(`\b(?:(comedies?|drames?|thrillers?|polars?)\s+(noires?|sombres?)|(dark|black)\s+(comed(?:y|ies)|dramas?|thrillers?))\b`)
+
+// animeNounRe is "anime" as a noun or before "movie": Japanese animation,
+// a theme beside the Animation genre ("an anime", "anime movies", « un
+// animé », « des animés japonais »), not the adjective of « des films
+// animés » or « un dessin animé ».
+var animeNounRe = regexp.MustCompile(`(?:^|[^a-z'])(?:(?:an|un|une|des|les|some|any|good|great|bon|bons|l'|japanese)\s+(?:(?:good|great|bon|bons|bonne|bonnes|vieux|old|new)\s+)?animes?\b|animes?\s+(?:movies?|films?|flicks?|japonais|japanese)\b)`)
+
+// toneThemes reads the tone genres and anime nouns of the message: each
+// adds its theme (and a tone genre its genre).
+func (p *parser) toneThemes() {
+	p.each(toneGenreRe, func(sub []string, idx []int) bool {
+		noun := sub[1]
+		if noun == "" {
+			noun = sub[4]
+		}
+		p.m.Genres = appendNew(p.m.Genres, genresOf(noun)...)
+		p.m.Themes = append(p.m.Themes, darkComedy)
+		return true
+	})
+	if animeNounRe.MatchString(string(p.work)) {
+		p.m.Themes = append(p.m.Themes, animeTheme)
+	}
+}
+
+// The themes of toneThemes, searched by the lexicon's phrase: the search
+// reads « anime » and « comedy » as genre words, not subjects.
+const (
+	darkComedy = "\x00darkcomedy"
+	animeTheme = "\x00anime"
+)
+
+func init() {
+	kindThemes[darkComedy] = kindTheme{query: "humour noir", fr: "humour noir", en: "dark comedy"}
+	kindThemes[animeTheme] = kindTheme{query: "anime japonais", fr: "animé japonais", en: "anime"}
+}
