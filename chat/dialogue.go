@@ -354,7 +354,9 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 				th.labelFR, th.labelEN = k.fr, k.en
 			}
 		}
-		if th == nil && !capitalised(t) {
+		if th == nil && (!capitalised(t) || nationWord[fold(t).s] != "") {
+			// « qui se passe au Japon »: a country named after a theme cue
+			// is where the film is set, not a person.
 			var err error
 			if th, err = e.themeOf(ctx, t, themeBare); err != nil {
 				return Reply{}, err

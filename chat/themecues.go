@@ -52,3 +52,8 @@ func init() {
 	kindThemes[darkComedy] = kindTheme{query: "humour noir", fr: "humour noir", en: "dark comedy"}
 	kindThemes[animeTheme] = kindTheme{query: "anime japonais", fr: "animé japonais", en: "anime"}
 }
+
+// nationDeRe is a country named without an article after « un film de »:
+// « un film de Hong Kong », « des films de Taïwan » — where the film is
+// from, not a person.
+var nationDeRe = regexp.MustCompile(`\b(?:un|des|les)\s+films?\s+de\s+(` + nationAlt + `)\b`)
