@@ -221,7 +221,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 				return Reply{}, err
 			}
 			if th != nil {
-				p.theme = th
+				p.addTheme(th)
 				continue
 			}
 		}
@@ -255,7 +255,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			if th == nil {
 				return e.text(s, msgUnknownPerson, name), nil
 			}
-			p.theme = th
+			p.addTheme(th)
 			continue
 		}
 		if !exactName(name, per) || (filmOf(text, name) && e.cat.RoleCount(per.ID) < e.knownAfterFilm(name)) {
@@ -272,7 +272,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 				return Reply{}, err
 			}
 			if th != nil {
-				p.theme = th
+				p.addTheme(th)
 				continue
 			}
 		}
@@ -297,7 +297,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			return Reply{}, err
 		}
 		if th != nil {
-			p.theme = th
+			p.addTheme(th)
 		}
 	}
 	for _, name := range p.m.AvoidPeople {
@@ -395,7 +395,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			titles = append(titles, t) // not a theme after all: maybe a title
 			continue
 		}
-		p.theme = th
+		p.addTheme(th)
 	}
 	ms, err := e.mentions(ctx, titles)
 	if err != nil {
@@ -534,7 +534,7 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 		mt := p.todo[0]
 		p.todo = p.todo[1:]
 		if mt.Theme != nil {
-			p.theme = mt.Theme
+			p.addTheme(mt.Theme)
 			continue
 		}
 		if mt.Person != nil && !mt.Not {

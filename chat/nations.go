@@ -145,6 +145,7 @@ type theme struct {
 	labelFR, labelEN string
 	keywords         []string // what the index found it by: restoring a saved dialogue asks for its films again
 	films            []string // IMDb ids, best known first
+	and              *theme   // a second theme asked in the same message (« des pirates et des fantômes »), joined in films
 }
 
 func (t *theme) label(lang string) string {

@@ -1,6 +1,9 @@
 package chat
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+)
 
 // Theme readings the general cues miss: a subject that is a genre with a
 // tone (« une comédie noire », "a dark comedy"), an anime asked as a noun
@@ -57,3 +60,55 @@ func init() {
 // « un film de Hong Kong », « des films de Taïwan » — where the film is
 // from, not a person.
 var nationDeRe = regexp.MustCompile(`\b(?:un|des|les)\s+films?\s+de\s+(` + nationAlt + `)\b`)
+
+// joinedFilms is the least number of films on both themes for a request
+// naming two to keep only those; with fewer, the films of each theme take
+// turns.
+const joinedFilms = 3
+
+// joinThemes is the request for two themes named in one message (« un
+// film de pirates avec des fantômes », "zombies and nazis"): the films on
+// both, best known first, or when too few films carry both, the films of
+// each in turn.
+func joinThemes(a, b *theme) *theme {
+	out := &theme{labelFR: a.labelFR + " et " + b.labelFR, labelEN: a.labelEN + " and " + b.labelEN, keywords: a.keywords, and: b}
+	if a.labelFR == "" || b.labelFR == "" {
+		out.labelFR = ""
+	}
+	inB := make(map[string]bool, len(b.films))
+	for _, id := range b.films {
+		inB[id] = true
+	}
+	for _, id := range a.films {
+		if inB[id] {
+			out.films = append(out.films, id)
+		}
+	}
+	if len(out.films) >= joinedFilms {
+		return out
+	}
+	out.films = out.films[:0]
+	seen := map[string]bool{}
+	for i := 0; i < max(len(a.films), len(b.films)); i++ {
+		for _, fs := range [][]string{a.films, b.films} {
+			if i < len(fs) && !seen[fs[i]] {
+				seen[fs[i]] = true
+				out.films = append(out.films, fs[i])
+			}
+		}
+	}
+	return out
+}
+
+// addTheme sets the theme of the plan, joined to the one already read in
+// the same message if it is another (a third is left out).
+func (p *plan) addTheme(th *theme) {
+	switch {
+	case th == nil || p.theme != nil && (p.theme.and != nil || slices.Equal(p.theme.keywords, th.keywords)):
+		// nothing new, or two themes already: a third is not joined
+	case p.theme == nil:
+		p.theme = th
+	default:
+		p.theme = joinThemes(p.theme, th)
+	}
+}
