@@ -7,8 +7,8 @@ import (
 
 // Theme readings the general cues miss: a subject that is a genre with a
 // tone (« une comédie noire », "a dark comedy"), an anime asked as a noun
-// ("an anime", « un animé »), and the cue words typed with their letters
-// swapped (« un flim d'espionnage »).
+// ("an anime", « un animé »: Japanese animation), and the cue words typed
+// with their letters swapped (« un flim d'espionnage »).
 
 // cueTypos are the commonest misspellings of the words that announce a
 // film: too short for the lexicon's one-edit correction, and never words
@@ -21,14 +21,14 @@ var cueTypos = map[string]string{"flim": "film", "flims": "films", "fiml": "film
 // comedies": the theme dark comedy, and the genre is kept.
 var toneGenreRe = regexp.MustCompile(`\b(?:(comedies?|drames?|thrillers?|polars?)\s+(noires?|sombres?)|(dark|black)\s+(comed(?:y|ies)|dramas?|thrillers?))\b`)
 
-// animeNounRe is "anime" as a noun or before "movie": Japanese animation,
-// a theme beside the Animation genre ("an anime", "anime movies", « un
+// animeNounRe is "anime" as a noun or before "movie": Japanese animation:
+// Japan beside the Animation genre ("an anime", "anime movies", « un
 // animé », « des animés japonais »), not the adjective of « des films
 // animés » or « un dessin animé ».
 var animeNounRe = regexp.MustCompile(`(?:^|[^a-z'])(?:(?:an|un|une|des|les|some|any|good|great|bon|bons|l'|japanese)\s+(?:(?:good|great|bon|bons|bonne|bonnes|vieux|old|new)\s+)?animes?\b|animes?\s+(?:movies?|films?|flicks?|japonais|japanese)\b)`)
 
-// toneThemes reads the tone genres and anime nouns of the message: each
-// adds its theme (and a tone genre its genre).
+// toneThemes reads the tone genres of the message (their theme and genre)
+// and its anime nouns (Japan).
 func (p *parser) toneThemes() {
 	p.each(toneGenreRe, func(sub []string, idx []int) bool {
 		noun := sub[1]
@@ -40,20 +40,22 @@ func (p *parser) toneThemes() {
 		return true
 	})
 	if animeNounRe.MatchString(string(p.work)) {
-		p.m.Themes = append(p.m.Themes, animeTheme)
+		// Japanese animation: the Animation genre (read by the genre
+		// rules) from Japan. The keyword "anime" is a remark the theme
+		// search does not lead with, and "based on manga" leaves out
+		// most of Ghibli.
+		p.m.Countries = appendNew(p.m.Countries, "JP")
 	}
 }
 
-// The themes of toneThemes, searched by the lexicon's phrase: the search
-// reads « anime » and « comedy » as genre words, not subjects.
+// The theme of toneThemes, searched by the lexicon's phrase: the search
+// reads « comedy » as a genre word, not a subject.
 const (
 	darkComedy = "\x00darkcomedy"
-	animeTheme = "\x00anime"
 )
 
 func init() {
 	kindThemes[darkComedy] = kindTheme{query: "humour noir", fr: "humour noir", en: "dark comedy"}
-	kindThemes[animeTheme] = kindTheme{query: "anime japonais", fr: "animé japonais", en: "anime"}
 }
 
 // nationDeRe is a country named without an article after « un film de »:

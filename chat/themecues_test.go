@@ -40,7 +40,7 @@ func TestToneThemes(t *testing.T) {
 	}{
 		{"une comédie noire des années 90", []string{darkComedy}, []string{"Comedy"}},
 		{"a dark comedy", []string{darkComedy}, []string{"Comedy"}},
-		{"an anime please", []string{animeTheme}, []string{"Animation"}},
+		{"an anime please", nil, []string{"Animation"}},
 		{"un dessin animé", nil, []string{"Animation"}},
 		{"des films animés", nil, []string{"Animation"}},
 		{"a good comedy", nil, []string{"Comedy"}},
@@ -49,6 +49,9 @@ func TestToneThemes(t *testing.T) {
 		if !slices.Equal(m.Themes, c.themes) || !slices.Equal(m.Genres, c.genres) {
 			t.Errorf("%q: themes %q genres %v, want %q %v", c.in, m.Themes, m.Genres, c.themes, c.genres)
 		}
+	}
+	if m := parse("any good anime movies?", parseOptions{}); !slices.Equal(m.Countries, []string{"JP"}) {
+		t.Errorf("any good anime movies?: countries %v", m.Countries)
 	}
 	if m := parse("un film de Hong Kong", parseOptions{}); !slices.Equal(m.Countries, []string{"HK"}) || len(m.People) > 0 {
 		t.Errorf("un film de Hong Kong: countries %v people %q", m.Countries, m.People)
