@@ -248,7 +248,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 				return Reply{}, err
 			}
 			if th != nil {
-				p.theme = th
+				p.addTheme(th)
 				continue
 			}
 		}
@@ -282,7 +282,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			if th == nil {
 				return e.text(s, msgUnknownPerson, name), nil
 			}
-			p.theme = th
+			p.addTheme(th)
 			continue
 		}
 		if !exactName(name, per) || (filmOf(text, name) && e.cat.RoleCount(per.ID) < e.knownAfterFilm(name)) {
@@ -299,7 +299,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 				return Reply{}, err
 			}
 			if th != nil {
-				p.theme = th
+				p.addTheme(th)
 				continue
 			}
 		}
@@ -324,7 +324,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			return Reply{}, err
 		}
 		if th != nil {
-			p.theme = th
+			p.addTheme(th)
 		}
 	}
 	for _, name := range p.m.AvoidPeople {
@@ -381,7 +381,9 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 				th.labelFR, th.labelEN = k.fr, k.en
 			}
 		}
-		if th == nil && !capitalised(t) {
+		if th == nil && (!capitalised(t) || nationWord[fold(t).s] != "") {
+			// « qui se passe au Japon »: a country named after a theme cue
+			// is where the film is set, not a person.
 			var err error
 			if th, err = e.themeOf(ctx, t, themeBare); err != nil {
 				return Reply{}, err
@@ -420,7 +422,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			titles = append(titles, t) // not a theme after all: maybe a title
 			continue
 		}
-		p.theme = th
+		p.addTheme(th)
 	}
 	ms, err := e.mentions(ctx, titles)
 	if err != nil {
@@ -559,7 +561,7 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 		mt := p.todo[0]
 		p.todo = p.todo[1:]
 		if mt.Theme != nil {
-			p.theme = mt.Theme
+			p.addTheme(mt.Theme)
 			continue
 		}
 		if mt.Person != nil && !mt.Not {

@@ -126,7 +126,9 @@ func correctLexicon(f folded) folded {
 			continue
 		}
 		w := f.s[i:j]
-		if rep := correction(w); rep != "" {
+		if rep := cueTypos[w]; rep != "" {
+			w, changed = rep, true
+		} else if rep := correction(w); rep != "" {
 			w, changed = rep, true
 		}
 		b.WriteString(w)

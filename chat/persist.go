@@ -46,9 +46,10 @@ type saved struct {
 // themeSnap keeps a theme's keywords rather than its hundreds of films: the
 // films are asked for again from the restoring engine's index.
 type themeSnap struct {
-	FR       string   `json:"fr,omitempty"`
-	EN       string   `json:"en,omitempty"`
-	Keywords []string `json:"kw"`
+	FR       string     `json:"fr,omitempty"`
+	EN       string     `json:"en,omitempty"`
+	Keywords []string   `json:"kw"`
+	And      *themeSnap `json:"and,omitempty"` // the second theme of a joined one
 }
 
 type cardSnap struct {
@@ -166,7 +167,7 @@ func themeSnapOf(t *theme) *themeSnap {
 	if t == nil {
 		return nil
 	}
-	return &themeSnap{FR: t.labelFR, EN: t.labelEN, Keywords: t.keywords}
+	return &themeSnap{FR: t.labelFR, EN: t.labelEN, Keywords: t.keywords, And: themeSnapOf(t.and)}
 }
 
 // restore replaces the state of s (locked) with sn's, resolved against
@@ -289,6 +290,16 @@ func (e *Engine) themeFrom(ctx context.Context, t *themeSnap) (*theme, error) {
 	out := &theme{labelFR: t.FR, labelEN: t.EN, keywords: t.Keywords, films: make([]string, len(ms))}
 	for i, m := range ms {
 		out.films[i] = m.Film.ID
+	}
+	if t.And != nil {
+		and, err := e.themeFrom(ctx, t.And)
+		if err != nil {
+			return nil, err
+		}
+		if and != nil {
+			out = joinThemes(out, and)
+			out.labelFR, out.labelEN = t.FR, t.EN // the joined label was saved
+		}
 	}
 	return out, nil
 }

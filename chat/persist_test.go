@@ -55,11 +55,20 @@ func (f *filler) fill(v reflect.Value, path string) {
 			th.films = append(th.films, f.cat.Films()[(f.n+i)%len(f.cat.Films())].ID)
 		}
 		f.themes[strings.Join(th.keywords, ",")] = th.films
-		// A field added to theme must be filled and saved too.
-		if n := reflect.TypeOf(theme{}).NumField(); n != 4 {
-			f.t.Errorf("%s: theme has %d fields; persist.go saves 4 (labels, keywords, films): save the new one and fill it here", path, n)
+		// A second theme joined to the first (« des pirates et des
+		// fantômes »), saved with it.
+		and := &theme{labelFR: fmt.Sprint("thème bis ", f.n), labelEN: fmt.Sprint("theme bis ", f.n), keywords: []string{fmt.Sprint("kw", f.n), "ghost"}}
+		for i := 1; i < 5; i++ {
+			and.films = append(and.films, f.cat.Films()[(f.n+i)%len(f.cat.Films())].ID)
 		}
-		v.Set(reflect.ValueOf(th))
+		f.themes[strings.Join(and.keywords, ",")] = and.films
+		joined := joinThemes(&th, and)
+		joined.labelFR, joined.labelEN = th.labelFR, th.labelEN
+		// A field added to theme must be filled and saved too.
+		if n := reflect.TypeOf(theme{}).NumField(); n != 5 {
+			f.t.Errorf("%s: theme has %d fields; persist.go saves 5 (labels, keywords, films, and): save the new one and fill it here", path, n)
+		}
+		v.Set(reflect.ValueOf(*joined))
 		return
 	}
 	switch v.Kind() {

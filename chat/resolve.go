@@ -631,6 +631,9 @@ var notTitleRe = regexp.MustCompile(`^(?:mais\s+|but\s+)?(?:pas|not|sauf|except|
 // "any Kubrick?", « des Pagnol ? ».
 var articlePersonRe = regexp.MustCompile(`^(?:un|une|des|du|a|an|any|another|un\s+autre|encore\s+un|d'autres|quelques|some|some\s+more)\s+(?:(?:bon|bons|vieux|vieil|petit|petits|grand|grands|beau|vrai|autre|nouveau|old|good|classic|early|great|other|new)\s+)*([a-z][a-z'-]{2,}(?:\s+(?:(?:de|du|von|van|le|la)\s+)?[a-z][a-z'-]{1,}){0,2})[\s?!.]*$`)
 
+// articleNounRe is a definite article and one word: « la mafia ».
+var articleNounRe = regexp.MustCompile(`^(?:le|la|les|l')\s*[a-z-]+$`)
+
 // themeQuality is what a span read as a theme weighs against titles when
 // choosing how to cut a message: below a title that resolves well, above
 // one that does not.
@@ -714,6 +717,16 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 					m.Decided = o == resolved
 				}
 			}
+		}
+	}
+	if len(ms) > 0 && articleNounRe.MatchString(fold(t).s) && !exactTitle(t, ms[0].Film) && !titleBegins(t, ms[0].Film) {
+		// « la mafia », « les pirates »: an article and a word that name a
+		// theme outright are that theme, not a longer title holding them
+		// further on (« Premiers pas dans la mafia »).
+		if th, err := e.themeOf(ctx, t, themeExact); err != nil {
+			return m, err
+		} else if th != nil {
+			return mention{Text: t, Theme: th}, nil
 		}
 	}
 	if out == resolved && quality(m) >= looseAccept {

@@ -551,6 +551,7 @@ func parse(text string, o parseOptions) message {
 	}
 	p.each(nationDuRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(nationElidedRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
+	p.each(nationDeRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(nationAfterRe, nation)
 	p.each(nationThemeRe, func(sub []string, idx []int) bool {
 		if genreWordRe.MatchString(sub[2]) {
@@ -603,6 +604,7 @@ func parse(text string, o parseOptions) message {
 		}
 		return true
 	}
+	p.toneThemes()
 	p.each(genreCueRe, positive)
 	p.each(genreFilmRe, positive)
 	p.each(recentRe, func([]string, []int) bool { p.m.Recent = true; return true })
@@ -1124,7 +1126,7 @@ var softAdjectives = map[string]bool{"good": true, "great": true, "nice": true, 
 	"vieux": true, "vieille": true, "super": true, "excellent": true, "excellente": true, "french": true,
 	"autre": true, "autres": true, "other": true, "another": true, "nouveau": true, "nouvel": true, "nouvelle": true,
 	"meilleur": true, "meilleure": true, "best": true, "gros": true, "grosse": true, "grosses": true, "petits": true, "petites": true, "beau": true, "belle": true, "bons": true, "bonnes": true, "big": true,
-	"grand": true, "grande": true, "grands": true, "grandes": true}
+	"grand": true, "grande": true, "grands": true, "grandes": true, "bad": true, "fun": true, "top": true, "cool": true}
 
 // decadesRe: "des années 70 ou 80", "the 70s and 80s".
 var decadesRe = regexp.MustCompile(`\b(?:annees\s+((?:19|20)?\d0)\s*(?:ou|et|-|a|/)\s*(?:les\s+|aux\s+)?(?:annees\s+)?((?:19|20)?\d0)|((?:19|20)?\d0)'?s\s*(?:or|and|-|to|/)\s*(?:the\s+)?((?:19|20)?\d0)'?s)\b`)

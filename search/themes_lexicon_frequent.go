@@ -194,7 +194,7 @@ var themeSeedFrequent = []struct {
 	{"humour noir", []string{"comedie noire", "comedies noires", "comedie tres noire", "humour tres noir"}, []string{"dark comedy"}},
 	{"surréalisme", []string{"surrealisme", "surrealiste", "surrealistes", "onirique"}, []string{"surrealism", "magic realism"}},
 	{"néo-noir", []string{"neo noir", "film noir moderne", "polar moderne"}, []string{"neo-noir"}},
-	{"gore", []string{"gores", "sanglant", "sanguinolent", "du sang partout", "tripes"}, []string{"gore", "body horror"}},
+	{"gore", []string{"gores", "gory", "gruesome", "sanglant", "sanguinolent", "du sang partout", "tripes"}, []string{"gore", "body horror"}},
 	{"slasher", []string{"slashers"}, []string{"slasher", "teen scream"}},
 	{"found footage", []string{"images retrouvees", "camera a l epaule", "faux found footage"}, []string{"found footage"}},
 	{"animation en volume", []string{"stop motion", "image par image", "pate a modeler"}, []string{"stop motion", "claymation"}},
