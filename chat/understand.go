@@ -54,6 +54,7 @@ type message struct {
 	Recent              bool      // "des films récents"
 	Ago                 *yearsAgo // « l'an dernier », « des 20 dernières années »: years before today
 	Shorter             bool      // "moins long": shorter than the films shown
+	Longer              bool      // « plus long »: longer than the films shown
 	Family              bool
 	Language            string // "fr" for "en français"
 	FrenchOnly          bool   // "un film français"
@@ -103,7 +104,7 @@ func (m *message) hasConstraint() bool {
 	}
 
 	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
-		m.Newer || m.Older || m.Recent || m.Ago != nil || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
+		m.Newer || m.Older || m.Recent || m.Ago != nil || m.Shorter || m.Longer || m.Family || m.Language != "" || m.FrenchOnly ||
 		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra || m.NoSequels ||
 		len(m.SoftThemes) > 0 || len(m.AvoidThemes) > 0
 }
@@ -339,6 +340,7 @@ func parse(text string, o parseOptions) message {
 
 	p.each(noSequelRe, func([]string, []int) bool { p.m.NoSequels = true; return true })
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
+	p.durationPhrases()
 	p.eraPhrases()
 	p.each(blackWhiteRe, func([]string, []int) bool { p.m.MaxYear = blackWhiteYear; return true })
 	p.each(warEraRe, func(sub []string, _ []int) bool {

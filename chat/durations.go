@@ -1,0 +1,168 @@
+package chat
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/bobine/bobine/recommend"
+)
+
+// Lengths said in ways the duration rules of nations.go and eras.go do not
+// read: minutes after an hour said in words (« une heure quarante », "an
+// hour forty"), a short film (« un court métrage »), a length refused
+// (« pas un film de 3 heures »), any length (« la durée m'importe peu »,
+// "epic length is fine"). All patterns run on folded text.
+
+// durWordMinutes is the optional minutes after an hour said in words:
+// « une heure 40 », « une heure quarante », "an hour and 40 minutes", "an
+// hour forty". It has no capturing group: minutesOf reads it with
+// wordMinutesRe.
+const durWordMinutes = `(?:\s+(?:(?:et|and)\s+)?(?:\d{1,2}|` + minuteWordAlt + `)(?:\s*(?:min|mn|mins|minutes?))?\b)?`
+
+// minuteWordAlt are the minutes said in words after an hour.
+const minuteWordAlt = `(?:forty[\s-]five|quarante[\s-]cinq|twenty[\s-]five|vingt[\s-]cinq|fifteen|twenty|thirty|forty|fifty|quinze|vingt|trente|quarante|cinquante|dix|ten)`
+
+var (
+	// wordMinutesRe reads the minutes of durWordMinutes.
+	wordMinutesRe = regexp.MustCompile(`(?:heures?|heurs?|hours?)\s+(?:(?:et|and)\s+)?(\d{1,2}|` + minuteWordAlt + `)\b`)
+	// shortFilmRe: « un court métrage », "a short film", "shorts": the
+	// length of a short film, which is no feature.
+	shortFilmRe = regexp.MustCompile(`\b(?:(?:un|une|des|les|du|a|some|any)\s+)?(?:(?:petits?|bons?|good)\s+)?(?:courts?[\s-]+metrages?|short\s+films|(?:a\s+)?short\s+film(?:\s+i\s+mean)?)\b`)
+	// notOfLengthRe: « pas un film de 3 heures », « pas un truc de trois
+	// heures », "not a 3-hour movie", « pas de film de 3h »: shorter than
+	// that by half an hour.
+	notOfLengthRe = regexp.MustCompile(`\b(?:surtout\s+)?(?:pas|not|no|rien|nothing)\s+(?:(?:un|une|a|des)\s+(?:(?:films?|trucs?|machins?|movies?)\s+)?(?:(?:de|d'|of)\s*)?|(?:de|d')\s*(?:films?|trucs?)\s+(?:de|d')\s*)` + durAlt + `(?:[\s-]*(?:long|longs|movies?|films?|trucs?))?`)
+	// anyLengthMoreRe: « la durée m'importe peu », « la durée m'est égale »,
+	// « peu m'importe la durée », "epic length is fine", "length is no
+	// issue": no runtime bounds.
+	anyLengthMoreRe = regexp.MustCompile(`\b(?:(?:(?:la|une)\s+)?(?:duree|longueur)\s+(?:m'importe\s+peu|(?:ne\s+)?m'importe\s+pas|nous\s+importe\s+peu|m'est\s+egale|nous\s+est\s+egale|(?:ca\s+)?n'a\s+pas\s+d'importance|on\s+s'en\s+moque|ca\s+m'est\s+egal)|peu\s+m'importe\s+la\s+(?:duree|longueur)|(?:(?:an?\s+)?epic|long)\s+(?:length|runtime)\s+(?:is|would\s+be)\s+(?:fine|ok|okay|good|no\s+problem)|(?:the\s+)?(?:length|runtime)\s+is\s+no\s+(?:issue|problem|concern)|(?:i\s+)?don't\s+care\s+(?:about|how)\s+(?:the\s+)?(?:length|runtime|long))\b`)
+)
+
+var (
+	// longKindRe: « un long western », « une longue comédie », "a long
+	// drama", « un film fleuve », « une longue fresque », "something long":
+	// a long film; the genre word is left to the genre rules.
+	longKindRe = regexp.MustCompile(`\b(?:(?:un|une|des|a|an|some)\s+)?(?:(?:longs?|longues?)\s+(?:` + genreAlt + `|fresques?|sagas?)|(?:films?|romans?)[\s-]fleuves?|(?:something|anything|quelque\s+chose\s+de|un\s+truc)\s+(?:(?:epic|epique)\s+(?:and|et)\s+)?long)\b`)
+	// longerShownRe: « plus long », « des films plus longs », "a longer one",
+	// "something longer": longer than the films shown.
+	longerShownRe = regexp.MustCompile(`\b(?:(?:des\s+films|un\s+film|quelque\s+chose|un\s+truc|something|a|one|ones|films?|movies?)\s+)?(?:(?:un\s+peu|encore|bien|a\s+bit|a\s+little|even|much)\s+)?(?:plus\s+longs?|plus\s+longues?|longer)(?:\s+(?:one|ones|films?|movies?|svp|stp|please|encore|still))?\b`)
+	// evenShorterRe: "even shorter", "shorter still", "keep it short",
+	// "short and sweet", « pas trop longtemps », « qui ne dure pas
+	// longtemps »: shorter, with the words around it.
+	evenShorterRe = regexp.MustCompile(`\b(?:(?:even|still|yet)\s+shorter|shorter\s+(?:still|again|yet)|keep\s+it\s+short|short\s+and\s+sweet|(?:qui\s+)?(?:ne\s+)?(?:dure|durent)\s+pas\s+(?:trop\s+)?longtemps|pas\s+trop\s+longtemps|not\s+(?:too\s+)?long\s+(?:at\s+all|please))\b`)
+	// comparedRe and negatedBeforeRe are the words after and before
+	// « plus long » that make it a bound: "longer than", « pas plus long ».
+	comparedRe      = regexp.MustCompile(`^\s*(?:than|que|qu')`)
+	negatedBeforeRe = regexp.MustCompile(`\b(?:pas|not|no|nothing|rien\s+de|jamais|never)\s*$`)
+	// genreLongRe: « un western long », "a comedy, long": a long film.
+	genreLongRe = regexp.MustCompile(`\b(` + genreAlt + `)\s*,?\s+(longs?|longues?)\b`)
+	// genreWordAfterLongRe finds the genre word in a longKindRe match.
+	genreWordAfterLongRe = regexp.MustCompile(`\b(?:` + genreAlt + `)\b`)
+	// upToRe: "up to 2 hours", « jusqu'à 2h », « inférieur à 2h », "below
+	// 2 hours", "that's under two hours": a bound.
+	upToRe = regexp.MustCompile(`\b(?:(?:that's|that\s+is|which\s+is|that\s+are|it's|qui\s+(?:fait|font|dure|durent))\s+(?:under|less\s+than|below|up\s+to|in\s+under)|up\s+to|jusqu'(?:a|en)|inferieure?s?\s+a|below|in\s+under)\s*` + durAlt)
+)
+
+// longerThanShown makes c longer than the films just shown (« plus
+// long »): from a minute more than the longest of them, or a long film
+// when none was shown.
+func longerThanShown(c *recommend.Constraints, last []Card) {
+	longest := 0
+	for _, card := range last {
+		if r := card.Film.Runtime; r > longest {
+			longest = r
+		}
+	}
+	switch {
+	case longest > 0:
+		c.MinRuntime = longest + 1
+	case c.MinRuntime > 0:
+		c.MinRuntime += 15
+	default:
+		c.MinRuntime = longFilmMinutes
+	}
+	if c.MaxRuntime > 0 && c.MaxRuntime <= c.MinRuntime {
+		c.MaxRuntime = 0
+	}
+}
+
+// shortFilmMinutes is the longest a short film runs (the Academy's rule).
+const shortFilmMinutes = 40
+
+// minuteWords are the minutes said in words after an hour.
+var minuteWords = map[string]int{"dix": 10, "ten": 10, "quinze": 15, "fifteen": 15, "vingt": 20, "twenty": 20, "vingt cinq": 25,
+	"twenty five": 25, "trente": 30, "thirty": 30, "quarante": 40, "forty": 40, "quarante cinq": 45, "forty five": 45, "cinquante": 50, "fifty": 50}
+
+// wordHourMinutes returns the minutes said after an hour in words in s
+// (« une heure quarante »: 40), 0 if none.
+func wordHourMinutes(s string) int {
+	m := wordMinutesRe.FindStringSubmatch(s)
+	if m == nil {
+		return 0
+	}
+	if n, err := strconv.Atoi(m[1]); err == nil {
+		if n < 60 {
+			return n
+		}
+		return 0
+	}
+	return minuteWords[strings.Join(strings.Fields(strings.ReplaceAll(m[1], "-", " ")), " ")]
+}
+
+// durationPhrases reads the lengths above into the message, before the
+// general duration rules (which would take « de 3 heures » in « pas un
+// film de 3 heures » for a length asked).
+func (p *parser) durationPhrases() {
+	p.each(lengthOKRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
+	p.each(anyLengthMoreRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
+	p.each(notOfLengthRe, func(sub []string, _ []int) bool {
+		n := minutesOf(sub[0])
+		if n <= 60 {
+			return false
+		}
+		p.m.MaxRuntime = n - refusedLengthMargin
+		return true
+	})
+	p.each(shortFilmRe, func([]string, []int) bool {
+		p.m.MaxRuntime = shortFilmMinutes
+		return true
+	})
+	p.each(upToRe, func(sub []string, _ []int) bool {
+		if n := minutesOf(sub[0]); n > 0 {
+			p.m.MaxRuntime = n
+			return true
+		}
+		return false
+	})
+	p.each(evenShorterRe, func([]string, []int) bool { p.m.Shorter = true; return true })
+	p.each(longerShownRe, func(_ []string, idx []int) bool {
+		if comparedRe.Match(p.work[idx[1]:]) || negatedBeforeRe.Match(p.work[:idx[0]]) {
+			return false // "nothing longer than 2 hours", « pas plus long que 2h »: a bound, read later
+		}
+		p.m.Longer = true
+		return true
+	})
+	p.each(genreLongRe, func(sub []string, idx []int) bool {
+		if p.m.MinRuntime == 0 {
+			p.m.MinRuntime = longFilmMinutes
+		}
+		p.consume(idx[4], idx[5]) // "long" only: the genre is read later
+		return false
+	})
+	p.each(longKindRe, func(sub []string, idx []int) bool {
+		if p.m.MinRuntime == 0 {
+			p.m.MinRuntime = longFilmMinutes
+		}
+		// the words "long"/"longue" only: the genre after them is read later
+		if g := genreWordAfterLongRe.FindStringIndex(sub[0]); g != nil {
+			p.consume(idx[0], idx[0]+g[0])
+			return false
+		}
+		return true
+	})
+}
+
+// refusedLengthMargin is how much shorter than a refused length (« pas un
+// film de 3 heures ») the films are.
+const refusedLengthMargin = 30
