@@ -57,6 +57,9 @@ var (
 	negatedBeforeRe = regexp.MustCompile(`\b(?:pas|not|no|nothing|rien\s+de|jamais|never)\s*$`)
 	// genreLongRe: « un western long », "a comedy, long": a long film.
 	genreLongRe = regexp.MustCompile(`\b(` + genreAlt + `)\s*,?\s+(longs?|longues?)\b`)
+	// shortKindRe: "a short comedy", « une comédie courte », « un petit
+	// polar court »: shorter; the genre word is left to the genre rules.
+	shortKindRe = regexp.MustCompile(`\b(?:(?:a|an|some|un|une|des)\s+)?(?:short|courte?s?)\s+(` + genreAlt + `)\b|\b(` + genreAlt + `)\s*,?\s+(?:short|courte?s?)\b`)
 	// genreWordAfterLongRe finds the genre word in a longKindRe match.
 	genreWordAfterLongRe = regexp.MustCompile(`\b(?:` + genreAlt + `)\b`)
 	// upToRe: "up to 2 hours", « jusqu'à 2h », « inférieur à 2h », "below
@@ -65,18 +68,19 @@ var (
 )
 
 // longerThanShown makes c longer than the films just shown (« plus
-// long »): from a minute more than the longest of them, or a long film
-// when none was shown.
+// long »): from a minute more than their mean (the longest of them may
+// already be the longest the request allows), or a long film when none
+// was shown.
 func longerThanShown(c *recommend.Constraints, last []Card) {
-	longest := 0
+	sum, n := 0, 0
 	for _, card := range last {
-		if r := card.Film.Runtime; r > longest {
-			longest = r
+		if r := card.Film.Runtime; r > 0 {
+			sum, n = sum+r, n+1
 		}
 	}
 	switch {
-	case longest > 0:
-		c.MinRuntime = longest + 1
+	case n > 0:
+		c.MinRuntime = sum/n + 1
 	case c.MinRuntime > 0:
 		c.MinRuntime += 15
 	default:
@@ -142,6 +146,15 @@ func (p *parser) durationPhrases() {
 		}
 		p.m.Longer = true
 		return true
+	})
+	p.each(shortKindRe, func(sub []string, idx []int) bool {
+		p.m.Shorter = true
+		if sub[1] != "" {
+			p.consume(idx[0], idx[2]) // "a short" only: the genre is read later
+		} else {
+			p.consume(idx[5], idx[1])
+		}
+		return false
 	})
 	p.each(genreLongRe, func(sub []string, idx []int) bool {
 		if p.m.MinRuntime == 0 {

@@ -35,6 +35,8 @@ func TestParseDurations(t *testing.T) {
 		{"un western long", 0, longFilmMinutes, false, false, false},
 		{"un film fleuve", 0, longFilmMinutes, false, false, false},
 		{"even shorter", 0, 0, true, false, false},
+		{"a short comedy", 0, 0, true, false, false},
+		{"une comédie courte svp", 0, 0, true, false, false},
 		{"pas trop longtemps", 0, 0, true, false, false},
 		{"des films plus longs", 0, 0, false, true, false},
 		{"something longer", 0, 0, false, true, false},
