@@ -62,6 +62,22 @@ var (
 	shortKindRe = regexp.MustCompile(`\b(?:(?:a|an|some|un|une|des)\s+)?(?:short|courte?s?)\s+(` + genreAlt + `)\b|\b(` + genreAlt + `)\s*,?\s+(?:short|courte?s?)\b`)
 	// genreWordAfterLongRe finds the genre word in a longKindRe match.
 	genreWordAfterLongRe = regexp.MustCompile(`\b(?:` + genreAlt + `)\b`)
+	// noLongerRe: "I don't want anything longer than 2 hours", "nothing
+	// that runs over 2 hours", « je ne veux rien qui dure plus de 2h »,
+	// « rien qui dépasse 2h »: a bound.
+	noLongerRe = regexp.MustCompile(`\b(?:(?:i|we)\s+(?:don't|do\s+not)\s+want\s+(?:anything|something|a\s+(?:film|movie))|nothing|no\s+(?:films?|movies?)|(?:je\s+ne\s+veux|on\s+ne\s+veut|je\s+veux|on\s+veut)\s+rien|rien)\s+(?:(?:that's|that\s+is|that\s+runs?|that\s+lasts?|that\s+goes|which\s+is|qui\s+(?:dure|fait|depasse)|de)\s+)?(?:longer\s+than|over|more\s+than|above|beyond|plus\s+(?:de|d')|plus\s+long\s+que|au[\s-]dela\s+(?:de|d'))?\s*` + durAlt)
+	// notTooLongMoreRe: "that aren't too long", « qui ne soit pas trop
+	// long », « qui n'est pas trop long »: shorter.
+	notTooLongMoreRe = regexp.MustCompile(`\b(?:(?:that|which)\s+(?:aren't|isn't|is\s+not|are\s+not|won't\s+be)|qui\s+(?:ne\s+)?(?:soit|soient|est|sont|sera)\s+pas|qui\s+n'est\s+pas)\s+(?:too|very|that|overly|trop|tres|si)\s+(?:long|longs|longue|longues)\b`)
+	// longOKMoreRe: "I don't mind long films", "it can be long", "length
+	// is not an issue", "we have all night", « ça peut être long », « on a
+	// toute la soirée »: any length.
+	longOKMoreRe = regexp.MustCompile(`\b(?:(?:i|we)\s+(?:don't|do\s+not)\s+mind\s+(?:a\s+)?(?:long|longer)(?:\s+(?:films?|movies?|ones?))?|(?:it|they)\s+can\s+be\s+long|(?:the\s+)?(?:length|runtime)\s+(?:is\s+not|isn't)\s+an?\s+(?:issue|problem|concern)|(?:we|i)\s+(?:have|'ve\s+got|got)\s+(?:all\s+night|all\s+evening|the\s+whole\s+(?:night|evening))|(?:ca|il|le\s+film)\s+peut\s+etre\s+long|(?:on|j')\s*(?:a|ai)\s+(?:toute\s+la\s+(?:soiree|nuit)|tout\s+(?:le|notre|mon)\s+temps))\b`)
+	// longIsRe: "a movie that is long", « un film qui dure longtemps »: a
+	// long film.
+	longIsRe = regexp.MustCompile(`\b(?:(?:that|which)\s+(?:is|are)\s+(?:really\s+|quite\s+|very\s+)?long|qui\s+(?:dure|durent)\s+(?:longtemps|des\s+heures)|(?:a|an)\s+lengthy(?:\s+(?:films?|movies?|one))?|lengthy\s+(?:films?|movies?))\b`)
+	// shorterThanRe: "shorter than that", « plus court que ça »: shorter.
+	shorterThanRe = regexp.MustCompile(`\b(?:shorter\s+than\s+(?:that|those|these|this|them)|plus\s+courts?\s+que\s+(?:ca|ceux-la|ceux-ci|celui-la|ceux\s+la))\b`)
 	// upToRe: "up to 2 hours", « jusqu'à 2h », « inférieur à 2h », "below
 	// 2 hours", "that's under two hours": a bound.
 	upToRe = regexp.MustCompile(`\b(?:(?:that's|that\s+is|which\s+is|that\s+are|it's|qui\s+(?:fait|font|dure|durent))\s+(?:under|less\s+than|below|up\s+to|in\s+under)|up\s+to|jusqu'(?:a|en)|inferieure?s?\s+a|below|in\s+under)\s*` + durAlt)
@@ -132,6 +148,22 @@ func (p *parser) durationPhrases() {
 		p.m.MaxRuntime = shortFilmMinutes
 		return true
 	})
+	p.each(noLongerRe, func(sub []string, _ []int) bool {
+		if n := minutesOf(sub[0]); n > 0 {
+			p.m.MaxRuntime = n
+			return true
+		}
+		return false
+	})
+	p.each(notTooLongMoreRe, func([]string, []int) bool { p.m.Shorter = true; return true })
+	p.each(longOKMoreRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
+	p.each(longIsRe, func([]string, []int) bool {
+		if p.m.MinRuntime == 0 {
+			p.m.MinRuntime = longFilmMinutes
+		}
+		return true
+	})
+	p.each(shorterThanRe, func([]string, []int) bool { p.m.Shorter = true; return true })
 	p.each(upToRe, func(sub []string, _ []int) bool {
 		if n := minutesOf(sub[0]); n > 0 {
 			p.m.MaxRuntime = n

@@ -213,6 +213,7 @@ var (
 		`mes\s+films\s+preferes\s+sont`, `mon\s+film\s+prefere(?:\s+est|\s+c'est)?`,
 		`je\s+voudrais|je\s+veux|j'aimerais|je\s+cherche|je\s+recherche|on\s+cherche|on\s+voudrait|i\s+want|i'd\s+like|i\s+would\s+like|i'm\s+looking\s+for|i\s+am\s+looking\s+for|looking\s+for`,
 		`(?:can|could)\s+you\s+(?:recommend|suggest|find|show)(?:\s+me)?`,
+		`(?:but|and|i|we)\s+(?:(?:just|really)\s+)?(?:want|need)|(?:can|could)\s+(?:i|we)\s+(?:get|have)|(?:have\s+you\s+|you\s+)got(?:\s+anything)?|got\s+anything`,
 		`(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)\s+(?:me|nous)\s+(?:conseiller|proposer|recommander|trouver|montrer|suggerer)`,
 		`(?:avec|with)\s+(?:mon|ma|mes|my|our)\s+(?:mari|femme|copain|copine|compagnon|compagne|conjoint|conjointe|ami|amie|amis|amies|parents|potes|wife|husband|partner|girlfriend|boyfriend|friends?|parents)`,
 		`(?:(?:bon|bref|alors|ok|okay|so|well)\s+)?(?:(?:j'ai|on\s+a|nous\s+avons)\s+)?envie\s+(?:de|d')(?:\s*(?:un|une|voir|regarder))?|i(?:'m|\s+am)\s+in\s+the\s+mood\s+for|in\s+the\s+mood\s+for|i\s+feel\s+like(?:\s+watching)?|i\s+fancy`,
