@@ -51,6 +51,8 @@ var (
 	// "short and sweet", « pas trop longtemps », « qui ne dure pas
 	// longtemps »: shorter, with the words around it.
 	evenShorterRe = regexp.MustCompile(`\b(?:(?:even|still|yet)\s+shorter|shorter\s+(?:still|again|yet)|keep\s+it\s+short|short\s+and\s+sweet|(?:qui\s+)?(?:ne\s+)?(?:dure|durent)\s+pas\s+(?:trop\s+)?longtemps|pas\s+trop\s+longtemps|not\s+(?:too\s+)?long\s+(?:at\s+all|please))\b`)
+	// durAtStartRe is a length at the start of the text.
+	durAtStartRe = regexp.MustCompile(`^\s*(?:` + durAlt + `)`)
 	// comparedRe and negatedBeforeRe are the words after and before
 	// « plus long » that make it a bound: "longer than", « pas plus long ».
 	comparedRe      = regexp.MustCompile(`^\s*(?:than|que|qu')`)
@@ -78,6 +80,20 @@ var (
 	longIsRe = regexp.MustCompile(`\b(?:(?:that|which)\s+(?:is|are)\s+(?:really\s+|quite\s+|very\s+)?long|qui\s+(?:dure|durent)\s+(?:longtemps|des\s+heures)|(?:a|an)\s+lengthy(?:\s+(?:films?|movies?|one))?|lengthy\s+(?:films?|movies?))\b`)
 	// shorterThanRe: "shorter than that", « plus court que ça »: shorter.
 	shorterThanRe = regexp.MustCompile(`\b(?:shorter\s+than\s+(?:that|those|these|this|them)|plus\s+courts?\s+que\s+(?:ca|ceux-la|ceux-ci|celui-la|ceux\s+la))\b`)
+	// shorterThanShownRe: "not as long", « pas aussi long », « moins long
+	// que Titanic », "shorter than Heat": shorter; a title after it stays
+	// to be looked up.
+	shorterThanShownRe = regexp.MustCompile(`\b(?:(?:but|mais)\s+)?(?:(?:un\s+peu|a\s+bit|bien|much)\s+)?(?:not\s+(?:as|so)\s+long(?:\s+as)?|pas\s+(?:aussi|si)\s+long(?:ue)?s?(?:\s+que|\s+qu')?|(?:moins\s+long(?:ue)?s?|plus\s+court(?:e)?s?|shorter)\s+(?:que|qu'|than))(?:\s+(?:celui-la|celui-ci|ceux-la|ceux-ci|ca|that\s+one|those|these|that))?`)
+	// lengthLabelRe: « durée max 2h », « la durée : 2h max », « durée
+	// maximale 1h45 », "runtime: 90 min max": a bound (a length alone
+	// after the label is a rough one).
+	lengthLabelRe = regexp.MustCompile(`\b(?:la\s+)?(?:duree|length|runtime|running\s+time)\s*(?:[:=]\s*)?(max(?:imale|imum|i)?\.?)?\s*[:=]?\s*` + durAlt + `(?:\s*(max(?:imum|i)?|au\s+plus|at\s+most|tops))?`)
+	// budgetMoreRe: « je n'ai qu'une heure et demie devant moi », « nous
+	// n'avons que 2h »: the time the customer has, a bound.
+	budgetMoreRe = regexp.MustCompile(`\b(?:je\s+n'ai\s+qu(?:e\s+|')|nous\s+n'avons\s+qu(?:e\s+|')|on\s+n'a\s+que\s+|j'ai\s+juste\s+|on\s+a\s+juste\s+|nous\s+avons\s+(?:juste\s+|seulement\s+)?)` + durAlt + `(?:\s+(?:devant\s+(?:nous|moi)|de\s+libre|ce\s+soir|max(?:imum)?))?`)
+	// lengthRangeRe: « entre une heure et demie et deux heures », « d'1h30
+	// à 2h », "from 90 minutes to 2 hours": both bounds.
+	lengthRangeRe = regexp.MustCompile(`\b(?:entre|between|(?:de|from)\s+|d')\s*` + durAlt + `\s*(?:et|and|a|to|-)\s*` + durAlt)
 	// upToRe: "up to 2 hours", « jusqu'à 2h », « inférieur à 2h », "below
 	// 2 hours", "that's under two hours": a bound.
 	upToRe = regexp.MustCompile(`\b(?:(?:that's|that\s+is|which\s+is|that\s+are|it's|qui\s+(?:fait|font|dure|durent))\s+(?:under|less\s+than|below|up\s+to|in\s+under)|up\s+to|jusqu'(?:a|en)|inferieure?s?\s+a|below|in\s+under)\s*` + durAlt)
@@ -146,6 +162,43 @@ func (p *parser) durationPhrases() {
 	})
 	p.each(shortFilmRe, func([]string, []int) bool {
 		p.m.MaxRuntime = shortFilmMinutes
+		return true
+	})
+	p.each(lengthRangeRe, func(sub []string, _ []int) bool {
+		ls := durPartRe.FindAllString(sub[0], 2)
+		if len(ls) != 2 {
+			return false
+		}
+		lo, hi := minutesOf(ls[0]), minutesOf(ls[1])
+		if lo == 0 || hi <= lo {
+			return false
+		}
+		p.m.MinRuntime, p.m.MaxRuntime = lo, hi
+		return true
+	})
+	p.each(lengthLabelRe, func(sub []string, _ []int) bool {
+		n := minutesOf(sub[0])
+		if n == 0 {
+			return false
+		}
+		if sub[1] == "" && sub[len(sub)-1] == "" {
+			n += aroundMinutes // « durée : 1h30 »: a rough length
+		}
+		p.m.MaxRuntime = n
+		return true
+	})
+	p.each(budgetMoreRe, func(sub []string, _ []int) bool {
+		if n := minutesOf(sub[0]); n > 0 {
+			p.m.MaxRuntime = n
+			return true
+		}
+		return false
+	})
+	p.each(shorterThanShownRe, func(_ []string, idx []int) bool {
+		if durAtStartRe.Match(p.work[idx[1]:]) {
+			return false // "shorter than 2 hours": a bound, read later
+		}
+		p.m.Shorter = true
 		return true
 	})
 	p.each(noLongerRe, func(sub []string, _ []int) bool {
