@@ -1002,6 +1002,9 @@ func (e *Engine) merge(s *session, p *plan) {
 			c.MinRuntime = 0
 		}
 	}
+	if m.Longer {
+		longerThanShown(c, s.last)
+	}
 	if m.MaxRuntime > 0 || m.MinRuntime > 0 {
 		c.MinRuntime, c.MaxRuntime = m.MinRuntime, m.MaxRuntime
 	}

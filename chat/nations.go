@@ -163,9 +163,9 @@ func (t *theme) label(lang string) string {
 // Durations: "moins de 2h", "1h30 max", "under two hours", "pas plus de
 // 100 minutes", "moins d'une heure et demie".
 var (
-	durAlt     = `(?:(\d{1,3})\s*(?:heures?|heurs?|hours?|hrs?|h)(?:\s*(\d{1,2})(?:\s*(?:min|mn|minutes?))?)?\b|(une?|deux|trois|one|two|three|an)\s+(?:heures?|heurs?|hours?)|(\d{2,3})\s*(?:minutes?|mins?|mn)\b)(?:\s*(?:et\s+)?(demie?|quart|and\s+a\s+half))?`
-	durationRe = regexp.MustCompile(`\b(?:(?:(?:ne\s+)?depassant\s+pas|(?:qui\s+)?(?:ne\s+)?(?:dure|durent|fait|font)\s+pas\s+plus\s+(?:de|d')|(?:qui\s+)?(?:dure|durent|fait|font)\s+(?:moins|au\s+plus|au\s+maximum)\s*(?:de|d')?|(?:that|which)\s+(?:runs?|lasts?|is)\s+(?:under|less\s+than|at\s+most|no\s+more\s+than)|(?:running\s+time|runtime|duree)\s+(?:under|below|of\s+less\s+than|de\s+moins\s+(?:de|d')|inferieure?\s+a)|qui\s+ne\s+depasse(?:nt)?\s+pas|(?:qui\s+)?ne\s+dure(?:nt)?\s+pas\s+plus\s+(?:de|d')|pas\s+plus\s+longs?\s+que|not\s+exceeding|(?:that|which)\s+(?:doesn't|does\s+not)\s+exceed|moins\s+(?:de|d')|pas\s+plus\s+(?:de|d')|en\s+dessous\s+(?:de|d')|au\s+maximum|maximum|max|au\s+plus|under|less\s+than|no\s+(?:more|longer)\s+than|nothing\s+(?:more|longer)\s+than|rien\s+de\s+plus\s+(?:de|long\s+que)|not\s+(?:more|longer)\s+than|at\s+most|shorter\s+than|within|sous|qui\s+dure(?:nt)?\s+moins\s+(?:de|d')|lasting\s+less\s+than)\s*` + durAlt +
-		`|` + durAlt + `\s*(?:max(?:imum)?|maxi|au\s+(?:plus|maximum)|at\s+most|or\s+less|ou\s+moins|tops|grand\s+max(?:imum)?|maximum))`)
+	durAlt     = `(?:(\d{1,3})(?:\s+and\s+a\s+half)?[\s-]*(?:heures?|heurs?|hours?|hrs?|h)(?:\s*(?:(?:et|and)\s+)?(\d{1,2})(?:\s*(?:min|mn|minutes?))?)?\b|(une?|deux|trois|one|two|three|an)(?:\s+and\s+a\s+half)?\s+(?:heures?|heurs?|hours?|hrs?)` + durWordMinutes + `|(\d{2,3})\s*(?:minutes?|mins?|mn)\b)(?:\s*(?:(?:et|and)\s+)?(demie?|quart|trois\s+quarts|and\s+a\s+half|a\s+half|a\s+quarter|three\s+quarters))?`
+	durationRe = regexp.MustCompile(`\b(?:(?:de\s+|d')?(?:(?:ne\s+)?depassant\s+pas|(?:qui\s+)?(?:ne\s+)?(?:dure|durent|fait|font)\s+pas\s+plus\s+(?:de|d')|(?:qui\s+)?(?:dure|durent|fait|font)\s+(?:moins|au\s+plus|au\s+maximum)\s*(?:de|d')?|(?:that|which)\s+(?:runs?|lasts?|is)\s+(?:under|less\s+than|at\s+most|no\s+more\s+than)|(?:running\s+time|runtime|duree)\s+(?:under|below|of\s+less\s+than|de\s+moins\s+(?:de|d')|inferieure?\s+a)|qui\s+ne\s+depasse(?:nt)?\s+pas|(?:qui\s+)?ne\s+dure(?:nt)?\s+pas\s+plus\s+(?:de|d')|pas\s+plus\s+longs?\s+(?:que|qu')|not\s+exceeding|(?:that|which)\s+(?:doesn't|does\s+not)\s+exceed|moins\s+(?:de|d')|pas\s+plus\s+(?:de|d')|en\s+dessous\s+(?:de|d')|moin\s+(?:de|d')|au\s+maximum|maximum|max|au\s+plus|under|less\s+than|no\s+(?:more|longer)\s+than|nothing\s+(?:more|longer)\s+than|rien\s+de\s+plus\s+(?:de|long\s+que)|not\s+(?:more|longer)\s+than|at\s+most|shorter\s+than|within|sous|qui\s+dure(?:nt)?\s+moins\s+(?:de|d')|lasting\s+less\s+than)\s*` + durAlt +
+		`|` + durAlt + `\s*(?:max(?:imum)?|maxi|au\s+(?:plus|maximum)|at\s+(?:the\s+)?most|or\s+less|ou\s+moins|tops|,?\s*(?:et\s+)?pas\s+plus|,?\s*no\s+more|,?\s*not\s+more|(?:au\s+)?grande?\s+max(?:imum)?|maximum))`)
 	durPartRe = regexp.MustCompile(durAlt)
 	// approxDurRe is a length given roughly ("d'1h30 environ", "around 90
 	// minutes", "un film de 2h"): up to a quarter of an hour more.
@@ -195,13 +195,19 @@ func minutesOf(s string) int {
 		}
 	case m[3] != "":
 		n = 60 * map[string]int{"un": 1, "une": 1, "one": 1, "an": 1, "deux": 2, "two": 2, "trois": 3, "three": 3}[m[3]]
+		n += wordHourMinutes(m[0])
 	case m[4] != "":
 		n = atoi(m[4])
+	}
+	if strings.Contains(m[0], " and a half") && !strings.Contains(m[5], "half") {
+		n += 30 // "two and a half hours"
 	}
 	switch {
 	case strings.HasPrefix(m[5], "demi") || strings.Contains(m[5], "half"):
 		n += 30
-	case m[5] == "quart":
+	case strings.Contains(m[5], "trois") || strings.Contains(m[5], "three"):
+		n += 45
+	case m[5] == "quart" || strings.Contains(m[5], "quarter"):
 		n += 15
 	}
 	if n < 30 || n > 400 {

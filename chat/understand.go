@@ -54,6 +54,7 @@ type message struct {
 	Recent              bool      // "des films récents"
 	Ago                 *yearsAgo // « l'an dernier », « des 20 dernières années »: years before today
 	Shorter             bool      // "moins long": shorter than the films shown
+	Longer              bool      // « plus long »: longer than the films shown
 	Family              bool
 	Language            string // "fr" for "en français"
 	FrenchOnly          bool   // "un film français"
@@ -106,7 +107,7 @@ func (m *message) hasConstraint() bool {
 	}
 
 	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
-		m.Newer || m.Older || m.Recent || m.Ago != nil || m.Shorter || m.Family || m.Language != "" || m.FrenchOnly ||
+		m.Newer || m.Older || m.Recent || m.Ago != nil || m.Shorter || m.Longer || m.Family || m.Language != "" || m.FrenchOnly ||
 		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra || m.NoSequels ||
 		len(m.SoftThemes) > 0 || len(m.AvoidThemes) > 0
 }
@@ -215,6 +216,7 @@ var (
 		`mes\s+films\s+preferes\s+sont`, `mon\s+film\s+prefere(?:\s+est|\s+c'est)?`,
 		`je\s+voudrais|je\s+veux|j'aimerais|je\s+cherche|je\s+recherche|on\s+cherche|on\s+voudrait|i\s+want|i'd\s+like|i\s+would\s+like|i'm\s+looking\s+for|i\s+am\s+looking\s+for|looking\s+for`,
 		`(?:can|could)\s+you\s+(?:recommend|suggest|find|show)(?:\s+me)?`,
+		`(?:but|and|i|we)\s+(?:(?:just|really)\s+)?(?:want|need)|(?:can|could)\s+(?:i|we)\s+(?:get|have)|(?:have\s+you\s+|you\s+)got(?:\s+anything)?|got\s+anything`,
 		`(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)\s+(?:me|nous)\s+(?:conseiller|proposer|recommander|trouver|montrer|suggerer)`,
 		`(?:avec|with)\s+(?:mon|ma|mes|my|our)\s+(?:mari|femme|copain|copine|compagnon|compagne|conjoint|conjointe|ami|amie|amis|amies|parents|potes|wife|husband|partner|girlfriend|boyfriend|friends?|parents)`,
 		`(?:(?:bon|bref|alors|ok|okay|so|well)\s+)?(?:(?:j'ai|on\s+a|nous\s+avons)\s+)?envie\s+(?:de|d')(?:\s*(?:un|une|voir|regarder))?|i(?:'m|\s+am)\s+in\s+the\s+mood\s+for|in\s+the\s+mood\s+for|i\s+feel\s+like(?:\s+watching)?|i\s+fancy`,
@@ -362,6 +364,7 @@ func parse(text string, o parseOptions) message {
 
 	p.each(noSequelRe, func([]string, []int) bool { p.m.NoSequels = true; return true })
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
+	p.durationPhrases()
 	p.eraPhrases()
 	p.each(blackWhiteRe, func([]string, []int) bool { p.m.MaxYear = blackWhiteYear; return true })
 	p.each(warEraRe, func(sub []string, _ []int) bool {
