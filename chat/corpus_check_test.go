@@ -221,45 +221,7 @@ func TestCorpusShapeHeldout3(t *testing.T) {
 // twice in the part itself (it was written without reading them; a message
 // copied from a part tuned on would not measure anything held out). It only
 // parses the files.
-func TestCorpusShapeHeldout4(t *testing.T) {
-	// Every other file of testdata/corpus, so that a part added later (a
-	// tune grid) is compared too.
-	files, err := filepath.Glob(filepath.Join("testdata", "corpus", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var others []string
-	for _, f := range files {
-		if part := strings.TrimSuffix(filepath.Base(f), ".txt"); part != "heldout4" {
-			others = append(others, part)
-		}
-	}
-	checkHeldoutShape(t, "heldout4", others, 150, 320)
-	seen := map[string]string{}
-	for _, b := range others {
-		for _, d := range readCorpus(t, b) {
-			for _, m := range d.messages {
-				seen[normMessage(m.text)] = fmt.Sprintf("%s.txt:%d", b, m.line)
-			}
-		}
-	}
-	own := map[string]int{}
-	for _, d := range readCorpus(t, "heldout4") {
-		for _, m := range d.messages {
-			if words(m.text) < 2 {
-				continue
-			}
-			k := normMessage(m.text)
-			if where, ok := seen[k]; ok {
-				t.Errorf("heldout4.txt:%d: %q is already in %s", m.line, m.text, where)
-			}
-			if first, ok := own[k]; ok {
-				t.Errorf("heldout4.txt:%d: %q is already at line %d", m.line, m.text, first)
-			}
-			own[k] = m.line
-		}
-	}
-}
+func TestCorpusShapeHeldout4(t *testing.T) { checkSealedPart(t, "heldout4", 150, 320) }
 
 // TestCorpusShapeHeldout5 keeps the fifth held-out part as the lead's
 // end-of-session figure needs it: at least 170 dialogues and 330 messages,
@@ -269,20 +231,27 @@ func TestCorpusShapeHeldout4(t *testing.T) {
 // testdata/corpus, heldout4 included: a message shared with any part would
 // not measure anything held out), nor twice in the part itself. It only
 // parses the files.
-func TestCorpusShapeHeldout5(t *testing.T) {
+func TestCorpusShapeHeldout5(t *testing.T) { checkSealedPart(t, "heldout5", 170, 330) }
+
+// checkSealedPart checks a part never read beyond its totals: the shape of
+// checkHeldoutShape, and no message of two words or more that is also, once
+// folded, a message of any other part, nor twice in the part. Every other
+// file of testdata/corpus is compared, so that a part added later (a tune
+// grid) is too, except the own held-out parts (ownheldout_*): never tuned on
+// either, a message they share inflates nothing.
+func checkSealedPart(t *testing.T, part string, minDialogues, minMessages int) {
+	t.Helper()
 	files, err := filepath.Glob(filepath.Join("testdata", "corpus", "*.txt"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var others []string
 	for _, f := range files {
-		// An own held-out part (ownheldout_*) was never tuned on either: a
-		// message it shares with heldout5 inflates nothing.
-		if part := strings.TrimSuffix(filepath.Base(f), ".txt"); part != "heldout5" && !strings.HasPrefix(part, "ownheldout") {
-			others = append(others, part)
+		if p := strings.TrimSuffix(filepath.Base(f), ".txt"); p != part && !strings.HasPrefix(p, "ownheldout") {
+			others = append(others, p)
 		}
 	}
-	checkHeldoutShape(t, "heldout5", others, 170, 330)
+	checkHeldoutShape(t, part, others, minDialogues, minMessages)
 	seen := map[string]string{}
 	for _, b := range others {
 		for _, d := range readCorpus(t, b) {
@@ -292,17 +261,17 @@ func TestCorpusShapeHeldout5(t *testing.T) {
 		}
 	}
 	own := map[string]int{}
-	for _, d := range readCorpus(t, "heldout5") {
+	for _, d := range readCorpus(t, part) {
 		for _, m := range d.messages {
 			if words(m.text) < 2 {
 				continue
 			}
 			k := normMessage(m.text)
 			if where, ok := seen[k]; ok {
-				t.Errorf("heldout5.txt:%d: %q is already in %s", m.line, m.text, where)
+				t.Errorf("%s.txt:%d: %q is already in %s", part, m.line, m.text, where)
 			}
 			if first, ok := own[k]; ok {
-				t.Errorf("heldout5.txt:%d: %q is already at line %d", m.line, m.text, first)
+				t.Errorf("%s.txt:%d: %q is already at line %d", part, m.line, m.text, first)
 			}
 			own[k] = m.line
 		}

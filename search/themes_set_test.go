@@ -157,21 +157,37 @@ func TestThemeHeldout3Shape(t *testing.T) {
 // keywords as one tuned on would not be held out. themes_heldout5.txt is
 // not compared: it is held out too, and was written without reading this
 // one (each held-out part is only checked against what was tuned on).
-func TestThemeHeldout4Shape(t *testing.T) {
+func TestThemeHeldout4Shape(t *testing.T) { checkSealedThemes(t, "heldout4", themeHeldout4File, 80) }
+
+// TestThemeHeldout5Shape checks the fifth held-out benchmark: at least 100
+// themes, all in part heldout5, two French and two English phrasings each,
+// no theme or phrasing of another theme file again, and no keyword shared
+// with a theme of another file nor between two of its themes (as
+// TestThemeHeldout4Shape). Every testdata/themes*.txt is compared (so that a
+// tune grid added later is too) except themes_heldout4.txt, which its writer
+// never read: two held-out parts sharing a keyword measure nothing tuned on.
+func TestThemeHeldout5Shape(t *testing.T) { checkSealedThemes(t, "heldout5", themeHeldout5File, 100) }
+
+// checkSealedThemes checks a theme file never read beyond its totals: the
+// shape of checkHeldoutThemes against every other testdata/themes*.txt but
+// the held-out ones (themes_heldout4/5.txt: held out too, written without
+// reading each other) and the own held-out ones (themes_ownheldout*.txt:
+// never tuned on either, so sharing a keyword inflates nothing), and no
+// keyword shared with a theme of those files nor between two of its themes.
+func checkSealedThemes(t *testing.T, part, file string, min int) {
+	t.Helper()
 	files, err := filepath.Glob("testdata/themes*.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var earlier []string
 	for _, f := range files {
-		// An own held-out file (themes_ownheldout*.txt) was never tuned on
-		// either: sharing a keyword with it inflates nothing.
 		if name := filepath.Base(f); name != themeSetFile && name != themeHeldout4File && name != themeHeldout5File &&
 			!strings.HasPrefix(name, "themes_ownheldout") {
 			earlier = append(earlier, name)
 		}
 	}
-	checkHeldoutThemes(t, "heldout4", themeHeldout4File, 80, earlier...)
+	checkHeldoutThemes(t, part, file, min, earlier...)
 	owner := map[string]string{} // keyword -> "file theme"
 	for _, name := range append([]string{themeSetFile}, earlier...) {
 		for _, th := range readThemeFile(t, name) {
@@ -181,57 +197,13 @@ func TestThemeHeldout4Shape(t *testing.T) {
 		}
 	}
 	own := map[string]string{}
-	for _, th := range readThemeFile(t, themeHeldout4File) {
+	for _, th := range readThemeFile(t, file) {
 		for _, k := range th.Keywords {
 			if o, ok := owner[k]; ok {
-				t.Errorf("%s:%d: %s: keyword %q is also a keyword of %s", themeHeldout4File, th.Line, th.ID, k, o)
+				t.Errorf("%s:%d: %s: keyword %q is also a keyword of %s", file, th.Line, th.ID, k, o)
 			}
 			if o, ok := own[k]; ok && o != th.ID {
-				t.Errorf("%s:%d: %s: keyword %q is also a keyword of %s in the same file", themeHeldout4File, th.Line, th.ID, k, o)
-			}
-			own[k] = th.ID
-		}
-	}
-}
-
-// TestThemeHeldout5Shape checks the fifth held-out benchmark: at least 100
-// themes, all in part heldout5, two French and two English phrasings each,
-// no theme or phrasing of another theme file again, and no keyword shared
-// with a theme of another file nor between two of its themes (as
-// TestThemeHeldout4Shape). Every testdata/themes*.txt is compared (so that a
-// tune grid added later is too) except themes_heldout4.txt, which its writer
-// never read: two held-out parts sharing a keyword measure nothing tuned on.
-func TestThemeHeldout5Shape(t *testing.T) {
-	files, err := filepath.Glob("testdata/themes*.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var heldout5Earlier []string
-	for _, f := range files {
-		// An own held-out file (themes_ownheldout*.txt) was never tuned on
-		// either: sharing a keyword with it inflates nothing.
-		if name := filepath.Base(f); name != themeSetFile && name != themeHeldout4File && name != themeHeldout5File &&
-			!strings.HasPrefix(name, "themes_ownheldout") {
-			heldout5Earlier = append(heldout5Earlier, name)
-		}
-	}
-	checkHeldoutThemes(t, "heldout5", themeHeldout5File, 100, heldout5Earlier...)
-	owner := map[string]string{} // keyword -> "file theme"
-	for _, name := range append([]string{themeSetFile}, heldout5Earlier...) {
-		for _, th := range readThemeFile(t, name) {
-			for _, k := range th.Keywords {
-				owner[k] = fmt.Sprintf("%s %s", name, th.ID)
-			}
-		}
-	}
-	own := map[string]string{}
-	for _, th := range readThemeFile(t, themeHeldout5File) {
-		for _, k := range th.Keywords {
-			if o, ok := owner[k]; ok {
-				t.Errorf("%s:%d: %s: keyword %q is also a keyword of %s", themeHeldout5File, th.Line, th.ID, k, o)
-			}
-			if o, ok := own[k]; ok && o != th.ID {
-				t.Errorf("%s:%d: %s: keyword %q is also a keyword of %s in the same file", themeHeldout5File, th.Line, th.ID, k, o)
+				t.Errorf("%s:%d: %s: keyword %q is also a keyword of %s in the same file", file, th.Line, th.ID, k, o)
 			}
 			own[k] = th.ID
 		}
