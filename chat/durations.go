@@ -187,13 +187,7 @@ func (p *parser) durationPhrases() {
 		p.m.MaxRuntime = n
 		return true
 	})
-	p.each(budgetMoreRe, func(sub []string, _ []int) bool {
-		if n := minutesOf(sub[0]); n > 0 {
-			p.m.MaxRuntime = n
-			return true
-		}
-		return false
-	})
+	p.each(budgetMoreRe, p.maxRuntime)
 	p.each(shorterThanShownRe, func(_ []string, idx []int) bool {
 		if durAtStartRe.Match(p.work[idx[1]:]) {
 			return false // "shorter than 2 hours": a bound, read later
@@ -201,30 +195,13 @@ func (p *parser) durationPhrases() {
 		p.m.Shorter = true
 		return true
 	})
-	p.each(noLongerRe, func(sub []string, _ []int) bool {
-		if n := minutesOf(sub[0]); n > 0 {
-			p.m.MaxRuntime = n
-			return true
-		}
-		return false
-	})
-	p.each(notTooLongMoreRe, func([]string, []int) bool { p.m.Shorter = true; return true })
+	p.each(noLongerRe, p.maxRuntime)
+	p.each(notTooLongMoreRe, p.shorter)
 	p.each(longOKMoreRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
-	p.each(longIsRe, func([]string, []int) bool {
-		if p.m.MinRuntime == 0 {
-			p.m.MinRuntime = longFilmMinutes
-		}
-		return true
-	})
-	p.each(shorterThanRe, func([]string, []int) bool { p.m.Shorter = true; return true })
-	p.each(upToRe, func(sub []string, _ []int) bool {
-		if n := minutesOf(sub[0]); n > 0 {
-			p.m.MaxRuntime = n
-			return true
-		}
-		return false
-	})
-	p.each(evenShorterRe, func([]string, []int) bool { p.m.Shorter = true; return true })
+	p.each(longIsRe, p.longFilm)
+	p.each(shorterThanRe, p.shorter)
+	p.each(upToRe, p.maxRuntime)
+	p.each(evenShorterRe, p.shorter)
 	p.each(longerShownRe, func(_ []string, idx []int) bool {
 		if comparedRe.Match(p.work[idx[1]:]) || negatedBeforeRe.Match(p.work[:idx[0]]) {
 			return false // "nothing longer than 2 hours", « pas plus long que 2h »: a bound, read later

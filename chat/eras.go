@@ -218,21 +218,10 @@ func (p *parser) eraPhrases() {
 		p.m.MinRuntime, p.m.MaxRuntime = lo, hi
 		return true
 	})
-	p.each(budgetRe, func(sub []string, _ []int) bool {
-		if n := minutesOf(sub[0]); n > 0 {
-			p.m.MaxRuntime = n
-			return true
-		}
-		return false
-	})
-	p.each(mustBeShortRe, func([]string, []int) bool { p.m.Shorter = true; return true })
-	p.each(longFilmRe, func([]string, []int) bool {
-		if p.m.MinRuntime == 0 {
-			p.m.MinRuntime = longFilmMinutes
-		}
-		return true
-	})
-	p.each(quickRe, func([]string, []int) bool { p.m.Shorter = true; return true })
+	p.each(budgetRe, p.maxRuntime)
+	p.each(mustBeShortRe, p.shorter)
+	p.each(longFilmRe, p.longFilm)
+	p.each(quickRe, p.shorter)
 	p.each(roaringRe, func([]string, []int) bool {
 		p.m.MinYear, p.m.MaxYear = 1920, 1929
 		return true
@@ -286,14 +275,8 @@ func (p *parser) eraPhrases() {
 	})
 	p.each(lateYearsRe, func([]string, []int) bool { p.m.Recent = true; return true })
 	p.each(lengthOKRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
-	p.each(notLongRe, func([]string, []int) bool { p.m.Shorter = true; return true })
-	p.each(durationOnlyRe, func(sub []string, _ []int) bool {
-		if n := minutesOf(sub[0]); n > 0 {
-			p.m.MaxRuntime = n
-			return true
-		}
-		return false
-	})
+	p.each(notLongRe, p.shorter)
+	p.each(durationOnlyRe, p.maxRuntime)
 	p.each(foreignRe, func([]string, []int) bool {
 		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, "US", "GB")
 		return true

@@ -272,6 +272,27 @@ func (p *parser) consume(a, b int) {
 	}
 }
 
+// maxRuntime, shorter and longFilm are the length rules shared by many
+// phrasings (p.each callbacks): a maximum read from the whole match
+// (« 1h45 max », "up to 2 hours"), shorter than the films shown, and a long
+// film (unless a least length is already set).
+func (p *parser) maxRuntime(sub []string, _ []int) bool {
+	if n := minutesOf(sub[0]); n > 0 {
+		p.m.MaxRuntime = n
+		return true
+	}
+	return false
+}
+
+func (p *parser) shorter([]string, []int) bool { p.m.Shorter = true; return true }
+
+func (p *parser) longFilm([]string, []int) bool {
+	if p.m.MinRuntime == 0 {
+		p.m.MinRuntime = longFilmMinutes
+	}
+	return true
+}
+
 // each runs re over the text not yet explained and calls fn for every
 // match; fn returns false to leave the match unexplained.
 func (p *parser) each(re *regexp.Regexp, fn func(sub []string, idx []int) bool) {
@@ -463,21 +484,9 @@ func parse(text string, o parseOptions) message {
 	})
 	p.each(newerRe, func([]string, []int) bool { p.m.Newer = true; return true })
 	p.each(olderRe, func([]string, []int) bool { p.m.Older = true; return true })
-	p.each(overRe, func(sub []string, _ []int) bool {
-		// « rien au-dessus de 2h »: before the rough lengths read "de 2h".
-		if n := minutesOf(sub[0]); n > 0 {
-			p.m.MaxRuntime = n
-			return true
-		}
-		return false
-	})
-	p.each(durationRe, func(sub []string, _ []int) bool {
-		if n := minutesOf(sub[0]); n > 0 {
-			p.m.MaxRuntime = n
-			return true
-		}
-		return false
-	})
+	// « rien au-dessus de 2h »: before the rough lengths read "de 2h".
+	p.each(overRe, p.maxRuntime)
+	p.each(durationRe, p.maxRuntime)
 	p.each(aroundRe, func(sub []string, _ []int) bool {
 		if n := minutesOf(sub[0]); n > 0 {
 			p.m.MinRuntime, p.m.MaxRuntime = n-aroundMinutes, n+aroundMinutes
@@ -500,7 +509,7 @@ func parse(text string, o parseOptions) message {
 		}
 		return false
 	})
-	p.each(shorterRe, func([]string, []int) bool { p.m.Shorter = true; return true })
+	p.each(shorterRe, p.shorter)
 	if p.m.Shorter && p.roughMax {
 		p.m.MaxRuntime -= aroundMinutes // « encore plus court, 1h30 »: the length is the most
 	}
