@@ -133,8 +133,10 @@ var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout"
 
 // corpusSealed are the held-out parts of which only the totals are read:
 // their transcripts and failures are written only when $BOBINE_CORPUS_SHOW
-// names them.
-var corpusSealed = map[string]bool{"heldout4": true, "heldout5": true}
+// names them. heldout4 was sealed for two sessions; at the start of the fifth
+// its failures were read to find the classes of message the grids had missed,
+// so it is now a read part like heldout3.
+var corpusSealed = map[string]bool{"heldout5": true}
 
 // corpus categories, in report order.
 var corpusCategories = []string{"intent", "title", "era", "duration", "genre", "nationality", "person", "audience", "theme", "language"}
