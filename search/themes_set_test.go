@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -23,7 +24,7 @@ type themeSetTheme struct {
 	Line     int
 }
 
-var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|heldout4|heldout5|tune2|ownheldout|ownheldout2|tune3|ownheldout3) \| keywords=([^|]+)$`)
+var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|tune2|ownheldout|ownheldout2|tune3|ownheldout3) \| keywords=([^|]+)$`)
 
 // The theme benchmark's files: themes.txt (parts tune and heldout) and
 // themes_heldout2.txt (part heldout2, written after the tuning on themes
@@ -47,6 +48,14 @@ const (
 	// only its totals are read. It was written without reading
 	// themes_heldout4.txt, so it is not compared with it.
 	themeHeldout5File = "themes_heldout5.txt"
+	// themeHeldout6File (part heldout6) was written the same way by a
+	// third independent writer, who read none of the theme files but the
+	// head of themes.txt (for the format): its keywords are in none of the
+	// files that had been read (every file but the sealed held-out ones,
+	// heldout4 included since it became a read part), never run while
+	// tuning, only its totals are read. It is not compared with
+	// themes_heldout5.txt: both are sealed.
+	themeHeldout6File = "themes_heldout6.txt"
 	// themeTune2File (part tune2) holds the themes written while fixing
 	// classes of theme readings; it is tuned on.
 	themeTune2File = "themes_tune2.txt"
@@ -124,6 +133,9 @@ func TestThemeSetShape(t *testing.T) {
 	if parts["heldout5"] > 0 {
 		t.Errorf("%s: %d themes in part heldout5, which belongs to %s", themeSetFile, parts["heldout5"], themeHeldout5File)
 	}
+	if parts["heldout6"] > 0 {
+		t.Errorf("%s: %d themes in part heldout6, which belongs to %s", themeSetFile, parts["heldout6"], themeHeldout6File)
+	}
 	// The first 78 themes were split in halves; the later ones add to tune
 	// and to their own held-out part (ownheldout).
 	for _, part := range []string{"tune", "heldout", "ownheldout", "ownheldout2"} {
@@ -157,7 +169,9 @@ func TestThemeHeldout3Shape(t *testing.T) {
 // keywords as one tuned on would not be held out. themes_heldout5.txt is
 // not compared: it is held out too, and was written without reading this
 // one (each held-out part is only checked against what was tuned on).
-func TestThemeHeldout4Shape(t *testing.T) { checkSealedThemes(t, "heldout4", themeHeldout4File, 80) }
+func TestThemeHeldout4Shape(t *testing.T) {
+	checkSealedThemes(t, "heldout4", themeHeldout4File, 80, themeHeldout5File, themeHeldout6File)
+}
 
 // TestThemeHeldout5Shape checks the fifth held-out benchmark: at least 100
 // themes, all in part heldout5, two French and two English phrasings each,
@@ -166,15 +180,28 @@ func TestThemeHeldout4Shape(t *testing.T) { checkSealedThemes(t, "heldout4", the
 // TestThemeHeldout4Shape). Every testdata/themes*.txt is compared (so that a
 // tune grid added later is too) except themes_heldout4.txt, which its writer
 // never read: two held-out parts sharing a keyword measure nothing tuned on.
-func TestThemeHeldout5Shape(t *testing.T) { checkSealedThemes(t, "heldout5", themeHeldout5File, 100) }
+func TestThemeHeldout5Shape(t *testing.T) {
+	checkSealedThemes(t, "heldout5", themeHeldout5File, 100, themeHeldout4File, themeHeldout6File)
+}
+
+// TestThemeHeldout6Shape checks the sixth held-out benchmark: at least 120
+// themes, all in part heldout6, two French and two English phrasings each,
+// no theme or phrasing of another theme file again, and no keyword shared
+// with a theme of another file nor between two of its themes (as
+// TestThemeHeldout5Shape). It is compared with every testdata/themes*.txt,
+// themes_heldout4.txt included (it has been read since), but
+// themes_heldout5.txt, sealed too and never read by its writer.
+func TestThemeHeldout6Shape(t *testing.T) {
+	checkSealedThemes(t, "heldout6", themeHeldout6File, 120, themeHeldout5File)
+}
 
 // checkSealedThemes checks a theme file never read beyond its totals: the
 // shape of checkHeldoutThemes against every other testdata/themes*.txt but
-// the held-out ones (themes_heldout4/5.txt: held out too, written without
-// reading each other) and the own held-out ones (themes_ownheldout*.txt:
-// never tuned on either, so sharing a keyword inflates nothing), and no
-// keyword shared with a theme of those files nor between two of its themes.
-func checkSealedThemes(t *testing.T, part, file string, min int) {
+// the held-out ones named in skip (held out too, written without reading
+// each other) and the own held-out ones (themes_ownheldout*.txt: never tuned
+// on either, so sharing a keyword inflates nothing), and no keyword shared
+// with a theme of those files nor between two of its themes.
+func checkSealedThemes(t *testing.T, part, file string, min int, skip ...string) {
 	t.Helper()
 	files, err := filepath.Glob("testdata/themes*.txt")
 	if err != nil {
@@ -182,7 +209,7 @@ func checkSealedThemes(t *testing.T, part, file string, min int) {
 	}
 	var earlier []string
 	for _, f := range files {
-		if name := filepath.Base(f); name != themeSetFile && name != themeHeldout4File && name != themeHeldout5File &&
+		if name := filepath.Base(f); name != themeSetFile && name != file && !slices.Contains(skip, name) &&
 			!strings.HasPrefix(name, "themes_ownheldout") {
 			earlier = append(earlier, name)
 		}
@@ -286,7 +313,8 @@ func checkThemeEntries(t *testing.T, name string, themes []themeSetTheme, ids, p
 // TestDevThemeSetKeywords checks the theme benchmarks against the
 // development catalogue: every keyword exists there, and every theme is
 // carried by at least 3 films in themes.txt, 5 in themes_heldout2.txt and
-// themes_heldout3.txt, themes_heldout4.txt and themes_heldout5.txt (fewer could not tell a good
+// themes_heldout3.txt, themes_heldout4.txt and themes_heldout5.txt, 8 in
+// themes_heldout6.txt (fewer could not tell a good
 // search from luck).
 func TestDevThemeSetKeywords(t *testing.T) {
 	if testing.Short() {
@@ -302,7 +330,7 @@ func TestDevThemeSetKeywords(t *testing.T) {
 	for _, file := range []struct {
 		name string
 		min  int
-	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}, {themeHeldout4File, 5}, {themeHeldout5File, 5}, {themeTune2File, 5}, {themeTune3File, 5}, {themeOwnHeldout3File, 5}} {
+	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}, {themeHeldout4File, 5}, {themeHeldout5File, 5}, {themeHeldout6File, 8}, {themeTune2File, 5}, {themeTune3File, 5}, {themeOwnHeldout3File, 5}} {
 		for _, th := range readThemeFile(t, file.name) {
 			carried := map[int]bool{}
 			for _, k := range th.Keywords {
