@@ -29,7 +29,7 @@ import (
 // of films, so that a better recommender does not break it.
 //
 // Parts: tune.txt (and the tune_* grids) may be looked at while improving
-// the chat; five held-out parts measure what was not tuned on. heldout.txt
+// the chat; six held-out parts measure what was not tuned on. heldout.txt
 // was the first; heldout2.txt is a second held-out set written fresh, by
 // someone who had read neither of the others, to measure phrasings the
 // project has never seen; heldout3.txt is a third one, written the same way
@@ -43,10 +43,12 @@ import (
 // independent writer (who read no other part but tune.txt, for the format,
 // and none of the chat's code) during the session measured on it, never
 // played while tuning and never read beyond its totals: it gives the figure
-// the lead reports at the end of that session. The tune part has a
-// threshold, heldout2 to heldout5 only low floors (corpusMinHeldout2,
-// corpusMinHeldout3, corpusMinHeldout4, corpusMinHeldout5); each part is
-// reported separately.
+// the lead reports at the end of that session; heldout6.txt is a sixth one,
+// written the same way by a third independent writer (French first, long
+// mixed messages and follow-ups as the cinema's customers type them), sealed
+// like heldout5. The tune part has a threshold, heldout2 to heldout6 only
+// low floors (corpusMinHeldout2, corpusMinHeldout3, corpusMinHeldout4,
+// corpusMinHeldout5, corpusMinHeldout6); each part is reported separately.
 //
 // File format (UTF-8, one item a line; blank lines and lines starting with
 // "#" are ignored):
