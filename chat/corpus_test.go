@@ -128,7 +128,8 @@ const corpusMinHeldout5 = 0.50
 // during the session measured on it. The implicit language checks are about
 // two fifths of its checks and hold on any reply in the right language, so
 // only a chat that crashes or understands nothing falls under it. The part
-// measures; it is not a target.
+// measures; it is not a target. First played (totals only) on the code the
+// fifth session started from (d9dc670): 81.5 % of 2168 checks.
 const corpusMinHeldout6 = 0.50
 
 // corpusFloors are the held-out parts' floors.
