@@ -617,6 +617,12 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			}
 			continue
 		}
+		if (out == suggested || out == unknown) && skipComment(p, mt) {
+			// « les tontons flingueurs, ventura et blier ensemble c'est
+			// culte », « avant 1965, donc »: beside what the message
+			// understood, words that are no title are a comment.
+			continue
+		}
 		if out == suggested && !mt.Not {
 			// « retour vers futur », « le diné de con »: a title typed with
 			// a word missing or misspelt. When the words typed are, in
