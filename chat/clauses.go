@@ -141,10 +141,11 @@ func spansCut(cuts [][]int, a, end int) bool {
 	return false
 }
 
-// loneObscure reports whether a part is one word that is the title of a
-// little-known film only.
+// loneObscure reports whether a part is one bare word (no article: « le
+// samouraï » is named on purpose) that is the title of a little-known film
+// only.
 func loneObscure(m mention) bool {
-	if m.Theme != nil || m.Person != nil || m.Decided || len(m.Matches) == 0 || len(contentWords(fold(m.Text).s)) != 1 {
+	if m.Theme != nil || m.Person != nil || m.Decided || len(m.Matches) == 0 || len(words(fold(m.Text).s)) != 1 {
 		return false
 	}
 	return m.Matches[0].Film.Votes < lonelyVotes
