@@ -1,6 +1,11 @@
 package chat
 
-import "github.com/bobine/bobine/search"
+import (
+	"slices"
+
+	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/search"
+)
 
 // Commentary: the parts of a message that are neither a title nor anything
 // else the chat reads (« ventura et blier ensemble c'est culte », "pure
@@ -37,6 +42,11 @@ func titleLike(m mention) bool {
 		return true
 	}
 	out, films := classify(m)
+	if len(words(fold(m.Text).s)) == 1 && out != resolved {
+		// One word inside a longer message is a title only typed
+		// exactly: "other" is not The Others, « donc » no title at all.
+		return slices.ContainsFunc(films, func(f *data.Film) bool { return exactTitle(m.Text, f) })
+	}
 	switch out {
 	case resolved, ambiguous:
 		return true
@@ -97,7 +107,9 @@ func titlePrefix(s string, a, end int, span func(a, b int) (mention, error)) (m 
 		if err != nil {
 			return mention{}, false, err
 		}
-		if !hasWord(p.Text) || p.Theme != nil || p.Person != nil || len(p.Matches) == 0 || quality(p) < 1 {
+		// Exactly a title: a prefix picked by a name hint may cut the name
+		// (« drunk de thomas » of « drunk de thomas vinterberg »).
+		if !hasWord(p.Text) || p.Theme != nil || p.Person != nil || len(p.Matches) == 0 || !exactTitle(p.Text, p.Matches[0].Film) {
 			continue
 		}
 		if o, _ := classify(p); o == resolved || o == ambiguous {

@@ -32,6 +32,8 @@ func TestCommentary(t *testing.T) {
 		{"every word of a title, in order", weak("retour vers futur", futur), false},
 		{"function words of a title", weak("pour un", garcon), true},
 		{"one short common word", weak("top", topGun), true},
+		{"one word, a title a letter away", weak("other", &data.Film{Title: "The Others", Votes: 400000}, &data.Film{Title: "The Other Guys", Votes: 300000}), true},
+		{"one word typed exactly", weak("alien", &data.Film{Title: "Alien", Votes: 1000000}), false},
 		{"a comment sharing a word with a title", weak("des repliques qu'on connait par coeur", cour), true},
 		{"nothing found", mention{Text: "gabin et belmondo ensemble c'est magique"}, true},
 		{"resolved", mention{Text: "le mépris", Matches: []search.FilmMatch{{Film: mepris, Confidence: 1}}}, false},

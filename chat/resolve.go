@@ -853,10 +853,14 @@ func (e *Engine) hinted(ctx context.Context, t string) (mention, bool, error) {
 		return mention{}, false, fmt.Errorf("chat: resolve %q: %w", head, err)
 	}
 	var films, partial []*data.Film
+	// A head that may list several films ("un prophète et de rouille et
+	// d'os, du jacques audiard") is taken whole only when it is exactly a
+	// title: else the reading that cuts it finds them.
+	list := separatorRe.MatchString(fold(head).s)
 	for _, m := range ms {
 		switch {
 		case m.Confidence < suggestMin:
-		case exactTitle(head, m.Film) || m.Confidence >= looseAccept:
+		case exactTitle(head, m.Film) || m.Confidence >= looseAccept && !list:
 			films = append(films, m.Film)
 		case titleHasWords(m.Film, head):
 			partial = append(partial, m.Film)
