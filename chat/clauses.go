@@ -42,16 +42,18 @@ func titleLike(m mention) bool {
 		return true
 	}
 	out, films := classify(m)
-	if len(words(fold(m.Text).s)) == 1 && out != resolved {
-		// One word inside a longer message is a title only typed
-		// exactly: "other" is not The Others, « donc » no title at all.
-		return slices.ContainsFunc(films, func(f *data.Film) bool { return exactTitle(m.Text, f) })
-	}
-	switch out {
-	case resolved, ambiguous:
+	switch {
+	case out == resolved:
 		return true
-	case unknown:
+	case out == unknown:
 		return false
+	case slices.ContainsFunc(films, func(f *data.Film) bool { return exactTitle(m.Text, f) }):
+		return true // « dune »: homonyms of the very title typed
+	case len(words(fold(m.Text).s)) == 1:
+		// One word inside a longer message is a title only typed exactly,
+		// or as the name of a saga (« asterix »): "other" is not The
+		// Others, « donc » no title at all.
+		return out == ambiguous && oneSaga(films)
 	}
 	k := search.TitleKey(m.Text)
 	if len(k) < minTitleLike {
@@ -109,7 +111,12 @@ func titlePrefix(s string, a, end int, span func(a, b int) (mention, error)) (m 
 		}
 		// Exactly a title: a prefix picked by a name hint may cut the name
 		// (« drunk de thomas » of « drunk de thomas vinterberg »).
+		// With its article as typed: « une bête dans le gévaudan » does not
+		// start with La Bête.
 		if !hasWord(p.Text) || p.Theme != nil || p.Person != nil || len(p.Matches) == 0 || !exactTitle(p.Text, p.Matches[0].Film) {
+			continue
+		}
+		if articlesRe.MatchString(fold(p.Text).s) && !slices.ContainsFunc(filmTitles(p.Matches[0].Film), func(t string) bool { return t != "" && fullTitle(t) == fullTitle(p.Text) }) {
 			continue
 		}
 		if o, _ := classify(p); o == resolved || o == ambiguous {

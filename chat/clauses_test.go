@@ -34,6 +34,14 @@ func TestCommentary(t *testing.T) {
 		{"one short common word", weak("top", topGun), true},
 		{"one word, a title a letter away", weak("other", &data.Film{Title: "The Others", Votes: 400000}, &data.Film{Title: "The Other Guys", Votes: 300000}), true},
 		{"one word typed exactly", weak("alien", &data.Film{Title: "Alien", Votes: 1000000}), false},
+		{"words of no title among homonyms", mention{Text: "les gene pas", Matches: []search.FilmMatch{
+			{Film: &data.Film{ID: "tt1132620", Title: "The Girl with the Dragon Tattoo", FrenchTitle: "Millénium : Les hommes qui n'aimaient pas les femmes", Year: 2009, Votes: 250000}, Confidence: 0.03},
+			{Film: &data.Film{ID: "tt1568346", Title: "The Girl with the Dragon Tattoo", FrenchTitle: "Millénium : Les hommes qui n'aimaient pas les femmes", Year: 2011, Votes: 500000}, Confidence: 0.03},
+		}}, true},
+		{"homonyms of the title typed", mention{Text: "dune", Matches: []search.FilmMatch{
+			{Film: &data.Film{ID: "tt1160419", Title: "Dune", Year: 2021, Votes: 900000}, Confidence: 0.5},
+			{Film: &data.Film{ID: "tt0087182", Title: "Dune", Year: 1984, Votes: 200000}, Confidence: 0.4},
+		}}, false},
 		{"a comment sharing a word with a title", weak("des repliques qu'on connait par coeur", cour), true},
 		{"nothing found", mention{Text: "gabin et belmondo ensemble c'est magique"}, true},
 		{"resolved", mention{Text: "le mépris", Matches: []search.FilmMatch{{Film: mepris, Confidence: 1}}}, false},
