@@ -16,9 +16,9 @@ import (
 
 // titleLikeShare is how far, as a share of its length, a mention may be
 // from a title of one of its suggestions (edit distance on title keys)
-// and still be that title mistyped: « le mepri » is Le Mépris, « tourné
-// comme un seul plan » is no Un plan parfait.
-const titleLikeShare = 0.2
+// and still be that title mistyped: « le mepri » is Le Mépris, « cette
+// bande » is no Petite Bande.
+const titleLikeShare = 0.17
 
 // minTitleLike is the shortest title key (letters, no article) a mention
 // must have to look like a title it does not match exactly: "4", « top »
@@ -117,6 +117,13 @@ func titlePrefix(s string, a, end int, span func(a, b int) (mention, error)) (m 
 			continue
 		}
 		if articlesRe.MatchString(fold(p.Text).s) && !slices.ContainsFunc(filmTitles(p.Matches[0].Film), func(t string) bool { return t != "" && fullTitle(t) == fullTitle(p.Text) }) {
+			continue
+		}
+		if p.Matches[0].Film.Votes < lonelyVotes && len(contentWords(fold(p.Text).s)) < 2 {
+			// « le meilleur film du monde »: one word that is the title
+			// of a little-known film and starts a comment is not what the
+			// customer names (« les tontons flingueurs mon père adore »
+			// is).
 			continue
 		}
 		if o, _ := classify(p); o == resolved || o == ambiguous {

@@ -44,6 +44,7 @@ func TestCommentary(t *testing.T) {
 		}}, false},
 		{"a comment sharing a word with a title", weak("des repliques qu'on connait par coeur", cour), true},
 		{"nothing found", mention{Text: "gabin et belmondo ensemble c'est magique"}, true},
+		{"one word search has no doubt about", mention{Text: "intouchable", Matches: []search.FilmMatch{{Film: &data.Film{Title: "The Intouchables", FrenchTitle: "Intouchables", Votes: 900000}, Confidence: 0.9}}}, false},
 		{"resolved", mention{Text: "le mépris", Matches: []search.FilmMatch{{Film: mepris, Confidence: 1}}}, false},
 	}
 	for _, tt := range tests {
