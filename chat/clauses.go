@@ -86,8 +86,18 @@ func titleLike(m mention) bool {
 // comment rather than a title: it names no film the engine can go on with
 // and does not look like a title mistyped.
 func commentary(m mention) bool {
+	if len(m.Matches) == 0 && m.Theme == nil && m.Person == nil && len(contentWords(fold(m.Text).s)) <= maxUnknownWords {
+		// "Heat et Zorglubinator": a short span search knows nothing of
+		// is a title the catalogue lacks, said so in the reply.
+		return false
+	}
 	return unresolvedPart(m) && !titleLike(m)
 }
+
+// maxUnknownWords: a span of at most this many words that search matches
+// to nothing at all is read as a title the catalogue lacks (the reply says
+// it was not found), not as a comment.
+const maxUnknownWords = 2
 
 // titlePrefix returns the longest run of words starting the folded span
 // [a, end) of s that is exactly a title (or picked by its own year or
@@ -153,7 +163,7 @@ func understoodBesides(p *plan) bool {
 // without a word: the message understood something else, and the mention
 // is no title mistyped (« donc », "tonight", « de funes quel duo »).
 func skipComment(p *plan, mt mention) bool {
-	return !mt.Not && understoodBesides(p) && !titleLike(mt)
+	return !mt.Not && understoodBesides(p) && commentary(mt)
 }
 
 // spansCut reports whether one of cuts (folded byte ranges) lies inside

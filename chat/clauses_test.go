@@ -44,6 +44,7 @@ func TestCommentary(t *testing.T) {
 		}}, false},
 		{"a comment sharing a word with a title", weak("des repliques qu'on connait par coeur", cour), true},
 		{"nothing found", mention{Text: "gabin et belmondo ensemble c'est magique"}, true},
+		{"a short title the catalogue lacks", mention{Text: "Zorglubinator"}, false},
 		{"one word search has no doubt about", mention{Text: "intouchable", Matches: []search.FilmMatch{{Film: &data.Film{Title: "The Intouchables", FrenchTitle: "Intouchables", Votes: 900000}, Confidence: 0.9}}}, false},
 		{"resolved", mention{Text: "le mépris", Matches: []search.FilmMatch{{Film: mepris, Confidence: 1}}}, false},
 	}
@@ -71,7 +72,7 @@ func TestSkipComment(t *testing.T) {
 		{"beside a film", &plan{films: []*data.Film{heat}}, true},
 		{"beside a year", &plan{m: message{MaxYear: 1965}}, true},
 		{"beside a film still to read", &plan{todo: []mention{{Text: "heat", Matches: []search.FilmMatch{{Film: heat, Confidence: 1}}}}}, true},
-		{"beside a comment only", &plan{todo: []mention{{Text: "justement"}}}, false},
+		{"beside a comment only", &plan{todo: []mention{{Text: "justement", Matches: donc.Matches}}}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
