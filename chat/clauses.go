@@ -163,7 +163,13 @@ func understoodBesides(p *plan) bool {
 // without a word: the message understood something else, and the mention
 // is no title mistyped (« donc », "tonight", « de funes quel duo »).
 func skipComment(p *plan, mt mention) bool {
-	return !mt.Not && understoodBesides(p) && commentary(mt)
+	if mt.Not || !understoodBesides(p) || titleLike(mt) {
+		return false
+	}
+	// Homonyms of words that are no title (« cette bande ») are let go
+	// too, however well search believes in them; a short span it knows
+	// nothing of is a title the catalogue lacks.
+	return len(mt.Matches) > 0 || commentary(mt)
 }
 
 // spansCut reports whether one of cuts (folded byte ranges) lies inside
