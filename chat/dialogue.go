@@ -617,6 +617,14 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			}
 			continue
 		}
+		if out != resolved && skipComment(p, mt) {
+			// « les tontons flingueurs, ventura et blier ensemble c'est
+			// culte », « avant 1965, donc », "that won't make the kids
+			// cry too much": beside what the message understood, words
+			// that are no title are a comment, even when homonyms bear
+			// them.
+			continue
+		}
 		if out == suggested && !mt.Not {
 			// « retour vers futur », « le diné de con »: a title typed with
 			// a word missing or misspelt. When the words typed are, in
@@ -662,7 +670,7 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 // turn whose constraints leave no film at all is rolled back.
 func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) {
 	m := p.m
-	if len(p.notFound) > 0 && len(p.films) == 0 && p.like == nil && len(p.people) == 0 && !m.hasConstraint() && !m.More {
+	if len(p.notFound) > 0 && len(p.films) == 0 && p.like == nil && len(p.people) == 0 && p.theme == nil && !m.hasConstraint() && !m.More {
 		return e.text(s, msgUnknownTitle, p.notFound[0]), nil
 	}
 	if m.Pronoun != "" {

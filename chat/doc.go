@@ -27,7 +27,12 @@
 //     title picks among homonyms ("le roi lion de 2019", "dune de david
 //     lynch"); a title typed as the original title of one film means that
 //     film, not a remake known by it in France. Close candidates make the
-//     engine ask which one; unknown titles get the closest titles;
+//     engine ask which one; unknown titles get the closest titles. A part
+//     that names nothing and does not look like a mistyped title is the
+//     customer's comment (clauses.go): beside a film, a person or a
+//     constraint it is dropped, never asked about, and a title may start it
+//     ("forrest gump made me cry"); only words that are the whole request
+//     are asked about;
 //   - dialogue (dialogue.go, state.go): liked films, excluded and shown
 //     films, filters and a theme accumulate per session. "j'ai aussi aimé"
 //     adds; a new list of liked films after an answer starts a new request

@@ -227,7 +227,7 @@ func homonyms(a, b *data.Film) bool {
 // separatorRe finds the places where a mention may name several films.
 // Besides lists, the words that join requests ("mais", "maintenant") are
 // places to cut: a part that is only filler once trimmed is dropped.
-var separatorRe = regexp.MustCompile(`\s*[,;+!?]\s*|\.\s+|\s*&\s*|\s+-+\s+|^\s*-+\s+|\s+(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as|mais|but|maintenant|now|aussi|also|avec|with|sur|about)\s+`)
+var separatorRe = regexp.MustCompile(`\s*[,;+!?…()]\s*|\.\s+|\s+:\s*|:\s+|\s*&\s*|\s+-+\s+|^\s*-+\s+|\s+(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as|mais|but|maintenant|now|aussi|also|avec|with|sur|about)\s+`)
 
 // splitMentions resolves a mention that may list several films. The whole
 // text is tried first; a split is kept only when its parts resolve better
@@ -271,6 +271,15 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 	best, score, err := bestReading(f.s, seps, span, false, e.dropNameHints)
 	if err != nil {
 		return nil, err
+	}
+	if score < 0 {
+		// Every reading was only comment: the words are the whole
+		// request, asked about as typed.
+		whole, err := span(0, len(f.s))
+		if err != nil || !hasWord(whole.Text) {
+			return nil, err
+		}
+		return []mention{whole}, nil
 	}
 	if best = e.dropNameHints(best); !slices.ContainsFunc(best, unresolvedPart) {
 		return best, nil
@@ -354,7 +363,7 @@ func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), d
 	bestScore := -1.0
 	for mask := 0; mask < 1<<(n-1); mask++ {
 		var parts []mention
-		sum, dropped, start := 0.0, 0, 0
+		sum, dropped, comments, start := 0.0, 0, 0, 0
 		for i := 0; i < n; i++ {
 			if i < n-1 && mask&(1<<i) == 0 {
 				continue
@@ -385,8 +394,39 @@ func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), d
 				dropped++
 				continue
 			}
+			if comments > 0 && loneObscure(m) {
+				// "(the Besson one, 1997): bonkers and colourful": once
+				// the customer comments, one word that is the title of a
+				// little-known film is part of the comment.
+				dropped++
+				comments++
+				continue
+			}
+			if commentary(m) && !spansCut(cuts, a, end) {
+				// "forrest gump made me cry": a title may start the part,
+				// the rest being the customer's comment; else the whole
+				// part is comment. A part holding a cut not taken is not
+				// read so: the reading that cuts there may find titles in
+				// it ("les visiteurs et la cité de la peur, des répliques
+				// culte").
+				dropped++
+				comments++
+				p, ok, err := titlePrefix(s, a, end, span)
+				if err != nil {
+					return nil, 0, err
+				}
+				if !ok {
+					continue
+				}
+				m = p
+			}
 			parts = append(parts, m)
 			sum += quality(m)
+		}
+		if comments > 0 && len(parts) == 0 {
+			// Nothing but comment: the words are the whole request, and
+			// the reading that keeps them asks about them.
+			continue
 		}
 		// "manon des sources, j'adore pagnol": a part naming only the
 		// people of another part's film is dropped too.
@@ -813,10 +853,14 @@ func (e *Engine) hinted(ctx context.Context, t string) (mention, bool, error) {
 		return mention{}, false, fmt.Errorf("chat: resolve %q: %w", head, err)
 	}
 	var films, partial []*data.Film
+	// A head that may list several films ("un prophète et de rouille et
+	// d'os, du jacques audiard") is taken whole only when it is exactly a
+	// title: else the reading that cuts it finds them.
+	list := separatorRe.MatchString(fold(head).s)
 	for _, m := range ms {
 		switch {
 		case m.Confidence < suggestMin:
-		case exactTitle(head, m.Film) || m.Confidence >= looseAccept:
+		case exactTitle(head, m.Film) || m.Confidence >= looseAccept && !list:
 			films = append(films, m.Film)
 		case titleHasWords(m.Film, head):
 			partial = append(partial, m.Film)

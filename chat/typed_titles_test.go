@@ -48,6 +48,9 @@ func TestSeparators(t *testing.T) {
 		{"- la cité de la peur - les bronzés - camping", 3},
 		{"vol au-dessus d'un nid de coucou", 0},
 		{"la haine, intouchables", 1},
+		{"delicatessen : un boucher… quel humour", 2},
+		{"star wars: un nouvel espoir", 1},
+		{"la cinquième élément (celui de 1997)", 2},
 	}
 	for _, tt := range tests {
 		if got := len(separatorRe.FindAllStringIndex(fold(tt.in).s, -1)); got != tt.want {
