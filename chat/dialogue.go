@@ -218,7 +218,7 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message) (string,
 
 // withoutTitles is text without the titles the message names.
 func withoutTitles(text string, m message) string {
-	for _, t := range m.Titles {
+	for _, t := range slices.Concat(m.Titles, m.ClauseNames) { // names say no more than titles do
 		text = strings.Replace(text, t, " ", 1)
 	}
 	return text
