@@ -41,7 +41,7 @@ var (
 	praisedNameRe = regexp.MustCompile(clauseStart + nameWords + `\s+` + praiseAfter + `\b`)
 	// likedNameRe: « j'aime bien lhermitte aussi », "I love Kubrick": the
 	// whole clause is the cue and the name.
-	likedNameRe = regexp.MustCompile(`\b(?:j'aime\s+(?:bien|beaucoup|vraiment|trop)|j'adore\s+(?:aussi|vraiment)|j'aime|j'adore|je\s+suis\s+fan\s+de|i\s+(?:really\s+|also\s+)?(?:like|love|adore))\s+` + nameWords + `(\s+(?:aussi|egalement|also|too|as\s+well))?` + clauseEnd)
+	likedNameRe = regexp.MustCompile(`\b(?:j'aime\s+(?:bien|beaucoup|vraiment|trop)|j'adore\s+(?:aussi|vraiment)|j'aime|j'adore|i\s+(?:really\s+|also\s+)?(?:like|love|adore))\s+` + nameWords + `(\s+(?:aussi|egalement|also|too|as\s+well))?` + clauseEnd)
 	// onlyNameRe: « que du pagnol », « rien que du Rohmer », "just
 	// kubrick tonight", « du jacques audiard » standing alone.
 	onlyNameRe = regexp.MustCompile(`(?:\b(?:que|rien\s+que|seulement|uniquement|toujours)\s+(?:du|de|d')\s*|\b(?:just|only|nothing\s+but)\s+|` + clauseStart + `(?:et\s+)?du\s+)` + nameWords + politeTail + clauseEnd)
@@ -185,7 +185,10 @@ func (p *parser) personClauses() {
 		if lexiconName(name) {
 			return false
 		}
+		// The name is a title too until the engine finds the person:
+		// "Alien was amazing" names a film.
 		p.m.ClauseNames = append(p.m.ClauseNames, name)
+		p.m.Titles = append(p.m.Titles, name)
 		if whole {
 			p.consume(idx[0], idx[1])
 		} else {
@@ -252,8 +255,10 @@ func (e *Engine) clauseNames(ctx context.Context, p *plan) error {
 			return err
 		}
 		if len(pers) == 0 {
-			p.m.Titles = append(p.m.Titles, name)
-			continue
+			continue // a title after all
+		}
+		if k := slices.Index(p.m.Titles, name); k >= 0 {
+			p.m.Titles = slices.Delete(slices.Clone(p.m.Titles), k, k+1)
 		}
 		if p.m.PronounCast && !slices.Contains(p.m.Starring, name) {
 			p.m.Starring = append(p.m.Starring, name) // « X est formidable, d'autres avec elle »
