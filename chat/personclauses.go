@@ -372,19 +372,31 @@ func (e *Engine) exactFilm(ctx context.Context, name string) bool {
 // Translation, Wes Anderson after Moonrise Kingdom): the context decides
 // before fame does.
 func (e *Engine) namesakesInContext(s *session, p *plan) {
-	films := slices.Clone(p.films)
+	liked := slices.Clone(p.films)
 	for _, id := range s.liked {
 		if f, err := e.cat.Film(id); err == nil {
-			films = append(films, f)
+			liked = append(liked, f)
 		}
-	}
-	if len(films) == 0 {
-		return
 	}
 	for i, per := range p.people {
 		typed := p.typed[per.ID]
 		if typed == "" || len(search.NameWords(typed)) >= len(search.NameWords(per.Name)) {
 			continue // the whole name was typed
+		}
+		films := liked
+		if len(films) == 0 {
+			// "Tracy and Hepburn together": the films of the others asked
+			// for, when the message names no film.
+			for _, o := range p.people {
+				if o.ID == per.ID {
+					continue
+				}
+				for _, r := range e.cat.Roles(o.ID) {
+					if f, err := e.cat.Film(r.FilmID); err == nil {
+						films = append(films, f)
+					}
+				}
+			}
 		}
 		if slices.ContainsFunc(films, func(f *data.Film) bool { return e.credited(f, per.ID) }) {
 			continue // the one found is in the films already

@@ -78,7 +78,13 @@ func (p *parser) directorPhrases() {
 		return true
 	})
 	p.each(togetherRe, func(sub []string, idx []int) bool {
-		a, b := p.f.origSpan(idx[2], idx[3]), p.f.origSpan(idx[4], idx[5])
+		// « des films avec Noiret ET Rochefort ensemble »: the first name
+		// is the last words before « et » that may be a name.
+		i, _, ok := clauseName(sub[1], false)
+		if !ok {
+			return false
+		}
+		a, b := p.f.origSpan(idx[2]+i, idx[3]), p.f.origSpan(idx[4], idx[5])
 		if lexiconName(a) || lexiconName(b) || junk(sub[1]) || junk(sub[2]) {
 			return false
 		}
