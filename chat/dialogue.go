@@ -688,7 +688,9 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 			}
 		}
 	}
-	e.namesakesInContext(s, p)
+	if err := e.namesakesInContext(ctx, s, p); err != nil {
+		return Reply{}, err
+	}
 	before := snapshot(s)
 	// A new list of liked films after an answer starts a new request,
 	// unless it says "aussi": the filters its films would fail are dropped,

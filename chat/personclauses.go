@@ -61,6 +61,9 @@ var (
 	togetherTailRe = regexp.MustCompile(`\b(?:et|and|&)\s+[a-z][a-z'.-]*(?:\s+[a-z][a-z'.-]*){0,3}?\s+(ensemble|together|reunis)\b`)
 	// praiseTailRe is an opinion right after a name.
 	praiseTailRe = regexp.MustCompile(`^[\s,]*(?:` + praiseAfter + `|c'est\s+(?:le|la)\s+meilleure?|(?:is|are)\s+the\s+best)\b`)
+	// otherThingsRe asks for more before a person cue: « autres choses
+	// avec Bacri », "anything else with Bacri".
+	otherThingsRe = regexp.MustCompile(`\b(?:(?:d')?autres?\s+choses?|quoi\s+d'autre|(?:anything|something)\s+else|other\s+(?:stuff|things))(\s+)(?:avec|de|du|d'|with|by|starring)\b`)
 	// prewarRe: « d'avant la guerre », « de l'après la guerre ».
 	prewarRe = regexp.MustCompile(`\b(?:d'|de\s+l')(avant|apres)\s+(?:la\s+)?guerre\b`)
 )
@@ -198,6 +201,10 @@ func (p *parser) personClauses() {
 		}
 		return true
 	}
+	p.each(otherThingsRe, func(_ []string, idx []int) bool {
+		p.consume(idx[0], idx[2]) // « autres choses avec bacri »: the person cue stays
+		return false
+	})
 	p.each(praisedNameRe, func(sub []string, idx []int) bool { read(sub, idx, false); return false })
 	p.each(likedNameRe, func(sub []string, idx []int) bool {
 		// « j'adore la cité de la peur » names a film: a name here is
@@ -220,7 +227,16 @@ func (p *parser) personClauses() {
 		}
 		return false
 	})
-	p.each(onlyNameRe, func(sub []string, idx []int) bool { read(sub, idx, true); return false })
+	p.each(onlyNameRe, func(sub []string, idx []int) bool {
+		// « que du chaplin »: asked for by name, the person wins over a
+		// film of that title, as after « encore du ».
+		a, b, ok := clauseName(sub[1], true)
+		if !ok || lexiconName(sub[1][a:b]) {
+			return false
+		}
+		p.m.MorePeople = append(p.m.MorePeople, strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b)))
+		return true
+	})
 }
 
 // togetherTail explains « ensemble » after two names the person cues
@@ -237,6 +253,18 @@ func (p *parser) togetherTail() {
 // (« jaoui bacri »), else the span is read as a title. It runs before
 // the plan's other people and titles.
 func (e *Engine) clauseNames(ctx context.Context, p *plan) error {
+	for _, names := range [][]string{p.m.People, p.m.MorePeople} {
+		for i, name := range names {
+			if sing, err := e.familyName(ctx, name); err != nil {
+				return err
+			} else if sing != "" {
+				names[i] = sing // the slices are the message's own
+				if k := slices.Index(p.m.TitleBy, name); k >= 0 {
+					p.m.TitleBy = slices.Delete(slices.Clone(p.m.TitleBy), k, k+1)
+				}
+			}
+		}
+	}
 	for _, name := range p.m.DirectedBy {
 		// « Huppert chez Blier », « réalisé par Coppola »: among namesakes,
 		// the one known mainly as a director.
@@ -336,6 +364,42 @@ func (e *Engine) knownSurname(ctx context.Context, w string) (*data.Person, erro
 	return per, nil
 }
 
+// familyName reads "the coens", « les frères Dardenne », "coen brothers":
+// a surname in the plural or beside « frères » names the family's
+// best-known; it returns the surname, or "" when name is no such thing.
+func (e *Engine) familyName(ctx context.Context, name string) (string, error) {
+	w := fold(name).s
+	for _, pre := range []string{"the ", "les ", "des ", "freres ", "soeurs ", "sisters "} {
+		w = strings.TrimPrefix(w, pre)
+	}
+	plain := true
+	for _, suf := range []string{" brothers", " bros", " sisters"} {
+		if t := strings.TrimSuffix(w, suf); t != w {
+			w, plain = t, false
+		}
+	}
+	if strings.HasPrefix(fold(name).s, "freres ") || strings.Contains(fold(name).s, " freres ") {
+		plain = false
+	}
+	if len(search.NameWords(w)) != 1 {
+		return "", nil
+	}
+	if plain {
+		if !strings.HasSuffix(w, "s") || len(w) < 5 {
+			return "", nil
+		}
+		w = strings.TrimSuffix(w, "s")
+	}
+	if per, err := e.bestKnownPerson(ctx, name); err != nil || per != nil && exactName(name, per) {
+		return "", err
+	}
+	per, err := e.knownSurname(ctx, w)
+	if err != nil || per == nil {
+		return "", err
+	}
+	return w, nil
+}
+
 // directorNamed returns the best-known person of that name who is known
 // mainly as a director, when the best-known of all is not: nil otherwise.
 func (e *Engine) directorNamed(ctx context.Context, name string) (*data.Person, error) {
@@ -371,7 +435,7 @@ func (e *Engine) exactFilm(ctx context.Context, name string) bool {
 // message names or the dialogue likes (Sofia Coppola after Lost in
 // Translation, Wes Anderson after Moonrise Kingdom): the context decides
 // before fame does.
-func (e *Engine) namesakesInContext(s *session, p *plan) {
+func (e *Engine) namesakesInContext(ctx context.Context, s *session, p *plan) error {
 	liked := slices.Clone(p.films)
 	for _, id := range s.liked {
 		if f, err := e.cat.Film(id); err == nil {
@@ -420,6 +484,15 @@ func (e *Engine) namesakesInContext(s *session, p *plan) {
 			}
 		}
 		if pick == nil {
+			// No film decides: the namesake whose films are the best
+			// known (« mastroianni » is Marcello, though Chiara has more
+			// credits).
+			var err error
+			if pick, err = e.famousNamesake(ctx, typed, per); err != nil {
+				return err
+			}
+		}
+		if pick == nil || pick.ID == per.ID {
 			continue
 		}
 		role := p.roles[per.ID]
@@ -433,6 +506,42 @@ func (e *Engine) namesakesInContext(s *session, p *plan) {
 		p.typed[pick.ID] = typed
 		p.people[i] = pick
 	}
+	return nil
+}
+
+// famousNamesake returns, among the people whose name holds every word
+// typed, the one whose films as actor or director have the most IMDb votes
+// in all, or nil when that is per.
+func (e *Engine) famousNamesake(ctx context.Context, typed string, per *data.Person) (*data.Person, error) {
+	ms, err := e.res.SearchPeople(ctx, typed, 20)
+	if err != nil {
+		return nil, nil // the name was found once already; no better one then
+	}
+	fame := func(id string) int {
+		n := 0
+		for _, r := range e.cat.Roles(id) {
+			if r.Category != "actor" && r.Category != "actress" && r.Category != "director" {
+				continue
+			}
+			if f, err := e.cat.Film(r.FilmID); err == nil {
+				n += f.Votes
+			}
+		}
+		return n
+	}
+	best, most := per, fame(per.ID)
+	for _, m := range ms {
+		if m.Person.ID == per.ID || !exactName(typed, m.Person) || e.cat.RoleCount(m.Person.ID) < knownPerson {
+			continue
+		}
+		if n := fame(m.Person.ID); n > most {
+			best, most = m.Person, n
+		}
+	}
+	if best == per {
+		return nil, nil
+	}
+	return best, nil
 }
 
 // credited reports whether the person directed the film or is in its
