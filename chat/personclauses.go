@@ -74,7 +74,7 @@ var nameLead = map[string]bool{"j'aime": true, "j'adore": true, "aime": true, "a
 	"surtout": true, "vraiment": true, "prefere": true, "voir": true, "revoir": true, "love": true, "like": true,
 	"especially": true, "really": true, "et": true, "and": true, "mais": true, "but": true, "moi": true,
 	"perso": true, "personnellement": true, "franchement": true, "sinon": true, "oui": true, "yes": true,
-	"ok": true, "bon": true, "enfin": true, "par": true, "contre": true, "bref": true, "surtout,": true}
+	"ok": true, "bon": true, "enfin": true, "par": true, "contre": true, "bref": true, "chez": true}
 
 // clauseName returns the name at the end of a span read before a cue:
 // the last words that may all be in a name, with no punctuation between
@@ -114,12 +114,25 @@ func clauseName(span string, whole bool) (a, b int, ok bool) {
 	if first == len(ws) {
 		return 0, 0, false
 	}
+	if first > 0 && strings.TrimSpace(span[ws[first-1][1]:ws[first][0]]) == "" {
+		// « le grand bleu est magnifique »: a name never follows an
+		// article or « grand » in the same run of words; the words are a
+		// title's. « louis de funès » has its particle.
+		if titleLead[span[ws[first-1][0]:ws[first-1][1]]] {
+			return 0, 0, false
+		}
+	}
 	return ws[first][0], ws[len(ws)-1][1], true
 }
 
 // pronounWord are words that stand for a person without naming one.
 var pronounWord = map[string]bool{"lui": true, "elle": true, "eux": true, "elles": true, "him": true, "her": true,
 	"them": true, "it": true, "ca": true, "cela": true, "ce": true, "celui-la": true, "celle-la": true, "ils": true}
+
+// titleLead are words that lead into a title's next word, never a name's.
+var titleLead = map[string]bool{"le": true, "la": true, "les": true, "l": true, "un": true, "une": true, "the": true,
+	"a": true, "an": true, "grand": true, "grande": true, "grands": true, "grandes": true, "petit": true,
+	"petite": true, "petits": true, "petites": true, "et": true, "and": true, "of": true}
 
 // audienceNouns are the people a film is watched with, never a name:
 // "the kids are great", « les enfants adorent ».
