@@ -26,6 +26,7 @@ type plan struct {
 	m      message
 	people []*data.Person
 	roles  map[string]string // person id -> roleCast, roleDirector or "" (any credit)
+	typed  map[string]string // person id -> the name as typed
 	// addsPeople: the message adds its people to the earlier ones ("et
 	// de Jacques Demy").
 	addsPeople bool
@@ -168,6 +169,9 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message) (string,
 	if l := leanLang(withoutTitles(text, m)); l != "" {
 		return l, nil
 	}
+	if m.LangHint != "" {
+		return m.LangHint, nil
+	}
 	vote, exact := 0, false
 	for _, t := range m.Titles {
 		ms, err := e.res.ResolveFilm(ctx, t, 1)
@@ -214,7 +218,7 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message) (string,
 
 // withoutTitles is text without the titles the message names.
 func withoutTitles(text string, m message) string {
-	for _, t := range m.Titles {
+	for _, t := range slices.Concat(m.Titles, m.ClauseNames) { // names say no more than titles do
 		text = strings.Replace(text, t, " ", 1)
 	}
 	return text
@@ -227,6 +231,9 @@ var yearTailRe = regexp.MustCompile(`\([^)]*\)?|\b(?:19|20)\d\d\b`)
 // the plan out.
 func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string) (Reply, error) {
 	p.addsPeople = andPeopleRe.MatchString(fold(text).s)
+	if err := e.clauseNames(ctx, p); err != nil {
+		return Reply{}, err
+	}
 	people := p.m.People
 	if len(p.m.MorePeople) > 0 && len(p.m.Titles) > 0 {
 		// « la chèvre avec Pierre Richard et Depardieu, encore du Pierre
@@ -451,9 +458,10 @@ func (p *plan) addPerson(e *Engine, per *data.Person, typed string) {
 		role = roleDirector
 	}
 	if p.roles == nil {
-		p.roles = map[string]string{}
+		p.roles, p.typed = map[string]string{}, map[string]string{}
 	}
 	p.roles[per.ID] = role
+	p.typed[per.ID] = typed
 	p.people = append(p.people, per)
 }
 
@@ -687,6 +695,9 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 				p.roles[per.ID] = roleDirector
 			}
 		}
+	}
+	if err := e.namesakesInContext(ctx, s, p); err != nil {
+		return Reply{}, err
 	}
 	before := snapshot(s)
 	// A new list of liked films after an answer starts a new request,

@@ -87,6 +87,8 @@ type planSnap struct {
 	// earlier ones.
 	Roles      map[string]string `json:"roles,omitempty"`
 	AddsPeople bool              `json:"adds_people,omitempty"`
+	// Typed is each person's name as the message typed it.
+	Typed map[string]string `json:"typed,omitempty"`
 	// AvoidPeople are the people the message does not want (IMDb ids).
 	AvoidPeople []string `json:"avoid_people,omitempty"`
 }
@@ -125,7 +127,7 @@ func snapshotOf(s *session) *saved {
 		}
 		if pl := p.plan; pl != nil {
 			ps.Plan = &planSnap{M: pl.m, Like: filmID(pl.like), Theme: themeSnapOf(pl.theme), NoTheme: themeSnapOf(pl.avoidTheme), NotFound: pl.notFound,
-				Films: filmIDs(pl.films), Avoid: filmIDs(pl.avoid), Roles: pl.roles, AddsPeople: pl.addsPeople}
+				Films: filmIDs(pl.films), Avoid: filmIDs(pl.avoid), Roles: pl.roles, AddsPeople: pl.addsPeople, Typed: pl.typed}
 			for _, p := range pl.avoidPeople {
 				ps.Plan.AvoidPeople = append(ps.Plan.AvoidPeople, p.ID)
 			}
@@ -204,7 +206,7 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 		}
 		if pl := ps.Plan; pl != nil {
 			p.plan = &plan{m: pl.M, like: e.filmOrNil(pl.Like), films: e.filmsOf(pl.Films), avoid: e.filmsOf(pl.Avoid), notFound: pl.NotFound,
-				roles: pl.Roles, addsPeople: pl.AddsPeople}
+				roles: pl.Roles, addsPeople: pl.AddsPeople, typed: pl.Typed}
 			if p.plan.theme, err = e.themeFrom(ctx, pl.Theme); err != nil {
 				return err
 			}

@@ -55,8 +55,11 @@ var (
 	// the customer does not mind which, which is no title.
 	indifferentRe = regexp.MustCompile(`(?:^|[,;.!?]\s*)(?:peu\s+importe(?:\s+(?:lequel|laquelle|les\s+deux))?|n'importe\s+(?:lequel|laquelle)|l'un\s+ou\s+l'autre|whatever|either\s+(?:one|is\s+fine|will\s+do)|(?:it\s+)?(?:doesn't|does\s+not)\s+matter|(?:ca\s+)?m'est\s+egal|c'est\s+egal)\s*[.!?]*\s*$`)
 	// possessiveFilmsRe: "Hitchcock's films", "any of Spielberg's movies".
-	possessiveFilmsRe = regexp.MustCompile(`(?:\b(?:any|some|one|all|more)\s+of\s+)?\b([a-z][a-z.-]*(?:\s+[a-z][a-z.-]*)?)'s\s+(?:(?:other|early|old|older|best|latest|new|newer|recent|classic|great|later)\s+)?(?:films?|movies?|work|filmography|pictures?)\b`)
+	possessiveFilmsRe = regexp.MustCompile(`(?:\b(?:any|some|one|all|more)\s+of\s+)?\b([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)'s\s+(?:(?:other|early|old|older|best|latest|new|newer|recent|classic|great|later)\s+)?(?:films?|movies?|work|filmography|pictures?)\b`)
 )
+
+// pronounWords are the pronouns whatHasRe may find where a name goes.
+var pronounWords = map[string]string{"he": "actor", "she": "actress", "they": "plural"}
 
 // directorPhrases reads the director cues that do not name the director
 // (« le réalisateur d'Amélie », « de ce réalisateur ») and the English
@@ -75,7 +78,13 @@ func (p *parser) directorPhrases() {
 		return true
 	})
 	p.each(togetherRe, func(sub []string, idx []int) bool {
-		a, b := p.f.origSpan(idx[2], idx[3]), p.f.origSpan(idx[4], idx[5])
+		// « des films avec Noiret ET Rochefort ensemble »: the first name
+		// is the last words before « et » that may be a name.
+		i, _, ok := clauseName(sub[1], false)
+		if !ok {
+			return false
+		}
+		a, b := p.f.origSpan(idx[2]+i, idx[3]), p.f.origSpan(idx[4], idx[5])
 		if lexiconName(a) || lexiconName(b) || junk(sub[1]) || junk(sub[2]) {
 			return false
 		}
@@ -85,6 +94,12 @@ func (p *parser) directorPhrases() {
 	})
 	p.each(whatHasRe, func(sub []string, idx []int) bool {
 		name := p.f.origSpan(idx[2], idx[3])
+		if pr, ok := pronounWords[sub[1]]; ok {
+			// "Léon, both Luc Besson: what else did he direct?": the
+			// person just named, or the film's.
+			p.m.Pronoun, p.m.PronounCast = pr, sub[2] != ""
+			return true
+		}
 		if junk(sub[1]) || lexiconName(name) {
 			return false
 		}

@@ -85,6 +85,12 @@ type message struct {
 	Audience string
 	// AvoidPeople are names not wanted (« pas avec Clavier »), as typed.
 	AvoidPeople []string
+	// ClauseNames are names read from the clause around them (« cassel
+	// j'adore », « que du pagnol »): people when well known, else titles.
+	ClauseNames []string
+	// LangHint is the language a phrasing only one language has says
+	// ("tom hanks dramas"), for a first message with no clearer sign.
+	LangHint string
 	// Praise is a message of praise alone (« parfait », "great"): thanks
 	// once a list is on screen, else read as typed ("Super" is a film).
 	Praise bool
@@ -98,7 +104,7 @@ func (m *message) empty() bool {
 
 // hasRequest reports whether the message names films, people or constraints.
 func (m *message) hasRequest() bool {
-	return len(m.Titles) > 0 || len(m.People) > 0 || m.hasConstraint()
+	return len(m.Titles) > 0 || len(m.People) > 0 || len(m.ClauseNames) > 0 || m.hasConstraint()
 }
 
 func (m *message) hasConstraint() bool {
@@ -386,6 +392,7 @@ func parse(text string, o parseOptions) message {
 	p.each(noSequelRe, func([]string, []int) bool { p.m.NoSequels = true; return true })
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
 	p.durationPhrases()
+	p.nameHedges()
 	p.eraPhrases()
 	p.each(blackWhiteRe, func([]string, []int) bool { p.m.MaxYear = blackWhiteYear; return true })
 	p.each(warEraRe, func(sub []string, _ []int) bool {
@@ -578,6 +585,9 @@ func parse(text string, o parseOptions) message {
 		return nation(sub, idx)
 	})
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
+	if !o.noPeople {
+		p.personClauses()
+	}
 	p.constraintPhrases()
 	p.classicPhrases()
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
@@ -681,6 +691,7 @@ func parse(text string, o parseOptions) message {
 	p.each(themeStartRe, startTheme)
 	p.each(themeMidRe, startTheme)
 	if !o.noPeople {
+		p.togetherTail()
 		p.moreNames()
 		p.people()
 		p.m.People = fullerNames(p.m.People)
