@@ -327,6 +327,9 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			p.addTheme(th)
 		}
 	}
+	if err := e.cueThemes(ctx, p); err != nil {
+		return Reply{}, err
+	}
 	for _, name := range p.m.AvoidPeople {
 		per, err := e.avoidPersonOf(ctx, name, false)
 		if err != nil {
@@ -653,7 +656,7 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 	if p.m.Pronoun == "" {
 		// « le sens de la fête de Toledano et Nakache, leurs autres films »:
 		// with a pronoun, the names say whose films are asked for.
-		p.people = slices.DeleteFunc(p.people, func(per *data.Person) bool { return e.onlyWhose(p, per) })
+		p.people = slices.DeleteFunc(p.people, func(per *data.Person) bool { return e.onlyWhose(p, per) || e.themeDescribes(p, per) })
 	}
 	return e.apply(ctx, s, p)
 }

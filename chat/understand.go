@@ -66,6 +66,7 @@ type message struct {
 	NoSequels           bool     // « pas les suites », "not the sequels": leave out the other films of the liked films' sagas
 	Themes              []string // theme phrases after a cue ("un film de braquage" -> "braquage"), as typed
 	SoftThemes          []string // words beside a genre ("a courtroom drama"): a theme or nothing
+	CueThemes           []string // places, periods, themes named back (« à New York », « pendant la prohibition »): a theme or nothing
 	AvoidThemes         []string // themes not wanted ("pas de super-héros", "no zombies"), as typed
 	SameEra             bool     // "de la même époque": around the years of the liked films
 
@@ -109,7 +110,7 @@ func (m *message) hasConstraint() bool {
 	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
 		m.Newer || m.Older || m.Recent || m.Ago != nil || m.Shorter || m.Longer || m.Family || m.Language != "" || m.FrenchOnly ||
 		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra || m.NoSequels ||
-		len(m.SoftThemes) > 0 || len(m.AvoidThemes) > 0
+		len(m.SoftThemes) > 0 || len(m.AvoidThemes) > 0 || len(m.CueThemes) > 0
 }
 
 // Patterns run on folded text (lower case, no accents, straight apostrophes).
@@ -632,7 +633,7 @@ func parse(text string, o parseOptions) message {
 			p.consume(idx[0], idx[3])
 			return false
 		}
-		if t == "" || junk(t) || softAdjectives[t] || genreOnlyRe.MatchString(t) || strings.HasPrefix(t, "meme ") {
+		if t == "" || junk(t) || softAdjectives[t] || genreOnlyRe.MatchString(t) || strings.HasPrefix(t, "meme ") || p.work[idx[2]] == 0 {
 			return false
 		}
 		end := idx[3]
@@ -642,6 +643,7 @@ func parse(text string, o parseOptions) message {
 				end += or[3]
 			}
 		}
+		end = p.themeList(end) // « sur la cuisine, des chefs, un restaurant »: one theme
 		th := strings.TrimSpace(p.f.origSpan(idx[2], end))
 		if movieNouns[t] && idx[1] > idx[3] {
 			// "un road movie": the noun is part of the subject.
@@ -661,6 +663,7 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[3]) // "a good courtroom drama": the article and adjective too
 		return false
 	})
+	period := p.themeBack()
 	p.each(themeCueRe, theme)
 	p.each(themeMovieRe, theme)
 	startTheme := func(sub []string, idx []int) bool {
@@ -680,6 +683,7 @@ func parse(text string, o parseOptions) message {
 	}
 	p.each(themeStartRe, startTheme)
 	p.each(themeMidRe, startTheme)
+	p.placeThemes()
 	if !o.noPeople {
 		p.moreNames()
 		p.people()
@@ -692,6 +696,7 @@ func parse(text string, o parseOptions) message {
 	thanked := false
 	p.each(thankRe, func([]string, []int) bool { thanked = true; return true })
 
+	p.themeTail(period)
 	p.mentions()
 	p.orNations()
 
