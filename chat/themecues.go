@@ -153,24 +153,26 @@ var listStop = map[string]bool{"se": true, "s'": true, "est": true, "sont": true
 // the list.
 func (p *parser) themeList(end int) int {
 	s := string(p.work)
-	if m := filmNounRe.FindStringIndex(s[end:]); m != nil {
-		end += m[1]
+	at := end
+	if m := filmNounRe.FindStringIndex(s[at:]); m != nil {
+		at += m[1] // "a mountain climbing film, snow, peaks"
 	}
 	shouting := strings.ToUpper(p.f.orig) == p.f.orig
 	for n := 0; n < 4; n++ {
-		sub := themeListItemRe.FindStringSubmatchIndex(s[end:])
+		sub := themeListItemRe.FindStringSubmatchIndex(s[at:])
 		if sub == nil {
-			sub = themeWhoRe.FindStringSubmatchIndex(s[end:])
+			sub = themeWhoRe.FindStringSubmatchIndex(s[at:])
 			if sub == nil {
 				break
 			}
-			if w := words(s[end+sub[2] : end+sub[3]]); len(w) < 2 || listStop[w[1]] {
+			if w := words(s[at+sub[2] : at+sub[3]]); len(w) < 2 || listStop[w[1]] {
 				break
 			}
-		} else if !p.themeNoun(s[end+sub[2]:end+sub[3]], end+sub[2], end+sub[3], shouting) {
+		} else if !p.themeNoun(s[at+sub[2]:at+sub[3]], at+sub[2], at+sub[3], shouting) {
 			break
 		}
-		end += sub[3]
+		at += sub[3]
+		end = at
 	}
 	return end
 }
@@ -221,7 +223,7 @@ func (p *parser) themeBack() (period bool) {
 // themePlaceRe is a place or a period: « un film à New York », « des
 // films en Provence », « ça se passe en banlieue », « pendant la
 // prohibition », « sous l'Occupation », "during the blitz".
-var themePlaceRe = regexp.MustCompile(`(?:\b(?:films?|movies?|truc|quelque\s+chose|histoires?)\s+(?:a|au|aux|en)|\b(?:ca|cela)\s+se\s+(?:passe|deroule)(?:nt)?\s+(?:a|au|aux|en|dans(?:\s+(?:les|le|la))?|pendant|sous)|\b(?:pendant|durant|during)|\bsous\s+l')\s*((?:(?:la|le|les|l'|the)\s*)?[a-z][a-z'-]*(?:\s+[a-z'-]+){0,3}?)` + themeEnd)
+var themePlaceRe = regexp.MustCompile(`(?:\b(?:films?|movies?|truc|quelque\s+chose|histoires?)\s+(?:a|au|aux|en)|\b(?:ca|cela)\s+se\s+(?:passe|deroule)(?:nt)?\s+(?:a|au|aux|en|dans(?:\s+(?:les|le|la))?|pendant|sous)|\b(?:pendant|durant|during)|\bsous\s+l')\b\s*((?:(?:la|le|les|l'|the)\s*)?[a-z][a-z'-]*(?:\s+[a-z'-]+){0,3}?)` + themeEnd)
 
 // placeThemes reads the places and periods of the message as themes, or
 // nothing: « un film à voir » has none.
