@@ -180,6 +180,7 @@ func (p *parser) themeList(end int) int {
 // themeNoun reports whether folded item, at [a, b), may name more of a
 // theme.
 func (p *parser) themeNoun(item string, a, b int, shouting bool) bool {
+	item = strings.TrimSpace(articlesRe.ReplaceAllString(item, ""))
 	ws := words(item)
 	if len(ws) == 0 || listStop[ws[0]] || personStop[ws[0]] || junk(item) || softAdjectives[item] {
 		return false
@@ -223,7 +224,7 @@ func (p *parser) themeBack() (period bool) {
 // themePlaceRe is a place or a period: « un film à New York », « des
 // films en Provence », « ça se passe en banlieue », « pendant la
 // prohibition », « sous l'Occupation », "during the blitz".
-var themePlaceRe = regexp.MustCompile(`(?:\b(?:films?|movies?|truc|quelque\s+chose|histoires?)\s+(?:a|au|aux|en)|\b(?:ca|cela)\s+se\s+(?:passe|deroule)(?:nt)?\s+(?:a|au|aux|en|dans(?:\s+(?:les|le|la))?|pendant|sous)|\b(?:pendant|durant|during)|\bsous\s+l')\b\s*((?:(?:la|le|les|l'|the)\s*)?[a-z][a-z'-]*(?:\s+[a-z'-]+){0,3}?)` + themeEnd)
+var themePlaceRe = regexp.MustCompile(`(?:\b(?:films?|movies?|truc|quelque\s+chose|histoires?)\s+(?:a|au|aux|en)|\b(?:(?:(?:j'aime|j'adore|on\s+aime|i\s+like)\s+(?:bien\s+|beaucoup\s+)?)?(?:quand|lorsque)\s+)?(?:ca|cela)\s+se\s+(?:passe|deroule)(?:nt)?\s+(?:a|au|aux|en|dans(?:\s+(?:les|le|la))?|pendant|sous)|\b(?:pendant|durant|during)|\bsous\s+l')\b\s*((?:(?:la|le|les|l'|the)\s*)?[a-z][a-z'-]*(?:\s+[a-z'-]+){0,3}?)` + themeEnd)
 
 // placeThemes reads the places and periods of the message as themes, or
 // nothing: « un film à voir » has none.

@@ -725,7 +725,7 @@ var movieNouns = map[string]bool{"road": true, "buddy": true, "teen": true}
 
 // themeMidRe is a subject named after a comma or "and" with a quantifier:
 // "I loved Rocky and Raging Bull, more boxing films?".
-var themeMidRe = regexp.MustCompile(`[,;.!?\x00]\s*(?:(?:and|et|but|mais|now|maintenant)\s+)?(?:more|some|any|other|d'autres|encore\s+des|des|quelques)\s+([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?)\b`)
+var themeMidRe = regexp.MustCompile(`[,;.!?\x00]\s*(?:(?:and|et|but|mais|now|maintenant)\s+)?(?:more|some|any|other|d'autres|encore\s+des|des|quelques)\s+([a-z0-9'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?)\b`)
 
 // notBeforeRe: "pas avant 1970", "not after 2000", "jamais avant 1980".
 var notBeforeRe = regexp.MustCompile(`\b(?:pas|not|jamais|never|rien|nothing)\s+(?:sortis?\s+|released\s+|made\s+|d'|de\s+)?(avant|before|apres|after)\s+(\d{4})\b`)
