@@ -262,7 +262,7 @@ func (p *parser) themeTail(period bool) {
 
 // thisPeriodRe is a period pointed at (« cette époque »), not compared to
 // (« de la même époque »).
-var thisPeriodRe = regexp.MustCompile(`(?:cette|this|that)\s+(?:epoque|periode|era|period)`)
+var thisPeriodRe = regexp.MustCompile(`\b(?:cette|this|that)\s+(?:epoque|periode|era|period)\b`)
 
 // cueThemes adds the places, periods and themes named back of the message
 // (m.CueThemes): each is a theme or nothing, never a title.
