@@ -644,6 +644,9 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 		case resolved:
 			p.films = append(p.films, films[0])
 		case ambiguous, suggested:
+			if out == suggested && e.themeComment(p, mt.Text) {
+				continue // « Intouchables, drôle et touchant sur le handicap »: a comment
+			}
 			if out == suggested && series(mt.Text, films) {
 				out = ambiguous // several parts of different sagas: which one of them
 			}

@@ -205,8 +205,9 @@ var themeApposRe = regexp.MustCompile(`^\s*[,:]\s*(?:(?:la|le|l'|les|the)\s*)?([
 
 // themeBack reads a reference back to a theme (and the theme named right
 // after it); it returns whether it is a period's.
-func (p *parser) themeBack() (period bool) {
+func (p *parser) themeBack() (back, period bool) {
 	p.each(themeBackRe, func(sub []string, idx []int) bool {
+		back = true
 		switch sub[1] {
 		case "periode", "epoque", "era", "period":
 			period = true
@@ -218,7 +219,7 @@ func (p *parser) themeBack() (period bool) {
 		}
 		return true
 	})
-	return period
+	return back, period
 }
 
 // themePlaceRe is a place or a period: « un film à New York », « des
@@ -248,8 +249,11 @@ func (p *parser) placeThemes() {
 // themeTail ends the themes of a message: with a reference back to a
 // period and no theme named, the films liked give the period (« d'autres
 // films de cette époque » is « de la même époque »).
-func (p *parser) themeTail(period bool) {
+func (p *parser) themeTail(back, period bool) {
 	named := len(p.m.Themes) > 0 || len(p.m.CueThemes) > 0 || len(p.m.SoftThemes) > 0
+	if back && !named {
+		named = p.apposTheme()
+	}
 	switch {
 	case period && !named:
 		p.m.SameEra = true
@@ -329,4 +333,68 @@ func (e *Engine) themeDescribes(p *plan, per *data.Person) bool {
 		}
 	}
 	return true
+}
+
+// commentThemeRe is a theme cue right after a mention: the words before it
+// describe the film just named (« Intouchables, drôle et touchant sur le
+// handicap », « Lacombe Lucien, un jeune sous l'Occupation »).
+var commentThemeRe = regexp.MustCompile(`^[\s,]+(?:sur|sous|pendant|durant|about|during|on)\b`)
+
+// themeComment reports whether a mention that only suggests titles is the
+// customer's comment on a film of the message: typed in lower case after a
+// film already found, right before the theme the message asks for.
+func (e *Engine) themeComment(p *plan, text string) bool {
+	if p.theme == nil || len(p.films) == 0 || strings.ToLower(text) != text {
+		return false
+	}
+	f, t := fold(p.m.Raw).s, fold(text).s
+	i := strings.Index(f, t)
+	return i > 0 && commentThemeRe.MatchString(f[i+len(t):])
+}
+
+// apposArticleRe starts a noun phrase with an article.
+var apposArticleRe = regexp.MustCompile(`^(?:le|la|les|l'|un|une|des|the|a|an)\b`)
+
+// apposTheme reads the theme a reference back points to when no cue named
+// it: the noun phrases typed after a comma beside the film (« I loved Billy
+// Elliot, the miners strike and the dancing. more on this theme? »), in
+// lower case, each starting with an article. It reports whether it found
+// one.
+func (p *parser) apposTheme() bool {
+	s := string(p.work)
+	for i := 0; i < len(s); {
+		if s[i] == 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] != 0 {
+			j++
+		}
+		c := strings.IndexByte(s[i:j], ',')
+		if c < 0 {
+			i = j
+			continue
+		}
+		a := i + c + 1
+		for a < j && s[a] == ' ' {
+			a++
+		}
+		b := j
+		for b > a && strings.ContainsRune(" .!?;:", rune(s[b-1])) {
+			b--
+		}
+		part := s[a:b]
+		ok := b > a && apposArticleRe.MatchString(part) && !p.capitalisedSpan(a, b)
+		for _, item := range listSepRe.Split(part, -1) {
+			ok = ok && p.themeNoun(item, a, b, true)
+		}
+		if ok {
+			p.m.CueThemes = append(p.m.CueThemes, strings.TrimSpace(p.f.origSpan(a, b)))
+			p.consume(a-1, b)
+			return true
+		}
+		i = j
+	}
+	return false
 }

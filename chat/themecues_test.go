@@ -84,6 +84,8 @@ func TestThemesInMessages(t *testing.T) {
 		{in: "le pianiste, sous l'occupation. d'autres de cette époque", titles: []string{"le pianiste"}, cue: []string{"occupation"}},
 		{in: "Les Tontons flingueurs. d'autres films de cette époque", titles: []string{"Les Tontons flingueurs"}, sameEra: true},
 		{in: "Le Cercle des poètes disparus. d'autres sur ce sujet, l'internat ?", titles: []string{"Le Cercle des poètes disparus"}, cue: []string{"internat"}},
+		{in: "I loved Rocky, the boxing and the training. more on this theme?", titles: []string{"Rocky"}, cue: []string{"the boxing and the training"}},
+		{in: "j'ai aimé heat, alien. d'autres sur ce sujet", titles: []string{"heat, alien"}},
 	} {
 		m := parse(c.in, parseOptions{})
 		if !slices.Equal(m.Themes, c.themes) || !slices.Equal(m.CueThemes, c.cue) || !slices.Equal(m.Titles, c.titles) || m.SameEra != c.sameEra {

@@ -663,7 +663,7 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[3]) // "a good courtroom drama": the article and adjective too
 		return false
 	})
-	period := p.themeBack()
+	back, period := p.themeBack()
 	p.each(themeCueRe, theme)
 	p.each(themeMovieRe, theme)
 	startTheme := func(sub []string, idx []int) bool {
@@ -696,7 +696,7 @@ func parse(text string, o parseOptions) message {
 	thanked := false
 	p.each(thankRe, func([]string, []int) bool { thanked = true; return true })
 
-	p.themeTail(period)
+	p.themeTail(back, period)
 	p.mentions()
 	p.orNations()
 
