@@ -161,6 +161,10 @@ func (p *parser) themeList(end int) int {
 	for n := 0; n < 4; n++ {
 		sub := themeListItemRe.FindStringSubmatchIndex(s[at:])
 		if sub == nil {
+			if l := sentenceListRe.FindStringSubmatchIndex(s[at:]); l != nil && p.nounList(s[at+l[2]:at+l[3]], at+l[2], at+l[3], shouting) {
+				end = at + l[3] // "something at sea. ships, sailors, the ocean"
+				break
+			}
 			sub = themeWhoRe.FindStringSubmatchIndex(s[at:])
 			if sub == nil {
 				break
@@ -181,6 +185,7 @@ func (p *parser) themeList(end int) int {
 // theme.
 func (p *parser) themeNoun(item string, a, b int, shouting bool) bool {
 	item = strings.TrimSpace(articlesRe.ReplaceAllString(item, ""))
+	item = strings.TrimSpace(styleTailRe.ReplaceAllString(item, "")) // "whodunit style"
 	ws := words(item)
 	if len(ws) == 0 || listStop[ws[0]] || personStop[ws[0]] || junk(item) || softAdjectives[item] {
 		return false
@@ -225,11 +230,12 @@ func (p *parser) themeBack() (back, period bool) {
 // themePlaceRe is a place or a period: « un film à New York », « des
 // films en Provence », « ça se passe en banlieue », « pendant la
 // prohibition », « sous l'Occupation », "during the blitz".
-var themePlaceRe = regexp.MustCompile(`(?:\b(?:films?|movies?|truc|quelque\s+chose|histoires?)\s+(?:a|au|aux|en)|\b(?:(?:(?:j'aime|j'adore|on\s+aime|i\s+like)\s+(?:bien\s+|beaucoup\s+)?)?(?:quand|lorsque)\s+)?(?:ca|cela)\s+se\s+(?:passe|deroule)(?:nt)?\s+(?:a|au|aux|en|dans(?:\s+(?:les|le|la))?|pendant|sous)|\b(?:pendant|durant|during)|\bsous\s+l')\b\s*((?:(?:la|le|les|l'|the)\s*)?[a-z][a-z'-]*(?:\s+[a-z'-]+){0,3}?)` + themeEnd)
+var themePlaceRe = regexp.MustCompile(`(?:\b(?:films?|movies?|truc|quelque\s+chose|histoires?)\s+(?:a|au|aux|en)|(?:\b(?:films?|movies?|something|anything|one|stor(?:y|ies)|tales?)|\x00)\s+(?:at|in|on)|\b(?:(?:(?:j'aime|j'adore|on\s+aime|i\s+like)\s+(?:bien\s+|beaucoup\s+)?)?(?:quand|lorsque)\s+)?(?:ca|cela)\s+se\s+(?:passe|deroule)(?:nt)?\s+(?:a|au|aux|en|dans(?:\s+(?:les|le|la))?|pendant|sous)|\b(?:pendant|durant|during)|\bsous\s+l')\b\s*((?:(?:la|le|les|l'|the)\s*)?[a-z][a-z'-]*(?:\s+[a-z'-]+){0,3}?)` + themeEnd)
 
 // placeThemes reads the places and periods of the message as themes, or
 // nothing: « un film à voir » has none.
 func (p *parser) placeThemes() {
+	p.genreNounThemes()
 	p.each(themePlaceRe, func(sub []string, idx []int) bool {
 		bare := articlesRe.ReplaceAllString(strings.TrimSpace(sub[1]), "")
 		ws := words(bare)
@@ -397,4 +403,54 @@ func (p *parser) apposTheme() bool {
 		i = j
 	}
 	return false
+}
+
+// styleTailRe is "style" or « genre » after a noun: "whodunit style".
+var styleTailRe = regexp.MustCompile(`\s+(?:style|genre|type|kind)$`)
+
+// sentenceListRe is a sentence after a theme that only lists nouns: "at
+// sea. ships, sailors, the ocean", « la montagne. des sommets, des
+// alpinistes ».
+var sentenceListRe = regexp.MustCompile(`^\s*[.;:]\s*([a-z][a-z' -]*(?:,\s*(?:(?:and|et)\s+)?[a-z][a-z' -]*)+)\s*(?:[.!?]|$)`)
+
+// nounList reports whether every item of a comma list at [a, b) may name
+// more of a theme.
+func (p *parser) nounList(list string, a, b int, shouting bool) bool {
+	if !shouting && p.capitalisedSpan(a, b) {
+		return false
+	}
+	for _, item := range listSepRe.Split(list, -1) {
+		if !p.themeNoun(item, a, b, true) {
+			return false
+		}
+	}
+	return true
+}
+
+// themeGenreNounRe is a theme told with a genre noun: "a murder mystery",
+// "a space western", « un western spaghetti » is read by the genre rules.
+var themeGenreNounRe = regexp.MustCompile(`(?:\b(?:a|an|some|any)\s+(?:(?:good|great|nice|real|classic|proper|old)\s+)?|\x00\s*)([a-z-]{3,}\s+(?:mystery|mysteries|western|westerns|musical|musicals|romance|romances))\b`)
+
+// themeStoryRe is a theme told as a story: "a coming of age story", "a
+// revenge tale", « une histoire d'amour » is read by the cue rules.
+var themeStoryRe = regexp.MustCompile(`\b(?:a|an|some|any)\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)\s+(?:story|stories|tale|tales)\b`)
+
+// genreNounThemes reads the themes told with a genre noun or as a story:
+// the theme or nothing. The genre noun is not kept as a filter: a space
+// western is rarely a Western.
+func (p *parser) genreNounThemes() {
+	read := func(sub []string, idx []int) bool {
+		if softAdjectives[strings.Fields(sub[1])[0]] || genreOnlyRe.MatchString(sub[1]) {
+			return false
+		}
+		end := idx[3]
+		if l := p.themeList(idx[1]); l > idx[1] {
+			end = l // "a revenge tale, brutal and bloody"
+		}
+		p.m.CueThemes = append(p.m.CueThemes, strings.TrimSpace(p.f.origSpan(idx[2], end)))
+		p.consume(idx[0], max(idx[1], end))
+		return false
+	}
+	p.each(themeGenreNounRe, read)
+	p.each(themeStoryRe, read)
 }

@@ -86,6 +86,10 @@ func TestThemesInMessages(t *testing.T) {
 		{in: "Le Cercle des poètes disparus. d'autres sur ce sujet, l'internat ?", titles: []string{"Le Cercle des poètes disparus"}, cue: []string{"internat"}},
 		{in: "I loved Rocky, the boxing and the training. more on this theme?", titles: []string{"Rocky"}, cue: []string{"the boxing and the training"}},
 		{in: "j'ai aimé heat, alien. d'autres sur ce sujet", titles: []string{"heat, alien"}},
+		// A theme told as a story, with a genre noun, or a sentence of nouns.
+		{in: "a survival story in the jungle", cue: []string{"survival", "the jungle"}},
+		{in: "a classic heist western", cue: []string{"heist western"}},
+		{in: "something in the jungle. snakes, rivers, explorers", cue: []string{"the jungle. snakes, rivers, explorers"}},
 	} {
 		m := parse(c.in, parseOptions{})
 		if !slices.Equal(m.Themes, c.themes) || !slices.Equal(m.CueThemes, c.cue) || !slices.Equal(m.Titles, c.titles) || m.SameEra != c.sameEra {
