@@ -334,6 +334,9 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			p.addTheme(th)
 		}
 	}
+	if err := e.cueThemes(ctx, p); err != nil {
+		return Reply{}, err
+	}
 	for _, name := range p.m.AvoidPeople {
 		per, err := e.avoidPersonOf(ctx, name, false)
 		if err != nil {
@@ -657,6 +660,9 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 		case resolved:
 			p.films = append(p.films, films[0])
 		case ambiguous, suggested:
+			if out == suggested && e.themeComment(p, mt.Text) {
+				continue // « Intouchables, drôle et touchant sur le handicap »: a comment
+			}
 			if out == suggested && series(mt.Text, films) {
 				out = ambiguous // several parts of different sagas: which one of them
 			}
@@ -669,7 +675,7 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 	if p.m.Pronoun == "" {
 		// « le sens de la fête de Toledano et Nakache, leurs autres films »:
 		// with a pronoun, the names say whose films are asked for.
-		p.people = slices.DeleteFunc(p.people, func(per *data.Person) bool { return e.onlyWhose(p, per) })
+		p.people = slices.DeleteFunc(p.people, func(per *data.Person) bool { return e.onlyWhose(p, per) || e.themeDescribes(p, per) })
 	}
 	return e.apply(ctx, s, p)
 }

@@ -1007,5 +1007,5 @@ func (e *Engine) themeOf(ctx context.Context, t string, least float64) (*theme, 
 	for i, m := range ms {
 		out.films[i] = m.Film.ID
 	}
-	return out, nil
+	return out, e.listLabel(ctx, t, out)
 }

@@ -1,8 +1,13 @@
 package chat
 
 import (
+	"context"
+	"fmt"
 	"regexp"
 	"slices"
+	"strings"
+
+	"github.com/bobine/bobine/data"
 )
 
 // Theme readings the general cues miss: a subject that is a genre with a
@@ -13,7 +18,7 @@ import (
 // cueTypos are the commonest misspellings of the words that announce a
 // film: too short for the lexicon's one-edit correction, and never words
 // of their own.
-var cueTypos = map[string]string{"flim": "film", "flims": "films", "fiml": "film", "fimls": "films",
+var cueTypos = map[string]string{"flim": "film", "flims": "films", "fiml": "film", "fimls": "films", "fim": "film", "fims": "films",
 	"moive": "movie", "moives": "movies", "movei": "movie", "moveis": "movies", "mvoie": "movie", "mvoies": "movies"}
 
 // toneGenreRe is a genre with a tone that names a theme of its own: « une
@@ -113,4 +118,339 @@ func (p *plan) addTheme(th *theme) {
 	default:
 		p.theme = joinThemes(p.theme, th)
 	}
+}
+
+// Themes as customers name them inside a longer message: one theme told as
+// a list of nouns (« sur la cuisine, des chefs, un restaurant », "about
+// food, chefs and a kitchen"), a place or a period (« un film à New York »,
+// « ça se passe en banlieue », « pendant la prohibition », « sous
+// l'Occupation »), and a theme referred back to (« d'autres sur ce sujet »,
+// « de cette époque », "more on this theme").
+
+// themeListItemRe is one more noun phrase of the same theme after a theme:
+// a comma, « et » or "and", an article, up to four words.
+var themeListItemRe = regexp.MustCompile(`^(?:\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and|&)\s+)(?:(?:des|les|la|le|l'|un|une|du|de\s+la|d'|ses|sa|son|leur|leurs|the|a|an|some|their|his|her|its)\s*)?([a-z][a-z'-]*(?:\s+[a-z'-]+){0,3}?)` + themeEnd)
+
+// themeWhoRe is a relative clause that ends a theme: « des journalistes
+// qui enquêtent », "kids who play chess".
+var themeWhoRe = regexp.MustCompile(`^\s+((?:qui|who|that)\s+[a-z][a-z'-]*(?:\s+[a-z'-]+)?)` + themeEnd)
+
+// filmNounRe is the noun after a theme ("a mountain climbing film").
+var filmNounRe = regexp.MustCompile(`^\s+(?:movies?|films?|flicks?|stories)\b`)
+
+// listStop are words that start no noun of a theme's list: what follows
+// them is another request (« , pas américain », ", for my kids").
+var listStop = map[string]bool{"se": true, "s'": true, "est": true, "sont": true, "a": true, "ont": true, "is": true, "are": true,
+	"was": true, "were": true, "has": true, "have": true, "soit": true, "parle": true, "parlent": true, "raconte": true,
+	"vous": true, "tu": true, "you": true, "je": true, "j'ai": true, "i": true, "on": true, "nous": true, "we": true, "il": true, "elle": true, "ils": true,
+	"elles": true, "ca": true, "cela": true, "c'est": true, "it": true, "it's": true, "this": true, "that": true, "d'autres": true, "autres": true,
+	"other": true, "others": true, "any": true, "more": true, "encore": true, "plus": true, "meme": true, "same": true, "ce": true, "cette": true, "ces": true}
+
+// themeList extends a theme that ends at folded offset end with the nouns
+// that follow it and name the same theme: it returns the new end. A noun
+// that is a name (capitalised, in a message that is not all capitals), a
+// genre, a nationality, a filler or a word that starts another request ends
+// the list.
+func (p *parser) themeList(end int) int {
+	s := string(p.work)
+	at := end
+	if m := filmNounRe.FindStringIndex(s[at:]); m != nil {
+		at += m[1] // "a mountain climbing film, snow, peaks"
+	}
+	shouting := strings.ToUpper(p.f.orig) == p.f.orig
+	for n := 0; n < 4; n++ {
+		sub := themeListItemRe.FindStringSubmatchIndex(s[at:])
+		if sub == nil {
+			if l := sentenceListRe.FindStringSubmatchIndex(s[at:]); l != nil && p.nounList(s[at+l[2]:at+l[3]], at+l[2], at+l[3], shouting) {
+				end = at + l[3] // "something at sea. ships, sailors, the ocean"
+				break
+			}
+			sub = themeWhoRe.FindStringSubmatchIndex(s[at:])
+			if sub == nil {
+				break
+			}
+			if w := words(s[at+sub[2] : at+sub[3]]); len(w) < 2 || listStop[w[1]] {
+				break
+			}
+		} else if !p.themeNoun(s[at+sub[2]:at+sub[3]], at+sub[2], at+sub[3], shouting) {
+			break
+		}
+		at += sub[3]
+		end = at
+	}
+	return end
+}
+
+// themeNoun reports whether folded item, at [a, b), may name more of a
+// theme.
+func (p *parser) themeNoun(item string, a, b int, shouting bool) bool {
+	item = strings.TrimSpace(articlesRe.ReplaceAllString(item, ""))
+	item = strings.TrimSpace(styleTailRe.ReplaceAllString(item, "")) // "whodunit style"
+	ws := words(item)
+	if len(ws) == 0 || listStop[ws[0]] || personStop[ws[0]] || junk(item) || softAdjectives[item] {
+		return false
+	}
+	if genreOnlyRe.MatchString(item) || nationWord[item] != "" || genreWords[ws[0]] != nil || nationWord[ws[0]] != "" {
+		return false
+	}
+	if x, y := trimFillers(item); x != 0 || y != len(item) {
+		return false
+	}
+	return shouting || !p.capitalisedSpan(a, b)
+}
+
+// themeBackRe refers back to a theme or a period: the one named in the
+// same message, else the liked films' (« d'autres sur ce sujet », « de
+// cette époque », « sur le même thème », "more on this theme").
+var themeBackRe = regexp.MustCompile(`\b(?:(?:sur|de|dans|du|pendant|a|about|on|from|of|in|during|with)\s+)?(?:ce|cette|cet|le\s+meme|la\s+meme|this|that|the\s+same)\s+(sujet|theme|thematique|registre|periode|epoque|topic|subject|theme|era|period)\b`)
+
+// themeApposRe is the theme named right after a reference to it: « sur
+// cette période, l'Indochine ».
+var themeApposRe = regexp.MustCompile(`^\s*[,:]\s*(?:(?:la|le|l'|les|the)\s*)?([a-z][a-z'-]*(?:\s+[a-z'-]+){0,3}?)` + themeEnd)
+
+// themeBack reads a reference back to a theme (and the theme named right
+// after it); it returns whether it is a period's.
+func (p *parser) themeBack() (back, period bool) {
+	p.each(themeBackRe, func(sub []string, idx []int) bool {
+		back = true
+		switch sub[1] {
+		case "periode", "epoque", "era", "period":
+			period = true
+		}
+		s := string(p.work)
+		if a := themeApposRe.FindStringSubmatchIndex(s[idx[1]:]); a != nil && p.themeNoun(s[idx[1]+a[2]:idx[1]+a[3]], idx[1]+a[2], idx[1]+a[3], false) {
+			p.m.CueThemes = append(p.m.CueThemes, strings.TrimSpace(p.f.origSpan(idx[1]+a[2], idx[1]+a[3])))
+			p.consume(idx[1], idx[1]+a[3])
+		}
+		return true
+	})
+	return back, period
+}
+
+// themePlaceRe is a place or a period: « un film à New York », « des
+// films en Provence », « ça se passe en banlieue », « pendant la
+// prohibition », « sous l'Occupation », "during the blitz".
+var themePlaceRe = regexp.MustCompile(`(?:\b(?:films?|movies?|truc|quelque\s+chose|histoires?)\s+(?:a|au|aux|en)|(?:\b(?:films?|movies?|something|anything|one|stor(?:y|ies)|tales?)|\x00)\s+(?:at|in|on)|\b(?:(?:(?:j'aime|j'adore|on\s+aime|i\s+like)\s+(?:bien\s+|beaucoup\s+)?)?(?:quand|lorsque)\s+)?(?:ca|cela)\s+se\s+(?:passe|deroule)(?:nt)?\s+(?:a|au|aux|en|dans(?:\s+(?:les|le|la))?|pendant|sous)|\b(?:pendant|durant|during)|\bsous\s+l')\b\s*((?:(?:la|le|les|l'|the)\s*)?[a-z][a-z'-]*(?:\s+[a-z'-]+){0,3}?)` + themeEnd)
+
+// placeThemes reads the places and periods of the message as themes, or
+// nothing: « un film à voir » has none.
+func (p *parser) placeThemes() {
+	p.genreNounThemes()
+	p.each(themePlaceRe, func(sub []string, idx []int) bool {
+		bare := articlesRe.ReplaceAllString(strings.TrimSpace(sub[1]), "")
+		ws := words(bare)
+		if len(ws) == 0 || !p.themeNoun(bare, idx[2], idx[3], true) {
+			return false
+		}
+		if w := ws[0]; len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir")) && len(ws) == 1 {
+			return false // « un film à regarder », « à mourir de rire »
+		}
+		end := p.themeList(idx[3])
+		p.m.CueThemes = append(p.m.CueThemes, strings.TrimSpace(p.f.origSpan(idx[2], end)))
+		p.consume(idx[0], end)
+		return false
+	})
+}
+
+// themeTail ends the themes of a message: with a reference back to a
+// period and no theme named, the films liked give the period (« d'autres
+// films de cette époque » is « de la même époque »).
+func (p *parser) themeTail(back, period bool) {
+	named := len(p.m.Themes) > 0 || len(p.m.CueThemes) > 0 || len(p.m.SoftThemes) > 0
+	if back && !named {
+		named = p.apposTheme()
+	}
+	switch {
+	case period && !named:
+		p.m.SameEra = true
+	case named && thisPeriodRe.MatchString(p.f.s):
+		// « sous l'Occupation… d'autres films de cette époque »: the
+		// period is the one just named, not the liked film's years.
+		p.m.SameEra = false
+	}
+}
+
+// thisPeriodRe is a period pointed at (« cette époque »), not compared to
+// (« de la même époque »).
+var thisPeriodRe = regexp.MustCompile(`\b(?:cette|this|that)\s+(?:epoque|periode|era|period)\b`)
+
+// cueThemes adds the places, periods and themes named back of the message
+// (m.CueThemes): each is a theme or nothing, never a title.
+func (e *Engine) cueThemes(ctx context.Context, p *plan) error {
+	for _, t := range p.m.CueThemes {
+		th, err := e.themeOf(ctx, t, themeMin)
+		if err != nil {
+			return err
+		}
+		p.addTheme(th)
+	}
+	return nil
+}
+
+// listSepRe separates the nouns of a theme told as a list.
+var listSepRe = regexp.MustCompile(`\s*,\s*|\s+(?:et|and|&)\s+`)
+
+// listLabel labels a theme told as a list (« la cuisine, des chefs, un
+// restaurant »: its films were found by all the nouns together) by its
+// first noun, when that one reads as a theme of its own: the reply says
+// « cuisine », not the list.
+func (e *Engine) listLabel(ctx context.Context, t string, th *theme) error {
+	f := fold(t)
+	loc := listSepRe.FindStringIndex(f.s)
+	if th == nil || loc == nil {
+		return nil
+	}
+	first, ok, err := e.res.MatchTheme(ctx, strings.TrimSpace(f.origSpan(0, loc[0])))
+	if err != nil {
+		return fmt.Errorf("chat: match theme %q: %w", t, err)
+	}
+	if ok && first.Score >= themeMin && first.LabelFR != "" && first.LabelEN != "" {
+		th.labelFR, th.labelEN = first.LabelFR, first.LabelEN
+	}
+	return nil
+}
+
+// themeDescribes reports whether a person named in a message that asks for
+// a theme only describes a film of that message (« l'Armée des ombres avec
+// Lino Ventura… d'autres sur la Résistance », "Escape from Alcatraz with
+// Clint Eastwood, more prison break movies"): credited in it, and in no
+// other film on the theme. The theme is the request; the person, as a
+// filter, would leave nothing.
+func (e *Engine) themeDescribes(p *plan, per *data.Person) bool {
+	if p.theme == nil || len(p.films) == 0 {
+		return false
+	}
+	mine := map[string]bool{}
+	in := false
+	for _, f := range p.films {
+		mine[f.ID] = true
+		in = in || slices.Contains(f.Directors, per.ID) || slices.ContainsFunc(f.Credits, func(c data.Credit) bool { return c.PersonID == per.ID })
+	}
+	if !in {
+		return false
+	}
+	onTheme := make(map[string]bool, len(p.theme.films))
+	for _, id := range p.theme.films {
+		onTheme[id] = true
+	}
+	for _, r := range e.cat.Roles(per.ID) {
+		if onTheme[r.FilmID] && !mine[r.FilmID] {
+			return false
+		}
+	}
+	return true
+}
+
+// commentThemeRe is a theme cue right after a mention: the words before it
+// describe the film just named (« Intouchables, drôle et touchant sur le
+// handicap », « Lacombe Lucien, un jeune sous l'Occupation »).
+var commentThemeRe = regexp.MustCompile(`^[\s,]+(?:sur|sous|pendant|durant|about|during|on)\b`)
+
+// themeComment reports whether a mention that only suggests titles is the
+// customer's comment on a film of the message: typed in lower case after a
+// film already found, right before the theme the message asks for.
+func (e *Engine) themeComment(p *plan, text string) bool {
+	if p.theme == nil || len(p.films) == 0 || strings.ToLower(text) != text {
+		return false
+	}
+	f, t := fold(p.m.Raw).s, fold(text).s
+	i := strings.Index(f, t)
+	return i > 0 && commentThemeRe.MatchString(f[i+len(t):])
+}
+
+// apposArticleRe starts a noun phrase with an article.
+var apposArticleRe = regexp.MustCompile(`^(?:le|la|les|l'|un|une|des|the|a|an)\b`)
+
+// apposTheme reads the theme a reference back points to when no cue named
+// it: the noun phrases typed after a comma beside the film (« I loved Billy
+// Elliot, the miners strike and the dancing. more on this theme? »), in
+// lower case, each starting with an article. It reports whether it found
+// one.
+func (p *parser) apposTheme() bool {
+	s := string(p.work)
+	for i := 0; i < len(s); {
+		if s[i] == 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] != 0 {
+			j++
+		}
+		c := strings.IndexByte(s[i:j], ',')
+		if c < 0 {
+			i = j
+			continue
+		}
+		a := i + c + 1
+		for a < j && s[a] == ' ' {
+			a++
+		}
+		b := j
+		for b > a && strings.ContainsRune(" .!?;:", rune(s[b-1])) {
+			b--
+		}
+		part := s[a:b]
+		ok := b > a && apposArticleRe.MatchString(part) && !p.capitalisedSpan(a, b)
+		for _, item := range listSepRe.Split(part, -1) {
+			ok = ok && p.themeNoun(item, a, b, true)
+		}
+		if ok {
+			p.m.CueThemes = append(p.m.CueThemes, strings.TrimSpace(p.f.origSpan(a, b)))
+			p.consume(a-1, b)
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// styleTailRe is "style" or « genre » after a noun: "whodunit style".
+var styleTailRe = regexp.MustCompile(`\s+(?:style|genre|type|kind)$`)
+
+// sentenceListRe is a sentence after a theme that only lists nouns: "at
+// sea. ships, sailors, the ocean", « la montagne. des sommets, des
+// alpinistes ».
+var sentenceListRe = regexp.MustCompile(`^\s*[.;:]\s*([a-z][a-z' -]*(?:,\s*(?:(?:and|et)\s+)?[a-z][a-z' -]*)+)\s*(?:[.!?]|$)`)
+
+// nounList reports whether every item of a comma list at [a, b) may name
+// more of a theme.
+func (p *parser) nounList(list string, a, b int, shouting bool) bool {
+	if !shouting && p.capitalisedSpan(a, b) {
+		return false
+	}
+	for _, item := range listSepRe.Split(list, -1) {
+		if !p.themeNoun(item, a, b, true) {
+			return false
+		}
+	}
+	return true
+}
+
+// themeGenreNounRe is a theme told with a genre noun: "a murder mystery",
+// "a space western", « un western spaghetti » is read by the genre rules.
+var themeGenreNounRe = regexp.MustCompile(`(?:\b(?:a|an|some|any)\s+(?:(?:good|great|nice|real|classic|proper|old)\s+)?|\x00\s*)([a-z-]{3,}\s+(?:mystery|mysteries|western|westerns|musical|musicals|romance|romances))\b`)
+
+// themeStoryRe is a theme told as a story: "a coming of age story", "a
+// revenge tale", « une histoire d'amour » is read by the cue rules.
+var themeStoryRe = regexp.MustCompile(`\b(?:a|an|some|any)\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)\s+(?:story|stories|tale|tales)\b`)
+
+// genreNounThemes reads the themes told with a genre noun or as a story:
+// the theme or nothing. The genre noun is not kept as a filter: a space
+// western is rarely a Western.
+func (p *parser) genreNounThemes() {
+	read := func(sub []string, idx []int) bool {
+		if softAdjectives[strings.Fields(sub[1])[0]] || genreOnlyRe.MatchString(sub[1]) {
+			return false
+		}
+		end := idx[3]
+		if l := p.themeList(idx[1]); l > idx[1] {
+			end = l // "a revenge tale, brutal and bloody"
+		}
+		p.m.CueThemes = append(p.m.CueThemes, strings.TrimSpace(p.f.origSpan(idx[2], end)))
+		p.consume(idx[0], max(idx[1], end))
+		return false
+	}
+	p.each(themeGenreNounRe, read)
+	p.each(themeStoryRe, read)
 }

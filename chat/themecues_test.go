@@ -60,3 +60,40 @@ func TestToneThemes(t *testing.T) {
 		t.Errorf("un flim d'espionage: titles %q", m.Titles)
 	}
 }
+
+func TestThemesInMessages(t *testing.T) {
+	for _, c := range []struct {
+		in                  string
+		themes, cue, titles []string
+		sameEra             bool
+	}{
+		// One theme told as a list of nouns: the nouns stay together.
+		{in: "un film sur la boulangerie, des artisans, un fournil", themes: []string{"boulangerie, des artisans, un fournil"}},
+		{in: "a film about horses, ranches and cowboys", themes: []string{"horses, ranches and cowboys"}},
+		{in: "a rowing film, rivers, oars", themes: []string{"rowing film, rivers, oars"}},
+		// A list stops at what is not a noun of it.
+		{in: "un film sur les pompiers, pas américain", themes: []string{"pompiers"}},
+		{in: "un film avec des espions et de l'action", themes: []string{"espions"}},
+		{in: "a Hitchcock film, colour films only", themes: []string{"Hitchcock"}},
+		// Places and periods are a theme or nothing, never a title.
+		{in: "un film à Lisbonne dans les années 60", cue: []string{"Lisbonne"}},
+		{in: "Tchao pantin, j'aime quand ça se passe à Paris", titles: []string{"Tchao pantin"}, cue: []string{"Paris"}},
+		{in: "un film de pirates pendant la prohibition", cue: []string{"la prohibition"}},
+		{in: "un film à voir en famille"},
+		// A theme referred back to: the one named, else the liked film's era.
+		{in: "le pianiste, sous l'occupation. d'autres de cette époque", titles: []string{"le pianiste"}, cue: []string{"occupation"}},
+		{in: "Les Tontons flingueurs. d'autres films de cette époque", titles: []string{"Les Tontons flingueurs"}, sameEra: true},
+		{in: "Le Cercle des poètes disparus. d'autres sur ce sujet, l'internat ?", titles: []string{"Le Cercle des poètes disparus"}, cue: []string{"internat"}},
+		{in: "I loved Rocky, the boxing and the training. more on this theme?", titles: []string{"Rocky"}, cue: []string{"the boxing and the training"}},
+		{in: "j'ai aimé heat, alien. d'autres sur ce sujet", titles: []string{"heat, alien"}},
+		// A theme told as a story, with a genre noun, or a sentence of nouns.
+		{in: "a survival story in the jungle", cue: []string{"survival", "the jungle"}},
+		{in: "a classic heist western", cue: []string{"heist western"}},
+		{in: "something in the jungle. snakes, rivers, explorers", cue: []string{"the jungle. snakes, rivers, explorers"}},
+	} {
+		m := parse(c.in, parseOptions{})
+		if !slices.Equal(m.Themes, c.themes) || !slices.Equal(m.CueThemes, c.cue) || !slices.Equal(m.Titles, c.titles) || m.SameEra != c.sameEra {
+			t.Errorf("%q: themes %q cue %q titles %q same era %v; want %q %q %q %v", c.in, m.Themes, m.CueThemes, m.Titles, m.SameEra, c.themes, c.cue, c.titles, c.sameEra)
+		}
+	}
+}

@@ -66,6 +66,7 @@ type message struct {
 	NoSequels           bool     // « pas les suites », "not the sequels": leave out the other films of the liked films' sagas
 	Themes              []string // theme phrases after a cue ("un film de braquage" -> "braquage"), as typed
 	SoftThemes          []string // words beside a genre ("a courtroom drama"): a theme or nothing
+	CueThemes           []string // places, periods, themes named back (« à New York », « pendant la prohibition »): a theme or nothing
 	AvoidThemes         []string // themes not wanted ("pas de super-héros", "no zombies"), as typed
 	SameEra             bool     // "de la même époque": around the years of the liked films
 
@@ -115,7 +116,7 @@ func (m *message) hasConstraint() bool {
 	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
 		m.Newer || m.Older || m.Recent || m.Ago != nil || m.Shorter || m.Longer || m.Family || m.Language != "" || m.FrenchOnly ||
 		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra || m.NoSequels ||
-		len(m.SoftThemes) > 0 || len(m.AvoidThemes) > 0
+		len(m.SoftThemes) > 0 || len(m.AvoidThemes) > 0 || len(m.CueThemes) > 0
 }
 
 // Patterns run on folded text (lower case, no accents, straight apostrophes).
@@ -642,7 +643,7 @@ func parse(text string, o parseOptions) message {
 			p.consume(idx[0], idx[3])
 			return false
 		}
-		if t == "" || junk(t) || softAdjectives[t] || genreOnlyRe.MatchString(t) || strings.HasPrefix(t, "meme ") {
+		if t == "" || junk(t) || softAdjectives[t] || genreOnlyRe.MatchString(t) || strings.HasPrefix(t, "meme ") || p.work[idx[2]] == 0 {
 			return false
 		}
 		end := idx[3]
@@ -652,6 +653,7 @@ func parse(text string, o parseOptions) message {
 				end += or[3]
 			}
 		}
+		end = p.themeList(end) // « sur la cuisine, des chefs, un restaurant »: one theme
 		th := strings.TrimSpace(p.f.origSpan(idx[2], end))
 		if movieNouns[t] && idx[1] > idx[3] {
 			// "un road movie": the noun is part of the subject.
@@ -671,6 +673,7 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[3]) // "a good courtroom drama": the article and adjective too
 		return false
 	})
+	back, period := p.themeBack()
 	p.each(themeCueRe, theme)
 	p.each(themeMovieRe, theme)
 	startTheme := func(sub []string, idx []int) bool {
@@ -690,6 +693,7 @@ func parse(text string, o parseOptions) message {
 	}
 	p.each(themeStartRe, startTheme)
 	p.each(themeMidRe, startTheme)
+	p.placeThemes()
 	if !o.noPeople {
 		p.togetherTail()
 		p.moreNames()
@@ -703,6 +707,7 @@ func parse(text string, o parseOptions) message {
 	thanked := false
 	p.each(thankRe, func([]string, []int) bool { thanked = true; return true })
 
+	p.themeTail(back, period)
 	p.mentions()
 	p.orNations()
 
@@ -731,7 +736,7 @@ var movieNouns = map[string]bool{"road": true, "buddy": true, "teen": true}
 
 // themeMidRe is a subject named after a comma or "and" with a quantifier:
 // "I loved Rocky and Raging Bull, more boxing films?".
-var themeMidRe = regexp.MustCompile(`[,;.!?\x00]\s*(?:(?:and|et|but|mais|now|maintenant)\s+)?(?:more|some|any|other|d'autres|encore\s+des|des|quelques)\s+([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?)\b`)
+var themeMidRe = regexp.MustCompile(`[,;.!?\x00]\s*(?:(?:and|et|but|mais|now|maintenant)\s+)?(?:more|some|any|other|d'autres|encore\s+des|des|quelques)\s+([a-z0-9'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?)\b`)
 
 // notBeforeRe: "pas avant 1970", "not after 2000", "jamais avant 1980".
 var notBeforeRe = regexp.MustCompile(`\b(?:pas|not|jamais|never|rien|nothing)\s+(?:sortis?\s+|released\s+|made\s+|d'|de\s+)?(avant|before|apres|after)\s+(\d{4})\b`)

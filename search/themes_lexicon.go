@@ -128,9 +128,9 @@ var (
 )
 
 func init() {
-	seeds := append(themeSeed[:len(themeSeed):len(themeSeed)], themeSeedFrequent...)
+	seeds := append(append(themeSeed[:len(themeSeed):len(themeSeed)], themeSeedFrequent...), themeSeedChat...)
 	for i, s := range seeds {
-		e := lexEntry{fr: s.fr, keywords: s.keywords, frequent: i >= len(themeSeed)}
+		e := lexEntry{fr: s.fr, keywords: s.keywords, frequent: i >= len(themeSeed) && i < len(themeSeed)+len(themeSeedFrequent)}
 		for _, p := range append([]string{s.fr}, s.also...) {
 			folded, _ := themeWords(p)
 			if len(folded) > 0 {
