@@ -681,3 +681,36 @@ func TestLoadPassesOverDamagedNeighbourRows(t *testing.T) {
 		}
 	}
 }
+
+// TestAtMostTwoFilmsPerDirector: a customer who liked Heat gets other films
+// than Michael Mann's three others, two of them at most; one who asks for
+// Mann's films gets them all.
+func TestAtMostTwoFilmsPerDirector(t *testing.T) {
+	r, cat := newRecommender(t, nil, recommend.DefaultOptions())
+	ctx := context.Background()
+	for _, f := range cat.Films() {
+		recs, err := r.Recommend(ctx, recommend.Request{Liked: []string{f.ID}, Count: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		per := map[string][]string{}
+		for _, rec := range recs {
+			for _, d := range rec.Film.Directors {
+				per[d] = append(per[d], rec.Film.Title)
+			}
+		}
+		for d, films := range per {
+			if len(films) > 2 {
+				t.Errorf("liked %s: %d films by %s: %v", f.Title, len(films), d, films)
+			}
+		}
+	}
+	recs, err := r.Recommend(ctx, recommend.Request{Liked: []string{godfather}, Count: 5,
+		Constraints: recommend.Constraints{Directors: []string{michaelMann}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 4 {
+		t.Errorf("films by Michael Mann: got %v, want his four films", ids(recs))
+	}
+}
