@@ -287,6 +287,10 @@ func profileOf(f *data.Film, art bool, o Options) float32 {
 // Options.ToneMismatch).
 type tone struct {
 	comedy, animation bool
+	// format: animation against live action counts; not when the
+	// customer asked for films for the family, which are often animated
+	// (Toy Story after Les Visiteurs, for the children).
+	format bool
 	// directors of the liked film: their other films keep their score
 	// whatever their tone (Un long dimanche de fiançailles after Amélie).
 	directors []string
@@ -303,7 +307,8 @@ func (r *Recommender) tones(p *pool, o Options) []tone {
 	out := make([]tone, len(p.liked))
 	for li, l := range p.liked {
 		f := &r.films[l]
-		t := tone{comedy: slices.Contains(f.Genres, "Comedy"), animation: slices.Contains(f.Genres, "Animation"), directors: f.Directors, agree: 1}
+		t := tone{comedy: slices.Contains(f.Genres, "Comedy"), animation: slices.Contains(f.Genres, "Animation"), directors: f.Directors, agree: 1,
+			format: !p.req.Constraints.Family}
 		if near := p.content[li][:min(len(p.content[li]), kindNeighbours)]; len(near) > 0 {
 			n := 0
 			for _, fi := range near {
@@ -337,7 +342,7 @@ func (r *Recommender) coherence(fi int32, tones []tone, o Options) float64 {
 			if comedy != t.comedy {
 				miss += t.agree
 			}
-			if animation != t.animation {
+			if t.format && animation != t.animation {
 				miss++
 			}
 			least = min(least, miss)

@@ -117,7 +117,7 @@ func DefaultOptions() Options {
 		Neighbours:        100,
 
 		WeightSameLanguage: 0.3,
-		ToneMismatch:       0.3,
+		ToneMismatch:       0.5,
 		KnownVotes:         1000,
 		KnownWeight:        1,
 		WeightThinMLT:      1,

@@ -337,7 +337,9 @@ func TestExplanations(t *testing.T) {
 			recommend.Reason{Kind: "keywords", FR: "Des thèmes en commun avec Le Parrain", EN: "Themes in common with The Godfather: mafia, gangster"}},
 		{"cast, French titles", recommend.Request{Liked: []string{godfather2}, Count: 10}, heat,
 			recommend.Reason{Kind: "cast", FR: "Avec Al Pacino et Robert De Niro, comme dans Le Parrain, 2e partie", EN: "With Al Pacino and Robert De Niro, as in The Godfather Part II"}},
-		{"collaborative", recommend.Request{Liked: []string{fellowship}, Count: 10}, toyStory,
+		// Toy Story, animated, comes after the live-action films
+		// (Options.ToneMismatch): the whole catalogue is asked for.
+		{"collaborative", recommend.Request{Liked: []string{fellowship}, Count: 30}, toyStory,
 			recommend.Reason{Kind: "collaborative", FR: "Les spectateurs qui ont aimé Le Seigneur des anneaux : La Communauté de l'anneau l'ont aussi aimé", EN: "Viewers who liked The Lord of the Rings: The Fellowship of the Ring also liked it"}},
 		{"genres and era", recommend.Request{Liked: []string{visitors}, Count: 10}, dinnerGame,
 			recommend.Reason{Kind: "genres", FR: "Même genre que Les Visiteurs (comédie), même époque (années 1990)", EN: "Same genre as The Visitors (comedy), same era (1990s)"}},

@@ -53,8 +53,9 @@ func TestCoherence(t *testing.T) {
 	}}
 	o := DefaultOptions()
 	o.ToneMismatch = 0.5
-	comedy := tone{comedy: true, agree: 0.8}
-	drama := tone{agree: 1}
+	comedy := tone{comedy: true, agree: 0.8, format: true}
+	drama := tone{agree: 1, format: true}
+	family := tone{comedy: true, agree: 0.8}
 	for _, c := range []struct {
 		film  int32
 		tones []tone
@@ -63,6 +64,7 @@ func TestCoherence(t *testing.T) {
 		{0, []tone{comedy}, 1},
 		{1, []tone{comedy}, 1 - 0.5*0.8},
 		{2, []tone{comedy}, 0.5},
+		{2, []tone{family}, 1},
 		{1, []tone{comedy, drama}, 1},
 		{0, []tone{drama}, 0.5},
 		{1, nil, 1},
