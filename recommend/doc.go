@@ -37,10 +37,16 @@
 //     ranking weighted by how much MovieLens knows about it (its positive
 //     ratings, discounted for a film not in English) and its content
 //     ranking taking over the rest, the cinema profile (French, European,
-//     art-et-essai films favoured when configured), each candidate tied to
-//     the liked film it is closest to;
+//     art-et-essai films favoured when configured), the tone coherence (a
+//     comedy, a drama, an animated film of another tone than every liked
+//     film lowered, the liked films' directors' films spared) and films
+//     nobody has heard of (a few dozen IMDb votes) lowered, each candidate
+//     tied to the liked film it is closest to;
 //   - select.go: a selector picks the films: maximal marginal relevance on
-//     content vectors, one film per saga (TMDB collection), an interleave
+//     content vectors, one film per saga (TMDB collection, or a title that
+//     numbers or subtitles it: « OSS 117 : … »), at most two films by one
+//     director (no cap for a director the constraints ask for, three when
+//     the customer liked several of his films), an interleave
 //     penalty over the liked films' kinds, and the last slots for a liked
 //     film of a kind of its own that has no film yet;
 //   - afcae.go: the AFCAE art-et-essai list joined to the catalogue at

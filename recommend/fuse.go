@@ -1,6 +1,7 @@
 package recommend
 
 import (
+	"math"
 	"strings"
 
 	"github.com/bobine/bobine/data"
@@ -112,8 +113,9 @@ func (r *Recommender) fuse(p *pool, o Options, b *fuseBuf) []*cand {
 		}
 	}
 	if len(p.liked) > 0 {
+		tone := r.tones(p, o)
 		for _, c := range cs {
-			c.score *= 1 + float64(r.profile[c.film])
+			c.score *= (1 + float64(r.profile[c.film])) * r.coherence(c.film, tone, o)
 		}
 	}
 	if p.req.Constraints.Family {
@@ -279,4 +281,76 @@ func profileOf(f *data.Film, art bool, o Options) float32 {
 		b += o.FavourArtEtEssai
 	}
 	return float32(profileBoost * b)
+}
+
+// tone is what a liked film tells of the films it calls for (see
+// Options.ToneMismatch).
+type tone struct {
+	comedy, animation bool
+	// format: animation against live action counts; not when the
+	// customer asked for films for the family, which are often animated
+	// (Toy Story after Les Visiteurs, for the children).
+	format bool
+	// directors of the liked film: their other films keep their score
+	// whatever their tone (Un long dimanche de fiançailles after Amélie).
+	directors []string
+	// agree is the share of the liked film's nearest films in content of
+	// its own comedy-or-not: how surely it calls for that.
+	agree float64
+}
+
+// tones returns the tone of each liked film of p.
+func (r *Recommender) tones(p *pool, o Options) []tone {
+	if o.ToneMismatch <= 0 {
+		return nil
+	}
+	out := make([]tone, len(p.liked))
+	for li, l := range p.liked {
+		f := &r.films[l]
+		t := tone{comedy: slices.Contains(f.Genres, "Comedy"), animation: slices.Contains(f.Genres, "Animation"), directors: f.Directors, agree: 1,
+			format: !p.req.Constraints.Family}
+		if near := p.content[li][:min(len(p.content[li]), kindNeighbours)]; len(near) > 0 {
+			n := 0
+			for _, fi := range near {
+				if slices.Contains(r.films[fi].Genres, "Comedy") == t.comedy {
+					n++
+				}
+			}
+			t.agree = float64(n) / float64(len(near))
+		}
+		out[li] = t
+	}
+	return out
+}
+
+// coherence is the factor of film fi's fused score for its tone against
+// the liked films' (the best fit of them) and for how known it is:
+// 1 when it is of the tone of one liked film, or by one's director, and
+// known.
+func (r *Recommender) coherence(fi int32, tones []tone, o Options) float64 {
+	f := &r.films[fi]
+	k := 1.0
+	if len(tones) > 0 {
+		comedy, animation := slices.Contains(f.Genres, "Comedy"), slices.Contains(f.Genres, "Animation")
+		least := 1.0
+		for _, t := range tones {
+			var miss float64
+			if slices.ContainsFunc(f.Directors, func(d string) bool { return slices.Contains(t.directors, d) }) {
+				least = 0
+				break
+			}
+			if comedy != t.comedy {
+				miss += t.agree
+			}
+			if t.format && animation != t.animation {
+				miss++
+			}
+			least = min(least, miss)
+		}
+		k = 1 - o.ToneMismatch*least
+	}
+	if o.KnownVotes > 0 && float64(f.Votes) < o.KnownVotes {
+		k *= 1 - o.KnownWeight*(1-math.Log1p(float64(f.Votes))/math.Log1p(o.KnownVotes))
+	}
+	return max(k, 0)
 }

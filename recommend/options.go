@@ -62,6 +62,20 @@ type Options struct {
 	// first. 0 = off.
 	WeightSameLanguage float64
 
+	// ToneMismatch lowers the fused score of a film of another tone than
+	// every liked film by up to this share: a comedy after a drama, a
+	// drama after a comedy (in proportion to how far the liked film's
+	// nearest films in content agree on its being a comedy or not), an
+	// animated film after a live-action one or the reverse (fully). A
+	// customer who liked Les Vacances de M. Hulot expects comedies. 0 = off.
+	ToneMismatch float64
+	// KnownVotes is the number of IMDb votes from which a film counts as
+	// known; a film with fewer has its fused score lowered by up to
+	// KnownWeight, by the log of its votes (9 votes: two thirds of it at
+	// 1000): nobody in the cinema has heard of a film with a dozen votes,
+	// whatever its neighbours. 0 = off.
+	KnownVotes, KnownWeight float64
+
 	// The audience prior orders the films of a request with no liked film
 	// (and the reserve that fills a short list): a Bayesian average of the
 	// IMDb rating over the votes the cinema's audience would cast, so that
@@ -103,6 +117,9 @@ func DefaultOptions() Options {
 		Neighbours:        100,
 
 		WeightSameLanguage: 0.3,
+		ToneMismatch:       0.5,
+		KnownVotes:         1000,
+		KnownWeight:        1,
 		WeightThinMLT:      1,
 		AudienceVotes:      50000,
 		FrenchAudience:     7,

@@ -337,7 +337,9 @@ func TestExplanations(t *testing.T) {
 			recommend.Reason{Kind: "keywords", FR: "Des thèmes en commun avec Le Parrain", EN: "Themes in common with The Godfather: mafia, gangster"}},
 		{"cast, French titles", recommend.Request{Liked: []string{godfather2}, Count: 10}, heat,
 			recommend.Reason{Kind: "cast", FR: "Avec Al Pacino et Robert De Niro, comme dans Le Parrain, 2e partie", EN: "With Al Pacino and Robert De Niro, as in The Godfather Part II"}},
-		{"collaborative", recommend.Request{Liked: []string{fellowship}, Count: 10}, toyStory,
+		// Toy Story, animated, comes after the live-action films
+		// (Options.ToneMismatch): the whole catalogue is asked for.
+		{"collaborative", recommend.Request{Liked: []string{fellowship}, Count: 30}, toyStory,
 			recommend.Reason{Kind: "collaborative", FR: "Les spectateurs qui ont aimé Le Seigneur des anneaux : La Communauté de l'anneau l'ont aussi aimé", EN: "Viewers who liked The Lord of the Rings: The Fellowship of the Ring also liked it"}},
 		{"genres and era", recommend.Request{Liked: []string{visitors}, Count: 10}, dinnerGame,
 			recommend.Reason{Kind: "genres", FR: "Même genre que Les Visiteurs (comédie), même époque (années 1990)", EN: "Same genre as The Visitors (comedy), same era (1990s)"}},
@@ -679,5 +681,38 @@ func TestLoadPassesOverDamagedNeighbourRows(t *testing.T) {
 		if len(got) == 0 {
 			t.Errorf("liked %s: no recommendation", f.ID)
 		}
+	}
+}
+
+// TestAtMostTwoFilmsPerDirector: a customer who liked Heat gets other films
+// than Michael Mann's three others, two of them at most; one who asks for
+// Mann's films gets them all.
+func TestAtMostTwoFilmsPerDirector(t *testing.T) {
+	r, cat := newRecommender(t, nil, recommend.DefaultOptions())
+	ctx := context.Background()
+	for _, f := range cat.Films() {
+		recs, err := r.Recommend(ctx, recommend.Request{Liked: []string{f.ID}, Count: 5})
+		if err != nil {
+			t.Fatal(err)
+		}
+		per := map[string][]string{}
+		for _, rec := range recs {
+			for _, d := range rec.Film.Directors {
+				per[d] = append(per[d], rec.Film.Title)
+			}
+		}
+		for d, films := range per {
+			if len(films) > 2 {
+				t.Errorf("liked %s: %d films by %s: %v", f.Title, len(films), d, films)
+			}
+		}
+	}
+	recs, err := r.Recommend(ctx, recommend.Request{Liked: []string{godfather}, Count: 5,
+		Constraints: recommend.Constraints{Directors: []string{michaelMann}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != 4 {
+		t.Errorf("films by Michael Mann: got %v, want his four films", ids(recs))
 	}
 }

@@ -1,9 +1,16 @@
 package recommend
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"github.com/bobine/bobine/data"
+)
 
 // pick selects count films from the fused ranking: maximal marginal
-// relevance on content vectors, at most one film per TMDB collection, and,
+// relevance on content vectors, at most one film per saga (TMDB collection
+// or sequel title, see sagaKeys), at most maxPerDirector films by one
+// director (see directorCaps), and,
 // with several liked films, an interleave over the liked film each
 // candidate is closest to: every film already picked for one interest
 // lowers that interest's next candidates by o.Interleave (on a 0-1 scale
@@ -40,9 +47,17 @@ type selector struct {
 
 	used        []bool // per candidate
 	collections map[int]bool
-	served      []int  // per interest (kind[li]), films picked for it
-	covered     []bool // per liked film: a film of its kind (ofKind) is in
-	out         []*cand
+	// marked and prefixes: the sagaKeys of the films picked; keys, per
+	// candidate, its own, computed when first needed.
+	marked, prefixes map[string]bool
+	keys             []sagaKey
+	// directors counts the films picked per director; caps holds the
+	// directors allowed more than maxPerDirector (directorCaps).
+	directors map[string]int
+	caps      map[string]int
+	served    []int  // per interest (kind[li]), films picked for it
+	covered   []bool // per liked film: a film of its kind (ofKind) is in
+	out       []*cand
 
 	// distinct[li]: the li-th liked film is of a different kind from all
 	// the other liked films; only those get the last-slot guarantee, so
@@ -63,6 +78,8 @@ func newSelector(r *Recommender, p *pool, cs []*cand, o Options) *selector {
 	n := len(p.liked)
 	s := &selector{r: r, p: p, cs: cs, o: o, top: cs[0].score, multi: n > 1,
 		used: make([]bool, len(cs)), collections: map[int]bool{},
+		marked: map[string]bool{}, prefixes: map[string]bool{}, keys: make([]sagaKey, len(cs)),
+		directors: map[string]int{}, caps: r.directorCaps(p),
 		served: make([]int, n), covered: make([]bool, n),
 		distinct: make([]bool, n), kind: make([]int, n), specific: make([][]uint64, n)}
 	if s.top <= 0 {
@@ -107,6 +124,17 @@ func newSelector(r *Recommender, p *pool, cs []*cand, o Options) *selector {
 // diversity, interleave), -1 if none, and per liked film the available
 // candidate of its kind with the best fused score (-1 if none).
 func (s *selector) next() (best int, bestPer []int) {
+	best, bestPer = s.scan(true)
+	if best < 0 {
+		// Only films of directors at their cap are left: a short list
+		// would be worse than a third film by one director.
+		best, bestPer = s.scan(false)
+	}
+	return best, bestPer
+}
+
+// scan is next, with or without the directors' caps.
+func (s *selector) scan(capped bool) (best int, bestPer []int) {
 	r, o := s.r, s.o
 	best, bestV := -1, 0.0
 	bestPer = make([]int, len(s.p.liked))
@@ -119,6 +147,9 @@ func (s *selector) next() (best int, bestPer []int) {
 		}
 		f := &r.films[c.film]
 		if f.CollectionID != 0 && s.collections[f.CollectionID] {
+			continue
+		}
+		if capped && s.atCap(f) || len(s.out) > 0 && s.sagaTaken(i) {
 			continue
 		}
 		v := c.score / s.top
@@ -187,10 +218,98 @@ func (s *selector) take(i, owner int) {
 			s.covered[li] = true
 		}
 	}
-	if id := s.r.films[c.film].CollectionID; id != 0 {
-		s.collections[id] = true
+	f := &s.r.films[c.film]
+	if f.CollectionID != 0 {
+		s.collections[f.CollectionID] = true
+	}
+	k := s.key(i)
+	for _, m := range k.marked {
+		s.marked[m] = true
+	}
+	for _, m := range k.prefixes {
+		s.prefixes[m] = true
+	}
+	for _, d := range f.Directors {
+		s.directors[d]++
 	}
 	s.out = append(s.out, c)
+}
+
+// atCap reports whether a director of f already has as many films picked
+// as he may have.
+func (s *selector) atCap(f *data.Film) bool {
+	for _, d := range f.Directors {
+		limit, ok := s.caps[d]
+		if !ok {
+			limit = maxPerDirector
+		}
+		if limit > 0 && s.directors[d] >= limit {
+			return true
+		}
+	}
+	return false
+}
+
+// sagaTaken reports whether candidate i is of a saga a picked film is of,
+// by its title (sagaKeys); the TMDB collection is checked apart.
+func (s *selector) sagaTaken(i int) bool {
+	k := s.key(i)
+	for _, m := range k.marked {
+		if s.prefixes[m] {
+			return true
+		}
+	}
+	for _, m := range k.prefixes {
+		if s.marked[m] {
+			return true
+		}
+	}
+	return false
+}
+
+// sagaKey is a candidate's sagaKeys.
+type sagaKey struct {
+	done             bool
+	marked, prefixes []string
+}
+
+// key returns candidate i's sagaKeys.
+func (s *selector) key(i int) *sagaKey {
+	k := &s.keys[i]
+	if !k.done {
+		k.marked, k.prefixes = sagaKeys(&s.r.films[s.cs[i].film])
+		k.done = true
+	}
+	return k
+}
+
+// maxPerDirector is how many of the films picked one director may sign: a
+// customer who liked Intouchables wants other films than its directors'
+// four others, two of them at most.
+const maxPerDirector = 2
+
+// directorCaps returns the directors of p allowed more than maxPerDirector
+// films, with their cap (0: no cap): the people the constraints ask for
+// (« un film de Chabrol ») have none, and a director of several liked films
+// (the customer named two Melville films) gets one more.
+func (r *Recommender) directorCaps(p *pool) map[string]int {
+	caps := map[string]int{}
+	c := p.req.Constraints
+	for _, ids := range [][]string{c.People, c.Cast, c.Directors} {
+		for _, id := range ids {
+			caps[id] = 0
+		}
+	}
+	liked := map[string]int{}
+	for _, fi := range p.liked {
+		for _, d := range r.films[fi].Directors {
+			liked[d]++
+			if _, asked := caps[d]; liked[d] == 2 && !asked {
+				caps[d] = maxPerDirector + 1
+			}
+		}
+	}
+	return caps
 }
 
 // broadGenres are too broad to tell two kinds of film apart.
@@ -250,4 +369,69 @@ func (r *Recommender) neighboursAgree(near []int32, g string) bool {
 		}
 	}
 	return 3*n >= len(near)
+}
+
+// sagaKeys returns what ties film f to a saga by its titles, for the sagas
+// TMDB has no collection for (« OSS 117 : Bons baisers d'Afrique »,
+// « Les Bronzés 3 : Amis pour la vie »). For each of its titles (primary,
+// French, original), folded: marked holds the part before a colon without
+// a trailing sequel number (« 3 », « II »), or the whole title without one;
+// prefixes holds every start of the title, word for word. Two films are of
+// one saga when a marked key of one is a prefix of the other. Keys shorter
+// than minSagaKey letters keep their number (« OSS 117 », not « OSS »).
+func sagaKeys(f *data.Film) (marked, prefixes []string) {
+	letters := func(ws []string) int {
+		n := 0
+		for _, w := range ws {
+			n += len(w)
+		}
+		return n
+	}
+	add := func(to *[]string, ws []string) {
+		if k := strings.Join(ws, " "); letters(ws) >= minSagaKey && !slices.Contains(*to, k) {
+			*to = append(*to, k)
+		}
+	}
+	for _, t := range []string{f.Title, f.FrenchTitle, f.OriginalTitle} {
+		if t == "" {
+			continue
+		}
+		var words []string
+		foldedWords(t, func(w string) { words = append(words, w) })
+		for n := 1; n <= len(words); n++ {
+			add(&prefixes, words[:n])
+		}
+		head, _, colon := strings.Cut(t, ":")
+		words = words[:0]
+		foldedWords(head, func(w string) { words = append(words, w) })
+		n := len(words)
+		switch {
+		case n > 1 && sequelNumber(words[n-1]) && letters(words[:n-1]) >= minSagaKey:
+			add(&marked, words[:n-1])
+		case n > 0 && (colon || n > 1 && sequelNumber(words[n-1])):
+			add(&marked, words)
+		}
+	}
+	return marked, prefixes
+}
+
+// minSagaKey is the fewest letters of a saga key (sagaKeys).
+const minSagaKey = 4
+
+// sequelNumber reports whether folded word w numbers a sequel: 2-99 or a
+// roman numeral II-X.
+func sequelNumber(w string) bool {
+	switch w {
+	case "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x":
+		return true
+	}
+	if len(w) == 0 || len(w) > 2 || w[0] == '0' {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != "1"
 }
