@@ -945,6 +945,15 @@ const (
 // lexicon phrase, less for a learnt association. It is safe for concurrent
 // use.
 func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err error) {
+	t, ok, err = x.matchTheme(ctx, q)
+	if err != nil {
+		return t, ok, err
+	}
+	return x.matchThemeList(ctx, q, t, ok)
+}
+
+// matchTheme is MatchTheme for q read as one phrase.
+func (x *Index) matchTheme(ctx context.Context, q string) (t Theme, ok bool, err error) {
 	if err := ctx.Err(); err != nil {
 		return Theme{}, false, fmt.Errorf("search: match theme: %w", err)
 	}

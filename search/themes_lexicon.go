@@ -129,6 +129,7 @@ var (
 
 func init() {
 	seeds := append(themeSeed[:len(themeSeed):len(themeSeed)], themeSeedFrequent...)
+	seeds = append(seeds, themeSeedConcrete...)
 	for i, s := range seeds {
 		e := lexEntry{fr: s.fr, keywords: s.keywords, frequent: i >= len(themeSeed)}
 		for _, p := range append([]string{s.fr}, s.also...) {
