@@ -1006,6 +1006,11 @@ func (x *Index) matchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	frRaw := analyzeText(x.im.AnalyzerNamed(aFR), text)
 	enToks := m.correct(m.EN, m.FR, text, append([]token(nil), enRaw...), frRaw, true)
 	frToks := m.correct(m.FR, m.EN, text, append([]token(nil), frRaw...), enRaw, false)
+	// A word the French synopses use is a real French word, no typo:
+	// « noyade » is not « nomade ».
+	if err := x.keepRealWords(ctx, frRaw, enRaw, frToks, enToks); err != nil {
+		return Theme{}, false, fmt.Errorf("search: match theme: %w", err)
+	}
 
 	// How well the words read in each language, relative to the other.
 	fitFR, fitEN := m.fitFR(frToks), fit(m.EN, enToks)
@@ -1173,6 +1178,11 @@ func (x *Index) matchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 				continue
 			}
 			if k, ok := m.cognate(text[t.start:t.end]); ok {
+				if sup, err := x.cognateSupported(ctx, t.term, text[t.start:t.end], k); err != nil {
+					return Theme{}, false, fmt.Errorf("search: match theme: %w", err)
+				} else if !sup {
+					continue
+				}
 				add(k, themeCognate*wFR*share)
 				partial = true
 				sure = math.Max(sure, 0.4)
