@@ -997,15 +997,6 @@ func (x *Index) matchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	for _, span := range spans(len(folded)) {
 		if e, found := lexicon(folded[span[0]:span[1]]); found && (!e.frequent || 2*(span[1]-span[0]) >= len(folded)) {
 			lex, lexWhole = &e, span[1]-span[0] == len(folded)
-			if span[1]-span[0] == 1 {
-				// One word of an entry naming several keywords: the one
-				// the films using the word carry most leads.
-				ks, err := x.bySupport(ctx, folded[span[0]], m.known(e.keywords))
-				if err != nil {
-					return Theme{}, false, fmt.Errorf("search: match theme: %w", err)
-				}
-				lex.keywords = ks
-			}
 			break
 		}
 	}

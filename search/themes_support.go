@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"math"
 	"slices"
 
 	"github.com/blevesearch/bleve/v2"
@@ -132,53 +131,4 @@ func (x *Index) keepRealWords(ctx context.Context, frRaw, enRaw, frToks, enToks 
 		}
 	}
 	return nil
-}
-
-// Thresholds of bySupport.
-const (
-	supportLeadCarry = 3   // films using the word and carrying a keyword, at least, for it to lead
-	supportLeadRatio = 1.5 // how much better it fits than the first keyword, at least
-)
-
-// bySupport returns ks (keywords an entry of the lexicon gives for the
-// folded French word w, strongest first) with the one the films whose
-// French synopses use w fit best moved first, when it fits far better
-// than the first: « bibliothèque » is read by the entry of literature,
-// yet the films using the word carry "library". The fit of a keyword is
-// the films using w that carry it, over the geometric mean of the films
-// using w and the films carrying it.
-func (x *Index) bySupport(ctx context.Context, w string, ks []string) ([]string, error) {
-	if len(ks) < 2 {
-		return ks, nil
-	}
-	toks := analyzeText(x.im.AnalyzerNamed(aFR), w)
-	if len(toks) != 1 {
-		return ks, nil
-	}
-	fits := make([]float64, len(ks))
-	best := 0
-	for i, k := range ks {
-		id, ok := x.themes.byName[k]
-		if !ok {
-			continue
-		}
-		n, carry, err := x.frenchSupport(ctx, toks[0].term, id)
-		if err != nil {
-			return nil, err
-		}
-		if n == 0 {
-			return ks, nil
-		}
-		if carry >= supportLeadCarry {
-			fits[i] = float64(carry) / math.Sqrt(float64(n)*float64(x.themes.Keywords[id].DF))
-		}
-		if fits[i] > fits[best] {
-			best = i
-		}
-	}
-	if best == 0 || fits[best] < supportLeadRatio*fits[0] {
-		return ks, nil
-	}
-	out := append([]string{ks[best]}, ks[:best]...)
-	return append(out, ks[best+1:]...), nil
 }
