@@ -1000,6 +1000,11 @@ func (x *Index) matchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 			break
 		}
 	}
+	if lex == nil {
+		// Several phrases of one entry that together make half the words
+		// (« des moines dans un monastère »).
+		lex = lexiconCovering(folded)
+	}
 
 	text := strings.Join(folded, " ")
 	enRaw := analyzeText(x.im.AnalyzerNamed(aEN), text)

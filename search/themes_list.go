@@ -19,7 +19,7 @@ import (
 const (
 	listMinItems  = 2    // items read as a theme for a list to be read as one
 	listMinScore  = 0.3  // an item read less surely than this is left out
-	listOtherKey  = 0.7  // an item's later keywords, relative to its first
+	listOtherKey  = 0.5  // each next keyword of an item, relative to the one before
 	listWholeItem = 0.5  // the whole phrase's reading counts as this much of an item
 	listShare     = 0.05 // the least share of an item's films a keyword must carry to count for it
 )
@@ -74,13 +74,13 @@ func (x *Index) matchThemeList(ctx context.Context, q string, whole Theme, ok bo
 	var groups []weighed
 	addGroup := func(t Theme, w float64) {
 		g := weighed{w: w}
-		for i, k := range t.Keywords {
+		for _, k := range t.Keywords {
 			id, found := m.byName[k]
 			if !found {
 				continue
 			}
 			g.ks = append(g.ks, id)
-			g.ws = append(g.ws, map[bool]float64{true: 1, false: listOtherKey}[i == 0])
+			g.ws = append(g.ws, math.Pow(listOtherKey, float64(len(g.ks)-1)))
 		}
 		if len(g.ks) > 0 {
 			groups = append(groups, g)
