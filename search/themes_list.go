@@ -19,7 +19,7 @@ import (
 const (
 	listMinItems  = 2    // items read as a theme for a list to be read as one
 	listMinScore  = 0.3  // an item read less surely than this is left out
-	listOtherKey  = 0.5  // each next keyword of an item, relative to the one before
+	listOtherKey  = 0.7  // each next keyword of an item, relative to the one before
 	listWholeItem = 0.5  // the whole phrase's reading counts as this much of an item
 	listShare     = 0.05 // the least share of an item's films a keyword must carry to count for it
 )
