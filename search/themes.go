@@ -945,6 +945,15 @@ const (
 // lexicon phrase, less for a learnt association. It is safe for concurrent
 // use.
 func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err error) {
+	t, ok, err = x.matchTheme(ctx, q)
+	if err != nil {
+		return t, ok, err
+	}
+	return x.matchThemeList(ctx, q, t, ok)
+}
+
+// matchTheme is MatchTheme for q read as one phrase.
+func (x *Index) matchTheme(ctx context.Context, q string) (t Theme, ok bool, err error) {
 	if err := ctx.Err(); err != nil {
 		return Theme{}, false, fmt.Errorf("search: match theme: %w", err)
 	}
@@ -991,12 +1000,22 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 			break
 		}
 	}
+	if lex == nil {
+		// Several phrases of one entry that together make half the words
+		// (« des moines dans un monastère »).
+		lex = lexiconCovering(folded)
+	}
 
 	text := strings.Join(folded, " ")
 	enRaw := analyzeText(x.im.AnalyzerNamed(aEN), text)
 	frRaw := analyzeText(x.im.AnalyzerNamed(aFR), text)
 	enToks := m.correct(m.EN, m.FR, text, append([]token(nil), enRaw...), frRaw, true)
 	frToks := m.correct(m.FR, m.EN, text, append([]token(nil), frRaw...), enRaw, false)
+	// A word the French synopses use is a real French word, no typo:
+	// « noyade » is not « nomade ».
+	if err := x.keepRealWords(ctx, frRaw, enRaw, frToks, enToks); err != nil {
+		return Theme{}, false, fmt.Errorf("search: match theme: %w", err)
+	}
 
 	// How well the words read in each language, relative to the other.
 	fitFR, fitEN := m.fitFR(frToks), fit(m.EN, enToks)
@@ -1164,6 +1183,11 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 				continue
 			}
 			if k, ok := m.cognate(text[t.start:t.end]); ok {
+				if sup, err := x.cognateSupported(ctx, t.term, text[t.start:t.end], k); err != nil {
+					return Theme{}, false, fmt.Errorf("search: match theme: %w", err)
+				} else if !sup {
+					continue
+				}
 				add(k, themeCognate*wFR*share)
 				partial = true
 				sure = math.Max(sure, 0.4)

@@ -129,6 +129,7 @@ var (
 
 func init() {
 	seeds := append(append(themeSeed[:len(themeSeed):len(themeSeed)], themeSeedFrequent...), themeSeedChat...)
+	seeds = append(seeds, themeSeedConcrete...)
 	for i, s := range seeds {
 		e := lexEntry{fr: s.fr, keywords: s.keywords, frequent: i >= len(themeSeed) && i < len(themeSeed)+len(themeSeedFrequent)}
 		for _, p := range append([]string{s.fr}, s.also...) {
@@ -185,4 +186,39 @@ func joinWords(ws []string) string {
 		out += w
 	}
 	return out
+}
+
+// lexiconCovering returns the entry of the seed lexicon whose phrases
+// (non-overlapping, longest first) cover at least half of the folded words
+// and more than one of them, else nil: « moines » and « monastère » both
+// name monks.
+func lexiconCovering(words []string) *lexEntry {
+	used := make([]bool, len(words))
+	cover := map[string]int{}
+	entries := map[string]lexEntry{}
+	for _, span := range spans(len(words)) {
+		if span[1]-span[0] == len(words) || anyUsed(used[span[0]:span[1]]) {
+			continue
+		}
+		e, found := lexicon(words[span[0]:span[1]])
+		if !found {
+			continue
+		}
+		for i := span[0]; i < span[1]; i++ {
+			used[i] = true
+		}
+		cover[e.fr] += span[1] - span[0]
+		entries[e.fr] = e
+	}
+	best := ""
+	for fr, n := range cover {
+		if n > cover[best] || n == cover[best] && fr < best {
+			best = fr
+		}
+	}
+	if n := cover[best]; n < 2 || 2*n < len(words) {
+		return nil
+	}
+	e := entries[best]
+	return &e
 }

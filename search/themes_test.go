@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/bobine/bobine/data"
@@ -199,5 +200,52 @@ func TestMatchThemeFromSynopses(t *testing.T) {
 	}
 	if th, ok, err := x.MatchTheme(ctx, "une serveuse solitaire"); err != nil || ok {
 		t.Errorf("MatchTheme(une serveuse solitaire) = %+v, %v, %v; want no theme (Amélie and The Keeper share none)", th, ok, err)
+	}
+}
+
+// TestMatchThemeList: a list of nouns naming one theme is read item by
+// item, the keyword the items' films share leading, and the films
+// carrying most of the list's concepts come first: before a far more
+// famous film carrying only the lead keyword (Dumbo), and before a famous
+// film carrying only the first noun's (a clown slasher).
+func TestMatchThemeList(t *testing.T) {
+	films := themeFixture().Films()
+	films = append(films,
+		data.Film{ID: "tt0000301", Type: "movie", Title: "Killer Clowns", Year: 2019, Votes: 900000, Rating: 7.9, Keywords: []string{"clown", "slasher"},
+			OverviewFR: "Un clown tueur terrorise une petite ville."},
+		data.Film{ID: "tt0000302", Type: "movie", Title: "Big Top", Year: 1952, Votes: 40000, Rating: 7.2, Keywords: []string{"circus", "clown", "acrobat"},
+			OverviewFR: "La vie d'un cirque ambulant, ses clowns et ses acrobates."},
+		data.Film{ID: "tt0000303", Type: "movie", Title: "Trapeze", Year: 1956, Votes: 30000, Rating: 7.0, Keywords: []string{"circus", "acrobat"},
+			OverviewFR: "Deux acrobates d'un cirque parisien rivalisent."},
+		data.Film{ID: "tt0000304", Type: "movie", Title: "Dumbo", Year: 1941, Votes: 5000000, Rating: 7.2, Keywords: []string{"circus", "elephant"},
+			OverviewFR: "Un éléphanteau aux grandes oreilles fait rire le cirque."},
+		data.Film{ID: "tt0000305", Type: "movie", Title: "The Clown Within", Year: 2005, Votes: 20000, Rating: 6.0, Keywords: []string{"clown"},
+			OverviewFR: "Un clown triste se souvient."},
+	)
+	x, err := search.NewMemory(data.NewCatalogue(films, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	ctx := context.Background()
+	q := "des clowns, des acrobates, la vie du cirque"
+	th, ok, err := x.MatchTheme(ctx, q)
+	if err != nil || !ok || th.Keywords[0] != "circus" {
+		t.Fatalf("MatchTheme(%q) = %+v, %v, %v; want circus first", q, th, ok, err)
+	}
+	ms, err := x.FilmsOnTheme(ctx, th, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := filmIDs(ms); len(got) == 0 || got[0] != "tt0000302" || slices.Contains(got, "tt0000301") {
+		t.Errorf("FilmsOnTheme(%q) = %v, want Big Top (circus, clown, acrobat) first and not the clown slasher", q, got)
+	}
+	// One noun alone is no list: the clowns.
+	if th, ok, err := x.MatchTheme(ctx, "des clowns"); err != nil || !ok || th.Keywords[0] != "clown" {
+		t.Errorf("MatchTheme(des clowns) = %+v, %v, %v; want clown first", th, ok, err)
+	}
+	// A list whose other items are filler is read as its one item.
+	if th, ok, err := x.MatchTheme(ctx, "un film de braquage, un truc de ce genre"); err != nil || !ok || th.Keywords[0] != "heist" {
+		t.Errorf("MatchTheme(braquage, filler) = %+v, %v, %v; want heist", th, ok, err)
 	}
 }
