@@ -192,15 +192,16 @@ func TestThemeHeldout5Shape(t *testing.T) {
 	checkSealedThemes(t, "heldout5", themeHeldout5File, 100, themeHeldout4File, themeHeldout6File)
 }
 
-// TestThemeHeldout6Shape checks the sixth held-out benchmark: at least 120
-// themes, all in part heldout6, two French and two English phrasings each,
+// TestThemeHeldout6Shape checks the sixth held-out benchmark: at least 100
+// themes (121 were written; at the merge, 11 whose keywords a tune grid
+// written at the same time also held were removed, unread), all in part heldout6, two French and two English phrasings each,
 // no theme or phrasing of another theme file again, and no keyword shared
 // with a theme of another file nor between two of its themes (as
 // TestThemeHeldout5Shape). It is compared with every testdata/themes*.txt,
 // themes_heldout4.txt included (it has been read since), but
 // themes_heldout5.txt, sealed too and never read by its writer.
 func TestThemeHeldout6Shape(t *testing.T) {
-	checkSealedThemes(t, "heldout6", themeHeldout6File, 120, themeHeldout5File)
+	checkSealedThemes(t, "heldout6", themeHeldout6File, 100, themeHeldout5File)
 }
 
 // checkSealedThemes checks a theme file never read beyond its totals: the
