@@ -19,8 +19,8 @@ type pool struct {
 	liked    []int32
 	filter   *filter
 	eligible func(fi int32) bool // filter.ok: whether the request may get film fi
-	people   map[int32][]string // film -> requested people credited on it
-	content  [][]int32          // per liked film, nearest first
+	people   map[int32][]string  // film -> requested people credited on it
+	content  [][]int32           // per liked film, nearest first
 	collab   [][]int32
 	mlt      []int32
 	profile  []int32   // collaborative ranking of all liked films together
