@@ -11,7 +11,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -40,8 +39,7 @@ type Index struct {
 	im    mapping.IndexMapping
 	cat   *data.Catalogue
 
-	films     []filmInfo                  // by catalogue position
-	mltTerms  []atomic.Pointer[[]mltTerm] // by catalogue position: cachedFilmTerms, filled on first use
+	films     []filmInfo // by catalogue position
 	mlt       mltIndex
 	personPop []float64 // person position -> prior
 	nFilms    int
@@ -281,7 +279,6 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 	x := &Index{bleve: b, im: b.Mapping(), cat: cat, themes: tm, kwFilms: map[string][]int32{}}
 	films := cat.Films()
 	x.films = make([]filmInfo, len(films))
-	x.mltTerms = make([]atomic.Pointer[[]mltTerm], len(films))
 	for i := range films {
 		f := &films[i]
 		fi := filmInfo{prior: popWeight * math.Log10(1+float64(f.Votes))}
