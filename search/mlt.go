@@ -37,10 +37,15 @@ var mltFields = []mltField{
 // the 2010s, the United States) tells little about a film and makes the
 // query walk a long posting list (Lucene's MoreLikeThis maxDocFreqPct).
 // In a small catalogue every term is in many films: below mltBroadDocs
-// films, a term is never too broad.
+// films, a term is never too broad. In a large one, a tenth of the films
+// is still a long list: at the full IMDb size (1.37 M films and series) a
+// query summed 25 lists of up to 137,000 postings, half the time of a
+// recommendation, so no term in more than mltMaxDocs films is queried
+// either (a bound the catalogues under 250,000 films never reach).
 const (
 	mltMaxDocShare = 0.1
 	mltBroadDocs   = 100
+	mltMaxDocs     = 25000
 )
 
 // mltTerms is how many of the most distinctive terms a more-like-this
@@ -372,7 +377,7 @@ func (x *Index) mltPostingsOf(field, term string) (*mltPostings, error) {
 	}
 	defer tfr.Close()
 	p := &mltPostings{df: int(tfr.Count())}
-	p.broad = float64(p.df) > max(mltMaxDocShare*float64(x.nFilms), mltBroadDocs)
+	p.broad = p.df > mltMaxDocs || float64(p.df) > max(mltMaxDocShare*float64(x.nFilms), mltBroadDocs)
 	var d index.TermFieldDoc
 	for !p.broad {
 		td, err := tfr.Next(d.Reset())
