@@ -25,6 +25,7 @@ func (x *Index) Autocomplete(ctx context.Context, prefix string, limit int) ([]F
 	if len(raw) == 0 {
 		return nil, fmt.Errorf("search: %w", data.Invalidf("autocomplete %q: no words", prefix))
 	}
+	var tb titleBuf
 	complete := raw
 	last := ""
 	if r := []rune(folded); isWordRune(r[len(r)-1]) {
@@ -96,7 +97,7 @@ func (x *Index) Autocomplete(ctx context.Context, prefix string, limit int) ([]F
 	}
 	take(conds[driver].lists(), func(p int32) bool {
 		for i, c := range conds {
-			if i != driver && !c.holdsAny(x.films[p].titles) {
+			if i != driver && !c.holdsAny(x.titlesOf(int(p), &tb)) {
 				return false
 			}
 		}
@@ -117,7 +118,7 @@ func (x *Index) Autocomplete(ctx context.Context, prefix string, limit int) ([]F
 		i := int(p)
 		score := x.films[i].prior
 		// A title that starts with what was typed comes first.
-		for _, t := range x.films[i].titles {
+		for _, t := range x.titlesOf(i, &tb) {
 			if typedKey != "" && (strings.HasPrefix(t.keys[0], typedKey) || strings.HasPrefix(t.keys[1], typedKey) || strings.HasPrefix(t.keys[2], typedKey)) {
 				score += 0.5
 				break
