@@ -162,10 +162,11 @@ func isCastRole(ro data.Role) bool {
 // satisfies reports whether film i meets c, whose genres to have at least
 // one of, to have all of and to avoid are the sets want, all and avoid.
 //
-// It runs on every film of the catalogue for each request: c is passed by
-// pointer and years and runtimes are read from r.cols, not from the film
-// records: at 70,000 films, copying the constraints and reading each
-// record's year were most of the time of a refined request.
+// It runs on every film a request's rankings reach (filter.ok), thousands
+// per request: c is passed by pointer and years and runtimes are read from
+// r.cols, not from the film records (when it ran on every film of a
+// 70,000-film catalogue, copying the constraints and reading each record's
+// year were most of the time of a refined request).
 func (r *Recommender) satisfies(i int, c *Constraints, want, all, avoid []uint64) bool {
 	f := &r.films[i]
 	year, runtime := int(r.cols.year[i]), int(r.cols.runtime[i])
