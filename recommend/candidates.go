@@ -17,9 +17,10 @@ import (
 type pool struct {
 	req      Request
 	liked    []int32
-	eligible []bool
-	people   map[int32][]string // film -> requested people credited on it
-	content  [][]int32          // per liked film, nearest first
+	filter   *filter
+	eligible func(fi int32) bool // filter.ok: whether the request may get film fi
+	people   map[int32][]string  // film -> requested people credited on it
+	content  [][]int32           // per liked film, nearest first
 	collab   [][]int32
 	mlt      []int32
 	profile  []int32   // collaborative ranking of all liked films together
@@ -50,26 +51,12 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 	r.eligibility(p, banned)
 	k := o.Neighbours
 	if len(p.liked) == 0 {
-		for _, fi := range r.byAudience {
-			if p.eligible[fi] {
-				p.mlt = append(p.mlt, fi)
-				if len(p.mlt) == 3*k {
-					break
-				}
-			}
-		}
+		p.mlt = p.filter.byAudience(3 * k)
 		return p, nil
 	}
 	// Narrow constraints can leave few neighbours: the films that satisfy
 	// them, first by the audience prior, fill the list then.
-	for _, fi := range r.byAudience {
-		if p.eligible[fi] {
-			p.backfill = append(p.backfill, fi)
-			if len(p.backfill) == backfillSize {
-				break
-			}
-		}
-	}
+	p.backfill = p.filter.byAudience(backfillSize)
 	// The more-like-this query runs on the search index while the vector
 	// rankings are computed.
 	var mltRes []data.Scored
@@ -93,7 +80,7 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 			return nil, fmt.Errorf("recommend: more like this: %w", mltErr)
 		}
 		for _, s := range mltRes {
-			if fi := r.cat.FilmIndex(s.ID); fi >= 0 && p.eligible[fi] {
+			if fi := r.cat.FilmIndex(s.ID); fi >= 0 && p.eligible(int32(fi)) {
 				p.mlt = append(p.mlt, int32(fi))
 			}
 		}
@@ -138,14 +125,15 @@ func (r *Recommender) vectorRankings(p *pool, o Options, all, mltRunning bool) {
 			fi := p.liked[t]
 			// Content neighbours are always needed: they define each
 			// liked film's kind for the multi-interest selection.
-			if !r.hasContent[fi] {
+			if !r.hasContent(fi) {
 				return
 			}
 			if list, ok := r.contentNear.ranking(fi, k, p.eligible); ok {
 				p.content[t] = list
 			} else {
-				gemv(r.content, len(r.films), r.cdims, r.content[int(fi)*r.cdims:int(fi+1)*r.cdims], scores)
-				p.content[t] = topK(scores, k, nil, p.eligible)
+				s := scores[:len(r.contentFilm)]
+				gemv(r.content, len(r.contentFilm), r.cdims, r.contentVec(fi), s)
+				p.content[t] = topK(s, k, r.contentFilm, p.eligible)
 			}
 		case t < 2*n:
 			fi := p.liked[t-n]
@@ -257,7 +245,7 @@ func newNearLists(cat *data.Catalogue, s *Space) nearLists {
 // ones. Then the ranking has to be computed. Neighbours absent from the
 // catalogue are passed over, and so are rows out of range (a damaged file
 // the manifest's checksums did not catch).
-func (l *nearLists) ranking(fi int32, k int, eligible []bool) ([]int32, bool) {
+func (l *nearLists) ranking(fi int32, k int, eligible func(int32) bool) ([]int32, bool) {
 	if l.off == nil {
 		return nil, false
 	}
@@ -278,7 +266,7 @@ func (l *nearLists) ranking(fi int32, k int, eligible []bool) ([]int32, bool) {
 			continue
 		}
 		listed++
-		if eligible[f] {
+		if eligible(f) {
 			out = append(out, f)
 			if len(out) == k {
 				return out, true

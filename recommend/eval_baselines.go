@@ -23,11 +23,7 @@ func (e *Evaluator) Baselines() []Metrics {
 				s[fi] = float32(score(int32(fi)))
 			}
 		}
-		el := make([]bool, films)
-		for fi := range el {
-			el[fi] = eligible(ec, int32(fi))
-		}
-		return topK(s, e.o.K, nil, el)
+		return topK(s, e.o.K, nil, func(fi int32) bool { return eligible(ec, fi) })
 	}
 	var out []Metrics
 	out = append(out, e.measure("popularity", func(i int) []int32 {

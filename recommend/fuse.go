@@ -196,7 +196,7 @@ func (r *Recommender) assignOwners(p *pool, cs []*cand) {
 		return
 	}
 	for _, c := range cs {
-		if !r.hasContent[c.film] {
+		if !r.hasContent(c.film) {
 			continue
 		}
 		best := 0.0

@@ -7,7 +7,7 @@ import (
 // topK returns the k entries with the highest positive scores, best first,
 // ties broken by film. film maps a score index to its film (nil: the index
 // is the film); eligible, when not nil, says which films may be kept.
-func topK(scores []float32, k int, film []int32, eligible []bool) []int32 {
+func topK(scores []float32, k int, film []int32, eligible func(int32) bool) []int32 {
 	type e struct {
 		s float32
 		f int32
@@ -26,7 +26,7 @@ func topK(scores []float32, k int, film []int32, eligible []bool) []int32 {
 		if film != nil {
 			f = film[i]
 		}
-		if eligible != nil && !eligible[f] {
+		if eligible != nil && !eligible(f) {
 			continue
 		}
 		top.Push(e{s, f})

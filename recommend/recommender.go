@@ -2,6 +2,7 @@ package recommend
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"sync"
 
@@ -16,9 +17,14 @@ type Recommender struct {
 	cand  Candidates
 	o     Options
 
-	cdims      int
-	content    []float32 // one row per catalogue film, zero when unknown
-	hasContent []bool
+	// The content vectors, one row per film that has one (a tenth of the
+	// films at the full IMDb size): indexed by catalogue position they
+	// were 350 MB of zeros, and a ranking computed by scanning them read
+	// every film.
+	cdims       int
+	content     []float32 // one row per film with a content vector
+	contentFilm []int32   // content row -> catalogue index
+	contentRow  []int32   // catalogue index -> content row, or -1
 
 	fdims      int
 	collab     []float32 // one row per film with a collaborative vector
@@ -42,12 +48,22 @@ type Recommender struct {
 	fuseBufs sync.Pool // *fuseBuf
 }
 
+// hasContent reports whether catalogue film fi has a content vector.
+func (r *Recommender) hasContent(fi int32) bool { return r.contentRow[fi] >= 0 }
+
+// contentVec returns the content vector of catalogue film fi, which must
+// have one.
+func (r *Recommender) contentVec(fi int32) []float32 {
+	cr := int(r.contentRow[fi])
+	return r.content[cr*r.cdims : (cr+1)*r.cdims]
+}
+
 // scoreBuf returns a score buffer of one float per film from the pool.
 func (r *Recommender) scoreBuf() []float32 {
 	if b, ok := r.scores.Get().([]float32); ok {
 		return b
 	}
-	return make([]float32, len(r.films))
+	return make([]float32, max(len(r.contentFilm), len(r.collabFilm)))
 }
 
 // Load reads the vectors Build wrote into dir and returns a Recommender over
@@ -67,14 +83,24 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 	films := cat.Films()
 	r := &Recommender{cat: cat, films: films, cand: c, o: o.withDefaults()}
 	r.cdims = v.Content.Dims
-	r.content = make([]float32, len(films)*r.cdims)
-	r.hasContent = make([]bool, len(films))
-	for i, id := range v.Content.IDs {
-		if fi := cat.FilmIndex(id); fi >= 0 {
-			copy(r.content[fi*r.cdims:(fi+1)*r.cdims], v.Content.Row(i))
-			r.hasContent[fi] = true
-		}
+	r.contentRow = make([]int32, len(films))
+	for i := range r.contentRow {
+		r.contentRow[i] = -1
 	}
+	for i, id := range v.Content.IDs {
+		fi := cat.FilmIndex(id)
+		if fi < 0 {
+			continue
+		}
+		if cr := r.contentRow[fi]; cr >= 0 {
+			copy(r.contentVec(int32(fi)), v.Content.Row(i)) // a repeated id: the last row wins
+			continue
+		}
+		r.contentRow[fi] = int32(len(r.contentFilm))
+		r.contentFilm = append(r.contentFilm, int32(fi))
+		r.content = append(r.content, v.Content.Row(i)...)
+	}
+	r.content = slices.Clip(r.content)
 	r.contentNear = newNearLists(cat, &v.Content)
 	r.collabNear = newNearLists(cat, &v.Collab)
 	r.fdims = v.Collab.Dims

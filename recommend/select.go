@@ -101,7 +101,7 @@ func newSelector(r *Recommender, p *pool, cs []*cand, o Options) *selector {
 	}
 	if s.multi && o.DistinctKind > 0 {
 		for li, a := range p.liked {
-			s.distinct[li] = r.hasContent[a]
+			s.distinct[li] = r.hasContent(a)
 			for lj, b := range p.liked {
 				if lj != li && r.sameKind(a, b, o) {
 					s.distinct[li] = false
@@ -153,7 +153,7 @@ func (s *selector) scan(capped bool) (best int, bestPer []int) {
 			continue
 		}
 		v := c.score / s.top
-		if o.Diversity > 0 && len(s.out) > 0 && r.hasContent[c.film] {
+		if o.Diversity > 0 && len(s.out) > 0 && r.hasContent(c.film) {
 			var sim float64
 			for _, x := range s.out {
 				if y := r.cosine(c.film, x.film); y > sim {

@@ -15,11 +15,10 @@ func gemv(a []float32, rows, cols int, x, y []float32) {
 }
 
 func (r *Recommender) cosine(a, b int32) float64 {
-	if !r.hasContent[a] || !r.hasContent[b] {
+	if !r.hasContent(a) || !r.hasContent(b) {
 		return 0
 	}
-	x := r.content[int(a)*r.cdims : int(a+1)*r.cdims]
-	y := r.content[int(b)*r.cdims : int(b+1)*r.cdims]
+	x, y := r.contentVec(a), r.contentVec(b)
 	return float64(blas32.Dot(blas32.Vector{N: r.cdims, Inc: 1, Data: x}, blas32.Vector{N: r.cdims, Inc: 1, Data: y}))
 }
 

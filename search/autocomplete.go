@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -25,6 +26,7 @@ func (x *Index) Autocomplete(ctx context.Context, prefix string, limit int) ([]F
 	if len(raw) == 0 {
 		return nil, fmt.Errorf("search: %w", data.Invalidf("autocomplete %q: no words", prefix))
 	}
+	var tb titleBuf
 	complete := raw
 	last := ""
 	if r := []rune(folded); isWordRune(r[len(r)-1]) {
@@ -96,7 +98,7 @@ func (x *Index) Autocomplete(ctx context.Context, prefix string, limit int) ([]F
 	}
 	take(conds[driver].lists(), func(p int32) bool {
 		for i, c := range conds {
-			if i != driver && !c.holdsAny(x.films[p].titles) {
+			if i != driver && !x.titlesHoldAny(int(p), c, &tb) {
 				return false
 			}
 		}
@@ -117,7 +119,7 @@ func (x *Index) Autocomplete(ctx context.Context, prefix string, limit int) ([]F
 		i := int(p)
 		score := x.films[i].prior
 		// A title that starts with what was typed comes first.
-		for _, t := range x.films[i].titles {
+		for _, t := range x.titlesOf(i, &tb) {
 			if typedKey != "" && (strings.HasPrefix(t.keys[0], typedKey) || strings.HasPrefix(t.keys[1], typedKey) || strings.HasPrefix(t.keys[2], typedKey)) {
 				score += 0.5
 				break
@@ -185,6 +187,34 @@ func (s termSet) lists() [][]int32 {
 	out := make([][]int32, 0, s.hi-s.lo+len(s.extra))
 	s.each(func(i int) { out = append(out, s.words.postings(i)) })
 	return out
+}
+
+// titlesHoldAny reports whether a word of one of the titles of the film at
+// catalogue position i is in the set s. On the title index's words it
+// compares the titles' term references (titleRef) with the set's range, with
+// no lookup; b is scratch space for another list.
+func (x *Index) titlesHoldAny(i int, s termSet, b *titleBuf) bool {
+	if s.words != &x.titles.words {
+		return s.holdsAny(x.titlesOf(i, b))
+	}
+	fi := &x.films[i]
+	for _, r := range x.titleRefs[fi.t0 : fi.t0+fi.nt] {
+		for _, w := range x.titleWords[r.w0 : r.w0+r.nw] {
+			t := int(w)
+			switch {
+			case w == -1:
+				continue
+			case w < -1:
+				if t = s.words.find(x.titleExtra[-w-2]); t < 0 {
+					continue
+				}
+			}
+			if t >= s.lo && t < s.hi || slices.Contains(s.extra, t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdsAny reports whether a word of one of the titles is in the set.

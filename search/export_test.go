@@ -84,3 +84,17 @@ func MLTDocFreqs(x *Index, i int) (map[string]int, error) {
 	}
 	return out, nil
 }
+
+// BoundMLTCache sets the bounds of x's more-like-this caches (postings and
+// films held) and returns a function reporting what they hold.
+func BoundMLTCache(x *Index, postings, films int) func() (int, int) {
+	m := &x.mlt
+	m.mu.Lock()
+	m.maxPostings, m.maxFilms = postings, films
+	m.mu.Unlock()
+	return func() (int, int) {
+		m.mu.Lock()
+		defer m.mu.Unlock()
+		return m.postings, len(m.films)
+	}
+}

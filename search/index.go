@@ -11,7 +11,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -40,11 +39,13 @@ type Index struct {
 	im    mapping.IndexMapping
 	cat   *data.Catalogue
 
-	films     []filmInfo                  // by catalogue position
-	mltTerms  []atomic.Pointer[[]mltTerm] // by catalogue position: cachedFilmTerms, filled on first use
-	mlt       mltIndex
-	personPop []float64 // person position -> prior
-	nFilms    int
+	films      []filmInfo // by catalogue position
+	titleRefs  []titleRef // the films' titles, see filmInfo
+	titleWords []int32    // the titles' words, see titleRef
+	titleExtra []string   // see termRef
+	mlt        mltIndex
+	personPop  []float64 // person position -> prior
+	nFilms     int
 
 	titles *textIndex // every title of every film, see textindex.go
 	names  *textIndex // every person's name
@@ -55,9 +56,70 @@ type Index struct {
 
 // filmInfo is what rescoring needs about a film, computed once.
 type filmInfo struct {
-	titles []titleInfo
 	prior  float64 // popularity prior plus title-type penalty
+	t0, nt int32   // its titles are x.titleRefs[t0:t0+nt] (titlesOf)
 	skip   bool    // never a resolution answer (episodes, games)
+}
+
+// titleRef is a titleInfo held as numbers: its words and keys are terms of
+// the title index (x.titles), referred to by their index in its word or key
+// list (termRef). At the full IMDb size the titles of 1.37 M films as
+// titleInfo values, each with its slice of words and four keys, were 600 MB
+// of the heap; as references, about a fifth.
+type titleRef struct {
+	w0, nw   int32    // its words are x.titleWords[w0:w0+nw]
+	keys     [4]int32 // termRefs of its keys
+	original bool
+}
+
+// A termRef is a term's index in a term list, -1 for the empty string, or
+// -2-i for x.titleExtra[i], a string that is not a term (none is expected:
+// the title index holds every title's words and keys).
+func (x *Index) termRef(l *termList, s string) int32 {
+	if s == "" {
+		return -1
+	}
+	if i := l.find(s); i >= 0 {
+		return int32(i)
+	}
+	x.titleExtra = append(x.titleExtra, s)
+	return int32(-1 - len(x.titleExtra))
+}
+
+// termOf returns the string of termRef r in list l.
+func (x *Index) termOf(l *termList, r int32) string {
+	switch {
+	case r >= 0:
+		return l.term(int(r))
+	case r == -1:
+		return ""
+	}
+	return x.titleExtra[-r-2]
+}
+
+// titleBuf is the scratch space titlesOf fills; one per query.
+type titleBuf struct {
+	ts []titleInfo
+	ws []string
+}
+
+// titlesOf returns the titles of the film at catalogue position i, built
+// from their references into b (valid until b's next use).
+func (x *Index) titlesOf(i int, b *titleBuf) []titleInfo {
+	b.ts, b.ws = b.ts[:0], b.ws[:0]
+	fi := &x.films[i]
+	for _, r := range x.titleRefs[fi.t0 : fi.t0+fi.nt] {
+		start := len(b.ws)
+		for _, w := range x.titleWords[r.w0 : r.w0+r.nw] {
+			b.ws = append(b.ws, x.termOf(&x.titles.words, w))
+		}
+		t := titleInfo{words: b.ws[start:len(b.ws):len(b.ws)], original: r.original}
+		for k, key := range r.keys {
+			t.keys[k] = x.termOf(&x.titles.keys, key)
+		}
+		b.ts = append(b.ts, t)
+	}
+	return b.ts
 }
 
 // titleInfo is one title of a film (or a person's name) as words and keys.
@@ -281,7 +343,9 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 	x := &Index{bleve: b, im: b.Mapping(), cat: cat, themes: tm, kwFilms: map[string][]int32{}}
 	films := cat.Films()
 	x.films = make([]filmInfo, len(films))
-	x.mltTerms = make([]atomic.Pointer[[]mltTerm], len(films))
+	// The titles analysed, until the title index is built and they are
+	// turned into references to its terms.
+	titles := make([][]titleInfo, len(films))
 	for i := range films {
 		f := &films[i]
 		fi := filmInfo{prior: popWeight * math.Log10(1+float64(f.Votes))}
@@ -297,7 +361,7 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 		for k, t := range filmTitles(f) {
 			ti := newTitleInfo(t, true)
 			ti.original = t == f.OriginalTitle || k == 0 && f.OriginalTitle == ""
-			fi.titles = append(fi.titles, ti)
+			titles[i] = append(titles[i], ti)
 		}
 		x.films[i] = fi
 		for _, k := range f.Keywords {
@@ -321,7 +385,7 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 		x.personPop[i] = 0.1 * math.Log10(1+votes)
 	}
 	x.titles = newTextIndex(byPrior(len(films), func(i int) float64 { return x.films[i].prior }), func(p int32) (ws, ks []string) {
-		for _, t := range x.films[p].titles {
+		for _, t := range titles[p] {
 			ws = append(ws, t.words...)
 		}
 		for _, t := range filmTitles(&films[p]) {
@@ -329,21 +393,24 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 		}
 		return ws, ks
 	})
-	// The titles' words and keys are terms of the index: point them at its
-	// text, so that each is held once (at 70,000 films, 40 MB of small
-	// strings otherwise).
+	// The titles' words and keys are terms of the index: hold them as
+	// references to its terms (titleRef).
 	for i := range x.films {
-		x.films[i].titles = slices.Clip(x.films[i].titles)
-		for k := range x.films[i].titles {
-			ti := &x.films[i].titles[k]
-			for j, w := range ti.words {
-				ti.words[j] = x.titles.words.share(w)
+		fi := &x.films[i]
+		fi.t0, fi.nt = int32(len(x.titleRefs)), int32(len(titles[i]))
+		for _, t := range titles[i] {
+			r := titleRef{w0: int32(len(x.titleWords)), nw: int32(len(t.words)), original: t.original}
+			for _, w := range t.words {
+				x.titleWords = append(x.titleWords, x.termRef(&x.titles.words, w))
 			}
-			for j, key := range ti.keys {
-				ti.keys[j] = x.titles.keys.share(key)
+			for k, key := range t.keys {
+				r.keys[k] = x.termRef(&x.titles.keys, key)
 			}
+			x.titleRefs = append(x.titleRefs, r)
 		}
+		titles[i] = nil
 	}
+	x.titleRefs, x.titleWords = slices.Clip(x.titleRefs), slices.Clip(x.titleWords)
 	x.names = newTextIndex(byPrior(nPeople, func(i int) float64 { return x.personPop[i] }), func(p int32) (ws, ks []string) {
 		name := cat.PersonName(int(p))
 		return nameWords(name), nameKeys(name)

@@ -294,6 +294,39 @@ func TestMoreLikeThisConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
+func TestMoreLikeThisBoundedCache(t *testing.T) {
+	// A cache bounded far below what the queries read is emptied again and
+	// again (a term read after emptying it stays, however long its postings):
+	// it stays within its bounds and the answers do not change.
+	ctx := context.Background()
+	liked := [][]string{{"tt0062622"}, {"tt0087182", "tt0062622"}, {"tt0111161", "tt0087182"}, {"tt0081505"}}
+	free := memIndex(t)
+	x := memIndex(t)
+	held := search.BoundMLTCache(x, 3, 1)
+	for round := range 2 {
+		for _, l := range liked {
+			want, err := free.MoreLikeThis(ctx, l, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := x.MoreLikeThis(ctx, l, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			same := len(got) == len(want) && len(got) > 0
+			for j := 0; same && j < len(got); j++ {
+				same = got[j].ID == want[j].ID && math.Abs(got[j].Score-want[j].Score) < 1e-9
+			}
+			if !same {
+				t.Errorf("round %d: MoreLikeThis(%v) with a small cache = %v, want %v", round, l, got, want)
+			}
+			if postings, films := held(); films > 1 || postings > max(3, len(fixture().Films())) {
+				t.Errorf("round %d: the cache holds %d postings and %d films, bounds 3 and 1", round, postings, films)
+			}
+		}
+	}
+}
+
 func TestBuildOpen(t *testing.T) {
 	cat := fixture()
 	dir := filepath.Join(t.TempDir(), "search")

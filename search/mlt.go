@@ -37,10 +37,15 @@ var mltFields = []mltField{
 // the 2010s, the United States) tells little about a film and makes the
 // query walk a long posting list (Lucene's MoreLikeThis maxDocFreqPct).
 // In a small catalogue every term is in many films: below mltBroadDocs
-// films, a term is never too broad.
+// films, a term is never too broad. In a large one, a tenth of the films
+// is still a long list: at the full IMDb size (1.37 M films and series) a
+// query summed 25 lists of up to 137,000 postings, half the time of a
+// recommendation, so no term in more than mltMaxDocs films is queried
+// either (a bound the catalogues under 250,000 films never reach).
 const (
 	mltMaxDocShare = 0.1
 	mltBroadDocs   = 100
+	mltMaxDocs     = 25000
 )
 
 // mltTerms is how many of the most distinctive terms a more-like-this
@@ -99,12 +104,18 @@ func (x *Index) mltQuery(liked []string) ([]mltClause, map[int32]bool, error) {
 		return nil, nil, fmt.Errorf("search: %w", data.Invalidf("more like this %v: no liked film in the catalogue", liked))
 	}
 	// Equal terms side by side: a term's count is how often the liked
-	// films have it.
-	slices.SortFunc(all, func(a, b *mltTerm) int { return int(a.id - b.id) })
+	// films have it. (By field and term, not by postings: the cache may
+	// have read a term's postings again between two liked films.)
+	slices.SortFunc(all, func(a, b *mltTerm) int {
+		if c := strings.Compare(a.field, b.field); c != 0 {
+			return c
+		}
+		return strings.Compare(a.term, b.term)
+	})
 	ws := make([]mltClause, 0, len(all))
 	for i := 0; i < len(all); {
 		j := i + 1
-		for j < len(all) && all[j].id == all[i].id {
+		for j < len(all) && all[j].field == all[i].field && all[j].term == all[i].term {
 			j++
 		}
 		t, c := all[i], float64(j-i)
@@ -212,27 +223,46 @@ func (x *Index) mltScore(ctx context.Context, clauses []mltClause, exclude map[i
 }
 
 // mltIndex holds, for the terms more-like-this queries have used, their
-// postings as Bleve stores them. They are read from the Bleve index the
-// first time a liked film has the term, so that memory follows what
-// customers like, not the vocabulary, and kept: a term's postings do not
-// change in a read-only index. Safe for concurrent use.
+// postings as Bleve stores them, and for the films liked, their weighed
+// terms. Postings are read from the Bleve index the first time a liked
+// film has the term, so that memory follows what customers like, not the
+// vocabulary, and kept while the caches are within their bounds
+// (mltCachePostings, mltCacheFilms): at the full IMDb size, a long-running
+// server asked about films enough would otherwise end up holding the
+// postings of the whole vocabulary. Past a bound, the cache is emptied and
+// fills again with what is asked about now: a term's postings do not
+// change in a read-only index, so a request gives the same answer either
+// way. Safe for concurrent use.
 type mltIndex struct {
 	reader   index.IndexReader // one snapshot for the life of the Index
 	docPos   []int32           // Bleve document number -> catalogue position, -1 for none
 	docTotal uint64            // documents in the index, Bleve's for idf
 
-	mu    sync.Mutex
-	terms map[[2]string]*mltPostings
+	mu       sync.Mutex
+	terms    map[[2]string]*mltPostings
+	postings int                 // postings held by terms
+	films    map[int32][]mltTerm // catalogue position -> cachedFilmTerms
+	// maxPostings and maxFilms bound the caches (mltCachePostings,
+	// mltCacheFilms; smaller in tests).
+	maxPostings, maxFilms int
 
 	acc sync.Pool // *mltAcc
 }
+
+// The bounds of the more-like-this caches: postings held (12 bytes each)
+// and films whose terms are held (a few kB each). The development bundle
+// (24,000 films) never reaches them; at the full IMDb size they hold the
+// terms of the most liked films and about 100 MB.
+const (
+	mltCachePostings = 6 << 20
+	mltCacheFilms    = 20000
+)
 
 // mltPostings is a term's postings: the films that have it, ascending by
 // Bleve document number, and for each sqrt(term frequency) × field norm,
 // the tf-idf factor Bleve stores.
 type mltPostings struct {
-	id int32 // order of first use; the same for the same field and term
-	df int   // documents with the term, Bleve's count
+	df int // documents with the term, Bleve's count
 	// broad: the term is in too many films to be queried (mltMaxDocShare);
 	// its postings are not read.
 	broad bool
@@ -270,6 +300,8 @@ func (x *Index) openMLT() error {
 	m := &x.mlt
 	m.reader = r
 	m.terms = map[[2]string]*mltPostings{}
+	m.films = map[int32][]mltTerm{}
+	m.maxPostings, m.maxFilms = mltCachePostings, mltCacheFilms
 	if m.docTotal, err = r.DocCount(); err != nil {
 		return x.closeMLT(fmt.Errorf("more like this: %w", err))
 	}
@@ -344,8 +376,8 @@ func (x *Index) mltPostingsOf(field, term string) (*mltPostings, error) {
 		return nil, fmt.Errorf("search: more like this: postings of %s:%s: %w", field, term, err)
 	}
 	defer tfr.Close()
-	p := &mltPostings{id: int32(len(m.terms)), df: int(tfr.Count())}
-	p.broad = float64(p.df) > max(mltMaxDocShare*float64(x.nFilms), mltBroadDocs)
+	p := &mltPostings{df: int(tfr.Count())}
+	p.broad = p.df > mltMaxDocs || float64(p.df) > max(mltMaxDocShare*float64(x.nFilms), mltBroadDocs)
 	var d index.TermFieldDoc
 	for !p.broad {
 		td, err := tfr.Next(d.Reset())
@@ -367,14 +399,18 @@ func (x *Index) mltPostingsOf(field, term string) (*mltPostings, error) {
 		p.pos = append(p.pos, m.docPos[num])
 		p.tfn = append(p.tfn, math.Sqrt(float64(td.Freq))*td.Norm)
 	}
+	if m.postings+len(p.pos) > m.maxPostings {
+		clear(m.terms)
+		m.postings = 0
+	}
 	m.terms[[2]string{field, term}] = p
+	m.postings += len(p.pos)
 	return p, nil
 }
 
 // mltTerm is a term of a film that MoreLikeThis may query, with what
 // weighing it takes.
 type mltTerm struct {
-	id          int32 // the same for the same field and term in every film
 	field, term string
 	weight      float64 // the field's
 	idf         float64
@@ -387,10 +423,14 @@ type mltTerm struct {
 // They are computed once per film: analysing two synopses costs more than
 // the rest of a query, and the same popular films are liked again and
 // again. Safe for concurrent use; two goroutines may both compute a film's
-// terms, with the same result.
+// terms, with the same result. The slice returned is never modified.
 func (x *Index) cachedFilmTerms(fi int) ([]mltTerm, error) {
-	if t := x.mltTerms[fi].Load(); t != nil {
-		return *t, nil
+	m := &x.mlt
+	m.mu.Lock()
+	t, ok := m.films[int32(fi)]
+	m.mu.Unlock()
+	if ok {
+		return t, nil
 	}
 	n := float64(x.nFilms)
 	var out []mltTerm
@@ -403,7 +443,7 @@ func (x *Index) cachedFilmTerms(fi int) ([]mltTerm, error) {
 		if p.broad {
 			continue
 		}
-		t := mltTerm{id: p.id, field: ft[0], term: ft[1], df: df, idf: math.Log(1 + n/(1+float64(df))), post: p}
+		t := mltTerm{field: ft[0], term: ft[1], df: df, idf: math.Log(1 + n/(1+float64(df))), post: p}
 		for _, mf := range mltFields {
 			if mf.field == t.field {
 				t.weight = mf.weight
@@ -411,7 +451,12 @@ func (x *Index) cachedFilmTerms(fi int) ([]mltTerm, error) {
 		}
 		out = append(out, t)
 	}
-	x.mltTerms[fi].Store(&out)
+	m.mu.Lock()
+	if len(m.films) >= m.maxFilms {
+		clear(m.films)
+	}
+	m.films[int32(fi)] = out
+	m.mu.Unlock()
 	return out, nil
 }
 

@@ -97,6 +97,7 @@ func (x *Index) ResolveFilm(ctx context.Context, q string, limit int) ([]FilmMat
 		match, score float64
 	}
 	var cs []cand
+	var tb titleBuf
 	for _, p := range x.titleCandidates(tqs) {
 		i := int(p)
 		if x.films[i].skip {
@@ -106,7 +107,7 @@ func (x *Index) ResolveFilm(ctx context.Context, q string, limit int) ([]FilmMat
 		best := 0.0
 		for _, tq := range tqs {
 			m := 0.0
-			for _, t := range x.films[i].titles {
+			for _, t := range x.titlesOf(i, &tb) {
 				v := matchTitle(tq.words, tq.keys, t)
 				if t.original {
 					// The original title beats the same words as a
