@@ -49,6 +49,7 @@ const (
 	msgEraWidened  // year
 	msgThemeApart  // people, theme
 	msgFamilyGenre // genres
+	msgLoosened    // the filter set aside
 )
 
 var texts = map[msgKey][2]string{
@@ -97,6 +98,7 @@ var texts = map[msgKey][2]string{
 	msgFamilyGenre:  {"Pour des enfants, je retire %s.", "For children, I've removed %s."},
 	msgGenresApart:  {"Aucun film n'est à la fois %s : voici des films de l'un ou l'autre genre.", "No film is at once %s: here are films of either genre."},
 	msgEraWidened:   {"Rien d'aussi récent : voici des films à partir de %d.", "Nothing that recent: here are films from %d on."},
+	msgLoosened:     {"Aucun film ne répond à tous vos critères : je laisse de côté %s.", "No film meets all your criteria, so I've set aside %s."},
 	msgThemeApart:   {"Je n'ai aucun film de %s sur le thème %s : je laisse ce thème de côté.", "I have no film by %s on the theme %s, so I'm leaving that theme aside."},
 	msgSuggest:      {"Je ne trouve pas %s. Vouliez-vous dire : %s ? (Sinon, dites « aucun ».)", "I can't find %s. Did you mean: %s? (If not, say “none”.)"},
 }

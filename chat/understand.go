@@ -88,6 +88,9 @@ type message struct {
 	// Praise is a message of praise alone (« parfait », "great"): thanks
 	// once a list is on screen, else read as typed ("Super" is a film).
 	Praise bool
+	// Seen are cards said seen or owned in passing (« le 2 on l'a déjà, un
+	// autre comme le 5 »): 1-based ranks in the last list, left out.
+	Seen []int
 }
 
 // empty reports whether the message carries neither an act nor anything to
@@ -348,6 +351,7 @@ func parse(text string, o parseOptions) message {
 		return p.m
 	}
 
+	p.each(restartRe, p.restart)
 	p.each(resetRe, func([]string, []int) bool { p.m.Reset = true; return true })
 	p.each(helpRe, func([]string, []int) bool { p.m.Act = actHelp; return true })
 	p.each(whyRe, func(sub []string, _ []int) bool {
