@@ -150,6 +150,17 @@ func cardTalk(text string, n int) (message, bool) {
 		}
 		return m, true
 	}
+	// « lequel est le plus court ? sinon juste les films de moins de 2h »:
+	// the request that follows is what to answer.
+	if loc := superlativeRe.FindStringIndex(s); loc != nil {
+		rest := sinonRe.ReplaceAllString(s[:loc[0]]+" "+s[loc[1]:], " ")
+		if talkRestRe.MatchString(rest) {
+			return message{}, false // the question alone (Engine.superlative)
+		}
+		m := parse(rest, parseOptions{})
+		m.Raw, m.Lang = text, detectLang(text)
+		return m, true
+	}
 	// Why a card is there: one rank, and a question about it anywhere.
 	if whyCueRe.MatchString(s) && !whyNotRe.MatchString(s) {
 		ks, _ := ranksIn(s, true)
@@ -189,4 +200,68 @@ func (s *session) setAside(m message) {
 			s.liked = remove(s.liked, id)
 		}
 	}
+}
+
+// superlativeRe asks which card on screen is the shortest, the longest,
+// the newest, the oldest or the best rated: « lequel est le plus court ? »,
+// "which one is the oldest?". Group 1 is the French adjective, group 2 the
+// English one.
+var superlativeRe = regexp.MustCompile(`\b(?:(?:lequel|laquelle|quel\s+film|c'est\s+lequel)\s+(?:est|c'est)?\s*(?:le|la)?\s*(?:plus\s+(courte?|longue?|recente?|ancienne?|vieux|vieille)|mieux\s+(note|notee))|which(?:\s+(?:one|film|movie))?\s+(?:is|s)\s+(?:the\s+)?(shortest|longest|newest|most\s+recent|latest|oldest|best\s+rated|highest\s+rated))\b\s*\??`)
+
+// sinonRe joins a superlative question to a request in case it does not
+// settle things: « sinon juste les films de moins de 2h ».
+var sinonRe = regexp.MustCompile(`^[\s\pP]*(?:sinon|ou\s+alors|ou\s+bien|ou|otherwise|or\s+else|or)\b`)
+
+// superlative answers « lequel est le plus court ? » alone with the card
+// it names; ok is false when text is no such question, or asks more.
+func (e *Engine) superlative(s *session, text string) (Reply, bool) {
+	f := fold(text).s
+	sub := superlativeRe.FindStringSubmatch(f)
+	if sub == nil || len(s.last) == 0 {
+		return Reply{}, false
+	}
+	if rest := superlativeRe.ReplaceAllString(f, " "); !talkRestRe.MatchString(rest) {
+		return Reply{}, false
+	}
+	w := sub[1] + sub[2] + sub[3]
+	key := map[string]string{"court": "short", "courte": "short", "shortest": "short", "long": "long", "longue": "long", "longest": "long",
+		"recent": "new", "recente": "new", "newest": "new", "most recent": "new", "latest": "new",
+		"ancien": "old", "ancienne": "old", "vieux": "old", "vieille": "old", "oldest": "old",
+		"note": "rated", "notee": "rated", "best rated": "rated", "highest rated": "rated"}[strings.Join(strings.Fields(w), " ")]
+	better := func(a, b Card) bool {
+		switch key {
+		case "short":
+			return a.Film.Runtime > 0 && (b.Film.Runtime == 0 || a.Film.Runtime < b.Film.Runtime)
+		case "long":
+			return a.Film.Runtime > b.Film.Runtime
+		case "new":
+			return a.Film.Year > b.Film.Year
+		case "old":
+			return a.Film.Year > 0 && (b.Film.Year == 0 || a.Film.Year < b.Film.Year)
+		}
+		return a.Film.Rating > b.Film.Rating
+	}
+	k := 0
+	for i := range s.last {
+		if better(s.last[i], s.last[k]) {
+			k = i
+		}
+	}
+	card := s.last[k]
+	s.focus = k + 1
+	title := e.quote(s, card.Film)
+	var t string
+	switch key {
+	case "short", "long":
+		t = e.say(s, map[string]msgKey{"short": msgShortest, "long": msgLongest}[key], title, card.Film.Runtime)
+	case "new", "old":
+		t = e.say(s, map[string]msgKey{"new": msgNewest, "old": msgOldest}[key], title, card.Film.Year)
+	default:
+		r := strconv.FormatFloat(card.Film.Rating, 'f', 1, 64)
+		if s.lang != "en" {
+			r = strings.Replace(r, ".", ",", 1)
+		}
+		t = e.say(s, msgBestRated, title, r)
+	}
+	return Reply{Lang: s.lang, Kind: KindText, Text: t, Films: []Card{card}}, true
 }

@@ -90,6 +90,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 				return e.continuePlan(ctx, s, p.plan)
 			}
 		}
+		keepAudience(&m, p.plan.m)
 	}
 	if strong == "" && fresh {
 		// A first message that leans at all sets the dialogue's language
@@ -101,6 +102,9 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 		if l != "" {
 			s.lang = l
 		}
+	}
+	if r, ok := e.superlative(s, text); ok {
+		return r, nil // « lequel est le plus court ? » (cardtalk.go)
 	}
 	if len(s.last) > 0 {
 		// « le 4 a l'air sympa, pourquoi tu le proposes ? », « le 2 on l'a

@@ -20,14 +20,16 @@ import (
 // filter.
 
 // looseness orders the kinds of filters from the first set aside to the
-// last: a length or an era is a wish, a genre the request.
+// last: a length is a wish; a theme is read from keywords that miss many
+// films on it, so it goes before an era typed as years (« avant 1940 »)
+// and a nationality; a genre is the request.
 var looseness = map[string]int{
 	"runtime":  1,
-	"years":    2,
-	"french":   3,
-	"country":  3,
-	"language": 3,
-	"theme":    4,
+	"theme":    2,
+	"years":    3,
+	"french":   4,
+	"country":  4,
+	"language": 4,
 	"genre":    5,
 }
 
@@ -85,4 +87,16 @@ func (e *Engine) loosen(s *session, before state) string {
 		s.vagueEra = false
 	}
 	return e.say(s, msgLoosened, e.quoteText(s, bareLabel(c.Label)))
+}
+
+// keepAudience gives m the audience of the request whose question (« Quel
+// Roi lion ? ») the customer left unanswered: « en famille » said then
+// still holds for what is asked now.
+func keepAudience(m *message, asked message) {
+	if asked.Family && !m.Adult && !m.Teen {
+		m.Family = true
+	}
+	if m.Audience == "" && !m.Adult {
+		m.Audience = asked.Audience
+	}
 }
