@@ -20,16 +20,16 @@ import (
 // filter.
 
 // looseness orders the kinds of filters from the first set aside to the
-// last: a length is a wish; a theme is read from keywords that miss many
-// films on it, so it goes before an era typed as years (« avant 1940 »)
-// and a nationality; a genre is the request.
+// last: a length is a wish; a nationality is often asked « si possible »;
+// a theme is read from keywords that miss many films on it, so it goes
+// before an era typed as years (« avant 1940 »); a genre is the request.
 var looseness = map[string]int{
 	"runtime":  1,
-	"theme":    2,
-	"years":    3,
-	"french":   4,
-	"country":  4,
-	"language": 4,
+	"french":   2,
+	"country":  2,
+	"language": 2,
+	"theme":    3,
+	"years":    4,
 	"genre":    5,
 }
 
