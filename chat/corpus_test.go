@@ -128,7 +128,10 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // of phrasings each (titles, people and audiences, eras and durations,
 // themes...), French first; each ownheldout_*3 part was written with its
 // grid, before tuning, of other films and phrasings of the same classes, and
-// played once at the end: it has no floor, it measures.
+// played once at the end: it has no floor, it measures. tune_intent5 and
+// ownheldout_intent5 are the same pair for what customers say once a list
+// is on screen (a rank with commentary, more, restart), loanwords and the
+// reply's language, and filters that match no film together.
 var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "tune_intent5", "ownheldout_intent5"}
 
 // corpusSealed are the held-out parts of which only the totals are read:
