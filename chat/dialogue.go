@@ -91,6 +91,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 				return e.continuePlan(ctx, s, p.plan)
 			}
 		}
+		keepAudience(&m, p.plan.m)
 	}
 	if strong == "" && fresh {
 		// A first message that leans at all sets the dialogue's language
@@ -101,6 +102,16 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 		}
 		if l != "" {
 			s.lang = l
+		}
+	}
+	if r, ok := e.superlative(s, text); ok {
+		return r, nil // « lequel est le plus court ? » (cardtalk.go)
+	}
+	if len(s.last) > 0 {
+		// « le 4 a l'air sympa, pourquoi tu le proposes ? », « le 2 on l'a
+		// déjà, un autre comme le 5 »: the rank with commentary (cardtalk.go).
+		if c, ok := cardTalk(text, len(s.last)); ok {
+			m = c
 		}
 	}
 	if len(s.last) > 0 && !refsOnScreen(m, len(s.last)) {
@@ -130,6 +141,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 			m = parse("pas "+t, parseOptions{})
 		}
 	}
+	s.setAside(m)
 	if m.Reset {
 		s.reset()
 		if m.Act == actNone && !m.hasRequest() {
@@ -796,14 +808,20 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 			return Reply{}, err
 		}
 	}
-	if len(recs) == 0 {
+	for i := 0; len(recs) == 0 && i < maxLoosen; i++ {
 		// "avec Bourvil et Belmondo", "une comédie d'horreur western": when
-		// no film has them all, say so and take any of them.
-		if more := e.relax(s); more != "" {
-			apart = strings.TrimSpace(apart + " " + more)
-			if recs, err = e.recommend(ctx, s, exclude, e.o.Count); err != nil {
-				return Reply{}, err
-			}
+		// no film has them all, say so and take any of them; else set the
+		// weakest filter aside (loosen.go).
+		more := e.relax(s)
+		if more == "" {
+			more = e.loosen(s, before)
+		}
+		if more == "" {
+			break
+		}
+		apart = strings.TrimSpace(apart + " " + more)
+		if recs, err = e.recommend(ctx, s, exclude, e.o.Count); err != nil {
+			return Reply{}, err
 		}
 	}
 	if len(recs) == 0 {

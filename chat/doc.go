@@ -41,7 +41,15 @@
 //     theme's order; with liked films it narrows what is recommended
 //     (recommend.Constraints.Among). Every reply carries the State — liked
 //     films and filters as chips — and Engine.Remove drops one chip. Replies
-//     are in the language of the customer's message, reasons included.
+//     are in the language of the customer's message, reasons included;
+//     kinds of film named in English (« road movie », « feel good ») do not
+//     make a French message English (loanwords.go). Once a list is on
+//     screen, a card is named by its rank with commentary around it (« le 4
+//     a l'air sympa, pourquoi tu le proposes ? », « le 2 on l'a déjà, un
+//     autre comme le 5 », « lequel est le plus court ? »: cardtalk.go).
+//     When the filters together leave no film, the weakest is set aside and
+//     the reply says which (loosen.go); the audience and what is not wanted
+//     stay.
 //
 // Sessions live in memory, at most Options.MaxSessions of them (least
 // recently used evicted first); a session idle for Options.IdleTimeout is

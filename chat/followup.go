@@ -78,3 +78,22 @@ var unconvincedRe = regexp.MustCompile(`^[\s\pP]*(?:(?:bof|meh|mouais|nah|hmm+|b
 // seenItRe is a whole message saying the card in focus was seen: « je
 // l'ai déjà vu » after « pourquoi le 2 ? ».
 var seenItRe = regexp.MustCompile(`^[\s\pP]*(?:(?:ah|oh|mais|but|hmm|ben|bah|non|no|nope|euh|ha)[\s\pP]+)*(?:je\s+l'ai\s+(?:deja\s+)?vu|on\s+l'a\s+(?:deja\s+)?vu|deja\s+vu|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+(?:it|that(?:\s+one)?)|(?:already\s+)?seen\s+it|already\s+seen)(?:\s+(?:deja|already|aussi|too))?[\s\pP]*$`)
+
+// restartRe starts over in words resetRe does not know: « on reprend à
+// zéro », « laissez tomber », « on oublie tout ça », "scratch that",
+// "forget all that", "start again from zero".
+var restartRe = regexp.MustCompile(`\b(?:(?:on\s+|nous\s+)?(?:reprend(?:re|s|ons)?|recommence(?:r|z|ons)?|repart(?:ir|ons)?)\s+(?:tout\s+)?(?:a|de|depuis)\s+(?:zero|le\s+debut)|(?:on\s+)?reprend(?:re|s|ons)?\s+tout|laisse[rz]?\s+tomber|on\s+(?:oublie|efface)\s+tout(?:\s+(?:ca|cela))?|oubliez\s+(?:ca|cela)|oublie\s+(?:ca|cela)|scratch\s+that|forget\s+(?:all\s+(?:of\s+)?)?(?:that|this)(?:\s+stuff)?|forget\s+about\s+(?:it|all\s+that)|(?:(?:let's|lets|let\s+us)\s+)?start(?:\s+(?:again|over))?\s+from\s+(?:zero|scratch|the\s+(?:start|beginning))|back\s+to\s+square\s+one)\b`)
+
+// restartNotRe follows a restart phrase that drops one film only:
+// "forget that one", « laissez tomber le 3 ».
+var restartNotRe = regexp.MustCompile(`^\s*(?:one|film|movie|` + ref + `)`)
+
+// restart is the p.each callback of restartRe: the match starts over,
+// unless a film is named right after it (« laissez tomber le 3 »).
+func (p *parser) restart(_ []string, idx []int) bool {
+	if restartNotRe.MatchString(string(p.work[idx[1]:])) {
+		return false
+	}
+	p.m.Reset = true
+	return true
+}

@@ -166,7 +166,7 @@ func langScore(text string) int {
 	if possessiveRe.MatchString(text) {
 		score -= 2 // "Hitchcock's Psycho"
 	}
-	for _, w := range words(fold(text).s) {
+	for _, w := range words(withoutLoanwords(fold(text).s)) {
 		score += langWords[w]
 		if len(w) >= 3 && strings.HasSuffix(w, "0s") && w[0] >= '0' && w[0] <= '9' {
 			score -= 2 // "80s", "1990s"

@@ -129,7 +129,7 @@ var languageWord = func() map[string]string {
 // italien", "animation japonaise", "Italian movies", "pas de film américain".
 var (
 	filmNoun       = `(?:films?|movies?|ones|cinema|blockbusters?|flicks?|productions?|trucs?|comedies?|comedy|drames?|dramas?|polars?|policiers?|thrillers?|westerns?|animation|anime|animes|dessins?\s+animes?|horreur|horror|romances?|documentaires?|documentar(?:y|ies)|classiques?|classics?|science-fiction|sf|series?|` + genreAlt + `)`
-	avoidNationRe  = regexp.MustCompile(`\b(?:pas|sans|aucun|aucune|rien|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|plus|hors|excepte|non|qui\s+ne\s+soi(?:en)?t\s+pas|other\s+than|anything\s+but)[\s-]+(?:(?:de|d'|du|des|les|un|une|le|la|any|a|an|more|from|made\s+in|in|en|the|tourne[sz]?\s+(?:en|aux|au))\s*)*(?:` + filmNoun + `\s+)?(` + nationAlt + `)\b(?:\s+` + filmNoun + `\b)?`)
+	avoidNationRe  = regexp.MustCompile(`\b(?:pas|sans|aucun|aucune|rien|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|plus|hors|excepte|non|qui\s+ne\s+soi(?:en)?t\s+pas|other\s+than|anything\s+but)[\s-]+(?:(?:de|d'|du|des|les|un|une|le|la|ses|leurs|his|her|their|its|any|a|an|more|from|made\s+in|in|en|the|tourne[sz]?\s+(?:en|aux|au))\s*)*(?:` + filmNoun + `\s+)?(` + nationAlt + `)\b(?:\s+` + filmNoun + `\b)?`)
 	nationAfterRe  = regexp.MustCompile(`\b` + filmNoun + `\s+(?:(?:tres|vraiment|bien)\s+)?(` + nationAlt + `)\b`)
 	nationBeforeRe = regexp.MustCompile(`\b(?:(?:big|huge|gros|grosses?|grands?|bons?|bonnes?|good|great|classic|vieux|old)\s+)?(` + nationAlt + `)\s+` + filmNoun + `\b`)
 	nationThemeRe  = regexp.MustCompile(`\b(` + nationAlt + `)\s+((?:[a-z'-]+\s+){1,2})` + filmNoun + `\b`)

@@ -49,6 +49,12 @@ const (
 	msgEraWidened  // year
 	msgThemeApart  // people, theme
 	msgFamilyGenre // genres
+	msgLoosened    // the filter set aside
+	msgShortest    // title, minutes
+	msgLongest     // title, minutes
+	msgNewest      // title, year
+	msgOldest      // title, year
+	msgBestRated   // title, rating
 )
 
 var texts = map[msgKey][2]string{
@@ -97,6 +103,12 @@ var texts = map[msgKey][2]string{
 	msgFamilyGenre:  {"Pour des enfants, je retire %s.", "For children, I've removed %s."},
 	msgGenresApart:  {"Aucun film n'est à la fois %s : voici des films de l'un ou l'autre genre.", "No film is at once %s: here are films of either genre."},
 	msgEraWidened:   {"Rien d'aussi récent : voici des films à partir de %d.", "Nothing that recent: here are films from %d on."},
+	msgLoosened:     {"Aucun film ne répond à tous vos critères : je laisse de côté %s.", "No film meets all your criteria, so I've set aside %s."},
+	msgShortest:     {"Le plus court est %s (%d min).", "The shortest is %s (%d min)."},
+	msgLongest:      {"Le plus long est %s (%d min).", "The longest is %s (%d min)."},
+	msgNewest:       {"Le plus récent est %s (%d).", "The most recent is %s (%d)."},
+	msgOldest:       {"Le plus ancien est %s (%d).", "The oldest is %s (%d)."},
+	msgBestRated:    {"Le mieux noté est %s (%s/10 sur IMDb).", "The best rated is %s (%s/10 on IMDb)."},
 	msgThemeApart:   {"Je n'ai aucun film de %s sur le thème %s : je laisse ce thème de côté.", "I have no film by %s on the theme %s, so I'm leaving that theme aside."},
 	msgSuggest:      {"Je ne trouve pas %s. Vouliez-vous dire : %s ? (Sinon, dites « aucun ».)", "I can't find %s. Did you mean: %s? (If not, say “none”.)"},
 }

@@ -95,6 +95,9 @@ type message struct {
 	// Praise is a message of praise alone (« parfait », "great"): thanks
 	// once a list is on screen, else read as typed ("Super" is a film).
 	Praise bool
+	// Seen are cards said seen or owned in passing (« le 2 on l'a déjà, un
+	// autre comme le 5 »): 1-based ranks in the last list, left out.
+	Seen []int
 }
 
 // empty reports whether the message carries neither an act nor anything to
@@ -153,7 +156,7 @@ var (
 	decadeFRRe  = regexp.MustCompile(`\b(?:(?:des|les|dans\s+les|du\s+debut\s+des|de\s+la\s+fin\s+des|from\s+the)\s+)?annees\s+(?:(19|20)?(\d)0|(vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?))\b`)
 	decadeENRe  = regexp.MustCompile(`\b(?:(?:from|in|of)\s+)?(?:the\s+)?(?:(?:early|late|mid)\s+)?'?(19|20)?(\d)0'?s\b`)
 	afterRe     = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|from|only|que|des\s+films|films?|movies?)\s+)?(apres|after|since|depuis|a\s+partir\s+de|from)\s+(?:l'an\s+|l'annee\s+)?(\d{4})\b`)
-	beforeRe    = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|from|only|que|des\s+films|films?|movies?)\s+)?(avant|before|until|jusqu'a|jusqu'en|up\s+to)\s+(\d{4})\b`)
+	beforeRe    = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|from|only|que|des\s+films|films?|movies?)\s+)?(avant|before|until|jusqu'a|jusqu'en|up\s+to)\s+(?:l'an\s+|l'annee\s+)?(\d{4})\b`)
 	releasedRe  = regexp.MustCompile(`\b(?:sortis?|sorties?|released|made)\s+(?:en|in)\s+(\d{4})\b`)
 	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b`)
 	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|older|less\s+recent)\b`)
@@ -355,6 +358,7 @@ func parse(text string, o parseOptions) message {
 		return p.m
 	}
 
+	p.each(restartRe, p.restart)
 	p.each(resetRe, func([]string, []int) bool { p.m.Reset = true; return true })
 	p.each(helpRe, func([]string, []int) bool { p.m.Act = actHelp; return true })
 	p.each(whyRe, func(sub []string, _ []int) bool {

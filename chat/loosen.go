@@ -1,0 +1,102 @@
+package chat
+
+import (
+	"strings"
+)
+
+// When the filters of a dialogue together leave no film (« road movie,
+// français si possible » then « plus récent alors »; « encore 5 autres »
+// once every western with Henry Fonda under 2h30 was shown; a title
+// described by its year, its actor and its city, all of which become
+// filters), answering « aucun film » helps nobody: loosen sets the weakest
+// filter aside, says which, and the list is asked for again. Filters kept
+// from earlier turns go before those of the message being answered; the
+// audience (« en famille », « pour ados ») and what the customer does not
+// want (« pas d'horreur », « sans Clavier ») are never set aside, nor are
+// the people named (« avec Tom Hanks » is the request itself), nor the one
+// filter a message asks alone (« plus court », « en français »: the
+// customer asks exactly that, and hears that nothing has it). A filter goes
+// only when something is left to recommend from: films liked, or another
+// filter.
+
+// looseness orders the kinds of filters from the first set aside to the
+// last: a length is a wish; a nationality is often asked « si possible »;
+// a theme is read from keywords that miss many films on it, so it goes
+// before an era typed as years (« avant 1940 »); a genre is the request.
+var looseness = map[string]int{
+	"runtime":  1,
+	"french":   2,
+	"country":  2,
+	"language": 2,
+	"theme":    3,
+	"years":    4,
+	"genre":    5,
+}
+
+// askedNow is added to the looseness of a filter the message being
+// answered set: it goes after every filter of earlier turns.
+const askedNow = 10
+
+// maxLoosen is how many filters one turn may set aside.
+const maxLoosen = 4
+
+// loosen sets aside the weakest filter of s, against the state before the
+// message (what was asked earlier), and returns the sentence that says so,
+// or "" when no filter may go.
+func (e *Engine) loosen(s *session, before state) string {
+	if s.cons.MinYear > 0 && s.cons.MaxYear > 0 && s.cons.MinYear > s.cons.MaxYear {
+		return "" // « avant 1950 et après 2000 »: contradictory, said as such
+	}
+	old := &session{lang: s.lang}
+	restore(old, before)
+	had := map[string]bool{}
+	for _, c := range e.filterChips(old) {
+		had[c.Key] = true
+	}
+	chips := e.filterChips(s)
+	now := 0
+	for _, c := range chips {
+		if !had[c.Key] {
+			now++
+		}
+	}
+	best, bestScore := -1, 0
+	for i, c := range chips {
+		kind, _, _ := strings.Cut(c.Key, ":")
+		w, ok := looseness[kind]
+		if !ok {
+			continue
+		}
+		if !had[c.Key] {
+			if now == 1 {
+				continue
+			}
+			w += askedNow
+		}
+		if best < 0 || w < bestScore {
+			best, bestScore = i, w
+		}
+	}
+	if best < 0 || len(chips) < 2 && len(s.liked) == 0 {
+		return ""
+	}
+	c := chips[best]
+	kind, arg, _ := strings.Cut(c.Key, ":")
+	dropChip(s, kind, arg)
+	if kind == "years" {
+		s.vagueEra = false
+	}
+	return e.say(s, msgLoosened, e.quoteText(s, bareLabel(c.Label)))
+}
+
+// keepAudience gives m the audience of the request whose question (« Quel
+// Roi lion ? ») the customer left unanswered: « en famille » said then
+// still holds for what is asked now.
+func keepAudience(m *message, asked message) {
+	if asked.Family && !m.Adult && !m.Teen {
+		m.Family = true
+	}
+	if m.Audience == "" && !m.Adult {
+		m.Audience = asked.Audience
+	}
+}
