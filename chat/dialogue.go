@@ -836,14 +836,16 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	switch {
 	case p.like != nil:
 		intro = e.say(s, msgMoreLike, e.quote(s, p.like))
-	case m.More:
-		intro = e.say(s, msgMoreFilms, e.films(s, len(recs), true))
 	case len(p.films) > 0:
+		// « le grand bleu, d'autres films sur la mer ? » names the film it
+		// starts from: say so, even with « d'autres ».
 		var ts []string
 		for _, f := range p.films {
 			ts = append(ts, e.quote(s, f))
 		}
 		intro = e.say(s, msgBecause, e.join(s, ts), e.films(s, len(recs), false))
+	case m.More:
+		intro = e.say(s, msgMoreFilms, e.films(s, len(recs), true))
 	default:
 		intro = e.say(s, msgHereAre, e.films(s, len(recs), false))
 	}

@@ -297,6 +297,10 @@ func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n 
 		// recommender only applies the other filters.
 		count = max(8*n, 40)
 	}
+	docsLast := s.theme != nil && !e.wantsDocumentaries(s, cons)
+	if docsLast {
+		count = max(count, n+5)
+	}
 	recs, err := e.rec.Recommend(ctx, recommend.Request{Liked: s.liked, Exclude: exclude, Constraints: cons, Count: count})
 	if err != nil {
 		return nil, fmt.Errorf("chat: recommend: %w", err)
@@ -310,8 +314,13 @@ func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n 
 			rank[id] = i
 		}
 		slices.SortStableFunc(recs, func(a, b recommend.Recommendation) int { return rank[a.Film.ID] - rank[b.Film.ID] })
-		recs = recs[:min(n, len(recs))]
 	}
+	if docsLast {
+		slices.SortStableFunc(recs, func(a, b recommend.Recommendation) int {
+			return documentary(a.Film) - documentary(b.Film)
+		})
+	}
+	recs = recs[:min(n, len(recs))]
 	for i := range recs {
 		rs := []recommend.Reason{{Kind: "theme", FR: "Sur le thème : " + s.theme.label("fr"), EN: "On the theme: " + s.theme.label("en")}}
 		recs[i].Reasons = append(rs, recs[i].Reasons...)
@@ -459,4 +468,28 @@ func countryLabel(code, lang string, avoid bool) string {
 		return "pas de films " + n.frPlural
 	}
 	return "films " + n.frPlural
+}
+
+// wantsDocumentaries tells whether documentaries may lead a theme's films:
+// only when the customer asked for them or liked one. « d'autres films sur
+// la mer » after Le Grand Bleu means films, with Le Monde du silence after
+// them, not before.
+func (e *Engine) wantsDocumentaries(s *session, cons recommend.Constraints) bool {
+	if slices.Contains(cons.Genres, "Documentary") || slices.Contains(cons.AllGenres, "Documentary") {
+		return true
+	}
+	for _, id := range s.liked {
+		if f, err := e.cat.Film(id); err == nil && documentary(f) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// documentary is 1 for a documentary, 0 for any other film: a sort key.
+func documentary(f *data.Film) int {
+	if f != nil && slices.Contains(f.Genres, "Documentary") {
+		return 1
+	}
+	return 0
 }
