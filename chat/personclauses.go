@@ -115,10 +115,11 @@ func clauseName(span string, whole bool) (a, b int, ok bool) {
 		return 0, 0, false
 	}
 	if first > 0 && strings.TrimSpace(span[ws[first-1][1]:ws[first][0]]) == "" {
-		// « le grand bleu est magnifique »: a name never follows an
-		// article or « grand » in the same run of words; the words are a
-		// title's. « louis de funès » has its particle.
-		if titleLead[span[ws[first-1][0]:ws[first-1][1]]] {
+		// « le grand bleu est magnifique », "The Big Blue was great": a
+		// name never follows an article or an adjective (« grand », big,
+		// great) in the same run of words; the words are a title's.
+		// « louis de funès » has its particle.
+		if w := span[ws[first-1][0]:ws[first-1][1]]; titleLead[w] || softAdjectives[w] {
 			return 0, 0, false
 		}
 	}

@@ -25,6 +25,8 @@ func TestParseClauseNames(t *testing.T) {
 		{in: "la haine, cassel j'adore", clause: []string{"cassel"}, titles: []string{"cassel", "la haine"}},
 		{in: "le samourai. melville reste mon cineaste prefere", clause: []string{"melville"}, titles: []string{"melville", "le samourai"}},
 		{in: "Alien was amazing, anything similar?", clause: []string{"Alien"}, titles: []string{"Alien"}},
+		{in: "The Big Blue was great", titles: []string{"The Big Blue"}},
+		{in: "The Great Escape was great. Any more films about prison?", titles: []string{"The Great Escape"}},
 		{in: "la môme, Cotillard y est bouleversante. d'autres avec elle", clause: []string{"Cotillard"}, titles: []string{"Cotillard", "la môme"}, pronounOK: true},
 		{in: "j'aime bien Deneuve chez Demy", people: []string{"Deneuve", "Demy"}, starring: []string{"Deneuve"}, directed: []string{"Demy"}},
 		{in: "gabin chez carné, c'est le meilleur", people: []string{"gabin", "carné"}, starring: []string{"gabin"}, directed: []string{"carné"}},
