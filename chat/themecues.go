@@ -368,18 +368,10 @@ var apposArticleRe = regexp.MustCompile(`^(?:le|la|les|l'|un|une|des|the|a|an)\b
 // one.
 func (p *parser) apposTheme() bool {
 	s := string(p.work)
-	for i := 0; i < len(s); {
-		if s[i] == 0 {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && s[j] != 0 {
-			j++
-		}
+	for _, r := range p.runs() {
+		i, j := r[0], r[1]
 		c := strings.IndexByte(s[i:j], ',')
 		if c < 0 {
-			i = j
 			continue
 		}
 		a := i + c + 1
@@ -400,7 +392,6 @@ func (p *parser) apposTheme() bool {
 			p.consume(a-1, b)
 			return true
 		}
-		i = j
 	}
 	return false
 }

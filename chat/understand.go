@@ -1027,15 +1027,8 @@ func (p *parser) name(pos int, subject bool) (start, stop int) {
 // fillers ("j'ai adoré", "un film comme", "please") from both ends.
 func (p *parser) mentions() {
 	s := p.work
-	for i := 0; i < len(s); {
-		if s[i] == 0 {
-			i++
-			continue
-		}
-		j := i
-		for j < len(s) && s[j] != 0 {
-			j++
-		}
+	for _, r := range p.runs() {
+		i, j := r[0], r[1]
 		a, b := trimFillers(string(s[i:j]))
 		if a < b {
 			seg := string(s[i+a : i+b])
@@ -1077,8 +1070,27 @@ func (p *parser) mentions() {
 				p.m.Titles = append(p.m.Titles, p.f.origSpan(i+a, i+b))
 			}
 		}
+	}
+}
+
+// runs returns the spans [i, j) of the message not read yet: the runs of
+// p.work between the bytes that consume zeroed.
+func (p *parser) runs() [][2]int {
+	var out [][2]int
+	s := p.work
+	for i := 0; i < len(s); {
+		if s[i] == 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] != 0 {
+			j++
+		}
+		out = append(out, [2]int{i, j})
 		i = j
 	}
+	return out
 }
 
 // addGenres adds the genres of a span that names only genres: all of them
