@@ -3,6 +3,8 @@ package recommend
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/bobine/bobine/data"
 )
@@ -222,7 +224,7 @@ func (s *selector) take(i, owner int) {
 	if f.CollectionID != 0 {
 		s.collections[f.CollectionID] = true
 	}
-	k := s.key(i)
+	k := s.key(i, true)
 	for _, m := range k.marked {
 		s.marked[m] = true
 	}
@@ -253,13 +255,16 @@ func (s *selector) atCap(f *data.Film) bool {
 // sagaTaken reports whether candidate i is of a saga a picked film is of,
 // by its title (sagaKeys); the TMDB collection is checked apart.
 func (s *selector) sagaTaken(i int) bool {
-	k := s.key(i)
+	k := s.key(i, false)
 	for _, m := range k.marked {
 		if s.prefixes[m] {
 			return true
 		}
 	}
-	for _, m := range k.prefixes {
+	if len(s.marked) == 0 {
+		return false // no film picked is of a saga by its title: no prefix to compare
+	}
+	for _, m := range s.key(i, true).prefixes {
 		if s.marked[m] {
 			return true
 		}
@@ -267,18 +272,22 @@ func (s *selector) sagaTaken(i int) bool {
 	return false
 }
 
-// sagaKey is a candidate's sagaKeys.
+// sagaKey is a candidate's sagaKeys, each part computed when first needed.
 type sagaKey struct {
-	done             bool
-	marked, prefixes []string
+	markedDone, prefixesDone bool
+	marked, prefixes         []string
 }
 
-// key returns candidate i's sagaKeys.
-func (s *selector) key(i int) *sagaKey {
+// key returns candidate i's sagaKeys: its marked keys, and its prefixes
+// too when withPrefixes (most candidates never need them).
+func (s *selector) key(i int, withPrefixes bool) *sagaKey {
 	k := &s.keys[i]
-	if !k.done {
-		k.marked, k.prefixes = sagaKeys(&s.r.films[s.cs[i].film])
-		k.done = true
+	f := &s.r.films[s.cs[i].film]
+	if !k.markedDone {
+		k.marked, k.markedDone = sagaMarked(f), true
+	}
+	if withPrefixes && !k.prefixesDone {
+		k.prefixes, k.prefixesDone = sagaPrefixes(f), true
 	}
 	return k
 }
@@ -373,46 +382,88 @@ func (r *Recommender) neighboursAgree(near []int32, g string) bool {
 
 // sagaKeys returns what ties film f to a saga by its titles, for the sagas
 // TMDB has no collection for (« OSS 117 : Bons baisers d'Afrique »,
-// « Les Bronzés 3 : Amis pour la vie »). For each of its titles (primary,
-// French, original), folded: marked holds the part before a colon without
-// a trailing sequel number (« 3 », « II »), or the whole title without one;
-// prefixes holds every start of the title, word for word. Two films are of
-// one saga when a marked key of one is a prefix of the other. Keys shorter
-// than minSagaKey letters keep their number (« OSS 117 », not « OSS »).
+// « Les Bronzés 3 : Amis pour la vie »): sagaMarked and sagaPrefixes.
 func sagaKeys(f *data.Film) (marked, prefixes []string) {
-	letters := func(ws []string) int {
-		n := 0
-		for _, w := range ws {
-			n += len(w)
-		}
-		return n
-	}
-	add := func(to *[]string, ws []string) {
-		if k := strings.Join(ws, " "); letters(ws) >= minSagaKey && !slices.Contains(*to, k) {
-			*to = append(*to, k)
-		}
-	}
-	for _, t := range []string{f.Title, f.FrenchTitle, f.OriginalTitle} {
-		if t == "" {
+	return sagaMarked(f), sagaPrefixes(f)
+}
+
+// sagaTitles are the titles of f that sagaKeys reads: primary, French,
+// original.
+func sagaTitles(f *data.Film) [3]string {
+	return [3]string{f.Title, f.FrenchTitle, f.OriginalTitle}
+}
+
+// sagaMarked returns, for each title of f, folded, the part before a colon
+// without a trailing sequel number (« 3 », « II »), or the whole title
+// without one. Two films are of one saga when a marked key of one is a
+// prefix of the other (sagaPrefixes). Keys shorter than minSagaKey letters
+// keep their number (« OSS 117 », not « OSS »). Most titles have neither a
+// colon nor a number at their end: they are not folded at all.
+func sagaMarked(f *data.Film) []string {
+	var marked, words []string
+	for _, t := range sagaTitles(f) {
+		head, _, colon := strings.Cut(t, ":")
+		if !colon && !endsWithSequelNumber(head) {
 			continue
 		}
-		var words []string
-		foldedWords(t, func(w string) { words = append(words, w) })
-		for n := 1; n <= len(words); n++ {
-			add(&prefixes, words[:n])
-		}
-		head, _, colon := strings.Cut(t, ":")
 		words = words[:0]
 		foldedWords(head, func(w string) { words = append(words, w) })
 		n := len(words)
 		switch {
-		case n > 1 && sequelNumber(words[n-1]) && letters(words[:n-1]) >= minSagaKey:
-			add(&marked, words[:n-1])
+		case n > 1 && sequelNumber(words[n-1]) && sagaLetters(words[:n-1]) >= minSagaKey:
+			addSagaKey(&marked, words[:n-1])
 		case n > 0 && (colon || n > 1 && sequelNumber(words[n-1])):
-			add(&marked, words)
+			addSagaKey(&marked, words)
 		}
 	}
-	return marked, prefixes
+	return marked
+}
+
+// sagaPrefixes returns every start of each title of f, folded, word for
+// word.
+func sagaPrefixes(f *data.Film) []string {
+	var prefixes, words []string
+	for _, t := range sagaTitles(f) {
+		if t == "" {
+			continue
+		}
+		words = words[:0]
+		foldedWords(t, func(w string) { words = append(words, w) })
+		for n := 1; n <= len(words); n++ {
+			addSagaKey(&prefixes, words[:n])
+		}
+	}
+	return prefixes
+}
+
+// endsWithSequelNumber reports whether the last word of s, lower-cased,
+// may number a sequel, before any folding: a cheap test that spares
+// folding the titles that cannot be a saga's by their number.
+func endsWithSequelNumber(s string) bool {
+	word := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	s = strings.TrimRightFunc(s, func(r rune) bool { return !word(r) })
+	if i := strings.LastIndexFunc(s, func(r rune) bool { return !word(r) }); i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		s = s[i+size:]
+	}
+	return sequelNumber(strings.ToLower(s))
+}
+
+// sagaLetters counts the letters of the words ws.
+func sagaLetters(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		n += len(w)
+	}
+	return n
+}
+
+// addSagaKey adds the words ws, joined, to the keys in to, once, when they
+// have minSagaKey letters at least.
+func addSagaKey(to *[]string, ws []string) {
+	if k := strings.Join(ws, " "); sagaLetters(ws) >= minSagaKey && !slices.Contains(*to, k) {
+		*to = append(*to, k)
+	}
 }
 
 // minSagaKey is the fewest letters of a saga key (sagaKeys).

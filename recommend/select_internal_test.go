@@ -77,3 +77,17 @@ func TestCoherence(t *testing.T) {
 		t.Errorf("a comedy with 12 votes keeps %.2f of its score, want at most half", got)
 	}
 }
+
+// TestEndsWithSequelNumber checks the cheap test that spares folding most
+// titles: it must say yes to every title whose folded last word numbers a
+// sequel, whatever the punctuation around it.
+func TestEndsWithSequelNumber(t *testing.T) {
+	for in, want := range map[string]bool{
+		"Les Bronzés 3": true, "Rocky II": true, "Toy Story 2 ": true, "Part–2": true, "Shrek 2!": true,
+		"Alien³": false, "OSS 117": false, "Amélie": false, "": false, "Rocky 1": false, "(V)": true,
+	} {
+		if got := endsWithSequelNumber(in); got != want {
+			t.Errorf("endsWithSequelNumber(%q) = %v, want %v", in, got, want)
+		}
+	}
+}

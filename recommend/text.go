@@ -10,6 +10,31 @@ import (
 // foldedWords calls fn with each word of s, lower-cased and accent-free:
 // the runs of letters and digits ("Été 85" gives "ete", "85").
 func foldedWords(s string, fn func(string)) {
+	if asciiOnly(s) {
+		// Most titles: no accent to drop, so no normalisation and no
+		// copy of each word.
+		s = strings.ToLower(s)
+		start := -1
+		for i := 0; i <= len(s); i++ {
+			if i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= '0' && s[i] <= '9') {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				fn(s[start:i])
+				start = -1
+			}
+		}
+		return
+	}
+	foldedWordsUnicode(s, fn)
+}
+
+// foldedWordsUnicode is foldedWords for any text: decomposed, its accents
+// dropped.
+func foldedWordsUnicode(s string, fn func(string)) {
 	var b strings.Builder
 	flush := func() {
 		if b.Len() > 0 {
@@ -60,3 +85,13 @@ sera ont sont etait ete cet car ceux celui celle donc lorsque pendant jusqu jour
 	}
 	return m
 }()
+
+// asciiOnly reports whether s holds only ASCII bytes.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
