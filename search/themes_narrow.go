@@ -109,6 +109,20 @@ func (x *Index) narrowTheme(ctx context.Context, q string, th Theme, ok bool) (T
 		}
 		return out, true, nil
 	}
+	// Two French words whose English translations, run together, spell a
+	// keyword (« tempête de sable »: "storm", "sand": "sandstorm"): it
+	// leads, labelled by the customer's words.
+	if k, found := x.frenchCompound(strings.Join(folded, " ")); found && (!ok || !slices.Contains(th.Keywords, m.Keywords[k].Name)) {
+		out := Theme{LabelFR: label, LabelEN: m.Keywords[k].Name, Keywords: []string{m.Keywords[k].Name}, Score: math.Max(0.8, th.Score)}
+		if ok {
+			for _, name := range th.Keywords {
+				if len(out.Keywords) < themeMaxKeys && !slices.Contains(out.Keywords, name) {
+					out.Keywords = append(out.Keywords, name)
+				}
+			}
+		}
+		return out, true, nil
+	}
 	if !ok || len(th.Keywords) == 0 || len(folded) < 2 {
 		return th, ok, nil
 	}
@@ -241,6 +255,40 @@ func (m *themeModel) looseKeyword(words []string) (int32, bool) {
 	for _, f := range looseForms(strings.Join(words, "")) {
 		if k, ok := idx[f]; ok && len(f) >= looseMinLen {
 			return k, true
+		}
+	}
+	return 0, false
+}
+
+// compoundTrans is how many of a French word's translations frenchCompound
+// tries.
+const compoundTrans = 2
+
+// frenchCompound returns the keyword of one word that the translations of
+// two French words (text: folded, fillers off) spell run together, in
+// either order.
+func (x *Index) frenchCompound(text string) (int32, bool) {
+	m := x.themes
+	toks := analyzeText(x.im.AnalyzerNamed(aFR), text)
+	if len(toks) != 2 || len(m.TR) == 0 {
+		return 0, false
+	}
+	es := func(t token) []string {
+		e := m.TR[t.term].E
+		return e[:min(len(e), compoundTrans)]
+	}
+	for _, a := range es(toks[0]) {
+		for _, b := range es(toks[1]) {
+			if a == b {
+				continue
+			}
+			for _, ws := range [][]string{{b, a}, {a, b}} {
+				// A keyword of two words or more is spelt by the
+				// translations apart already (matchTheme).
+				if k, ok := m.looseKeyword(ws); ok && len(splitWords(fold(m.Keywords[k].Name))) == 1 {
+					return k, true
+				}
+			}
 		}
 	}
 	return 0, false
