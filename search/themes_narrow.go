@@ -31,6 +31,8 @@ const (
 	narrowMinLift  = 8    // how much more often than other films, at least
 	narrowMinDF    = 5    // films carrying a candidate keyword, at least
 	narrowMaxCands = 24   // candidates checked
+	narrowLeadLift = 3    // a lead whose films use every word this much more than others is kept
+	narrowSure     = 0.6  // a reading this sure is not replaced by a loose spelling
 )
 
 // termFilms returns the catalogue positions of the films whose synopsis in
@@ -94,8 +96,11 @@ func (x *Index) narrowTheme(ctx context.Context, q string, th Theme, ok bool) (T
 		return th, ok, nil
 	}
 	// A keyword the words spell loosely, in English: it leads, unless the
-	// reading already names it.
-	if k, found := m.looseKeyword(folded); found && (!ok || !slices.Contains(th.Keywords, m.Keywords[k].Name)) {
+	// reading names it already or surely names another (a French word
+	// spelt as an English keyword is matchTheme's to weigh: « une
+	// météorite »).
+	if k, found := m.looseKeyword(folded); found && (!ok || th.Score < narrowSure && !slices.Contains(th.Keywords, m.Keywords[k].Name)) &&
+		!(len(folded) == 1 && folded[0] == fold(m.Keywords[k].Name)) {
 		out := Theme{LabelEN: label, Keywords: []string{m.Keywords[k].Name}, Score: math.Max(0.9, th.Score)}
 		if out.LabelFR = m.frenchLabel(k); out.LabelFR == "" {
 			out.LabelFR = label
@@ -126,11 +131,16 @@ func (x *Index) narrowTheme(ctx context.Context, q string, th Theme, ok bool) (T
 	if !ok || len(th.Keywords) == 0 || len(folded) < 2 {
 		return th, ok, nil
 	}
+	// Only a reading of French words: matchTheme labels it in English by
+	// its lead keyword. English words spell a compound keyword outright
+	// ("sea monster"), and the films' English synopses say "fights" of
+	// "mixed martial arts" as much as of "martial arts".
 	lead, found := m.byName[th.Keywords[0]]
-	if !found {
+	text := strings.Join(folded, " ")
+	if !found || th.LabelEN != m.Keywords[lead].Name ||
+		!m.frenchReading(analyzeText(x.im.AnalyzerNamed(aFR), text), analyzeText(x.im.AnalyzerNamed(aEN), text)) {
 		return th, ok, nil
 	}
-	text := strings.Join(folded, " ")
 	// The words as French (in the French synopses) and as English (in the
 	// English ones): a keyword explains them in either.
 	var langs [][][]int32
@@ -149,11 +159,15 @@ func (x *Index) narrowTheme(ctx context.Context, q string, th Theme, ok bool) (T
 		}
 		langs = append(langs, words)
 	}
+	// cover returns the least lift of a word among k's films, in the
+	// language that explains the words best, and whether that language
+	// explains every word (narrowMinCo, narrowMinLift).
 	cover := func(k int32) (float64, bool) {
 		best, any := 0.0, false
 		for _, words := range langs {
-			if l, all := x.wordCover(k, words); all {
-				best, any = math.Max(best, l), true
+			l, all := x.wordCover(k, words)
+			if all && !any || all == any && l > best {
+				best, any = l, all
 			}
 		}
 		return best, any
@@ -161,8 +175,9 @@ func (x *Index) narrowTheme(ctx context.Context, q string, th Theme, ok bool) (T
 	if len(langs) == 0 {
 		return th, ok, nil
 	}
-	if _, all := cover(lead); all {
-		return th, ok, nil // the lead explains every word
+	// The lead explains every word, or leaves none far from its films.
+	if l, all := cover(lead); all || l >= narrowLeadLift {
+		return th, ok, nil
 	}
 	// The keywords spelling the lead out (« sea monster » for "monster"),
 	// the commonest first: the one more specific than the lead that
