@@ -16,7 +16,7 @@ func TestLooseForms(t *testing.T) {
 		{"Sand-Storm", "sandstorm", ""},
 		{"book store", "bookstore", ""},
 		{"stewardesses", "stewardess", ""},
-		{"bodies", "body", ""},   // too short to trim: only the whole
+		{"bodies", "body", ""},  // too short to trim: only the whole
 		{"cars", "cars", "car"}, // a short word keeps its ending
 	} {
 		got := looseForms(c.words)
