@@ -128,6 +128,15 @@ func (x *Index) narrowTheme(ctx context.Context, q string, th Theme, ok bool) (T
 		}
 		return out, true, nil
 	}
+	// One French word no reading knows (« un cercueil »): the keyword the
+	// films whose French synopses use it carry far more than chance.
+	if !ok && len(folded) == 1 {
+		if k, found, err := x.wordKeyword(ctx, folded[0]); err != nil {
+			return th, ok, fmt.Errorf("search: match theme: %w", err)
+		} else if found {
+			return Theme{LabelFR: label, LabelEN: m.Keywords[k].Name, Keywords: []string{m.Keywords[k].Name}, Score: themeFeedbackScore}, true, nil
+		}
+	}
 	if !ok || len(th.Keywords) == 0 || len(folded) < 2 {
 		return th, ok, nil
 	}
@@ -307,4 +316,53 @@ func (x *Index) frenchCompound(text string) (int32, bool) {
 		}
 	}
 	return 0, false
+}
+
+// Thresholds of wordKeyword.
+const (
+	wordMinCo    = 2   // films using the word and carrying the keyword, at least
+	wordMinShare = 0.3 // of the films using the word, at least
+	wordMinLift  = 50  // how much more often than chance, at least
+	wordMaxFilms = 60  // a word on more films is read by matchTheme, or no theme
+)
+
+// wordKeyword returns the keyword that the films whose French synopses use
+// the folded French word w carry far more than chance, if one does.
+func (x *Index) wordKeyword(ctx context.Context, w string) (int32, bool, error) {
+	m := x.themes
+	toks := analyzeText(x.im.AnalyzerNamed(aFR), w)
+	if len(toks) != 1 {
+		return 0, false, nil
+	}
+	fs, err := x.termFilms(ctx, fSynopsisFR, toks[0].term)
+	if err != nil || len(fs) == 0 || len(fs) > wordMaxFilms {
+		return 0, false, err
+	}
+	films := x.cat.Films()
+	count := map[int32]int{}
+	n := 0
+	for _, i := range fs {
+		if x.films[i].skip || len(films[i].Keywords) == 0 {
+			continue
+		}
+		n++
+		for _, kw := range films[i].Keywords {
+			if k, ok := m.byName[strings.ToLower(kw)]; ok {
+				count[k]++
+			}
+		}
+	}
+	best, bestS := int32(-1), 0.0
+	for k, c := range count {
+		kw := m.Keywords[k]
+		if c < wordMinCo || kw.DF < narrowMinDF || themeMeta[kw.Name] || m.broad(kw.DF) {
+			continue
+		}
+		share := float64(c) / float64(n)
+		lift := share / (float64(kw.DF) / float64(m.Films))
+		if share >= wordMinShare && lift >= wordMinLift && share*math.Log(lift) > bestS {
+			best, bestS = k, share*math.Log(lift)
+		}
+	}
+	return best, best >= 0, nil
 }
