@@ -11,6 +11,14 @@ import (
 	"github.com/blevesearch/bleve/v2"
 )
 
+// Less common concrete themes — objects, places, trades, animals — that
+// the reviewed lexicon does not know, checked against the films
+// (narrowTheme, after matchTheme and matchThemeList): a keyword named by
+// its English words run together or inflected otherwise (looseKeyword,
+// frenchCompound for the translations of two French words), one French
+// word read by the keyword its films carry (wordKeyword), and a French
+// reading narrowed to the keyword that spells its lead out.
+//
 // A request may name a less common concrete theme in a few words — an
 // object, a place, a trade, an animal (« une galerie d'art », « un
 // monstre marin », "tap dancers") — that the reviewed lexicon does not
