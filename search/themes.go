@@ -949,7 +949,10 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	if err != nil {
 		return t, ok, err
 	}
-	return x.matchThemeList(ctx, q, t, ok)
+	if t, ok, err = x.matchThemeList(ctx, q, t, ok); err != nil {
+		return t, ok, err
+	}
+	return x.narrowTheme(ctx, q, t, ok)
 }
 
 // matchTheme is MatchTheme for q read as one phrase.
