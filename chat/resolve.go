@@ -668,8 +668,9 @@ var pluralRe = regexp.MustCompile(`^(?:(?:des|some|les|de|d')\s*)?([a-z'-]{3,}[s
 var notTitleRe = regexp.MustCompile(`^(?:mais\s+|but\s+)?(?:pas|not|sauf|except|surtout\s+pas|pas\s+du\s+tout|sans)\s+`)
 
 // articlePersonRe is an article before a single name: "un Hitchcock",
-// "any Kubrick?", « des Pagnol ? ».
-var articlePersonRe = regexp.MustCompile(`^(?:un|une|des|du|a|an|any|another|un\s+autre|encore\s+un|d'autres|quelques|some|some\s+more)\s+(?:(?:bon|bons|vieux|vieil|petit|petits|grand|grands|beau|vrai|autre|nouveau|old|good|classic|early|great|other|new)\s+)*([a-z][a-z'-]{2,}(?:\s+(?:(?:de|du|von|van|le|la)\s+)?[a-z][a-z'-]{1,}){0,2})[\s?!.]*$`)
+// "any Kubrick?", « des Pagnol ? », « un de Funès » (a surname with its
+// particle).
+var articlePersonRe = regexp.MustCompile(`^(?:un|une|des|du|a|an|any|another|un\s+autre|encore\s+un|d'autres|quelques|some|some\s+more)\s+(?:(?:bon|bons|vieux|vieil|petit|petits|grand|grands|beau|vrai|autre|nouveau|old|good|classic|early|great|other|new)\s+)*((?:(?:de|di|da|del|von|van)\s+)?[a-z][a-z'-]{2,}(?:\s+(?:(?:de|du|von|van|le|la)\s+)?[a-z][a-z'-]{1,}){0,2})[\s?!.]*$`)
 
 // articleNounRe is a definite article and one word: « la mafia ».
 var articleNounRe = regexp.MustCompile(`^(?:le|la|les|l')\s*[a-z-]+$`)
