@@ -455,6 +455,10 @@ func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), d
 	return best, bestScore, nil
 }
 
+// sequelRe is a title typed with a sequel's number at its end, in folded
+// text: « le parrain 2 ».
+var sequelRe = regexp.MustCompile(`^(.+?)\s+([2-9])$`)
+
 // abbrevs are the short words customers type for those titles spell out.
 var abbrevs = map[string]string{"mr": "monsieur", "m": "monsieur", "mme": "madame", "mlle": "mademoiselle",
 	"st": "saint", "ste": "sainte", "dr": "docteur", "cap": "capitaine"}
@@ -757,6 +761,21 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 					// exact once spelt out: as good as typed so
 					m.Decided = o == resolved
 				}
+			}
+		}
+	}
+	if sub := sequelRe.FindStringSubmatch(fold(t).s); sub != nil && (len(m.Matches) == 0 || !exactTitle(t, m.Matches[0].Film)) {
+		// « le parrain 2 » is « Le Parrain, 2e partie »: French titles
+		// spell a sequel's number out, and the digit alone matches
+		// nothing in them.
+		long := sub[1] + " " + sub[2] + "e partie"
+		ms, err := e.res.ResolveFilm(ctx, long, resolveLimit)
+		if err != nil && !errors.Is(err, data.ErrInvalid) {
+			return m, fmt.Errorf("chat: resolve %q: %w", long, err)
+		}
+		if alt := (mention{Text: long, Matches: ms}); len(ms) > 0 && exactTitle(long, ms[0].Film) {
+			if o, _ := classify(alt); o == resolved {
+				m.Matches, out, m.Decided = ms, o, true
 			}
 		}
 	}
