@@ -11,7 +11,7 @@ import (
 
 // pick selects count films from the fused ranking: maximal marginal
 // relevance on content vectors, at most one film per saga (TMDB collection
-// or sequel title, see sagaKeys), at most maxPerDirector films by one
+// or sequel title, see sagaMarked and sagaPrefixes), at most maxPerDirector films by one
 // director (see directorCaps), and,
 // with several liked films, an interleave over the liked film each
 // candidate is closest to: every film already picked for one interest
@@ -49,7 +49,7 @@ type selector struct {
 
 	used        []bool // per candidate
 	collections map[int]bool
-	// marked and prefixes: the sagaKeys of the films picked; keys, per
+	// marked and prefixes: the saga keys of the films picked; keys, per
 	// candidate, its own, computed when first needed.
 	marked, prefixes map[string]bool
 	keys             []sagaKey
@@ -253,7 +253,7 @@ func (s *selector) atCap(f *data.Film) bool {
 }
 
 // sagaTaken reports whether candidate i is of a saga a picked film is of,
-// by its title (sagaKeys); the TMDB collection is checked apart.
+// by its title (sagaMarked, sagaPrefixes); the TMDB collection is checked apart.
 func (s *selector) sagaTaken(i int) bool {
 	k := s.key(i, false)
 	for _, m := range k.marked {
@@ -272,13 +272,13 @@ func (s *selector) sagaTaken(i int) bool {
 	return false
 }
 
-// sagaKey is a candidate's sagaKeys, each part computed when first needed.
+// sagaKey is a candidate's saga keys, each part computed when first needed.
 type sagaKey struct {
 	markedDone, prefixesDone bool
 	marked, prefixes         []string
 }
 
-// key returns candidate i's sagaKeys: its marked keys, and its prefixes
+// key returns candidate i's saga keys: its marked keys, and its prefixes
 // too when withPrefixes (most candidates never need them).
 func (s *selector) key(i int, withPrefixes bool) *sagaKey {
 	k := &s.keys[i]
@@ -380,14 +380,7 @@ func (r *Recommender) neighboursAgree(near []int32, g string) bool {
 	return 3*n >= len(near)
 }
 
-// sagaKeys returns what ties film f to a saga by its titles, for the sagas
-// TMDB has no collection for (« OSS 117 : Bons baisers d'Afrique »,
-// « Les Bronzés 3 : Amis pour la vie »): sagaMarked and sagaPrefixes.
-func sagaKeys(f *data.Film) (marked, prefixes []string) {
-	return sagaMarked(f), sagaPrefixes(f)
-}
-
-// sagaTitles are the titles of f that sagaKeys reads: primary, French,
+// sagaTitles are the titles of f that the saga keys read: primary, French,
 // original.
 func sagaTitles(f *data.Film) [3]string {
 	return [3]string{f.Title, f.FrenchTitle, f.OriginalTitle}
@@ -466,7 +459,7 @@ func addSagaKey(to *[]string, ws []string) {
 	}
 }
 
-// minSagaKey is the fewest letters of a saga key (sagaKeys).
+// minSagaKey is the fewest letters of a saga key (sagaMarked, sagaPrefixes).
 const minSagaKey = 4
 
 // sequelNumber reports whether folded word w numbers a sequel: 2-99 or a

@@ -91,3 +91,9 @@ func TestEndsWithSequelNumber(t *testing.T) {
 		}
 	}
 }
+
+// sagaKeys returns what ties film f to a saga by its titles, as the
+// selector reads them in two parts (sagaMarked, sagaPrefixes).
+func sagaKeys(f *data.Film) (marked, prefixes []string) {
+	return sagaMarked(f), sagaPrefixes(f)
+}
