@@ -139,8 +139,10 @@ const corpusMinHeldout6 = 0.50
 // classics first, families, teenagers, film buffs and English-speaking
 // residents. Sealed like heldout5 and heldout6: only its totals are read.
 // It is set a little under the figure the part got when first played, on the
-// code the sixth session started from (cbe823b): BEFORE7.
-const corpusMinHeldout7 = 0.50
+// code the sixth session started from (cbe823b) with the dev index: 93.6 % of
+// 2720 checks (French 96.2 %, English 87.4 %; 472 of 589 dialogues fully
+// passing), so that a regression of the chat's understanding fails.
+const corpusMinHeldout7 = 0.92
 
 // corpusFloors are the held-out parts' floors.
 var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3": corpusMinHeldout3, "heldout4": corpusMinHeldout4, "heldout5": corpusMinHeldout5, "heldout6": corpusMinHeldout6, "heldout7": corpusMinHeldout7}
