@@ -50,8 +50,9 @@ var themeFloors = map[string]map[string]float64{
 	// writer during the sixth session (less common themes: the common ones'
 	// keywords were all taken by the other files): a floor a little under
 	// the figures it got when first run, on the code that session started
-	// from (cbe823b): BEFORE7.
-	"heldout7": {"fr": 0.25, "en": 0.25},
+	// from (cbe823b): P@5 0.461 in French and 0.736 in English (chat path
+	// 0.450 and 0.734; median votes of the films on theme about 250,000).
+	"heldout7": {"fr": 0.43, "en": 0.70},
 	// themes_tune3.txt, tuned on: 0.63 and 0.81 when written, 0.94 and
 	// 0.84 at the end of that work.
 	"tune3": {"fr": 0.90, "en": 0.80},
