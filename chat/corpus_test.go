@@ -140,7 +140,7 @@ const corpusMinHeldout6 = 0.50
 // residents. Sealed like heldout5 and heldout6: only its totals are read.
 // It is set a little under the figure the part got when first played, on the
 // code the sixth session started from (cbe823b) with the dev index: 93.6 % of
-// 2720 checks (French 96.2 %, English 87.4 %; 472 of 589 dialogues fully
+// 2722 checks (French 96.2 %, English 87.4 %; 473 of 589 dialogues fully
 // passing), so that a regression of the chat's understanding fails.
 const corpusMinHeldout7 = 0.92
 
