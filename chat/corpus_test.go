@@ -46,9 +46,13 @@ import (
 // the lead reports at the end of that session; heldout6.txt is a sixth one,
 // written the same way by a third independent writer (French first, long
 // mixed messages and follow-ups as the cinema's customers type them), sealed
-// like heldout5. The tune part has a threshold, heldout2 to heldout6 only
-// low floors (corpusMinHeldout2, corpusMinHeldout3, corpusMinHeldout4,
-// corpusMinHeldout5, corpusMinHeldout6); each part is reported separately.
+// like heldout5; heldout7.txt is a seventh one, written the same way by a
+// fourth independent writer during the sixth session (customers of a cinema
+// in the Creuse: French classics first, families, teenagers, film buffs and
+// English-speaking residents), sealed too. The tune part has a threshold,
+// heldout2 to heldout7 floors (corpusMinHeldout2, corpusMinHeldout3,
+// corpusMinHeldout4, corpusMinHeldout5, corpusMinHeldout6,
+// corpusMinHeldout7); each part is reported separately.
 //
 // File format (UTF-8, one item a line; blank lines and lines starting with
 // "#" are ignored):
@@ -1055,11 +1059,11 @@ func checkCorpusIDs(t *testing.T, cat *data.Catalogue, part string, ds []*corpus
 // checks that hold, per part, category and language. It fails when the tune
 // part falls below corpusMinTune (or $BOBINE_CORPUS_MIN). With -v it lists
 // the failing checks of the tune part ($BOBINE_CORPUS_SHOW=heldout,
-// heldout2, heldout3, heldout4, heldout5 or heldout6 lists that held-out part's too:
+// heldout2, heldout3, heldout4, heldout5, heldout6 or heldout7 lists that held-out part's too:
 // do not look at them while tuning). The heldout2 part fails below
 // corpusMinHeldout2, heldout3 below corpusMinHeldout3, heldout4 below
 // corpusMinHeldout4, heldout5 below corpusMinHeldout5, heldout6 below
-// corpusMinHeldout6.
+// corpusMinHeldout6, heldout7 below corpusMinHeldout7.
 // $BOBINE_CORPUS_TRANSCRIPTS=DIR writes every exchange and verdict to
 // DIR/PART.txt for each part but the sealed ones (corpusSealed), whose exchanges are
 // written only when $BOBINE_CORPUS_SHOW names the part (only their totals
