@@ -483,7 +483,7 @@ func (p *plan) addPerson(e *Engine, per *data.Person, typed string) {
 func (e *Engine) mentions(ctx context.Context, titles []string) ([]mention, error) {
 	var out []mention
 	for _, t := range titles {
-		ms, err := e.splitMentions(ctx, t)
+		ms, err := e.subjectMentions(ctx, t)
 		if err != nil {
 			return nil, err
 		}
@@ -1545,7 +1545,7 @@ func (e *Engine) choiceWords(f *data.Film) []string {
 }
 
 // filmOfRe is "film de" and its variants, before a name.
-var filmOfRe = regexp.MustCompile(`(?:films?|movies?|histoires?)\s+(?:de|d'|du|des|of|about)\s*$`)
+var filmOfRe = regexp.MustCompile(`(?:films?|movies?|histoires?|comedies?|drames?|polars?|thrillers?|documentaires?|docs?)\s+(?:de|d'|du|des|of|about)\s*$`)
 
 // filmOf reports whether name follows "un film de" in the message.
 func filmOf(text, name string) bool {
