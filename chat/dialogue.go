@@ -23,10 +23,13 @@ const maxMessage = 500
 // plan is a request being carried out: what the message asked and what has
 // been resolved so far. It survives a question ("Quel Dune ?") in pending.
 type plan struct {
-	m      message
-	people []*data.Person
-	roles  map[string]string // person id -> roleCast, roleDirector or "" (any credit)
-	typed  map[string]string // person id -> the name as typed
+	m message
+	// subjectTheme: the plan's theme was read from subjects typed where
+	// a title could be, not asked for with a cue.
+	subjectTheme bool
+	people       []*data.Person
+	roles        map[string]string // person id -> roleCast, roleDirector or "" (any credit)
+	typed        map[string]string // person id -> the name as typed
 	// addsPeople: the message adds its people to the earlier ones ("et
 	// de Jacques Demy").
 	addsPeople bool
@@ -584,6 +587,13 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 		mt := p.todo[0]
 		p.todo = p.todo[1:]
 		if mt.Theme != nil {
+			if mt.Subject && p.theme != nil && !p.subjectTheme {
+				// « Au revoir les enfants, l'école pendant la guerre… des
+				// films sur la Résistance ? »: the subject beside the film
+				// says why it was liked; the request names its own.
+				continue
+			}
+			p.subjectTheme = mt.Subject && (p.theme == nil || p.subjectTheme)
 			p.addTheme(mt.Theme)
 			continue
 		}

@@ -85,7 +85,7 @@ func (e *Engine) subjectMentions(ctx context.Context, t string) ([]mention, erro
 			return nil, err
 		}
 		if th != nil {
-			ms[i] = mention{Text: m.Text, Theme: th}
+			ms[i] = mention{Text: m.Text, Theme: th, Subject: true}
 		}
 	}
 	return append(ms, tails...), nil
@@ -123,7 +123,7 @@ func (e *Engine) subjectTails(ctx context.Context, t string) (string, []mention,
 		}
 		c := cuts[len(cuts)-1]
 		tail := strings.TrimSpace(f.origSpan(c[1], len(f.s)))
-		if !subjectArticleRe.MatchString(fold(tail).s) || strings.ToLower(tail) != tail || !hasWord(strings.TrimSpace(f.origSpan(0, c[0]))) {
+		if !subjectArticleRe.MatchString(fold(tail).s) || strings.ToLower(tail) != tail || separatorRe.MatchString(fold(tail).s) || !hasWord(strings.TrimSpace(f.origSpan(0, c[0]))) {
 			break
 		}
 		m, err := e.resolveSpan(ctx, tail)
@@ -139,7 +139,7 @@ func (e *Engine) subjectTails(ctx context.Context, t string) (string, []mention,
 		if th == nil {
 			break
 		}
-		tails = append(tails, mention{Text: tail, Theme: th})
+		tails = append(tails, mention{Text: tail, Theme: th, Subject: true})
 		head = strings.TrimSpace(f.origSpan(0, c[0]))
 	}
 	return head, tails, nil
