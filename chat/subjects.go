@@ -53,6 +53,14 @@ const subjectFilms = 10
 // michael mann, les braquages de banque »); what is left is cut into films
 // (splitMentions), and each part typed as a subject becomes one.
 func (e *Engine) subjectMentions(ctx context.Context, t string) ([]mention, error) {
+	if f := fold(t); cueLeftRe.MatchString(f.s) {
+		// « un film francais sur les poilus de 14-18 »: the cue stayed
+		// with its subject once the adjective between was read.
+		n := len(cueLeftRe.FindString(f.s))
+		if th, err := e.themeOf(ctx, strings.TrimSpace(f.origSpan(n, len(f.s))), themeMin); th != nil || err != nil {
+			return []mention{{Text: t, Theme: th}}, err
+		}
+	}
 	if th, err := e.clauseSubject(ctx, t); th != nil || err != nil {
 		return []mention{{Text: t, Theme: th}}, err
 	}
@@ -145,8 +153,14 @@ func (e *Engine) subjectTails(ctx context.Context, t string) (string, []mention,
 	return head, tails, nil
 }
 
+// cueLeftRe is a theme cue left at the start of a mention.
+var cueLeftRe = regexp.MustCompile(`^(?:sur|about)\s+`)
+
 // tailCutRe is where a subject typed after the films may start.
 var tailCutRe = regexp.MustCompile(`\s*[,;]\s*|\.\s+`)
+
+// headlessClauseRe is a relative clause without its noun.
+var headlessClauseRe = regexp.MustCompile(`^(?:qui|who)\s+([a-z].*)$`)
 
 // clauseSubject returns the theme of a mention that tells a plot with a
 // relative clause (« une femme qui se venge », "robots that take over the
@@ -160,7 +174,15 @@ func (e *Engine) clauseSubject(ctx context.Context, t string) (*theme, error) {
 	}
 	s := f.s[a:b]
 	loc := subjectClauseRe.FindStringSubmatchIndex(s)
-	if loc == nil || len(words(s)) > 10 {
+	if loc == nil {
+		if h := headlessClauseRe.FindStringSubmatchIndex(s); h != nil {
+			// « …une grand-mère qui perd la mémoire, alzheimer »: the cue
+			// took the noun, the clause is left.
+			return e.themeOf(ctx, strings.TrimSpace(f.origSpan(a+h[2], b)), themeMin)
+		}
+		return nil, nil
+	}
+	if len(words(s)) > 10 {
 		return nil, nil
 	}
 	plot := strings.TrimSpace(f.origSpan(a, b))
@@ -198,6 +220,12 @@ func (e *Engine) subjectOf(ctx context.Context, m mention, beside bool) (*theme,
 		return e.themeOf(ctx, m.Text, themeMin)
 	}
 	art := subjectArticleRe.FindStringSubmatch(f)
+	if art == nil && len(m.Matches) > 0 && !title && !titleBegins(m.Text, m.Matches[0].Film) && !capitalised(m.Text) {
+		// "time travel" is no « Frequently Asked Questions About Time
+		// Travel »: words that name a theme outright beat a title that
+		// only holds them further on.
+		return e.themeOf(ctx, m.Text, themeExact)
+	}
 	if art == nil || len(words(f)) > 8 {
 		return nil, nil
 	}
