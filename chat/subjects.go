@@ -23,12 +23,13 @@ import (
 
 // subjectArticleRe is the article a subject starts with: indefinite or
 // partitive (never how a title is shortened), or definite.
-var subjectArticleRe = regexp.MustCompile(`^(?:((?:un|une|des|du|de\s+la|an|some)\s+|(?:de\s+l'|d')\s*)|((?:le|la|les|the)\s+|l'\s*))`)
+var subjectArticleRe = regexp.MustCompile(`^(?:((?:un|une|des|du|de\s+la|a|an|some)\s+|(?:de\s+l'|d')\s*)|((?:le|la|les|the)\s+|l'\s*))`)
 
 // subjectClauseRe is a noun phrase and a relative clause that tells what
 // happens to it: « un homme qui perd la mémoire », « des robots qui se
-// révoltent », "robots that take over the world".
-var subjectClauseRe = regexp.MustCompile(`^(?:(?:un|une|des|du|le|la|les|a|an|some|the)\s+|l'\s*)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)\s+(?:qui|who|that|which)\s+([a-z].*)$`)
+// révoltent », "robots that take over the world", "pirates looking for
+// treasure".
+var subjectClauseRe = regexp.MustCompile(`^(?:(?:un|une|des|du|le|la|les|a|an|some|the)\s+|l'\s*)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?)\s+(?:(?:qui|who|that|which)\s+([a-z].*)|([a-z]{3,}ing\s+(?:for|to|in|on|at|with|from|into|over|after|around|through|across|the|a|an|their|his|her|its)\s+[a-z].*))$`)
 
 // subjectTitleVotes is the IMDb votes from which a title typed exactly with
 // a definite article stays a title beside other parts: « la haine, les
@@ -196,7 +197,11 @@ func (e *Engine) clauseSubject(ctx context.Context, t string) (*theme, error) {
 	if th, err := e.themeOf(ctx, plot, themeMin); th != nil || err != nil {
 		return th, err
 	}
-	if th, err := e.themeOf(ctx, strings.TrimSpace(f.origSpan(a+loc[4], b)), themeMin); th != nil || err != nil {
+	c := loc[4]
+	if c < 0 {
+		c = loc[6]
+	}
+	if th, err := e.themeOf(ctx, strings.TrimSpace(f.origSpan(a+c, b)), themeMin); th != nil || err != nil {
 		return th, err
 	}
 	return e.themeOf(ctx, strings.TrimSpace(f.origSpan(a+loc[2], a+loc[3])), themeBare)
@@ -239,15 +244,24 @@ func (e *Engine) subjectOf(ctx context.Context, m mention, beside bool) (*theme,
 			return e.themeOf(ctx, m.Text, themeBare)
 		}
 		return e.themeOf(ctx, m.Text, themeMin)
-	case !beside || capitalised(m.Text):
-		// « la haine » typed alone, or « La Vengeance » spelt as a title.
-		return nil, nil
+	case capitalised(m.Text):
+		return nil, nil // « La Vengeance » spelt as a title
+	case o == unknown && len(words(f)) > 2:
+		// « les ouvriers d'une usine en grève »: no title holds those
+		// words; an article and several words tell a subject.
+		return e.themeOf(ctx, m.Text, themeMin)
+	case !beside:
+		return nil, nil // « la haine » typed alone
 	case !found:
 		return e.themeOf(ctx, m.Text, themeMin)
 	case title && !spelt && m.Matches[0].Film.Votes >= subjectTitleVotes:
 		return nil, nil
 	}
-	th, err := e.themeOf(ctx, m.Text, themeExact)
+	least := themeExact
+	if !spelt {
+		least = themeBare // "the trenches" is no 2022 « Tranchées »
+	}
+	th, err := e.themeOf(ctx, m.Text, least)
 	if th == nil || err != nil || len(th.films) < subjectFilms {
 		return nil, err
 	}
