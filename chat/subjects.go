@@ -250,8 +250,11 @@ func (e *Engine) subjectOf(ctx context.Context, m mention, beside bool) (*theme,
 		// « les ouvriers d'une usine en grève »: no title holds those
 		// words; an article and several words tell a subject.
 		return e.themeOf(ctx, m.Text, themeMin)
-	case !beside:
-		return nil, nil // « la haine » typed alone
+	case !beside && !(spelt && m.Matches[0].Film.Votes < speltVotes):
+		// « la haine » typed alone is the film; « la révolution française »
+		// typed alone is the subject many films carry, not a film few
+		// have heard of (below).
+		return nil, nil
 	case !found:
 		return e.themeOf(ctx, m.Text, themeMin)
 	case title && !spelt && m.Matches[0].Film.Votes >= subjectTitleVotes:
