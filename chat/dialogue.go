@@ -1566,7 +1566,7 @@ func (e *Engine) choiceWords(f *data.Film) []string {
 }
 
 // filmOfRe is "film de" and its variants, before a name.
-var filmOfRe = regexp.MustCompile(`(?:films?|movies?|histoires?|comedies?|drames?|polars?|thrillers?|documentaires?|docs?)\s+(?:de|d'|du|des|of|about)\s*$`)
+var filmOfRe = regexp.MustCompile(`(?:films?|movies?|histoires?|comedies?|drames?|polars?|thrillers?|documentaires?|docs?|biopics?)\s+(?:de|d'|du|des|of|about)\s*$`)
 
 // filmOf reports whether name follows "un film de" in the message.
 func filmOf(text, name string) bool {
