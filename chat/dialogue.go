@@ -23,10 +23,13 @@ const maxMessage = 500
 // plan is a request being carried out: what the message asked and what has
 // been resolved so far. It survives a question ("Quel Dune ?") in pending.
 type plan struct {
-	m      message
-	people []*data.Person
-	roles  map[string]string // person id -> roleCast, roleDirector or "" (any credit)
-	typed  map[string]string // person id -> the name as typed
+	m message
+	// subjectTheme: the plan's theme was read from subjects typed where
+	// a title could be, not asked for with a cue.
+	subjectTheme bool
+	people       []*data.Person
+	roles        map[string]string // person id -> roleCast, roleDirector or "" (any credit)
+	typed        map[string]string // person id -> the name as typed
 	// addsPeople: the message adds its people to the earlier ones ("et
 	// de Jacques Demy").
 	addsPeople bool
@@ -416,6 +419,17 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			if err != nil && !errors.Is(err, data.ErrNotFound) {
 				return Reply{}, err
 			}
+			if per != nil && exactName(t, per) && !capitalised(t) && e.cat.RoleCount(per.ID) < knownPerson {
+				// « un film sur napoléon » is no Maltby Napoleon: after a
+				// cue, a little-known name gives way to a theme.
+				if th, err = e.themeOf(ctx, t, themeMin); err != nil {
+					return Reply{}, err
+				}
+				if th != nil {
+					p.addTheme(th)
+					continue
+				}
+			}
 			if per != nil && exactName(t, per) && (!capitalised(t) || e.cat.RoleCount(per.ID) >= knownPerson) {
 				p.addPerson(e, per, t)
 				continue
@@ -483,7 +497,7 @@ func (p *plan) addPerson(e *Engine, per *data.Person, typed string) {
 func (e *Engine) mentions(ctx context.Context, titles []string) ([]mention, error) {
 	var out []mention
 	for _, t := range titles {
-		ms, err := e.splitMentions(ctx, t)
+		ms, err := e.subjectMentions(ctx, t)
 		if err != nil {
 			return nil, err
 		}
@@ -584,6 +598,13 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 		mt := p.todo[0]
 		p.todo = p.todo[1:]
 		if mt.Theme != nil {
+			if mt.Subject && p.theme != nil && !p.subjectTheme {
+				// « Au revoir les enfants, l'école pendant la guerre… des
+				// films sur la Résistance ? »: the subject beside the film
+				// says why it was liked; the request names its own.
+				continue
+			}
+			p.subjectTheme = mt.Subject && (p.theme == nil || p.subjectTheme)
 			p.addTheme(mt.Theme)
 			continue
 		}
@@ -1545,7 +1566,7 @@ func (e *Engine) choiceWords(f *data.Film) []string {
 }
 
 // filmOfRe is "film de" and its variants, before a name.
-var filmOfRe = regexp.MustCompile(`(?:films?|movies?|histoires?)\s+(?:de|d'|du|des|of|about)\s*$`)
+var filmOfRe = regexp.MustCompile(`(?:films?|movies?|histoires?|comedies?|drames?|polars?|thrillers?|documentaires?|docs?|biopics?)\s+(?:de|d'|du|des|of|about)\s*$`)
 
 // filmOf reports whether name follows "un film de" in the message.
 func filmOf(text, name string) bool {

@@ -30,7 +30,7 @@ var genreWords = map[string][]string{
 	"drame": {"Drama"}, "drames": {"Drama"}, "dramatique": {"Drama"}, "dramatiques": {"Drama"},
 	"guerre":  {"War"},
 	"romance": {"Romance"}, "romances": {"Romance"}, "romantique": {"Romance"}, "romantiques": {"Romance"},
-	"documentaire": {"Documentary"}, "documentaires": {"Documentary"}, "docu": {"Documentary"},
+	"documentaire": {"Documentary"}, "documentaires": {"Documentary"}, "docu": {"Documentary"}, "doc": {"Documentary"}, "docs": {"Documentary"},
 	"thriller": {"Thriller"}, "thrillers": {"Thriller"},
 	"aventure": {"Adventure"}, "aventures": {"Adventure"},
 	"fantastique": {"Fantasy"}, "fantastiques": {"Fantasy"}, "fantasy": {"Fantasy"},

@@ -91,6 +91,9 @@ type planSnap struct {
 	Typed map[string]string `json:"typed,omitempty"`
 	// AvoidPeople are the people the message does not want (IMDb ids).
 	AvoidPeople []string `json:"avoid_people,omitempty"`
+	// SubjectTheme: Theme was read from subjects typed where a title
+	// could be, not asked for with a cue.
+	SubjectTheme bool `json:"subject_theme,omitempty"`
 }
 
 type mentionSnap struct {
@@ -100,6 +103,7 @@ type mentionSnap struct {
 	Theme   *themeSnap  `json:"theme,omitempty"`
 	Person  string      `json:"person,omitempty"` // the span names this person (IMDb id)
 	Not     bool        `json:"not,omitempty"`
+	Subject bool        `json:"subject,omitempty"` // Theme is a subject typed where a title could be
 }
 
 type matchSnap struct {
@@ -127,7 +131,7 @@ func snapshotOf(s *session) *saved {
 		}
 		if pl := p.plan; pl != nil {
 			ps.Plan = &planSnap{M: pl.m, Like: filmID(pl.like), Theme: themeSnapOf(pl.theme), NoTheme: themeSnapOf(pl.avoidTheme), NotFound: pl.notFound,
-				Films: filmIDs(pl.films), Avoid: filmIDs(pl.avoid), Roles: pl.roles, AddsPeople: pl.addsPeople, Typed: pl.typed}
+				Films: filmIDs(pl.films), Avoid: filmIDs(pl.avoid), Roles: pl.roles, AddsPeople: pl.addsPeople, Typed: pl.typed, SubjectTheme: pl.subjectTheme}
 			for _, p := range pl.avoidPeople {
 				ps.Plan.AvoidPeople = append(ps.Plan.AvoidPeople, p.ID)
 			}
@@ -135,7 +139,7 @@ func snapshotOf(s *session) *saved {
 				ps.Plan.People = append(ps.Plan.People, p.ID)
 			}
 			for _, m := range pl.todo {
-				ms := mentionSnap{Text: m.Text, Decided: m.Decided, Theme: themeSnapOf(m.Theme), Not: m.Not}
+				ms := mentionSnap{Text: m.Text, Decided: m.Decided, Theme: themeSnapOf(m.Theme), Not: m.Not, Subject: m.Subject}
 				if m.Person != nil {
 					ms.Person = m.Person.ID
 				}
@@ -206,7 +210,7 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 		}
 		if pl := ps.Plan; pl != nil {
 			p.plan = &plan{m: pl.M, like: e.filmOrNil(pl.Like), films: e.filmsOf(pl.Films), avoid: e.filmsOf(pl.Avoid), notFound: pl.NotFound,
-				roles: pl.Roles, addsPeople: pl.AddsPeople, typed: pl.Typed}
+				roles: pl.Roles, addsPeople: pl.AddsPeople, typed: pl.Typed, subjectTheme: pl.SubjectTheme}
 			if p.plan.theme, err = e.themeFrom(ctx, pl.Theme); err != nil {
 				return err
 			}
@@ -224,7 +228,7 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 				}
 			}
 			for _, m := range pl.Todo {
-				mt := mention{Text: m.Text, Decided: m.Decided, Not: m.Not}
+				mt := mention{Text: m.Text, Decided: m.Decided, Not: m.Not, Subject: m.Subject}
 				if m.Person != "" {
 					if pp, err := e.cat.Person(m.Person); err == nil {
 						mt.Person = pp

@@ -67,6 +67,7 @@ type mention struct {
 	Theme   *theme       // the span is a theme, not a title ("avec des braquages")
 	Person  *data.Person // the span names a well-known person, not a title ("catherine deneuve, vous avez quoi ?")
 	Not     bool         // a film the customer does not want ("mais pas Casino")
+	Subject bool         // Theme is a subject typed where a title could be (subjects.go)
 }
 
 // classify decides what a mention's matches mean: one film, a question

@@ -64,9 +64,9 @@ func init() {
 }
 
 // nationDeRe is a country named without an article after « un film de »:
-// « un film de Hong Kong », « des films de Taïwan » — where the film is
-// from, not a person.
-var nationDeRe = regexp.MustCompile(`\b(?:un|des|les)\s+films?\s+de\s+(` + nationAlt + `)\b`)
+// « un film de Hong Kong », « des films de Taïwan », « qqch de belge » —
+// where the film is from, not a person.
+var nationDeRe = regexp.MustCompile(`\b(?:(?:un|des|les)\s+films?|qqch|quelque\s+chose|un\s+truc|something|anything)\s+de\s+(` + nationAlt + `)\b`)
 
 // joinedFilms is the least number of films on both themes for a request
 // naming two to keep only those; with fewer, the films of each theme take
