@@ -1933,8 +1933,10 @@ func (x *Index) FilmsOnTheme(ctx context.Context, t Theme, limit int) ([]FilmMat
 	}
 	// Films carrying the first keyword come first when there are enough
 	// of them: however famous, a film that only shares the theme's
-	// broader keywords is no film on it (« la mafia chinoise » is not The
-	// Godfather).
+	// broader keywords (on far more films than the first) is no film on
+	// it (« la mafia chinoise » is not The Godfather). A keyword about as
+	// common as the first is a sibling, not a broader one ("casino" for
+	// "poker").
 	leadFilms := 0
 	for _, fi := range x.kwFilms[strings.ToLower(t.Keywords[0])] {
 		if !x.films[fi].skip {
@@ -1942,8 +1944,16 @@ func (x *Index) FilmsOnTheme(ctx context.Context, t Theme, limit int) ([]FilmMat
 		}
 	}
 	if leadFilms >= limit {
+		near := map[int]bool{}
+		for _, k := range t.Keywords {
+			if fs := x.kwFilms[strings.ToLower(k)]; len(fs) <= themeBroader*leadFilms {
+				for _, fi := range fs {
+					near[int(fi)] = true
+				}
+			}
+		}
 		for fi, s := range match {
-			if s < 1 {
+			if !near[fi] {
 				match[fi] = s - themeOffLead
 			}
 		}
@@ -1976,7 +1986,8 @@ const (
 	themeFamilyWeight = 0.7  // a keyword spelling out the first one
 	themeOtherWeight  = 0.55 // any other keyword of the theme
 	themeCoord        = 0.3  // share of a second keyword's weight added: films carrying more of the theme first
-	themeOffLead      = 0.5  // taken from a film without the first keyword when enough films carry it
+	themeOffLead      = 0.5  // taken from a film carrying only broader keywords when enough films carry the first
+	themeBroader      = 2    // a keyword on this many times the first one's films, or more, is broader
 	themePop          = 0.2  // per factor of ten in IMDb votes
 	themeRating       = 0.05 // per point of IMDb rating above 6.5
 	themeText         = 0.3  // synopses matching the labels, relative to the best match

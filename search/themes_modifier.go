@@ -33,17 +33,25 @@ func (x *Index) narrowByModifier(q string, th Theme, ok bool) Theme {
 		return th
 	}
 	text := strings.Join(folded, " ")
+	frToks := analyzeText(x.im.AnalyzerNamed(aFR), text)
+	enToks := analyzeText(x.im.AnalyzerNamed(aEN), text)
+	// French words by their sure translations, English ones as typed:
+	// an English word read through the French table is another word
+	// ("killer" would bring "serial").
 	var mods []string
-	for _, t := range analyzeText(x.im.AnalyzerNamed(aFR), text) {
-		ti := m.TR[t.term]
-		for j, e := range ti.E {
-			if float64(ti.S[j]) >= modifierTrans {
-				mods = append(mods, e)
+	if m.frenchReading(frToks, enToks) {
+		for _, t := range frToks {
+			ti := m.TR[t.term]
+			for j, e := range ti.E {
+				if float64(ti.S[j]) >= modifierTrans {
+					mods = append(mods, e)
+				}
 			}
 		}
-	}
-	for _, t := range analyzeText(x.im.AnalyzerNamed(aEN), text) {
-		mods = append(mods, t.term)
+	} else {
+		for _, t := range enToks {
+			mods = append(mods, t.term)
+		}
 	}
 	for _, name := range th.Keywords {
 		k, found := m.byName[name]
@@ -51,6 +59,9 @@ func (x *Index) narrowByModifier(q string, th Theme, ok bool) Theme {
 			continue
 		}
 		st := m.Keywords[k].Stem
+		if !wholeStem(m.Keywords[k]) {
+			continue // "world war i" stems as "world war": "ii" is no modifier of it
+		}
 		for _, e := range mods {
 			if strings.Contains(" "+st+" ", " "+e+" ") {
 				continue
@@ -61,7 +72,7 @@ func (x *Index) narrowByModifier(q string, th Theme, ok bool) Theme {
 					continue
 				}
 				n := ids[0]
-				if kw := m.Keywords[n]; kw.DF < narrowMinDF || themeMeta[kw.Name] || slices.Contains(th.Keywords[:1], kw.Name) {
+				if kw := m.Keywords[n]; kw.DF < narrowMinDF || themeMeta[kw.Name] || !wholeStem(kw) || slices.Contains(th.Keywords[:1], kw.Name) {
 					continue
 				}
 				out := th
@@ -79,4 +90,10 @@ func (x *Index) narrowByModifier(q string, th Theme, ok bool) Theme {
 		}
 	}
 	return th
+}
+
+// wholeStem reports whether every word of keyword k's name is in its stem
+// form (none was a stop word).
+func wholeStem(k themeKeyword) bool {
+	return len(strings.Fields(k.Name)) == len(strings.Fields(k.Stem))
 }
