@@ -1154,10 +1154,10 @@ func (x *Index) matchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 			// a request of one word: in a longer one, what each word
 			// names alone is a detail (« un malade de la tuberculose »
 			// is no film about illness).
+			// It only reorders what the texts say: how surely the
+			// words name a theme at all is theirs to tell.
 			if k, ok := m.agreed(ti, as); ok && lex == nil && len(frToks) == 1 {
 				add(k, themeAgree*wFR*share)
-				partial = true
-				sure = math.Max(sure, 0.6)
 			}
 			if len(as) > 0 && float64(as[0].S) >= transBackoff && !m.spells(ti.E, as[0].K) &&
 				(float64(as[0].S) >= transLoose || !m.spellsAny(ti.E, as[:min(len(as), transLooseAssocs)])) {
@@ -1216,10 +1216,12 @@ func (x *Index) matchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		}
 	}
 	// French words that are a keyword's French name (themes_named.go),
-	// when the lexicon does not read them already.
-	if lex == nil && wFR >= wEN && !spelt && m.namedEvidence(x.im.AnalyzerNamed(aFR), frToks, wFR, add) {
-		partial = true
-		sure = math.Max(sure, 0.5)
+	// when the lexicon does not read them already. Like the agreement
+	// above, it reorders the keywords the texts tie the words to; it
+	// does not make the words name a theme more surely (« ma mère » may
+	// be a title).
+	if lex == nil && wFR >= wEN && !spelt {
+		m.namedEvidence(x.im.AnalyzerNamed(aFR), frToks, wFR, add)
 	}
 	// Two neighbouring French words spelling a two-word English keyword
 	// once translated, in either order: French puts the noun first

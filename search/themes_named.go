@@ -45,13 +45,11 @@ func (m *themeModel) namedBy(fr analysis.Analyzer, terms string) []int32 {
 // are a keyword's name. In a longer request a word naming a keyword is a
 // detail (« la guerre du pacifique contre le japon » is no film about
 // Japan, « un enfant abandonné, orphelin » none about childhood).
-func (m *themeModel) namedEvidence(fr analysis.Analyzer, toks []token, w float64, add func(int32, float64)) bool {
+func (m *themeModel) namedEvidence(fr analysis.Analyzer, toks []token, w float64, add func(int32, float64)) {
 	if len(toks) == 0 || len(toks) > 2 {
-		return false
+		return
 	}
-	ks := m.namedBy(fr, joinTerms(toks))
-	for _, k := range ks {
+	for _, k := range m.namedBy(fr, joinTerms(toks)) {
 		add(k, themeNamed*w)
 	}
-	return len(ks) > 0
 }
