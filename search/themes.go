@@ -926,7 +926,9 @@ const (
 	themeCognate     = 0.6  // a French word spelt like a keyword's English word, times its share of the words
 	transSure        = 0.4  // a translation read as certain
 	transBackoff     = 0.08 // a French word tied to a keyword this surely is not translated
-	transLoose       = 0.12 // unless that tie is under this and its translation names one of its next keywords
+	themeAgree       = 0.6  // a French word's translation spells one of the keywords its texts tie it to, times its share of the words
+	transLoose       = 0.12 // a French word tied this surely to a keyword its translation does not spell goes by that keyword
+	transLooseAssocs = 3    // unless, tied less surely, its translation spells one of its first keywords
 	themeSpecificity = 0.25 // how much a common keyword's evidence is discounted (themeSpecific)
 )
 
@@ -952,7 +954,10 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	if t, ok, err = x.matchThemeList(ctx, q, t, ok); err != nil {
 		return t, ok, err
 	}
-	return x.narrowTheme(ctx, q, t, ok)
+	if t, ok, err = x.narrowTheme(ctx, q, t, ok); err != nil {
+		return t, ok, err
+	}
+	return x.narrowByModifier(q, t, ok), ok, nil
 }
 
 // matchTheme is MatchTheme for q read as one phrase.
@@ -1141,8 +1146,21 @@ func (x *Index) matchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 			// (under transLoose) keeps its translation when the texts
 			// agree with it among their first few ("asile": "19th
 			// century", then "asylum").
-			if as := m.FR[t.term].As; len(as) > 0 && float64(as[0].S) >= transBackoff && !m.spells(ti.E, as[0].K) &&
-				(float64(as[0].S) >= transLoose || !m.spellsAny(ti.E, as)) {
+			as := m.FR[t.term].As
+			// The texts and the translation agreeing on one keyword
+			// name it, though the texts tie the word more to a keyword
+			// its films merely share (« aristocrate »: "18th century",
+			// then "aristocrat", which the translation spells). Only in
+			// a request of one word: in a longer one, what each word
+			// names alone is a detail (« un malade de la tuberculose »
+			// is no film about illness).
+			// It only reorders what the texts say: how surely the
+			// words name a theme at all is theirs to tell.
+			if k, ok := m.agreed(ti, as); ok && lex == nil && len(frToks) == 1 {
+				add(k, themeAgree*wFR*share)
+			}
+			if len(as) > 0 && float64(as[0].S) >= transBackoff && !m.spells(ti.E, as[0].K) &&
+				(float64(as[0].S) >= transLoose || !m.spellsAny(ti.E, as[:min(len(as), transLooseAssocs)])) {
 				continue
 			}
 			trToks = append(trToks, token{term: ti.E[0], start: t.start, end: t.end})
@@ -1196,6 +1214,14 @@ func (x *Index) matchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 				sure = math.Max(sure, 0.4)
 			}
 		}
+	}
+	// French words that are a keyword's French name (themes_named.go),
+	// when the lexicon does not read them already. Like the agreement
+	// above, it reorders the keywords the texts tie the words to; it
+	// does not make the words name a theme more surely (« ma mère » may
+	// be a title).
+	if lex == nil && wFR >= wEN && !spelt {
+		m.namedEvidence(x.im.AnalyzerNamed(aFR), frToks, wFR, add)
 	}
 	// Two neighbouring French words spelling a two-word English keyword
 	// once translated, in either order: French puts the noun first
@@ -1537,7 +1563,27 @@ const falseFriendDF = 20
 
 // transAgreeAssocs is how many of a French word's strongest keywords its
 // translation may spell for the texts and the translation to agree.
-const transAgreeAssocs = 3
+const transAgreeAssocs = 5
+
+// agreed returns the keyword that a French word's translations (ti) spell
+// among the first transAgreeAssocs keywords its texts tie it to (as), the
+// first such, when it is not already the first of as and is carried by no
+// more films than that first: two readings of the data that agree on a
+// keyword the word names outright, rather than one its films merely share.
+func (m *themeModel) agreed(ti transInfo, as []assoc) (int32, bool) {
+	for i, a := range as {
+		if i == transAgreeAssocs {
+			break
+		}
+		if m.spells(ti.E, a.K) {
+			// A specific keyword comes up, never a broader one:
+			// « pensionnat » stays "boarding school", though its
+			// translation spells "school".
+			return a.K, i > 0 && m.Keywords[a.K].DF <= m.Keywords[as[0].K].DF
+		}
+	}
+	return 0, false
+}
 
 // spells reports whether one of the English stem forms es is keyword k's.
 func (m *themeModel) spells(es []string, k int32) bool {
@@ -1887,6 +1933,33 @@ func (x *Index) FilmsOnTheme(ctx context.Context, t Theme, limit int) ([]FilmMat
 			match[int(fi)] = math.Max(old, w) + themeCoord*math.Min(old, w)
 		}
 	}
+	// Films carrying the first keyword come first when there are enough
+	// of them: however famous, a film that only shares the theme's
+	// broader keywords (on far more films than the first) is no film on
+	// it (« la mafia chinoise » is not The Godfather). A keyword about as
+	// common as the first is a sibling, not a broader one ("casino" for
+	// "poker").
+	leadFilms := 0
+	for _, fi := range x.kwFilms[strings.ToLower(t.Keywords[0])] {
+		if !x.films[fi].skip {
+			leadFilms++
+		}
+	}
+	if leadFilms >= limit {
+		near := map[int]bool{}
+		for _, k := range t.Keywords {
+			if fs := x.kwFilms[strings.ToLower(k)]; len(fs) <= themeBroader*leadFilms {
+				for _, fi := range fs {
+					near[int(fi)] = true
+				}
+			}
+		}
+		for fi, s := range match {
+			if !near[fi] {
+				match[fi] = s - themeOffLead
+			}
+		}
+	}
 	text, err := x.themeText(ctx, t)
 	if err != nil {
 		return nil, fmt.Errorf("search: films on theme %q: %w", t.LabelEN, err)
@@ -1915,6 +1988,8 @@ const (
 	themeFamilyWeight = 0.7  // a keyword spelling out the first one
 	themeOtherWeight  = 0.55 // any other keyword of the theme
 	themeCoord        = 0.3  // share of a second keyword's weight added: films carrying more of the theme first
+	themeOffLead      = 0.5  // taken from a film carrying only broader keywords when enough films carry the first
+	themeBroader      = 2    // a keyword on this many times the first one's films, or more, is broader
 	themePop          = 0.2  // per factor of ten in IMDb votes
 	themeRating       = 0.05 // per point of IMDb rating above 6.5
 	themeText         = 0.3  // synopses matching the labels, relative to the best match

@@ -73,6 +73,15 @@ var themeFloors = map[string]map[string]float64{
 	// (0.52 and 0.80 when written): only the floor of a search that
 	// stopped working.
 	"ownheldout6": {"fr": 0.25, "en": 0.25},
+	// themes_tune7.txt, tuned on (less common keywords of many kinds):
+	// 0.33 and 0.87 when written, 0.36 and 0.88 at the end of that work;
+	// most of its French misses are words too rare in the French synopses
+	// for the data to tie to their keyword (« un couteau », « une
+	// embuscade »).
+	"tune7": {"fr": 0.33, "en": 0.85},
+	// themes_ownheldout7.txt, written with tune7 and never looked at:
+	// only the floor of a search that stopped working.
+	"ownheldout7": {"fr": 0.25, "en": 0.25},
 }
 
 // themeScore is the benchmark's figures for one part and language.
@@ -104,7 +113,8 @@ func median(v []int) int {
 // testdata/themes_heldout7.txt: heldout7;
 // testdata/themes_tune3.txt: tune3;
 // testdata/themes_ownheldout3.txt: ownheldout3; testdata/themes_tune5.txt,
-// themes_ownheldout5.txt, themes_tune6.txt, themes_ownheldout6.txt: the
+// themes_ownheldout5.txt, themes_tune6.txt, themes_ownheldout6.txt, themes_tune7.txt,
+// themes_ownheldout7.txt: the
 // parts of those names) on the
 // development data and reports, per part and language, precision at 5 of
 // SearchKeywords (what /api/search?type=keywords answers), of the chat's
@@ -131,8 +141,10 @@ func TestDevThemes(t *testing.T) {
 	themes = append(themes, readThemeFile(t, themeOwnHeldout5File)...)
 	themes = append(themes, readThemeFile(t, themeTune6File)...)
 	themes = append(themes, readThemeFile(t, themeOwnHeldout6File)...)
+	themes = append(themes, readThemeFile(t, themeTune7File)...)
+	themes = append(themes, readThemeFile(t, themeOwnHeldout7File)...)
 	x := devIndex(t)
-	for _, part := range []string{"tune", "tune2", "heldout", "heldout2", "ownheldout", "ownheldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "tune3", "ownheldout3", "tune5", "ownheldout5", "tune6", "ownheldout6", "tune-data-only"} {
+	for _, part := range []string{"tune", "tune2", "heldout", "heldout2", "ownheldout", "ownheldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "tune3", "ownheldout3", "tune5", "ownheldout5", "tune6", "ownheldout6", "tune7", "ownheldout7", "tune-data-only"} {
 		t.Run(part, func(t *testing.T) {
 			if part == "tune-data-only" {
 				// The tune part without the seed lexicon: what the model
@@ -212,7 +224,7 @@ func runThemes(t *testing.T, x *search.Index, themes []themeSetTheme, part, lang
 			}
 			txHits, _ := carries(tms)
 			s.p5tx += float64(txHits) / 5
-			if (part == "tune" || part == "tune2" || part == "tune3" || part == "tune5" || part == "tune6" || part == os.Getenv("BOBINE_THEMES_SHOW") || (os.Getenv("BOBINE_THEMES_SHOW") == "all" && part != "heldout4" && part != "heldout5" && part != "heldout6" && part != "heldout7" && part != "ownheldout3" && part != "ownheldout5" && part != "ownheldout6")) && (hits < 4 || chatHits < 4) && testing.Verbose() {
+			if (part == "tune" || part == "tune2" || part == "tune3" || part == "tune5" || part == "tune6" || part == "tune7" || part == os.Getenv("BOBINE_THEMES_SHOW") || (os.Getenv("BOBINE_THEMES_SHOW") == "all" && part != "heldout4" && part != "heldout5" && part != "heldout6" && part != "heldout7" && part != "ownheldout3" && part != "ownheldout5" && part != "ownheldout6" && part != "ownheldout7")) && (hits < 4 || chatHits < 4) && testing.Verbose() {
 				var titles []string
 				for _, m := range ms {
 					mark := " "
