@@ -832,7 +832,7 @@ func (cr *corpusRun) play(t *testing.T, e *chat.Engine, part string, ds []*corpu
 		st := &dialogueState{shown: map[string]bool{}}
 		session := "corpus-" + part + "-" + d.name
 		for _, m := range d.messages {
-			r, err := e.Handle(context.Background(), session, m.text)
+			r, err := e.HandleIn(context.Background(), session, corpusPage(d), m.text)
 			if err != nil {
 				t.Fatalf("%s line %d %q: %v", part, m.line, m.text, err)
 			}
@@ -849,6 +849,22 @@ func (cr *corpusRun) play(t *testing.T, e *chat.Engine, part string, ds []*corpu
 		}
 	}
 	return out
+}
+
+// corpusPage is the language of the page a dialogue is typed on: the
+// dialogue's own (a customer writing English is on the English page of the
+// cinema's site or widget), or $BOBINE_CORPUS_PAGE when set ("fr", "en",
+// or "none" for no page language), to measure how much of the language
+// checks the page's language alone carries.
+func corpusPage(d *corpusDialogue) string {
+	switch p := os.Getenv("BOBINE_CORPUS_PAGE"); p {
+	case "":
+		return d.lang
+	case "none":
+		return ""
+	default:
+		return p
+	}
 }
 
 // isWhy reports whether the reply explains one film of the previous list
