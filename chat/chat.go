@@ -142,6 +142,7 @@ func New(cat *data.Catalogue, res Resolver, rec Recommender, o Options) *Engine 
 	if o.Sessions != nil {
 		st = o.Sessions.st
 	}
+	go langModelOf(cat) // built meanwhile; the first turn waits for it if need be
 	return &Engine{cat: cat, res: res, rec: rec, o: o, store: st}
 }
 

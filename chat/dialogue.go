@@ -59,7 +59,19 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 	m := parse(text, parseOptions{})
 	// The words of the titles typed say nothing of the customer's
 	// language ("West Side Story" in a French message).
-	strong := detectLang(withoutTitles(text, m))
+	strong, whole := "", false
+	if fresh {
+		// « in the mood for love », "the shining": a first message that is
+		// one title says what its form says, its words nothing more.
+		l, ok, err := e.wholeTitleLang(ctx, text)
+		if err != nil {
+			return Reply{}, err
+		}
+		strong, whole = l, ok
+	}
+	if !whole {
+		strong = e.detectLang(withoutTitles(text, m))
+	}
 	if strong != "" {
 		s.lang = strong
 	}
@@ -93,7 +105,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 		}
 		keepAudience(&m, p.plan.m)
 	}
-	if strong == "" && fresh {
+	if strong == "" && fresh && !whole {
 		// A first message that leans at all sets the dialogue's language
 		// ("Solaris by Tarkovsky"); later, only a clear switch changes it.
 		l, err := e.firstLang(ctx, text, m)
@@ -178,7 +190,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 // French one ("shawshank redemption") or the other way round. A title the
 // same in both ("West Side Story", "Parasite") says nothing: "" then.
 func (e *Engine) firstLang(ctx context.Context, text string, m message) (string, error) {
-	if l := leanLang(withoutTitles(text, m)); l != "" {
+	if l := e.leanLang(withoutTitles(text, m)); l != "" {
 		return l, nil
 	}
 	if m.LangHint != "" {
@@ -193,27 +205,12 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message) (string,
 		if len(ms) == 0 {
 			continue
 		}
-		// "little women 2019 (greta gerwig)": the year and the name
-		// beside the title are no part of it.
-		k := search.TitleKey(yearTailRe.ReplaceAllString(t, " "))
-		typed := func(title string) bool {
-			tk := search.TitleKey(title)
-			return len(tk) >= 4 && k == tk
-		}
-		f := ms[0].Film
-		// "alien" is how a French customer names « Alien, le huitième
-		// passager » too, and "amelie" « Le Fabuleux Destin d'Amélie
-		// Poulain »: a part of the French title counts.
-		fr := typed(f.FrenchTitle) || len(k) >= 4 && strings.Contains(search.TitleKey(f.FrenchTitle), k)
-		if f.FrenchTitle == "" {
-			fr = typed(f.Title) // known in France by that title
-		}
-		en := typed(f.Title)
-		exact = exact || en || fr
-		switch {
-		case en && !fr:
+		l, ok := titleLang(t, ms[0].Film)
+		exact = exact || ok
+		switch l {
+		case "en":
 			vote--
-		case fr && !en:
+		case "fr":
 			vote++
 		}
 	}
@@ -225,12 +222,14 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message) (string,
 	case exact:
 		return "", nil
 	}
+	// The titles that named no film: the hand lexicon only, as a name
+	// the synopses lack ("lautner") says nothing.
 	return leanLang(text), nil
 }
 
 // withoutTitles is text without the titles the message names.
 func withoutTitles(text string, m message) string {
-	for _, t := range slices.Concat(m.Titles, m.ClauseNames) { // names say no more than titles do
+	for _, t := range slices.Concat(m.Titles, m.ClauseNames, m.People) { // names say no more than titles do
 		text = strings.Replace(text, t, " ", 1)
 	}
 	return text
