@@ -219,7 +219,9 @@ func (c *wsConn) turn(ctx context.Context, text string) any {
 	if text == "" || !utf8.ValidString(text) {
 		return errorMsg(codeBadMessage, localized(c.lang, "Message vide.", "Empty message."))
 	}
-	return c.chatTurn(ctx, text, func(ctx context.Context, ch Chatter) (chat.Reply, error) { return ch.HandleIn(ctx, c.session, c.page, text) })
+	return c.chatTurn(ctx, text, func(ctx context.Context, ch Chatter) (chat.Reply, error) {
+		return ch.HandleIn(ctx, c.session, c.page, text)
+	})
 }
 
 // remove drops the chip key from the dialogue and returns the message to
