@@ -166,7 +166,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 	case actGreet:
 		return e.text(s, msgGreet), nil
 	case actThanks:
-		return e.text(s, msgThanks), nil
+		return e.closingReply(s, m.Closing), nil
 	case actWhy:
 		return e.why(s, m)
 	case actReject:
