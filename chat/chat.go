@@ -159,6 +159,10 @@ func (e *Engine) lockSession(ctx context.Context, id string) (*session, error) {
 func (e *Engine) lockSessionIn(ctx context.Context, id, lang string) (*session, error) {
 	s := e.store.get(id)
 	s.mu.Lock()
+	s.page = ""
+	if lang == "fr" || lang == "en" {
+		s.page = lang
+	}
 	if s.lang == "" {
 		s.lang = e.o.Language
 		if lang == "fr" || lang == "en" {

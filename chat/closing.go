@@ -1,6 +1,9 @@
 package chat
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Closing turns: once the films are on screen, customers end the exchange
 // in many words — thanks (« merci beaucoup », "many thanks"), a farewell
@@ -39,6 +42,9 @@ const closeFillerAlt = `(?:alors|bon|eh\s+bien|et|and|so|well|je\s+pense|i\s+thi
 func closing(f string) (rank int, ok bool) {
 	if !closingRe.MatchString(f) || !closeCueRe.MatchString(f) {
 		return 0, false
+	}
+	if strings.Contains(f, "?") && !thanksWordRe.MatchString(f) {
+		return 0, false // « rien d'autre ? » asks for more
 	}
 	if m := chosenRe.FindStringSubmatch(f); m != nil {
 		if rs := refsOf(m[1]); len(rs) == 1 {

@@ -63,7 +63,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 	if fresh {
 		// « in the mood for love », "the shining": a first message that is
 		// one title says what its form says, its words nothing more.
-		l, ok, err := e.wholeTitleLang(ctx, text)
+		l, ok, err := e.wholeTitleLang(ctx, text, s.page)
 		if err != nil {
 			return Reply{}, err
 		}
@@ -205,7 +205,7 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message) (string,
 		if len(ms) == 0 {
 			continue
 		}
-		l, ok := titleLang(t, ms[0].Film)
+		l, ok, _ := titleLang(t, ms[0].Film)
 		exact = exact || ok
 		switch l {
 		case "en":

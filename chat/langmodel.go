@@ -225,7 +225,13 @@ func (lm *langModel) score(text string) int {
 	if possessiveRe.MatchString(text) {
 		score -= 2 // "Hitchcock's Psycho"
 	}
-	for _, w := range words(withoutLoanwords(fold(text).s)) {
+	for i, w := range words(withoutLoanwords(fold(text).s)) {
+		if i == 0 && w == "a" {
+			// "a thriller", "a long epic": the English article; « a »
+			// is « à » typed without its accent only inside a
+			// sentence (« un polar a Paris »).
+			score--
+		}
 		if v, ok := langWords[w]; ok {
 			score += v
 		} else {

@@ -20,11 +20,13 @@ import (
 // titleLang returns the language in which typed is f's title: "fr", "en",
 // or "" when it is its title in both or in neither. exact reports that
 // typed is one of its titles at all.
-func titleLang(typed string, f *data.Film) (lang string, exact bool) {
+// weak reports that only the article typed decides ("the intouchables" and
+// « Intouchables »): a page's language outweighs it.
+func titleLang(typed string, f *data.Film) (lang string, exact, weak bool) {
 	typed = yearTailRe.ReplaceAllString(typed, " ")
 	k := search.TitleKey(typed)
 	if len(k) < 4 {
-		return "", false
+		return "", false, false
 	}
 	enTitle := f.Title
 	frTitle := f.FrenchTitle
@@ -40,17 +42,20 @@ func titleLang(typed string, f *data.Film) (lang string, exact bool) {
 	// "the dark knight" is how a French customer names « The Dark Knight :
 	// Le Chevalier noir » too, and "alien" « Alien, le huitième passager »:
 	// the start of a title counts, and for "amelie" (« Le Fabuleux Destin
-	// d'Amélie Poulain ») any part of the French title.
+	// d'Amélie Poulain ») any part of the French title, when the English
+	// title is what was typed ("thriller" is no part of « Michael
+	// Jackson's Thriller »).
 	enKey, frKey := search.TitleKey(enTitle), search.TitleKey(frTitle)
 	en := strings.HasPrefix(enKey, k)
-	fr := strings.HasPrefix(frKey, k) || strings.Contains(frKey, k)
+	fr := strings.HasPrefix(frKey, k) || en && strings.Contains(frKey, k)
 	if en && fr {
 		// "the shining" and « Shining »: the article typed decides.
 		full := articleKey(typed)
 		en, fr = strings.HasPrefix(articleKey(enTitle), full), strings.Contains(articleKey(frTitle), full)
 		if en == fr {
-			return "", true
+			return "", true, false
 		}
+		weak = true
 	}
 	if !en && !fr {
 		// A typo ("pans labyrinth", "run lola runn"): the title one edit
@@ -69,18 +74,19 @@ func titleLang(typed string, f *data.Film) (lang string, exact bool) {
 	}
 	switch {
 	case en && !fr:
-		return "en", true
+		return "en", true, weak
 	case fr && !en:
-		return "fr", true
+		return "fr", true, weak
 	}
-	return "", en || fr
+	return "", en || fr, false
 }
 
 // wholeTitleLang reads a short first message as one title ("in the mood
 // for love", "the shining"): ok reports that it is a film's title as a
 // whole, and lang the language of that form of it ("" when the film has it
 // in both). Its words then say nothing more of the customer's language.
-func (e *Engine) wholeTitleLang(ctx context.Context, text string) (lang string, ok bool, err error) {
+// A page's language outweighs the article alone.
+func (e *Engine) wholeTitleLang(ctx context.Context, text, page string) (lang string, ok bool, err error) {
 	if n := len(words(fold(text).s)); n == 0 || n > maxWholeTitleWords {
 		return "", false, nil
 	}
@@ -91,7 +97,10 @@ func (e *Engine) wholeTitleLang(ctx context.Context, text string) (lang string, 
 	if len(ms) == 0 {
 		return "", false, nil
 	}
-	lang, ok = titleLang(text, ms[0].Film)
+	lang, ok, weak := titleLang(text, ms[0].Film)
+	if weak && page != "" {
+		lang = ""
+	}
 	return lang, ok, nil
 }
 
