@@ -1064,6 +1064,9 @@ func checkCorpusIDs(t *testing.T, cat *data.Catalogue, part string, ds []*corpus
 // corpusMinHeldout2, heldout3 below corpusMinHeldout3, heldout4 below
 // corpusMinHeldout4, heldout5 below corpusMinHeldout5, heldout6 below
 // corpusMinHeldout6.
+// Every dialogue is typed on the page of its own language (corpusPage);
+// $BOBINE_CORPUS_PAGE=fr plays them all on the French page, to measure how
+// much of the language checks the page's language carries.
 // $BOBINE_CORPUS_TRANSCRIPTS=DIR writes every exchange and verdict to
 // DIR/PART.txt for each part but the sealed ones (corpusSealed), whose exchanges are
 // written only when $BOBINE_CORPUS_SHOW names the part (only their totals
