@@ -63,11 +63,16 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 	if fresh {
 		// « in the mood for love », "the shining": a first message that is
 		// one title says what its form says, its words nothing more.
-		l, ok, err := e.wholeTitleLang(ctx, text, s.page)
+		l, ok, same, err := e.wholeTitleLang(ctx, text, s.page)
 		if err != nil {
 			return Reply{}, err
 		}
 		strong, whole = l, ok
+		if same && len(m.Titles) > 0 && (len(m.Titles) > 1 || search.TitleKey(m.Titles[0]) != search.TitleKey(text)) {
+			// Read in pieces (« fenêtre » and a theme « cour », "the
+			// lives" and "others"), the message is one film's title.
+			m = message{Raw: text, Lang: m.Lang, Titles: []string{text}}
+		}
 	}
 	if !whole {
 		strong = e.detectLang(withoutTitles(text, m))

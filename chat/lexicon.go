@@ -128,7 +128,7 @@ var langWords = map[string]int{
 	"from": -1, "after": -2, "before": -2, "want": -3, "watch": -2, "seen": -2, "that": -1, "this": -1,
 	"show": -2, "me": -1, "my": -2, "recommend": -2, "similar": -2, "second": -1, "third": -3,
 	"first": -2, "fourth": -3, "fifth": -3, "last": -2, "thanks": -3, "thank": -3, "you": -2,
-	"shorter": -3, "newer": -3, "older": -3, "french": -2, "english": -2, "which": -2,
+	"shorter": -3, "newer": -3, "older": -3, "french": -1, "english": -2, "which": -2,
 	"those": -2, "others": -2, "other": -2, "horror": -2, "comedy": -2, "s": -1, "m": -1, "ve": -2,
 	"already": -3, "remove": -2, "directed": -3, "starring": -3, "featuring": -2, "only": -2, "just": -1, "ones": -2,
 	// Both: « a » is « à » typed without its accent; French customers

@@ -85,23 +85,30 @@ func titleLang(typed string, f *data.Film) (lang string, exact, weak bool) {
 // for love", "the shining"): ok reports that it is a film's title as a
 // whole, and lang the language of that form of it ("" when the film has it
 // in both). Its words then say nothing more of the customer's language.
-// A page's language outweighs the article alone.
-func (e *Engine) wholeTitleLang(ctx context.Context, text, page string) (lang string, ok bool, err error) {
+// A page's language outweighs the article alone. same reports that the
+// message is word for word one of the film's titles (« fenêtre sur cour »,
+// "the lives of others").
+func (e *Engine) wholeTitleLang(ctx context.Context, text, page string) (lang string, ok, same bool, err error) {
 	if n := len(words(fold(text).s)); n == 0 || n > maxWholeTitleWords {
-		return "", false, nil
+		return "", false, false, nil
 	}
 	ms, err := e.res.ResolveFilm(ctx, text, 1)
 	if err != nil && !errors.Is(err, data.ErrInvalid) {
-		return "", false, fmt.Errorf("chat: resolve %q: %w", text, err)
+		return "", false, false, fmt.Errorf("chat: resolve %q: %w", text, err)
 	}
 	if len(ms) == 0 {
-		return "", false, nil
+		return "", false, false, nil
 	}
-	lang, ok, weak := titleLang(text, ms[0].Film)
+	f := ms[0].Film
+	lang, ok, weak := titleLang(text, f)
 	if weak && page != "" {
 		lang = ""
 	}
-	return lang, ok, nil
+	k := search.TitleKey(yearTailRe.ReplaceAllString(text, " "))
+	for _, t := range []string{f.Title, f.FrenchTitle, f.OriginalTitle} {
+		same = same || t != "" && search.TitleKey(t) == k
+	}
+	return lang, ok, same, nil
 }
 
 // maxWholeTitleWords bounds the words of a message read as one title.
