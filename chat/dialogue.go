@@ -60,9 +60,10 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 	// The words of the titles typed say nothing of the customer's
 	// language ("West Side Story" in a French message).
 	strong, whole := "", false
-	if fresh {
+	if fresh && len(m.Titles) > 0 {
 		// « in the mood for love », "the shining": a first message that is
-		// one title says what its form says, its words nothing more.
+		// one title says what its form says, its words nothing more
+		// ("hello" is a greeting, although a film has that title).
 		l, ok, same, err := e.wholeTitleLang(ctx, text, s.page)
 		if err != nil {
 			return Reply{}, err
