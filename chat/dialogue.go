@@ -114,7 +114,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 	if strong == "" && fresh && !whole {
 		// A first message that leans at all sets the dialogue's language
 		// ("Solaris by Tarkovsky"); later, only a clear switch changes it.
-		l, err := e.firstLang(ctx, text, m)
+		l, err := e.firstLang(ctx, text, m, s.page)
 		if err != nil {
 			return Reply{}, err
 		}
@@ -194,8 +194,10 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 // to: its words besides the titles ("Solaris by Tarkovsky"), else the
 // titles themselves, when typed as a film's English title and not its
 // French one ("shawshank redemption") or the other way round. A title the
-// same in both ("West Side Story", "Parasite") says nothing: "" then.
-func (e *Engine) firstLang(ctx context.Context, text string, m message) (string, error) {
+// same in both ("West Side Story", "Parasite") says nothing: "" then; an
+// English title that is the film's own ("shawshank redemption") says
+// something only when the page's language is unknown (titleLang's weak).
+func (e *Engine) firstLang(ctx context.Context, text string, m message, page string) (string, error) {
 	if l := e.leanLang(withoutTitles(text, m)); l != "" {
 		return l, nil
 	}
@@ -211,8 +213,11 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message) (string,
 		if len(ms) == 0 {
 			continue
 		}
-		l, ok, _ := titleLang(t, ms[0].Film)
+		l, ok, weak := titleLang(t, ms[0].Film)
 		exact = exact || ok
+		if weak && page != "" {
+			continue // the page's language outweighs it
+		}
 		switch l {
 		case "en":
 			vote--

@@ -20,8 +20,9 @@ import (
 // titleLang returns the language in which typed is f's title: "fr", "en",
 // or "" when it is its title in both or in neither. exact reports that
 // typed is one of its titles at all.
-// weak reports that only the article typed decides ("the intouchables" and
-// « Intouchables »): a page's language outweighs it.
+// weak reports that only the article typed decides ("the shining" and
+// « Shining »), or that the English title is the film's original one
+// ("back to the future"): a page's language outweighs it.
 func titleLang(typed string, f *data.Film) (lang string, exact, weak bool) {
 	typed = yearTailRe.ReplaceAllString(typed, " ")
 	k := search.TitleKey(typed)
@@ -71,6 +72,12 @@ func titleLang(typed string, f *data.Film) (lang string, exact, weak bool) {
 		en = false
 	case len(ws) > 1 && ws[0] == "the":
 		fr = false
+	}
+	if en && !fr && f.OriginalTitle != "" && search.TitleKey(f.OriginalTitle) == search.TitleKey(enTitle) {
+		// "back to the future", "the lion king": an American film's own
+		// title, which French customers type too; a translated one
+		// ("seven samurai", "the lives of others") only English ones.
+		weak = true
 	}
 	switch {
 	case en && !fr:

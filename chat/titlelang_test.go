@@ -26,6 +26,8 @@ func TestTitleLang(t *testing.T) {
 		{"the shining", shining, "en", true, true},
 		{"shining", shining, "fr", true, true},
 		{"seven samurai", samurai, "en", true, false},
+		{"the dark knight rises", &data.Film{Title: "The Dark Knight Rises", OriginalTitle: "The Dark Knight Rises", FrenchTitle: "The Dark Knight Rises"}, "", true, false},
+		{"back to the future", &data.Film{Title: "Back to the Future", OriginalTitle: "Back to the Future", FrenchTitle: "Retour vers le futur"}, "en", true, true},
 		{"les 7 samourais", samurai, "", false, false},
 		{"pans labyrinth", pan, "en", true, false},
 		{"le labyrinthe de pan", pan, "fr", true, false},
