@@ -75,8 +75,15 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 			m = message{Raw: text, Lang: m.Lang, Titles: []string{text}}
 		}
 	}
-	if !whole {
+	switch {
+	case whole:
+	case fresh:
 		strong = e.detectLang(withoutTitles(text, m))
+	default:
+		// Once the dialogue has a language, only the hand lexicon's
+		// words switch it: a French customer's « un thriller genre home
+		// invasion, avec Brad Pitt » stays French.
+		strong = detectLang(withoutTitles(text, m))
 	}
 	if strong != "" {
 		s.lang = strong
