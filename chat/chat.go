@@ -142,6 +142,7 @@ func New(cat *data.Catalogue, res Resolver, rec Recommender, o Options) *Engine 
 	if o.Sessions != nil {
 		st = o.Sessions.st
 	}
+	go langModelOf(cat) // built meanwhile; the first turn waits for it if need be
 	return &Engine{cat: cat, res: res, rec: rec, o: o, store: st}
 }
 
@@ -149,10 +150,24 @@ func New(cat *data.Catalogue, res Resolver, rec Recommender, o Options) *Engine 
 // for one turn and with its language set; the caller unlocks it. It fails,
 // unlocked, when ctx has ended.
 func (e *Engine) lockSession(ctx context.Context, id string) (*session, error) {
+	return e.lockSessionIn(ctx, id, "")
+}
+
+// lockSessionIn is lockSession for a customer on a page in lang: a new
+// dialogue starts in the page's language ("fr" or "en"; else
+// Options.Language).
+func (e *Engine) lockSessionIn(ctx context.Context, id, lang string) (*session, error) {
 	s := e.store.get(id)
 	s.mu.Lock()
+	s.page = ""
+	if lang == "fr" || lang == "en" {
+		s.page = lang
+	}
 	if s.lang == "" {
 		s.lang = e.o.Language
+		if lang == "fr" || lang == "en" {
+			s.lang = lang
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		s.mu.Unlock()
@@ -170,7 +185,16 @@ func (e *Engine) lockSession(ctx context.Context, id string) (*session, error) {
 // get a friendly Reply; an error means the Resolver or the Recommender
 // failed, or ctx ended.
 func (e *Engine) Handle(ctx context.Context, sessionID, text string) (Reply, error) {
-	s, err := e.lockSession(ctx, sessionID)
+	return e.HandleIn(ctx, sessionID, "", text)
+}
+
+// HandleIn answers like Handle a message typed on a page in lang ("fr" or
+// "en", the page's or the browser's language; "" or anything else:
+// Options.Language). The page's language is the dialogue's until a message
+// of the customer's says otherwise: a bare name ("Omar Sy") or a title the
+// same in both languages ("Parasite") is answered in it.
+func (e *Engine) HandleIn(ctx context.Context, sessionID, lang, text string) (Reply, error) {
+	s, err := e.lockSessionIn(ctx, sessionID, lang)
 	if err != nil {
 		return Reply{}, err
 	}

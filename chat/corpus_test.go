@@ -162,7 +162,7 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // ownheldout_themes7 are the grids of subjects typed where a title could be
 // (« des robots », « une femme qui se venge », « kill bill, la
 // vengeance »): their words are also titles or people's names.
-var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "heldout7", "tune_themes7", "ownheldout_themes7"}
+var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "heldout7", "tune_themes7", "ownheldout_themes7", "tune_lang7", "ownheldout_lang7"}
 
 // corpusSealed are the held-out parts of which only the totals are read:
 // their transcripts and failures are written only when $BOBINE_CORPUS_SHOW
@@ -854,7 +854,7 @@ func (cr *corpusRun) play(t *testing.T, e *chat.Engine, part string, ds []*corpu
 		st := &dialogueState{shown: map[string]bool{}}
 		session := "corpus-" + part + "-" + d.name
 		for _, m := range d.messages {
-			r, err := e.Handle(context.Background(), session, m.text)
+			r, err := e.HandleIn(context.Background(), session, corpusPage(d), m.text)
 			if err != nil {
 				t.Fatalf("%s line %d %q: %v", part, m.line, m.text, err)
 			}
@@ -871,6 +871,22 @@ func (cr *corpusRun) play(t *testing.T, e *chat.Engine, part string, ds []*corpu
 		}
 	}
 	return out
+}
+
+// corpusPage is the language of the page a dialogue is typed on: the
+// dialogue's own (a customer writing English is on the English page of the
+// cinema's site or widget), or $BOBINE_CORPUS_PAGE when set ("fr", "en",
+// or "none" for no page language), to measure how much of the language
+// checks the page's language alone carries.
+func corpusPage(d *corpusDialogue) string {
+	switch p := os.Getenv("BOBINE_CORPUS_PAGE"); p {
+	case "":
+		return d.lang
+	case "none":
+		return ""
+	default:
+		return p
+	}
 }
 
 // isWhy reports whether the reply explains one film of the previous list
@@ -1070,6 +1086,9 @@ func checkCorpusIDs(t *testing.T, cat *data.Catalogue, part string, ds []*corpus
 // corpusMinHeldout2, heldout3 below corpusMinHeldout3, heldout4 below
 // corpusMinHeldout4, heldout5 below corpusMinHeldout5, heldout6 below
 // corpusMinHeldout6, heldout7 below corpusMinHeldout7.
+// Every dialogue is typed on the page of its own language (corpusPage);
+// $BOBINE_CORPUS_PAGE=fr plays them all on the French page, to measure how
+// much of the language checks the page's language carries.
 // $BOBINE_CORPUS_TRANSCRIPTS=DIR writes every exchange and verdict to
 // DIR/PART.txt for each part but the sealed ones (corpusSealed), whose exchanges are
 // written only when $BOBINE_CORPUS_SHOW names the part (only their totals

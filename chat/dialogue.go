@@ -62,7 +62,32 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 	m := parse(text, parseOptions{})
 	// The words of the titles typed say nothing of the customer's
 	// language ("West Side Story" in a French message).
-	strong := detectLang(withoutTitles(text, m))
+	strong, whole := "", false
+	if fresh && len(m.Titles) > 0 {
+		// « in the mood for love », "the shining": a first message that is
+		// one title says what its form says, its words nothing more
+		// ("hello" is a greeting, although a film has that title).
+		l, ok, same, err := e.wholeTitleLang(ctx, text, s.page)
+		if err != nil {
+			return Reply{}, err
+		}
+		strong, whole = l, ok
+		if same && len(m.Titles) > 0 && (len(m.Titles) > 1 || search.TitleKey(m.Titles[0]) != search.TitleKey(text)) {
+			// Read in pieces (« fenêtre » and a theme « cour », "the
+			// lives" and "others"), the message is one film's title.
+			m = message{Raw: text, Lang: m.Lang, Titles: []string{text}}
+		}
+	}
+	switch {
+	case whole:
+	case fresh:
+		strong = e.detectLang(withoutTitles(text, m))
+	default:
+		// Once the dialogue has a language, only the hand lexicon's
+		// words switch it: a French customer's « un thriller genre home
+		// invasion, avec Brad Pitt » stays French.
+		strong = detectLang(withoutTitles(text, m))
+	}
 	if strong != "" {
 		s.lang = strong
 	}
@@ -96,10 +121,10 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 		}
 		keepAudience(&m, p.plan.m)
 	}
-	if strong == "" && fresh {
+	if strong == "" && fresh && !whole {
 		// A first message that leans at all sets the dialogue's language
 		// ("Solaris by Tarkovsky"); later, only a clear switch changes it.
-		l, err := e.firstLang(ctx, text, m)
+		l, err := e.firstLang(ctx, text, m, s.page)
 		if err != nil {
 			return Reply{}, err
 		}
@@ -157,7 +182,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 	case actGreet:
 		return e.text(s, msgGreet), nil
 	case actThanks:
-		return e.text(s, msgThanks), nil
+		return e.closingReply(s, m.Closing), nil
 	case actWhy:
 		return e.why(s, m)
 	case actReject:
@@ -179,9 +204,11 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 // to: its words besides the titles ("Solaris by Tarkovsky"), else the
 // titles themselves, when typed as a film's English title and not its
 // French one ("shawshank redemption") or the other way round. A title the
-// same in both ("West Side Story", "Parasite") says nothing: "" then.
-func (e *Engine) firstLang(ctx context.Context, text string, m message) (string, error) {
-	if l := leanLang(withoutTitles(text, m)); l != "" {
+// same in both ("West Side Story", "Parasite") says nothing: "" then; an
+// English title that is the film's own ("shawshank redemption") says
+// something only when the page's language is unknown (titleLang's weak).
+func (e *Engine) firstLang(ctx context.Context, text string, m message, page string) (string, error) {
+	if l := e.leanLang(withoutTitles(text, m)); l != "" {
 		return l, nil
 	}
 	if m.LangHint != "" {
@@ -196,27 +223,15 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message) (string,
 		if len(ms) == 0 {
 			continue
 		}
-		// "little women 2019 (greta gerwig)": the year and the name
-		// beside the title are no part of it.
-		k := search.TitleKey(yearTailRe.ReplaceAllString(t, " "))
-		typed := func(title string) bool {
-			tk := search.TitleKey(title)
-			return len(tk) >= 4 && k == tk
+		l, ok, weak := titleLang(t, ms[0].Film)
+		exact = exact || ok
+		if weak && page != "" {
+			continue // the page's language outweighs it
 		}
-		f := ms[0].Film
-		// "alien" is how a French customer names « Alien, le huitième
-		// passager » too, and "amelie" « Le Fabuleux Destin d'Amélie
-		// Poulain »: a part of the French title counts.
-		fr := typed(f.FrenchTitle) || len(k) >= 4 && strings.Contains(search.TitleKey(f.FrenchTitle), k)
-		if f.FrenchTitle == "" {
-			fr = typed(f.Title) // known in France by that title
-		}
-		en := typed(f.Title)
-		exact = exact || en || fr
-		switch {
-		case en && !fr:
+		switch l {
+		case "en":
 			vote--
-		case fr && !en:
+		case "fr":
 			vote++
 		}
 	}
@@ -228,12 +243,14 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message) (string,
 	case exact:
 		return "", nil
 	}
+	// The titles that named no film: the hand lexicon only, as a name
+	// the synopses lack ("lautner") says nothing.
 	return leanLang(text), nil
 }
 
 // withoutTitles is text without the titles the message names.
 func withoutTitles(text string, m message) string {
-	for _, t := range slices.Concat(m.Titles, m.ClauseNames) { // names say no more than titles do
+	for _, t := range slices.Concat(m.Titles, m.ClauseNames, m.People) { // names say no more than titles do
 		text = strings.Replace(text, t, " ", 1)
 	}
 	return text

@@ -43,7 +43,14 @@
 //     films and filters as chips — and Engine.Remove drops one chip. Replies
 //     are in the language of the customer's message, reasons included;
 //     kinds of film named in English (« road movie », « feel good ») do not
-//     make a French message English (loanwords.go). Once a list is on
+//     make a French message English (loanwords.go). The words the hand
+//     lexicon lacks are weighed from the catalogue's French and English
+//     synopses (langmodel.go); a title typed alone speaks the language of
+//     its form ("the shining", "seven samurai": titlelang.go); a message
+//     that does not decide (a name, "Parasite") is answered in the page's
+//     language (Engine.HandleIn). A closing turn (« merci, on prend le
+//     premier », "thanks, that'll do") gets a short warm text and keeps the
+//     dialogue (closing.go). Once a list is on
 //     screen, a card is named by its rank with commentary around it (« le 4
 //     a l'air sympa, pourquoi tu le proposes ? », « le 2 on l'a déjà, un
 //     autre comme le 5 », « lequel est le plus court ? »: cardtalk.go).

@@ -22,6 +22,7 @@ var notState = map[string]string{
 	"id":       "the key the state is stored under; the token carries it apart",
 	"lastSeen": "the memory's own expiry clock; a token has its own",
 	"cat":      "which catalogue the films point into (rebind)",
+	"page":     "the language of the page, sent with every message (Engine.HandleIn)",
 }
 
 // filler sets every field it meets to a non-zero value, films and people

@@ -81,7 +81,7 @@ func (e *Engine) programmeTurn(ctx context.Context, s *session, text string) (r 
 	if !programmeCue.MatchString(f) {
 		return Reply{}, false, nil
 	}
-	if l := detectLang(text); l != "" {
+	if l := e.detectLang(text); l != "" {
 		s.lang = l
 	}
 	rest := strings.TrimSpace(cueFiller.ReplaceAllString(programmeCue.ReplaceAllString(

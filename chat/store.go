@@ -21,6 +21,7 @@ type session struct {
 	cat      *data.Catalogue // the catalogue its films point into (Engine.rebind); nil: none yet
 
 	lang     string
+	page     string   // the language of the page typed on ("fr", "en"; "": unknown), for this turn
 	liked    []string // tconsts, in the order the customer gave them
 	excluded []string // "pas celui-là"
 	shown    []string // every film shown in the session

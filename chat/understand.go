@@ -95,6 +95,9 @@ type message struct {
 	// Praise is a message of praise alone (« parfait », "great"): thanks
 	// once a list is on screen, else read as typed ("Super" is a film).
 	Praise bool
+	// Closing is the rank of the film picked in a closing message (« merci,
+	// on prend le 2 »: 2; -1 the last one; 0 none).
+	Closing int
 	// Seen are cards said seen or owned in passing (« le 2 on l'a déjà, un
 	// autre comme le 5 »): 1-based ranks in the last list, left out.
 	Seen []int
@@ -336,6 +339,10 @@ func parse(text string, o parseOptions) message {
 	p.m.Lang = detectLang(text)
 	if byeRe.MatchString(f.s) {
 		p.m.Act = actThanks
+		return p.m
+	}
+	if rank, ok := closing(f.s); ok { // closing.go
+		p.m.Act, p.m.Closing = actThanks, rank
 		return p.m
 	}
 	if praiseOnlyRe.MatchString(f.s) {

@@ -41,10 +41,10 @@ type dislikingChat struct {
 	disliked []string
 }
 
-// Handle adds to fakeChat's replies what the real engine tells: the state
+// HandleIn adds to fakeChat's replies what the real engine tells: the state
 // a list was made from, and whether a message was understood.
-func (d *dislikingChat) Handle(ctx context.Context, session, text string) (chat.Reply, error) {
-	r, err := d.fakeChat.Handle(ctx, session, text)
+func (d *dislikingChat) HandleIn(ctx context.Context, session, lang, text string) (chat.Reply, error) {
+	r, err := d.fakeChat.HandleIn(ctx, session, lang, text)
 	switch text {
 	case "films":
 		r.State = &chat.State{Liked: []chat.Chip{{Key: "film:tt0211915", Label: "Amélie (2001)"}},

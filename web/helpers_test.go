@@ -144,14 +144,14 @@ func (r *fakeRecommender) Recommend(_ context.Context, req recommend.Request) ([
 }
 
 // fakeChat answers from the fixture: "films" gives two cards, "dune" asks
-// which one, "boom" fails, "panic" panics, "slow" waits for the context, anything else is
+// which one, "page?" tells the page's language, "boom" fails, "panic" panics, "slow" waits for the context, anything else is
 // echoed as text. It counts resets.
 type fakeChat struct {
 	cat    *data.Catalogue
 	resets chan string
 }
 
-func (c *fakeChat) Handle(ctx context.Context, session, text string) (chat.Reply, error) {
+func (c *fakeChat) HandleIn(ctx context.Context, session, lang, text string) (chat.Reply, error) {
 	film := func(id string) *data.Film {
 		f, err := c.cat.Film(id)
 		if err != nil {
@@ -160,6 +160,8 @@ func (c *fakeChat) Handle(ctx context.Context, session, text string) (chat.Reply
 		return f
 	}
 	switch strings.ToLower(text) {
+	case "page?":
+		return chat.Reply{Lang: "fr", Kind: "text", Text: "page: " + lang}, nil
 	case "films":
 		return chat.Reply{Lang: "fr", Kind: "films", Text: "Voici deux films :", Films: []chat.Card{
 			{Rank: 1, Film: film("tt0111161"), Reason: "Un grand drame carcéral."},
@@ -190,7 +192,7 @@ func (c *fakeChat) Remove(ctx context.Context, session, key string) (chat.Reply,
 	if !strings.HasPrefix(key, "film:") && key != "years" {
 		return chat.Reply{}, fmt.Errorf("chat: remove %q: %w", key, data.ErrInvalid)
 	}
-	r, err := c.Handle(ctx, session, "films")
+	r, err := c.HandleIn(ctx, session, "", "films")
 	r.Text = "Sans « " + key + " », voici deux films :"
 	r.State.Filters = nil
 	return r, err

@@ -27,7 +27,10 @@ import (
 // Chatter runs the conversation of one session. *chat.Engine satisfies it.
 // It must be safe for concurrent use by many sessions.
 type Chatter interface {
-	Handle(ctx context.Context, sessionID, text string) (chat.Reply, error)
+	// HandleIn answers a message typed on a page in lang ("fr" or "en",
+	// "" when the page did not say): the dialogue's language until the
+	// customer's messages say otherwise.
+	HandleIn(ctx context.Context, sessionID, lang, text string) (chat.Reply, error)
 	// Remove drops a liked film or a filter (a chip key of the last
 	// reply's State) and answers anew; an unknown kind of key is an error
 	// wrapping data.ErrInvalid.

@@ -28,8 +28,10 @@ import (
 
 // handleWS upgrades GET /ws to the chat websocket. Query parameters:
 // session (optional, 16-64 of [A-Za-z0-9_-]: resumes that dialogue, so the
-// full-page chat survives reloads) and lang (fr or en, for server-side
-// error texts before the engine has answered).
+// full-page chat survives reloads) and lang (fr or en: the language of the
+// page, the dialogue's language until the customer's messages say
+// otherwise, and that of server-side error texts before the engine has
+// answered).
 func (s *Server) handleWS(c echo.Context) error {
 	r := c.Request()
 	if !s.originAllowed(r) {
@@ -50,9 +52,13 @@ func (s *Server) handleWS(c echo.Context) error {
 	case !validSessionID(session):
 		return badRequest("session must be 16 to 64 characters among letters, digits, '-' and '_'")
 	}
-	lang := "fr"
-	if q.Get("lang") == "en" {
-		lang = "en"
+	page := q.Get("lang")
+	if page != "fr" && page != "en" {
+		page = ""
+	}
+	lang := page
+	if lang == "" {
+		lang = "fr"
 	}
 	ws, err := websocket.Accept(c.Response(), r, &websocket.AcceptOptions{OriginPatterns: s.o.AllowedOrigins})
 	if err != nil {
@@ -67,6 +73,7 @@ func (s *Server) handleWS(c echo.Context) error {
 		session: session,
 		ip:      anonymizeIP(c.RealIP()), // the rate-limit key outlives the request
 		lang:    lang,
+		page:    page,
 		out:     make(chan any, 8),
 		limiter: rate.NewLimiter(rate.Limit(s.o.RatePerSecond), s.o.RateBurst),
 	}
@@ -121,6 +128,7 @@ type wsConn struct {
 	session string
 	ip      string
 	lang    string        // language of server-side error texts; read loop only
+	page    string        // language of the page ("fr", "en" or ""): the dialogue's until the customer's messages say otherwise
 	out     chan any      // messages for the write loop
 	limiter *rate.Limiter // per-connection rate
 
@@ -211,7 +219,9 @@ func (c *wsConn) turn(ctx context.Context, text string) any {
 	if text == "" || !utf8.ValidString(text) {
 		return errorMsg(codeBadMessage, localized(c.lang, "Message vide.", "Empty message."))
 	}
-	return c.chatTurn(ctx, text, func(ctx context.Context, ch Chatter) (chat.Reply, error) { return ch.Handle(ctx, c.session, text) })
+	return c.chatTurn(ctx, text, func(ctx context.Context, ch Chatter) (chat.Reply, error) {
+		return ch.HandleIn(ctx, c.session, c.page, text)
+	})
 }
 
 // remove drops the chip key from the dialogue and returns the message to

@@ -490,3 +490,24 @@ func TestWSShutdownAbortsTurn(t *testing.T) {
 		t.Errorf("client read %v, want close 1001", err)
 	}
 }
+
+// TestWSPageLanguage: the lang of the websocket URL is the page's language
+// and reaches the chat engine with every message, so that a customer on the
+// English page who types only a name is answered in English; a lang the
+// server does not speak reaches it as "" (the engine's default).
+func TestWSPageLanguage(t *testing.T) {
+	_, ts := newServer(t, nil)
+	for _, tc := range []struct{ query, want string }{
+		{"?lang=en", "page: en"},
+		{"?lang=fr&session=" + testSession, "page: fr"},
+		{"", "page: "},
+		{"?lang=de", "page: "},
+	} {
+		c := dial(t, ts, tc.query, "")
+		write(t, c, websocket.MessageText, `{"type":"message","text":"page?"}`)
+		if got := readMsg(t, c).Text; got != tc.want {
+			t.Errorf("/ws%s: the engine saw %q, want %q", tc.query, got, tc.want)
+		}
+		c.CloseNow()
+	}
+}

@@ -9,7 +9,15 @@
   window.__bobineWidget = true;
   var base = new URL(script.src, location.href).origin;
   var d = script.dataset;
-  var lang = d.lang === 'en' ? 'en' : 'fr';
+  // The page's language: data-lang, else the browser's when it lists no
+  // French and prefers English (a French cinema's site: French first). It
+  // is the dialogue's language until the customer's messages say otherwise.
+  var lang = d.lang === 'en' || d.lang === 'fr' ? d.lang : browserLang();
+  function browserLang() {
+    var ls = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+    for (var i = 0; i < ls.length; i++) { if (/^fr\b/i.test(ls[i])) { return 'fr'; } }
+    return /^en\b/i.test(ls[0]) ? 'en' : 'fr';
+  }
   var color = /^#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$/.test(d.color || '') ? d.color : '#b3262e';
   var title = (d.title || 'Bobine').slice(0, 60);
   var logo = d.logo || '';
