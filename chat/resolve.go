@@ -257,6 +257,9 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 		cache[[2]int{a, b}] = m
 		return m, nil
 	}
+	if m, ok, err := e.untrimmedTitle(ctx, text); err != nil || ok {
+		return []mention{m}, err
+	}
 	seps := separatorRe.FindAllStringIndex(f.s, -1)
 	if len(seps) > maxSeparators {
 		seps = seps[:maxSeparators]
@@ -735,6 +738,15 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		}
 	}
 	m.Matches = ms
+	if len(ms) > 0 && !exactTitle(t, ms[0].Film) {
+		if f := e.titledByPeople(t, ms); f != nil && (f != ms[0].Film || ms[0].Confidence < looseAccept) {
+			// « jules et jim truffaut jeanne moreau »: the people after
+			// the title say which film it is, when the words alone do
+			// not (else they may be a request: "love actually, hugh
+			// grant films").
+			return mention{Text: t, Matches: []search.FilmMatch{{Film: f, Confidence: 1, Score: 1}}, Decided: true}, nil
+		}
+	}
 	if sub := pluralRe.FindStringSubmatch(fold(t).s); sub != nil && (len(ms) == 0 || !exactTitle(t, ms[0].Film)) {
 		// "des dinosaures": a plural without a title is a theme.
 		th, err := e.themeOf(ctx, sub[1], themeBare)
