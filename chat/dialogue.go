@@ -616,6 +616,9 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 				}
 			}
 		}
+		if out == resolved && !mt.Not && commentBeside(p, mt) {
+			continue // « le dîner de cons, on a ri comme des baleines »: a comment
+		}
 		if out == resolved && !mt.Decided && !mt.Not {
 			if f := e.pickByNames(p, mt); f != nil {
 				// « cyrano avec depardieu »: the name picks among the
