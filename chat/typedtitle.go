@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/bobine/bobine/data"
@@ -39,15 +40,21 @@ func (e *Engine) keepTypedTitle(ctx context.Context, text string, m message) (me
 	if len(words(fold(clause).s)) < typedTitleMin || k == "" {
 		return m, nil
 	}
-	cut := false
-	for _, t := range m.Titles {
+	cut, dangling := false, -1
+	for i, t := range m.Titles {
 		tk := search.TitleKey(t)
+		if ft, fc := fold(t).s, fold(clause).s; strings.HasPrefix(ft, fc) && len(ft) > len(fc) && len(contentWords(ft[len(fc):])) == 0 {
+			// "tell no one, the french thriller": the title and a
+			// dangling article of the comment.
+			dangling = i
+			continue
+		}
 		if strings.Contains(tk, k) {
 			return m, nil // read whole already
 		}
 		cut = cut || tk != "" && strings.Contains(k, tk)
 	}
-	if !cut {
+	if !cut && dangling < 0 {
 		// « une comédie romantique »: the parse read the clause as a
 		// request, not a piece of a title.
 		return m, nil
@@ -57,6 +64,11 @@ func (e *Engine) keepTypedTitle(ctx context.Context, text string, m message) (me
 		return m, fmt.Errorf("chat: resolve %q: %w", clause, err)
 	}
 	if len(ms) == 0 || ms[0].Confidence < search.ClearWinner || !exactTitle(clause, ms[0].Film) {
+		return m, nil
+	}
+	if dangling >= 0 {
+		m.Titles = slices.Clone(m.Titles)
+		m.Titles[dangling] = clause
 		return m, nil
 	}
 	rest := strings.TrimSpace(f.origSpan(end, len(f.s)))
