@@ -616,7 +616,7 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 				}
 			}
 		}
-		if out == resolved && !mt.Not && commentBeside(p, mt) {
+		if out != unknown && mt.Theme == nil && mt.Person == nil && !mt.Not && commentBeside(p, mt) {
 			continue // « le dîner de cons, on a ri comme des baleines »: a comment
 		}
 		if out == resolved && !mt.Decided && !mt.Not {
