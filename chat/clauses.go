@@ -126,10 +126,13 @@ func titlePrefix(s string, a, end int, span func(a, b int) (mention, error)) (m 
 		if !hasWord(p.Text) || p.Theme != nil || p.Person != nil || len(p.Matches) == 0 || !exactTitle(p.Text, p.Matches[0].Film) {
 			continue
 		}
-		if articlesRe.MatchString(fold(p.Text).s) && !slices.ContainsFunc(filmTitles(p.Matches[0].Film), func(t string) bool { return t != "" && fullTitle(t) == fullTitle(p.Text) }) {
+		// « microcosmos les insectes », « la cité de dieu au brésil »: a
+		// comment that describes the film confirms it (secondtitle.go).
+		desc := describes(p.Matches[0].Film, s[ends[k]:end])
+		if articlesRe.MatchString(fold(p.Text).s) && !desc && !slices.ContainsFunc(filmTitles(p.Matches[0].Film), func(t string) bool { return t != "" && fullTitle(t) == fullTitle(p.Text) }) {
 			continue
 		}
-		if p.Matches[0].Film.Votes < lonelyVotes && len(contentWords(fold(p.Text).s)) < 2 {
+		if p.Matches[0].Film.Votes < lonelyVotes && len(contentWords(fold(p.Text).s)) < 2 && !desc {
 			// « le meilleur film du monde »: one word that is the title
 			// of a little-known film and starts a comment is not what the
 			// customer names (« les tontons flingueurs mon père adore »
@@ -137,6 +140,7 @@ func titlePrefix(s string, a, end int, span func(a, b int) (mention, error)) (m 
 			continue
 		}
 		if o, _ := classify(p); o == resolved || o == ambiguous {
+			p.Decided = p.Decided || desc && o == resolved
 			return p, true, nil
 		}
 	}

@@ -60,6 +60,12 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 	}
 	fresh := len(s.shown) == 0 && len(s.liked) == 0 && s.pending == nil
 	m := parse(text, parseOptions{})
+	if s.pending == nil {
+		var err error
+		if m, err = e.keepTypedTitle(ctx, text, m); err != nil {
+			return Reply{}, err
+		}
+	}
 	// The words of the titles typed say nothing of the customer's
 	// language ("West Side Story" in a French message).
 	strong, whole := "", false
@@ -481,6 +487,9 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 	if err != nil {
 		return Reply{}, err
 	}
+	if err := e.dropNotWhose(ctx, p.m.NotWhose, ms); err != nil {
+		return Reply{}, err
+	}
 	p.todo = ms
 	return e.continuePlan(ctx, s, p)
 }
@@ -643,6 +652,16 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 					p.people = slices.Delete(slices.Clone(p.people), i, i+1)
 					break
 				}
+			}
+		}
+		if out != unknown && mt.Theme == nil && mt.Person == nil && !mt.Not && commentBeside(p, mt) {
+			continue // « le dîner de cons, on a ri comme des baleines »: a comment
+		}
+		if out == resolved && !mt.Decided && !mt.Not {
+			if f := e.pickByNames(p, mt); f != nil {
+				// « cyrano avec depardieu »: the name picks among the
+				// films bearing or resembling the title.
+				films, mt.Decided = []*data.Film{f}, true
 			}
 		}
 		if out == ambiguous {
@@ -1390,7 +1409,7 @@ var (
 	pickRe   = regexp.MustCompile(`^[\s\pP]*(?:(?:c'est|it's|it\s+is|plutot|je\s+dirais|say|the|le|la|l'|celui|number|numero|no\.?|#|choix|choice|option)\s*)*(` + refWord + `)(?:\s+(?:film|one|choix|choice|option|svp|please|stp|merci|thanks))*[\s\pP]*$`)
 	numberRe = regexp.MustCompile(`^[\s\pP]*(?:(?:le|la|the|number|numero|no\.?|#)\s*)?\d+[\s\pP]*$`)
 	yearRe   = regexp.MustCompile(`\b(1[89]\d\d|20\d\d)\b`)
-	oldRe    = regexp.MustCompile(`\b(?:ancien|l'ancien|vieux|original|l'original|old|older|oldest|classique|classic|premier\s+sorti)\b`)
+	oldRe    = regexp.MustCompile(`\b(?:ancien|l'ancien|ancienne|l'ancienne|vieux|vieille|original|l'original|originale|l'originale|old|older|oldest|classique|classic|premier\s+sorti)\b`)
 	newRe    = regexp.MustCompile(`\b(?:recent|nouveau|new|newer|newest|remake|latest|moderne|modern)\b`)
 	pickStop = map[string]bool{"celui": true, "celle": true, "the": true, "one": true, "version": true, "avec": true,
 		"with": true, "film": true, "movie": true, "par": true, "qui": true, "est": true, "that": true, "directed": true,

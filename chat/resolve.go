@@ -258,6 +258,9 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 		cache[[2]int{a, b}] = m
 		return m, nil
 	}
+	if m, ok, err := e.untrimmedTitle(ctx, text); err != nil || ok {
+		return []mention{m}, err
+	}
 	seps := separatorRe.FindAllStringIndex(f.s, -1)
 	if len(seps) > maxSeparators {
 		seps = seps[:maxSeparators]
@@ -364,6 +367,7 @@ func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), d
 	bestScore := -1.0
 	for mask := 0; mask < 1<<(n-1); mask++ {
 		var parts []mention
+		var raws []string
 		sum, dropped, comments, start := 0.0, 0, 0, 0
 		for i := 0; i < n; i++ {
 			if i < n-1 && mask&(1<<i) == 0 {
@@ -422,7 +426,18 @@ func bestReading(s string, cuts [][]int, span func(a, b int) (mention, error), d
 				m = p
 			}
 			parts = append(parts, m)
+			raws = append(raws, raw)
 			sum += quality(m)
+		}
+		// « old boy le coréen, la vengeance »: beside a confident title,
+		// a short part loosely matching another is comment (secondtitle.go).
+		if kept, n := dropLooseSeconds(parts, raws); n > 0 {
+			for _, m := range parts {
+				if !slices.ContainsFunc(kept, func(k mention) bool { return k.Text == m.Text }) {
+					sum -= quality(m)
+				}
+			}
+			parts, dropped, comments = kept, dropped+n, comments+n
 		}
 		if comments > 0 && len(parts) == 0 {
 			// Nothing but comment: the words are the whole request, and
@@ -736,6 +751,16 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		}
 	}
 	m.Matches = ms
+	if len(ms) > 0 && !exactTitle(t, ms[0].Film) {
+		if f := e.titledByPeople(t, ms); f != nil && (f != ms[0].Film || ms[0].Confidence < looseAccept || !strings.Contains(t, ",")) {
+			// « jules et jim truffaut jeanne moreau », « le roi et
+			// l'oiseau de grimault »: the people after the title say
+			// which film it is. After a comma, names that only confirm
+			// the film the words found may be a request of their own
+			// ("love actually, hugh grant films please").
+			return mention{Text: t, Matches: []search.FilmMatch{{Film: f, Confidence: 1, Score: 1}}, Decided: true}, nil
+		}
+	}
 	if sub := pluralRe.FindStringSubmatch(fold(t).s); sub != nil && (len(ms) == 0 || !exactTitle(t, ms[0].Film)) {
 		// "des dinosaures": a plural without a title is a theme.
 		th, err := e.themeOf(ctx, sub[1], themeBare)

@@ -86,6 +86,9 @@ type message struct {
 	Audience string
 	// AvoidPeople are names not wanted (« pas avec Clavier »), as typed.
 	AvoidPeople []string
+	// NotWhose are names after « pas celui avec »: the film meant is not
+	// theirs (titlepeople.go).
+	NotWhose []string
 	// ClauseNames are names read from the clause around them (« cassel
 	// j'adore », « que du pagnol »): people when well known, else titles.
 	ClauseNames []string
@@ -608,6 +611,7 @@ func parse(text string, o parseOptions) message {
 		return true
 	})
 	if !o.noPeople {
+		p.notWhosePeople()
 		p.notWithPeople()
 	}
 	p.each(avoidThemeRe, func(sub []string, idx []int) bool {
@@ -720,6 +724,7 @@ func parse(text string, o parseOptions) message {
 
 	p.themeTail(back, period)
 	p.mentions()
+	p.dislikedTitles()
 	p.orNations()
 
 	if p.m.Act == actNone && !p.m.More && !p.m.hasRequest() {
