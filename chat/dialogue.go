@@ -709,6 +709,8 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 			switch {
 			case m.PronounCast:
 				p.roles[per.ID] = roleCast
+			case m.PronounBy && slices.ContainsFunc(e.workingFilms(s, p), func(f *data.Film) bool { return slices.Contains(f.Directors, per.ID) }):
+				p.roles[per.ID] = roleDirector
 			case e.mainlyDirector(per.ID):
 				p.roles[per.ID] = roleDirector
 			}

@@ -593,12 +593,19 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 			continue
 		}
 		if best == nil || surname(m.Person) && !surname(best) ||
-			surname(m.Person) == surname(best) && e.cat.RoleCount(m.Person.ID) > e.cat.RoleCount(best.ID) {
+			surname(m.Person) == surname(best) && e.better(m.Person, best) {
 			best = m.Person
 		}
 	}
 	if best != nil {
 		return best, nil
+	}
+	if len(want) == 1 {
+		// « melvile » is Melville misspelt, before Melvil Poupaud's
+		// first name: a surname, weighed by fame.
+		if per, err := e.famousBySurname(ctx, name); err != nil || per != nil {
+			return per, err
+		}
 	}
 	for _, m := range ms {
 		have := search.NameWords((m.Person.Name))
@@ -635,6 +642,9 @@ func (e *Engine) namedPerson(ctx context.Context, t string, whole bool) (*data.P
 		if n == 1 && len(words(fold(t).s)) == 1 {
 			return e.famousSurname(ctx, t)
 		}
+		if w, ok := particleSurname(fold(t).s); n == 1 && ok {
+			return e.famousSurname(ctx, w) // « de tarantinno », « du kubrik »
+		}
 		return nil, nil
 	}
 	per, err := e.resolvePerson(ctx, t)
@@ -644,13 +654,30 @@ func (e *Engine) namedPerson(ctx context.Context, t string, whole bool) (*data.P
 	if err != nil {
 		return nil, err
 	}
-	if !exactName(t, per) || e.cat.RoleCount(per.ID) < knownPerson {
-		return nil, nil
+	if !exactName(t, per) && e.fame(per.ID) < famousVotes || e.cat.RoleCount(per.ID) < knownPerson {
+		return nil, nil // « audrey hepbern »: a typo only in a famous name
 	}
 	if whole && len(search.NameWords(t)) != len(search.NameWords(per.Name)) {
 		return nil, nil
 	}
 	return per, nil
+}
+
+// particleSurname returns the one word of s that is not « de », « du » or
+// another particle a name or a cue puts before a surname, when s is only
+// that word and such particles.
+func particleSurname(s string) (string, bool) {
+	var out string
+	for _, w := range words(s) {
+		if nameParticles[w] && w != "la" && w != "le" {
+			continue
+		}
+		if out != "" {
+			return "", false
+		}
+		out = w
+	}
+	return out, out != ""
 }
 
 // exactName reports whether every word of name is, exactly, a word of the
@@ -718,6 +745,9 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		}
 		if per != nil && exactName(sub[1], per) && e.cat.RoleCount(per.ID) >= knownPerson {
 			return mention{Text: t, Person: per}, nil
+		}
+		if per, err := e.famousSurname(ctx, sub[1]); err != nil || per != nil {
+			return mention{Text: t, Person: per}, err // « un hitchcok »
 		}
 	}
 	ms, err := e.res.ResolveFilm(ctx, t, resolveLimit)
@@ -812,6 +842,16 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 			}
 		}
 		return m, nil
+	}
+	if out == ambiguous && !slices.ContainsFunc(m.Matches, func(c search.FilmMatch) bool { return exactTitle(t, c.Film) }) {
+		// « claude lelouch », « fellini »: a famous person's name beats
+		// the films whose titles only hold it (Madame Claude, Fellini
+		// Satyricon) when none is titled so.
+		if per, err := e.namedPerson(ctx, t, true); err != nil {
+			return m, err
+		} else if per != nil {
+			return mention{Text: t, Person: per}, nil
+		}
 	}
 	if d, ok, err := e.hinted(ctx, t); err != nil {
 		return m, err

@@ -75,6 +75,7 @@ type message struct {
 	// PronounCast says the cue was « avec ».
 	Pronoun      string
 	PronounCast  bool
+	PronounBy    bool     // « de lui », "by her": the person made the film, its director
 	MorePeople   []string // "more kurosawa": a name after "more", if it is one
 	SameDirector bool     // « du même réalisateur »
 	SameGenre    bool     // « du même genre »: the genres of the films liked
@@ -595,6 +596,9 @@ func parse(text string, o parseOptions) message {
 	}
 	p.constraintPhrases()
 	p.classicPhrases()
+	if !o.noPeople {
+		p.roleNames() // « melville ses polars », once « spaghetti westerns » is read
+	}
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(avoidRe, func(sub []string, _ []int) bool {
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)

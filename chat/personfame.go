@@ -1,0 +1,157 @@
+package chat
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"unicode/utf8"
+
+	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/search"
+)
+
+// A surname typed alone, or misspelt (« tarkovski », « kubrik », « bergmann
+// »), names a person when the person is famous enough that a customer who
+// types it means them: fame is the IMDb votes of the films they directed
+// or acted in, not their number of credits (Kieslowski directed four films
+// of the catalogue, all well known). The index (search.SearchPeople) finds
+// the candidates within its typo budget; the chat only weighs them.
+
+const (
+	// famousVotes is the fame (IMDb votes of a person's films as actor or
+	// director) that makes a surname typed alone, in lower case, name the
+	// person: Jean-Pierre Melville has about 190,000, a namesake nobody
+	// has heard of a few thousand.
+	famousVotes = 100_000
+	// typoFame is how much a typo divides a candidate's fame when
+	// namesakes compete: « bergmann » is Ingmar Bergman (680,000 votes,
+	// one typo) before a Benjamin Bergmann typed exactly (a few hundred).
+	typoFame = 20
+)
+
+// fame returns the IMDb votes of the films a person directed or acted in.
+func (e *Engine) fame(id string) int {
+	n := 0
+	for _, r := range e.cat.Roles(id) {
+		if r.Category != "actor" && r.Category != "actress" && r.Category != "director" {
+			continue
+		}
+		if f, err := e.cat.Film(r.FilmID); err == nil {
+			n += f.Votes
+		}
+	}
+	return n
+}
+
+// surnameTypos returns how many edits the one word w is from the person's
+// surname (the last word of the name, or the whole of a single name such
+// as Bourvil), or -1 when it is further than a typo: none under five
+// letters, one under eight, two beyond.
+func surnameTypos(w string, p *data.Person) int {
+	ws := search.NameWords(p.Name)
+	if len(ws) == 0 {
+		return -1
+	}
+	last := ws[len(ws)-1]
+	if last == w {
+		return 0
+	}
+	budget := 0
+	switch n := utf8.RuneCountInString(w); {
+	case n >= 8:
+		budget = 2
+	case n >= 5:
+		budget = 1
+	}
+	if budget == 0 || last[0] != w[0] {
+		return -1
+	}
+	if d := search.EditDistance(w, last, budget); d <= budget {
+		return d
+	}
+	return -1
+}
+
+// famousBySurname returns the famous person whose surname is the one word
+// w, typed exactly or with a typo, or nil: among the candidates the index
+// finds, the one whose fame divided by typoFame per typo is highest, when
+// their fame is at least famousVotes.
+func (e *Engine) famousBySurname(ctx context.Context, w string) (*data.Person, error) {
+	typed := search.NameWords(w)
+	if len(typed) != 1 {
+		return nil, nil
+	}
+	ms, err := e.res.SearchPeople(ctx, typed[0], 20)
+	if err != nil {
+		if errors.Is(err, data.ErrInvalid) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("chat: search people %q: %w", w, err)
+	}
+	var best *data.Person
+	bestScore := 0.0
+	typos := -1 // unknown yet; 1 when typos are allowed, 0 when not
+	for _, m := range ms {
+		d := surnameTypos(typed[0], m.Person)
+		if d < 0 {
+			continue
+		}
+		if d > 0 && typos < 0 {
+			typos = 1
+			if e.titleWord(ctx, typed[0]) {
+				typos = 0
+			}
+		}
+		if d > 0 && typos == 0 {
+			continue
+		}
+		f := e.fame(m.Person.ID)
+		if d == 0 && len(search.NameWords(m.Person.Name)) == 1 && e.cat.RoleCount(m.Person.ID) >= knownPerson {
+			// Bourvil, Fernandel, Coluche: a single name typed whole is
+			// that person, whose old films have fewer votes.
+			f = max(f, famousVotes)
+		}
+		if f < famousVotes {
+			continue
+		}
+		score := float64(f)
+		for range d {
+			score /= typoFame
+		}
+		if score > bestScore {
+			best, bestScore = m.Person, score
+		}
+	}
+	return best, nil
+}
+
+// better reports whether a namesake is the one a customer more likely
+// means: between two known people, the better known by the votes of their
+// films (« demy » is Jacques, not Mathieu, who has more credits), else the
+// one with more credits.
+func (e *Engine) better(a, b *data.Person) bool {
+	if e.cat.RoleCount(a.ID) >= knownPerson && e.cat.RoleCount(b.ID) >= knownPerson {
+		return e.fame(a.ID) > e.fame(b.ID)
+	}
+	return e.cat.RoleCount(a.ID) > e.cat.RoleCount(b.ID)
+}
+
+// titleWord reports whether w is, exactly, a word of the titles of the
+// films it finds: a word of the language (« jeune », « magie », «
+// zombies »), which is no surname misspelt even when a famous surname is
+// one letter away (Jeunet, Magee, Zombie).
+func (e *Engine) titleWord(ctx context.Context, w string) bool {
+	ms, err := e.res.ResolveFilm(ctx, w, resolveLimit)
+	if err != nil {
+		return false
+	}
+	for _, m := range ms {
+		for _, t := range filmTitles(m.Film) {
+			if slices.Contains(search.NameWords(t), w) {
+				return true
+			}
+		}
+	}
+	return false
+}
