@@ -30,18 +30,56 @@ const (
 	typoFame = 20
 )
 
-// fame returns the IMDb votes of the films a person directed or acted in.
+// fameLeads is how many of a film's first-billed actors its votes make
+// famous: the eighth name of La Haine's cast is nobody a customer types.
+const fameLeads = 4
+
+// fameFilms is the least number of such films that makes anyone famous.
+const fameFilms = 3
+
+// fame returns the IMDb votes of the films a person directed or was among
+// the leads of, when they are at least fameFilms: one well-known film does
+// not make its fourth-billed actor famous.
 func (e *Engine) fame(id string) int {
-	n := 0
+	n, films := 0, 0
 	for _, r := range e.cat.Roles(id) {
 		if r.Category != "actor" && r.Category != "actress" && r.Category != "director" {
 			continue
 		}
-		if f, err := e.cat.Film(r.FilmID); err == nil {
+		f, err := e.cat.Film(r.FilmID)
+		if err != nil {
+			continue
+		}
+		if r.Category == "director" || leadOf(f, id) {
 			n += f.Votes
+			films++
 		}
 	}
+	if films < fameFilms {
+		return 0
+	}
 	return n
+}
+
+// leadOf reports whether the person is among the film's first fameLeads
+// actors and actresses by billing.
+func leadOf(f *data.Film, id string) bool {
+	cast := make([]data.Credit, 0, len(f.Credits))
+	for _, c := range f.Credits {
+		if c.Category == "actor" || c.Category == "actress" {
+			cast = append(cast, c)
+		}
+	}
+	slices.SortStableFunc(cast, func(a, b data.Credit) int { return a.Ordering - b.Ordering })
+	for i, c := range cast {
+		if i >= fameLeads {
+			break
+		}
+		if c.PersonID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameTypos returns how many edits the one word w is from the person's
@@ -79,7 +117,7 @@ func surnameTypos(w string, p *data.Person) int {
 // their fame is at least famousVotes.
 func (e *Engine) famousBySurname(ctx context.Context, w string) (*data.Person, error) {
 	typed := search.NameWords(w)
-	if len(typed) != 1 {
+	if len(typed) != 1 || commonWord(typed[0]) {
 		return nil, nil
 	}
 	ms, err := e.res.SearchPeople(ctx, typed[0], 20)
@@ -154,4 +192,12 @@ func (e *Engine) titleWord(ctx context.Context, w string) bool {
 		}
 	}
 	return false
+}
+
+// commonWord reports whether w is a word of the chat's lexicons (« bon »,
+// « petit », "great"), which a customer types for itself and never for
+// the famous person bearing it (Charlotte Le Bon).
+func commonWord(w string) bool {
+	return junkWords[w] || clauseWord(w) || softAdjectives[w] || nameLead[w] || pronounWord[w] || audienceNouns[w] ||
+		roleNouns[w] || filmNounWords[w] || personStop[w] || langWords[w] != 0 || genreWords[w] != nil
 }

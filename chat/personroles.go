@@ -28,13 +28,22 @@ var (
 		`(\s+(?:ou|or|et|and|&)\s+` + roleLead + `(?:` + directorWord + `|` + actorWord + `))?` +
 		`(?:\s*,?\s*(?:(?:et|mais|but|and)\s+)?(?:pas|not|plutot\s+que|rather\s+than)\s+` + roleLead + `(?:` + directorWord + `|` + actorWord + `))?` +
 		politeTail + clauseEnd)
+	// nameInRe: « vincent lindon dans un drame », "isabelle huppert in a
+	// french drama": a name, then the film it plays in.
+	nameInRe = regexp.MustCompile(clauseStart + `(?:(?:je\s+(?:cherche|voudrais|veux)|on\s+voudrait|i\s+want|i'd\s+like|looking\s+for|des\s+films\s+avec|un\s+film\s+avec)\s+)?` + nameWords + `\s+(?:dans|in)\s+(?:un|une|des|a|an|some)\s`)
+	// nameSubjectRe: « noiret, quand il joue les bourgeois », « michel
+	// serrault il est tellement drôle »: a name the clause then speaks
+	// of as « il » or « elle ».
+	nameSubjectRe = regexp.MustCompile(clauseStart + `(?:(?:j'adore|j'aime(?:\s+(?:bien|beaucoup|trop))?|i\s+(?:really\s+)?(?:love|like))\s+)?` + nameWords + `(?:\s*,)?\s+(?:(?:quand|lorsqu'|lorsque|when)\s*)?(?:il|elle|he|she)\s+(?:est|etait|joue|jouait|a|avait|fait|parle|is|was|plays|played)\b`)
 	// nameKindRe: a name, then the kind of films wanted.
 	nameKindRe = regexp.MustCompile(clauseStart + nameWords + `\s+(?:(?:ses|leurs|his|her|their|les|des|du|de\s+l'|d'|en|dans\s+(?:les|des))\s*)?(` + genreAlt + `)` + politeTail + clauseEnd)
 )
 
 // roleNames reads a name followed by its role or the kind of its films.
 func (p *parser) roleNames() {
-	read := func(sub []string, idx []int) (string, bool) {
+	// read takes the name at the end of the span sub[1] and consumes it up
+	// to end.
+	read := func(sub []string, idx []int, end int) (string, bool) {
 		a, b, ok := clauseName(sub[1], false)
 		if !ok {
 			return "", false
@@ -45,11 +54,11 @@ func (p *parser) roleNames() {
 		}
 		p.m.ClauseNames = append(p.m.ClauseNames, name)
 		p.m.Titles = append(p.m.Titles, name) // a title after all when nobody known bears it
-		p.consume(idx[2]+a, idx[1])
+		p.consume(idx[2]+a, end)
 		return name, true
 	}
 	p.each(nameRoleRe, func(sub []string, idx []int) bool {
-		name, ok := read(sub, idx)
+		name, ok := read(sub, idx, idx[1])
 		switch {
 		case !ok || sub[4] != "":
 			// « en réalisateur ou acteur »: either credit.
@@ -60,11 +69,26 @@ func (p *parser) roleNames() {
 		}
 		return false
 	})
+	p.each(nameInRe, func(sub []string, idx []int) bool {
+		if name, ok := read(sub, idx, idx[3]); ok {
+			p.m.Starring = append(p.m.Starring, name)
+		}
+		return false
+	})
+	p.each(nameSubjectRe, func(sub []string, idx []int) bool {
+		if len(wordSpanRe.FindAllString(sub[1], -1)) < 2 && !p.capitalisedSpan(idx[2], idx[3]) && !onlySurname(sub[1]) {
+			return false
+		}
+		if name, ok := read(sub, idx, idx[3]); ok {
+			p.m.Starring = append(p.m.Starring, name) // « ... des films avec lui »
+		}
+		return false
+	})
 	p.each(nameKindRe, func(sub []string, idx []int) bool {
 		if len(wordSpanRe.FindAllString(sub[1], -1)) < 2 && !p.capitalisedSpan(idx[2], idx[3]) && !onlySurname(sub[1]) {
 			return false
 		}
-		if _, ok := read(sub, idx); ok {
+		if _, ok := read(sub, idx, idx[1]); ok {
 			p.addGenres(sub[2])
 		}
 		return false

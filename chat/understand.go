@@ -596,9 +596,6 @@ func parse(text string, o parseOptions) message {
 	}
 	p.constraintPhrases()
 	p.classicPhrases()
-	if !o.noPeople {
-		p.roleNames() // « melville ses polars », once « spaghetti westerns » is read
-	}
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(avoidRe, func(sub []string, _ []int) bool {
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
@@ -618,6 +615,11 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[3])
 		return false
 	})
+	if !o.noPeople {
+		// « melville ses polars », once « spaghetti westerns » and « hates
+		// horror » are read.
+		p.roleNames()
+	}
 	positive := func(sub []string, idx []int) bool {
 		gs := genresOf(sub[0])
 		// "une comédie dramatique", "a horror comedy": genre words side by
