@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/bobine/bobine/data"
@@ -85,7 +86,8 @@ func leadOf(f *data.Film, id string) bool {
 // surnameTypos returns how many edits the one word w is from the person's
 // surname (the last word of the name, or the whole of a single name such
 // as Bourvil), or -1 when it is further than a typo: none under five
-// letters, one under eight, two beyond.
+// letters, one under eight, two beyond; a surname spelt as it sounds
+// (search.SoundKey) counts as two.
 func surnameTypos(w string, p *data.Person) int {
 	ws := search.NameWords(p.Name)
 	if len(ws) == 0 {
@@ -107,6 +109,9 @@ func surnameTypos(w string, p *data.Person) int {
 	}
 	if d := search.EditDistance(w, last, budget); d <= budget {
 		return d
+	}
+	if search.SoundKey(w) == search.SoundKey(last) {
+		return 2 // « truffo »: spelt as it sounds
 	}
 	return -1
 }
@@ -200,4 +205,28 @@ func (e *Engine) titleWord(ctx context.Context, w string) bool {
 func commonWord(w string) bool {
 	return junkWords[w] || clauseWord(w) || softAdjectives[w] || nameLead[w] || pronounWord[w] || audienceNouns[w] ||
 		roleNouns[w] || filmNounWords[w] || personStop[w] || langWords[w] != 0 || genreWords[w] != nil
+}
+
+// leadingName returns the famous person whose whole name (two or three
+// words) begins t and is followed by more words, or nil.
+func (e *Engine) leadingName(ctx context.Context, t string) (*data.Person, error) {
+	f := fold(t)
+	ws := wordSpanRe.FindAllStringIndex(f.s, -1)
+	for k := min(3, len(ws)-1); k >= 2; k-- {
+		if strings.TrimSpace(strings.Trim(f.s[ws[0][1]:ws[k-1][0]], " -")) != "" && strings.ContainsAny(f.s[ws[0][1]:ws[k-1][0]], ",.;:!?") {
+			continue // punctuation inside: no name
+		}
+		name := strings.TrimSpace(f.origSpan(ws[0][0], ws[k-1][1]))
+		per, err := e.namedPerson(ctx, name, true)
+		if err != nil || per == nil {
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if e.fame(per.ID) >= famousVotes && exactName(name, per) {
+			return per, nil
+		}
+	}
+	return nil, nil
 }

@@ -30,7 +30,7 @@ var (
 		politeTail + clauseEnd)
 	// nameInRe: « vincent lindon dans un drame », "isabelle huppert in a
 	// french drama": a name, then the film it plays in.
-	nameInRe = regexp.MustCompile(clauseStart + `(?:(?:je\s+(?:cherche|voudrais|veux)|on\s+voudrait|i\s+want|i'd\s+like|looking\s+for|des\s+films\s+avec|un\s+film\s+avec)\s+)?` + nameWords + `\s+(?:dans|in)\s+(?:un|une|des|a|an|some)\s`)
+	nameInRe = regexp.MustCompile(clauseStart + `(?:(?:je\s+(?:cherche|voudrais|veux)|on\s+voudrait|i\s+want|i'd\s+like|looking\s+for|des\s+films\s+avec|un\s+film\s+avec)\s+)?` + nameWords + `\s+(?:dans|in)\s+(?:un|une|des|les|a|an|some|the)\s`)
 	// nameSubjectRe: « noiret, quand il joue les bourgeois », « michel
 	// serrault il est tellement drôle »: a name the clause then speaks
 	// of as « il » or « elle ».

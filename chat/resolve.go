@@ -654,8 +654,10 @@ func (e *Engine) namedPerson(ctx context.Context, t string, whole bool) (*data.P
 	if err != nil {
 		return nil, err
 	}
-	if !exactName(t, per) && e.fame(per.ID) < famousVotes || e.cat.RoleCount(per.ID) < knownPerson {
-		return nil, nil // « audrey hepbern »: a typo only in a famous name
+	if fame := e.fame(per.ID); !exactName(t, per) && fame < famousVotes || e.cat.RoleCount(per.ID) < knownPerson && fame < famousVotes {
+		// « audrey hepbern »: a typo only in a famous name; « thomas
+		// vinterberg », six films, all well known.
+		return nil, nil
 	}
 	if whole && len(search.NameWords(t)) != len(search.NameWords(per.Name)) {
 		return nil, nil
@@ -863,6 +865,17 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		if per, err := e.namedPerson(ctx, t, false); err != nil {
 			return m, err
 		} else if per != nil {
+			return mention{Text: t, Person: per}, nil
+		}
+	}
+	if out == unknown {
+		// « bertrand blier, les films bizarres », "denis villeneuve before
+		// he went to hollywood": a famous name typed whole, then a comment
+		// that names nothing.
+		if per, err := e.leadingName(ctx, t); err != nil || per != nil {
+			if per == nil {
+				return m, err
+			}
 			return mention{Text: t, Person: per}, nil
 		}
 	}
