@@ -121,7 +121,7 @@ func surnameTypos(w string, p *data.Person) int {
 // finds, the one whose fame divided by typoFame per typo is highest, when
 // their fame is at least famousVotes.
 func (e *Engine) famousBySurname(ctx context.Context, w string) (*data.Person, error) {
-	typed := search.NameWords(w)
+	typed := search.NameWords(unNickname(w))
 	if len(typed) != 1 || commonWord(typed[0]) {
 		return nil, nil
 	}
@@ -229,4 +229,26 @@ func (e *Engine) leadingName(ctx context.Context, t string) (*data.Person, error
 		}
 	}
 	return nil, nil
+}
+
+// nicknames are the names the French public gives its actors, folded, and
+// the name words they stand for: « bébel » is Belmondo, « gégé depardieu »
+// Gérard Depardieu. The catalogue has no nicknames; these are the common
+// ones.
+var nicknames = map[string]string{"bebel": "belmondo", "gege": "gerard", "jpb": "bacri", "fifi": "philippe"}
+
+// unNickname returns name with its nicknames replaced by the names they
+// stand for, or name itself when it holds none.
+func unNickname(name string) string {
+	ws := strings.Fields(fold(name).s)
+	found := false
+	for i, w := range ws {
+		if n, ok := nicknames[w]; ok {
+			ws[i], found = n, true
+		}
+	}
+	if !found {
+		return name
+	}
+	return strings.Join(ws, " ")
 }

@@ -571,6 +571,7 @@ func clauseStarts(s string) []int {
 // aside), so that "les loups" in "Danse avec les loups" names nobody: then
 // the error wraps data.ErrNotFound.
 func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, error) {
+	name = unNickname(name)
 	ms, err := e.res.SearchPeople(ctx, name, 10)
 	if err != nil {
 		if errors.Is(err, data.ErrInvalid) {
