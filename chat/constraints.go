@@ -24,7 +24,7 @@ var (
 	// moreNameRe: "more kurosawa please", « d'autres clouzot svp », « encore
 	// du pierre richard », « d'autres de melville »: a name after "more" at
 	// the end of the message.
-	moreNameRe = regexp.MustCompile(`(?:^|[\s\pP\x00])(?:more|some\s+more|any\s+more|d'autres|encore\s+(?:du|des|de|d'|un|une)|un\s+autre|une\s+autre|another|plus\s+(?:de|d'))\s*(?:(?:films?|movies?)\s+)?(?:(?:de|du|by|of|from)\s+|d')?([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{1,}){0,2})[\s\pP\x00]*(?:(?:please|pls|svp|stp|s'il\s+(?:te|vous)\s+plait|merci|thanks)[\s\pP\x00]*)?$`)
+	moreNameRe = regexp.MustCompile(`(?:^|[\s\pP\x00])(?:(?:more|some\s+more|any\s+more|d'autres|encore\s+(?:du|des|de|d'|un|une)|un\s+autre|une\s+autre|another)\s+|plus\s+(?:de\s+|d'))(?:(?:films?|movies?)\s+)?(?:(?:de|du|by|of|from)\s+|d')?([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{1,}){0,2})[\s\pP\x00]*(?:(?:please|pls|svp|stp|s'il\s+(?:te|vous)\s+plait|merci|thanks)[\s\pP\x00]*)?$`)
 	// sameDirectorRe: « du même réalisateur », "by the same director".
 	sameDirectorRe = regexp.MustCompile(`\b(?:(?:du|le|de\s+la|la|par\s+le|par\s+la)\s+meme\s+(?:realisateur|realisatrice|cineaste)|(?:des|les|par\s+les)\s+memes\s+(?:realisateurs|realisatrices|cineastes)|(?:by\s+|from\s+)?the\s+same\s+(?:directors?|filmmakers?))\b`)
 	// anyLengthRe: « la durée on s'en fiche », "runtime doesn't matter".

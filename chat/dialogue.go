@@ -258,6 +258,12 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		if err != nil && !errors.Is(err, data.ErrNotFound) {
 			return Reply{}, err
 		}
+		if per == nil {
+			// « avec pierre richard le distrait »: the name, then a comment.
+			if per, err = e.leadingName(ctx, name); err != nil {
+				return Reply{}, err
+			}
+		}
 		if per == nil && filmOf(text, name) {
 			// "un film de requin", "un film de tueur à gages": after "un
 			// film de", words that name nobody are a theme first, though a

@@ -207,8 +207,8 @@ func commonWord(w string) bool {
 		roleNouns[w] || filmNounWords[w] || personStop[w] || langWords[w] != 0 || genreWords[w] != nil
 }
 
-// leadingName returns the famous person whose whole name (two or three
-// words) begins t and is followed by more words, or nil.
+// leadingName returns the known person whose whole name (two or three
+// words, typed exactly) begins t and is followed by more words, or nil.
 func (e *Engine) leadingName(ctx context.Context, t string) (*data.Person, error) {
 	f := fold(t)
 	ws := wordSpanRe.FindAllStringIndex(f.s, -1)
@@ -224,7 +224,7 @@ func (e *Engine) leadingName(ctx context.Context, t string) (*data.Person, error
 			}
 			continue
 		}
-		if e.fame(per.ID) >= famousVotes && exactName(name, per) {
+		if exactName(name, per) {
 			return per, nil
 		}
 	}
