@@ -31,12 +31,15 @@ var (
 	// nameInRe: « vincent lindon dans un drame », "isabelle huppert in a
 	// french drama": a name, then the film it plays in.
 	nameInRe = regexp.MustCompile(clauseStart + `(?:(?:je\s+(?:cherche|voudrais|veux)|on\s+voudrait|i\s+want|i'd\s+like|looking\s+for|des\s+films\s+avec|un\s+film\s+avec)\s+)?` + nameWords + `\s+(?:dans|in)\s+(?:un|une|des|les|a|an|some|the)\s`)
+	// filmByRe follows nameInRe when the film is someone's: « dans un
+	// film de Chabrol », "in a Chabrol film".
+	filmByRe = regexp.MustCompile(`^\s*(?:(?:films?|movies?)\s+(?:de|d'|by)\b|[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:films?|movies?)\b)`)
 	// nameSubjectRe: « noiret, quand il joue les bourgeois », « michel
 	// serrault il est tellement drôle »: a name the clause then speaks
 	// of as « il » or « elle ».
 	nameSubjectRe = regexp.MustCompile(clauseStart + `(?:(?:j'adore|j'aime(?:\s+(?:bien|beaucoup|trop))?|i\s+(?:really\s+)?(?:love|like))\s+)?` + nameWords + `(?:\s*,)?\s+(?:(?:quand|lorsqu'|lorsque|when)\s*)?(?:il|elle|he|she)\s+(?:est|etait|joue|jouait|a|avait|fait|parle|is|was|plays|played)\b`)
 	// nameKindRe: a name, then the kind of films wanted.
-	nameKindRe = regexp.MustCompile(clauseStart + nameWords + `\s+(?:(?:ses|leurs|his|her|their|les|des|du|de\s+l'|d'|en|dans\s+(?:les|des))\s*)?(` + genreAlt + `)` + politeTail + clauseEnd)
+	nameKindRe = regexp.MustCompile(clauseStart + nameWords + `\s+((?:ses|leurs|his|her|their|les|des|du|de\s+l'|d'|en|dans\s+(?:les|des))\s*)?(` + genreAlt + `)` + politeTail + clauseEnd)
 )
 
 // roleNames reads a name followed by its role or the kind of its films.
@@ -70,6 +73,9 @@ func (p *parser) roleNames() {
 		return false
 	})
 	p.each(nameInRe, func(sub []string, idx []int) bool {
+		if filmByRe.MatchString(string(p.work[idx[1]:])) {
+			return false // « huppert dans un film de chabrol »: castBefore reads it
+		}
 		if name, ok := read(sub, idx, idx[3]); ok {
 			p.m.Starring = append(p.m.Starring, name)
 		}
@@ -85,11 +91,14 @@ func (p *parser) roleNames() {
 		return false
 	})
 	p.each(nameKindRe, func(sub []string, idx []int) bool {
-		if len(wordSpanRe.FindAllString(sub[1], -1)) < 2 && !p.capitalisedSpan(idx[2], idx[3]) && !onlySurname(sub[1]) {
+		if len(wordSpanRe.FindAllString(sub[1], -1)) < 2 && !p.capitalisedSpan(idx[2], idx[3]) &&
+			(!onlySurname(sub[1]) || sub[2] == "" && strings.TrimSpace(string(p.work[:idx[2]])) != "") {
+			// « melville ses polars », « besson action » opening the
+			// message; "a classic heist western" is a theme.
 			return false
 		}
 		if _, ok := read(sub, idx, idx[1]); ok {
-			p.addGenres(sub[2])
+			p.addGenres(sub[3])
 		}
 		return false
 	})
