@@ -20,13 +20,13 @@ import (
 var (
 	// pronounRe: « d'autres films avec lui », "more with her", « ses films »,
 	// "his movies": the person is one the dialogue already knows.
-	pronounRe = regexp.MustCompile(`\b(?:(?:avec|with|starring|featuring)\s+(lui|elle|him|her)\b|(?:de|d'|by|from)\s*(lui|elle|him|her)(?:\s+(?:aussi|also|too|encore|again))?(?:\s*[?!.,;]|\s*$)|(?:(ses|leurs)|(his|her|their))\s+(?:autres\s+|other\s+|premiers\s+|early\s+|old\s+|anciens\s+)?(?:films?|movies?|roles?))`)
+	pronounRe = regexp.MustCompile(`\b(?:(?:avec|with|starring|featuring)\s+(lui|elle|him|her)\b|(?:de|d'|by|from)\s*(lui|elle|him|her)(?:\s+(?:aussi|also|too|encore|again))?(?:\s+(?:svp|stp|please|pls|s'il\s+vous\s+plait|s'il\s+te\s+plait|merci|thanks))?(?:\s*[?!.,;]|\s*$)|(?:(ses|leurs)|(his|her|their))\s+(?:autres\s+|other\s+|premiers\s+|early\s+|old\s+|anciens\s+)?(?:films?|movies?|roles?))`)
 	// moreNameRe: "more kurosawa please", « d'autres clouzot svp », « encore
 	// du pierre richard », « d'autres de melville »: a name after "more" at
 	// the end of the message.
-	moreNameRe = regexp.MustCompile(`(?:^|[\s\pP\x00])(?:more|some\s+more|any\s+more|d'autres|encore\s+(?:du|des|de|d'|un|une)|un\s+autre|une\s+autre|another)\s+(?:(?:films?|movies?)\s+)?(?:(?:de|du|by|of|from)\s+|d')?([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{1,}){0,2})[\s\pP\x00]*(?:(?:please|pls|svp|stp|s'il\s+(?:te|vous)\s+plait|merci|thanks)[\s\pP\x00]*)?$`)
+	moreNameRe = regexp.MustCompile(`(?:^|[\s\pP\x00])(?:(?:more|some\s+more|any\s+more|d'autres|encore\s+(?:du|des|de|d'|un|une)|un\s+autre|une\s+autre|another)\s+|plus\s+(?:de\s+|d'))(?:(?:films?|movies?)\s+)?(?:(?:de|du|by|of|from)\s+|d')?([a-z][a-z'-]{2,}(?:\s+[a-z][a-z'-]{1,}){0,2})[\s\pP\x00]*(?:(?:please|pls|svp|stp|s'il\s+(?:te|vous)\s+plait|merci|thanks)[\s\pP\x00]*)?$`)
 	// sameDirectorRe: « du même réalisateur », "by the same director".
-	sameDirectorRe = regexp.MustCompile(`\b(?:(?:du|le|de\s+la|la|par\s+le|par\s+la)\s+meme\s+(?:realisateur|realisatrice|cineaste)|(?:by\s+|from\s+)?the\s+same\s+(?:director|filmmaker))\b`)
+	sameDirectorRe = regexp.MustCompile(`\b(?:(?:du|le|de\s+la|la|par\s+le|par\s+la)\s+meme\s+(?:realisateur|realisatrice|cineaste)|(?:des|les|par\s+les)\s+memes\s+(?:realisateurs|realisatrices|cineastes)|(?:by\s+|from\s+)?the\s+same\s+(?:directors?|filmmakers?))\b`)
 	// anyLengthRe: « la durée on s'en fiche », "runtime doesn't matter".
 	anyLengthRe = regexp.MustCompile(`\b(?:(?:(?:la|une)\s+)?(?:duree|longueur)|(?:the\s+)?(?:length|runtime|running\s+time))\s+(?:on\s+s'en\s+(?:fiche|fout|moque)|peu\s+importe|importe\s+peu|(?:n'est\s+|c'est\s+)?pas\s+(?:grave|important|importante|un\s+probleme)|doesn't\s+matter|does\s+not\s+matter|is\s+not\s+(?:important|a\s+problem)|isn't\s+(?:important|a\s+problem)|whatever)|\b(?:peu\s+importe|n'importe\s+quelle|never\s+mind|forget|oublie[rz]?)\s+(?:la\s+|the\s+)?(?:duree|longueur|length|runtime)|\bany\s+length\b`)
 	// overRe: « rien au-dessus de 2h », "nothing over two hours".
@@ -154,6 +154,7 @@ func (p *parser) constraintPhrases() {
 			p.m.Pronoun = "any"
 		}
 		p.m.PronounCast = sub[1] != ""
+		p.m.PronounBy = sub[2] != ""
 		return true
 	})
 	p.each(lateFillerRe, func([]string, []int) bool { return true })
@@ -320,7 +321,9 @@ func (e *Engine) pronounPeople(s *session, p *plan) []*data.Person {
 		switch {
 		case len(named) > 0:
 			return named
-		case p.m.Pronoun == "plural" && len(directors) > 0:
+		case (p.m.Pronoun == "plural" || p.m.PronounBy) && len(directors) > 0:
+			// « d'autres de lui », "other films by her": the films a person
+			// made are the director's.
 			return directors
 		case lead != nil:
 			return []*data.Person{lead}

@@ -284,6 +284,12 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		if err != nil && !errors.Is(err, data.ErrNotFound) {
 			return Reply{}, err
 		}
+		if per == nil {
+			// « avec pierre richard le distrait »: the name, then a comment.
+			if per, err = e.leadingName(ctx, name); err != nil {
+				return Reply{}, err
+			}
+		}
 		if per == nil && filmOf(text, name) {
 			// "un film de requin", "un film de tueur à gages": after "un
 			// film de", words that name nobody are a theme first, though a
@@ -766,6 +772,8 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 			switch {
 			case m.PronounCast:
 				p.roles[per.ID] = roleCast
+			case m.PronounBy && slices.ContainsFunc(e.workingFilms(s, p), func(f *data.Film) bool { return slices.Contains(f.Directors, per.ID) }):
+				p.roles[per.ID] = roleDirector
 			case e.mainlyDirector(per.ID):
 				p.roles[per.ID] = roleDirector
 			}

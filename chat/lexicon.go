@@ -31,7 +31,7 @@ var genreWords = map[string][]string{
 	"guerre":  {"War"},
 	"romance": {"Romance"}, "romances": {"Romance"}, "romantique": {"Romance"}, "romantiques": {"Romance"},
 	"documentaire": {"Documentary"}, "documentaires": {"Documentary"}, "docu": {"Documentary"}, "doc": {"Documentary"}, "docs": {"Documentary"},
-	"thriller": {"Thriller"}, "thrillers": {"Thriller"},
+	"thriller": {"Thriller"}, "thrillers": {"Thriller"}, "suspense": {"Thriller"},
 	"aventure": {"Adventure"}, "aventures": {"Adventure"},
 	"fantastique": {"Fantasy"}, "fantastiques": {"Fantasy"}, "fantasy": {"Fantasy"},
 	"action":  {"Action"},

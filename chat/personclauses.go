@@ -492,8 +492,8 @@ func (e *Engine) namesakesInContext(ctx context.Context, s *session, p *plan) er
 				if err != nil || q.ID == per.ID || !exactName(typed, q) {
 					continue
 				}
-				if pick == nil || e.cat.RoleCount(q.ID) > e.cat.RoleCount(pick.ID) {
-					pick = q
+				if pick == nil || e.fame(q.ID) > e.fame(pick.ID) {
+					pick = q // « un demy avec deneuve »: Jacques, not Mathieu
 				}
 			}
 		}
@@ -531,24 +531,12 @@ func (e *Engine) famousNamesake(ctx context.Context, typed string, per *data.Per
 	if err != nil {
 		return nil, nil // the name was found once already; no better one then
 	}
-	fame := func(id string) int {
-		n := 0
-		for _, r := range e.cat.Roles(id) {
-			if r.Category != "actor" && r.Category != "actress" && r.Category != "director" {
-				continue
-			}
-			if f, err := e.cat.Film(r.FilmID); err == nil {
-				n += f.Votes
-			}
-		}
-		return n
-	}
-	best, most := per, fame(per.ID)
+	best, most := per, e.fame(per.ID)
 	for _, m := range ms {
 		if m.Person.ID == per.ID || !exactName(typed, m.Person) || e.cat.RoleCount(m.Person.ID) < knownPerson {
 			continue
 		}
-		if n := fame(m.Person.ID); n > most {
+		if n := e.fame(m.Person.ID); n > most {
 			best, most = m.Person, n
 		}
 	}

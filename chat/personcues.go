@@ -125,18 +125,22 @@ func (p *parser) directorPhrases() {
 // surname alone, typed in lower case, names them (« signoret »).
 const famousRoles = 3 * knownPerson
 
-// famousSurname returns the famous person whose surname is exactly the one
-// word w, or nil.
+// famousSurname returns the famous person whose surname is the one word w
+// (a typo aside, for the most famous), or nil.
 func (e *Engine) famousSurname(ctx context.Context, w string) (*data.Person, error) {
 	per, err := e.bestKnownPerson(ctx, w)
-	if err != nil || per == nil {
+	if err != nil {
 		return nil, err
 	}
-	ws, typed := search.NameWords(per.Name), search.NameWords(w)
-	if len(ws) < 2 || len(typed) != 1 || ws[len(ws)-1] != typed[0] || e.cat.RoleCount(per.ID) < famousRoles {
-		return nil, nil
+	if per != nil {
+		ws, typed := search.NameWords(per.Name), search.NameWords(w)
+		if len(ws) >= 2 && len(typed) == 1 && ws[len(ws)-1] == typed[0] && e.cat.RoleCount(per.ID) >= famousRoles {
+			return per, nil
+		}
 	}
-	return per, nil
+	// Famous by the votes of their films rather than by their number of
+	// credits, or misspelt (« kieslowski », « tarkovski »).
+	return e.famousBySurname(ctx, w)
 }
 
 // soundAlikeSurname finds a person whose first names are typed right and

@@ -587,6 +587,7 @@ func clauseStarts(s string) []int {
 // aside), so that "les loups" in "Danse avec les loups" names nobody: then
 // the error wraps data.ErrNotFound.
 func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, error) {
+	name = unNickname(name)
 	ms, err := e.res.SearchPeople(ctx, name, 10)
 	if err != nil {
 		if errors.Is(err, data.ErrInvalid) {
@@ -609,12 +610,19 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 			continue
 		}
 		if best == nil || surname(m.Person) && !surname(best) ||
-			surname(m.Person) == surname(best) && e.cat.RoleCount(m.Person.ID) > e.cat.RoleCount(best.ID) {
+			surname(m.Person) == surname(best) && e.better(m.Person, best) {
 			best = m.Person
 		}
 	}
 	if best != nil {
 		return best, nil
+	}
+	if len(want) == 1 {
+		// « melvile » is Melville misspelt, before Melvil Poupaud's
+		// first name: a surname, weighed by fame.
+		if per, err := e.famousBySurname(ctx, name); err != nil || per != nil {
+			return per, err
+		}
 	}
 	for _, m := range ms {
 		have := search.NameWords((m.Person.Name))
@@ -651,6 +659,9 @@ func (e *Engine) namedPerson(ctx context.Context, t string, whole bool) (*data.P
 		if n == 1 && len(words(fold(t).s)) == 1 {
 			return e.famousSurname(ctx, t)
 		}
+		if w, ok := particleSurname(fold(t).s); n == 1 && ok {
+			return e.famousSurname(ctx, w) // « de tarantinno », « du kubrik »
+		}
 		return nil, nil
 	}
 	per, err := e.resolvePerson(ctx, t)
@@ -660,13 +671,32 @@ func (e *Engine) namedPerson(ctx context.Context, t string, whole bool) (*data.P
 	if err != nil {
 		return nil, err
 	}
-	if !exactName(t, per) || e.cat.RoleCount(per.ID) < knownPerson {
+	if fame := e.fame(per.ID); !exactName(t, per) && fame < famousVotes || e.cat.RoleCount(per.ID) < knownPerson && fame < famousVotes {
+		// « audrey hepbern »: a typo only in a famous name; « thomas
+		// vinterberg », six films, all well known.
 		return nil, nil
 	}
 	if whole && len(search.NameWords(t)) != len(search.NameWords(per.Name)) {
 		return nil, nil
 	}
 	return per, nil
+}
+
+// particleSurname returns the one word of s that is not « de », « du » or
+// another particle a name or a cue puts before a surname, when s is only
+// that word and such particles.
+func particleSurname(s string) (string, bool) {
+	var out string
+	for _, w := range words(s) {
+		if nameParticles[w] && w != "la" && w != "le" {
+			continue
+		}
+		if out != "" {
+			return "", false
+		}
+		out = w
+	}
+	return out, out != ""
 }
 
 // exactName reports whether every word of name is, exactly, a word of the
@@ -734,6 +764,9 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		}
 		if per != nil && exactName(sub[1], per) && e.cat.RoleCount(per.ID) >= knownPerson {
 			return mention{Text: t, Person: per}, nil
+		}
+		if per, err := e.famousSurname(ctx, sub[1]); err != nil || per != nil {
+			return mention{Text: t, Person: per}, err // « un hitchcok »
 		}
 	}
 	ms, err := e.res.ResolveFilm(ctx, t, resolveLimit)
@@ -839,6 +872,16 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		}
 		return m, nil
 	}
+	if out == ambiguous && !slices.ContainsFunc(m.Matches, func(c search.FilmMatch) bool { return exactTitle(t, c.Film) }) {
+		// « claude lelouch », « fellini »: a famous person's name beats
+		// the films whose titles only hold it (Madame Claude, Fellini
+		// Satyricon) when none is titled so.
+		if per, err := e.namedPerson(ctx, t, true); err != nil {
+			return m, err
+		} else if per != nil {
+			return mention{Text: t, Person: per}, nil
+		}
+	}
 	if d, ok, err := e.hinted(ctx, t); err != nil {
 		return m, err
 	} else if ok {
@@ -849,6 +892,17 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		if per, err := e.namedPerson(ctx, t, false); err != nil {
 			return m, err
 		} else if per != nil {
+			return mention{Text: t, Person: per}, nil
+		}
+	}
+	if out == unknown {
+		// « bertrand blier, les films bizarres », "denis villeneuve before
+		// he went to hollywood": a famous name typed whole, then a comment
+		// that names nothing.
+		if per, err := e.leadingName(ctx, t); err != nil || per != nil {
+			if per == nil {
+				return m, err
+			}
 			return mention{Text: t, Person: per}, nil
 		}
 	}

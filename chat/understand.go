@@ -75,6 +75,7 @@ type message struct {
 	// PronounCast says the cue was « avec ».
 	Pronoun      string
 	PronounCast  bool
+	PronounBy    bool     // « de lui », "by her": the person made the film, its director
 	MorePeople   []string // "more kurosawa": a name after "more", if it is one
 	SameDirector bool     // « du même réalisateur »
 	SameGenre    bool     // « du même genre »: the genres of the films liked
@@ -625,6 +626,11 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[3])
 		return false
 	})
+	if !o.noPeople {
+		// « melville ses polars », once « spaghetti westerns » and « hates
+		// horror » are read.
+		p.roleNames()
+	}
 	positive := func(sub []string, idx []int) bool {
 		gs := genresOf(sub[0])
 		// "une comédie dramatique", "a horror comedy": genre words side by

@@ -34,18 +34,32 @@ func (x *Index) SearchPeople(ctx context.Context, q string, limit int) ([]Person
 	// ("jeanpaul belmondo"); rescoring forgives typos in the joined name.
 	qs := make([]wordQuery, len(ws))
 	for i, w := range ws {
-		qs[i] = wordQuery{w: w, budget: typoBudget(w)}
+		qs[i] = wordQuery{w: w, budget: typoBudget(w), nearToo: len(ws) == 1}
 	}
 	type cand struct {
 		PersonMatch
 		m matchResult
 	}
 	var cs []cand
+	sound := ""
+	if len(ws) == 1 && len(ws[0]) >= 5 {
+		// A surname spelt as it sounds (« truffo »): the names that begin
+		// as it does are candidates too, kept when one of their words
+		// sounds the same.
+		sound = SoundKey(ws[0])
+		qs = append(qs, wordQuery{w: ws[0][:4], prefix: true})
+	}
 	for _, r := range x.names.candidates(qs, []string{key(ws), strings.Join(ws, "")}, candidates) {
 		pos := x.names.pos[r]
-		m := match(ws, makeKeys(ws, ws), newTitleInfo(x.cat.PersonName(int(pos)), false))
+		name := x.cat.PersonName(int(pos))
+		m := match(ws, makeKeys(ws, ws), newTitleInfo(name, false))
 		if m.score < minMatch {
-			continue
+			if sound == "" || !soundsLike(sound, name) {
+				continue
+			}
+			// Heard right, spelt beyond the typo budget: after every
+			// match within it.
+			m = matchResult{score: minMatch, words: 1, typos: 3}
 		}
 		person := x.cat.PersonAt(int(pos))
 		p := &person
@@ -77,4 +91,15 @@ func (x *Index) SearchPeople(ctx context.Context, q string, limit int) ([]Person
 		out[i].Score = math.Round(out[i].Score*1e4) / 1e4
 	}
 	return out, nil
+}
+
+// soundsLike reports whether a word of the person's name has the sound key
+// key.
+func soundsLike(key, name string) bool {
+	for _, w := range nameWords(name) {
+		if SoundKey(w) == key {
+			return true
+		}
+	}
+	return false
 }

@@ -442,3 +442,35 @@ func yearOf(w string) int {
 	}
 	return n
 }
+
+// soundRules rewrite a folded word as French spelling sounds it, in order:
+// « truffo » and « truffaut », « gabain » and « gabin », « depardieux » and
+// « depardieu » share a key.
+var soundRules = strings.NewReplacer("eaux", "o", "eau", "o", "aux", "o", "ault", "o", "aut", "o", "aud", "o", "au", "o",
+	"ain", "in", "ein", "in", "ph", "f", "ck", "k", "qu", "k", "cq", "k", "y", "i", "w", "v", "z", "s")
+
+// SoundKey returns how a folded word sounds, roughly, in French: the
+// spelling rules above, a final silent letter (t, d, s, x, e) dropped,
+// letters doubled written once, c before a, o, u read as k. Two surnames
+// with the same key are heard the same. It is for single words already
+// folded (Fold); it never fails.
+func SoundKey(w string) string {
+	w = soundRules.Replace(w)
+	b := []byte(w)
+	for i := range b {
+		if b[i] == 'c' && (i+1 == len(b) || strings.IndexByte("aouklr", b[i+1]) >= 0) {
+			b[i] = 'k'
+		}
+	}
+	out := b[:0]
+	for i, c := range b {
+		if i > 0 && c == b[i-1] {
+			continue
+		}
+		out = append(out, c)
+	}
+	for len(out) > 3 && strings.IndexByte("tdsxe", out[len(out)-1]) >= 0 {
+		out = out[:len(out)-1]
+	}
+	return string(out)
+}

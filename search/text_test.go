@@ -128,3 +128,21 @@ func TestMatchTitleOrder(t *testing.T) {
 		t.Errorf("fold = %q", s)
 	}
 }
+
+func TestSoundKey(t *testing.T) {
+	same := [][2]string{
+		{"truffo", "truffaut"}, {"gabain", "gabin"}, {"depardieux", "depardieu"}, {"hitchcok", "hitchcock"},
+		{"belmondau", "belmondo"}, {"renaud", "reno"}, {"philipe", "filipe"},
+	}
+	for _, p := range same {
+		if a, b := SoundKey(p[0]), SoundKey(p[1]); a != b {
+			t.Errorf("SoundKey(%q) = %q, SoundKey(%q) = %q: want the same key", p[0], a, p[1], b)
+		}
+	}
+	differ := [][2]string{{"gabin", "gavin"}, {"truffaut", "truffle"}, {"renoir", "renard"}, {"bresson", "besson"}}
+	for _, p := range differ {
+		if a, b := SoundKey(p[0]), SoundKey(p[1]); a == b {
+			t.Errorf("SoundKey(%q) = SoundKey(%q) = %q: want different keys", p[0], p[1], a)
+		}
+	}
+}

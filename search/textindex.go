@@ -266,6 +266,10 @@ type wordQuery struct {
 	w      string
 	budget int  // typos allowed when the dictionary lacks w as typed
 	prefix bool // also match words starting with w
+	// nearToo also matches the words within the typo budget when the
+	// dictionary knows w as typed: a surname misspelt into an obscure
+	// namesake's (« bergmann » for Bergman).
+	nearToo bool
 }
 
 // candidates returns the ranks of at most k documents most likely named by
@@ -295,12 +299,16 @@ func (t *textIndex) candidates(ws []wordQuery, keys []string, k int) []int32 {
 				s.addOnly(r, v)
 			}
 		}
-		if i := t.words.find(q.w); i >= 0 || q.budget == 0 {
-			if i >= 0 {
-				addTerm(i, 1)
-			}
-		} else {
-			t.words.fuzzy(q.w, q.budget, func(i, d int) { addTerm(i, fuzzyWeight/float64(d)) })
+		i := t.words.find(q.w)
+		if i >= 0 {
+			addTerm(i, 1)
+		}
+		if q.budget > 0 && (i < 0 || q.nearToo) {
+			t.words.fuzzy(q.w, q.budget, func(j, d int) {
+				if j != i {
+					addTerm(j, fuzzyWeight/float64(d))
+				}
+			})
 		}
 		if q.prefix {
 			lo, hi := t.words.prefixRange(q.w)
