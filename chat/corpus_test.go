@@ -142,7 +142,7 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // themes...), French first; each ownheldout_*3 part was written with its
 // grid, before tuning, of other films and phrasings of the same classes, and
 // played once at the end: it has no floor, it measures.
-var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5"}
+var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "tune_constraints7", "ownheldout_constraints7"}
 
 // corpusSealed are the held-out parts of which only the totals are read:
 // their transcripts and failures are written only when $BOBINE_CORPUS_SHOW
