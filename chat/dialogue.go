@@ -1051,7 +1051,13 @@ func (e *Engine) merge(s *session, p *plan) {
 		longerThanShown(c, s.last)
 	}
 	if m.MaxRuntime > 0 || m.MinRuntime > 0 {
+		shorter := c.MaxRuntime
 		c.MinRuntime, c.MaxRuntime = m.MinRuntime, m.MaxRuntime
+		if m.Shorter && shorter > 0 && shorter < c.MaxRuntime {
+			// « plus court, 3h c'est trop » after films of 2h30: shorter
+			// than those, not merely under 3h.
+			c.MaxRuntime = shorter
+		}
 	}
 	if len(m.Countries) > 0 {
 		c.Countries = nil

@@ -15,7 +15,10 @@ import (
 // want (« pas d'horreur », « sans Clavier ») are never set aside, nor are
 // the people named (« avec Tom Hanks » is the request itself), nor the one
 // filter a message asks alone (« plus court », « en français »: the
-// customer asks exactly that, and hears that nothing has it). A filter goes
+// customer asks exactly that, and hears that nothing has it). A person asked
+// in an earlier turn goes when the message asks something new that clashes
+// with it (« avec Jean Dujardin », then « plutôt des films des années 50 »):
+// what the customer just asked is the last thing set aside. A filter goes
 // only when something is left to recommend from: films liked, or another
 // filter.
 
@@ -32,6 +35,10 @@ var looseness = map[string]int{
 	"years":    4,
 	"genre":    5,
 }
+
+// earlierPerson is the looseness of a person asked in an earlier turn:
+// after every other earlier filter, before anything the message asks.
+const earlierPerson = 6
 
 // askedNow is added to the looseness of a filter the message being
 // answered set: it goes after every filter of earlier turns.
@@ -64,6 +71,12 @@ func (e *Engine) loosen(s *session, before state) string {
 	for i, c := range chips {
 		kind, _, _ := strings.Cut(c.Key, ":")
 		w, ok := looseness[kind]
+		if kind == "person" {
+			// A person asked earlier goes, last of the earlier filters,
+			// when the message asks something new (« avec Omar Sy », then
+			// « plutôt des westerns des années 60 »); one named now never.
+			w, ok = earlierPerson, had[c.Key] && now > 0
+		}
 		if !ok {
 			continue
 		}

@@ -273,6 +273,9 @@ type parser struct {
 	genreEnds []int
 	halloween bool // « pour Halloween »: horror unless a genre is named
 	roughMax  bool // MaxRuntime came from a length given roughly ("1h30")
+	// blackWhite: « en noir et blanc », « pas en couleur »; settled into an
+	// era once the message is read (blackwhite.go).
+	blackWhite bool
 }
 
 // consume marks [a, b) of the folded text as explained.
@@ -399,7 +402,7 @@ func parse(text string, o parseOptions) message {
 	p.durationPhrases()
 	p.nameHedges()
 	p.eraPhrases()
-	p.each(blackWhiteRe, func([]string, []int) bool { p.m.MaxYear = blackWhiteYear; return true })
+	p.each(blackWhiteRe, func([]string, []int) bool { p.blackWhite = true; return true })
 	p.each(warEraRe, func(sub []string, _ []int) bool {
 		if sub[1] != "" {
 			p.m.MaxYear = 1939 // "d'avant-guerre", "pre-war"
@@ -705,6 +708,7 @@ func parse(text string, o parseOptions) message {
 		p.m.People = fullerNames(p.m.People)
 	}
 	p.finishAudience()
+	p.settleBlackWhite()
 	p.each(moreRe, func([]string, []int) bool { p.m.More = true; return true })
 	greeted := false
 	p.each(greetRe, func([]string, []int) bool { greeted = true; return true })
