@@ -385,8 +385,9 @@ func parse(text string, o parseOptions) message {
 		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
 		return true
 	})
+	p.each(refPleasedRe, p.refPleased)
 	p.each(likeShownRe, func(sub []string, _ []int) bool {
-		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
+		p.likeShown(refsOf(sub[1]))
 		return true
 	})
 	reject := func(sub []string, _ []int) bool {
@@ -592,6 +593,8 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[2]) // "big American blockbusters": the adjective before goes too
 		return nation(sub, idx)
 	})
+	p.each(butNationRe, nation)
+	p.each(themeNationRe, nation)
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
 	if !o.noPeople {
 		p.personClauses()
