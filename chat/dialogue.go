@@ -243,6 +243,9 @@ var yearTailRe = regexp.MustCompile(`\([^)]*\)?|\b(?:19|20)\d\d\b`)
 // the plan out.
 func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string) (Reply, error) {
 	p.addsPeople = andPeopleRe.MatchString(fold(text).s)
+	if _, err := e.titleOverTheme(ctx, p); err != nil {
+		return Reply{}, err
+	}
 	if err := e.clauseNames(ctx, p); err != nil {
 		return Reply{}, err
 	}
