@@ -596,7 +596,7 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[2]) // "big American blockbusters": the adjective before goes too
 		return nation(sub, idx)
 	})
-	p.each(butNationRe, nation)
+	p.each(butNationRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(themeNationRe, nation)
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
 	if !o.noPeople {
