@@ -811,21 +811,24 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 			return Reply{}, err
 		}
 	}
+	var loosened []string
 	for i := 0; len(recs) == 0 && i < maxLoosen; i++ {
 		// "avec Bourvil et Belmondo", "une comédie d'horreur western": when
 		// no film has them all, say so and take any of them; else set the
-		// weakest filter aside (loosen.go).
-		more := e.relax(s)
-		if more == "" {
-			more = e.loosen(s, before)
-		}
-		if more == "" {
+		// weakest filter aside (loosen.go), said once for all.
+		if more := e.relax(s); more != "" {
+			apart = strings.TrimSpace(apart + " " + more)
+		} else if label := e.loosen(s, before, p.m); label != "" {
+			loosened = append(loosened, label)
+		} else {
 			break
 		}
-		apart = strings.TrimSpace(apart + " " + more)
 		if recs, err = e.recommend(ctx, s, exclude, e.o.Count); err != nil {
 			return Reply{}, err
 		}
+	}
+	if len(loosened) > 0 {
+		apart = strings.TrimSpace(apart + " " + e.say(s, msgLoosened, e.join(s, loosened)))
 	}
 	if len(recs) == 0 {
 		restore(s, before)
