@@ -18,10 +18,35 @@ import (
 // notWithRe is a cue that only a person follows.
 var notWithRe = regexp.MustCompile(`\b(?:(?:mais|but|et|and)\s+)?(?:pas|not|jamais|never|surtout\s+pas)\s+(?:avec|with|starring|featuring)\s+`)
 
-// notWithPeople reads the names after notWithRe into the message. It runs
-// before the person cues, which would read « avec Clavier » as wanted.
+// notThoseWithRe is « pas ceux avec », "not the ones with": only a person
+// follows.
+var notThoseWithRe = regexp.MustCompile(`\b(?:(?:mais|but|et|and)\s+)?(?:pas|not|no|surtout\s+pas)\s+(?:ceux|celles?|celui|les\s+films?|des\s+films?|de\s+films?|the\s+ones|ones|those|films?|movies?)\s+(?:avec|with|starring|featuring|ou\s+(?:il\s+y\s+a|joue|jouent)|ou\s+y\s+a)\s+`)
+
+// withoutInItRe is « sans Gabin dedans », "without Lee Van Cleef in it":
+// « dedans » makes what « sans » leaves out a person of the cast. Group 1
+// is the name.
+var withoutInItRe = regexp.MustCompile(`\b(?:(?:mais|but|et|and)\s+)?(?:sans|without|no)\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s+(?:dedans|la-dedans|in\s+it|in\s+them|in\s+the\s+cast|dans\s+le\s+casting|au\s+casting)\b`)
+
+// notWithPeople reads the names after notWithRe (and notThoseWithRe, and
+// withoutInItRe) into the message. It runs before the person cues, which
+// would read « avec Clavier » as wanted.
 func (p *parser) notWithPeople() {
-	p.each(notWithRe, func(_ []string, idx []int) bool {
+	p.each(withoutInItRe, func(sub []string, idx []int) bool {
+		name := p.f.origSpan(idx[2], idx[3])
+		if lexiconName(name) || junk(sub[1]) {
+			return false
+		}
+		p.m.AvoidPeople = append(p.m.AvoidPeople, name)
+		return true
+	})
+	for _, re := range []*regexp.Regexp{notThoseWithRe, notWithRe} {
+		p.notWithCue(re)
+	}
+}
+
+// notWithCue reads the name after each match of re as a person not wanted.
+func (p *parser) notWithCue(re *regexp.Regexp) {
+	p.each(re, func(_ []string, idx []int) bool {
 		start, stop := p.name(idx[1], false)
 		if stop == start {
 			return false

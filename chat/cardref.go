@@ -180,3 +180,25 @@ func (e *Engine) cardPeople(s string, last []Card) (string, bool) {
 	}
 	return s, false
 }
+
+// refPleasedRe is a card that pleased: « le deuxième m'a bien plu », « le 3
+// me tente bien », "the second one was great", "number 4 is my favourite".
+// Group 1 is the card.
+var refPleasedRe = regexp.MustCompile(`(` + ref + `)\s+(?:(?:m'a|nous\s+a|m'avait|nous\s+avait)\s+(?:(?:bien|beaucoup|vraiment|trop|grave|vachement|assez)\s+)?(?:plu|tente|interesse|interessee|parle|botte)|(?:me|nous)\s+(?:plait|tente|botte|branche|parle|interesse)(?:\s+(?:bien|beaucoup|vraiment|assez))?|(?:is|was|seems|looked|sounded)\s+(?:(?:really|very|pretty|quite|so)\s+)?(?:great|good|nice|cool|interesting|fun|my\s+favou?rite|the\s+best)|(?:est|etait)\s+(?:(?:vraiment|tres|trop|super)\s+)?(?:bien|super|genial|top|sympa|mon\s+prefere|le\s+meilleur))\b`)
+
+// refPleased is the p.each callback of refPleasedRe: more like that card.
+func (p *parser) refPleased(sub []string, _ []int) bool {
+	p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
+	return true
+}
+
+// likeShown records "more like" the cards refs. A card pointed at only by
+// « celui-là », "that one" (rank 0) after the message named it by rank (« le
+// 3e a l'air super, plus comme celui-là », "the fifth looks good, more like
+// that one") is that card, not the one in focus.
+func (p *parser) likeShown(refs []int) {
+	if p.m.Act == actLikeShown && len(p.m.Refs) > 0 && !slices.Contains(p.m.Refs, 0) && !slices.ContainsFunc(refs, func(k int) bool { return k != 0 }) {
+		return
+	}
+	p.m.Act, p.m.Refs = actLikeShown, refs
+}

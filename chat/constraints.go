@@ -107,6 +107,7 @@ func (p *parser) constraintPhrases() {
 	p.studioPhrases()
 	p.each(releasedWordRe, func([]string, []int) bool { return true })
 	p.each(lengthTailRe, func([]string, []int) bool { return true })
+	p.noColour()
 	p.each(colourRe, func([]string, []int) bool {
 		if p.m.MinYear == 0 {
 			p.m.MinYear = blackWhiteYear + 1
@@ -142,6 +143,7 @@ func (p *parser) constraintPhrases() {
 		}
 		return true
 	})
+	p.latestOf()
 	p.each(pronounRe, func(sub []string, _ []int) bool {
 		switch {
 		case sub[1] == "lui" || sub[1] == "him" || sub[2] == "lui" || sub[2] == "him" || sub[4] == "his":

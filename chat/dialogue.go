@@ -269,6 +269,9 @@ var yearTailRe = regexp.MustCompile(`\([^)]*\)?|\b(?:19|20)\d\d\b`)
 // the plan out.
 func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string) (Reply, error) {
 	p.addsPeople = andPeopleRe.MatchString(fold(text).s)
+	if _, err := e.titleOverTheme(ctx, p); err != nil {
+		return Reply{}, err
+	}
 	if err := e.clauseNames(ctx, p); err != nil {
 		return Reply{}, err
 	}
@@ -873,21 +876,24 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 			return Reply{}, err
 		}
 	}
+	var loosened []string
 	for i := 0; len(recs) == 0 && i < maxLoosen; i++ {
 		// "avec Bourvil et Belmondo", "une comédie d'horreur western": when
 		// no film has them all, say so and take any of them; else set the
-		// weakest filter aside (loosen.go).
-		more := e.relax(s)
-		if more == "" {
-			more = e.loosen(s, before)
-		}
-		if more == "" {
+		// weakest filter aside (loosen.go), said once for all.
+		if more := e.relax(s); more != "" {
+			apart = strings.TrimSpace(apart + " " + more)
+		} else if label := e.loosen(s, before, p.m); label != "" {
+			loosened = append(loosened, label)
+		} else {
 			break
 		}
-		apart = strings.TrimSpace(apart + " " + more)
 		if recs, err = e.recommend(ctx, s, exclude, e.o.Count); err != nil {
 			return Reply{}, err
 		}
+	}
+	if len(loosened) > 0 {
+		apart = strings.TrimSpace(apart + " " + e.say(s, msgLoosened, e.join(s, loosened)))
 	}
 	if len(recs) == 0 {
 		restore(s, before)
@@ -1116,7 +1122,13 @@ func (e *Engine) merge(s *session, p *plan) {
 		longerThanShown(c, s.last)
 	}
 	if m.MaxRuntime > 0 || m.MinRuntime > 0 {
+		shorter := c.MaxRuntime
 		c.MinRuntime, c.MaxRuntime = m.MinRuntime, m.MaxRuntime
+		if m.Shorter && shorter > 0 && shorter < c.MaxRuntime {
+			// « plus court, 3h c'est trop » after films of 2h30: shorter
+			// than those, not merely under 3h.
+			c.MaxRuntime = shorter
+		}
 	}
 	if len(m.Countries) > 0 {
 		c.Countries = nil

@@ -39,6 +39,11 @@ var (
 	anyLengthMoreRe = regexp.MustCompile(`\b(?:(?:(?:la|une)\s+)?(?:duree|longueur)\s+(?:m'importe\s+peu|(?:ne\s+)?m'importe\s+pas|nous\s+importe\s+peu|m'est\s+egale|nous\s+est\s+egale|(?:ca\s+)?n'a\s+pas\s+d'importance|on\s+s'en\s+moque|ca\s+m'est\s+egal)|peu\s+m'importe\s+la\s+(?:duree|longueur)|(?:(?:an?\s+)?epic|long)\s+(?:length|runtime)\s+(?:is|would\s+be)\s+(?:fine|ok|okay|good|no\s+problem)|(?:the\s+)?(?:length|runtime)\s+is\s+no\s+(?:issue|problem|concern)|(?:i\s+)?don't\s+care\s+(?:about|how)\s+(?:the\s+)?(?:length|runtime|long))\b`)
 )
 
+// shortAdjectiveRe is « court » among other wishes: « un truc drôle et
+// court », « un polar français, court si possible », "something funny and
+// short", « pas long et drôle »: shorter.
+var shortAdjectiveRe = regexp.MustCompile(`(?:\b(?:et|and)\s+|,\s*)(?:(?:assez|plutot|pretty|quite|fairly)\s+)?(?:courts?|courtes?|short|pas\s+(?:trop\s+)?(?:longs?|longues?)|not\s+(?:too\s+)?long)\b|\b(?:courts?|courtes?|short|pas\s+(?:trop\s+)?(?:longs?|longues?))\s*(?:\s(?:et|and)\b|,|\s(?:si\s+possible|if\s+possible|de\s+preference|svp|stp|please)\b)`)
+
 var (
 	// longKindRe: « un long western », « une longue comédie », "a long
 	// drama", « un film fleuve », « une longue fresque », "something long":
@@ -150,6 +155,7 @@ func wordHourMinutes(s string) int {
 // general duration rules (which would take « de 3 heures » in « pas un
 // film de 3 heures » for a length asked).
 func (p *parser) durationPhrases() {
+	p.each(shortAdjectiveRe, p.shorter)
 	p.each(lengthOKRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
 	p.each(anyLengthMoreRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
 	p.each(notOfLengthRe, func(sub []string, _ []int) bool {

@@ -41,7 +41,7 @@ var genreWords = map[string][]string{
 	"mystere": {"Mystery"}, "sport": {"Sport"}, "sportif": {"Sport"},
 	"film noir": {"Film-Noir"}, "films noirs": {"Film-Noir"},
 	"film a enigme": {"Mystery"}, "films a enigme": {"Mystery"},
-	"docus": {"Documentary"}, "epouvantes": {"Horror"},
+	"docus": {"Documentary"}, "docos": {"Documentary"}, "epouvantes": {"Horror"},
 	"comedie dramatique": {"Comedy", "Drama"}, "comedies dramatiques": {"Comedy", "Drama"},
 	// English
 	"police thriller": {"Crime", "Thriller"}, "police thrillers": {"Crime", "Thriller"}, "cop thriller": {"Crime", "Thriller"},

@@ -1,6 +1,7 @@
 package chat
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -15,7 +16,10 @@ import (
 // want (« pas d'horreur », « sans Clavier ») are never set aside, nor are
 // the people named (« avec Tom Hanks » is the request itself), nor the one
 // filter a message asks alone (« plus court », « en français »: the
-// customer asks exactly that, and hears that nothing has it). A filter goes
+// customer asks exactly that, and hears that nothing has it). A person asked
+// in an earlier turn goes when the message asks something new that clashes
+// with it (« avec Jean Dujardin », then « plutôt des films des années 50 »):
+// what the customer just asked is the last thing set aside. A filter goes
 // only when something is left to recommend from: films liked, or another
 // filter.
 
@@ -30,8 +34,15 @@ var looseness = map[string]int{
 	"language": 2,
 	"theme":    3,
 	"years":    4,
-	"genre":    5,
+	"genre":    6,
 }
+
+// earlierPerson is the looseness of a person asked in an earlier turn:
+// before an earlier genre (a person's films are few, and clash with a new
+// era far more often than a genre does: « une comédie avec Dujardin », then
+// « plutôt des films des années 50 » keeps the comedies), after the other
+// earlier filters, before anything the message asks.
+const earlierPerson = 5
 
 // askedNow is added to the looseness of a filter the message being
 // answered set: it goes after every filter of earlier turns.
@@ -41,9 +52,9 @@ const askedNow = 10
 const maxLoosen = 4
 
 // loosen sets aside the weakest filter of s, against the state before the
-// message (what was asked earlier), and returns the sentence that says so,
-// or "" when no filter may go.
-func (e *Engine) loosen(s *session, before state) string {
+// message (what was asked earlier), and returns its label, quoted, for the
+// sentence that says so (msgLoosened), or "" when no filter may go.
+func (e *Engine) loosen(s *session, before state, m message) string {
 	if s.cons.MinYear > 0 && s.cons.MaxYear > 0 && s.cons.MinYear > s.cons.MaxYear {
 		return "" // « avant 1950 et après 2000 »: contradictory, said as such
 	}
@@ -64,6 +75,12 @@ func (e *Engine) loosen(s *session, before state) string {
 	for i, c := range chips {
 		kind, _, _ := strings.Cut(c.Key, ":")
 		w, ok := looseness[kind]
+		if kind == "person" {
+			// A person asked earlier goes, last of the earlier filters,
+			// when the message asks something new (« avec Omar Sy », then
+			// « plutôt des westerns des années 60 »); one named now never.
+			w, ok = earlierPerson, had[c.Key] && asksAnew(m, now)
+		}
 		if !ok {
 			continue
 		}
@@ -86,8 +103,28 @@ func (e *Engine) loosen(s *session, before state) string {
 	if kind == "years" {
 		s.vagueEra = false
 	}
-	return e.say(s, msgLoosened, e.quoteText(s, bareLabel(c.Label)))
+	return e.quoteText(s, bareLabel(c.Label))
 }
+
+// asksAnew reports whether m, which set now filters, asks something new
+// rather than refining the list on screen: a genre, an era or a theme of
+// its own (« et sur la guerre de 14 », "anything older? before 2000"), or a
+// country or language among several filters or with a change of mind
+// (« plutôt », « je préfère », « en fait », "rather", "actually"). Only
+// such a request may set aside a person asked earlier: « plus court » wants
+// Tom Hanks's films, shorter; « en français » after Kubrick hears that none
+// is.
+func asksAnew(m message, now int) bool {
+	if len(m.Genres) > 0 || len(m.AllGenres) > 0 || m.MinYear > 0 || m.MaxYear > 0 || m.Ago != nil || m.Recent ||
+		len(m.Themes) > 0 || len(m.CueThemes) > 0 || len(m.SoftThemes) > 0 {
+		return true
+	}
+	nation := len(m.Countries) > 0 || m.FrenchOnly || m.Language != ""
+	return nation && (now >= 2 || changeOfMindRe.MatchString(fold(m.Raw).s))
+}
+
+// changeOfMindRe is a word that turns a message into a new request.
+var changeOfMindRe = regexp.MustCompile(`\b(?:plutot|prefere\w*|en\s+fait|finalement|au\s+final|instead|rather|actually|prefer\w*)\b`)
 
 // keepAudience gives m the audience of the request whose question (« Quel
 // Roi lion ? ») the customer left unanswered: « en famille » said then

@@ -251,3 +251,14 @@ const (
 	oldFilmYear    = 1979
 	blackWhiteYear = 1959 // most films after it are in colour: « en noir et blanc » means before 1960
 )
+
+// Nationalities said beside a liked film: « Old Boy, pareil mais européen »,
+// "Seven Samurai, but something European", "Goodfellas but a French one",
+// « le Parrain, mais un film de mafia français ».
+var (
+	// butNationRe is a nationality after « mais », "but". Group 1.
+	butNationRe = regexp.MustCompile(`\b(?:mais|but|sauf\s+que|except)\s+(?:(?:plutot|rather|preferably|de\s+preference|version|cette\s+fois|this\s+time|pareil|same|something|anything|quelque\s+chose|un\s+truc|qqch|one|a|an|un|une|films?|movies?|de|d'|du|des|from|the|la|le|je\s+voudrais|i'd\s+like|i\s+want|je\s+veux|plus)\s*)*(` + nationAlt + `)(?:\s+(?:one|ones|films?|movies?|version|instead))?\b`)
+	// themeNationRe is a nationality after « un film de X »: « un film de
+	// mafia français », « des films de guerre italiens ». Group 1.
+	themeNationRe = regexp.MustCompile(`\b(?:films?|movies?|histoires?)\s+(?:de|d'|du|des)\s*[a-z'-]{3,}\s+(` + nationAlt + `)\b`)
+)

@@ -212,13 +212,16 @@ var personStop = map[string]bool{
 // constraints are gone; what is left is a film mention.
 var (
 	fillerAlt = `(?:` + strings.Join([]string{
-		`(?:j(?:'|\s)?ai|g|j(?:'|\s)?avais|(?:on|il|elle)\s+avait|nous\s+avions)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
+		`(?:en\s+fait\s*,?\s+)?(?:j(?:'|\s)?ai|g|j(?:'|\s)?avais|(?:on|il|elle)\s+avait|nous\s+avions)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
 		// Words that sum up or shrug: "en gros", « bon, un peu quand même ».
 		`(?:madame|monsieur|mademoiselle|messieurs(?:\s+dames)?|mesdames)\s*[,!]|(?:avez|auriez)\s+vous|(?:as|aurais)\s+tu|en\s+gros|grosso\s+modo|en\s+bref|quand\s+meme|tout\s+de\s+meme|basically|anyway|(?:aucune|pas\s+d'|pas\s+trop\s+d')\s*idee|no\s+idea|no\s+clue`,
 		`(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend)|ma\s+femme|mon\s+mari|ma\s+copine|mon\s+copain)\s+(?:and|et)\s+(?:i|me|moi)(?:\s+(?:really\s+)?(?:loved|liked|enjoyed|adored|avons\s+aime|avons\s+adore|on\s+a\s+aime|on\s+a\s+adore))?|nope|already|deja|ca|cela|voila|alors\s+voila|merci\s+d'avance|d'avance|thanks\s+in\s+advance|euh|hum|bon\s+ben|cette\s+fois(?:-ci)?|this\s+time|si\s+possible|if\s+possible|de\s+preference|preferably|` + `j'hesite|je\s+ne\s+sais\s+pas|je\s+sais\s+pas|i\s+don't\s+know|not\s+sure|peut-etre|maybe|perhaps|je\s+n'aime|j'aime\s+pas|je\s+deteste|i\s+hate|i\s+don't\s+like|i\s+dislike|je\s+ne\s+supporte|je\s+supporte`,
 		`(?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|my\s+(?:wife|husband|girlfriend|boyfriend|partner|son|daughter))\s+(?:prefere|aime|adore|likes|loves|prefers|wants|veut)|(?:on|nous)\s+(?:prefere|preferons)|we\s+prefer`,
 		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
-		`(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment|deja|enfin)\s+)*(?:aime|adore|apprecie|vu|revu|regarde)`,
+		`(?:en\s+fait\s*,?\s+)?(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment|deja|enfin)\s+)*(?:aime|adore|apprecie|vu|revu|regarde)`,
+		// A preference said before what is preferred: « je préférerais »,
+		// "I'd rather have", "we would prefer".
+		`(?:je|j'|on|nous|i|we)(?:'d|\s+would)?\s*(?:prefere(?:rais|rait|rions|s|z)?|preferons|prefers?|rather)(?:\s+(?:have|see|watch|get|voir|avoir|regarder))?`,
 		// A liked cue typed without its subject: « grave kiffé », « trop aimé », « adoré ».
 		`(?:(?:grave|trop|vraiment|tellement|carrement|super)\s+)+(?:kiffe|adore|aime|apprecie)|kiffe(?:\s+grave)?|adore|(?:tu\s+peux\s+|vous\s+pouvez\s+)?(?:r?ajoute[rz]?|add)(?:-moi|-nous)?`,
 		// Asking whether the chat knows a film names it: « vous connaissez le dîner de cons ? ».
@@ -280,6 +283,9 @@ type parser struct {
 	genreEnds []int
 	halloween bool // « pour Halloween »: horror unless a genre is named
 	roughMax  bool // MaxRuntime came from a length given roughly ("1h30")
+	// blackWhite: « en noir et blanc », « pas en couleur »; settled into an
+	// era once the message is read (blackwhite.go).
+	blackWhite bool
 }
 
 // consume marks [a, b) of the folded text as explained.
@@ -393,8 +399,9 @@ func parse(text string, o parseOptions) message {
 		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
 		return true
 	})
+	p.each(refPleasedRe, p.refPleased)
 	p.each(likeShownRe, func(sub []string, _ []int) bool {
-		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
+		p.likeShown(refsOf(sub[1]))
 		return true
 	})
 	reject := func(sub []string, _ []int) bool {
@@ -410,7 +417,7 @@ func parse(text string, o parseOptions) message {
 	p.durationPhrases()
 	p.nameHedges()
 	p.eraPhrases()
-	p.each(blackWhiteRe, func([]string, []int) bool { p.m.MaxYear = blackWhiteYear; return true })
+	p.each(blackWhiteRe, func([]string, []int) bool { p.blackWhite = true; return true })
 	p.each(warEraRe, func(sub []string, _ []int) bool {
 		if sub[1] != "" {
 			p.m.MaxYear = 1939 // "d'avant-guerre", "pre-war"
@@ -432,7 +439,7 @@ func parse(text string, o parseOptions) message {
 		return true
 	})
 	p.each(decadesRe, func(sub []string, _ []int) bool {
-		a, b := decadeYear(sub[1]), decadeYear(sub[2])
+		a, b := decadeYear(sub[1]+sub[3]), decadeYear(sub[2]+sub[4]) // French or English
 		if a == 0 || b == 0 {
 			return false
 		}
@@ -600,6 +607,8 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[2]) // "big American blockbusters": the adjective before goes too
 		return nation(sub, idx)
 	})
+	p.each(butNationRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
+	p.each(themeNationRe, nation)
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
 	if !o.noPeople {
 		p.personClauses()
@@ -722,6 +731,7 @@ func parse(text string, o parseOptions) message {
 		p.m.People = fullerNames(p.m.People)
 	}
 	p.finishAudience()
+	p.settleBlackWhite()
 	p.each(moreRe, func([]string, []int) bool { p.m.More = true; return true })
 	greeted := false
 	p.each(greetRe, func([]string, []int) bool { greeted = true; return true })
@@ -1191,7 +1201,7 @@ var softAdjectives = map[string]bool{"good": true, "great": true, "nice": true, 
 	"grand": true, "grande": true, "grands": true, "grandes": true, "bad": true, "fun": true, "top": true, "cool": true}
 
 // decadesRe: "des années 70 ou 80", "the 70s and 80s".
-var decadesRe = regexp.MustCompile(`\b(?:annees\s+((?:19|20)?\d0)\s*(?:ou|et|-|a|/)\s*(?:les\s+|aux\s+)?(?:annees\s+)?((?:19|20)?\d0)|((?:19|20)?\d0)'?s\s*(?:or|and|-|to|/)\s*(?:the\s+)?((?:19|20)?\d0)'?s)\b`)
+var decadesRe = regexp.MustCompile(`\b(?:annees\s+((?:19|20)?\d0)(?:\s*(?:ou|et|-|a|/|,)\s*|\s+)(?:les\s+|aux\s+)?(?:annees\s+)?((?:19|20)?\d0)|(?:(?:from|in|of)\s+)?(?:the\s+)?((?:19|20)?\d0)'?s\s*(?:or|and|-|to|/)\s*(?:the\s+)?((?:19|20)?\d0)'?s)\b`)
 
 // decadeYear reads "70", "1970" or "2000" as the first year of a decade.
 func decadeYear(s string) int {
