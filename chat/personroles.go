@@ -52,6 +52,9 @@ func (p *parser) roleNames() {
 			return "", false
 		}
 		name := strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b))
+		if afterSubjectPronoun(string(p.work[:idx[2]+a])) {
+			return "", false // « je préférerais des westerns »: a verb, no name
+		}
 		if lexiconName(name) || len(wordSpanRe.FindAllString(sub[1][a:b], -1)) == 1 && genreWords[sub[1][a:b]] != nil {
 			return "", false
 		}
@@ -110,4 +113,14 @@ func (p *parser) roleNames() {
 func onlySurname(s string) bool {
 	s = strings.TrimSpace(s)
 	return len(s) >= 5 && !strings.ContainsAny(s, " '-") && !junkWords[s] && !clauseWord(s) && genreWords[s] == nil
+}
+
+// subjectPronounRe ends a text on a subject pronoun: the word after it is
+// a verb (« je préférerais des westerns », "we'd rather have"), not a name.
+var subjectPronounRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:je|j'|tu|il|elle|on|nous|vous|ils|elles|i|you|he|she|we|they)\s*$`)
+
+// afterSubjectPronoun reports whether the folded text before a name ends on
+// a subject pronoun.
+func afterSubjectPronoun(before string) bool {
+	return subjectPronounRe.MatchString(before)
 }
