@@ -550,7 +550,7 @@ var themeSeedRare = []struct {
 	{"partie de cartes", []string{"jeu de cartes", "parties de cartes"}, []string{"card game"}},
 	{"cargo", []string{"cargos", "navire marchand"}, []string{"cargo ship"}},
 	{"enfant en danger", []string{"enfants en danger"}, []string{"child in peril"}},
-	{"orphelinat", []string{"orphelinats", "foyer pour enfants"}, []string{"children's home"}},
+	{"foyer pour enfants", []string{"foyers pour enfants", "foyer de l enfance"}, []string{"children's home", "orphanage"}},
 	{"collectionneur", []string{"collectionneurs", "collectionneuse"}, []string{"collector"}},
 	{"virus informatique", []string{"virus informatiques"}, []string{"computer virus"}},
 	{"débarquement", []string{"debarquement", "jour j", "6 juin 1944"}, []string{"d-day"}},
