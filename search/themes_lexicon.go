@@ -150,6 +150,7 @@ func init() {
 			themeLexiconEN[s.keywords[0]] = e
 		}
 	}
+	addLexSeeds(themeSeedRare)
 }
 
 // lexicon returns the entry of the seed lexicon for folded words: the
