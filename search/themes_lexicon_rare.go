@@ -4,7 +4,7 @@ package search
 // or more of the development catalogue that no other seed table names in
 // French, most of them too rare in the French synopses for the data-driven
 // bridge of themes.go to learn (only some 6,200 films have both synopses):
-// « colocataires », « Écosse », « pensionnat », « coureur de jupons ». The
+// « colocataires », « pensionnat », « coureur de jupons ». The
 // list was drawn from the data (keywords by number of films, those without
 // a French entry), tone and style words, real people, characters,
 // franchises, genres, eras, nationalities, countries chat reads as a
@@ -34,7 +34,6 @@ var themeSeedRare = []struct {
 	{"mélange animation et prises de vue réelles", []string{"melange animation et prises de vue reelles", "prises de vue reelles et animation", "personnages reels et dessins animes", "acteurs et dessins animes"}, []string{"live action and animation"}},
 	{"semi-biographique", []string{"semi biographique", "autobiographie romancee"}, []string{"semi-biographical"}},
 	// Places.
-	{"Écosse", []string{"ecosse", "en ecosse", "highlands"}, []string{"scotland"}},
 	{"Philadelphie", []string{"a philadelphie"}, []string{"philadelphia, pennsylvania"}},
 	{"Nouvelle-Angleterre", []string{"nouvelle angleterre", "en nouvelle angleterre"}, []string{"new england"}},
 	{"sud de la France", []string{"dans le sud de la france"}, []string{"southern france", "provence", "french riviera"}},
