@@ -759,7 +759,6 @@ var themeSeedRare = []struct {
 	{"végétarien", []string{"vegetarien", "vegetarienne", "vegetariens"}, []string{"vegetarian"}},
 	{"végane", []string{"vegane", "vegan", "veganisme"}, []string{"vegan"}},
 	{"séquence de rêve", []string{"sequence de reve", "scene de reve", "sequences oniriques"}, []string{"dream sequence"}},
-	{"Amérique du Sud", []string{"amerique du sud", "en amerique du sud"}, []string{"south america"}},
 	{"armée américaine", []string{"armee americaine", "militaires americains"}, []string{"us military"}},
 	{"captivité", []string{"captivite", "captifs"}, []string{"captive"}},
 	{"traque d'un meurtrier", []string{"traque d un meurtrier", "chasse a l assassin", "traque du tueur"}, []string{"murder hunt"}},

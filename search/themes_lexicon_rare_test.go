@@ -91,7 +91,6 @@ func TestThemeSeedRareMerged(t *testing.T) {
 	}{
 		{[]string{"colocataires"}, "colocataires"},
 		{[]string{"coureurs", "jupons"}, "coureur de jupons"},
-		{[]string{"ecosse"}, "Écosse"},
 		{[]string{"pensionnats"}, "pensionnat"},
 	} {
 		e, ok := lexicon(c.words)
