@@ -46,6 +46,13 @@ func (p *parser) notWithPeople() {
 
 // notWithCue reads the name after each match of re as a person not wanted.
 func (p *parser) notWithCue(re *regexp.Regexp) {
+	p.m.AvoidPeople = append(p.m.AvoidPeople, p.namesAfter(re)...)
+}
+
+// namesAfter returns the name typed after each match of re, consuming the
+// cue and the name; a lexicon word or junk after the cue is no name.
+func (p *parser) namesAfter(re *regexp.Regexp) []string {
+	var names []string
 	p.each(re, func(_ []string, idx []int) bool {
 		start, stop := p.name(idx[1], false)
 		if stop == start {
@@ -55,10 +62,11 @@ func (p *parser) notWithCue(re *regexp.Regexp) {
 		if lexiconName(name) || junk(fold(name).s) {
 			return false
 		}
-		p.m.AvoidPeople = append(p.m.AvoidPeople, name)
+		names = append(names, name)
 		p.consume(idx[0], stop)
 		return false
 	})
+	return names
 }
 
 // avoidPersonOf returns the well-known person a name not wanted stands

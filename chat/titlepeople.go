@@ -227,19 +227,7 @@ var notWhoseRe = regexp.MustCompile(`\b(?:(?:mais|but|et|and)\s+)?(?:pas|not|non
 // notWhosePeople reads the names after notWhoseRe into the message. It
 // runs before the person cues, which would read « avec Perez » as wanted.
 func (p *parser) notWhosePeople() {
-	p.each(notWhoseRe, func(_ []string, idx []int) bool {
-		start, stop := p.name(idx[1], false)
-		if stop == start {
-			return false
-		}
-		name := p.f.origSpan(start, stop)
-		if lexiconName(name) || junk(fold(name).s) {
-			return false
-		}
-		p.m.NotWhose = append(p.m.NotWhose, name)
-		p.consume(idx[0], stop)
-		return false
-	})
+	p.m.NotWhose = append(p.m.NotWhose, p.namesAfter(notWhoseRe)...)
 }
 
 // dropNotWhose leaves out of each mention's matches the films crediting a
