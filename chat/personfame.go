@@ -65,18 +65,20 @@ func (e *Engine) fame(id string) int {
 // leadOf reports whether the person is among the film's first fameLeads
 // actors and actresses by billing.
 func leadOf(f *data.Film, id string) bool {
-	cast := make([]data.Credit, 0, len(f.Credits))
-	for _, c := range f.Credits {
-		if c.Category == "actor" || c.Category == "actress" {
-			cast = append(cast, c)
+	isCast := func(c data.Credit) bool { return c.Category == "actor" || c.Category == "actress" }
+	for i, c := range f.Credits {
+		if c.PersonID != id || !isCast(c) {
+			continue
 		}
-	}
-	slices.SortStableFunc(cast, func(a, b data.Credit) int { return a.Ordering - b.Ordering })
-	for i, c := range cast {
-		if i >= fameLeads {
-			break
+		// Its place in billing order: the cast credits billed before it
+		// (an equal ordering counts when listed earlier, as a stable sort).
+		before := 0
+		for j, o := range f.Credits {
+			if isCast(o) && (o.Ordering < c.Ordering || o.Ordering == c.Ordering && j < i) {
+				before++
+			}
 		}
-		if c.PersonID == id {
+		if before < fameLeads {
 			return true
 		}
 	}
