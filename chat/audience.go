@@ -129,8 +129,9 @@ var (
 	// "nothing explicit".
 	modestRe = regexp.MustCompile(`\b(?:(?:sans|pas\s+de|aucune?s?|rien\s+de|pas\s+trop\s+de|sans\s+trop\s+de|evitez?\s+les)\s+(?:scenes?\s+(?:de\s+)?(?:sexe|cul|nu|nudite|erotiques?|osees?|chaudes?|explicites?|d'amour\s+explicites?)|sexe|nudite|erotisme|cul)|rien\s+d'(?:explicite|erotique|ose)|(?:no|without|not\s+too\s+much|nothing\s+with)\s+(?:sex(?:ual)?(?:\s+scenes?|\s+content)?|nudity|nude\s+scenes?|explicit\s+(?:scenes?|content)|steamy\s+scenes?)|nothing\s+(?:explicit|sexual|raunchy|steamy|racy))\b`)
 	// fearRe: « un film qui fait pas peur », « qui ne fasse pas trop peur »,
+	// « rien qui fait trop peur », « moins effrayant », "less scary",
 	// "nothing that gives nightmares".
-	fearRe = regexp.MustCompile(`\b(?:qui\s+)?(?:ne\s+)?(?:fait|fasse|fera|ferait|font)\s+pas\s+(?:trop\s+|tres\s+)?peur|sans\s+(?:rien\s+de\s+)?(?:trop\s+)?(?:peur|frissons)|(?:nothing|not\s+anything)\s+(?:that\s+)?(?:gives?|giving)\s+(?:them\s+|her\s+|him\s+)?nightmares|(?:that\s+)?won't\s+give\s+(?:them|her|him|anyone)\s+nightmares\b`)
+	fearRe = regexp.MustCompile(`\b(?:qui\s+)?(?:ne\s+)?(?:fait|fasse|fera|ferait|font)\s+pas\s+(?:trop\s+|tres\s+)?peur|rien\s+(?:de\s+)?qui\s+(?:ne\s+)?(?:fait|fasse|fera|ferait|font)\s+(?:trop\s+|tres\s+)?peur|(?:moins|pas\s+trop|pas\s+tres)\s+(?:effrayants?|effrayantes?|flippants?|flippantes?|terrifiants?|terrifiantes?|angoissants?|angoissantes?)|(?:less|not\s+too|not\s+very|not\s+that|not)\s+(?:scary|frightening|spooky|creepy)|sans\s+(?:rien\s+de\s+)?(?:trop\s+)?(?:peur|frissons)|(?:nothing|not\s+anything)\s+(?:that\s+)?(?:gives?|giving)\s+(?:them\s+|her\s+|him\s+)?nightmares|(?:that\s+)?won't\s+give\s+(?:them|her|him|anyone)\s+nightmares\b`)
 	// cleanRe: « sans gros mots », « pas de grossièretés »: nothing crude.
 	cleanRe = regexp.MustCompile(`\b(?:sans|pas\s+de|aucun|pas\s+trop\s+de)\s+(?:gros\s+mots|grossieretes|jurons|vulgarite)|(?:rien\s+de|pas)\s+(?:trop\s+)?vulgaires?|(?:no|without)\s+(?:cursing|profanity|foul\s+language)\b`)
 	// audienceFillerRe: what opens a correction of who watches: « oups, »,

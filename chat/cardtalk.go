@@ -19,7 +19,7 @@ import (
 
 // whyCueRe asks why a card is there, or what it is about, without naming
 // it: the rank is elsewhere in the message.
-var whyCueRe = regexp.MustCompile(`\b(?:pourquoi|why|how\s+come|c'est\s+quoi|qu'est-ce\s+que\s+c'est|(?:il|elle|ca)\s+parle\s+de\s+quoi|(?:ca|il|elle)\s+raconte\s+quoi|de\s+quoi\s+(?:ca|il|elle)\s+parle|what(?:'s|\s+is)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)\s+about|tell\s+me\s+(?:more\s+)?about\s+(?:it|that|this))\b`)
+var whyCueRe = regexp.MustCompile(`\b(?:pourquoi|` + smsWhy + `|why|how\s+come|c'est\s+quoi|qu'est-ce\s+que\s+c'est|(?:il|elle|ca)\s+parle\s+de\s+quoi|(?:ca|il|elle)\s+raconte\s+quoi|de\s+quoi\s+(?:ca|il|elle)\s+parle|what(?:'s|\s+is)\s+(?:it|that(?:\s+one)?|this(?:\s+one)?)\s+about|tell\s+me\s+(?:more\s+)?about\s+(?:it|that|this))\b`)
 
 // whyNotRe is « pourquoi pas », "why not": a suggestion, not a question
 // about a card.

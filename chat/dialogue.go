@@ -59,6 +59,15 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 		text = string([]rune(text)[:maxMessage])
 	}
 	fresh := len(s.shown) == 0 && len(s.liked) == 0 && s.pending == nil
+	// "can you answer in English? …": the language asked, then the rest
+	// of the message as typed (replylang.go).
+	asked, rest, langAsked := replyLangAsked(text, s.lang)
+	if langAsked {
+		s.lang, text = asked, rest
+		if !hasWord(text) {
+			return e.inLang(s), nil
+		}
+	}
 	m := parse(text, parseOptions{})
 	if s.pending == nil {
 		var err error
@@ -94,6 +103,9 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 		// invasion, avec Brad Pitt » stays French.
 		strong = detectLang(withoutTitles(text, m))
 	}
+	if langAsked {
+		strong = asked
+	}
 	if strong != "" {
 		s.lang = strong
 	}
@@ -124,6 +136,9 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 				p.plan.films = append(p.plan.films, p.choices[k-1].Film)
 				return e.continuePlan(ctx, s, p.plan)
 			}
+		}
+		if r, ok := e.rankWhileAsking(s, p, m); ok {
+			return r, nil // "more like the fourth one" while « Quel Zulu ? » waits (followturn.go)
 		}
 		keepAudience(&m, p.plan.m)
 	}
@@ -163,6 +178,13 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 		}
 	}
 	if len(s.last) > 0 {
+		// « le 4 aussi », "and number 5", « on les a tous vus »
+		// (followturn.go).
+		if c, ok := alsoRanks(text, s.lastAct, len(s.last)); ok {
+			m = c
+		} else if c, ok := allSeen(text, len(s.last)); ok {
+			m = c
+		}
 		dropInterjections(&m)
 	}
 	if m.Praise && len(s.last) > 0 && m.Act == actNone {
@@ -182,6 +204,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 			return e.text(s, msgReset), nil
 		}
 	}
+	s.lastAct = followAct(m.Act)
 	switch m.Act {
 	case actHelp:
 		return e.text(s, msgHelp), nil
@@ -214,7 +237,13 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 // English title that is the film's own ("shawshank redemption") says
 // something only when the page's language is unknown (titleLang's weak).
 func (e *Engine) firstLang(ctx context.Context, text string, m message, page string) (string, error) {
-	if l := e.leanLang(withoutTitles(text, m)); l != "" {
+	lean := e.leanLang
+	if page != "" {
+		// A slight lean ("danny boyle films", « Fernandel ! ») does not
+		// outweigh the language of the page typed on; a clear one does.
+		lean = e.detectLang
+	}
+	if l := lean(withoutTitles(text, m)); l != "" {
 		return l, nil
 	}
 	if m.LangHint != "" {
@@ -251,6 +280,9 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message, page str
 	}
 	// The titles that named no film: the hand lexicon only, as a name
 	// the synopses lack ("lautner") says nothing.
+	if page != "" {
+		return detectLang(text), nil
+	}
 	return leanLang(text), nil
 }
 

@@ -2,6 +2,7 @@ package chat
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -262,3 +263,15 @@ var (
 	// mafia français », « des films de guerre italiens ». Group 1.
 	themeNationRe = regexp.MustCompile(`\b(?:films?|movies?|histoires?)\s+(?:de|d'|du|des)\s*[a-z'-]{3,}\s+(` + nationAlt + `)\b`)
 )
+
+// quebecRe names Quebec or its people.
+var quebecRe = regexp.MustCompile(`\bquebec(?:ois|oise|oises)?\b`)
+
+// quebec reads « un film québécois », "a film from Quebec" as a Canadian
+// film in French: the nation's table makes Quebec Canada, and Canada's
+// films are mostly in English.
+func (p *parser) quebec() {
+	if p.m.Language == "" && slices.Contains(p.m.Countries, "CA") && quebecRe.MatchString(p.f.s) {
+		p.m.Language = "fr"
+	}
+}

@@ -39,6 +39,9 @@ type session struct {
 	// vagueEra: the era's lower bound came from a vague word (« récent »),
 	// which may reach further back when no film meets it.
 	vagueEra bool
+	// lastAct is the act of the last turn on the cards (set aside, explain,
+	// like), which « le 3 aussi » repeats (followturn.go); not persisted.
+	lastAct act
 }
 
 // reset forgets the dialogue, keeping the language.
@@ -49,6 +52,7 @@ func (s *session) reset() {
 	s.theme, s.avoidTheme = nil, nil
 	s.audience, s.avoidPeople = "", nil
 	s.vagueEra = false
+	s.lastAct = actNone
 	s.lang = lang
 }
 

@@ -115,6 +115,12 @@ func (e *Engine) wholeTitleLang(ctx context.Context, text, page string) (lang st
 	for _, t := range []string{f.Title, f.FrenchTitle, f.OriginalTitle} {
 		same = same || t != "" && search.TitleKey(t) == k
 	}
+	if !same && page != "" && len(words(fold(text).s)) == 1 {
+		// « Fernandel ! » starts "Fernandel the Dressmaker": one word
+		// that is only the start of a title (a name, often) says nothing
+		// the page's language does not.
+		lang = ""
+	}
 	return lang, ok, same, nil
 }
 

@@ -181,9 +181,9 @@ func (r *Recommender) satisfies(i int, c *Constraints, want, all, avoid []uint64
 		c.Language != "" && !strings.EqualFold(f.OriginalLanguage, c.Language),
 		c.FrenchOnly && !f.MadeIn("FR"),
 		len(c.Countries) > 0 && !madeInAny(f, c.Countries),
-		len(c.AvoidCountries) > 0 && slices.ContainsFunc(f.Countries, func(fc string) bool {
+		len(c.AvoidCountries) > 0 && (slices.ContainsFunc(f.Countries, func(fc string) bool {
 			return slices.ContainsFunc(c.AvoidCountries, func(a string) bool { return strings.EqualFold(a, fc) })
-		}),
+		}) || slices.ContainsFunc(c.AvoidCountries, f.MadeIn)), // no country known: its language says (« autre chose que du français »)
 		c.Family && !f.FamilySafe():
 		return false
 	}
