@@ -1081,7 +1081,11 @@ func (e *Engine) merge(s *session, p *plan) {
 	}
 	// An explicit year wins over "plus récent" in the same message ("plus
 	// récent, après 2000").
-	if (m.Newer || m.Older) && m.MinYear == 0 && m.MaxYear == 0 {
+	// « plus ancien, un classique »: the bound of a vague word
+	// (classicYear, oldFilmYear) does not stop « plus ancien » being
+	// relative too; the earlier of the two holds.
+	vagueMax := m.Older && m.MinYear == 0 && (m.MaxYear == classicYear || m.MaxYear == oldFilmYear)
+	if (m.Newer || m.Older) && m.MinYear == 0 && (m.MaxYear == 0 || vagueMax) {
 		years := e.anchorYears(s, p)
 		// After a list, "un peu plus ancien" is also relative to the films
 		// just shown: older than most of them, not only than the liked one.
@@ -1111,6 +1115,9 @@ func (e *Engine) merge(s *session, p *plan) {
 			c.MaxYear = slices.Min(years) - 1
 			if shownMean > 0 {
 				c.MaxYear = min(c.MaxYear, int(math.Ceil(shownMean))-1)
+			}
+			if vagueMax {
+				c.MaxYear = min(c.MaxYear, m.MaxYear)
 			}
 			if c.MinYear > c.MaxYear {
 				c.MinYear = 0
