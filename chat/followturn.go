@@ -115,3 +115,22 @@ func (e *Engine) rankWhileAsking(s *session, p *pending, m message) (Reply, bool
 	r.Text = pre + " " + r.Text
 	return r, true
 }
+
+// actNamed is the act a saved session names (act.String); actNone for an
+// unknown name.
+func actNamed(name string) act {
+	for a := range act(len(actNames)) {
+		if a.String() == name {
+			return a
+		}
+	}
+	return actNone
+}
+
+// lastActName is a's name in a saved session, "" for actNone.
+func lastActName(a act) string {
+	if a == actNone || int(a) >= len(actNames) {
+		return ""
+	}
+	return a.String()
+}

@@ -93,7 +93,6 @@ func TestReplyLangAsked(t *testing.T) {
 	}
 }
 
-
 // TestSMSWhy checks the texting forms of « pourquoi ».
 func TestSMSWhy(t *testing.T) {
 	for in, rank := range map[string]int{"pk le 2 ?": 2, "pq le 1": 1, "pkoi le 4 ??": 4, "pourkoi le deuxieme": 2, "PK LE 5": 5} {

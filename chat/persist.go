@@ -41,6 +41,9 @@ type saved struct {
 	Audience    string   `json:"audience,omitempty"`
 	AvoidPeople []string `json:"avoid_people,omitempty"`
 	VagueEra    bool     `json:"vague_era,omitempty"`
+	// LastAct is the act « le 3 aussi » repeats: "reject", "why" or
+	// "like-shown" (followturn.go).
+	LastAct string `json:"last_act,omitempty"`
 }
 
 // themeSnap keeps a theme's keywords rather than its hundreds of films: the
@@ -119,7 +122,7 @@ func snapshotOf(s *session) *saved {
 		Liked: s.liked, Excluded: s.excluded, Shown: s.shown,
 		Cons: s.cons, Theme: themeSnapOf(s.theme), Avoid: themeSnapOf(s.avoidTheme), Focus: s.focus,
 		Audience: s.audience, AvoidPeople: s.avoidPeople,
-		VagueEra: s.vagueEra,
+		VagueEra: s.vagueEra, LastAct: lastActName(s.lastAct),
 	}
 	for _, c := range s.last {
 		sn.Last = append(sn.Last, cardSnap{Rank: c.Rank, Film: filmID(c.Film), Reason: c.Reason, Reasons: c.Reasons})
@@ -195,7 +198,7 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 		cons: sn.Cons, theme: th, avoidTheme: avoid, focus: sn.Focus,
 		// Like the people of Cons: an audience this build does not know,
 		// or a person the index no longer has, is kept and has no effect.
-		audience: sn.Audience, avoidPeople: sn.AvoidPeople, vagueEra: sn.VagueEra}
+		audience: sn.Audience, avoidPeople: sn.AvoidPeople, vagueEra: sn.VagueEra, lastAct: actNamed(sn.LastAct)}
 	for _, c := range sn.Last {
 		if f := e.filmOrNil(c.Film); f != nil {
 			ns.last = append(ns.last, Card{Rank: c.Rank, Film: f, Reason: c.Reason, Reasons: c.Reasons})
@@ -256,6 +259,7 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 	s.theme, s.avoidTheme, s.last, s.focus, s.pending = ns.theme, ns.avoidTheme, ns.last, ns.focus, ns.pending
 	s.audience, s.avoidPeople = ns.audience, ns.avoidPeople
 	s.vagueEra = ns.vagueEra
+	s.lastAct = ns.lastAct
 	s.cat = e.cat
 	return nil
 }
