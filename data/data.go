@@ -156,18 +156,26 @@ func (f *Film) French() bool {
 // language is unknown. Cinema Paradiso (Italian, co-produced by France) is
 // Italian, not French; Lucy (English, produced in France only) is French.
 // With no countries known, the original language decides for the countries
-// whose languages are listed.
+// whose languages are listed, unless another country speaks them too
+// (sharesLanguages).
 func (f *Film) MadeIn(country string) bool {
 	country = strings.ToUpper(country)
 	langs, listed := countryLanguages[country]
 	if len(f.Countries) == 0 {
-		return listed && f.OriginalLanguage != "" && slices.Contains(langs, f.OriginalLanguage)
+		return listed && !sharesLanguages[country] && f.OriginalLanguage != "" && slices.Contains(langs, f.OriginalLanguage)
 	}
 	if !slices.ContainsFunc(f.Countries, func(c string) bool { return strings.EqualFold(c, country) }) {
 		return false
 	}
 	return len(f.Countries) == 1 || !listed || f.OriginalLanguage == "" || slices.Contains(langs, f.OriginalLanguage)
 }
+
+// sharesLanguages are the countries of countryLanguages whose films speak
+// the language of a larger cinema: a French-speaking film of unknown country
+// is no more Québécois (or Belgian, Swiss) than Napoléon or Shoah are, so
+// the language alone does not make it one of theirs.
+var sharesLanguages = map[string]bool{"CA": true, "BE": true, "CH": true, "LU": true, "MC": true, "AT": true,
+	"MX": true, "AR": true, "IE": true, "AU": true, "NZ": true}
 
 // countryLanguages are the original languages (ISO 639-1, as TMDB writes
 // them: "cn" is Cantonese) that make a co-produced film belong to a country.

@@ -27,6 +27,9 @@ func TestMadeIn(t *testing.T) {
 		{"countries unknown, French language", nil, "fr", "FR", true},
 		{"countries unknown, English language", nil, "en", "FR", false},
 		{"countries unknown, nothing known", nil, "", "FR", false},
+		{"countries unknown, French language: not Québécois", nil, "fr", "CA", false},
+		{"countries unknown, English language: not Irish", nil, "en", "IE", false},
+		{"Québécois film", []string{"CA"}, "fr", "CA", true},
 		{"country outside the table accepts any language", []string{"SN", "FR"}, "wo", "SN", true},
 		{"lower-case country", []string{"FR"}, "fr", "fr", true},
 	}
