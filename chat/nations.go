@@ -264,6 +264,11 @@ var (
 	themeNationRe = regexp.MustCompile(`\b(?:films?|movies?|histoires?)\s+(?:de|d'|du|des)\s*[a-z'-]{3,}\s+(` + nationAlt + `)\b`)
 )
 
+// accentRe is the accent the films are wanted with (« un film du Québec
+// avec l'accent », « avec l'accent marseillais »): the country or region
+// named says it, the words are neither a person nor a title.
+var accentRe = regexp.MustCompile(`\b(?:avec|with)\s+(?:l'|leur\s+|son\s+|un\s+|cet\s+|the\s+|an\s+|their\s+)?accents?(?:\s+(?:d'ici|de\s+la-bas|du\s+(?:coin|pays|sud|nord|midi)|` + nationAlt + `|marseillais|provencal|quebecois|quebecoise|ch'ti))?\b`)
+
 // quebecRe names Quebec or its people.
 var quebecRe = regexp.MustCompile(`\bquebec(?:ois|oise|oises)?\b`)
 
