@@ -280,9 +280,6 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message, page str
 	}
 	// The titles that named no film: the hand lexicon only, as a name
 	// the synopses lack ("lautner") says nothing.
-	if page != "" {
-		return detectLang(text), nil
-	}
 	return leanLang(text), nil
 }
 
