@@ -180,7 +180,7 @@ var (
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
 
-	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:avec|with|starring|featuring|` + fanCue + `|` + writerCue + `|` + castVerbCue + `|` + directorNounCue + `|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic|derniers?|dernieres?|nouveaux?|nouvel|premiers?|latest|last|newest|new|first|early|recent)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?|adaptations?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)(?:\s*(?:la|le|du|the)?\s*(?:realisateur|realisatrice|cineaste|director|filmmaker))?|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
+	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:` + writerCue + `|avec|with|starring|featuring|` + fanCue + `|` + castVerbCue + `|` + directorNounCue + `|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic|derniers?|dernieres?|nouveaux?|nouvel|premiers?|latest|last|newest|new|first|early|recent)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?|adaptations?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)(?:\s*(?:la|le|du|the)?\s*(?:realisateur|realisatrice|cineaste|director|filmmaker))?|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
 )
 
 var (
@@ -610,6 +610,7 @@ func parse(text string, o parseOptions) message {
 	p.each(butNationRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(themeNationRe, nation)
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
+	p.personWishes(o.noPeople) // personwish.go
 	if !o.noPeople {
 		p.personClauses()
 	}
@@ -741,6 +742,7 @@ func parse(text string, o parseOptions) message {
 	p.themeTail(back, period)
 	p.mentions()
 	p.dislikedTitles()
+	p.notEachTitle()
 	p.orNations()
 
 	if p.m.Act == actNone && !p.m.More && !p.m.hasRequest() {
@@ -882,6 +884,8 @@ func (p *parser) people() {
 			}
 			p.m.People = append(p.m.People, names...)
 			switch cue := s[idx[0]:idx[1]]; {
+			case writerCueRe.MatchString(cue):
+				// « avec les dialogues d'Audiard »: any credit, not the cast.
 			case castCueRe.MatchString(cue):
 				p.m.Starring = append(p.m.Starring, names...)
 			case directedCueRe.MatchString(cue):
