@@ -767,7 +767,11 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	}
 	if m.Pronoun != "" {
 		// « d'autres films avec elle »: the actress of the film liked.
-		for _, per := range e.pronounPeople(s, p) {
+		carried := e.pronounPeople(s, p)
+		if carried == nil {
+			carried = e.castCarried(s, p) // personwish.go
+		}
+		for _, per := range carried {
 			if p.roles == nil {
 				p.roles = map[string]string{}
 			}

@@ -3,6 +3,7 @@ package chat
 import (
 	"context"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/bobine/bobine/data"
@@ -31,7 +32,7 @@ var (
 	// nameFilmsRe: "cary grant films", "Billy Wilder movies": a name of
 	// two words (or typed with its capital), then the noun, no article:
 	// English grammar, the person's films.
-	nameFilmsRe = regexp.MustCompile(clauseStart + `(?:(?:some|more|any|other|the|his|her|an?|one)\s+)?` + nameWords + `\s+(?:films?|movies?|pictures)` + politeTail + clauseEnd)
+	nameFilmsRe = regexp.MustCompile(clauseStart + `(?:(?:some|more|any|other|the|his|her)\s+|(an?|one)\s+)?` + nameWords + `\s+(?:(films|movies|pictures)|film|movie)` + politeTail + clauseEnd)
 	// nameInOrOtherRe: « depardieu dans cyrano ou autre », « ventura dans
 	// l'armée des ombres ou un autre », "Gabin in La Bête humaine or
 	// anything else": the film is an example of the person's films, the
@@ -49,9 +50,14 @@ var (
 	basedOnRe = regexp.MustCompile(`\bbased\s+on\s+(?:an?\s+|the\s+)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){1,3}?)(?:'s)?\s+(?:books?|novels?|stor(?:y|ies)|plays?|short\s+stor(?:y|ies))\b`)
 	// writerCueRe tells a person cue that names a writer.
 	writerCueRe = regexp.MustCompile(`\b` + writerCue)
+	// seenTailRe: « sauf le samouraï que j'ai déjà vu »: after a film left
+	// out, the clause only says why.
+	seenTailRe = regexp.MustCompile(`\b(?:sauf|pas|except|excepte|hormis|not|but)\s+[^,;.!?\x00]*?(\s+(?:que|qu')\s*(?:j'|je\s+|on\s+|nous\s+|ma\s+[a-z]+\s+|mon\s+[a-z]+\s+)(?:l'\s*)?(?:ai|a|avons)\s+deja\s+(?:vus?|vues?)|\s+(?:that\s+|which\s+)?(?:i|we)(?:'ve|\s+have)?\s+already\s+(?:seen|watched)|\s+(?:i|we)(?:'ve|\s+have)\s+seen)\b`)
 	// filmAfterRe: « un film d'après Simenon »: the noun before « d'après »
 	// is no cue of its own.
 	filmAfterRe = regexp.MustCompile(`\b((?:un|une|des|les|a|an)\s+(?:films?|oeuvres?|movies?))\s+d'apres\s`)
+	// scaryWhoRe: who would be scared, after notScaryRe: an audience.
+	scaryWhoRe = regexp.MustCompile(`^\s+(?:aux|a\s+(?:mes|nos|des|la|ma)|pour\s+(?:les|mes|nos|des|la|ma)|for|to)\s`)
 	// notNextRe joins the films after a negation: « pas A ni B », "not A
 	// nor B", "not A or B" are each left out.
 	notNextRe = regexp.MustCompile(`^((?:.*?[\s,])?(?:pas|not|sauf|except|sans)\s+.+?)\s*,?\s+(?:ni|nor|ou|or)\s+(?:(?:pas|not)\s+)?(.+)$`)
@@ -63,11 +69,18 @@ var (
 // nobody are read.
 func (p *parser) personWishes(noPeople bool) {
 	p.each(notSeenRe, func([]string, []int) bool { return true })
+	p.each(seenTailRe, func(_ []string, idx []int) bool {
+		p.consume(idx[2], idx[3])
+		return false
+	})
 	p.each(filmAfterRe, func(_ []string, idx []int) bool {
 		p.consume(idx[2], idx[3])
 		return false
 	})
-	p.each(notScaryRe, func([]string, []int) bool {
+	p.each(notScaryRe, func(_ []string, idx []int) bool {
+		if scaryWhoRe.MatchString(string(p.work[idx[1]:])) {
+			return false // « pas trop peur aux enfants »: the audience rules read it
+		}
 		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, "Horror")
 		return true
 	})
@@ -100,10 +113,20 @@ func (p *parser) personWishes(noPeople bool) {
 	})
 	p.each(allOfRe, func(sub []string, idx []int) bool { return byName(sub, idx, "") })
 	p.each(nameFilmsRe, func(sub []string, idx []int) bool {
-		if len(wordSpanRe.FindAllString(sub[1], -1)) < 2 && !p.capitalisedSpan(idx[2], idx[3]) {
-			return false // "zombie films": one word in lower case is a subject
+		if nameGenreRe.MatchString(sub[0]) {
+			return false // "melville gangster films": the genre rules read it
 		}
-		return byName(sub, idx, "en")
+		ws := wordSpanRe.FindAllString(sub[2], -1)
+		if len(ws) == 0 || genreWords[ws[len(ws)-1]] != nil || genreWordRe.MatchString(ws[len(ws)-1]) {
+			return false // "melville gangster films": the kind of films, read by the genre rules
+		}
+		if !p.capitalisedSpan(idx[4], idx[5]) && (len(ws) < 2 || sub[3] == "") {
+			// "zombie films", "a mountain climbing film": words in lower
+			// case are a name only two or more of them, in the plural
+			// with no article ("cary grant films").
+			return false
+		}
+		return byName(sub[1:], idx[2:], "en")
 	})
 	p.each(nameInOrOtherRe, func(sub []string, idx []int) bool {
 		a, b, ok := clauseName(sub[1], false)
@@ -134,6 +157,34 @@ func (p *parser) notEachTitle() {
 		}
 		p.m.Titles[i] = t
 	}
+}
+
+// castCarried returns the actor « avec lui » means in a message that names
+// only whose films they are (« plutôt ceux de Verneuil avec lui », « les
+// films de Pagnol avec elle »): the one person of the cast the dialogue
+// already works from, or nil.
+func (e *Engine) castCarried(s *session, p *plan) []*data.Person {
+	if !p.m.PronounCast || len(p.people) == 0 {
+		return nil
+	}
+	for _, per := range p.people {
+		if p.roles[per.ID] == roleCast {
+			return nil
+		}
+	}
+	var out []*data.Person
+	for _, id := range slices.Concat(s.cons.Cast, s.cons.People) {
+		if slices.ContainsFunc(p.people, func(q *data.Person) bool { return q.ID == id }) || slices.ContainsFunc(out, func(q *data.Person) bool { return q.ID == id }) {
+			continue
+		}
+		if per, err := e.cat.Person(id); err == nil {
+			out = append(out, per)
+		}
+	}
+	if len(out) != 1 {
+		return nil
+	}
+	return out
 }
 
 // surnameOverTitle is the factor by which a famous person's fame (the

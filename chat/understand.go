@@ -206,6 +206,8 @@ var personStop = map[string]bool{
 	// et de Funès ensemble".
 	"jeune": true, "young": true, "ensemble": true, "together": true, "reunis": true,
 	"soit": true, "either": true,
+	// A film left out after a name: « delon, sauf le samouraï ».
+	"sauf": true, "except": true,
 }
 
 // Edge fillers are cut from both ends of what remains once acts and
