@@ -658,7 +658,9 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			for i, per := range p.people {
 				if f := e.decide(films, per.Name); f != nil {
 					out, films = resolved, []*data.Film{f}
-					p.people = slices.Delete(slices.Clone(p.people), i, i+1)
+					if !p.example(per) {
+						p.people = slices.Delete(slices.Clone(p.people), i, i+1)
+					}
 					break
 				}
 			}
@@ -703,6 +705,9 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			case series(mt.Text, films) || oneSaga(films):
 				// « mais pas les gendarmes »: none of the saga.
 				p.avoid = append(p.avoid, films...)
+			default:
+				// "not harry potter": every film titled with the words.
+				p.avoid = append(p.avoid, franchise(mt)...)
 			}
 			continue
 		}

@@ -32,7 +32,7 @@ var (
 	// nameFilmsRe: "cary grant films", "Billy Wilder movies": a name of
 	// two words (or typed with its capital), then the noun, no article:
 	// English grammar, the person's films.
-	nameFilmsRe = regexp.MustCompile(clauseStart + `(?:(?:some|more|any|other|the|his|her)\s+|(an?|one)\s+)?` + nameWords + `\s+(?:(films|movies|pictures)|film|movie)` + politeTail + clauseEnd)
+	nameFilmsRe = regexp.MustCompile(clauseStart + `(?:(?:some|more|any|other|the|his|her)\s+|(an?|one)\s+)?` + nameWords + `\s+((films|movies|pictures)|film|movie)(?:` + politeTail + clauseEnd + `|\s+(?:but|except|not|sauf|mais|pas)\s)`)
 	// nameInOrOtherRe: « depardieu dans cyrano ou autre », « ventura dans
 	// l'armée des ombres ou un autre », "Gabin in La Bête humaine or
 	// anything else": the film is an example of the person's films, the
@@ -58,6 +58,15 @@ var (
 	filmAfterRe = regexp.MustCompile(`\b((?:un|une|des|les|a|an)\s+(?:films?|oeuvres?|movies?))\s+d'apres\s`)
 	// scaryWhoRe: who would be scared, after notScaryRe: an audience.
 	scaryWhoRe = regexp.MustCompile(`^\s+(?:aux|a\s+(?:mes|nos|des|la|ma)|pour\s+(?:les|mes|nos|des|la|ma)|for|to)\s`)
+	// nameExampleRe: « yves robert, comme la guerre des boutons », "peter
+	// sellers, the pink panther sort of thing": a name, then one of the
+	// person's films as an example of what is wanted; the person is the
+	// request, the film a film liked.
+	nameExampleRe = regexp.MustCompile(clauseStart + nameWords + `\s*,\s*(?:(?:un\s+peu\s+|a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?(?:comme|like|such\s+as|dans\s+le\s+(?:genre|style)\s+(?:de|du|d')|du\s+(?:genre|style)\s+(?:de|du|d')|genre|style)\s+([^,;.!?\x00]+?)|((?:the|a|an)\s+[^,;.!?\x00]+?|[^,;.!?\x00]+?)\s+(?:sort|kind|type)\s+of\s+(?:thing|stuff|films?|movies?))` + politeTail + clauseEnd)
+	// nameButNotRe: "maggie smith films, not harry potter", « depardieu
+	// mais pas dans astérix », "daniel radcliffe not in harry potter": a
+	// name, then the films of theirs left out.
+	nameButNotRe = regexp.MustCompile(clauseStart + nameWords + `(?:\s+(?:films|movies))?\s*,?\s*(?:but\s+|mais\s+)?(?:not|pas|sauf|except|hormis)\s+(?:(?:in|dans|as|en|comme)\s+)?([^,;.!?\x00]+?)` + politeTail + clauseEnd)
 	// notNextRe joins the films after a negation: « pas A ni B », "not A
 	// nor B", "not A or B" are each left out.
 	notNextRe = regexp.MustCompile(`^((?:.*?[\s,])?(?:pas|not|sauf|except|sans)\s+.+?)\s*,?\s+(?:ni|nor|ou|or)\s+(?:(?:pas|not)\s+)?(.+)$`)
@@ -76,13 +85,6 @@ func (p *parser) personWishes(noPeople bool) {
 	p.each(filmAfterRe, func(_ []string, idx []int) bool {
 		p.consume(idx[2], idx[3])
 		return false
-	})
-	p.each(notScaryRe, func(_ []string, idx []int) bool {
-		if scaryWhoRe.MatchString(string(p.work[idx[1]:])) {
-			return false // « pas trop peur aux enfants »: the audience rules read it
-		}
-		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, "Horror")
-		return true
 	})
 	if noPeople {
 		return
@@ -120,13 +122,16 @@ func (p *parser) personWishes(noPeople bool) {
 		if len(ws) == 0 || genreWords[ws[len(ws)-1]] != nil || genreWordRe.MatchString(ws[len(ws)-1]) {
 			return false // "melville gangster films": the kind of films, read by the genre rules
 		}
-		if !p.capitalisedSpan(idx[4], idx[5]) && (len(ws) < 2 || sub[3] == "") {
+		if !p.capitalisedSpan(idx[4], idx[5]) && (len(ws) < 2 || sub[4] == "") {
 			// "zombie films", "a mountain climbing film": words in lower
 			// case are a name only two or more of them, in the plural
 			// with no article ("cary grant films").
 			return false
 		}
-		return byName(sub[1:], idx[2:], "en")
+		if byName(sub[1:], idx[2:], "en") {
+			p.consume(idx[0], idx[7]) // "hitchcock films except psycho": what follows is read apart
+		}
+		return false
 	})
 	p.each(nameInOrOtherRe, func(sub []string, idx []int) bool {
 		a, b, ok := clauseName(sub[1], false)
@@ -138,6 +143,60 @@ func (p *parser) personWishes(noPeople bool) {
 		p.m.Starring = append(p.m.Starring, name)
 		p.consume(idx[2]+a, idx[1])
 		return false
+	})
+}
+
+// personExamples reads a name beside films of theirs given as examples
+// or left out. It runs once the constraints are read (« pas trop long »,
+// « pas de drame » are no films), before the cues and the titles are cut.
+func (p *parser) personExamples() {
+	// After the audience rules: « pas trop peur aux enfants », "not too
+	// scary" are theirs.
+	p.each(notScaryRe, func(_ []string, idx []int) bool {
+		if scaryWhoRe.MatchString(string(p.work[idx[1]:])) {
+			return false
+		}
+		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, "Horror")
+		return true
+	})
+	name := func(sub []string, idx []int) bool {
+		a, b, ok := clauseName(sub[1], true)
+		if !ok || lexiconName(sub[1][a:b]) || len(wordSpanRe.FindAllString(sub[1][a:b], -1)) < 2 && !p.capitalisedSpan(idx[2]+a, idx[2]+b) {
+			return false // one word in lower case may be a title
+		}
+		if x, y := trimFillers(sub[1][a:b]); x != 0 || y != b-a {
+			return false // « qqch d'allemand »: words of the request, no name
+		}
+		for _, w := range wordSpanRe.FindAllString(sub[1][a:b], -1) {
+			if _, after, ok := strings.Cut(w, "'"); ok && (nationWord[after] != "" || genreWords[after] != nil || commonWord(after)) {
+				return false
+			}
+		}
+		n := strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b))
+		p.m.ClauseNames = append(p.m.ClauseNames, n)
+		p.m.Titles = append(p.m.Titles, n)
+		return true
+	}
+	p.each(nameExampleRe, func(sub []string, idx []int) bool {
+		g := 4
+		if idx[g] < 0 {
+			g = 6
+		}
+		film := strings.TrimSpace(p.f.origSpan(idx[g], idx[g+1]))
+		if !hasWord(film) || !name(sub, idx) {
+			return false
+		}
+		p.m.ExampleNames = append(p.m.ExampleNames, p.m.ClauseNames[len(p.m.ClauseNames)-1])
+		p.m.Titles = append(p.m.Titles, film)
+		return true
+	})
+	p.each(nameButNotRe, func(sub []string, idx []int) bool {
+		film := strings.TrimSpace(p.f.origSpan(idx[4], idx[5]))
+		if !hasWord(film) || junk(fold(film).s) || !name(sub, idx) {
+			return false
+		}
+		p.m.Titles = append(p.m.Titles, "pas "+film)
+		return true
 	})
 }
 
@@ -190,9 +249,11 @@ func (e *Engine) castCarried(s *session, p *plan) []*data.Person {
 // surnameOverTitle is the factor by which a famous person's fame (the
 // votes of the films they directed or led) must exceed the votes of a
 // film titled with their surname alone for the surname to name them:
-// « hitchcock » is Alfred Hitchcock, not the 2012 film about him;
-// « ali » stays the film.
-const surnameOverTitle = 20
+// « hitchcock » is Alfred Hitchcock (3.9 million votes), not the 2012
+// film about him (81,000); « renoir » stays the 2012 film about the
+// painter (6,000) beside Jean Renoir (122,000), as a customer may name the
+// painter among others.
+const surnameOverTitle = 30
 
 // surnameBeatsTitle returns the famous person a one-word mention names
 // when that word is also the exact title of a far less known film, or nil.
@@ -235,4 +296,24 @@ func unDiminutive(name string) string {
 		return name
 	}
 	return strings.Join(ws, " ")
+}
+
+// franchise returns the films of a mention left out whose titles hold
+// every word typed (« pas harry potter »: the eight films and the
+// documentary), when the words are two or more.
+func franchise(mt mention) []*data.Film {
+	var out []*data.Film
+	for _, c := range mt.Matches {
+		if titleHasWords(c.Film, mt.Text) {
+			out = append(out, c.Film)
+		}
+	}
+	return out
+}
+
+// example reports whether the plan's person was named with one of their
+// films as an example: picking that film among homonyms does not use the
+// person up.
+func (p *plan) example(per *data.Person) bool {
+	return slices.Contains(p.m.ExampleNames, p.typed[per.ID])
 }

@@ -93,6 +93,10 @@ type message struct {
 	// ClauseNames are names read from the clause around them (« cassel
 	// j'adore », « que du pagnol »): people when well known, else titles.
 	ClauseNames []string
+	// ExampleNames are names given with one of their films as an example
+	// (« yves robert, comme la guerre des boutons »): the film picked
+	// among homonyms by them still leaves them asked for (personwish.go).
+	ExampleNames []string
 	// LangHint is the language a phrasing only one language has says
 	// ("tom hanks dramas"), for a first message with no clearer sign.
 	LangHint string
@@ -641,6 +645,7 @@ func parse(text string, o parseOptions) message {
 	if !o.noPeople {
 		// « melville ses polars », once « spaghetti westerns » and « hates
 		// horror » are read.
+		p.personExamples() // personwish.go
 		p.roleNames()
 	}
 	positive := func(sub []string, idx []int) bool {
