@@ -2,6 +2,8 @@ package chat
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -122,10 +124,12 @@ func (p *parser) personWishes(noPeople bool) {
 		if len(ws) == 0 || genreWords[ws[len(ws)-1]] != nil || genreWordRe.MatchString(ws[len(ws)-1]) {
 			return false // "melville gangster films": the kind of films, read by the genre rules
 		}
-		if !p.capitalisedSpan(idx[4], idx[5]) && (len(ws) < 2 || sub[4] == "") {
-			// "zombie films", "a mountain climbing film": words in lower
-			// case are a name only two or more of them, in the plural
-			// with no article ("cary grant films").
+		if len(ws) < 2 && (sub[4] == "" || !p.capitalisedSpan(idx[4], idx[5])) || len(ws) >= 2 && sub[4] == "" && !p.capitalisedSpan(idx[4], idx[5]) {
+			// "zombie films", "a mountain climbing film", "a Hitchcock
+			// film" (a subject the theme rules read): a name is two
+			// words typed with capitals ("a Cary Grant film"), or in the
+			// plural with no article ("cary grant films", "Kubrick
+			// films").
 			return false
 		}
 		if byName(sub[1:], idx[2:], "en") {
@@ -316,4 +320,44 @@ func franchise(mt mention) []*data.Film {
 // person up.
 func (p *plan) example(per *data.Person) bool {
 	return slices.Contains(p.m.ExampleNames, p.typed[per.ID])
+}
+
+// writersNamed replaces the names after a writer cue with the namesake who
+// wrote the most films (« dialogué par Audiard » is Michel Audiard, who
+// wrote some thirty films, not his son Jacques, better known as a
+// director), when that namesake wrote at least fameFilms.
+func (e *Engine) writersNamed(ctx context.Context, p *plan) error {
+	for _, name := range p.m.WrittenBy {
+		if !slices.Contains(p.m.People, name) {
+			continue
+		}
+		ms, err := e.res.SearchPeople(ctx, name, 20)
+		if err != nil {
+			if errors.Is(err, data.ErrInvalid) {
+				continue
+			}
+			return fmt.Errorf("chat: search writer %q: %w", name, err)
+		}
+		var pick *data.Person
+		most := fameFilms - 1
+		for _, m := range ms {
+			if !exactName(name, m.Person) {
+				continue
+			}
+			n := 0
+			for _, r := range e.cat.Roles(m.Person.ID) {
+				if r.Category == "writer" {
+					n++
+				}
+			}
+			if n > most {
+				pick, most = m.Person, n
+			}
+		}
+		if pick != nil {
+			p.m.People = slices.DeleteFunc(slices.Clone(p.m.People), func(n string) bool { return n == name })
+			p.addPerson(e, pick, name)
+		}
+	}
+	return nil
 }

@@ -93,6 +93,9 @@ type message struct {
 	// ClauseNames are names read from the clause around them (« cassel
 	// j'adore », « que du pagnol »): people when well known, else titles.
 	ClauseNames []string
+	// WrittenBy are the People after a writer cue (« dialogué par
+	// Audiard », « d'après Simenon »): among namesakes, the writer.
+	WrittenBy []string
 	// ExampleNames are names given with one of their films as an example
 	// (« yves robert, comme la guerre des boutons »): the film picked
 	// among homonyms by them still leaves them asked for (personwish.go).
@@ -893,6 +896,7 @@ func (p *parser) people() {
 			switch cue := s[idx[0]:idx[1]]; {
 			case writerCueRe.MatchString(cue):
 				// « avec les dialogues d'Audiard »: any credit, not the cast.
+				p.m.WrittenBy = append(p.m.WrittenBy, names...)
 			case castCueRe.MatchString(cue):
 				p.m.Starring = append(p.m.Starring, names...)
 			case directedCueRe.MatchString(cue):
