@@ -687,7 +687,9 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			for i, per := range p.people {
 				if f := e.decide(films, per.Name); f != nil {
 					out, films = resolved, []*data.Film{f}
-					p.people = slices.Delete(slices.Clone(p.people), i, i+1)
+					if !p.example(per) {
+						p.people = slices.Delete(slices.Clone(p.people), i, i+1)
+					}
 					break
 				}
 			}
@@ -732,6 +734,9 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			case series(mt.Text, films) || oneSaga(films):
 				// « mais pas les gendarmes »: none of the saga.
 				p.avoid = append(p.avoid, films...)
+			default:
+				// "not harry potter": every film titled with the words.
+				p.avoid = append(p.avoid, franchise(mt)...)
 			}
 			continue
 		}
@@ -796,7 +801,11 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	}
 	if m.Pronoun != "" {
 		// « d'autres films avec elle »: the actress of the film liked.
-		for _, per := range e.pronounPeople(s, p) {
+		carried := e.pronounPeople(s, p)
+		if carried == nil {
+			carried = e.castCarried(s, p) // personwish.go
+		}
+		for _, per := range carried {
 			if p.roles == nil {
 				p.roles = map[string]string{}
 			}

@@ -267,6 +267,9 @@ func (p *parser) togetherTail() {
 // (« jaoui bacri »), else the span is read as a title. It runs before
 // the plan's other people and titles.
 func (e *Engine) clauseNames(ctx context.Context, p *plan) error {
+	if err := e.writersNamed(ctx, p); err != nil { // personwish.go
+		return err
+	}
 	for _, names := range [][]string{p.m.People, p.m.MorePeople} {
 		for i, name := range names {
 			if sing, err := e.familyName(ctx, name); err != nil {
@@ -460,6 +463,9 @@ func (e *Engine) namesakesInContext(ctx context.Context, s *session, p *plan) er
 		typed := p.typed[per.ID]
 		if typed == "" || len(search.NameWords(typed)) >= len(search.NameWords(per.Name)) {
 			continue // the whole name was typed
+		}
+		if slices.Contains(p.m.WrittenBy, typed) {
+			continue // the writer of that name, chosen by writersNamed
 		}
 		films := liked
 		if len(films) == 0 {

@@ -237,7 +237,7 @@ func (e *Engine) leadingName(ctx context.Context, t string) (*data.Person, error
 // the name words they stand for: « bébel » is Belmondo, « gégé depardieu »
 // Gérard Depardieu. The catalogue has no nicknames; these are the common
 // ones.
-var nicknames = map[string]string{"bebel": "belmondo", "gege": "gerard", "jpb": "bacri", "fifi": "philippe"}
+var nicknames = map[string]string{"bebel": "belmondo", "gege": "gerard", "jpb": "bacri", "fifi": "philippe", "bogie": "bogart"}
 
 // unNickname returns name with its nicknames replaced by the names they
 // stand for, or name itself when it holds none.

@@ -644,6 +644,9 @@ func (e *Engine) resolvePerson(ctx context.Context, name string) (*data.Person, 
 	if per, err := e.soundAlikeSurname(ctx, want); per != nil || err != nil {
 		return per, err
 	}
+	if full := unDiminutive(name); full != name {
+		return e.resolvePerson(ctx, full) // "jimmy stewart", "bobby de niro"
+	}
 	return nil, fmt.Errorf("chat: person %q: %w", name, data.ErrNotFound)
 }
 
@@ -846,6 +849,13 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 			return m, err
 		} else if th != nil {
 			return mention{Text: t, Theme: th}, nil
+		}
+	}
+	if out == resolved && exactTitle(t, m.Matches[0].Film) {
+		// « hitchcock »: a famous surname beats a far less known film
+		// titled with it (personwish.go).
+		if per, err := e.surnameBeatsTitle(ctx, t, m.Matches[0].Film); err != nil || per != nil {
+			return mention{Text: t, Person: per}, err
 		}
 	}
 	if out == resolved && quality(m) >= looseAccept {

@@ -311,7 +311,9 @@ func (e *Engine) pickByNames(p *plan, mt mention) *data.Film {
 	switch {
 	case f == nil:
 	case i < len(p.people):
-		p.people = slices.Delete(slices.Clone(p.people), i, i+1)
+		if !p.example(p.people[i]) { // personwish.go
+			p.people = slices.Delete(slices.Clone(p.people), i, i+1)
+		}
 	default:
 		p.todo = slices.Delete(slices.Clone(p.todo), from[i-len(p.people)], from[i-len(p.people)]+1)
 	}

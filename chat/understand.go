@@ -93,6 +93,13 @@ type message struct {
 	// ClauseNames are names read from the clause around them (« cassel
 	// j'adore », « que du pagnol »): people when well known, else titles.
 	ClauseNames []string
+	// WrittenBy are the People after a writer cue (« dialogué par
+	// Audiard », « d'après Simenon »): among namesakes, the writer.
+	WrittenBy []string
+	// ExampleNames are names given with one of their films as an example
+	// (« yves robert, comme la guerre des boutons »): the film picked
+	// among homonyms by them still leaves them asked for (personwish.go).
+	ExampleNames []string
 	// LangHint is the language a phrasing only one language has says
 	// ("tom hanks dramas"), for a first message with no clearer sign.
 	LangHint string
@@ -180,7 +187,7 @@ var (
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
 
-	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:avec|with|starring|featuring|` + fanCue + `|` + writerCue + `|` + castVerbCue + `|` + directorNounCue + `|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic|derniers?|dernieres?|nouveaux?|nouvel|premiers?|latest|last|newest|new|first|early|recent)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?|adaptations?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)(?:\s*(?:la|le|du|the)?\s*(?:realisateur|realisatrice|cineaste|director|filmmaker))?|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
+	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:` + writerCue + `|avec|with|starring|featuring|` + fanCue + `|` + castVerbCue + `|` + directorNounCue + `|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic|derniers?|dernieres?|nouveaux?|nouvel|premiers?|latest|last|newest|new|first|early|recent)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?|adaptations?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)(?:\s*(?:la|le|du|the)?\s*(?:realisateur|realisatrice|cineaste|director|filmmaker))?|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
 )
 
 var (
@@ -206,6 +213,8 @@ var personStop = map[string]bool{
 	// et de Funès ensemble".
 	"jeune": true, "young": true, "ensemble": true, "together": true, "reunis": true,
 	"soit": true, "either": true,
+	// A film left out after a name: « delon, sauf le samouraï ».
+	"sauf": true, "except": true,
 }
 
 // Edge fillers are cut from both ends of what remains once acts and
@@ -611,6 +620,7 @@ func parse(text string, o parseOptions) message {
 	p.each(butNationRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(themeNationRe, nation)
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
+	p.personWishes(o.noPeople) // personwish.go
 	if !o.noPeople {
 		p.personClauses()
 	}
@@ -639,6 +649,7 @@ func parse(text string, o parseOptions) message {
 	if !o.noPeople {
 		// « melville ses polars », once « spaghetti westerns » and « hates
 		// horror » are read.
+		p.personExamples() // personwish.go
 		p.roleNames()
 	}
 	positive := func(sub []string, idx []int) bool {
@@ -742,6 +753,7 @@ func parse(text string, o parseOptions) message {
 	p.themeTail(back, period)
 	p.mentions()
 	p.dislikedTitles()
+	p.notEachTitle()
 	p.orNations()
 	p.quebec()
 
@@ -884,6 +896,9 @@ func (p *parser) people() {
 			}
 			p.m.People = append(p.m.People, names...)
 			switch cue := s[idx[0]:idx[1]]; {
+			case writerCueRe.MatchString(cue):
+				// « avec les dialogues d'Audiard »: any credit, not the cast.
+				p.m.WrittenBy = append(p.m.WrittenBy, names...)
 			case castCueRe.MatchString(cue):
 				p.m.Starring = append(p.m.Starring, names...)
 			case directedCueRe.MatchString(cue):
