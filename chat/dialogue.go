@@ -175,6 +175,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 			m = parse("pas "+t, parseOptions{})
 		}
 	}
+	deicticTitle(&m, len(s.last) > 0) // chatter.go
 	s.setAside(m)
 	if m.Reset {
 		s.reset()

@@ -246,7 +246,9 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 		}
 		t := strings.TrimSpace(f.origSpan(a, b))
 		tf := fold(t)
-		if a, b := trimFillers(tf.s); a < b && !junk(tf.s[a:b]) {
+		// « je suis fan des vieux films français. J'ai aimé… »: a
+		// nationality left alone is no title (« Un Français »).
+		if a, b := trimFillers(tf.s); a < b && !junk(tf.s[a:b]) && nationWord[tf.s[a:b]] == "" {
 			t = strings.TrimSpace(tf.origSpan(a, b))
 		} else {
 			t = ""
@@ -543,6 +545,9 @@ var clauseWords = map[string]bool{
 	"that": true, "which": true, "who": true, "really": true, "totally": true, "absolutely": true,
 	"qui": true, "que": true, "dont": true, "franchement": true, "tellement": true, "grave": true,
 	"bon": true, "bref": true, "enfin": true, "finalement": true,
+	// A clause about when or who (« quand on l'a vu au cinéma », « moi
+	// j'ai trouvé ça long »): chatter.go.
+	"quand": true, "lorsque": true, "when": true, "moi": true,
 }
 
 // leadOnly are clause words only at the start of a part: « bon, un peu

@@ -149,8 +149,8 @@ var (
 	greetRe = regexp.MustCompile(`^[\s\pP]*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good\s+(?:morning|evening|afternoon))(?:\s+(?:there|all|everyone|a\s+tous|tout\s+le\s+monde))?\b`)
 	thankRe = regexp.MustCompile(`\b(?:merci(?:\s+beaucoup)?|thanks|thank\s+you(?:\s+very\s+much)?)\b`)
 
-	whyRe        = regexp.MustCompile(`\b(?:pourquoi|why|expliquer|expliquez|explique|explain|c'est\s+quoi|qu'est-ce\s+que\s+c'est(?:\s+que)?|what(?:'s|\s+is)|tell\s+me\s+(?:more\s+)?about|parle[sz]?(?:-moi)?\s+(?:moi\s+)?(?:du|de))\b(?:\s+[a-z'-]+){0,5}?\s*(` + ref + `)`)
-	whyPostRe    = regexp.MustCompile(`(` + ref + `)\s*[,:]?\s*(?:pourquoi|why)\b(?:\s+(?:ca|cela|this|that|one|celui-la))?[\s\pP]*$`)
+	whyRe        = regexp.MustCompile(`\b(?:pourquoi|pk|pq|pkoi|pourkoi|why|expliquer|expliquez|explique|explain|c'est\s+quoi|qu'est-ce\s+que\s+c'est(?:\s+que)?|what(?:'s|\s+is)|tell\s+me\s+(?:more\s+)?about|parle[sz]?(?:-moi)?\s+(?:moi\s+)?(?:du|de))\b(?:\s+[a-z'-]+){0,5}?\s*(` + ref + `)`)
+	whyPostRe    = regexp.MustCompile(`(` + ref + `)\s*[,:]?\s*(?:pourquoi|pk|pq|pkoi|pourkoi|why)\b(?:\s+(?:ca|cela|this|that|one|celui-la))?[\s\pP]*$`)
 	byeRe        = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|okay|d'accord|merci|thanks|thank\s+you|parfait|super|great|top)[\s,!.]*)*(?:au\s+revoir|bye|goodbye|bonne\s+(?:soiree|journee|nuit|seance)|c'est\s+tout|that's\s+all|ciao|a\s+bientot|a\s+plus|see\s+you(?:\s+soon)?|have\s+a\s+(?:good|nice)\s+(?:night|evening|day))(?:[\s,!.]*(?:merci|thanks|thank\s+you)(?:\s+beaucoup|\s+a\s+lot)?)?[\s\pP]*$`)
 	whyAloneRe   = regexp.MustCompile(`^[\s\pP]*(?:pourquoi|why)(?:\s+(?:ca|cela|this|that|celui-la|that\s+one))?[\s\pP]*$`)
 	likeShownRe  = regexp.MustCompile(`\b(?:(?:encore\s+)?plus(?:\s+de\s+films)?|d'autres(?:\s+films)?|un\s+autre|une\s+autre|des\s+films|un\s+film|quelque\s+chose|another(?:\s+one)?|more(?:\s+films|\s+movies)?|other\s+(?:films|movies)|something|films|movies|one)?\s*(?:comme|like|similar\s+to|similaires?\s+(?:au|a\s+la|a)|dans\s+la\s+veine\s+(?:du|de)|in\s+the\s+vein\s+of|along\s+the\s+lines\s+of|dans\s+le\s+genre\s+(?:du|de)|du\s+genre\s+(?:du|de)|du\s+style\s+(?:du|de)|proches?\s+(?:du|de))\s+(?:celui\s+)?(` + ref + `)`)
@@ -263,6 +263,7 @@ var (
 		`(?:(?:je|on|il|elle|ils|elles|nous|vous|mon\s+mari|ma\s+femme|mes\s+enfants|les\s+enfants)\s+)?(?:l'ai|l'a|l'ont|l'avons|l'avez|les\s+ai|les\s+a|les\s+avons|les\s+ont)\s+(?:deja\s+)?(?:vus?|vues?)(?:\s+(?:aussi|deja|egalement))?|(?:(?:i|we|they|he|she|my\s+(?:wife|husband)|the\s+kids)(?:'ve|\s+have|\s+has)?\s+)?(?:already\s+)?seen\s+(?:it|them|that\s+one)(?:\s+(?:already|too|also))?`,
 		// How often: "on l'a vu 10 fois", "seen it three times".
 		`(?:\d+|deux|trois|quatre|cinq|dix|vingt|cent|mille|plusieurs|des\s+dizaines\s+de)\s+fois|(?:\d+|two|three|four|five|ten|several|many|a\s+hundred|a\s+million)\s+times`,
+		chatterFillers, // chatter.go
 	}, "|") + `)`
 	// suffixAlt is filler only at the end of a mention: "la belle et la
 	// bête de Cocteau, le vieux" (but "Le Vieux Fusil" is a title).
@@ -739,6 +740,7 @@ func parse(text string, o parseOptions) message {
 	p.each(thankRe, func([]string, []int) bool { thanked = true; return true })
 
 	p.themeTail(back, period)
+	p.chatterClauses() // chatter.go
 	p.mentions()
 	p.dislikedTitles()
 	p.orNations()
