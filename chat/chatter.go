@@ -3,6 +3,8 @@ package chat
 import (
 	"regexp"
 	"slices"
+
+	"github.com/bobine/bobine/data"
 )
 
 // Liked titles typed inside everyday chatter: who liked the film (« ma
@@ -22,7 +24,7 @@ const chatterWho = `(?:(?:ma|mon|mes|notre|nos|sa|son|ses|ta|ton|tes|my|our|his|
 
 // chatterVerb is what they did with it: liked, loved, showed.
 const chatterVerb = `(?:(?:a|ont|avait|avaient|m'a|m'avait|m'ont|nous\s+a|nous\s+ont|on\s+a|has|have|had)\s+(?:(?:bien|beaucoup|vraiment|tellement|trop|toujours|deja|really|always|just|absolutely)\s+)*(?:adore|aime|kiffe|apprecie|fait\s+(?:decouvrir|voir|connaitre|aimer|regarder)|montre|conseille|recommande|loved|liked|enjoyed|adored|shown\s+me|watched)` +
-	`|(?:(?:bien|vraiment|toujours|really|absolutely|just|totally)\s+)*(?:adore|adorent|aime|aiment|kiffe|kiffent|loves|adores|likes|loved|adored|liked|enjoyed|enjoys|showed\s+me|introduced\s+me\s+to|got\s+me\s+into|(?:est|sont|on\s+est)\s+fans?\s+(?:de|du|des|d')|(?:is|are|'s|'re)\s+(?:a\s+)?(?:big\s+|huge\s+)?fans?\s+of|rigolent?\s+(?:toujours\s+)?devant|ne\s+jurent?\s+que\s+par|raffolent?\s+(?:de|du|des|d'))` +
+	`|(?:(?:bien|vraiment|toujours|really|absolutely|just|totally|also|finally)\s+)*(?:adore|adorent|aime|aiment|kiffe|kiffent|loves|adores|likes|loved|adored|liked|enjoyed|enjoys|watched|rewatched|re-watched|saw|went\s+to\s+see|showed\s+me|introduced\s+me\s+to|got\s+me\s+into|(?:est|sont|on\s+est)\s+fans?\s+(?:de|du|des|d')|(?:is|are|'s|'re)\s+(?:a\s+)?(?:big\s+|huge\s+)?fans?\s+of|(?:rigole|rigolo|rigolent|rit|rient)\s+(?:toujours\s+)?devant|ne\s+jurent?\s+que\s+par|raffolent?\s+(?:de|du|des|d'))` +
 	`|(?:'s\s+|s\s+)?favou?rite(?:\s+(?:film|movie))?\s+(?:is|was))`
 
 // chatterWhoRe finds them at the start of a clause.
@@ -50,7 +52,21 @@ var chatterFillers = `(?:chez\s+vous|dans\s+votre\s+(?:salle|cinema|cine)|(?:au|
 	`|(?:(?:j'adore|j'aime|on\s+adore|on\s+aime|j'ai\s+adore|j'ai\s+aime|on\s+a\s+adore|on\s+a\s+aime|(?:i|we)\s+(?:loved|love|adored|adore|liked))\s+)?(?:ce|this|that)\s+(?:film|movie)(?:-la|-ci)?` +
 	`|quel(?:le)?\s+(?:(?:beau|belle|bon|bonne|grand|grande|super|sacre|sacree)\s+)?(?:film|chef-d'oeuvre|claque|merveille|bijou)|what\s+a\s+(?:(?:great|lovely|beautiful|wonderful|brilliant)\s+)?(?:film|movie|gem|classic)` +
 	`|(?:films?|movies?|chose|idee|autre|else|something|anything)\s+(?:pour|for)\s+(?:lui|elle|eux|elles|him|her|them)|(?:what\s+)?else\s+would\s+(?:he|she|they)\s+like|des\s+choses|other\s+things` +
+	`|(?:(?:the|le|la|mon|ma|my)\s+)?(?:best|finest|greatest|favou?rite|meilleur|meilleure|prefere|preferee)(?:\s+[a-z'-]+){0,2}?\s+(?:in\s+my\s+(?:opinion|view|book)|(?:a|selon)\s+mon\s+avis|ever(?:\s+made)?|de\s+tous\s+les\s+temps)|in\s+my\s+(?:opinion|view|book)|(?:a|selon)\s+mon\s+avis|selon\s+moi|imho|imo` +
+	`|(?:the|this|that|le|ce)\s+(?:film|movie)\s+(?:was|is|etait|est)(?:\s+(?:so|really|very|just|vraiment|tres|trop|tellement|si))?\s+[a-z'-]+|(?:it|that|c')\s*(?:was|is|etait|est)\s+(?:so|really|very|just|vraiment|tres|trop|tellement|si)\s+[a-z'-]+` +
 	`|(?:nous\s+sommes|on\s+est|je\s+suis)\s+alle(?:e|s|es)?\s+(?:voir|revoir)|(?:on|nous)\s+(?:a|avons)\s+(?:vu|revu)|(?:we|i)\s+(?:went\s+to\s+see|miss|missed)|vu\s+(?:et\s+revu|deux\s+fois|plusieurs\s+fois))`
+
+// strayNationRe is a nationality left alone once the words before it were
+// read (« les vieux films français. J'ai aimé… », the old films read by
+// the era rules): it still narrows the request, and is no title (« Un
+// Français »).
+var strayNationRe = regexp.MustCompile(`\x00\s*(` + nationAlt + `)\s*(?:[,.;!?]|$)`)
+
+// chezPlace are the words after « chez » that make a place, not a
+// director (« on l'a vu chez vous », « chez mes parents »).
+var chezPlace = map[string]bool{"vous": true, "nous": true, "moi": true, "toi": true, "lui": true, "elle": true,
+	"eux": true, "elles": true, "soi": true, "mes": true, "mon": true, "ma": true, "nos": true, "notre": true,
+	"des": true, "les": true, "ses": true, "son": true, "sa": true, "leur": true, "leurs": true}
 
 // chatterClauses reads who liked the film and the customer's description
 // of themself as chatter, so that their words are no title.
@@ -60,6 +76,10 @@ func (p *parser) chatterClauses() {
 		return false
 	}
 	p.each(selfClauseRe, skip)
+	p.each(strayNationRe, func(sub []string, idx []int) bool {
+		p.setNation(nationWord[sub[1]])
+		return true
+	})
 	p.each(laughRe, func(sub []string, idx []int) bool {
 		if idx[2] >= 0 {
 			p.consume(idx[2], idx[3])
@@ -79,4 +99,56 @@ func deicticTitle(m *message, listed bool) {
 		return
 	}
 	m.Act, m.Refs = actNone, nil
+}
+
+// castMates reports whether a part typed exactly as a film's title names a
+// film that shares its director or one of its leads with the film another
+// part names (« j'ai aimé le professionnel et le marginal », two Belmondo
+// films; « l'as des as et le magnifique »): a list of liked films, not a
+// theme typed beside a title, however little known the film.
+func castMates(m mention, parts []mention) bool {
+	if len(m.Matches) == 0 || !exactTitle(m.Text, m.Matches[0].Film) {
+		return false
+	}
+	f := m.Matches[0].Film
+	for _, o := range parts {
+		if o.Text == m.Text || o.Theme != nil || o.Person != nil || len(o.Matches) == 0 || quality(o) < looseAccept {
+			continue
+		}
+		g := o.Matches[0].Film
+		if g == f {
+			continue
+		}
+		if slices.ContainsFunc(f.Directors, func(d string) bool { return slices.Contains(g.Directors, d) }) {
+			return true
+		}
+		fl, gl := leads(f), leads(g)
+		if slices.ContainsFunc(fl, func(id string) bool { return slices.Contains(gl, id) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// leads are the people billed first in a film's cast (three at most).
+func leads(f *data.Film) []string {
+	var out []string
+	for _, c := range f.Credits {
+		if c.IsCast() {
+			out = append(out, c.PersonID)
+			if len(out) == 3 {
+				break
+			}
+		}
+	}
+	return out
+}
+
+
+// speltAs reports whether a mention is one of the film's titles word for
+// word, its article included (« le magnifique », not « des espions » for
+// Les Espions).
+func speltAs(t string, f *data.Film) bool {
+	ft := fullTitle(t)
+	return ft != "" && slices.ContainsFunc(filmTitles(f), func(s string) bool { return s != "" && fullTitle(s) == ft })
 }

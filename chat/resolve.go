@@ -781,9 +781,14 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 	if len(ms) > 1 && !exactTitle(t, ms[0].Film) {
 		// "taxi" is Taxi, not the more famous Taxi Driver: a film whose
 		// title is exactly the mention leads when it is believed at
-		// least as much.
+		// least as much. A famous film whose titles do not even begin with
+		// the mention (« Gatsby le Magnifique » for « le magnifique »)
+		// shares words with it only: the exact one leads however little
+		// known, when typed with its own article (« des espions » is a
+		// subject, not Les Espions).
+		loose := !titleBegins(t, ms[0].Film)
 		if k := slices.IndexFunc(ms, func(c search.FilmMatch) bool {
-			return exactTitle(t, c.Film) && c.Confidence >= ms[0].Confidence && float64(c.Film.Votes) >= obscureVotes*float64(ms[0].Film.Votes)
+			return exactTitle(t, c.Film) && c.Confidence >= ms[0].Confidence && (loose && speltAs(t, c.Film) || float64(c.Film.Votes) >= obscureVotes*float64(ms[0].Film.Votes))
 		}); k > 0 {
 			ms = append([]search.FilmMatch{ms[k]}, slices.Delete(slices.Clone(ms), k, k+1)...)
 		}
