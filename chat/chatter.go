@@ -144,7 +144,6 @@ func leads(f *data.Film) []string {
 	return out
 }
 
-
 // speltAs reports whether a mention is one of the film's titles word for
 // word, its article included (« le magnifique », not « des espions » for
 // Les Espions).
