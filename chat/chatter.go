@@ -3,6 +3,7 @@ package chat
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/bobine/bobine/data"
 )
@@ -54,6 +55,7 @@ var chatterFillers = `(?:chez\s+vous|dans\s+votre\s+(?:salle|cinema|cine)|(?:au|
 	`|(?:films?|movies?|chose|idee|autre|else|something|anything)\s+(?:pour|for)\s+(?:lui|elle|eux|elles|him|her|them)|(?:what\s+)?else\s+would\s+(?:he|she|they)\s+like|des\s+choses|other\s+things` +
 	`|(?:(?:the|le|la|mon|ma|my)\s+)?(?:best|finest|greatest|favou?rite|meilleur|meilleure|prefere|preferee)(?:\s+[a-z'-]+){0,2}?\s+(?:in\s+my\s+(?:opinion|view|book)|(?:a|selon)\s+mon\s+avis|ever(?:\s+made)?|de\s+tous\s+les\s+temps)|in\s+my\s+(?:opinion|view|book)|(?:a|selon)\s+mon\s+avis|selon\s+moi|imho|imo` +
 	`|(?:the|this|that|le|ce)\s+(?:film|movie)\s+(?:was|is|etait|est)(?:\s+(?:so|really|very|just|vraiment|tres|trop|tellement|si))?\s+[a-z'-]+|(?:it|that|c')\s*(?:was|is|etait|est)\s+(?:so|really|very|just|vraiment|tres|trop|tellement|si)\s+[a-z'-]+` +
+	`|(?:un|une|quel|quelle|a|an|what\s+a)\s+(?:(?:vrai|vraie|pur|pure|veritable|petit|real|absolute|little)\s+)?(?:regal|bijou|delice|chef-d'oeuvre|pepite|merveille|tuerie|gem|treat|delight|masterpiece)` +
 	`|(?:nous\s+sommes|on\s+est|je\s+suis)\s+alle(?:e|s|es)?\s+(?:voir|revoir)|(?:on|nous)\s+(?:a|avons)\s+(?:vu|revu)|(?:we|i)\s+(?:went\s+to\s+see|miss|missed)|vu\s+(?:et\s+revu|deux\s+fois|plusieurs\s+fois))`
 
 // strayNationRe is a nationality left alone once the words before it were
@@ -150,4 +152,44 @@ func leads(f *data.Film) []string {
 func speltAs(t string, f *data.Film) bool {
 	ft := fullTitle(t)
 	return ft != "" && slices.ContainsFunc(filmTitles(f), func(s string) bool { return s != "" && fullTitle(s) == ft })
+}
+
+// surnamePick returns the one homonym whose credits hold a surname typed in
+// the message, wherever its holder is billed ("zulu, michael caine's
+// first big role": Caine is fifth in the 1964 film's cast; « le bossu, jean
+// marais en lagardère »), or nil when none or several do.
+func (e *Engine) surnamePick(text string, films []*data.Film) *data.Film {
+	surnames := make([]map[string]bool, len(films))
+	for i, f := range films {
+		surnames[i] = map[string]bool{}
+		for _, c := range f.Credits {
+			if p, err := e.cat.Person(c.PersonID); err == nil {
+				if ws := words(fold(p.Name).s); len(ws) > 1 {
+					surnames[i][ws[len(ws)-1]] = true
+				}
+			}
+		}
+	}
+	var pick *data.Film
+	for _, w := range words(text) {
+		w = strings.TrimSuffix(w, "'s")
+		if len(w) < 4 || pickStop[w] {
+			continue
+		}
+		var hit *data.Film
+		n := 0
+		for i, f := range films {
+			if surnames[i][w] {
+				hit, n = f, n+1
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		if pick != nil && pick != hit {
+			return nil
+		}
+		pick = hit
+	}
+	return pick
 }

@@ -1560,6 +1560,9 @@ func (e *Engine) pickByHints(p *plan, mt mention, asked bool) *data.Film {
 	if i, ok := e.answerChoice(rest, cs); ok && i > 0 {
 		return films[i-1]
 	}
+	if f := e.surnamePick(rest, films); f != nil {
+		return f // "zulu, michael caine's first big role" (chatter.go)
+	}
 	var pick *data.Film
 	for _, w := range words(rest) {
 		code := nationWord[w]
