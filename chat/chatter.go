@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/search"
 )
 
 // Liked titles typed inside everyday chatter: who liked the film (« ma
@@ -192,4 +193,17 @@ func (e *Engine) surnamePick(text string, films []*data.Film) *data.Film {
 		pick = hit
 	}
 	return pick
+}
+
+// nearlyTitled reports whether a span of three words or more is one of the
+// film's titles but for one letter, article aside, as people remember a
+// famous title ("singing in the rain" for Singin' in the Rain).
+func nearlyTitled(span string, f *data.Film) bool {
+	k := search.TitleKey(span)
+	if len(words(fold(span).s)) < 3 || k == "" {
+		return false
+	}
+	return slices.ContainsFunc(filmTitles(f), func(t string) bool {
+		return t != "" && search.EditDistance(k, search.TitleKey(t), 1) <= 1
+	})
 }

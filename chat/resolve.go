@@ -785,10 +785,11 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		// the mention (« Gatsby le Magnifique » for « le magnifique »)
 		// shares words with it only: the exact one leads however little
 		// known, when typed with its own article (« des espions » is a
-		// subject, not Les Espions).
+		// subject, not Les Espions) and clearly believed (« césar » may
+		// still be the start of César et Rosalie).
 		loose := !titleBegins(t, ms[0].Film)
 		if k := slices.IndexFunc(ms, func(c search.FilmMatch) bool {
-			return exactTitle(t, c.Film) && c.Confidence >= ms[0].Confidence && (loose && speltAs(t, c.Film) || float64(c.Film.Votes) >= obscureVotes*float64(ms[0].Film.Votes))
+			return exactTitle(t, c.Film) && c.Confidence >= ms[0].Confidence && (loose && speltAs(t, c.Film) && c.Confidence >= search.ClearWinner || float64(c.Film.Votes) >= obscureVotes*float64(ms[0].Film.Votes))
 		}); k > 0 {
 			ms = append([]search.FilmMatch{ms[k]}, slices.Delete(slices.Clone(ms), k, k+1)...)
 		}
