@@ -84,10 +84,11 @@ func (p *parser) chatterClauses() {
 		return true
 	})
 	p.each(laughRe, func(sub []string, idx []int) bool {
-		if idx[2] >= 0 {
+		switch {
+		case idx[2] >= 0:
 			p.consume(idx[2], idx[3])
-		} else {
-			p.consume(idx[4], idx[5])
+		case !likedCueEndRe.MatchString(string(p.work[:idx[4]])):
+			p.consume(idx[4], idx[5]) // but « j'ai adoré LOL » names the film
 		}
 		return false
 	})
