@@ -197,6 +197,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 			m = parse("pas "+t, parseOptions{})
 		}
 	}
+	deicticTitle(&m, len(s.last) > 0) // chatter.go
 	s.setAside(m)
 	if m.Reset {
 		s.reset()
@@ -1603,6 +1604,9 @@ func (e *Engine) pickByHints(p *plan, mt mention, asked bool) *data.Film {
 	}
 	if i, ok := e.answerChoice(rest, cs); ok && i > 0 {
 		return films[i-1]
+	}
+	if f := e.surnamePick(rest, films); f != nil {
+		return f // "zulu, michael caine's first big role" (chatter.go)
 	}
 	var pick *data.Film
 	for _, w := range words(rest) {

@@ -172,7 +172,8 @@ func (p *parser) nameHedges() {
 func (p *parser) personClauses() {
 	p.each(chezRe, func(sub []string, idx []int) bool {
 		a, b, ok := clauseName(sub[1], false)
-		if !ok {
+		if !ok || chezPlace[firstWord(string(p.work[idx[1]:]))] {
+			// « vu Le Sens de la fête chez vous »: a place (chatter.go).
 			return false
 		}
 		start, stop := p.name(idx[1], false)

@@ -246,7 +246,9 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 		}
 		t := strings.TrimSpace(f.origSpan(a, b))
 		tf := fold(t)
-		if a, b := trimFillers(tf.s); a < b && !junk(tf.s[a:b]) {
+		// « je suis fan des vieux films français. J'ai aimé… »: a
+		// nationality left alone is no title (« Un Français »).
+		if a, b := trimFillers(tf.s); a < b && !junk(tf.s[a:b]) && nationWord[tf.s[a:b]] == "" {
 			t = strings.TrimSpace(tf.origSpan(a, b))
 		} else {
 			t = ""
@@ -543,6 +545,9 @@ var clauseWords = map[string]bool{
 	"that": true, "which": true, "who": true, "really": true, "totally": true, "absolutely": true,
 	"qui": true, "que": true, "dont": true, "franchement": true, "tellement": true, "grave": true,
 	"bon": true, "bref": true, "enfin": true, "finalement": true,
+	// A clause about when or who (« quand on l'a vu au cinéma », « moi
+	// j'ai trouvé ça long »): chatter.go.
+	"quand": true, "lorsque": true, "when": true, "moi": true,
 }
 
 // leadOnly are clause words only at the start of a part: « bon, un peu
@@ -779,9 +784,15 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 	if len(ms) > 1 && !exactTitle(t, ms[0].Film) {
 		// "taxi" is Taxi, not the more famous Taxi Driver: a film whose
 		// title is exactly the mention leads when it is believed at
-		// least as much.
+		// least as much. A famous film whose titles do not even begin with
+		// the mention (« Gatsby le Magnifique » for « le magnifique »)
+		// shares words with it only: the exact one leads however little
+		// known, when typed with its own article (« des espions » is a
+		// subject, not Les Espions) and clearly believed (« césar » may
+		// still be the start of César et Rosalie).
+		loose := !titleBegins(t, ms[0].Film)
 		if k := slices.IndexFunc(ms, func(c search.FilmMatch) bool {
-			return exactTitle(t, c.Film) && c.Confidence >= ms[0].Confidence && float64(c.Film.Votes) >= obscureVotes*float64(ms[0].Film.Votes)
+			return exactTitle(t, c.Film) && c.Confidence >= ms[0].Confidence && (loose && speltAs(t, c.Film) && c.Confidence >= search.ClearWinner || float64(c.Film.Votes) >= obscureVotes*float64(ms[0].Film.Votes))
 		}); k > 0 {
 			ms = append([]search.FilmMatch{ms[k]}, slices.Delete(slices.Clone(ms), k, k+1)...)
 		}

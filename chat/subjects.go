@@ -86,7 +86,7 @@ func (e *Engine) subjectMentions(ctx context.Context, t string) ([]mention, erro
 	}
 	beside := len(ms)+len(tails) > 1 || separatorRe.MatchString(fold(head).s)
 	for i, m := range ms {
-		if m.Theme != nil || m.Person != nil || m.Not || m.Decided || !hasWord(m.Text) {
+		if m.Theme != nil || m.Person != nil || m.Not || m.Decided || !hasWord(m.Text) || castMates(m, ms) {
 			continue
 		}
 		th, err := e.subjectOf(ctx, m, beside)

@@ -19,9 +19,21 @@ import (
 // titleOverTheme rewrites p.m when a title and the theme after it are one
 // title. It reports whether it did.
 func (e *Engine) titleOverTheme(ctx context.Context, p *plan) (bool, error) {
-	if len(p.m.Titles) == 0 || len(p.m.Themes) == 0 {
+	if len(p.m.Titles) == 0 {
 		return false, nil
 	}
+	// « singing in the rain »: a place or period named back (« in the
+	// rain ») may end a title too (chatter.go).
+	for _, themes := range []*[]string{&p.m.Themes, &p.m.CueThemes} {
+		if ok, err := e.titleOverThemes(ctx, p, themes); ok || err != nil {
+			return ok, err
+		}
+	}
+	return false, nil
+}
+
+// titleOverThemes is titleOverTheme over one list of themes of p.m.
+func (e *Engine) titleOverThemes(ctx context.Context, p *plan, themes *[]string) (bool, error) {
 	f := fold(p.m.Raw)
 	for ti, t := range p.m.Titles {
 		ft := strings.TrimSpace(fold(t).s)
@@ -29,7 +41,7 @@ func (e *Engine) titleOverTheme(ctx context.Context, p *plan) (bool, error) {
 		if i < 0 || ft == "" {
 			continue
 		}
-		for hi, h := range p.m.Themes {
+		for hi, h := range *themes {
 			fh := strings.TrimSpace(fold(h).s)
 			j := strings.Index(f.s[i+len(ft):], fh)
 			if j < 0 || fh == "" || j > maxTitleGap {
@@ -41,11 +53,11 @@ func (e *Engine) titleOverTheme(ctx context.Context, p *plan) (bool, error) {
 			if err != nil {
 				return false, fmt.Errorf("chat: resolve %q: %w", span, err)
 			}
-			if len(ms) == 0 || ms[0].Confidence < search.ClearWinner || !titledAs(ms[0], fold(span).s) {
+			if len(ms) == 0 || ms[0].Confidence < search.ClearWinner || !titledAs(ms[0], fold(span).s) && !nearlyTitled(span, ms[0].Film) {
 				continue
 			}
 			p.m.Titles[ti] = span
-			p.m.Themes = slices.Delete(slices.Clone(p.m.Themes), hi, hi+1)
+			*themes = slices.Delete(slices.Clone(*themes), hi, hi+1)
 			return true, nil
 		}
 	}

@@ -272,6 +272,7 @@ var (
 		`(?:(?:je|on|il|elle|ils|elles|nous|vous|mon\s+mari|ma\s+femme|mes\s+enfants|les\s+enfants)\s+)?(?:l'ai|l'a|l'ont|l'avons|l'avez|les\s+ai|les\s+a|les\s+avons|les\s+ont)\s+(?:deja\s+)?(?:vus?|vues?)(?:\s+(?:aussi|deja|egalement))?|(?:(?:i|we|they|he|she|my\s+(?:wife|husband)|the\s+kids)(?:'ve|\s+have|\s+has)?\s+)?(?:already\s+)?seen\s+(?:it|them|that\s+one)(?:\s+(?:already|too|also))?`,
 		// How often: "on l'a vu 10 fois", "seen it three times".
 		`(?:\d+|deux|trois|quatre|cinq|dix|vingt|cent|mille|plusieurs|des\s+dizaines\s+de)\s+fois|(?:\d+|two|three|four|five|ten|several|many|a\s+hundred|a\s+million)\s+times`,
+		chatterFillers, // chatter.go
 	}, "|") + `)`
 	// suffixAlt is filler only at the end of a mention: "la belle et la
 	// bête de Cocteau, le vieux" (but "Le Vieux Fusil" is a title).
@@ -751,6 +752,7 @@ func parse(text string, o parseOptions) message {
 	p.each(thankRe, func([]string, []int) bool { thanked = true; return true })
 
 	p.themeTail(back, period)
+	p.chatterClauses() // chatter.go
 	p.mentions()
 	p.dislikedTitles()
 	p.notEachTitle()

@@ -63,6 +63,11 @@ func parseTitleQuery(q string) []titleQuery {
 		return nil
 	}
 	out := []titleQuery{{words: ws, keys: makeKeys(ws, raw)}}
+	// "sunset boulevard" is "Sunset Blvd.": a word titles spell short is
+	// also tried so.
+	if short, ok := shortWords(ws); ok {
+		out = append(out, titleQuery{words: short, keys: makeKeys(short, shortRaw(raw))})
+	}
 	if len(ws) > 1 {
 		for _, i := range []int{len(ws) - 1, 0} {
 			if y := yearOf(ws[i]); y > 0 {
@@ -75,6 +80,27 @@ func parseTitleQuery(q string) []titleQuery {
 	}
 	return out
 }
+
+// titleShort are words some titles spell short ("Sunset Blvd.", "Mr.
+// Smith Goes to Washington", "St. Elmo's Fire"), as typed in full.
+var titleShort = map[string]string{"boulevard": "blvd", "mister": "mr", "doctor": "dr", "saint": "st",
+	"mount": "mt", "versus": "vs", "volume": "vol", "mistress": "mrs"}
+
+// shortWords returns ws with its words of titleShort spelt short, and
+// whether any was.
+func shortWords(ws []string) ([]string, bool) {
+	var out []string
+	changed := false
+	for _, w := range ws {
+		if s, ok := titleShort[w]; ok {
+			w, changed = s, true
+		}
+		out = append(out, w)
+	}
+	return out, changed
+}
+
+func shortRaw(raw []string) []string { out, _ := shortWords(raw); return out }
 
 // ResolveFilm returns the films a mention most likely names, best first,
 // at most limit. Titles in any language the catalogue knows are matched,
