@@ -161,9 +161,10 @@ const corpusMinHeldout7 = 0.92
 // teenagers, film-club regulars and British and Dutch residents writing
 // English. Sealed like heldout5 and heldout7: only its totals are read.
 // It is set a little under the figure the part got when first played, on the
-// code the seventh session started from (343819e) with the dev index:
-// BEFORE8.
-const corpusMinHeldout8 = 0.50
+// code the seventh session started from (343819e) with the dev index: 96.2 %
+// of 2487 checks (French 96.6 %, English 95.4 %; 496 of 557 dialogues fully
+// passing), so that a regression of the chat's understanding fails.
+const corpusMinHeldout8 = 0.94
 
 // corpusFloors are the held-out parts' floors.
 var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3": corpusMinHeldout3, "heldout4": corpusMinHeldout4, "heldout5": corpusMinHeldout5, "heldout6": corpusMinHeldout6, "heldout7": corpusMinHeldout7, "heldout8": corpusMinHeldout8}
