@@ -57,8 +57,9 @@ var themeFloors = map[string]map[string]float64{
 	// writer during the seventh session (themes customers of a rural cinema
 	// ask for, whose keywords no other file held): a floor a little under
 	// the figures it got when first run, on the code that session started
-	// from (343819e): BEFORE8.
-	"heldout8": {"fr": 0.25, "en": 0.25},
+	// from (343819e): P@5 0.523 in French and 0.647 in English (chat path
+	// 0.520 and 0.639; median votes of the films on theme about 355,000).
+	"heldout8": {"fr": 0.50, "en": 0.62},
 	// themes_tune3.txt, tuned on: 0.63 and 0.81 when written, 0.94 and
 	// 0.84 at the end of that work.
 	"tune3": {"fr": 0.90, "en": 0.80},
