@@ -49,10 +49,15 @@ import (
 // like heldout5; heldout7.txt is a seventh one, written the same way by a
 // fourth independent writer during the sixth session (customers of a cinema
 // in the Creuse: French classics first, families, teenagers, film buffs and
-// English-speaking residents), sealed too. The tune part has a threshold,
-// heldout2 to heldout7 floors (corpusMinHeldout2, corpusMinHeldout3,
-// corpusMinHeldout4, corpusMinHeldout5, corpusMinHeldout6,
-// corpusMinHeldout7); each part is reported separately.
+// English-speaking residents), sealed too; heldout8.txt is an eighth one,
+// written the same way by a fifth independent writer during the seventh
+// session (customers of a small cinema in the Creuse: retired people fond of
+// French classics and 70s-80s popular cinema, parents choosing for children,
+// teenagers, couples, film-club regulars, British and Dutch residents who
+// write English), sealed too. The tune part has a threshold, heldout2 to
+// heldout8 floors (corpusMinHeldout2, corpusMinHeldout3, corpusMinHeldout4,
+// corpusMinHeldout5, corpusMinHeldout6, corpusMinHeldout7,
+// corpusMinHeldout8); each part is reported separately.
 //
 // File format (UTF-8, one item a line; blank lines and lines starting with
 // "#" are ignored):
@@ -148,8 +153,21 @@ const corpusMinHeldout6 = 0.50
 // passing), so that a regression of the chat's understanding fails.
 const corpusMinHeldout7 = 0.92
 
+// corpusMinHeldout8 is the floor of the eighth held-out part,
+// heldout8.txt, written during the seventh session from the customer's side
+// by an independent writer (who read no other part but tune.txt, for the
+// format, and none of the chat's code): customers of a small cinema in the
+// Creuse, French classics and 70s-80s popular cinema first, families,
+// teenagers, film-club regulars and British and Dutch residents writing
+// English. Sealed like heldout5 and heldout7: only its totals are read.
+// It is set a little under the figure the part got when first played, on the
+// code the seventh session started from (343819e) with the dev index: 96.2 %
+// of 2487 checks (French 96.6 %, English 95.4 %; 496 of 557 dialogues fully
+// passing), so that a regression of the chat's understanding fails.
+const corpusMinHeldout8 = 0.94
+
 // corpusFloors are the held-out parts' floors.
-var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3": corpusMinHeldout3, "heldout4": corpusMinHeldout4, "heldout5": corpusMinHeldout5, "heldout6": corpusMinHeldout6, "heldout7": corpusMinHeldout7}
+var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3": corpusMinHeldout3, "heldout4": corpusMinHeldout4, "heldout5": corpusMinHeldout5, "heldout6": corpusMinHeldout6, "heldout7": corpusMinHeldout7, "heldout8": corpusMinHeldout8}
 
 // corpusParts are the corpus files (testdata/corpus/PART.txt), in report
 // order. Every part named tune* is a tune part: the tune threshold applies.
@@ -170,7 +188,7 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // asked with words about what is wanted from them (« un gabin que je n'ai
 // pas vu », « tout chabrol », « X, pas Y ni Z », « les polars de X »,
 // « d'après simenon », « plutôt ceux de Y avec lui »).
-var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "heldout7", "tune_themes7", "ownheldout_themes7", "tune_lang7", "ownheldout_lang7", "tune_titles7", "ownheldout_titles7", "tune_people7", "ownheldout_people7", "tune_constraints7", "ownheldout_constraints7", "tune_intents8", "ownheldout_intents8", "tune_people8", "ownheldout_people8", "tune_titles8", "ownheldout_titles8"}
+var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "heldout7", "tune_themes7", "ownheldout_themes7", "tune_lang7", "ownheldout_lang7", "tune_titles7", "ownheldout_titles7", "tune_people7", "ownheldout_people7", "tune_constraints7", "ownheldout_constraints7", "tune_intents8", "ownheldout_intents8", "tune_people8", "ownheldout_people8", "tune_titles8", "ownheldout_titles8", "heldout8"}
 
 // corpusSealed are the held-out parts of which only the totals are read:
 // their transcripts and failures are written only when $BOBINE_CORPUS_SHOW
@@ -1089,11 +1107,12 @@ func checkCorpusIDs(t *testing.T, cat *data.Catalogue, part string, ds []*corpus
 // checks that hold, per part, category and language. It fails when the tune
 // part falls below corpusMinTune (or $BOBINE_CORPUS_MIN). With -v it lists
 // the failing checks of the tune part ($BOBINE_CORPUS_SHOW=heldout,
-// heldout2, heldout3, heldout4, heldout5, heldout6 or heldout7 lists that held-out part's too:
+// heldout2, heldout3, heldout4, heldout5, heldout6, heldout7 or heldout8 lists that held-out part's too:
 // do not look at them while tuning). The heldout2 part fails below
 // corpusMinHeldout2, heldout3 below corpusMinHeldout3, heldout4 below
 // corpusMinHeldout4, heldout5 below corpusMinHeldout5, heldout6 below
-// corpusMinHeldout6, heldout7 below corpusMinHeldout7.
+// corpusMinHeldout6, heldout7 below corpusMinHeldout7, heldout8 below
+// corpusMinHeldout8.
 // Every dialogue is typed on the page of its own language (corpusPage);
 // $BOBINE_CORPUS_PAGE=fr plays them all on the French page, to measure how
 // much of the language checks the page's language carries.

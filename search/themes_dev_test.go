@@ -53,6 +53,13 @@ var themeFloors = map[string]map[string]float64{
 	// from (cbe823b): P@5 0.461 in French and 0.736 in English (chat path
 	// 0.450 and 0.734; median votes of the films on theme about 250,000).
 	"heldout7": {"fr": 0.43, "en": 0.70},
+	// themes_heldout8.txt, written the same way by a fifth independent
+	// writer during the seventh session (themes customers of a rural cinema
+	// ask for, whose keywords no other file held): a floor a little under
+	// the figures it got when first run, on the code that session started
+	// from (343819e): P@5 0.523 in French and 0.647 in English (chat path
+	// 0.520 and 0.639; median votes of the films on theme about 355,000).
+	"heldout8": {"fr": 0.50, "en": 0.62},
 	// themes_tune3.txt, tuned on: 0.63 and 0.81 when written, 0.94 and
 	// 0.84 at the end of that work.
 	"tune3": {"fr": 0.90, "en": 0.80},
@@ -110,7 +117,7 @@ func median(v []int) int {
 // heldout, ownheldout, ownheldout2; testdata/themes_heldout2.txt: heldout2;
 // testdata/themes_heldout3.txt: heldout3; testdata/themes_heldout4.txt:
 // heldout4; testdata/themes_heldout5.txt: heldout5; testdata/themes_heldout6.txt: heldout6;
-// testdata/themes_heldout7.txt: heldout7;
+// testdata/themes_heldout7.txt: heldout7; testdata/themes_heldout8.txt: heldout8;
 // testdata/themes_tune3.txt: tune3;
 // testdata/themes_ownheldout3.txt: ownheldout3; testdata/themes_tune5.txt,
 // themes_ownheldout5.txt, themes_tune6.txt, themes_ownheldout6.txt, themes_tune7.txt,
@@ -122,7 +129,7 @@ func median(v []int) int {
 // 0) and of the plain text search, and the median IMDb votes of the films
 // on theme. Run one part with -run TestDevThemes/tune; the misses of the
 // tune part are logged with -v. The held-out parts are only summed up
-// (BOBINE_THEMES_SHOW=heldout2, heldout3, heldout4, heldout5, heldout6 or heldout7 with -v logs that part's misses, "all" every part's but heldout4's, heldout5's, heldout6's and heldout7's; look at them
+// (BOBINE_THEMES_SHOW=heldout2, heldout3, heldout4, heldout5, heldout6, heldout7 or heldout8 with -v logs that part's misses, "all" every part's but heldout4's, heldout5's, heldout6's, heldout7's and heldout8's; look at them
 // only once tuning is over).
 func TestDevThemes(t *testing.T) {
 	if testing.Short() {
@@ -134,6 +141,7 @@ func TestDevThemes(t *testing.T) {
 	themes = append(themes, readThemeFile(t, themeHeldout5File)...)
 	themes = append(themes, readThemeFile(t, themeHeldout6File)...)
 	themes = append(themes, readThemeFile(t, themeHeldout7File)...)
+	themes = append(themes, readThemeFile(t, themeHeldout8File)...)
 	themes = append(themes, readThemeFile(t, themeTune2File)...)
 	themes = append(themes, readThemeFile(t, themeTune3File)...)
 	themes = append(themes, readThemeFile(t, themeOwnHeldout3File)...)
@@ -144,7 +152,7 @@ func TestDevThemes(t *testing.T) {
 	themes = append(themes, readThemeFile(t, themeTune7File)...)
 	themes = append(themes, readThemeFile(t, themeOwnHeldout7File)...)
 	x := devIndex(t)
-	for _, part := range []string{"tune", "tune2", "heldout", "heldout2", "ownheldout", "ownheldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "tune3", "ownheldout3", "tune5", "ownheldout5", "tune6", "ownheldout6", "tune7", "ownheldout7", "tune-data-only"} {
+	for _, part := range []string{"tune", "tune2", "heldout", "heldout2", "ownheldout", "ownheldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "tune3", "ownheldout3", "tune5", "ownheldout5", "tune6", "ownheldout6", "tune7", "ownheldout7", "tune-data-only"} {
 		t.Run(part, func(t *testing.T) {
 			if part == "tune-data-only" {
 				// The tune part without the seed lexicon: what the model
@@ -224,7 +232,7 @@ func runThemes(t *testing.T, x *search.Index, themes []themeSetTheme, part, lang
 			}
 			txHits, _ := carries(tms)
 			s.p5tx += float64(txHits) / 5
-			if (part == "tune" || part == "tune2" || part == "tune3" || part == "tune5" || part == "tune6" || part == "tune7" || part == os.Getenv("BOBINE_THEMES_SHOW") || (os.Getenv("BOBINE_THEMES_SHOW") == "all" && part != "heldout4" && part != "heldout5" && part != "heldout6" && part != "heldout7" && part != "ownheldout3" && part != "ownheldout5" && part != "ownheldout6" && part != "ownheldout7")) && (hits < 4 || chatHits < 4) && testing.Verbose() {
+			if (part == "tune" || part == "tune2" || part == "tune3" || part == "tune5" || part == "tune6" || part == "tune7" || part == os.Getenv("BOBINE_THEMES_SHOW") || (os.Getenv("BOBINE_THEMES_SHOW") == "all" && part != "heldout4" && part != "heldout5" && part != "heldout6" && part != "heldout7" && part != "heldout8" && part != "ownheldout3" && part != "ownheldout5" && part != "ownheldout6" && part != "ownheldout7")) && (hits < 4 || chatHits < 4) && testing.Verbose() {
 				var titles []string
 				for _, m := range ms {
 					mark := " "
