@@ -24,16 +24,17 @@ import (
 
 // Thresholds of coverTheme.
 const (
-	coverMaxWords  = 9   // content words of a request checked, at most
-	coverMinDF     = 8   // films carrying a candidate, at least
-	coverMaxCands  = 60  // candidates checked
-	coverMinLift   = 6   // a word is explained by a keyword whose films use it this much more than the others
-	coverMinCo     = 2   // and at least this many of them
-	coverGenreDF   = 300 // a genre compound on more films is a genre, no theme
-	coverSpeltLift = 30  // the lift of a word spelling a keyword's word, or of its genre word
-	coverMaxLift   = 200 // lifts are capped: a word on two films of a rare keyword is chance
-	coverHead      = 1.5 // weight of a French request's head noun among its words
-	coverMargin    = 3   // a new lead explains the words this many times better than the reading's
+	coverMaxWords  = 9    // content words of a request checked, at most
+	coverMinDF     = 8    // films carrying a candidate, at least
+	coverMaxCands  = 150  // candidates checked
+	coverMinLift   = 6    // a word is explained by a keyword whose films use it this much more than the others
+	coverMinCo     = 2    // and at least this many of them
+	coverGenreDF   = 300  // a genre compound on more films is a genre, no theme
+	coverSpeltLift = 30   // the lift of a word spelling a keyword's word, or of its genre word
+	coverMaxLift   = 200  // lifts are capped: a word on two films of a rare keyword is chance
+	coverExact     = 0.95 // a reading this sure is the words named outright
+	coverHead      = 1.5  // weight of a French request's head noun among its words
+	coverMargin    = 3    // a new lead explains the words this many times better than the reading's
 )
 
 // coverGenres maps the folded words naming a kind of story, French and
@@ -161,10 +162,22 @@ func (x *Index) coverTheme(ctx context.Context, q string, th Theme, ok bool) (Th
 				push(k)
 			}
 		}
-		for _, k := range read {
-			for _, o := range m.family(k) {
-				push(o)
+	}
+	// Keywords with a word written like one of the request's (« des
+	// néo-nazis », « un supervilain »).
+	for _, w := range words {
+		if len(w.as) < cognatePrefix {
+			continue
+		}
+		for _, r := range m.byPrefix[w.as[:cognatePrefix]] {
+			if cognateOf(w.as, []string{r.w}) {
+				push(r.k)
 			}
+		}
+	}
+	for _, k := range read {
+		for _, o := range m.family(k) {
+			push(o)
 		}
 	}
 	if len(cands) == 0 {
@@ -175,16 +188,17 @@ func (x *Index) coverTheme(ctx context.Context, q string, th Theme, ok bool) (Th
 	// genre word) and how specifically: the sum over the words of the log
 	// of how much more often k's films use them than other films do, a
 	// likelihood ratio of the words given k.
-	score := func(k int32) (n int, sum float64) {
+	score := func(k int32) (n int, sum float64, covered uint64) {
 		kw := m.Keywords[k]
 		films := x.kwFilms[kw.Name]
 		if len(films) == 0 {
-			return 0, 0
+			return 0, 0, 0
 		}
 		total := float64(len(x.cat.Films()))
 		kwWords := strings.Fields(kw.Stem)
 		kwNames := splitWords(fold(kw.Name))
-		for _, w := range words {
+		spelt := false // a word spells one of k's
+		for i, w := range words {
 			best := 0.0
 			for _, fs := range [][]int32{w.fr, w.en} {
 				if len(fs) == 0 {
@@ -206,29 +220,44 @@ func (x *Index) coverTheme(ctx context.Context, q string, th Theme, ok bool) (Th
 				slices.ContainsFunc(w.trans, func(e string) bool { return cognateOf(e, kwWords) }) ||
 				w.stem != "" && cognateOf(w.stem, kwWords) {
 				best = math.Max(best, coverSpeltLift)
+				spelt = true
 			}
 			if best >= coverMinLift {
 				n++
 				sum += w.weight * math.Log(math.Min(best, coverMaxLift))
+				covered |= 1 << i
 			}
 		}
-		if genreOf[k] {
+		// A genre compound's other word is spelt by the request's
+		// (« un thriller psychologique »): films of a kind merely sharing
+		// a word of the request are no films of that kind.
+		if genreOf[k] && spelt {
 			n++
 			sum += math.Log(coverSpeltLift)
 		}
-		return n, sum
+		return n, sum, covered
 	}
-	leadSum := 0.0
+	leadN, leadSum, leadCov := 0, 0.0, uint64(0)
 	if ok && len(read) > 0 {
-		_, leadSum = score(read[0])
+		leadN, leadSum, leadCov = score(read[0])
+	}
+	if words[0].weight > 1 {
+		leadCov |= 1 // a French request's head noun is explained by a new lead
+	}
+	// A reading the words name outright (the lexicon's phrase, a keyword
+	// spelt) gives way only to a keyword explaining more of the words.
+	minN := max(2, leadN)
+	if th.Score >= coverExact {
+		minN = max(2, leadN+1)
 	}
 	best, bestSum := int32(-1), leadSum+math.Log(coverMargin)
 	for _, k := range cands {
 		if ok && len(read) > 0 && k == read[0] {
 			continue
 		}
-		n, l := score(k)
-		if n >= 2 && l > bestSum {
+		n, l, cov := score(k)
+		// It explains every word the reading's lead does, and more.
+		if n >= minN && l > bestSum && cov&leadCov == leadCov {
 			best, bestSum = k, l
 		}
 	}
@@ -262,11 +291,13 @@ func (x *Index) coverTheme(ctx context.Context, q string, th Theme, ok bool) (Th
 
 // cognateOf reports whether the folded word w is written like one of the
 // words ws (« psychologique », "psychological"; « érotique », "erotic"):
-// they share their first letters, five at least or the whole shorter word.
+// they share their first letters, five at least or the whole shorter word,
+// or all but its last letter (« nazis », "nazism").
 func cognateOf(w string, ws []string) bool {
 	for _, o := range ws {
 		n := min(len(w), len(o))
-		if n >= 3 && commonPrefix(w, o) >= min(n, 5) && commonPrefix(w, o) >= n*2/3 {
+		p := commonPrefix(w, o)
+		if n >= 3 && p >= min(n, 5) && p >= n*2/3 || n >= 5 && p >= n-1 {
 			return true
 		}
 	}
