@@ -210,7 +210,9 @@ func (x *Index) coverTheme(ctx context.Context, q string, th Theme, ok bool) (Th
 						co++
 					}
 				}
-				if l := (float64(co) / float64(len(films))) / (float64(len(fs)) / total); co >= coverMinCo && l > best {
+				// One co-occurrence is taken off: on a keyword of a dozen
+				// films, two synopses sharing a word may be chance.
+				if l := (float64(co-1) / float64(len(films))) / (float64(len(fs)) / total); co >= coverMinCo && l > best {
 					best = l
 				}
 			}
@@ -237,6 +239,10 @@ func (x *Index) coverTheme(ctx context.Context, q string, th Theme, ok bool) (Th
 		}
 		return n, sum, covered
 	}
+	var lead []int32 // the keywords spelling the reading's lead out
+	if len(read) > 0 {
+		lead = m.family(read[0])
+	}
 	leadN, leadSum, leadCov := 0, 0.0, uint64(0)
 	if ok && len(read) > 0 {
 		leadN, leadSum, leadCov = score(read[0])
@@ -254,6 +260,9 @@ func (x *Index) coverTheme(ctx context.Context, q string, th Theme, ok bool) (Th
 	for _, k := range cands {
 		if ok && len(read) > 0 && k == read[0] {
 			continue
+		}
+		if th.Score >= coverExact && !genreOf[k] && !slices.Contains(lead, k) {
+			continue // a sure reading only gives way to a keyword spelling its lead out
 		}
 		n, l, cov := score(k)
 		// It explains every word the reading's lead does, and more.
