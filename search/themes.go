@@ -957,7 +957,8 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	if t, ok, err = x.narrowTheme(ctx, q, t, ok); err != nil {
 		return t, ok, err
 	}
-	return x.narrowByModifier(q, t, ok), ok, nil
+	t = x.narrowByModifier(q, t, ok)
+	return x.coverTheme(ctx, q, t, ok)
 }
 
 // matchTheme is MatchTheme for q read as one phrase.

@@ -24,7 +24,7 @@ type themeSetTheme struct {
 	Line     int
 }
 
-var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|tune2|ownheldout|ownheldout2|tune3|ownheldout3|tune5|ownheldout5|tune6|ownheldout6|tune7|ownheldout7) \| keywords=([^|]+)$`)
+var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|tune2|ownheldout|ownheldout2|tune3|ownheldout3|tune5|ownheldout5|tune6|ownheldout6|tune7|ownheldout7|tune8|ownheldout8) \| keywords=([^|]+)$`)
 
 // The theme benchmark's files: themes.txt (parts tune and heldout) and
 // themes_heldout2.txt (part heldout2, written after the tuning on themes
@@ -105,6 +105,15 @@ const (
 	// the second only reported.
 	themeTune7File       = "themes_tune7.txt"
 	themeOwnHeldout7File = "themes_ownheldout7.txt"
+	// themeTune8File (part tune8) and themeOwnHeldout8File (part
+	// ownheldout8) were written together, before any tuning, on the classes
+	// the reading of heldout7 showed weak (kinds of story named as a genre
+	// compound, descriptive phrasings carried by a head noun, readings whose
+	// most specific keyword must rank first; 10 films or more each) with
+	// keywords no other file asks for: the first is tuned on, the second
+	// only reported.
+	themeTune8File       = "themes_tune8.txt"
+	themeOwnHeldout8File = "themes_ownheldout8.txt"
 )
 
 // readThemeSet parses testdata/themes.txt, failing the test on any
@@ -356,6 +365,22 @@ func TestThemeOwnHeldout7Shape(t *testing.T) {
 	checkHeldoutThemes(t, "ownheldout7", themeOwnHeldout7File, 30, themeHeldout2File, themeHeldout3File, themeHeldout4File, themeTune2File, themeTune3File, themeOwnHeldout3File, themeTune5File, themeOwnHeldout5File, themeTune6File, themeOwnHeldout6File, themeTune7File)
 }
 
+// TestThemeTune8Shape and TestThemeOwnHeldout8Shape check
+// testdata/themes_tune8.txt (at least 50 themes, all in part tune8) and
+// testdata/themes_ownheldout8.txt (at least 30, all in part ownheldout8):
+// none of their themes or phrasings in another file.
+func TestThemeTune8Shape(t *testing.T) {
+	checkHeldoutThemes(t, "tune8", themeTune8File, 50, themeHeldout2File, themeHeldout3File, themeHeldout4File, themeTune2File, themeTune3File, themeOwnHeldout3File, themeTune5File, themeOwnHeldout5File, themeTune6File, themeOwnHeldout6File, themeTune7File, themeOwnHeldout7File)
+	// heldout6 and heldout7 were read: no phrasing of theirs either (apart,
+	// since earlier own held-out files share a few phrasings with them).
+	checkHeldoutThemes(t, "tune8", themeTune8File, 50, themeHeldout6File, themeHeldout7File)
+}
+
+func TestThemeOwnHeldout8Shape(t *testing.T) {
+	checkHeldoutThemes(t, "ownheldout8", themeOwnHeldout8File, 30, themeHeldout2File, themeHeldout3File, themeHeldout4File, themeTune2File, themeTune3File, themeOwnHeldout3File, themeTune5File, themeOwnHeldout5File, themeTune6File, themeOwnHeldout6File, themeTune7File, themeOwnHeldout7File, themeTune8File)
+	checkHeldoutThemes(t, "ownheldout8", themeOwnHeldout8File, 30, themeHeldout6File, themeHeldout7File)
+}
+
 // checkHeldoutThemes checks a held-out theme file: at least min themes, all
 // in part, and none of its themes or phrasings already in themes.txt or in
 // the earlier held-out files.
@@ -431,7 +456,7 @@ func TestDevThemeSetKeywords(t *testing.T) {
 	for _, file := range []struct {
 		name string
 		min  int
-	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}, {themeHeldout4File, 5}, {themeHeldout5File, 5}, {themeHeldout6File, 8}, {themeHeldout7File, 10}, {themeHeldout8File, 10}, {themeTune2File, 5}, {themeTune3File, 5}, {themeOwnHeldout3File, 5}, {themeTune5File, 5}, {themeOwnHeldout5File, 5}, {themeTune6File, 8}, {themeOwnHeldout6File, 8}, {themeTune7File, 10}, {themeOwnHeldout7File, 10}} {
+	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}, {themeHeldout4File, 5}, {themeHeldout5File, 5}, {themeHeldout6File, 8}, {themeHeldout7File, 10}, {themeHeldout8File, 10}, {themeTune2File, 5}, {themeTune3File, 5}, {themeOwnHeldout3File, 5}, {themeTune5File, 5}, {themeOwnHeldout5File, 5}, {themeTune6File, 8}, {themeOwnHeldout6File, 8}, {themeTune7File, 10}, {themeOwnHeldout7File, 10}, {themeTune8File, 10}, {themeOwnHeldout8File, 10}} {
 		for _, th := range readThemeFile(t, file.name) {
 			carried := map[int]bool{}
 			for _, k := range th.Keywords {
