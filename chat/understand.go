@@ -657,6 +657,7 @@ func parse(text string, o parseOptions) message {
 		}
 		return true
 	}
+	p.nounKindThemes() // themes8.go: "spy adventures", "a french heist film"
 	p.toneThemes()
 	p.each(genreCueRe, positive)
 	p.each(genreFilmRe, positive)
@@ -703,7 +704,9 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[3]) // "a good courtroom drama": the article and adjective too
 		return false
 	})
+	p.lessPhrases() // themes8.go: « avec moins de fusillades » is no theme
 	back, period := p.themeBack()
+	p.each(descriptionCueRe, theme) // themes8.go: « la vie d'un peintre »
 	p.each(themeCueRe, theme)
 	p.each(themeMovieRe, theme)
 	startTheme := func(sub []string, idx []int) bool {
@@ -730,6 +733,7 @@ func parse(text string, o parseOptions) message {
 		p.people()
 		p.m.People = fullerNames(p.m.People)
 	}
+	p.kinPhrases() // themes8.go: « et pour son frère de 15 ans qui aime… »
 	p.finishAudience()
 	p.settleBlackWhite()
 	p.each(moreRe, func([]string, []int) bool { p.m.More = true; return true })
