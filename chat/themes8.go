@@ -2,9 +2,12 @@ package chat
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
+
+	"github.com/bobine/bobine/data"
 )
 
 // Subjects customers describe rather than name, and the words around a
@@ -148,4 +151,27 @@ func (e *Engine) surnameTheme(ctx context.Context, t string) (*theme, error) {
 		}
 	}
 	return e.themeOf(ctx, t, themeExact)
+}
+
+// participleRe is a plural noun and a participle with its object, no
+// preposition between: "aliens invading earth", "robots destroying
+// cities" (subjectClauseRe reads "pirates looking for treasure").
+var participleRe = regexp.MustCompile(`^(?:(?:the|some|des|les)\s+)?([a-z][a-z'-]*s)\s+([a-z]{3,}ing\s+[a-z][a-z' -]*)$`)
+
+// participleSubject returns the theme of folded f[a:b], a plot matched by
+// participleRe at loc (offsets from a), unless it is exactly a title: the
+// whole plot, else the noun.
+func (e *Engine) participleSubject(ctx context.Context, f folded, a, b int, loc []int) (*theme, error) {
+	plot := strings.TrimSpace(f.origSpan(a, b))
+	ms, err := e.res.ResolveFilm(ctx, plot, 1)
+	if err != nil && !errors.Is(err, data.ErrInvalid) {
+		return nil, fmt.Errorf("chat: resolve %q: %w", plot, err)
+	}
+	if len(ms) > 0 && exactTitle(plot, ms[0].Film) {
+		return nil, nil
+	}
+	if th, err := e.themeOf(ctx, plot, themeMin); th != nil || err != nil {
+		return th, err
+	}
+	return e.themeOf(ctx, strings.TrimSpace(f.origSpan(a+loc[2], a+loc[3])), themeBare)
 }

@@ -29,7 +29,8 @@ func TestDescribedSubjects(t *testing.T) {
 		{in: "like Die Hard but with less explosions, a hostage story", titles: []string{"Die Hard"}, cue: []string{"hostage"}},
 		{in: "a french heist film from the fifties", soft: []string{"heist"}},
 		{in: "spy adventures", soft: []string{"spy"}, genres: []string{"Adventure"}},
-		{in: "kieslowski movies", themes: []string{"kieslowski"}}, // read by the older rule, whose names the engine finds
+		{in: "pirate adventures", soft: []string{"pirate"}, genres: []string{"Adventure"}}, // no one called Pirate
+		{in: "kieslowski movies", themes: []string{"kieslowski"}},                          // read by the older rule, whose names the engine finds
 		{in: "et pour son cousin de 16 ans qui aime la science-fiction ?", genres: []string{"Sci-Fi"}, teen: true},
 		{in: "and for her brother who's 15 and likes action?", genres: []string{"Action"}, teen: true},
 		{in: "et pour sa petite soeur de 7 ans ?", family: true},
@@ -55,6 +56,23 @@ func TestCorrectionKeepsFrench(t *testing.T) {
 	} {
 		if got := correctLexicon(fold(in)).s; got != want {
 			t.Errorf("correctLexicon(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestParticipleClause checks that a plural noun and a participle with its
+// object tell a plot, and that a title around an "-ing" word does not.
+func TestParticipleClause(t *testing.T) {
+	for in, want := range map[string]bool{
+		"aliens invading earth":     true,
+		"robots destroying cities":  true,
+		"invading earth":            false, // no noun before
+		"aliens":                    false,
+		"the shining is terrifying": false,
+		"rocky and raging bull":     false,
+	} {
+		if got := participleRe.MatchString(in); got != want {
+			t.Errorf("subjectClauseRe(%q) = %v, want %v", in, got, want)
 		}
 	}
 }

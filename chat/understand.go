@@ -635,6 +635,7 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[3])
 		return false
 	})
+	p.nounKindThemes() // themes8.go: "pirate adventures", "a french heist film"
 	if !o.noPeople {
 		// « melville ses polars », once « spaghetti westerns » and « hates
 		// horror » are read.
@@ -657,7 +658,6 @@ func parse(text string, o parseOptions) message {
 		}
 		return true
 	}
-	p.nounKindThemes() // themes8.go: "spy adventures", "a french heist film"
 	p.toneThemes()
 	p.each(genreCueRe, positive)
 	p.each(genreFilmRe, positive)
