@@ -106,7 +106,13 @@ func (p *parser) kinPhrases() {
 	})
 	p.each(kinForRe, func([]string, []int) bool { return true })
 	p.each(likesRe, func(sub []string, idx []int) bool {
-		p.consume(idx[2], idx[3])
+		// « ma femme préfère les comédies »: who likes it goes with the
+		// verb (no title « ma femme » is left).
+		from := idx[0]
+		if m := possessiveEndRe.FindStringIndex(string(p.work[:from])); m != nil {
+			from = m[0]
+		}
+		p.consume(from, idx[3])
 		if w := likedWhatRe.FindStringSubmatchIndex(string(p.work[idx[3]:])); w != nil {
 			what := string(p.work[idx[3]+w[2] : idx[3]+w[3]])
 			if bare := strings.TrimSpace(articlesRe.ReplaceAllString(what, "")); genreOnlyRe.MatchString(bare) {
@@ -118,6 +124,9 @@ func (p *parser) kinPhrases() {
 		return false
 	})
 }
+
+// possessiveEndRe is a possessive right before a kin noun.
+var possessiveEndRe = regexp.MustCompile(`\b(?:ma|mon|mes|sa|son|ses|leur|leurs|notre|nos|my|his|her|our|their)\s+$`)
 
 // likedWhatRe is what follows the verb of likesRe, up to the end of the
 // clause.
