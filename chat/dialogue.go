@@ -369,6 +369,17 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			p.addTheme(th)
 			continue
 		}
+		if filmOf(text, name) && capitalised(name) {
+			// « un film de Noël »: themes8.go
+			th, err := e.surnameTheme(ctx, name)
+			if err != nil {
+				return Reply{}, err
+			}
+			if th != nil {
+				p.addTheme(th)
+				continue
+			}
+		}
 		if !exactName(name, per) || (filmOf(text, name) && e.cat.RoleCount(per.ID) < e.knownAfterFilm(name)) {
 			// "something with zombies" is not Rob Zombie: a name found only
 			// with a typo gives way to a theme that is a known keyword;
@@ -473,6 +484,13 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			// is where the film is set, not a person.
 			var err error
 			if th, err = e.themeOf(ctx, t, themeBare); err != nil {
+				return Reply{}, err
+			}
+		}
+		if th == nil && capitalised(t) {
+			// « un film de Noël »: themes8.go
+			var err error
+			if th, err = e.surnameTheme(ctx, t); err != nil {
 				return Reply{}, err
 			}
 		}

@@ -113,6 +113,7 @@ func correctLexicon(f folded) folded {
 	var b strings.Builder
 	off := make([]int, 0, len(f.off))
 	changed := false
+	prev := ""
 	i := 0
 	for i < len(f.s) {
 		j := i
@@ -128,9 +129,12 @@ func correctLexicon(f folded) folded {
 		w := f.s[i:j]
 		if rep := cueTypos[w]; rep != "" {
 			w, changed = rep, true
-		} else if rep := correction(w); rep != "" {
+		} else if rep := correction(w); rep != "" && !(frenchDeterminers[prev] && langWords[rep] < 0) {
+			// « les momies » is no "les movies": after a French
+			// determiner a word is not corrected to an English one.
 			w, changed = rep, true
 		}
+		prev = w
 		b.WriteString(w)
 		for k := 0; k < len(w); k++ {
 			off = append(off, f.off[i+min(k, j-i-1)])
@@ -143,6 +147,11 @@ func correctLexicon(f folded) folded {
 	off = append(off, f.off[len(f.s)])
 	return folded{orig: f.orig, s: b.String(), off: off}
 }
+
+// frenchDeterminers are the French articles and determiners a noun
+// follows: the word after one is French.
+var frenchDeterminers = map[string]bool{"le": true, "la": true, "les": true, "un": true, "une": true, "des": true, "du": true,
+	"ces": true, "mes": true, "tes": true, "ses": true, "nos": true, "vos": true, "leurs": true, "aux": true}
 
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
 

@@ -720,7 +720,25 @@ func exactName(name string, p *data.Person) bool {
 }
 
 // pluralRe is a bare plural: "des dinosaures", "some ghosts".
-var pluralRe = regexp.MustCompile(`^(?:(?:des|some|les|de|d')\s*)?([a-z'-]{3,}[sx](?:\s+[a-z'-]+)?)$`)
+var pluralRe = regexp.MustCompile(`^(?:(?:des|some|les|de|d')\s*)?([a-z'-]{3,}[sx](?:\s+[a-z'-]+)?)[\s!?.]*$`)
+
+// pluralSubject reports whether a bare plural that is exactly a film's
+// title (folded f, its mention m) names a subject all the same: typed with
+// an article the title does not have (« les dragons » is no Dragons), or
+// without one, when the film is not widely known (« samourais », "witches",
+// "vampires": films on the subject before Samouraïs, The Witches,
+// Vampires). A well-known one typed alone stays the film ("aliens",
+// « intouchables »).
+func pluralSubject(f string, m mention) bool {
+	ws := words(f)
+	if len(m.Matches) == 0 || len(ws) == 0 || !strings.HasSuffix(ws[len(ws)-1], "s") && !strings.HasSuffix(ws[len(ws)-1], "x") {
+		return false // « joyeux noël » is Joyeux Noël
+	}
+	if !typedWithArticle(f, m) {
+		return true
+	}
+	return subjectArticleRe.FindString(f) == "" && m.Matches[0].Film.Votes < subjectTitleVotes
+}
 
 // notTitleRe starts a mention of a film the customer does not want.
 var notTitleRe = regexp.MustCompile(`^(?:mais\s+|but\s+)?(?:pas|not|sauf|except|surtout\s+pas|pas\s+du\s+tout|sans)\s+`)
@@ -808,13 +826,13 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 			return mention{Text: t, Matches: []search.FilmMatch{{Film: f, Confidence: 1, Score: 1}}, Decided: true}, nil
 		}
 	}
-	if sub := pluralRe.FindStringSubmatch(fold(t).s); sub != nil && (len(ms) == 0 || !exactTitle(t, ms[0].Film)) {
+	if sub := pluralRe.FindStringSubmatch(fold(t).s); sub != nil && (len(ms) == 0 || !exactTitle(t, ms[0].Film) || pluralSubject(fold(t).s, m)) {
 		// "des dinosaures": a plural without a title is a theme.
 		th, err := e.themeOf(ctx, sub[1], themeBare)
 		if err != nil {
 			return m, err
 		}
-		if th != nil {
+		if th != nil && (len(ms) == 0 || !exactTitle(t, ms[0].Film) || len(th.films) >= subjectFilms) {
 			return mention{Text: t, Theme: th}, nil
 		}
 	}

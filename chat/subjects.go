@@ -176,6 +176,9 @@ func (e *Engine) clauseSubject(ctx context.Context, t string) (*theme, error) {
 	s := f.s[a:b]
 	loc := subjectClauseRe.FindStringSubmatchIndex(s)
 	if loc == nil {
+		if pl := participleRe.FindStringSubmatchIndex(s); pl != nil {
+			return e.participleSubject(ctx, f, a, b, pl) // themes8.go: "aliens invading earth"
+		}
 		if h := headlessClauseRe.FindStringSubmatchIndex(s); h != nil {
 			// « …une grand-mère qui perd la mémoire, alzheimer »: the cue
 			// took the noun, the clause is left.

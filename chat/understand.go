@@ -647,6 +647,7 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[3])
 		return false
 	})
+	p.nounKindThemes() // themes8.go: "pirate adventures", "a french heist film"
 	if !o.noPeople {
 		// « melville ses polars », once « spaghetti westerns » and « hates
 		// horror » are read.
@@ -716,7 +717,9 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[0], idx[3]) // "a good courtroom drama": the article and adjective too
 		return false
 	})
+	p.lessPhrases() // themes8.go: « avec moins de fusillades » is no theme
 	back, period := p.themeBack()
+	p.each(descriptionCueRe, theme) // themes8.go: « la vie d'un peintre »
 	p.each(themeCueRe, theme)
 	p.each(themeMovieRe, theme)
 	startTheme := func(sub []string, idx []int) bool {
@@ -743,6 +746,7 @@ func parse(text string, o parseOptions) message {
 		p.people()
 		p.m.People = fullerNames(p.m.People)
 	}
+	p.kinPhrases() // themes8.go: « et pour son frère de 15 ans qui aime… »
 	p.finishAudience()
 	p.settleBlackWhite()
 	p.each(moreRe, func([]string, []int) bool { p.m.More = true; return true })
