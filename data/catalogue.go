@@ -43,6 +43,10 @@ type Catalogue struct {
 	roles     []roleRef
 	arena     []byte // backing store of a catalogue read from a file; nil when built in memory
 	mapped    bool   // arena is a read-only mapping of the file
+	// records, when not nil, is the read-only memory outside the Go heap
+	// that holds films, credits and their lists (see decodeCatalogue);
+	// its pages are given back once the catalogue is unreachable.
+	records []byte
 }
 
 // sref is a string of the catalogue's text: text[off:off+n].
@@ -314,6 +318,16 @@ func (c *Catalogue) Roles(personID string) []Role {
 		}
 	}
 	return out
+}
+
+// RoleFilms calls fn with the position in Films() of the film of each
+// role of the person at position i (0 <= i < NumPeople()), in the order of
+// Roles: what a walk over millions of people needs from their roles,
+// without building them or looking anything up by id.
+func (c *Catalogue) RoleFilms(i int, fn func(film int)) {
+	for _, r := range c.roles[c.roleStart[i]:c.roleStart[i+1]] {
+		fn(int(r.film))
+	}
 }
 
 // RoleCount returns len(Roles(personID)) without building them.

@@ -377,11 +377,7 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 	x.personPop = make([]float64, nPeople)
 	for i := range nPeople {
 		var votes float64
-		for _, r := range cat.Roles(cat.PersonID(i)) {
-			if f, err := cat.Film(r.FilmID); err == nil {
-				votes += float64(f.Votes)
-			}
-		}
+		cat.RoleFilms(i, func(f int) { votes += float64(films[f].Votes) })
 		x.personPop[i] = 0.1 * math.Log10(1+votes)
 	}
 	x.titles = newTextIndex(byPrior(len(films), func(i int) float64 { return x.films[i].prior }), func(p int32) (ws, ks []string) {
