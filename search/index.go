@@ -407,10 +407,14 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 		titles[i] = nil
 	}
 	x.titleRefs, x.titleWords = slices.Clip(x.titleRefs), slices.Clip(x.titleWords)
-	x.names = newTextIndex(byPrior(nPeople, func(i int) float64 { return x.personPop[i] }), func(p int32) (ws, ks []string) {
-		name := cat.PersonName(int(p))
-		return nameWords(name), nameKeys(name)
-	})
+	x.names = newKeyedTextIndex(byPrior(nPeople, func(i int) float64 { return x.personPop[i] }),
+		func(p int32) []string { return nameWords(cat.PersonName(int(p))) },
+		func(p int32) string {
+			if ks := nameKeys(cat.PersonName(int(p))); len(ks) > 0 {
+				return ks[0]
+			}
+			return ""
+		})
 	if err := x.openMLT(); err != nil {
 		return nil, err
 	}

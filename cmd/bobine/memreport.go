@@ -30,6 +30,8 @@ func memoryReport(w io.Writer, indexDir string, named map[uintptr]string) {
 		{Name: "/memory/classes/heap/stacks:bytes"},
 		{Name: "/memory/classes/total:bytes"},
 		{Name: "/gc/heap/objects:objects"},
+		{Name: "/gc/cycles/total:gc-cycles"},
+		{Name: "/cpu/classes/gc/total:cpu-seconds"},
 	}
 	metrics.Read(samples)
 	v := func(i int) uint64 {
@@ -38,8 +40,12 @@ func memoryReport(w io.Writer, indexDir string, named map[uintptr]string) {
 		}
 		return samples[i].Value.Uint64()
 	}
-	fmt.Fprintf(w, "go runtime: live heap %s (%d objects), heap objects %s, unused %s, free %s, released %s, stacks %s, all mapped by Go %s\n",
-		mb(v(0)), v(7), mb(v(1)), mb(v(2)), mb(v(3)), mb(v(4)), mb(v(5)), mb(v(6)))
+	var gcCPU float64
+	if samples[9].Value.Kind() == metrics.KindFloat64 {
+		gcCPU = samples[9].Value.Float64()
+	}
+	fmt.Fprintf(w, "go runtime: live heap %s (%d objects), heap objects %s, unused %s, free %s, released %s, stacks %s, all mapped by Go %s; %d collections, %.1f s of CPU in the collector since start\n",
+		mb(v(0)), v(7), mb(v(1)), mb(v(2)), mb(v(3)), mb(v(4)), mb(v(5)), mb(v(6)), v(8), gcCPU)
 	groups, err := residentByMapping(indexDir, named)
 	if err != nil {
 		return
