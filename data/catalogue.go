@@ -24,9 +24,11 @@ import (
 // (PersonAt, Person), and PersonID and PersonName read one field without
 // building it. The garbage collector sees a handful of large objects
 // instead of millions of small ones, and the arena itself, when mapped, is
-// outside the Go heap. The films, credits and their list arrays still hold
-// string and slice headers (the []Film every package reads), which the
-// collector scans; the people, lookup and role tables hold no pointers.
+// outside the Go heap. The films, credits and their list arrays hold
+// string and slice headers (the []Film every package reads); when the
+// arena is mapped (Linux) they are decoded outside the Go heap too, so
+// that the collector neither counts nor scans them (see OpenCatalogue);
+// the people, lookup and role tables hold no pointers.
 type Catalogue struct {
 	films    []Film
 	people   []personRec
