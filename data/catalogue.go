@@ -24,9 +24,11 @@ import (
 // (PersonAt, Person), and PersonID and PersonName read one field without
 // building it. The garbage collector sees a handful of large objects
 // instead of millions of small ones, and the arena itself, when mapped, is
-// outside the Go heap. The films, credits and their list arrays still hold
-// string and slice headers (the []Film every package reads), which the
-// collector scans; the people, lookup and role tables hold no pointers.
+// outside the Go heap. The films, credits and their list arrays hold
+// string and slice headers (the []Film every package reads); when the
+// arena is mapped (Linux) they are decoded outside the Go heap too, so
+// that the collector neither counts nor scans them (see OpenCatalogue);
+// the people, lookup and role tables hold no pointers.
 type Catalogue struct {
 	films    []Film
 	people   []personRec
@@ -43,6 +45,10 @@ type Catalogue struct {
 	roles     []roleRef
 	arena     []byte // backing store of a catalogue read from a file; nil when built in memory
 	mapped    bool   // arena is a read-only mapping of the file
+	// records, when not nil, is the read-only memory outside the Go heap
+	// that holds films, credits and their lists (see decodeCatalogue);
+	// its pages are given back once the catalogue is unreachable.
+	records []byte
 }
 
 // sref is a string of the catalogue's text: text[off:off+n].
@@ -314,6 +320,16 @@ func (c *Catalogue) Roles(personID string) []Role {
 		}
 	}
 	return out
+}
+
+// RoleFilms calls fn with the position in Films() of the film of each
+// role of the person at position i (0 <= i < NumPeople()), in the order of
+// Roles: what a walk over millions of people needs from their roles,
+// without building them or looking anything up by id.
+func (c *Catalogue) RoleFilms(i int, fn func(film int)) {
+	for _, r := range c.roles[c.roleStart[i]:c.roleStart[i+1]] {
+		fn(int(r.film))
+	}
 }
 
 // RoleCount returns len(Roles(personID)) without building them.

@@ -9,6 +9,7 @@ import (
 	"hash/crc32"
 	"io"
 	"math"
+	"runtime"
 	"unsafe"
 )
 
@@ -174,7 +175,7 @@ func ReadCatalogue(r io.Reader) (*Catalogue, error) {
 	if err != nil {
 		return nil, fmt.Errorf("data: read catalogue: %w", err)
 	}
-	c, err := decodeCatalogue(b)
+	c, err := decodeCatalogue(b, false)
 	if err != nil {
 		return nil, fmt.Errorf("data: read catalogue: %w", err)
 	}
@@ -182,7 +183,11 @@ func ReadCatalogue(r io.Reader) (*Catalogue, error) {
 }
 
 // OpenCatalogue reads the catalogue file at path. On unix it maps the file
-// read-only, so that its strings are never copied nor on the Go heap; the
+// read-only, so that its strings are never copied nor on the Go heap, and
+// on Linux it decodes the films, their credits and their lists into
+// read-only memory outside the Go heap (see decodeCatalogue): they must
+// never be written to, and a *Film kept after the catalogue is unreachable
+// reads as an empty film. The
 // mapping lives as long as the process, since strings of the catalogue may
 // be kept anywhere; the file must be replaced by a rename (as the indexer
 // does), never rewritten in place, or reads of the mapping may fault.
@@ -194,7 +199,7 @@ func OpenCatalogue(path string) (*Catalogue, error) {
 	if err != nil {
 		return nil, fmt.Errorf("data: open catalogue: %w", err)
 	}
-	c, err := decodeCatalogue(b)
+	c, err := decodeCatalogue(b, mapped)
 	if err != nil {
 		if mapped {
 			unmapFile(b)
@@ -215,6 +220,17 @@ func OpenCatalogue(path string) (*Catalogue, error) {
 // catalogue not mapped.
 func (c *Catalogue) Evict() { Evict(c.arena, c.mapped) }
 
+// Records returns the address and size of the memory outside the Go heap
+// that holds the films, their credits and their lists (see OpenCatalogue),
+// 0 and 0 when they are on the heap: for a report of where resident memory
+// goes.
+func (c *Catalogue) Records() (start uintptr, size int) {
+	if len(c.records) == 0 {
+		return 0, 0
+	}
+	return uintptr(unsafe.Pointer(&c.records[0])), len(c.records)
+}
+
 // Mapped reports whether the catalogue's strings live in a read-only
 // mapping of its file rather than on the Go heap.
 func (c *Catalogue) Mapped() bool { return c.mapped }
@@ -224,8 +240,13 @@ func formatErr(format string, args ...any) error {
 }
 
 // decodeCatalogue decodes a whole catalogue file; the strings of the
-// result are views into b, which must never change afterwards.
-func decodeCatalogue(b []byte) (*Catalogue, error) {
+// result are views into b, which must never change afterwards. When b is a
+// mapping of the file (mapped), the films, their credits and their lists
+// are decoded outside the Go heap too (see offHeap): they then point only
+// at the mapping and at each other, and the garbage collector, which would
+// otherwise count them in the live heap and mark them at every cycle (1.4
+// GB at the full IMDb size), never sees them.
+func decodeCatalogue(b []byte, mapped bool) (*Catalogue, error) {
 	if len(b) < headerSize {
 		if len(b) >= 8 && !bytes.Equal(b[:8], catalogueMagic[:]) {
 			return nil, formatErr("bad magic %q (not a catalogue, or one written before format 2: re-run `bobine index`)", b[:8])
@@ -273,12 +294,34 @@ func decodeCatalogue(b []byte) (*Catalogue, error) {
 		return nil, d.err
 	}
 	d.itemsLeft = nItems
-	d.creditPool = make([]Credit, nCredits)
-	c := &Catalogue{films: make([]Film, nFilms), arena: b, text: d.arena}
+	c := &Catalogue{arena: b, text: d.arena}
+	filmSize, creditSize, itemSize := unsafe.Sizeof(Film{}), unsafe.Sizeof(Credit{}), unsafe.Sizeof("")
+	var h offHeap
+	if mapped {
+		h, mapped = newOffHeap(int(uintptr(nFilms)*filmSize+uintptr(nCredits)*creditSize+uintptr(nItems)*itemSize) + 32)
+	}
+	if mapped {
+		c.records = h.b
+		c.films = unsafe.Slice((*Film)(h.take(uintptr(nFilms)*filmSize)), nFilms)
+		d.creditPool = unsafe.Slice((*Credit)(h.take(uintptr(nCredits)*creditSize)), nCredits)
+		// One window per list, taken in turn; the people's lists go to
+		// the scratch array, so the end of this one is never written nor
+		// resident.
+		d.items = unsafe.Slice((*string)(h.take(uintptr(nItems)*itemSize)), nItems)
+	} else {
+		c.films = make([]Film, nFilms)
+		d.creditPool = make([]Credit, nCredits)
+	}
+	fail := func(err error) (*Catalogue, error) {
+		if c.records != nil {
+			unmapFile(c.records)
+		}
+		return nil, err
+	}
 	for i := range c.films {
 		filmFields(d, &c.films[i])
 		if d.err != nil {
-			return nil, fmt.Errorf("film %d: %w", i, d.err)
+			return fail(fmt.Errorf("film %d: %w", i, d.err))
 		}
 	}
 	// People become records (personRec): their strings are views of the
@@ -300,31 +343,35 @@ func decodeCatalogue(b []byte) (*Catalogue, error) {
 		d.scratchUsed = 0
 		personFields(d, &p)
 		if d.err != nil {
-			return nil, fmt.Errorf("person %d: %w", i, d.err)
+			return fail(fmt.Errorf("person %d: %w", i, d.err))
 		}
 		pb.add(&p)
 	}
 	d.scratch = false
 	if d.itemsLeft != 0 || len(d.creditPool) != 0 {
-		return nil, formatErr("counts announce %d list items and %d credits more than the records hold", d.itemsLeft, len(d.creditPool))
+		return fail(formatErr("counts announce %d list items and %d credits more than the records hold", d.itemsLeft, len(d.creditPool)))
 	}
 	if err := d.roles(c); err != nil {
-		return nil, err
+		return fail(err)
 	}
 	if len(d.in) != 0 {
-		return nil, formatErr("%d bytes left after the roles", len(d.in))
+		return fail(formatErr("%d bytes left after the roles", len(d.in)))
 	}
 	for i := 1; i < len(c.films); i++ {
 		if c.films[i-1].ID >= c.films[i].ID {
-			return nil, formatErr("films not sorted by id at %q", c.films[i].ID)
+			return fail(formatErr("films not sorted by id at %q", c.films[i].ID))
 		}
 	}
 	for i := 1; i < len(c.people); i++ {
 		if c.PersonID(i-1) >= c.PersonID(i) {
-			return nil, formatErr("people not sorted by id at %q", c.PersonID(i))
+			return fail(formatErr("people not sorted by id at %q", c.PersonID(i)))
 		}
 	}
 	c.indexIDs()
+	if c.records != nil {
+		freeze(c.records)
+		runtime.AddCleanup(c, release, c.records)
+	}
 	return c, nil
 }
 

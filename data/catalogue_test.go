@@ -65,6 +65,16 @@ func sameCatalogue(t *testing.T, got, want *data.Catalogue) {
 		if !reflect.DeepEqual(got.Roles(p.ID), want.Roles(p.ID)) {
 			t.Errorf("roles of %s: got %+v, want %+v", p.ID, got.Roles(p.ID), want.Roles(p.ID))
 		}
+		// RoleFilms walks the same roles by position.
+		var ids []string
+		got.RoleFilms(got.PersonIndex(p.ID), func(f int) { ids = append(ids, got.Films()[f].ID) })
+		var wantIDs []string
+		for _, r := range want.Roles(p.ID) {
+			wantIDs = append(wantIDs, r.FilmID)
+		}
+		if !reflect.DeepEqual(ids, wantIDs) {
+			t.Errorf("RoleFilms of %s: %q, want the films of its roles %q", p.ID, ids, wantIDs)
+		}
 	}
 }
 

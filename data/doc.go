@@ -8,5 +8,7 @@
 //
 // A Catalogue is built once by the indexer, written with WriteCatalogue and
 // read back by the server with OpenCatalogue (mapped) or ReadCatalogue. Once built it is never mutated,
-// so it is safe for concurrent use by any number of readers.
+// so it is safe for concurrent use by any number of readers. The films of
+// a catalogue opened with OpenCatalogue on Linux are read-only memory
+// outside the Go heap: writing into one faults.
 package data

@@ -377,11 +377,7 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 	x.personPop = make([]float64, nPeople)
 	for i := range nPeople {
 		var votes float64
-		for _, r := range cat.Roles(cat.PersonID(i)) {
-			if f, err := cat.Film(r.FilmID); err == nil {
-				votes += float64(f.Votes)
-			}
-		}
+		cat.RoleFilms(i, func(f int) { votes += float64(films[f].Votes) })
 		x.personPop[i] = 0.1 * math.Log10(1+votes)
 	}
 	x.titles = newTextIndex(byPrior(len(films), func(i int) float64 { return x.films[i].prior }), func(p int32) (ws, ks []string) {
@@ -411,10 +407,14 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 		titles[i] = nil
 	}
 	x.titleRefs, x.titleWords = slices.Clip(x.titleRefs), slices.Clip(x.titleWords)
-	x.names = newTextIndex(byPrior(nPeople, func(i int) float64 { return x.personPop[i] }), func(p int32) (ws, ks []string) {
-		name := cat.PersonName(int(p))
-		return nameWords(name), nameKeys(name)
-	})
+	x.names = newKeyedTextIndex(byPrior(nPeople, func(i int) float64 { return x.personPop[i] }),
+		func(p int32) []string { return nameWords(cat.PersonName(int(p))) },
+		func(p int32) string {
+			if ks := nameKeys(cat.PersonName(int(p))); len(ks) > 0 {
+				return ks[0]
+			}
+			return ""
+		})
 	if err := x.openMLT(); err != nil {
 		return nil, err
 	}

@@ -30,6 +30,14 @@ type textIndex struct {
 	words termList // folded words (titleWords or nameWords)
 	keys  termList // joined keys (titleKeys or nameKeys)
 	pos   []int32  // by rank: catalogue position
+	// An index of documents with one key each, which keyOf computes again
+	// from the catalogue (a person's name), holds no keys list: byKey
+	// holds the ranks sorted by key, then rank, and a key is found by a
+	// binary search that computes the keys it compares. At 7.1 M people
+	// the keys list was 7.1 M strings with their offsets and postings
+	// (about 190 MB); byKey is 28 MB, and a lookup costs some 23 keys.
+	byKey []int32
+	keyOf func(r int32) string
 }
 
 // termList is a sorted dictionary of terms with their posting lists.
@@ -41,9 +49,10 @@ type termList struct {
 	tOff []int32  // term i is text[tOff[i]:tOff[i+1]]
 	offs []int32  // postings of term i are post[offs[i]:offs[i+1]]
 	post []int32  // ranks, ascending within a term
-	sigs []uint32 // by term: see letterSig
+	sigs []uint32 // by term: see letterSig; nil in a list not fuzzy
 	// byHead groups term indexes by first byte and length in runes, the
-	// part of the dictionary a fuzzy lookup (first letter kept) reads.
+	// part of the dictionary a fuzzy lookup (first letter kept) reads; nil
+	// in a list not fuzzy (see newTermList), where fuzzy finds nothing.
 	byHead map[headLen][]int32
 }
 
@@ -78,10 +87,55 @@ func newTextIndex(order []int32, texts func(pos int32) (words, keys []string)) *
 			}
 		}
 	}
-	return &textIndex{words: newTermList(words), keys: newTermList(keys), pos: order}
+	return &textIndex{words: newTermList(words, true), keys: newTermList(keys, false), pos: order}
 }
 
-func newTermList(m map[string][]int32) termList {
+// newKeyedTextIndex is newTextIndex for documents of one key each, which
+// key returns for a catalogue position ("" for none) and must return the
+// same on every call (see byKey).
+func newKeyedTextIndex(order []int32, words func(pos int32) []string, key func(pos int32) string) *textIndex {
+	t := newTextIndex(order, func(p int32) ([]string, []string) { return words(p), nil })
+	t.keyOf = func(r int32) string { return key(order[r]) }
+	keys := make([]string, len(order))
+	t.byKey = make([]int32, len(order))
+	for r, p := range order {
+		keys[r] = key(p)
+		t.byKey[r] = int32(r)
+	}
+	slices.SortFunc(t.byKey, func(a, b int32) int {
+		if c := strings.Compare(keys[a], keys[b]); c != 0 {
+			return c
+		}
+		return int(a - b)
+	})
+	return t
+}
+
+// keyPostings returns the ranks of the documents whose key is k, most
+// popular first.
+func (t *textIndex) keyPostings(k string) []int32 {
+	if t.byKey == nil {
+		if i := t.keys.find(k); i >= 0 {
+			return t.keys.postings(i)
+		}
+		return nil
+	}
+	if k == "" {
+		return nil
+	}
+	lo := sort.Search(len(t.byKey), func(i int) bool { return t.keyOf(t.byKey[i]) >= k })
+	hi := lo
+	for hi < len(t.byKey) && t.keyOf(t.byKey[hi]) == k {
+		hi++
+	}
+	return t.byKey[lo:hi]
+}
+
+// newTermList sorts the terms of m into a list. fuzzy says whether the list
+// will be looked up within a typo budget (its words): only then does it
+// need sigs and byHead, two more entries per term, which for the keys of
+// 7.1 M people's names (one each) were about 60 MB of the heap.
+func newTermList(m map[string][]int32, fuzzy bool) termList {
 	terms := make([]string, 0, len(m))
 	n, size := 0, 0
 	for t, ps := range m {
@@ -90,21 +144,26 @@ func newTermList(m map[string][]int32) termList {
 		size += len(t)
 	}
 	sort.Strings(terms)
-	l := termList{byHead: map[headLen][]int32{}}
+	var l termList
 	var text strings.Builder
 	text.Grow(size)
 	l.tOff = make([]int32, 1, len(terms)+1)
 	l.offs = make([]int32, 1, len(terms)+1)
 	l.post = make([]int32, 0, n)
-	l.sigs = make([]uint32, len(terms))
+	if fuzzy {
+		l.sigs = make([]uint32, len(terms))
+		l.byHead = map[headLen][]int32{}
+	}
 	for i, t := range terms {
 		text.WriteString(t)
 		l.tOff = append(l.tOff, int32(text.Len()))
 		l.post = append(l.post, m[t]...)
 		l.offs = append(l.offs, int32(len(l.post)))
-		l.sigs[i] = letterSig(t)
-		hl := headLen{t[0], utf8.RuneCountInString(t)}
-		l.byHead[hl] = append(l.byHead[hl], int32(i))
+		if fuzzy {
+			l.sigs[i] = letterSig(t)
+			hl := headLen{t[0], utf8.RuneCountInString(t)}
+			l.byHead[hl] = append(l.byHead[hl], int32(i))
+		}
 	}
 	l.text = text.String()
 	for hl, is := range l.byHead {
@@ -282,10 +341,8 @@ func (t *textIndex) candidates(ws []wordQuery, keys []string, k int) []int32 {
 	s := getScorer(n)
 	keyW := keyBoost * idf(n, 0)
 	for _, key := range keys {
-		if i := t.keys.find(key); i >= 0 {
-			for _, r := range firstN(t.keys.postings(i), maxPostings) {
-				s.add(r, keyW)
-			}
+		for _, r := range firstN(t.keyPostings(key), maxPostings) {
+			s.add(r, keyW)
 		}
 	}
 	for _, q := range ws {

@@ -2,6 +2,7 @@ package search
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -90,5 +91,46 @@ func TestTextIndexPostingsByPopularity(t *testing.T) {
 	})
 	if want := []int32{0, 1, 2, 3}; !reflect.DeepEqual(ranks, want) {
 		t.Errorf("mergeRanks = %v, want %v (each once, ascending, stopped at 4)", ranks, want)
+	}
+}
+
+// TestKeyedTextIndex checks that an index of people's names whose keys are
+// found by computing them (newKeyedTextIndex) gives the candidates the
+// index holding the keys as a list gives: namesakes sharing a key, a name
+// of no word, names whose keys are prefixes of others.
+func TestKeyedTextIndex(t *testing.T) {
+	names := []string{"Jean Gabin", "Jean-Paul Belmondo", "Jean Paul Belmondo", "", "Jean", "Jeanne Moreau",
+		"Gabin", "Jean Gabin", "Jean-Pierre Léaud", "Léa Seydoux", "Jean Gabinet", "!!!"}
+	order := []int32{7, 0, 1, 5, 9, 2, 3, 4, 6, 8, 10, 11} // most popular first
+	listed := newTextIndex(order, func(p int32) ([]string, []string) {
+		return nameWords(names[p]), nameKeys(names[p])
+	})
+	keyed := newKeyedTextIndex(order, func(p int32) []string { return nameWords(names[p]) }, func(p int32) string {
+		if ks := nameKeys(names[p]); len(ks) > 0 {
+			return ks[0]
+		}
+		return ""
+	})
+	if keyed.keys.len() != 0 {
+		t.Errorf("the keyed index holds %d keys in a list", keyed.keys.len())
+	}
+	for _, q := range []string{"jean gabin", "jean paul belmondo", "jeanpaul belmondo", "jean", "gabin", "lea seydoux",
+		"jean gabinet", "jeanne", "moreau", "x"} {
+		ws := nameWords(q)
+		qs := make([]wordQuery, len(ws))
+		for i, w := range ws {
+			qs[i] = wordQuery{w: w, budget: typoBudget(w)}
+		}
+		keys := []string{key(ws), strings.Join(ws, ""), ""}
+		got, want := keyed.candidates(qs, keys, 20), listed.candidates(qs, keys, 20)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: keyed index %v, listed keys %v", q, got, want)
+		}
+		if len(want) == 0 && q != "x" {
+			t.Errorf("%q: no candidate", q)
+		}
+	}
+	if got := keyed.keyPostings("jeangabin"); !reflect.DeepEqual(got, []int32{0, 1}) {
+		t.Errorf(`keyPostings("jeangabin") = %v, want both Jean Gabins, most popular first [0 1]`, got)
 	}
 }

@@ -64,7 +64,11 @@ machine. -cpuprofile and -memprofile write profiles for ` + "`go tool pprof`" + 
 				rss, peak := residentMB()
 				fmt.Fprintf(e.stdout, "\nstart-up %s, resident memory after the queries %s MB (peak %s MB)\n",
 					startup.Round(time.Millisecond), rss, peak)
-				memoryReport(e.stdout, e.cfg.Index.Dir)
+				named := map[uintptr]string{}
+				if start, size := st.in.Catalogue.Records(); size > 0 {
+					named[start] = "catalogue records (outside the Go heap)"
+				}
+				memoryReport(e.stdout, e.cfg.Index.Dir, named)
 				if *memProfile != "" {
 					f, err := os.Create(*memProfile)
 					if err != nil {

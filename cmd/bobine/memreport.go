@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"runtime/metrics"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -16,8 +17,10 @@ import (
 // structures) and, on Linux, the resident size of every mapping grouped by
 // what it holds (the Go heap and other anonymous memory, each file of the
 // index directory by its part: catalogue, search, vectors), from
-// /proc/self/smaps. indexDir names the files of the index.
-func memoryReport(w io.Writer, indexDir string) {
+// /proc/self/smaps. indexDir names the files of the index; named names
+// anonymous mappings by their start address (the catalogue's records,
+// outside the Go heap).
+func memoryReport(w io.Writer, indexDir string, named map[uintptr]string) {
 	samples := []metrics.Sample{
 		{Name: "/gc/heap/live:bytes"},
 		{Name: "/memory/classes/heap/objects:bytes"},
@@ -27,6 +30,8 @@ func memoryReport(w io.Writer, indexDir string) {
 		{Name: "/memory/classes/heap/stacks:bytes"},
 		{Name: "/memory/classes/total:bytes"},
 		{Name: "/gc/heap/objects:objects"},
+		{Name: "/gc/cycles/total:gc-cycles"},
+		{Name: "/cpu/classes/gc/total:cpu-seconds"},
 	}
 	metrics.Read(samples)
 	v := func(i int) uint64 {
@@ -35,9 +40,13 @@ func memoryReport(w io.Writer, indexDir string) {
 		}
 		return samples[i].Value.Uint64()
 	}
-	fmt.Fprintf(w, "go runtime: live heap %s (%d objects), heap objects %s, unused %s, free %s, released %s, stacks %s, all mapped by Go %s\n",
-		mb(v(0)), v(7), mb(v(1)), mb(v(2)), mb(v(3)), mb(v(4)), mb(v(5)), mb(v(6)))
-	groups, err := residentByMapping(indexDir)
+	var gcCPU float64
+	if samples[9].Value.Kind() == metrics.KindFloat64 {
+		gcCPU = samples[9].Value.Float64()
+	}
+	fmt.Fprintf(w, "go runtime: live heap %s (%d objects), heap objects %s, unused %s, free %s, released %s, stacks %s, all mapped by Go %s; %d collections, %.1f s of CPU in the collector since start\n",
+		mb(v(0)), v(7), mb(v(1)), mb(v(2)), mb(v(3)), mb(v(4)), mb(v(5)), mb(v(6)), v(8), gcCPU)
+	groups, err := residentByMapping(indexDir, named)
 	if err != nil {
 		return
 	}
@@ -66,8 +75,9 @@ func mb(n uint64) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }
 // residentByMapping sums the Rss of /proc/self/smaps by mapping: anonymous
 // memory (the Go heap, stacks and runtime) as "anonymous", files of the
 // index directory by their first path element under it ("catalogue.bin",
-// "search", "vectors"), the binary and other files by base name.
-func residentByMapping(indexDir string) (map[string]uint64, error) {
+// "search", "vectors"), the binary and other files by base name, and the
+// anonymous mappings of named by their name.
+func residentByMapping(indexDir string, named map[uintptr]string) (map[string]uint64, error) {
 	f, err := os.Open("/proc/self/smaps")
 	if err != nil {
 		return nil, err
@@ -86,6 +96,11 @@ func residentByMapping(indexDir string) (map[string]uint64, error) {
 		if !strings.HasSuffix(fields[0], ":") || strings.Contains(fields[0], "-") {
 			// A mapping's header: address range, perms, offset, dev, inode, path.
 			key = "anonymous"
+			if lo, _, ok := strings.Cut(fields[0], "-"); ok && len(fields) < 6 {
+				if start, err := strconv.ParseUint(lo, 16, 64); err == nil && named[uintptr(start)] != "" {
+					key = named[uintptr(start)]
+				}
+			}
 			if len(fields) >= 6 {
 				path := strings.Join(fields[5:], " ")
 				switch {

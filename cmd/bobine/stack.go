@@ -127,12 +127,17 @@ func softMemoryLimit(n int64, text string) string {
 
 // autoMemoryLimit sets the soft memory limit of server.memory_limit "auto"
 // (unless GOMEMLIMIT is set, which wins) from what the opened index holds:
-// twice the live heap, plus 32MiB for the requests in flight, at least
-// 64MiB. GOGC 100 alone lets the heap grow to twice the live heap at each
-// cycle, and the live heap grows as the caches of more-like-this fill (by
-// about a third over `bobine bench` on the development bundle), so the
-// heap, and the resident memory, ended at twice the grown heap; the limit
-// keeps it near twice the heap of a fresh start while leaving the collector
+// the live heap plus a quarter of it, and at least 96MiB more, for the
+// caches that fill as requests come (more-like-this's, bounded) and the
+// requests in flight. GOGC 100 alone lets the heap grow to twice the live
+// heap at each cycle, so the resident memory ended at twice the grown heap;
+// the rule before this one (twice the live heap plus 32MiB) still let it
+// double, which at the full IMDb size is gigabytes. The heap is now mostly
+// large pointer-free arrays (the catalogue's films are outside it, see
+// data.OpenCatalogue), so that a collection costs little to mark and can
+// run more often; the 96MiB keep it from running all the time on a small
+// index, whose live heap grows by about 40MB over `bobine bench` as the
+// caches fill. The limit keeps the heap near the fresh start's while leaving the collector
 // room enough not to run all the time. Called during a swap, it counts both
 // indexes and errs on the high side. Returns the limit in force.
 func autoMemoryLimit() string {
@@ -146,7 +151,7 @@ func autoMemoryLimit() string {
 	if s[0].Value.Kind() == metrics.KindUint64 {
 		live = int64(s[0].Value.Uint64())
 	}
-	n := max(2*live+32<<20, 64<<20)
+	n := max(live+max(live/4, 96<<20), 64<<20)
 	debug.SetMemoryLimit(n)
 	return fmt.Sprintf("GOGC %s, GOMEMLIMIT auto: %dMiB (live heap %dMiB once open)", gogcText(), n>>20, live>>20)
 }

@@ -1,0 +1,16 @@
+//go:build !linux
+
+package data
+
+import "unsafe"
+
+// offHeap is not available here: the records are allocated on the Go heap.
+type offHeap struct{ b []byte }
+
+func newOffHeap(int) (offHeap, bool) { return offHeap{}, false }
+
+func (h *offHeap) take(uintptr) unsafe.Pointer { return nil }
+
+func freeze([]byte) {}
+
+func release([]byte) {}
