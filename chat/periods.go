@@ -31,9 +31,10 @@ const (
 var (
 	// setInRe: a period after the words that make it the story's: « qui
 	// se passe dans les années 80 », « située au XVIIe siècle », « se
-	// déroulant pendant la Belle Époque », "set in the 60s", "that takes
-	// place in ancient Rome".
-	setInRe = regexp.MustCompile(`\b(?:(?:qui|that|which)\s+)?(?:(?:se\s+(?:passe|deroule|situe)(?:nt)?|se\s+deroulant|se\s+passant|(?:est\s+)?situee?s?|ayant\s+lieu|(?:is\s+|are\s+)?set|taking\s+place|takes?\s+place)\s+(?:(?:dans|pendant|durant|a|au|aux|en|sous|vers|in|during|at|around|back\s+in)\s+)?(?:(?:les|la|le|l'|the)\s*)?)(` + periodAlt + `)\b`)
+	// déroulant pendant la Belle Époque », "set in the 60s", "a story that
+	// takes place in ancient Rome" (the story with it: "Story" is no
+	// director there).
+	setInRe = regexp.MustCompile(`\b(?:(?:(?:a|an|the|some|une?|des|l')\s*)?(?:stor(?:y|ies)|tales?|histoires?)\s+)?(?:(?:qui|that|which)\s+)?(?:(?:se\s+(?:passe|pase|deroule|situe)(?:nt)?|se\s+deroulant|se\s+passant|(?:est\s+)?situee?s?|ayant\s+lieu|(?:is\s+|are\s+)?set|taking\s+place|takes?\s+place)\s+(?:(?:dans|pendant|durant|a|au|aux|en|sous|vers|in|during|at|around|back\s+in)\s+)?(?:(?:les|la|le|l'|the)\s*)?)(` + periodAlt + `)\b`)
 	// periodMoodRe: « l'époque des années 40 », « l'ambiance des seventies »,
 	// "the vibe of the 70s": the decade's look, not the films' years.
 	periodMoodRe = regexp.MustCompile(`\b(?:(?:a|dans)\s+)?(?:l'|the\s+)?(?:epoque|ambiance|atmosphere|vibe|feel|look)\s+(?:des|de\s+la|du|of\s+the|of)\s+(` + periodDecadeAlt + `)\b`)
