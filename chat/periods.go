@@ -53,6 +53,9 @@ var (
 	// l'Antiquité », « au Moyen Âge », "during the Middle Ages" (no film
 	// came out then).
 	inEraRe = regexp.MustCompile(`\b(?:dans|pendant|durant|a|au|aux|en|sous|in|during|at)\s+(?:(?:l'|la|le|les|the)\s*)?(moyen[\s-]age|epoque\s+medievale|medieval\s+times|middle\s+ages|antiquite|antiquity|ancient\s+times|monde\s+antique|epoque\s+(?:victorienne|edouardienne|coloniale|romaine|napoleonienne|elisabethaine)|victorian\s+(?:era|times)|belle\s+epoque|entre[\s-]deux[\s-]guerres|prehistoire|prehistoric\s+times|(?:ere|periode|age)\s+glaciaire|ice\s+age)\b`)
+	// periodSubjectRe is the subject right after « un film d'époque »: «
+	// sur la cour de Versailles », "about Marie Antoinette".
+	periodSubjectRe = regexp.MustCompile(`^\s+(?:sur|about|on|autour\s+de)\s+((?:(?:la|le|les|l'|un|une|des|du|the|a|an)\s*)?[a-z][a-z'-]*(?:\s+[a-z'-]+){0,4}?)` + themeEnd)
 	// decadeOrYearRe is a period setInRe found that the theme search reads
 	// as a setting only beside the words before it.
 	decadeOrYearRe = regexp.MustCompile(`^(?:` + periodDecadeAlt + `|(?:1[0-9]|20)\d\d)$`)
@@ -89,5 +92,17 @@ func (p *parser) settingPeriods() {
 	p.each(inEraRe, take)
 	p.each(swingingRe, take)
 	p.each(centuryRe, take)
-	p.each(periodPieceRe, take)
+	p.each(periodPieceRe, func(sub []string, idx []int) bool {
+		// « un film d'époque sur la cour de Versailles »: one request, which
+		// the theme search reads with the court leading.
+		end := idx[3]
+		if m := periodSubjectRe.FindStringSubmatchIndex(string(p.work[idx[1]:])); m != nil {
+			if subj := articlesRe.ReplaceAllString(strings.TrimSpace(string(p.work[idx[1]+m[2]:idx[1]+m[3]])), ""); subj != "" && !junk(subj) && !genreOnlyRe.MatchString(subj) {
+				end = idx[1] + m[3]
+			}
+		}
+		p.m.CueThemes = append(p.m.CueThemes, strings.TrimSpace(p.f.origSpan(idx[2], end)))
+		p.consume(idx[0], end)
+		return true
+	})
 }

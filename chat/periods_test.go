@@ -30,6 +30,8 @@ func TestParseSettingPeriods(t *testing.T) {
 		{"l'époque des années 40", []string{"l'époque des années 40"}, 0, 0, false, nil},
 		{"quelque chose dans l'Antiquité", []string{"Antiquité"}, 0, 0, false, nil},
 		{"un film d'époque", []string{"film d'époque"}, 0, 0, false, nil},
+		{"un film d'époque sur la cour de Versailles", []string{"film d'époque sur la cour de Versailles"}, 0, 0, false, nil},
+		{"des films en costumes d'époque, pas trop longs", []string{"films en costumes d'époque"}, 0, 0, false, nil},
 		{"a story that takes place in the fifties", []string{"a story that takes place in the fifties"}, 0, 0, false, nil},
 		{"I'm looking for a movie set in the 80s", []string{"set in the 80s"}, 0, 0, false, nil},
 		{"something from the 90s please", nil, 1990, 1999, false, nil},
