@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -41,10 +42,9 @@ var (
 	periodCenturyRe = regexp.MustCompile(`\b(?:([ivx]{1,6})\s?(?:e|eme|ieme|er|ere|emes?)?|(\d{1,2})\s?(?:e|eme|ieme|er|ere|emes?|st|nd|rd|th)|(` + ordinalAlt + `))\s+(?:siecles?|centur(?:y|ies))(\s+(?:(?:avant|av)\s+(?:j\s?c|jesus\s+christ|notre\s+ere|l\s+ere\s+chretienne)|bc|b\s?c|bce|before\s+christ))?\b`)
 	// periodHundredsRe: "the 1600s", « les années 1600 » read as a century.
 	periodHundredsRe = regexp.MustCompile(`\b(?:annees\s+(1[0-7])00|(1[0-9])00\s?s)\b`)
-	// periodYearRe: a year before films were made is a setting: « vers
-	// 1890 », "in 1066".
-	// A later year is one only after words that make it the story's: « se
-	// passe en 1942 ».
+	// periodYearRe: a year before films were made is a setting (« vers
+	// 1890 », "in 1066"); a later one only after words that make it the
+	// story's (« se passe en 1942 »: matchPeriod checks them).
 	periodYearRe = regexp.MustCompile(`\b(1[0-8]\d[1-9]|1[0-8][1-9]0|19\d\d|20\d\d)\b`)
 	// periodCueRe: words that say the years are the story's, not the
 	// film's.
@@ -63,7 +63,7 @@ var (
 		"atmosphere", "vers", "environ", "apres", "avant", "jesus", "christ", "j", "c", "jc", "ad", "bc", "sous", "en",
 		"durant", "pendant", "during", "at", "age", "siecle", "siecles", "century", "centuries", "tale", "tales",
 		"drame", "drama", "dramas", "fiction", "costume", "costumes", "historique", "historiques", "historical",
-		"from", "released", "made", "sorti", "sortis", "sortie", "sorties", "takes", "place", "lieu", "deroulant")
+		"from", "released", "made", "sorti", "sortis", "sortie", "sorties", "lieu")
 )
 
 // ordinalAlt are the ordinal numbers a century is said with, folded and
@@ -336,18 +336,9 @@ const periodBroadBesideMin = 0.35
 func appendMissing(a, b []string) []string {
 	out := append([]string(nil), a...)
 	for _, s := range b {
-		if !containsString(out, s) {
+		if !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
 	return out
-}
-
-func containsString(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
