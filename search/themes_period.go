@@ -302,7 +302,10 @@ func (x *Index) matchPeriod(ctx context.Context, q string) (t Theme, ok, done bo
 	if len(rest) == 0 {
 		return t, true, true, nil
 	}
-	other, ok, err := x.MatchTheme(ctx, strings.Join(rest, " "))
+	// The other words as typed, so that the theme's label keeps them: «
+	// cour de Versailles », not « cour versailles ».
+	typed := origWords(q, 0, len(before)) + " " + origWords(q, len(strings.Fields(words[:span[1]])), len(ws))
+	other, ok, err := x.MatchTheme(ctx, strings.TrimSpace(typed))
 	least := periodBesideMin
 	if p.broad {
 		least = periodBroadBesideMin
@@ -311,15 +314,43 @@ func (x *Index) matchPeriod(ctx context.Context, q string) (t Theme, ok, done bo
 		return t, true, true, err
 	}
 	if p.broad {
-		// « un film d'époque sur la cour de Versailles »: the court leads.
-		other.Keywords = appendMissing(other.Keywords, kws)
-		other.Score = 1
+		// « un film d'époque sur la cour de Versailles »: the court says
+		// it all; the period's keywords, on far more films, would outrank it.
 		return other, true, true, nil
 	}
 	t.Keywords = appendMissing(kws, other.Keywords)
 	t.LabelFR += ", " + other.LabelFR
 	t.LabelEN += ", " + other.LabelEN
 	return t, true, true, nil
+}
+
+// origWords returns the words of q as typed that hold its folded words
+// [from, to) (splitWords), from the first that names something to the
+// last, joined by spaces: « sur la cour de Versailles » gives « cour de
+// Versailles », « l'époque des hippies » gives « hippies ».
+func origWords(q string, from, to int) string {
+	var out []string
+	first, last := -1, -1
+	n := 0
+	for _, f := range strings.Fields(q) {
+		ws := splitWords(fold(f))
+		if n >= from && n+len(ws) <= to && len(ws) > 0 {
+			for _, w := range ws {
+				if !themeFiller[w] && !periodSettingWords[w] && !elisions[w] {
+					if first < 0 {
+						first = len(out)
+					}
+					last = len(out)
+				}
+			}
+			out = append(out, f)
+		}
+		n += len(ws)
+	}
+	if first < 0 {
+		return ""
+	}
+	return strings.Join(out[first:last+1], " ")
 }
 
 // periodBesideMin is the least Score of the theme named beside a period
