@@ -102,7 +102,7 @@ var namedPeriods = []namedPeriod{
 	{regexp.MustCompile(`\b(?:entre\s+(?:les\s+)?deux\s+guerres|interwar|inter\s+war|between\s+the\s+(?:two\s+)?(?:world\s+)?wars)\b`), "entre-deux-guerres", "interwar years", []string{"post world war i", "1920s", "1930s"}, false},
 	{regexp.MustCompile(`\b(?:apres\s+guerre|post\s?war|post\s+world\s+war\s+(?:ii|2|two))\b`), "après-guerre", "post-war years", []string{"post world war ii", "post war", "1940s", "1950s"}, false},
 	{regexp.MustCompile(`\b(?:ere|periode|age|epoque)\s+glaciaire\b|\bice\s+age\b`), "ère glaciaire", "ice age", []string{"ice age", "prehistory", "stone age"}, false},
-	{regexp.MustCompile(`\b(?:victorian|victoriens?|victoriennes?)\b`), "époque victorienne", "Victorian era", []string{"victorian england", "victorian era", "19th century"}, false},
+	{regexp.MustCompile(`\b(?:victorian(?:\s+(?:england|london|britain|era|times))?|(?:angleterre|londres)\s+victorienne?|victoriens?|victoriennes?)\b`), "époque victorienne", "Victorian era", []string{"victorian england", "victorian era", "19th century"}, false},
 	{regexp.MustCompile(`\bedwardian\b|\bepoque\s+edouardienne\b`), "époque édouardienne", "Edwardian era", []string{"1900s", "1910s", "turn of the century"}, false},
 	{regexp.MustCompile(`\b(?:turn\s+of\s+the\s+(?:20th\s+|twentieth\s+)?century|tournant\s+du\s+(?:xxe\s+|vingtieme\s+)?siecle)\b`), "tournant du siècle", "turn of the century", []string{"turn of the century", "1900s", "1890s", "belle epoque"}, false},
 	{regexp.MustCompile(`\bbelle\s+epoque\b`), "Belle Époque", "Belle Époque", []string{"belle epoque", "1900s", "turn of the century", "1890s"}, false},
@@ -280,9 +280,11 @@ func (x *Index) matchPeriod(ctx context.Context, q string) (t Theme, ok, done bo
 	}
 	before, after := strings.Fields(words[:span[0]]), strings.Fields(words[span[1]:])
 	var rest []string
-	for _, w := range append(before, after...) {
+	restFirst := false // the other words come before the period: « des bootleggers dans les années 20 »
+	for i, w := range append(before, after...) {
 		if !themeFiller[w] && !periodSettingWords[w] && !elisions[w] {
 			rest = append(rest, w)
+			restFirst = restFirst || i < len(before)
 		}
 	}
 	if p.decade && len(rest) == 0 && !cue &&
@@ -318,6 +320,15 @@ func (x *Index) matchPeriod(ctx context.Context, q string) (t Theme, ok, done bo
 		// it all; the period's keywords, on far more films, would outrank it.
 		return other, true, true, nil
 	}
+	if restFirst {
+		// "bootleggers in the twenties": the subject leads, set in the
+		// period.
+		other.Keywords = appendMissing(other.Keywords, kws)
+		other.LabelFR += ", " + t.LabelFR
+		other.LabelEN += ", " + t.LabelEN
+		other.Score = 1
+		return other, true, true, nil
+	}
 	t.Keywords = appendMissing(kws, other.Keywords)
 	t.LabelFR += ", " + other.LabelFR
 	t.LabelEN += ", " + other.LabelEN
@@ -336,7 +347,9 @@ func origWords(q string, from, to int) string {
 		ws := splitWords(fold(f))
 		if n >= from && n+len(ws) <= to && len(ws) > 0 {
 			for _, w := range ws {
-				if !themeFiller[w] && !periodSettingWords[w] && !elisions[w] {
+				// "the depression era": an era after a noun is part of its name.
+				named := !themeFiller[w] && !periodSettingWords[w] && !elisions[w] || eraNouns[w] && last == len(out)-1 && last >= 0
+				if named {
 					if first < 0 {
 						first = len(out)
 					}
@@ -352,6 +365,9 @@ func origWords(q string, from, to int) string {
 	}
 	return strings.Join(out[first:last+1], " ")
 }
+
+// eraNouns end an era's English name: "the depression era", "the jazz age".
+var eraNouns = setOf("era", "age", "times", "period")
 
 // periodBesideMin is the least Score of the theme named beside a period
 // for it to join the period: « l'Amérique des fifties » is no South
