@@ -63,7 +63,8 @@ var (
 		"atmosphere", "vers", "environ", "apres", "avant", "jesus", "christ", "j", "c", "jc", "ad", "bc", "sous", "en",
 		"durant", "pendant", "during", "at", "age", "siecle", "siecles", "century", "centuries", "tale", "tales",
 		"drame", "drama", "dramas", "fiction", "costume", "costumes", "historique", "historiques", "historical",
-		"from", "released", "made", "sorti", "sortis", "sortie", "sorties", "lieu")
+		"from", "released", "made", "sorti", "sortis", "sortie", "sorties", "lieu",
+		"grand", "grands", "grande", "grandes", "beau", "beaux", "belle", "belles", "vrai", "vrais", "vraie", "vraies")
 )
 
 // ordinalAlt are the ordinal numbers a century is said with, folded and
@@ -112,7 +113,8 @@ var namedPeriods = []namedPeriod{
 	{regexp.MustCompile(`\b(?:siecle\s+des\s+lumieres|age\s+of\s+(?:the\s+)?enlightenment)\b`), "XVIIIe siècle", "18th century", []string{"18th century"}, false},
 	{regexp.MustCompile(`\b(?:(?:a|de|pendant|sous|la|the|during|in)\s+(?:la\s+|the\s+)?renaissance|renaissance\s+(?:italienne|italy|era|period))\b`), "Renaissance", "Renaissance", []string{"16th century", "15th century", "renaissance"}, false},
 	{regexp.MustCompile(`\b(?:antiquite|monde\s+antique|temps\s+antiques?|epoque\s+antique|antiquity|ancient\s+(?:times|world|history)|classical\s+antiquity)\b`), "Antiquité", "antiquity", []string{"ancient world", "ancient rome", "ancient greece", "ancient egypt", "roman empire", "1st century"}, true},
-	{regexp.MustCompile(`\b(?:(?:films?|drames?|histoires?)\s+(?:d\s+)?epoque|(?:films?\s+)?(?:en\s+)?costumes?\s+(?:d\s+)?epoque|films?\s+(?:en\s+|a\s+)costumes?|films?\s+historiques?|fictions?\s+historiques?|drames?\s+historiques?|reconstitutions?\s+historiques?|period\s+(?:pieces?|dramas?|films?|movies?)|costume\s+(?:dramas?|pieces?|films?|movies?)|historical\s+(?:fiction|dramas?|films?|movies?|epics?|romances?))\b`), "film d'époque", "period drama", []string{"period drama", "historical fiction", "historical drama", "period piece", "costume drama"}, true},
+	{regexp.MustCompile(`\b(?:(?:films?|drames?|histoires?)\s+(?:d\s+)?epoque|(?:films?\s+)?(?:en\s+)?costumes?\s+(?:d\s+)?epoque|films?\s+(?:en\s+|a\s+)costumes?|period\s+(?:pieces?|dramas?|films?|movies?)|costume\s+(?:dramas?|pieces?|films?|movies?))\b`), "film d'époque", "period drama", []string{"period drama", "period piece", "costume drama", "historical fiction", "historical drama"}, true},
+	{regexp.MustCompile(`\b(?:films?\s+historiques?|fictions?\s+historiques?|drames?\s+historiques?|reconstitutions?\s+historiques?|historical\s+(?:fiction|dramas?|films?|movies?|epics?|romances?))\b`), "fiction historique", "historical fiction", []string{"historical fiction", "historical drama", "historical", "period drama"}, true},
 }
 
 // readPeriod finds the period a story is set in among the words of q
@@ -320,9 +322,10 @@ func (x *Index) matchPeriod(ctx context.Context, q string) (t Theme, ok, done bo
 		// it all; the period's keywords, on far more films, would outrank it.
 		return other, true, true, nil
 	}
-	if restFirst {
+	if restFirst && len(x.kwFilms[other.Keywords[0]]) <= len(x.kwFilms[kws[0]]) {
 		// "bootleggers in the twenties": the subject leads, set in the
-		// period.
+		// period, unless it is the broader of the two (« un futur situé
+		// dans les années 2040 »).
 		other.Keywords = appendMissing(other.Keywords, kws)
 		other.LabelFR += ", " + t.LabelFR
 		other.LabelEN += ", " + t.LabelEN
