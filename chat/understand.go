@@ -425,6 +425,7 @@ func parse(text string, o parseOptions) message {
 	p.each(noSequelRe, func([]string, []int) bool { p.m.NoSequels = true; return true })
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
 	p.each(accentRe, func([]string, []int) bool { return true }) // « du Québec, avec l'accent » (nations.go)
+	p.settingPeriods()                                           // before the eras: « qui se passe dans les années 80 » (periods.go)
 	p.durationPhrases()
 	p.nameHedges()
 	p.eraPhrases()

@@ -59,7 +59,11 @@
 // French and their labels, and a reviewed one (themes_lexicon_frequent.go)
 // gives a French way in to the keywords most frequent among well-known
 // films where the data learns none (« trahison », « course contre la
-// montre »); both are read in the singular too. The benchmark runner TestDevThemes
+// montre »); both are read in the singular too. The period a story is set
+// in (« dans les années 30 », « au XVIIe siècle », « l'Antiquité », "set in
+// the 1600s") is read first, by rule, into TMDB's decade, century and era
+// keywords (themes_period.go); « des années 80 » alone is a release era, no
+// theme. The benchmark runner TestDevThemes
 // (testdata/themes.txt, testdata/themes_heldout2.txt: themes written after
 // the tuning, and testdata/themes_heldout3.txt: themes written from the
 // customer's side, never run while tuning) reports precision at 5 and the

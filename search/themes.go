@@ -947,6 +947,9 @@ const (
 // lexicon phrase, less for a learnt association. It is safe for concurrent
 // use.
 func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err error) {
+	if t, ok, done, err := x.matchPeriod(ctx, q); done || err != nil {
+		return t, ok, err // the period a story is set in (themes_period.go)
+	}
 	t, ok, err = x.matchTheme(ctx, q)
 	if err != nil {
 		return t, ok, err

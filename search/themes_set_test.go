@@ -24,7 +24,7 @@ type themeSetTheme struct {
 	Line     int
 }
 
-var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|tune2|ownheldout|ownheldout2|tune3|ownheldout3|tune5|ownheldout5|tune6|ownheldout6|tune7|ownheldout7|tune8|ownheldout8) \| keywords=([^|]+)$`)
+var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|tune2|ownheldout|ownheldout2|tune3|ownheldout3|tune5|ownheldout5|tune6|ownheldout6|tune7|ownheldout7|tune8|ownheldout8|tune8p|ownheldout8p) \| keywords=([^|]+)$`)
 
 // The theme benchmark's files: themes.txt (parts tune and heldout) and
 // themes_heldout2.txt (part heldout2, written after the tuning on themes
@@ -114,6 +114,13 @@ const (
 	// only reported.
 	themeTune8File       = "themes_tune8.txt"
 	themeOwnHeldout8File = "themes_ownheldout8.txt"
+	// themeTune8pFile (part tune8p) and themeOwnHeldout8pFile (part
+	// ownheldout8p) were written together, before any tuning, on the
+	// period a story is set in (decades, centuries, named eras, « un film
+	// d'époque ») with keywords no other file asks for: the first is tuned
+	// on, the second only reported.
+	themeTune8pFile       = "themes_tune8p.txt"
+	themeOwnHeldout8pFile = "themes_ownheldout8p.txt"
 )
 
 // readThemeSet parses testdata/themes.txt, failing the test on any
@@ -381,6 +388,18 @@ func TestThemeOwnHeldout8Shape(t *testing.T) {
 	checkHeldoutThemes(t, "ownheldout8", themeOwnHeldout8File, 30, themeHeldout6File, themeHeldout7File)
 }
 
+// TestThemeTune8pShape and TestThemeOwnHeldout8pShape check
+// testdata/themes_tune8p.txt (at least 20 themes, all in part tune8p) and
+// testdata/themes_ownheldout8p.txt (at least 10, all in part ownheldout8p):
+// none of their themes or phrasings in another file.
+func TestThemeTune8pShape(t *testing.T) {
+	checkHeldoutThemes(t, "tune8p", themeTune8pFile, 20, themeHeldout2File, themeHeldout3File, themeHeldout4File, themeTune2File, themeTune3File, themeOwnHeldout3File, themeTune5File, themeOwnHeldout5File, themeTune6File, themeOwnHeldout6File, themeTune7File, themeOwnHeldout7File, themeTune8File, themeOwnHeldout8File)
+}
+
+func TestThemeOwnHeldout8pShape(t *testing.T) {
+	checkHeldoutThemes(t, "ownheldout8p", themeOwnHeldout8pFile, 10, themeHeldout2File, themeHeldout3File, themeHeldout4File, themeTune2File, themeTune3File, themeOwnHeldout3File, themeTune5File, themeOwnHeldout5File, themeTune6File, themeOwnHeldout6File, themeTune7File, themeOwnHeldout7File, themeTune8File, themeOwnHeldout8File, themeTune8pFile)
+}
+
 // checkHeldoutThemes checks a held-out theme file: at least min themes, all
 // in part, and none of its themes or phrasings already in themes.txt or in
 // the earlier held-out files.
@@ -456,7 +475,7 @@ func TestDevThemeSetKeywords(t *testing.T) {
 	for _, file := range []struct {
 		name string
 		min  int
-	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}, {themeHeldout4File, 5}, {themeHeldout5File, 5}, {themeHeldout6File, 8}, {themeHeldout7File, 10}, {themeHeldout8File, 10}, {themeTune2File, 5}, {themeTune3File, 5}, {themeOwnHeldout3File, 5}, {themeTune5File, 5}, {themeOwnHeldout5File, 5}, {themeTune6File, 8}, {themeOwnHeldout6File, 8}, {themeTune7File, 10}, {themeOwnHeldout7File, 10}, {themeTune8File, 10}, {themeOwnHeldout8File, 10}} {
+	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}, {themeHeldout4File, 5}, {themeHeldout5File, 5}, {themeHeldout6File, 8}, {themeHeldout7File, 10}, {themeHeldout8File, 10}, {themeTune2File, 5}, {themeTune3File, 5}, {themeOwnHeldout3File, 5}, {themeTune5File, 5}, {themeOwnHeldout5File, 5}, {themeTune6File, 8}, {themeOwnHeldout6File, 8}, {themeTune7File, 10}, {themeOwnHeldout7File, 10}, {themeTune8File, 10}, {themeOwnHeldout8File, 10}, {themeTune8pFile, 5}, {themeOwnHeldout8pFile, 3}} {
 		for _, th := range readThemeFile(t, file.name) {
 			carried := map[int]bool{}
 			for _, k := range th.Keywords {
