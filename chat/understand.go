@@ -1087,6 +1087,7 @@ func (p *parser) mentions() {
 			bare := articlesRe.ReplaceAllString(seg, "")
 			content := contentWords(seg)
 			switch {
+			case p.genreTail(i+a, i+b, seg): // genretail.go: « un thriller judiciaire français »
 			case yearOnlyRe.MatchString(seg) && !likedCueEndRe.MatchString(string(s[i:i+a])):
 				// "un drame de 2019": a year alone beside a genre (but
 				// « j'ai adoré 1917 » names a film).

@@ -87,7 +87,7 @@ var themeSeedFrequent = []struct {
 	{"complot", []string{"complots", "conspiration", "theorie du complot"}, []string{"conspiracy", "cover-up"}},
 	{"interrogatoire", []string{"interrogatoires", "garde a vue"}, []string{"interrogation"}},
 	{"erreur judiciaire", []string{"erreurs judiciaires", "accuse a tort", "accusee a tort", "faussement accuse", "innocent accuse", "innocent condamne"}, []string{"falsely accused", "wrongful conviction", "framed for murder"}},
-	{"procès", []string{"tribunal", "tribunaux", "cour d assises", "proces d assises", "film de proces"}, []string{"court case", "courtroom drama", "court", "legal thriller"}},
+	{"procès", []string{"tribunal", "tribunaux", "cour d assises", "proces d assises", "film de proces", "thriller judiciaire", "drame judiciaire", "film judiciaire", "polar judiciaire"}, []string{"court case", "courtroom drama", "court", "legal thriller"}},
 	{"fugitif", []string{"fugitifs", "en cavale", "cavale", "en fuite", "evade"}, []string{"fugitive", "on the run", "manhunt"}},
 	{"ancien détenu", []string{"ancien detenu", "anciens detenus", "ex taulard", "ex prisonnier", "ex detenu", "sortie de prison"}, []string{"ex-con", "convict"}},
 	{"justicier", []string{"justiciers", "se faire justice", "faire justice soi meme", "auto justice"}, []string{"vigilante", "vigilante justice"}},
