@@ -39,7 +39,11 @@ func TestPersonWishes(t *testing.T) {
 		{in: "something based on a roald dahl book", more: []string{"roald dahl"}},
 		// « ceux de X avec lui »; nothing scary
 		{in: "plutôt ceux de verneuil avec lui", people: []string{"verneuil"}},
-		{in: "rien qui fasse trop peur", avoidG: []string{"Horror"}},
+	}
+	// « rien qui fasse trop peur » is the gentle audience (audience.go: no
+	// horror, thriller or war), read before the person rules see it.
+	if m := parse("rien qui fasse trop peur", parseOptions{}); m.Audience != "gentle" && !slices.Contains(m.AvoidGenres, "Horror") {
+		t.Errorf("rien qui fasse trop peur: audience %q, avoid genres %q: nothing scary not read", m.Audience, m.AvoidGenres)
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
