@@ -10,10 +10,15 @@ import (
 // of understand.go (which would take « de la fin des années 90 » for the
 // whole decade, or « de 3h » in « un film de 3h ça me va » for a bound).
 // All patterns run on folded text.
+// frDecadeWordAlt are the French words of a decade after « années »
+// (« les années cinquante »), for the release eras here, in understand.go
+// and for the periods a story is set in (periods.go).
+const frDecadeWordAlt = `vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?`
+
 var (
 	// partDecadeRe: « fin des années 90 », « début 2000 », « au milieu des
 	// années 80 », "the late 90s", "early 2000s", "mid-eighties".
-	partDecadeRe = regexp.MustCompile(`\b(?:(?:du|au|de|la|a|dans|le|vers|from|in|of|the|around|towards)\s+)*(?:tout\s+|tres\s+|very\s+)?(debut|fin|milieu|early|late|mid)[\s-]+(?:(?:des|de|of)\s+)?(?:(?:annees|the)\s+)?(?:'?((?:19|20)?\d0)(?:'?s)?|(vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`)
+	partDecadeRe = regexp.MustCompile(`\b(?:(?:du|au|de|la|a|dans|le|vers|from|in|of|the|around|towards)\s+)*(?:tout\s+|tres\s+|very\s+)?(debut|fin|milieu|early|late|mid)[\s-]+(?:(?:des|de|of)\s+)?(?:(?:annees|the)\s+)?(?:'?((?:19|20)?\d0)(?:'?s)?|(` + frDecadeWordAlt + `|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`)
 	// agoRe: « de cette année », « sorti l'an dernier », « des 20
 	// dernières années », "from last year", "in the last ten years". The
 	// word before is required: « L'Année dernière à Marienbad » is a title,

@@ -19,7 +19,7 @@ import (
 const (
 	// periodDecadeAlt is a decade typed any way, and the decades with a
 	// name (« les années folles », "the swinging sixties").
-	periodDecadeAlt = `annees\s+(?:(?:18|19|20)?\d0|vingt|trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?|folles|yeye|disco)|'?(?:18|19|20)?\d0'?s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)|roaring\s+(?:twenties|20s)|swinging\s+(?:sixties|60s)`
+	periodDecadeAlt = `annees\s+(?:(?:18|19|20)?\d0|` + frDecadeWordAlt + `|folles|yeye|disco)|'?(?:18|19|20)?\d0'?s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties)|roaring\s+(?:twenties|20s)|swinging\s+(?:sixties|60s)`
 	// periodCenturyAlt is a century: « XVIIe siècle », « 19eme siecle », «
 	// au Ier siècle avant J.-C. », "the 17th century", "the 1600s".
 	periodCenturyAlt = `(?:[ivx]{1,6}|\d{1,2})\s?(?:e|eme|ieme|er|ere|emes|st|nd|rd|th)\s+(?:siecles?|century|centuries)(?:\s+(?:avant\s+j\.?\s?-?\s?c\.?|avant\s+jesus[\s-]christ|bc|b\.c\.))?|(?:premier|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme|onzieme|douzieme|treizieme|quatorzieme|quinzieme|seizieme|dix-septieme|dix-huitieme|dix-neuvieme|vingtieme|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\s+(?:siecle|century)|1[0-8]00'?s`
