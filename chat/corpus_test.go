@@ -54,10 +54,16 @@ import (
 // session (customers of a small cinema in the Creuse: retired people fond of
 // French classics and 70s-80s popular cinema, parents choosing for children,
 // teenagers, couples, film-club regulars, British and Dutch residents who
-// write English), sealed too. The tune part has a threshold, heldout2 to
-// heldout8 floors (corpusMinHeldout2, corpusMinHeldout3, corpusMinHeldout4,
-// corpusMinHeldout5, corpusMinHeldout6, corpusMinHeldout7,
-// corpusMinHeldout8); each part is reported separately.
+// write English), sealed too; heldout9.txt is a ninth one, written the same
+// way by a sixth independent writer during the eighth session (customers of
+// a small cinema in the Creuse: retired people fond of Gabin, de Funès,
+// Pagnol, Tati, Rohmer and Varda, parents and grandparents, teenagers,
+// couples, film-club regulars, recent French cinema, world cinema, British,
+// Dutch and German residents who write English), sealed like heldout5. The
+// tune part has a threshold, heldout2 to heldout9 floors (corpusMinHeldout2,
+// corpusMinHeldout3, corpusMinHeldout4, corpusMinHeldout5,
+// corpusMinHeldout6, corpusMinHeldout7, corpusMinHeldout8,
+// corpusMinHeldout9); each part is reported separately.
 //
 // File format (UTF-8, one item a line; blank lines and lines starting with
 // "#" are ignored):
@@ -166,8 +172,23 @@ const corpusMinHeldout7 = 0.92
 // passing), so that a regression of the chat's understanding fails.
 const corpusMinHeldout8 = 0.94
 
+// corpusMinHeldout9 is the floor of the ninth held-out part,
+// heldout9.txt, written during the eighth session from the customer's side
+// by an independent writer (who read no other part but tune.txt, for the
+// format, and none of the chat's code): customers of a small cinema in the
+// Creuse, French classics, recent French cinema and world cinema, families,
+// teenagers, couples, film-club regulars and English-speaking residents.
+// Every message's film checks were verified against the development
+// catalogue (at least five films satisfy them together). Sealed like
+// heldout5: only its totals are read. It is set a little under the figure
+// the part got when first played, on the code the eighth session started
+// from (5e7166b) with the dev index: 96.5 % of 3813 checks (French 96.7 %,
+// English 96.0 %; 558 of 656 dialogues fully passing), so that a regression
+// of the chat's understanding fails.
+const corpusMinHeldout9 = 0.95
+
 // corpusFloors are the held-out parts' floors.
-var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3": corpusMinHeldout3, "heldout4": corpusMinHeldout4, "heldout5": corpusMinHeldout5, "heldout6": corpusMinHeldout6, "heldout7": corpusMinHeldout7, "heldout8": corpusMinHeldout8}
+var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3": corpusMinHeldout3, "heldout4": corpusMinHeldout4, "heldout5": corpusMinHeldout5, "heldout6": corpusMinHeldout6, "heldout7": corpusMinHeldout7, "heldout8": corpusMinHeldout8, "heldout9": corpusMinHeldout9}
 
 // corpusParts are the corpus files (testdata/corpus/PART.txt), in report
 // order. Every part named tune* is a tune part: the tune threshold applies.
@@ -193,7 +214,7 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // seventh part: bare plural subjects (« les momies », "werewolves"), theme
 // words that are names (« un film de Noël »), themes told as descriptions
 // (« la vie d'un musicien ») and themes beside an audience in a follow-up.
-var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "heldout7", "tune_themes7", "ownheldout_themes7", "tune_lang7", "ownheldout_lang7", "tune_titles7", "ownheldout_titles7", "tune_people7", "ownheldout_people7", "tune_constraints7", "ownheldout_constraints7", "tune_intents8", "ownheldout_intents8", "tune_people8", "ownheldout_people8", "tune_titles8", "ownheldout_titles8", "heldout8", "tune_themes8", "ownheldout_themes8", "tune_period8", "ownheldout_period8"}
+var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "heldout7", "tune_themes7", "ownheldout_themes7", "tune_lang7", "ownheldout_lang7", "tune_titles7", "ownheldout_titles7", "tune_people7", "ownheldout_people7", "tune_constraints7", "ownheldout_constraints7", "tune_intents8", "ownheldout_intents8", "tune_people8", "ownheldout_people8", "tune_titles8", "ownheldout_titles8", "heldout8", "tune_themes8", "ownheldout_themes8", "tune_period8", "ownheldout_period8", "heldout9"}
 
 // corpusSealed are the held-out parts of which only the totals are read:
 // their transcripts and failures are written only when $BOBINE_CORPUS_SHOW
@@ -202,8 +223,9 @@ var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout"
 // so it is now a read part like heldout3. heldout6 went the same way at the
 // start of the sixth session, heldout7 (written fresh during that session by
 // an independent writer) at the start of the seventh, and heldout8 (written
-// fresh during the seventh) at the start of the eighth.
-var corpusSealed = map[string]bool{"heldout5": true}
+// fresh during the seventh) at the start of the eighth. heldout9 (written
+// fresh during the eighth by an independent writer) is sealed like heldout5.
+var corpusSealed = map[string]bool{"heldout5": true, "heldout9": true}
 
 // corpus categories, in report order.
 var corpusCategories = []string{"intent", "title", "era", "duration", "genre", "nationality", "person", "audience", "theme", "language"}
@@ -1113,12 +1135,12 @@ func checkCorpusIDs(t *testing.T, cat *data.Catalogue, part string, ds []*corpus
 // checks that hold, per part, category and language. It fails when the tune
 // part falls below corpusMinTune (or $BOBINE_CORPUS_MIN). With -v it lists
 // the failing checks of the tune part ($BOBINE_CORPUS_SHOW=heldout,
-// heldout2, heldout3, heldout4, heldout5, heldout6, heldout7 or heldout8 lists that held-out part's too:
+// heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 or heldout9 lists that held-out part's too:
 // do not look at them while tuning). The heldout2 part fails below
 // corpusMinHeldout2, heldout3 below corpusMinHeldout3, heldout4 below
 // corpusMinHeldout4, heldout5 below corpusMinHeldout5, heldout6 below
 // corpusMinHeldout6, heldout7 below corpusMinHeldout7, heldout8 below
-// corpusMinHeldout8.
+// corpusMinHeldout8, heldout9 below corpusMinHeldout9.
 // Every dialogue is typed on the page of its own language (corpusPage);
 // $BOBINE_CORPUS_PAGE=fr plays them all on the French page, to measure how
 // much of the language checks the page's language carries.
