@@ -60,6 +60,14 @@ var themeFloors = map[string]map[string]float64{
 	// from (343819e): P@5 0.523 in French and 0.647 in English (chat path
 	// 0.520 and 0.639; median votes of the films on theme about 355,000).
 	"heldout8": {"fr": 0.50, "en": 0.62},
+	// themes_heldout9.txt, written the same way by a sixth independent
+	// writer during the eighth session (the themes customers ask for most,
+	// and less common ones; keywords may be shared with the other files,
+	// phrasings not): a floor a little under the figures it got when first
+	// run, on the code that session started from (5e7166b): P@5 0.881 in
+	// French and 0.847 in English (chat path the same; median votes of the
+	// films on theme about 337,000 and 376,000).
+	"heldout9": {"fr": 0.86, "en": 0.82},
 	// themes_tune3.txt, tuned on: 0.63 and 0.81 when written, 0.94 and
 	// 0.84 at the end of that work.
 	"tune3": {"fr": 0.90, "en": 0.80},
@@ -130,6 +138,7 @@ func median(v []int) int {
 // testdata/themes_heldout3.txt: heldout3; testdata/themes_heldout4.txt:
 // heldout4; testdata/themes_heldout5.txt: heldout5; testdata/themes_heldout6.txt: heldout6;
 // testdata/themes_heldout7.txt: heldout7; testdata/themes_heldout8.txt: heldout8;
+// testdata/themes_heldout9.txt: heldout9;
 // testdata/themes_tune3.txt: tune3;
 // testdata/themes_ownheldout3.txt: ownheldout3; testdata/themes_tune5.txt,
 // themes_ownheldout5.txt, themes_tune6.txt, themes_ownheldout6.txt, themes_tune7.txt,
@@ -141,7 +150,7 @@ func median(v []int) int {
 // 0) and of the plain text search, and the median IMDb votes of the films
 // on theme. Run one part with -run TestDevThemes/tune; the misses of the
 // tune part are logged with -v. The held-out parts are only summed up
-// (BOBINE_THEMES_SHOW=heldout2, heldout3, heldout4, heldout5, heldout6, heldout7 or heldout8 with -v logs that part's misses, "all" every part's but heldout4's, heldout5's, heldout6's, heldout7's and heldout8's; look at them
+// (BOBINE_THEMES_SHOW=heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 or heldout9 with -v logs that part's misses, "all" every part's but heldout4's, heldout5's, heldout6's, heldout7's, heldout8's and heldout9's; look at them
 // only once tuning is over).
 func TestDevThemes(t *testing.T) {
 	if testing.Short() {
@@ -154,6 +163,7 @@ func TestDevThemes(t *testing.T) {
 	themes = append(themes, readThemeFile(t, themeHeldout6File)...)
 	themes = append(themes, readThemeFile(t, themeHeldout7File)...)
 	themes = append(themes, readThemeFile(t, themeHeldout8File)...)
+	themes = append(themes, readThemeFile(t, themeHeldout9File)...)
 	themes = append(themes, readThemeFile(t, themeTune2File)...)
 	themes = append(themes, readThemeFile(t, themeTune3File)...)
 	themes = append(themes, readThemeFile(t, themeOwnHeldout3File)...)
@@ -168,7 +178,7 @@ func TestDevThemes(t *testing.T) {
 	themes = append(themes, readThemeFile(t, themeTune8pFile)...)
 	themes = append(themes, readThemeFile(t, themeOwnHeldout8pFile)...)
 	x := devIndex(t)
-	for _, part := range []string{"tune", "tune2", "heldout", "heldout2", "ownheldout", "ownheldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "tune3", "ownheldout3", "tune5", "ownheldout5", "tune6", "ownheldout6", "tune7", "ownheldout7", "tune8", "ownheldout8", "tune8p", "ownheldout8p", "tune-data-only"} {
+	for _, part := range []string{"tune", "tune2", "heldout", "heldout2", "ownheldout", "ownheldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "tune3", "ownheldout3", "tune5", "ownheldout5", "tune6", "ownheldout6", "tune7", "ownheldout7", "tune8", "ownheldout8", "tune8p", "ownheldout8p", "tune-data-only"} {
 		t.Run(part, func(t *testing.T) {
 			if part == "tune-data-only" {
 				// The tune part without the seed lexicon: what the model
@@ -248,7 +258,7 @@ func runThemes(t *testing.T, x *search.Index, themes []themeSetTheme, part, lang
 			}
 			txHits, _ := carries(tms)
 			s.p5tx += float64(txHits) / 5
-			if (part == "tune" || part == "tune2" || part == "tune3" || part == "tune5" || part == "tune6" || part == "tune7" || part == "tune8" || part == "tune8p" || part == os.Getenv("BOBINE_THEMES_SHOW") || (os.Getenv("BOBINE_THEMES_SHOW") == "all" && part != "heldout4" && part != "heldout5" && part != "heldout6" && part != "heldout7" && part != "heldout8" && part != "ownheldout3" && part != "ownheldout5" && part != "ownheldout6" && part != "ownheldout7" && part != "ownheldout8" && part != "ownheldout8p")) && (hits < 4 || chatHits < 4) && testing.Verbose() {
+			if (part == "tune" || part == "tune2" || part == "tune3" || part == "tune5" || part == "tune6" || part == "tune7" || part == "tune8" || part == "tune8p" || part == os.Getenv("BOBINE_THEMES_SHOW") || (os.Getenv("BOBINE_THEMES_SHOW") == "all" && part != "heldout4" && part != "heldout5" && part != "heldout6" && part != "heldout7" && part != "heldout8" && part != "heldout9" && part != "ownheldout3" && part != "ownheldout5" && part != "ownheldout6" && part != "ownheldout7" && part != "ownheldout8" && part != "ownheldout8p")) && (hits < 4 || chatHits < 4) && testing.Verbose() {
 				var titles []string
 				for _, m := range ms {
 					mark := " "
