@@ -279,7 +279,7 @@ func (p *parser) eraPhrases() {
 		return true
 	})
 	p.each(lateYearsRe, func([]string, []int) bool { p.m.Recent = true; return true })
-	p.each(lengthOKRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
+	p.each(lengthOKRe, p.lengthFine)
 	p.each(notLongRe, p.shorter)
 	p.each(durationOnlyRe, p.maxRuntime)
 	p.each(foreignRe, func([]string, []int) bool {

@@ -311,6 +311,9 @@ func (p *parser) consume(a, b int) {
 // film (unless a least length is already set).
 func (p *parser) maxRuntime(sub []string, _ []int) bool {
 	if n := minutesOf(sub[0]); n > 0 {
+		if strictBound(sub[0]) {
+			n-- // « moins de 100 minutes »: not 100
+		}
 		p.m.MaxRuntime = n
 		return true
 	}
@@ -538,6 +541,9 @@ func parse(text string, o parseOptions) message {
 	})
 	p.each(longerRe, func(sub []string, _ []int) bool {
 		if n := minutesOf(sub[0]); n > 0 {
+			if strictBound(sub[0]) {
+				n++ // "over 150 minutes": not 150
+			}
 			p.m.MinRuntime = n
 			return true
 		}
