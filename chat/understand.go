@@ -1262,7 +1262,7 @@ var articlesRe = regexp.MustCompile(`^(?:(?:de|du|des|le|la|les|un|une|a|an|the|
 var styleOfRe = regexp.MustCompile(`\b(?:(?:un|des|a|some)\s+(?:films?|movies?)\s+)?(?:dans\s+le\s+(?:style|genre|gout|esprit)\s+(?:de|du|des|d')|du\s+(?:style|genre)\s+(?:de|du|des|d')|a\s+la\s+(?:maniere|facon)\s+(?:de|du|d')|in\s+the\s+(?:style|vein|spirit)\s+of)`)
 
 // notOldRe: "rien de trop vieux", "pas trop ancien", "nothing too old".
-var notOldRe = regexp.MustCompile(`\b(?:rien\s+de|pas|nothing|not)\s+(?:trop|too|very|tres|si)\s+(?:vieux|vieille|vieilles|ancien|ancienne|anciens|old|dated)\b`)
+var notOldRe = regexp.MustCompile(`\b(?:rien\s+de|pas|nothing|not)\s+(?:trop|too|very|tres|si)\s+(?:vieux|vieu|vieille|vieilles|ancien|ancienne|anciens|old|dated)\b`)
 
 // notOldYear is where "not too old" starts: this century.
 const notOldYear = 2000
