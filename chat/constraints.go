@@ -86,6 +86,11 @@ var (
 	releasedWordRe = regexp.MustCompile(`\b(?:sortis?|sorties?|released|made)\b(?:\s+(?:dans|en|in|au\s+cours\s+des|during|les|the))*\s*(?:\x00|$)`)
 )
 
+// chooserRe is who chooses now (« ma femme veut choisir maintenant »,
+// "the kids want to pick now"), said beside a reset: no title. It runs
+// before the audience and companion rules, which would read only its start.
+var chooserRe = regexp.MustCompile(`\b(?:(?:ma|mon|mes|les|nos|the|my|our)\s+(?:femme|mari|epouse|epoux|copine|copain|enfants|petits|gamins|fils|fille|kids|children|wife|husband|partner|son|daughter))\s+(?:veut|veulent|voudrai(?:t|ent)|wants?|would\s+like)(?:\s+to)?\s+(?:choisir|decider|pick|choose|decide)(?:\s+(?:maintenant|now|cette\s+fois|this\s+time|a\s+leur\s+tour|for\s+a\s+change))?\b`)
+
 // hasConstraintPhrase reports whether the message holds one of the
 // constraint phrases read here.
 func (m *message) hasConstraintPhrase() bool {

@@ -151,7 +151,7 @@ var (
 	refRe     = regexp.MustCompile(ref)
 	refWordRe = regexp.MustCompile(`\b` + refWord + `\b`)
 
-	resetRe = regexp.MustCompile(`\b(?:(?:let's\s+)?start\s+from\s+scratch|clear(?:\s+(?:all|everything))?$|on\s+repart\s+a\s+zero|oublie[rz]?\s+tout(?:\s+(?:ca|cela))?|(?:on\s+)?recommence[rz]?|reset|start\s+(?:over|again)|restart|repartir\s+de\s+zero|on\s+repart\s+de\s+zero|tout\s+effacer|efface[rz]?\s+tout|oublie[rz]?\s+tout|forget\s+everything|nouvelle\s+recherche|new\s+search|clear\s+all)\b`)
+	resetRe = regexp.MustCompile(`\b(?:(?:let's\s+)?start\s+from\s+scratch|clear(?:\s+(?:all|everything))?$|on\s+repart\s+a\s+zero|oublie[rz]?\s+tout(?:\s+(?:ca|cela))?|(?:on\s+)?recommence[rz]?|reset|start\s+(?:over|again)|restart|repartir\s+de\s+zero|on\s+repart\s+de\s+zero|tout\s+effacer|efface[rz]?\s+tout|oublie[rz]?\s+tout|forget\s+everything|nouvelle\s+recherche|new\s+search|clear\s+all|(?:on\s+)?oublie[rz]?\s+tout\s+(?:ca|cela)|(?:(?:on\s+)?laisse[rz]?\s+tomber|forget\s+(?:it|that|this|all\s+(?:that|this|of\s+that))|scrap\s+(?:that|this|all\s+that|it)|never\s+mind\s+(?:that|all\s+that))(?:\s*[,.;!?]|\s*$|\s+(?:et|and)\b))`)
 	helpRe  = regexp.MustCompile(`\b(?:aide|aidez-moi|help|comment\s+(?:ca|cela)\s+(?:marche|fonctionne)|que\s+sais-tu\s+faire|qu'est-ce\s+que\s+tu\s+sais\s+faire|what\s+can\s+you\s+do|how\s+does\s+(?:it|this)\s+work)\b`)
 	greetRe = regexp.MustCompile(`^[\s\pP]*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good\s+(?:morning|evening|afternoon))(?:\s+(?:there|all|everyone|a\s+tous|tout\s+le\s+monde))?\b`)
 	thankRe = regexp.MustCompile(`\b(?:merci(?:\s+beaucoup)?|thanks|thank\s+you(?:\s+very\s+much)?)\b`)
@@ -390,6 +390,7 @@ func parse(text string, o parseOptions) message {
 
 	p.each(restartRe, p.restart)
 	p.each(resetRe, func([]string, []int) bool { p.m.Reset = true; return true })
+	p.each(chooserRe, func([]string, []int) bool { return true })
 	p.each(helpRe, func([]string, []int) bool { p.m.Act = actHelp; return true })
 	p.each(whyRe, func(sub []string, _ []int) bool {
 		p.m.Act, p.m.Refs = actWhy, refsOf(sub[1])
