@@ -228,6 +228,9 @@ var (
 		`(?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|my\s+(?:wife|husband|girlfriend|boyfriend|partner|son|daughter))\s+(?:prefere|aime|adore|likes|loves|prefers|wants|veut)|(?:on|nous)\s+(?:prefere|preferons)|we\s+prefer`,
 		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
 		`(?:en\s+fait\s*,?\s+)?(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment|deja|enfin)\s+)*(?:aime|adore|apprecie|vu|revu|regarde)`,
+		// A film just seen again: « on vient de revoir », "we've just
+		// watched … again", « hier soir ».
+		`(?:nous|on|je|j')\s*(?:vient|venons|viens)\s+de\s+(?:revoir|voir|regarder|re-?regarder)|(?:we|i)(?:'ve|\s+have)?\s+(?:just\s+)?(?:re-?watched|watched|seen|saw)|hier(?:\s+soir)?|yesterday|last\s+(?:night|evening|weekend)|(?:all\s+over\s+)?again|une\s+fois\s+de\s+plus|encore\s+une\s+fois|once\s+more`,
 		// A preference said before what is preferred: « je préférerais »,
 		// "I'd rather have", "we would prefer".
 		`(?:je|j'|on|nous|i|we)(?:'d|\s+would)?\s*(?:prefere(?:rais|rait|rions|s|z)?|preferons|prefers?|rather)(?:\s+(?:have|see|watch|get|voir|avoir|regarder))?`,
@@ -275,8 +278,9 @@ var (
 		chatterFillers, // chatter.go
 	}, "|") + `)`
 	// suffixAlt is filler only at the end of a mention: "la belle et la
-	// bête de Cocteau, le vieux" (but "Le Vieux Fusil" is a title).
-	suffixAlt      = `(?:(?:le|la|l')\s*(?:vieux|vieille|ancien|ancienne|original|originale|premier|premiere)|the\s+(?:old|older|original|first)(?:\s+one)?|dans|in|avec|with|de|of|ones?|(?:mais\s+|but\s+)?en)`
+	// bête de Cocteau, le vieux" (but "Le Vieux Fusil" is a title), « les
+	// tontons flingueurs, un autre ».
+	suffixAlt      = `(?:un\s+autre|une\s+autre|another\s+one|(?:le|la|l')\s*(?:vieux|vieille|ancien|ancienne|original|originale|premier|premiere)|the\s+(?:old|older|original|first)(?:\s+one)?|dans|in|avec|with|de|of|ones?|(?:mais\s+|but\s+)?en)`
 	fillerPrefixRe = regexp.MustCompile(`^[\s\pP\pS]*` + fillerAlt + `(?:[\s\pP\pS]+|$)`)
 	fillerSuffixRe = regexp.MustCompile(`(?:^|[\s\pP\pS]+)(?:` + fillerAlt + `|` + suffixAlt + `)[\s\pP\pS]*$`)
 	edgePunctRe    = regexp.MustCompile(`^[\s\pP\pS]+|[\s,;:.\-]+$`)
