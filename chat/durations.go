@@ -262,7 +262,7 @@ const refusedLengthMargin = 30
 // « au moins », "at most", "up to" keep it.
 var (
 	strictBoundRe    = regexp.MustCompile(`\b(?:moins|moin|under|less\s+than|shorter\s+than|below|en\s+dessous|sous|inferieure?s?|plus\s+(?:de|d')|more\s+than|over|longer\s+than)\b`)
-	inclusiveBoundRe = regexp.MustCompile(`\b(?:pas|not|no|nothing|rien|au\s+plus|max|maxi|maximum|at\s+most|up\s+to|jusqu|au\s+moins|at\s+least|minimum)\b`)
+	inclusiveBoundRe = regexp.MustCompile(`\b(?:pas|not|no|nothing|rien|don't|do\s+not|never|jamais|au\s+plus|max|maxi|maximum|at\s+most|up\s+to|jusqu|au\s+moins|at\s+least|minimum)\b`)
 )
 
 // strictBound reports whether the length phrase s leaves its bound out.
