@@ -1216,7 +1216,8 @@ func (e *Engine) merge(s *session, p *plan) {
 			c.FrenchOnly = false
 		}
 	}
-	if m.AnyLength {
+	if m.AnyLength && m.MinRuntime == 0 && m.MaxRuntime == 0 {
+		// « au moins 2h, j'ai toute la soirée »: the length said stays.
 		c.MinRuntime, c.MaxRuntime = 0, 0
 	}
 	if m.Family {

@@ -79,7 +79,7 @@ var (
 	// longOKMoreRe: "I don't mind long films", "it can be long", "length
 	// is not an issue", "we have all night", « ça peut être long », « on a
 	// toute la soirée »: any length.
-	longOKMoreRe = regexp.MustCompile(`\b(?:(?:i|we)\s+(?:don't|do\s+not)\s+mind\s+(?:a\s+)?(?:long|longer)(?:\s+(?:films?|movies?|ones?))?|(?:it|they)\s+can\s+be\s+long|(?:the\s+)?(?:length|runtime)\s+(?:is\s+not|isn't)\s+an?\s+(?:issue|problem|concern)|(?:we|i)\s+(?:have|'ve\s+got|got)\s+(?:all\s+night|all\s+evening|the\s+whole\s+(?:night|evening))|(?:ca|il|le\s+film)\s+peut\s+etre\s+long|(?:on|j')\s*(?:a|ai)\s+(?:toute\s+la\s+(?:soiree|nuit)|tout\s+(?:le|notre|mon)\s+temps))\b`)
+	longOKMoreRe = regexp.MustCompile(`\b(?:(?:i|we)\s+(?:don't|do\s+not)\s+mind\s+(?:a\s+)?(?:long|longer)(?:\s+(?:films?|movies?|ones?))?|(?:it|they)\s+can\s+be\s+long|(?:the\s+)?(?:length|runtime)\s+(?:is\s+not|isn't)\s+an?\s+(?:issue|problem|concern)|(?:we|i)\s+(?:have|'ve\s+got|got)\s+(?:all\s+night|all\s+evening|the\s+whole\s+(?:night|evening))|(?:ca|il|le\s+film)\s+peut\s+etre\s+long|(?:on|j')\s*(?:a|ai)\s+(?:toute\s+la\s+(?:soiree|nuit)|tout\s+(?:le|notre|mon)\s+temps)(?:\s+devant\s+(?:moi|nous))?)\b`)
 	// longIsRe: "a movie that is long", « un film qui dure longtemps »: a
 	// long film.
 	longIsRe = regexp.MustCompile(`\b(?:(?:that|which)\s+(?:is|are)\s+(?:really\s+|quite\s+|very\s+)?long|qui\s+(?:dure|durent)\s+(?:longtemps|des\s+heures)|(?:a|an)\s+lengthy(?:\s+(?:films?|movies?|one))?|lengthy\s+(?:films?|movies?))\b`)
@@ -156,7 +156,15 @@ func wordHourMinutes(s string) int {
 // film de 3 heures » for a length asked).
 func (p *parser) durationPhrases() {
 	p.each(shortAdjectiveRe, p.shorter)
-	p.each(lengthOKRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
+	p.each(lengthOKRe, p.lengthFine)
+	p.each(epicRe, func(_ []string, idx []int) bool {
+		for g := 2; g < len(idx); g += 2 {
+			if idx[g] >= 0 {
+				p.consume(idx[g], idx[g+1])
+			}
+		}
+		return false
+	})
 	p.each(anyLengthMoreRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
 	p.each(notOfLengthRe, func(sub []string, _ []int) bool {
 		n := minutesOf(sub[0])
@@ -247,3 +255,48 @@ func (p *parser) durationPhrases() {
 // refusedLengthMargin is how much shorter than a refused length (« pas un
 // film de 3 heures ») the films are.
 const refusedLengthMargin = 30
+
+// A bound said with « moins de », "under", « plus de » or "over" leaves the
+// bound itself out, as a person means it: « moins de 100 minutes » is no
+// film of 100 minutes, "over 150 minutes" no film of 150. « Pas plus de »,
+// « au moins », "at most", "up to" keep it.
+var (
+	strictBoundRe    = regexp.MustCompile(`\b(?:moins|moin|under|less\s+than|shorter\s+than|below|en\s+dessous|sous|inferieure?s?|plus\s+(?:de|d')|more\s+than|over|longer\s+than)\b`)
+	inclusiveBoundRe = regexp.MustCompile(`\b(?:pas|not|no|nothing|rien|don't|do\s+not|never|jamais|au\s+plus|max|maxi|maximum|at\s+most|up\s+to|jusqu|au\s+moins|at\s+least|minimum)\b`)
+)
+
+// strictBound reports whether the length phrase s leaves its bound out.
+func strictBound(s string) bool {
+	return strictBoundRe.MatchString(s) && !inclusiveBoundRe.MatchString(s)
+}
+
+// upToBeforeRe is "up to", « jusqu'à » before a length said to be fine
+// ("up to three hours is fine").
+var upToBeforeRe = regexp.MustCompile(`\b(?:up\s+to|jusqu'(?:a|en)|even|meme)\s*$`)
+
+// lengthFine reads « 3h ça me va », "two hours is fine" (lengthOKRe): any
+// length, unless the message also sets a least length (« plus de 2h30, 3h
+// ça me va ») or says "up to": then the length named is the most wanted,
+// and the least one stays.
+func (p *parser) lengthFine(sub []string, idx []int) bool {
+	n := minutesOf(sub[0])
+	before := p.work[:idx[0]]
+	switch {
+	case n == 0:
+		p.m.AnyLength = true
+	case upToBeforeRe.Match(before):
+		loc := upToBeforeRe.FindIndex(before)
+		p.consume(loc[0], loc[1])
+		p.m.MaxRuntime = n
+	case longerRe.Match(p.work):
+		p.m.MaxRuntime = n
+	default:
+		p.m.AnyLength = true
+	}
+	return true
+}
+
+// epicRe is "epic" beside a genre or a film word ("a war epic", « un
+// western épique », "an epic movie"): how the film feels, never a title
+// (Epic, 2013). Group 1 or 2 is the word.
+var epicRe = regexp.MustCompile(`\b(?:` + genreAlt + `)\s+(epics?|epiques?)\b|\b(epics?|epiques?)\s+(?:` + genreAlt + `|films?|movies?|adventures?|aventures?)\b`)

@@ -47,7 +47,12 @@ var (
 	// betweenLengthRe: « entre 1h30 et 2h », "between 90 and 120 minutes".
 	betweenLengthRe = regexp.MustCompile(`\b(?:entre|between)\s+(\S+(?:\s+\S+)?)\s+(?:et|and)\s+(\S+(?:\s+(?:minutes?|mins?|mn|heures?|hours?)\b)?)`)
 	// oldGenreRe: « un bon vieux western », "an old thriller": an old film.
-	oldGenreRe = regexp.MustCompile(`\b(?:vieux|vieil|vieilles?|old)\s+(?:` + genreAlt + `)\b`)
+	// A nationality may stand between: "an old British war film", « un
+	// vieux hollywoodien ».
+	oldGenreRe = regexp.MustCompile(`\b(?:vieux|vieil|vieilles?|old)\s+(?:(?:` + nationAlt + `)\s+)?(?:` + genreAlt + `|films?|movies?)\b`)
+	// oldWordsRe: « une vieillerie », « à l'ancienne », « d'autrefois »,
+	// « quelque chose d'ancien », "an oldie", "old-fashioned": an old film.
+	oldWordsRe = regexp.MustCompile(`\b(?:(?:une?\s+|des\s+|an\s+|some\s+)?(?:(?:bonnes?|good)\s+)?(?:vieilleries?|oldies?(?:\s+but\s+(?:a\s+)?goodies?)?)|a\s+l'ancienne|(?:d')?autrefois|(?:d')?antan|comme\s+on\s+en\s+faisait(?:\s+(?:avant|autrefois|dans\s+le\s+temps))?|like\s+they\s+used\s+to\s+make(?:\s+them)?|old[\s-]fashioned|(?:quelque\s+chose|qqch|un\s+truc|something|anything)\s+(?:d'ancien|de\s+vieux|old))\b`)
 	// subtitlesRe: « en VO sous-titrée », "subtitled": how it is shown, no constraint.
 	subtitlesRe = regexp.MustCompile(`\b(?:(?:en\s+)?(?:vo|version\s+originale)\s+)?sous[\s-]?titre(?:e|s|es)?(?:\s+(?:en\s+)?(?:francais|anglais))?\b|\b(?:en\s+)?vostf?r?\b`)
 	// homeRe: « un film bien de chez nous », « du cinéma hexagonal »: French.
@@ -204,6 +209,12 @@ func (p *parser) eraPhrases() {
 		}
 		return true
 	})
+	p.each(oldWordsRe, func([]string, []int) bool {
+		if p.m.MaxYear == 0 {
+			p.m.MaxYear = oldFilmYear
+		}
+		return true
+	})
 	p.each(oldGenreRe, func([]string, []int) bool {
 		if p.m.MaxYear == 0 {
 			p.m.MaxYear = oldFilmYear
@@ -279,7 +290,7 @@ func (p *parser) eraPhrases() {
 		return true
 	})
 	p.each(lateYearsRe, func([]string, []int) bool { p.m.Recent = true; return true })
-	p.each(lengthOKRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
+	p.each(lengthOKRe, p.lengthFine)
 	p.each(notLongRe, p.shorter)
 	p.each(durationOnlyRe, p.maxRuntime)
 	p.each(foreignRe, func([]string, []int) bool {

@@ -129,9 +129,14 @@ var languageWord = func() map[string]string {
 // Patterns of nationality, on folded text. The film word before or after
 // the adjective says it is about films, not a liked title: "un film
 // italien", "animation japonaise", "Italian movies", "pas de film américain".
+// wearyCue is what a customer says of films they have seen too many of
+// (« j'en ai marre des films américains », "sick of Hollywood"): those are
+// not wanted.
+const wearyCue = `(?:(?:j'en\s+ai|on\s+en\s+a|il\s+en\s+a|elle\s+en\s+a|en\s+a|en\s+ai)\s+)?(?:marre|ras\s+le\s+bol|assez|soupe|ma\s+claque)|(?:sick|tired|bored|fed\s+up)\s+(?:of|with)|lasse?s?\s+(?:des|du|de)|(?:j'en\s+)?peux\s+plus`
+
 var (
 	filmNoun       = `(?:films?|movies?|ones|cinema|blockbusters?|flicks?|productions?|trucs?|comedies?|comedy|drames?|dramas?|polars?|policiers?|thrillers?|westerns?|animation|anime|animes|dessins?\s+animes?|horreur|horror|romances?|documentaires?|documentar(?:y|ies)|classiques?|classics?|science-fiction|sf|series?|` + genreAlt + `)`
-	avoidNationRe  = regexp.MustCompile(`\b(?:pas|sans|aucun|aucune|rien|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|plus|hors|excepte|non|qui\s+ne\s+soi(?:en)?t\s+pas|other\s+than|anything\s+but)[\s-]+(?:(?:de|d'|du|des|les|un|une|le|la|ses|leurs|his|her|their|its|any|a|an|more|from|made\s+in|in|en|the|tourne[sz]?\s+(?:en|aux|au))\s*)*(?:` + filmNoun + `\s+)?(` + nationAlt + `)\b(?:\s+` + filmNoun + `\b)?`)
+	avoidNationRe  = regexp.MustCompile(`\b(?:pas|sans|aucun|aucune|rien|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|plus|hors|excepte|non|ni|neither|nor|qui\s+(?:ne\s+)?soi(?:en)?t\s+pas|(?:(?:that|which)(?:'s)?\s+)?(?:isn't|aren't|is\s+not|are\s+not|wasn't|not)(?:\s+(?:from|made\s+in))?|other\s+than|anything\s+but|` + wearyCue + `)[\s-]+(?:(?:de|d'|du|des|les|un|une|le|la|ses|leurs|his|her|their|its|any|a|an|more|from|made\s+in|in|en|the|tourne[sz]?\s+(?:en|aux|au))\s*)*(?:` + filmNoun + `\s+)?(` + nationAlt + `)\b(?:\s+` + filmNoun + `\b)?`)
 	nationAfterRe  = regexp.MustCompile(`\b` + filmNoun + `\s+(?:(?:tres|vraiment|bien)\s+)?(` + nationAlt + `)\b`)
 	nationBeforeRe = regexp.MustCompile(`\b(?:(?:big|huge|gros|grosses?|grands?|bons?|bonnes?|good|great|classic|vieux|old)\s+)?(` + nationAlt + `)\s+` + filmNoun + `\b`)
 	nationThemeRe  = regexp.MustCompile(`\b(` + nationAlt + `)\s+((?:[a-z'-]+\s+){1,2})` + filmNoun + `\b`)

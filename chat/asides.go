@@ -1,0 +1,91 @@
+package chat
+
+import "regexp"
+
+// softAdjAlt are soft adjectives said of a film's mood.
+const softAdjAlt = `quiet|calm|charming|lovely|slow|calme|lent|lente|charmante?|jolie?|gentle|sweet|tender|tendre|doux|douce`
+
+// Asides customers write around the constraints they mean, read before any
+// leftover becomes a title: a weariness (« mon fils en a marre des super
+// héros », "my daughter's sick of princesses"), who wants (« il veut »,
+// "she wants"), studios refused (« pas Disney ni Pixar »), a nationality
+// offered as a preference (« plutôt japonais ou français », "maybe
+// something Japanese"), a genre said to be the real thing ("proper sci-fi",
+// "real fantasy"), a family genre ("a family adventure") and soft
+// adjectives before a nationality or a genre (« une comédie anglaise
+// tendre », "a gentle Italian comedy"). All patterns run on folded text.
+var (
+	// wearyClauseRe: what someone is tired of, up to the end of the clause.
+	wearyClauseRe = regexp.MustCompile(`\b(?:(?:my|mon|ma|mes|our|nos|notre)\s+[a-z'-]+(?:\s+is|\s+are|\s+en\s+a|\s+en\s+ont)?\s+|(?:il|elle|ils|elles|he's|she's|they're|he\s+is|she\s+is|they\s+are|i'm|we're|j'en\s+ai|on\s+en\s+a|en\s+a|en\s+ont)\s+)?(?:sick|tired|bored|fed\s+up|marre|ras\s+le\s+bol|assez)\s+(?:of|with|des|du|de\s+la|de|d')\s*[a-z'-]+(?:\s+[a-z'-]+){0,2}?\s*(?:[,.;!]|$)`)
+	// wantsRe: « il veut », "she wants": who asks, no title.
+	wantsRe = regexp.MustCompile(`\b(?:il|elle|ils|elles|he|she|they)\s+(?:veut|voudrait|veulent|voudraient|wants?|would\s+like|'d\s+like)(?:\s+(?:to\s+see|to\s+watch|voir|regarder))?\b`)
+	// studioNotRe: studios refused, one after the other (« pas Disney ni
+	// Pixar », "not Disney or Pixar"). The catalogue files no studio: the
+	// refusal is read so that it is no title, and says nothing more.
+	studioNotRe = regexp.MustCompile(`\b(?:pas|not|no|sans|without|except|sauf|rien\s+de)\s+(?:de\s+|du\s+|d'|des\s+|les\s+|the\s+|any\s+)?(?:walt\s+)?(?:disney|pixar|dreamworks|illumination)s?(?:\s*(?:,|ni|nor|or|ou|et|and)\s*(?:de\s+|du\s+|the\s+)?(?:walt\s+)?(?:disney|pixar|dreamworks|illumination)s?)*\b`)
+	// preferNationRe: « plutôt japonais ou français », "maybe something
+	// Japanese": the nationalities wanted. Groups 1 and 2.
+	preferNationRe = regexp.MustCompile(`\b(?:plutot|rather|maybe|perhaps|peut-etre|de\s+preference|preferably|ideally|idealement|(?:maybe\s+|perhaps\s+)?(?:something|anything))\s+(` + nationAlt + `)(?:\s*(?:,|ou|or|et|and)\s*(` + nationAlt + `))?\b`)
+	// softAdjAfterRe: the same adjectives after a nationality or a genre
+	// already read (« une comédie anglaise tendre », « un drame japonais
+	// calme et lent »). Groups 1 and 2.
+	softAdjAfterRe = regexp.MustCompile(`\x00\s*(` + softAdjAlt + `)(?:\s+(?:et|and)\s+(` + softAdjAlt + `))?\b`)
+	gentleAdjRe    = regexp.MustCompile(`\b(?:gentle|sweet|tender|tendre|doux|douce)\b`)
+	// realGenreRe: "proper sci-fi", "real fantasy": the genre. Group 1.
+	realGenreRe = regexp.MustCompile(`\b(?:real|proper|actual)\s+(` + genreAlt + `)\b`)
+	// familyGenreRe: "a family adventure", "family comedy": a family film of
+	// that genre. Group 1.
+	familyGenreRe = regexp.MustCompile(`\bfamily\s+(` + genreAlt + `)\b`)
+	// softAdjRe: a soft adjective before a nationality or a genre, read or
+	// not yet (\x00 marks text already read), group 1; the gentle ones
+	// (group 2) ask for nothing violent.
+	softAdjRe = regexp.MustCompile(`\b(?:(quiet|calm|charming|lovely|slow|calme|lent|lente|charmante?|jolie?)|(gentle|sweet|tender|tendre|doux|douce))\s+(?:\x00|(?:` + nationAlt + `|` + genreAlt + `)\b)`)
+)
+
+// asides reads the phrases above. It runs at the start of
+// constraintPhrases, after the nation rules (which read « marre des films
+// américains » as a nationality not wanted) and before the studio rules.
+func (p *parser) asides() {
+	p.each(studioNotRe, func([]string, []int) bool { return true })
+	p.each(wearyClauseRe, func([]string, []int) bool { return true })
+	p.each(wantsRe, func([]string, []int) bool { return true })
+	p.each(preferNationRe, func(sub []string, idx []int) bool {
+		for g := 1; g <= 2; g++ {
+			if sub[g] != "" {
+				p.setNation(nationWord[sub[g]])
+			}
+		}
+		return true
+	})
+	p.each(realGenreRe, func(sub []string, idx []int) bool {
+		p.addGenres(sub[1])
+		return true
+	})
+	p.each(familyGenreRe, func(sub []string, idx []int) bool {
+		p.m.Family = true
+		p.addGenres(sub[1])
+		return true
+	})
+	p.each(softAdjAfterRe, func(sub []string, idx []int) bool {
+		if p.m.Audience == "" && gentleAdjRe.MatchString(sub[1]+" "+sub[2]) {
+			p.m.Audience = "gentle"
+		}
+		for g := 2; g+1 < len(idx); g += 2 {
+			if idx[g] >= 0 {
+				p.consume(idx[g], idx[g+1])
+			}
+		}
+		return false
+	})
+	p.each(softAdjRe, func(sub []string, idx []int) bool {
+		if sub[2] != "" && p.m.Audience == "" {
+			p.m.Audience = "gentle"
+		}
+		a, b := idx[2], idx[3]
+		if a < 0 {
+			a, b = idx[4], idx[5]
+		}
+		p.consume(a, b)
+		return false
+	})
+}
