@@ -974,7 +974,7 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	if t, ok, err = x.coverTheme(ctx, q, t, ok); err != nil {
 		return t, ok, err
 	}
-	if r := x.relationTheme(q, t, ok); len(r.Keywords) > 0 && (!ok || r.Keywords[0] != t.Keywords[0]) {
+	if r := x.relationTheme(q, t, ok); len(r.Keywords) > 0 && (!ok || !slices.Equal(r.Keywords, t.Keywords)) {
 		return r, true, nil // two relatives (themes_relation.go)
 	}
 	return t, ok, nil
@@ -1020,12 +1020,19 @@ func (x *Index) matchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	}
 
 	// The longest phrase of the seed lexicon among the words.
+	// Of two phrases, the first is the head noun a French request is about,
+	// the other its complement (« un abbé dans un petit village », « des
+	// pêcheurs au bord de la mer »): the longest phrase at the first place
+	// one starts.
 	var lex *lexEntry
 	lexWhole := false
+	lexAt := len(folded)
 	for _, span := range spans(len(folded)) {
+		if span[0] >= lexAt {
+			continue
+		}
 		if e, found := lexicon(folded[span[0]:span[1]]); found && (!e.frequent || 2*(span[1]-span[0]) >= len(folded)) {
-			lex, lexWhole = &e, span[1]-span[0] == len(folded)
-			break
+			lex, lexWhole, lexAt = &e, span[1]-span[0] == len(folded), span[0]
 		}
 	}
 	if lex == nil {

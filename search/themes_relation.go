@@ -164,12 +164,20 @@ func (x *Index) relationTheme(q string, th Theme, ok bool) Theme {
 		return th
 	}
 	out := Theme{Keywords: []string{m.Keywords[k].Name}, Score: max(relationScore, th.Score)}
+	// A reading led by the same keyword keeps its labels, not the other
+	// keywords its words went with (« un grand-père et son petit-fils »
+	// is no murder story).
+	same := ok && len(th.Keywords) > 0 && th.Keywords[0] == out.Keywords[0]
 	// The other pairs the catalogue has: the more specific, then the
 	// broader.
 	for _, p := range m.relationPairs(a.name, b.name) {
 		if o, found := m.byName[p]; found && o != k && m.Keywords[o].DF >= relationMinDF && len(out.Keywords) < themeMaxKeys/2 {
 			out.Keywords = append(out.Keywords, p)
 		}
+	}
+	if same {
+		out.LabelFR, out.LabelEN = th.LabelFR, th.LabelEN
+		return out
 	}
 	span := origWords(q, a.at, b.end)
 	if span == "" {
