@@ -715,7 +715,14 @@ var themeFiller = setOf(
 	"comedie", "comedies", "comedy", "drame", "drames", "drama", "dramas", "thriller", "thrillers", "horreur", "horror",
 	"action", "aventure", "aventures", "adventure", "adventures", "romance", "romances", "romantique", "romantic",
 	"documentaire", "documentaires", "documentary", "animation", "anime", "dessin", "animated",
+	// In what mood the customer will watch ("something light for tonight"): no theme.
+	"tonight", "leger", "legere", "legers", "legeres", "light",
 )
+
+// themeOccasion are the words naming when the customer will watch after
+// "ce" or "this" (« pour ce soir », « ce week-end », "this evening"):
+// filler there, not in « une aventure d'un soir ».
+var themeOccasion = setOf("soir", "evening", "weekend", "week")
 
 // themeAbbrev maps the shortenings customers type to the word the
 // synopses use ("un prof" -> "professeur"), folded.
@@ -863,6 +870,9 @@ func themeWords(q string) (folded []string, label string) {
 			continue
 		}
 		ws := splitWords(fold(w))
+		if i > 0 && len(ws) > 0 && themeOccasion[ws[0]] && (fold(fields[i-1]) == "ce" || fold(fields[i-1]) == "this") {
+			continue // « ce soir », « ce week-end »: the occasion
+		}
 		if len(ws) == 1 && ws[0] == "ai" && !strings.ContainsAny(w, "'’") {
 			ws = []string{"artificial", "intelligence"} // "an AI movie", not "j'ai"
 		}
@@ -961,7 +971,13 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		return t, ok, err
 	}
 	t = x.narrowByModifier(q, t, ok)
-	return x.coverTheme(ctx, q, t, ok)
+	if t, ok, err = x.coverTheme(ctx, q, t, ok); err != nil {
+		return t, ok, err
+	}
+	if r := x.relationTheme(q, t, ok); len(r.Keywords) > 0 && (!ok || !slices.Equal(r.Keywords, t.Keywords)) {
+		return r, true, nil // two relatives (themes_relation.go)
+	}
+	return t, ok, nil
 }
 
 // matchTheme is MatchTheme for q read as one phrase.
@@ -1004,12 +1020,19 @@ func (x *Index) matchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	}
 
 	// The longest phrase of the seed lexicon among the words.
+	// Of two phrases, the first is the head noun a French request is about,
+	// the other its complement (« un abbé dans un petit village », « des
+	// pêcheurs au bord de la mer »): the longest phrase at the first place
+	// one starts.
 	var lex *lexEntry
 	lexWhole := false
+	lexAt := len(folded)
 	for _, span := range spans(len(folded)) {
+		if span[0] >= lexAt {
+			continue
+		}
 		if e, found := lexicon(folded[span[0]:span[1]]); found && (!e.frequent || 2*(span[1]-span[0]) >= len(folded)) {
-			lex, lexWhole = &e, span[1]-span[0] == len(folded)
-			break
+			lex, lexWhole, lexAt = &e, span[1]-span[0] == len(folded), span[0]
 		}
 	}
 	if lex == nil {

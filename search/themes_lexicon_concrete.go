@@ -20,7 +20,9 @@ var themeSeedConcrete = []struct {
 	keywords []string
 }{
 	// Religion and belief.
-	{"Église catholique", []string{"eglise catholique", "catholicisme", "catholiques", "catholique", "cure", "curés", "cure de campagne", "paroisse", "messe", "vatican"}, []string{"catholicism", "roman catholic church", "catholic", "catholic priest", "priest"}},
+	{"Église catholique", []string{"eglise catholique", "catholicisme", "catholiques", "catholique", "paroisse", "messe", "vatican"}, []string{"catholicism", "roman catholic church", "catholic", "catholic priest", "priest"}},
+	// A curé is a priest, the person asked for, before the Church he serves.
+	{"curé", []string{"cure", "cures", "cure de campagne", "cure de village", "abbe", "abbes", "pretre de campagne", "pretre de village"}, []string{"priest", "catholic priest"}},
 	{"moines", []string{"moine", "monastere", "monasteres", "abbaye", "vie monastique"}, []string{"monk", "monastery", "buddhist monk"}},
 	{"vaudou", []string{"vaudous", "poupee vaudou", "poupees vaudou", "magie noire", "sortilege", "sortileges", "envoutement"}, []string{"voodoo", "black magic", "curse"}},
 	{"occultisme", []string{"occulte", "sciences occultes", "sectes sataniques", "satanisme", "sataniste", "satanistes"}, []string{"occult", "satanism"}},
