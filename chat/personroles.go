@@ -38,6 +38,9 @@ var (
 	// serrault il est tellement drôle »: a name the clause then speaks
 	// of as « il » or « elle ».
 	nameSubjectRe = regexp.MustCompile(clauseStart + `(?:(?:j'adore|j'aime(?:\s+(?:bien|beaucoup|trop))?|i\s+(?:really\s+)?(?:love|like))\s+)?` + nameWords + `(?:\s*,)?\s+(?:(?:quand|lorsqu'|lorsque|when)\s*)?(?:il|elle|he|she)\s+(?:est|etait|joue|jouait|a|avait|fait|parle|is|was|plays|played)\b`)
+	// nameAgeRe: « Belmondo jeune », « deneuve à ses débuts », "young
+	// Delon": the person at an age, which only an era says more of.
+	nameAgeRe = regexp.MustCompile(clauseStart + `(?:(?:the\s+)?young\s+)?` + nameWords + `(?:\s+(?:jeune|young|a\s+ses\s+debuts|in\s+(?:his|her)\s+(?:youth|early\s+days)))?` + politeTail + clauseEnd)
 	// nameKindRe: a name, then the kind of films wanted.
 	nameKindRe = regexp.MustCompile(clauseStart + nameWords + `\s+((?:ses|leurs|his|her|their|les|des|du|de\s+l'|d'|en|dans\s+(?:les|des))\s*)?(` + genreAlt + `)` + politeTail + clauseEnd)
 )
@@ -84,6 +87,16 @@ func (p *parser) roleNames() {
 		}
 		return false
 	})
+	p.each(nameAgeRe, func(sub []string, idx []int) bool {
+		if sub[0] == "" || !ageWordRe.MatchString(sub[0]) {
+			return false
+		}
+		if len(wordSpanRe.FindAllString(sub[1], -1)) < 2 && !p.capitalisedSpan(idx[2], idx[3]) && !onlySurname(sub[1]) {
+			return false
+		}
+		read(sub, idx, idx[1])
+		return false
+	})
 	p.each(nameSubjectRe, func(sub []string, idx []int) bool {
 		if len(wordSpanRe.FindAllString(sub[1], -1)) < 2 && !p.capitalisedSpan(idx[2], idx[3]) && !onlySurname(sub[1]) {
 			return false
@@ -107,6 +120,9 @@ func (p *parser) roleNames() {
 	})
 }
 
+// ageWordRe tells nameAgeRe's matches that hold an age word.
+var ageWordRe = regexp.MustCompile(`\b(?:jeune|young|debuts|youth|early\s+days)\b`)
+
 // onlySurname reports whether s is one word of at least five letters, as
 // surnames typed in lower case are (« melville », « besson »), and not a
 // word of the lexicons.
@@ -123,4 +139,32 @@ var subjectPronounRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:je|j'|tu|il|elle|o
 // a subject pronoun.
 func afterSubjectPronoun(before string) bool {
 	return subjectPronounRe.MatchString(before)
+}
+
+// filmOfCueRe tells a person cue that names whose film it is: « un film de
+// », « les films de », « une oeuvre de », "a film by", "movies by".
+var filmOfCueRe = regexp.MustCompile(`\b(?:films?|movies?|oeuvres?|works?)\s+(?:de|d'|by)\b`)
+
+// authorFilms is the least number of films an actor must have directed
+// for « un film de X » to mean those films: enough to fill a reply.
+const authorFilms = 5
+
+// author reports whether « un film de X » means the films the person
+// directed: at least authorFilms of them, and at least one for every
+// eight films they led as an actor (« un film de Guillaume Canet » is Les
+// Petits Mouchoirs, « un film de Depardieu » any film he plays in, the
+// three he directed being a footnote to his career).
+func (e *Engine) author(id string) bool {
+	d, led := 0, 0
+	for _, r := range e.cat.Roles(id) {
+		switch r.Category {
+		case "director":
+			d++
+		case "actor", "actress":
+			if f, err := e.cat.Film(r.FilmID); err == nil && leadOf(f, id) {
+				led++
+			}
+		}
+	}
+	return d >= authorFilms && 8*d >= led
 }

@@ -44,6 +44,11 @@ var (
 	// person, the noun left out (the singular « celui de » picks one film
 	// among homonyms, titlepeople.go).
 	theirPluralRe = regexp.MustCompile(`\b((?:plutot\s+)?(?:ceux|celles))\s+(?:de|d')`)
+	// whateverRe: « Belmondo, tout ce que vous avez », « montrez-moi ce
+	// que vous avez de Truffaut », « il reste quoi de Besson », «
+	// n'importe lequel », "whatever you've got": any of the person's films,
+	// words that ask for nothing more and are no title.
+	whateverRe = regexp.MustCompile(`\b(?:(?:montrez|donnez|dites|proposez)[- ]moi\s+)?(?:tout\s+)?ce\s+que\s+vous\s+(?:avez|auriez|proposez)(?:\s+(?:en\s+stock|dispo(?:nible)?s?|en\s+ce\s+moment))?(?:\s+(?:avec|with)\b)?|\b(?:(?:et\s+)?(?:vous\s+avez|vous\s+auriez|t'as|tu\s+as|il\s+(?:vous\s+)?reste)\s+quoi|qu'est[- ]ce\s+que\s+vous\s+(?:avez|auriez)|qu'est[- ]ce\s+qu'il\s+(?:vous\s+)?reste)(?:\s+(?:comme\s+films?|d'autre))?|\bn'importe\s+(?:le|la|les)?quel(?:le)?s?\b|\b(?:whatever|everything|anything)\s+you(?:'ve|\s+have)(?:\s+got)?\b|\bwhat\s+(?:have\s+you\s+got|do\s+you\s+have)(?:\s+with)?\b`)
 	// notScaryRe: « rien qui fasse trop peur », « pas trop effrayant »,
 	// "nothing too scary": no horror.
 	notScaryRe = regexp.MustCompile(`\b(?:rien|pas|nothing|not|no|sans)\s+(?:(?:qui\s+(?:fasse|fait|fera|ferait)|de|d'|too|trop|tres|very|so|que\s+(?:ca|cela)\s+fasse)\s*)*(?:peur|flippant|effrayant|terrifiant|angoissant|scary|frightening|terrifying|creepy)\b`)
@@ -91,6 +96,7 @@ func (p *parser) personWishes(noPeople bool) {
 	if noPeople {
 		return
 	}
+	p.each(whateverRe, func([]string, []int) bool { return true })
 	p.each(theirPluralRe, func(_ []string, idx []int) bool {
 		// The person cue stays for the name rules: « de verneuil ».
 		p.consume(idx[2], idx[3])

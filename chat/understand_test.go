@@ -29,7 +29,7 @@ func TestParse(t *testing.T) {
 		{"un film récent", message{Lang: "fr", Recent: true}},
 		// people
 		{"des films avec Jean Gabin", message{Lang: "fr", People: []string{"Jean Gabin"}, Starring: []string{"Jean Gabin"}}},
-		{"un film de Kubrick", message{Lang: "fr", People: []string{"Kubrick"}}},
+		{"un film de Kubrick", message{Lang: "fr", People: []string{"Kubrick"}, FilmsOf: []string{"Kubrick"}}},
 		{"with Tom Hanks", message{Lang: "en", People: []string{"Tom Hanks"}, Starring: []string{"Tom Hanks"}}},
 		{"a movie directed by Jane Campion", message{Lang: "en", People: []string{"Jane Campion"}, DirectedBy: []string{"Jane Campion"}}},
 		{"avec Jean Gabin et Louis de Funès", message{Lang: "fr", People: []string{"Jean Gabin", "Louis de Funès"}, Starring: []string{"Jean Gabin", "Louis de Funès"}}},
@@ -59,7 +59,7 @@ func TestParse(t *testing.T) {
 		{"a horror comedy", message{Lang: "en", AllGenres: []string{"Horror", "Comedy"}}},
 		{"comedie romantique des annees 90", message{Lang: "fr", AllGenres: []string{"Comedy", "Romance"}, MinYear: 1990, MaxYear: 1999}},
 		{"comédies ou drames", message{Genres: []string{"Comedy", "Drama"}}},
-		{"isabelle huppert dans un film de chabrol", message{Lang: "fr", People: []string{"isabelle huppert", "chabrol"}, Starring: []string{"isabelle huppert"}}},
+		{"isabelle huppert dans un film de chabrol", message{Lang: "fr", People: []string{"isabelle huppert", "chabrol"}, Starring: []string{"isabelle huppert"}, FilmsOf: []string{"chabrol"}}},
 		{"des westerns de sergio leone", message{Lang: "fr", Genres: []string{"Western"}, People: []string{"sergio leone"}}},
 		{"avec gerard depardieu et catherine deneuve", message{Lang: "fr", People: []string{"gerard depardieu", "catherine deneuve"}, Starring: []string{"gerard depardieu", "catherine deneuve"}}},
 		{"un film d'animation d'1h30 environ", message{Lang: "fr", Genres: []string{"Animation"}, MinRuntime: 75, MaxRuntime: 105}},
