@@ -820,6 +820,9 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	if len(p.notFound) > 0 && len(p.films) == 0 && p.like == nil && len(p.people) == 0 && p.theme == nil && !m.hasConstraint() && !m.More {
 		return e.text(s, msgUnknownTitle, p.notFound[0]), nil
 	}
+	if m.PronounBy {
+		p.people = e.dropFilmCast(p) // personwish.go
+	}
 	if m.Pronoun != "" {
 		// « d'autres films avec elle »: the actress of the film liked.
 		carried := e.pronounPeople(s, p)

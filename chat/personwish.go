@@ -367,3 +367,14 @@ func (e *Engine) writersNamed(ctx context.Context, p *plan) error {
 	}
 	return nil
 }
+
+// dropFilmCast returns the plan's people without those named « avec »
+// who play in a film the message names, when the message asks for the
+// films « de lui », "by him": « César et Rosalie de Sautet avec Montand,
+// d'autres films de lui » describes the film with its cast and asks for
+// its director's films.
+func (e *Engine) dropFilmCast(p *plan) []*data.Person {
+	return slices.DeleteFunc(slices.Clone(p.people), func(per *data.Person) bool {
+		return p.roles[per.ID] == roleCast && slices.ContainsFunc(p.films, func(f *data.Film) bool { return credited(f, per) && !slices.Contains(f.Directors, per.ID) })
+	})
+}

@@ -213,6 +213,7 @@ var personStop = map[string]bool{
 	"i": true, "je": true, "j'ai": true, "mon": true, "ma": true, "my": true,
 	// A clause of its own after a name: « les films de varda, on aime ».
 	"on": true, "nous": true, "vous": true, "il": true, "elle": true, "ils": true, "elles": true, "we": true,
+	"donc": true, "alors": true, "so": true,
 	// Words that end a name before a filler: « avec de funes plutot », "omar sy maybe".
 	"encore": true, "plutot": true, "si": true, "maybe": true, "perhaps": true, "peut-etre": true, "again": true,
 	"instead": true, "rather": true, "pls": true, "trop": true, "est": true, "c'est": true, "is": true, "sont": true,
@@ -883,7 +884,8 @@ func (p *parser) people() {
 			end = stop
 			// another name after "et", "and", "&" or a comma?
 			rest := s[stop:]
-			if cue := nameCueAgainRe.FindString(rest); cue != "" && !castAndSomeRe.MatchString(s[idx[0]:idx[1]]+cue) {
+			if cue := nameCueAgainRe.FindString(rest); cue != "" && !castAndSomeRe.MatchString(s[idx[0]:idx[1]]+cue) && firstWord(rest[len(cue):]) != "autres" {
+				// « et Sandrine Bonnaire, d'autres films de lui »: no name.
 				// "des films de casse ou de braquage": the cue repeated
 				// starts another name, whatever its case.
 				pos = stop + len(cue)
