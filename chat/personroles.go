@@ -142,8 +142,9 @@ func afterSubjectPronoun(before string) bool {
 }
 
 // filmOfCueRe tells a person cue that names whose film it is: « un film de
-// », « les films de », « une oeuvre de », "a film by", "movies by".
-var filmOfCueRe = regexp.MustCompile(`\b(?:films?|movies?|oeuvres?|works?)\s+(?:de\b|d'|by\b)`)
+// », « les films de », « une oeuvre de », "a film by", "movies by", or «
+// de » alone (« il reste quoi de Besson »).
+var filmOfCueRe = regexp.MustCompile(`\b(?:films?|movies?|oeuvres?|works?)\s+(?:de\b|d'|by\b)|^[\s\pP\x00]*(?:(?:et|and)\s+)?(?:de|by)\s*$`)
 
 // authorFilms is the least number of films an actor must have directed
 // for « un film de X » to mean those films: enough to fill a reply.

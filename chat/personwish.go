@@ -322,10 +322,13 @@ func franchise(mt mention) []*data.Film {
 }
 
 // example reports whether the plan's person was named with one of their
-// films as an example: picking that film among homonyms does not use the
-// person up.
+// films as an example, or asked for in a clause of their own (« un autre
+// film de Tim Burton, ils connaissent déjà Charlie et la chocolaterie »,
+// not « Charlie et la chocolaterie de Tim Burton »): picking that film
+// among homonyms does not use the person up.
 func (p *plan) example(per *data.Person) bool {
-	return slices.Contains(p.m.ExampleNames, p.typed[per.ID])
+	typed := p.typed[per.ID]
+	return slices.Contains(p.m.ExampleNames, typed) || slices.Contains(p.m.MorePeople, typed) || slices.Contains(p.m.FilmsOf, typed) && !slices.Contains(p.m.TitleBy, typed)
 }
 
 // writersNamed replaces the names after a writer cue with the namesake who

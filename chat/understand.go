@@ -196,6 +196,9 @@ var (
 var (
 	nameSepRe      = regexp.MustCompile(`^\s*(?:,|et|and|&|soit|ou\s+soit)\s+`)
 	nameCueAgainRe = regexp.MustCompile(`^\s*(?:,|ou|or|et|and)\s+(?:de|d'|du|des|by)(?:\s+|\b)`)
+	// moreOfRe ends a text on words asking for more before « de », "by":
+	// « quoi de Besson », "what else by Jeunet" name no title.
+	moreOfRe = regexp.MustCompile(`\b(?:else|more|other|others|quoi|autre|autres|encore|plus)$`)
 	// castAndSomeRe: « avec delon et des gangsters »: after a cast cue,
 	// « et des », « et du » start what else is wanted, not another name.
 	castAndSomeRe = regexp.MustCompile(`\b(?:avec|with|starring|featuring)\s.*\s(?:et|and|,)\s+(?:des|du|de\s+la|de\s+l')\s*$`)
@@ -249,6 +252,10 @@ var (
 		`(?:j(?:'|\s)?(?:aime|adore|apprecie)|je\s+kiffe|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
 		`i(?:'ve|\s+have)?\s+(?:(?:really|truly|just|also|quite|absolutely)\s+)*(?:liked|loved|enjoyed|adored|like|love|enjoy|adore|watched|seen|saw)`,
 		`we\s+(?:(?:really|also|just|finally|recently|already)\s+)*(?:liked|loved|enjoyed|like|love|watched|saw|have\s+seen|re-?watched)`,
+		// Films already known, said beside a request for more (« les
+		// enfants connaissent déjà Totoro », "we've already seen Heat"):
+		// they are named as liked, so never shown again.
+		`we(?:'ve|\s+have)\s+(?:(?:already|just|also|all)\s+)*(?:seen|watched)|(?:we|they|the\s+kids|my\s+kids)\s+(?:already\s+)?know|par\s+coeur|(?:(?:mes|les|nos)\s+(?:enfants|petits(?:-enfants)?|gamins|filles|fils)|ils|elles|on|nous|il|elle|je)\s+(?:connaissent|connait|connais|connaissons)(?:\s+(?:deja|bien|tous|tout))*`,
 		`(?:anything|something|rien|quelque\s+chose|un\s+truc)\s+(?:similar|similaire|d'approchant|du\s+meme\s+genre|comparable|d'equivalent)|similar(?:\s+ones?)?`,
 		`my\s+favou?rites?(?:\s+(?:films?|movies?))?\s+(?:is|are|was|were|include)`,
 		`mes\s+films\s+preferes\s+sont`, `mon\s+film\s+prefere(?:\s+est|\s+c'est)?`,
@@ -924,7 +931,7 @@ func (p *parser) people() {
 				p.m.FilmsOf = append(p.m.FilmsOf, names...)
 			}
 			if cue := strings.TrimSpace(s[idx[0]:idx[1]]); (cue == "by" || cue == "de") && idx[0] > 0 {
-				if before := strings.TrimRight(s[:idx[0]], " "); before != "" && isWordByte(before[len(before)-1]) {
+				if before := strings.TrimRight(s[:idx[0]], " "); before != "" && isWordByte(before[len(before)-1]) && !moreOfRe.MatchString(before) {
 					p.m.TitleBy = append(p.m.TitleBy, names...)
 				}
 			}
