@@ -60,7 +60,7 @@ func TestParse(t *testing.T) {
 		{"comedie romantique des annees 90", message{Lang: "fr", AllGenres: []string{"Comedy", "Romance"}, MinYear: 1990, MaxYear: 1999}},
 		{"comédies ou drames", message{Genres: []string{"Comedy", "Drama"}}},
 		{"isabelle huppert dans un film de chabrol", message{Lang: "fr", People: []string{"isabelle huppert", "chabrol"}, Starring: []string{"isabelle huppert"}, FilmsOf: []string{"chabrol"}}},
-		{"des westerns de sergio leone", message{Lang: "fr", Genres: []string{"Western"}, People: []string{"sergio leone"}}},
+		{"des westerns de sergio leone", message{Lang: "fr", Genres: []string{"Western"}, People: []string{"sergio leone"}, FilmsOf: []string{"sergio leone"}}},
 		{"avec gerard depardieu et catherine deneuve", message{Lang: "fr", People: []string{"gerard depardieu", "catherine deneuve"}, Starring: []string{"gerard depardieu", "catherine deneuve"}}},
 		{"un film d'animation d'1h30 environ", message{Lang: "fr", Genres: []string{"Animation"}, MinRuntime: 75, MaxRuntime: 105}},
 		{"a comedy around 90 minutes", message{Lang: "en", Genres: []string{"Comedy"}, MinRuntime: 75, MaxRuntime: 105}},
