@@ -328,7 +328,8 @@ func franchise(mt mention) []*data.Film {
 // among homonyms does not use the person up.
 func (p *plan) example(per *data.Person) bool {
 	typed := p.typed[per.ID]
-	return slices.Contains(p.m.ExampleNames, typed) || slices.Contains(p.m.MorePeople, typed) || slices.Contains(p.m.FilmsOf, typed) && !slices.Contains(p.m.TitleBy, typed)
+	return slices.Contains(p.m.ExampleNames, typed) || slices.Contains(p.m.MorePeople, typed) || slices.Contains(p.m.FilmsOf, typed) && !slices.Contains(p.m.TitleBy, typed) ||
+		p.m.More && slices.Contains(p.m.Starring, typed) // « il connaît la grande vadrouille par cœur, autre chose avec Bourvil »
 }
 
 // writersNamed replaces the names after a writer cue with the namesake who

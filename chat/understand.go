@@ -216,7 +216,7 @@ var personStop = map[string]bool{
 	"i": true, "je": true, "j'ai": true, "mon": true, "ma": true, "my": true,
 	// A clause of its own after a name: « les films de varda, on aime ».
 	"on": true, "nous": true, "vous": true, "il": true, "elle": true, "ils": true, "elles": true, "we": true,
-	"donc": true, "alors": true, "so": true,
+	"donc": true, "alors": true, "so": true, "qu'il": true, "qu'elle": true, "qu'ils": true, "qu'on": true, "que": true,
 	// Words that end a name before a filler: « avec de funes plutot », "omar sy maybe".
 	"encore": true, "plutot": true, "si": true, "maybe": true, "perhaps": true, "peut-etre": true, "again": true,
 	"instead": true, "rather": true, "pls": true, "trop": true, "est": true, "c'est": true, "is": true, "sont": true,
@@ -254,8 +254,9 @@ var (
 		`we\s+(?:(?:really|also|just|finally|recently|already)\s+)*(?:liked|loved|enjoyed|like|love|watched|saw|have\s+seen|re-?watched)`,
 		// Films already known, said beside a request for more (« les
 		// enfants connaissent déjà Totoro », "we've already seen Heat"):
-		// they are named as liked, so never shown again.
-		`we(?:'ve|\s+have)\s+(?:(?:already|just|also|all)\s+)*(?:seen|watched)|(?:we|they|the\s+kids|my\s+kids)\s+(?:already\s+)?know|par\s+coeur|(?:(?:mes|les|nos)\s+(?:enfants|petits(?:-enfants)?|gamins|filles|fils)|ils|elles|on|nous|il|elle|je)\s+(?:connaissent|connait|connais|connaissons)(?:\s+(?:deja|bien|tous|tout))*`,
+		// they are named as liked, so never shown again. « déjà » is
+		// needed: « On connaît la chanson » is a title.
+		`we(?:'ve|\s+have)\s+(?:(?:already|just|also|all)\s+)*(?:seen|watched)|(?:we|they|the\s+kids|my\s+kids)\s+(?:already\s+)?know|par\s+coeur|(?:(?:mes|les|nos)\s+(?:enfants|petits(?:-enfants)?|gamins|filles|fils)|ils|elles|on|nous|il|elle|je)\s+(?:connaissent|connait|connais|connaissons)(?:\s+(?:bien|tous|tout))*\s+deja`,
 		`(?:anything|something|rien|quelque\s+chose|un\s+truc)\s+(?:similar|similaire|d'approchant|du\s+meme\s+genre|comparable|d'equivalent)|similar(?:\s+ones?)?`,
 		`my\s+favou?rites?(?:\s+(?:films?|movies?))?\s+(?:is|are|was|were|include)`,
 		`mes\s+films\s+preferes\s+sont`, `mon\s+film\s+prefere(?:\s+est|\s+c'est)?`,
