@@ -41,6 +41,10 @@ var (
 	// nameAgeRe: « Belmondo jeune », « deneuve à ses débuts », "young
 	// Delon": the person at an age, which only an era says more of.
 	nameAgeRe = regexp.MustCompile(clauseStart + `(?:(?:the\s+)?young\s+)?` + nameWords + `(?:\s+(?:jeune|young|a\s+ses\s+debuts|in\s+(?:his|her)\s+(?:youth|early\s+days)))?` + politeTail + clauseEnd)
+	// nameTheirRe: "paul verhoeven but his Dutch films", « Polanski, mais
+	// ses films américains »: a name, then « ses » before what the other
+	// rules read (a nationality, an era), consumed already (\x00).
+	nameTheirRe = regexp.MustCompile(clauseStart + nameWords + `\s*,?\s+(?:(?:but|mais|only|seulement|juste|just)\s+)*(?:his|her|their|ses|leurs|sa|son)\s*(?:(?:films?|movies?|periode|period|years|annees)\s*)?\x00`)
 	// nameKindRe: a name, then the kind of films wanted.
 	nameKindRe = regexp.MustCompile(clauseStart + nameWords + `\s+((?:ses|leurs|his|her|their|les|des|du|de\s+l'|d'|en|dans\s+(?:les|des))\s*)?(` + genreAlt + `)` + politeTail + clauseEnd)
 )
@@ -95,6 +99,13 @@ func (p *parser) roleNames() {
 			return false
 		}
 		read(sub, idx, idx[1])
+		return false
+	})
+	p.each(nameTheirRe, func(sub []string, idx []int) bool {
+		if len(wordSpanRe.FindAllString(sub[1], -1)) < 2 && !p.capitalisedSpan(idx[2], idx[3]) && !onlySurname(sub[1]) {
+			return false
+		}
+		read(sub, idx, idx[1]-1)
 		return false
 	})
 	p.each(nameSubjectRe, func(sub []string, idx []int) bool {
