@@ -188,6 +188,13 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // asked with words about what is wanted from them (« un gabin que je n'ai
 // pas vu », « tout chabrol », « X, pas Y ni Z », « les polars de X »,
 // « d'après simenon », « plutôt ceux de Y avec lui »).
+// tune_people9 and ownheldout_people9 are the grids of a person's films
+// asked with the role the words give (« un film de X » who also acts is
+// what X directed, « avec X » what X plays in) and with conditions that
+// must hold with the person (« Belmondo jeune, années 60 », « avec Delon et
+// des gangsters », « sans lui » after a disliked actor, « de lui » after a
+// film named with its director and cast, films said known beside « un
+// autre film de X »).
 // vengeance »): their words are also titles or people's names. tune_themes8 and
 // ownheldout_themes8 are the grids of the same class found again in the
 // seventh part: bare plural subjects (« les momies », "werewolves"), theme

@@ -60,6 +60,12 @@ func TestParse(t *testing.T) {
 		{"comedie romantique des annees 90", message{Lang: "fr", AllGenres: []string{"Comedy", "Romance"}, MinYear: 1990, MaxYear: 1999}},
 		{"comédies ou drames", message{Genres: []string{"Comedy", "Drama"}}},
 		{"isabelle huppert dans un film de chabrol", message{Lang: "fr", People: []string{"isabelle huppert", "chabrol"}, Starring: []string{"isabelle huppert"}, FilmsOf: []string{"chabrol"}}},
+		// a person's films with what is wanted of them (personroles.go, personwish.go, avoidpeople.go)
+		{"Belmondo jeune, dans les années 60", message{Lang: "fr", Titles: []string{"Belmondo"}, ClauseNames: []string{"Belmondo"}, MinYear: 1960, MaxYear: 1969}},
+		{"Belmondo, tout ce que vous avez", message{Lang: "fr", Titles: []string{"Belmondo"}}},
+		{"avec delon et des gangsters", message{Lang: "fr", Titles: []string{"des gangsters"}, People: []string{"delon"}, Starring: []string{"delon"}}},
+		{"les films d'agnès varda, on aime beaucoup", message{Lang: "fr", People: []string{"agnès varda"}, FilmsOf: []string{"agnès varda"}}},
+		{"des films de Patrice Leconte, mais ma femme ne supporte pas Jean Rochefort, donc sans lui", message{Lang: "fr", People: []string{"Patrice Leconte"}, FilmsOf: []string{"Patrice Leconte"}, AvoidThemes: []string{"Jean Rochefort"}}},
 		{"des westerns de sergio leone", message{Lang: "fr", Genres: []string{"Western"}, People: []string{"sergio leone"}, FilmsOf: []string{"sergio leone"}}},
 		{"avec gerard depardieu et catherine deneuve", message{Lang: "fr", People: []string{"gerard depardieu", "catherine deneuve"}, Starring: []string{"gerard depardieu", "catherine deneuve"}}},
 		{"un film d'animation d'1h30 environ", message{Lang: "fr", Genres: []string{"Animation"}, MinRuntime: 75, MaxRuntime: 105}},
