@@ -45,6 +45,9 @@ var (
 	// ses films américains »: a name, then « ses » before what the other
 	// rules read (a nationality, an era), consumed already (\x00).
 	nameTheirRe = regexp.MustCompile(clauseStart + nameWords + `\s*,?\s+(?:(?:but|mais|only|seulement|juste|just)\s+)*(?:his|her|their|ses|leurs|sa|son)\s*(?:(?:films?|movies?|periode|period|years|annees)\s*)?\x00`)
+	// withInItRe: "something with Kenneth Branagh in it", « avec Noiret
+	// dedans »: the words after the name say it is the cast.
+	withInItRe = regexp.MustCompile(`\b(?:with|avec)\s+` + nameWords + `\s+(?:in\s+it|in\s+the\s+cast|dedans|au\s+casting|dans\s+le\s+casting)\b`)
 	// nameKindRe: a name, then the kind of films wanted.
 	nameKindRe = regexp.MustCompile(clauseStart + nameWords + `\s+((?:ses|leurs|his|her|their|les|des|du|de\s+l'|d'|en|dans\s+(?:les|des))\s*)?(` + genreAlt + `)` + politeTail + clauseEnd)
 )
@@ -99,6 +102,12 @@ func (p *parser) roleNames() {
 			return false
 		}
 		read(sub, idx, idx[1])
+		return false
+	})
+	p.each(withInItRe, func(sub []string, idx []int) bool {
+		if name, ok := read(sub, idx, idx[1]); ok {
+			p.m.Starring = append(p.m.Starring, name)
+		}
 		return false
 	})
 	p.each(nameTheirRe, func(sub []string, idx []int) bool {

@@ -57,9 +57,10 @@ var (
 	basedOnRe = regexp.MustCompile(`\bbased\s+on\s+(?:an?\s+|the\s+)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){1,3}?)(?:'s)?\s+(?:books?|novels?|stor(?:y|ies)|plays?|short\s+stor(?:y|ies))\b`)
 	// writerCueRe tells a person cue that names a writer.
 	writerCueRe = regexp.MustCompile(`\b` + writerCue)
-	// seenTailRe: « sauf le samouraï que j'ai déjà vu »: after a film left
-	// out, the clause only says why.
-	seenTailRe = regexp.MustCompile(`\b(?:sauf|pas|except|excepte|hormis|not|but)\s+[^,;.!?\x00]*?(\s+(?:que|qu')\s*(?:j'|je\s+|on\s+|nous\s+|ma\s+[a-z]+\s+|mon\s+[a-z]+\s+)(?:l'\s*)?(?:ai|a|avons)\s+deja\s+(?:vus?|vues?)|\s+(?:that\s+|which\s+)?(?:i|we)(?:'ve|\s+have)?\s+already\s+(?:seen|watched)|\s+(?:i|we)(?:'ve|\s+have)\s+seen)\b`)
+	// seenTailRe: « sauf le samouraï que j'ai déjà vu », « sauf Heat
+	// qu'ils ont vu cent fois »: after a film left out, the clause only
+	// says why.
+	seenTailRe = regexp.MustCompile(`\b(?:sauf|pas|except|excepte|hormis|not|but)\s+[^,;.!?\x00]*?(\s+(?:que|qu')\s*(?:j'|je\s+|on\s+|nous\s+|ils\s+|elles\s+|il\s+|elle\s+|ma\s+[a-z]+\s+|mon\s+[a-z]+\s+|mes\s+[a-z]+\s+)(?:l'\s*|les\s+)?(?:ai|a|avons|ont)\s+(?:deja\s+)?(?:vus?|vues?)(?:\s+(?:cent|mille|dix|vingt|plein\s+de|des\s+dizaines\s+de)\s+fois)?|\s+(?:that\s+|which\s+)?(?:i|we)(?:'ve|\s+have)?\s+already\s+(?:seen|watched)|\s+(?:i|we)(?:'ve|\s+have)\s+seen)\b`)
 	// filmAfterRe: « un film d'après Simenon »: the noun before « d'après »
 	// is no cue of its own.
 	filmAfterRe = regexp.MustCompile(`\b((?:un|une|des|les|a|an)\s+(?:films?|oeuvres?|movies?))\s+d'apres\s`)
