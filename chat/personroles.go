@@ -189,3 +189,12 @@ func (e *Engine) author(id string) bool {
 	}
 	return d >= authorFilms && 8*d >= led
 }
+
+// frOf is « de » before a name, elided before a vowel: « d'Agnès Varda »,
+// « de Claude Sautet » (an h is left alone: « de Hitchcock » is said too).
+func frOf(name string) string {
+	if f := fold(name).s; f != "" && strings.ContainsRune("aeiouy", rune(f[0])) {
+		return "d'"
+	}
+	return "de "
+}
