@@ -27,6 +27,15 @@ var notThoseWithRe = regexp.MustCompile(`\b(?:(?:mais|but|et|and)\s+)?(?:pas|not
 // is the name.
 var withoutInItRe = regexp.MustCompile(`\b(?:(?:mais|but|et|and)\s+)?(?:sans|without|no)\s+([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s+(?:dedans|la-dedans|in\s+it|in\s+them|in\s+the\s+cast|dans\s+le\s+casting|au\s+casting)\b`)
 
+// cannotStandRe is a person disliked (« mon mari ne supporte pas
+// Depardieu », "my wife can't stand Jean Rochefort"), and withoutThemRe
+// what makes that dislike a filter: « donc sans lui », "so none with
+// him". The name is read only when both are in the message.
+var (
+	cannotStandRe = regexp.MustCompile(`\b(?:(?:ne|n')\s*(?:supporte|supportent|supportons|peut|peuvent|peux)\s+pas(?:\s+(?:voir|sentir|encadrer))?|(?:deteste|detestent|detestons)|(?:can't|cannot|can\s+not|couldn't)\s+(?:stand|bear)|(?:hates|hate|dislikes|loathes))\s+`)
+	withoutThemRe = regexp.MustCompile(`\b(?:(?:donc|alors|so|and|et)\s+)?(?:sans|without|none\s+with|nothing\s+with|no\s+(?:films?|movies?)\s+with|pas\s+(?:de\s+films?\s+)?avec|rien\s+avec|not\s+with)\s+(?:lui|elle|him|her)\b`)
+)
+
 // notWithPeople reads the names after notWithRe (and notThoseWithRe, and
 // withoutInItRe) into the message. It runs before the person cues, which
 // would read « avec Clavier » as wanted.
@@ -41,6 +50,21 @@ func (p *parser) notWithPeople() {
 	})
 	for _, re := range []*regexp.Regexp{notThoseWithRe, notWithRe} {
 		p.notWithCue(re)
+	}
+}
+
+// dislikedPeople reads « mon mari ne supporte pas Depardieu, donc sans lui
+// »: the name is not wanted, and « sans lui » is no pronoun for the cast of
+// a film. It runs before the pronouns. A subject (« ne supporte pas la
+// violence, sans elle ») is kept only if the theme rules read it, as a
+// well-known name alone is read as a person (AvoidThemes).
+func (p *parser) dislikedPeople() {
+	if !withoutThemRe.MatchString(string(p.work)) {
+		return
+	}
+	if names := p.namesAfter(cannotStandRe); len(names) > 0 {
+		p.m.AvoidThemes = append(p.m.AvoidThemes, names...)
+		p.each(withoutThemRe, func([]string, []int) bool { return true })
 	}
 }
 

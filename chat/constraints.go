@@ -150,6 +150,7 @@ func (p *parser) constraintPhrases() {
 		return true
 	})
 	p.latestOf()
+	p.dislikedPeople() // avoidpeople.go
 	p.each(pronounRe, func(sub []string, _ []int) bool {
 		switch {
 		case sub[1] == "lui" || sub[1] == "him" || sub[2] == "lui" || sub[2] == "him" || sub[4] == "his":

@@ -209,6 +209,13 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // asked with words about what is wanted from them (« un gabin que je n'ai
 // pas vu », « tout chabrol », « X, pas Y ni Z », « les polars de X »,
 // « d'après simenon », « plutôt ceux de Y avec lui »).
+// tune_people9 and ownheldout_people9 are the grids of a person's films
+// asked with the role the words give (« un film de X » who also acts is
+// what X directed, « avec X » what X plays in) and with conditions that
+// must hold with the person (« Belmondo jeune, années 60 », « avec Delon et
+// des gangsters », « sans lui » after a disliked actor, « de lui » after a
+// film named with its director and cast, films said known beside « un
+// autre film de X »).
 // vengeance »): their words are also titles or people's names. tune_themes8 and
 // ownheldout_themes8 are the grids of the same class found again in the
 // seventh part: bare plural subjects (« les momies », "werewolves"), theme
@@ -221,7 +228,7 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // "isn't American", « marre des films ricains »), an audience beside a genre
 // and a length, a genre beside examples, « ni le 2 ni le 4 », a reset in
 // words, a film just seen again.
-var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "heldout7", "tune_themes7", "ownheldout_themes7", "tune_lang7", "ownheldout_lang7", "tune_titles7", "ownheldout_titles7", "tune_people7", "ownheldout_people7", "tune_constraints7", "ownheldout_constraints7", "tune_intents8", "ownheldout_intents8", "tune_people8", "ownheldout_people8", "tune_titles8", "ownheldout_titles8", "heldout8", "tune_themes8", "ownheldout_themes8", "tune_period8", "ownheldout_period8", "heldout9", "tune_constraints9", "ownheldout_constraints9"}
+var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "heldout7", "tune_themes7", "ownheldout_themes7", "tune_lang7", "ownheldout_lang7", "tune_titles7", "ownheldout_titles7", "tune_people7", "ownheldout_people7", "tune_constraints7", "ownheldout_constraints7", "tune_intents8", "ownheldout_intents8", "tune_people8", "ownheldout_people8", "tune_titles8", "ownheldout_titles8", "heldout8", "tune_themes8", "ownheldout_themes8", "tune_period8", "ownheldout_period8", "heldout9", "tune_constraints9", "ownheldout_constraints9", "tune_people9", "ownheldout_people9"}
 
 // corpusSealed are the held-out parts of which only the totals are read:
 // their transcripts and failures are written only when $BOBINE_CORPUS_SHOW

@@ -560,13 +560,15 @@ const (
 // addPerson adds a person the message names as typed, with the role the
 // message gives: "avec" is the cast, "réalisé par" the director, and "de"
 // or "by" the director for someone known mainly as one (« les films de
-// Luc Besson » are not those he wrote), any credit for the others.
+// Luc Besson » are not those he wrote) or, after « un film de », for an
+// actor who directs too (« un film de Guillaume Canet »), any credit for
+// the others.
 func (p *plan) addPerson(e *Engine, per *data.Person, typed string) {
 	role := ""
 	switch {
 	case slices.Contains(p.m.Starring, typed):
 		role = roleCast
-	case slices.Contains(p.m.DirectedBy, typed) || e.mainlyDirector(per.ID):
+	case slices.Contains(p.m.DirectedBy, typed) || e.mainlyDirector(per.ID) || slices.Contains(p.m.FilmsOf, typed) && e.author(per.ID):
 		role = roleDirector
 	}
 	if p.roles == nil {
@@ -817,6 +819,9 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	m := p.m
 	if len(p.notFound) > 0 && len(p.films) == 0 && p.like == nil && len(p.people) == 0 && p.theme == nil && !m.hasConstraint() && !m.More {
 		return e.text(s, msgUnknownTitle, p.notFound[0]), nil
+	}
+	if m.PronounBy {
+		p.people = e.dropFilmCast(p) // personwish.go
 	}
 	if m.Pronoun != "" {
 		// « d'autres films avec elle »: the actress of the film liked.

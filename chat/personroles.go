@@ -38,6 +38,16 @@ var (
 	// serrault il est tellement drôle »: a name the clause then speaks
 	// of as « il » or « elle ».
 	nameSubjectRe = regexp.MustCompile(clauseStart + `(?:(?:j'adore|j'aime(?:\s+(?:bien|beaucoup|trop))?|i\s+(?:really\s+)?(?:love|like))\s+)?` + nameWords + `(?:\s*,)?\s+(?:(?:quand|lorsqu'|lorsque|when)\s*)?(?:il|elle|he|she)\s+(?:est|etait|joue|jouait|a|avait|fait|parle|is|was|plays|played)\b`)
+	// nameAgeRe: « Belmondo jeune », « deneuve à ses débuts », "young
+	// Delon": the person at an age, which only an era says more of.
+	nameAgeRe = regexp.MustCompile(clauseStart + `(?:(?:the\s+)?young\s+)?` + nameWords + `(?:\s+(?:jeune|young|a\s+ses\s+debuts|in\s+(?:his|her)\s+(?:youth|early\s+days)))?` + politeTail + clauseEnd)
+	// nameTheirRe: "paul verhoeven but his Dutch films", « Polanski, mais
+	// ses films américains »: a name, then « ses » before what the other
+	// rules read (a nationality, an era), consumed already (\x00).
+	nameTheirRe = regexp.MustCompile(clauseStart + nameWords + `\s*,?\s+(?:(?:but|mais|only|seulement|juste|just)\s+)*(?:his|her|their|ses|leurs|sa|son)\s*(?:(?:films?|movies?|periode|period|years|annees)\s*)?\x00`)
+	// withInItRe: "something with Kenneth Branagh in it", « avec Noiret
+	// dedans »: the words after the name say it is the cast.
+	withInItRe = regexp.MustCompile(`\b(?:with|avec)\s+` + nameWords + `\s+(?:in\s+it|in\s+the\s+cast|dedans|au\s+casting|dans\s+le\s+casting)\b`)
 	// nameKindRe: a name, then the kind of films wanted.
 	nameKindRe = regexp.MustCompile(clauseStart + nameWords + `\s+((?:ses|leurs|his|her|their|les|des|du|de\s+l'|d'|en|dans\s+(?:les|des))\s*)?(` + genreAlt + `)` + politeTail + clauseEnd)
 )
@@ -84,6 +94,29 @@ func (p *parser) roleNames() {
 		}
 		return false
 	})
+	p.each(nameAgeRe, func(sub []string, idx []int) bool {
+		if sub[0] == "" || !ageWordRe.MatchString(sub[0]) {
+			return false
+		}
+		if len(wordSpanRe.FindAllString(sub[1], -1)) < 2 && !p.capitalisedSpan(idx[2], idx[3]) && !onlySurname(sub[1]) {
+			return false
+		}
+		read(sub, idx, idx[1])
+		return false
+	})
+	p.each(withInItRe, func(sub []string, idx []int) bool {
+		if name, ok := read(sub, idx, idx[1]); ok {
+			p.m.Starring = append(p.m.Starring, name)
+		}
+		return false
+	})
+	p.each(nameTheirRe, func(sub []string, idx []int) bool {
+		if len(wordSpanRe.FindAllString(sub[1], -1)) < 2 && !p.capitalisedSpan(idx[2], idx[3]) && !onlySurname(sub[1]) {
+			return false
+		}
+		read(sub, idx, idx[1]-1)
+		return false
+	})
 	p.each(nameSubjectRe, func(sub []string, idx []int) bool {
 		if len(wordSpanRe.FindAllString(sub[1], -1)) < 2 && !p.capitalisedSpan(idx[2], idx[3]) && !onlySurname(sub[1]) {
 			return false
@@ -107,6 +140,9 @@ func (p *parser) roleNames() {
 	})
 }
 
+// ageWordRe tells nameAgeRe's matches that hold an age word.
+var ageWordRe = regexp.MustCompile(`\b(?:jeune|young|debuts|youth|early\s+days)\b`)
+
 // onlySurname reports whether s is one word of at least five letters, as
 // surnames typed in lower case are (« melville », « besson »), and not a
 // word of the lexicons.
@@ -123,4 +159,42 @@ var subjectPronounRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:je|j'|tu|il|elle|o
 // a subject pronoun.
 func afterSubjectPronoun(before string) bool {
 	return subjectPronounRe.MatchString(before)
+}
+
+// filmOfCueRe tells a person cue that names whose film it is: « un film de
+// », « les films de », « une oeuvre de », "a film by", "movies by", or «
+// de » alone (« il reste quoi de Besson »).
+var filmOfCueRe = regexp.MustCompile(`\b(?:films?|movies?|oeuvres?|works?)\s+(?:de\b|d'|by\b)|^[\s\pP\x00]*(?:(?:et|and)\s+)?(?:de|by)\s*$`)
+
+// authorFilms is the least number of films an actor must have directed
+// for « un film de X » to mean those films: enough to fill a reply.
+const authorFilms = 5
+
+// author reports whether « un film de X » means the films the person
+// directed: at least authorFilms of them, and at least one for every
+// eight films they led as an actor (« un film de Guillaume Canet » is Les
+// Petits Mouchoirs, « un film de Depardieu » any film he plays in, the
+// three he directed being a footnote to his career).
+func (e *Engine) author(id string) bool {
+	d, led := 0, 0
+	for _, r := range e.cat.Roles(id) {
+		switch r.Category {
+		case "director":
+			d++
+		case "actor", "actress":
+			if f, err := e.cat.Film(r.FilmID); err == nil && leadOf(f, id) {
+				led++
+			}
+		}
+	}
+	return d >= authorFilms && 8*d >= led
+}
+
+// frOf is « de » before a name, elided before a vowel: « d'Agnès Varda »,
+// « de Claude Sautet » (an h is left alone: « de Hitchcock » is said too).
+func frOf(name string) string {
+	if f := fold(name).s; f != "" && strings.ContainsRune("aeiouy", rune(f[0])) {
+		return "d'"
+	}
+	return "de "
 }

@@ -44,6 +44,11 @@ var (
 	// person, the noun left out (the singular « celui de » picks one film
 	// among homonyms, titlepeople.go).
 	theirPluralRe = regexp.MustCompile(`\b((?:plutot\s+)?(?:ceux|celles))\s+(?:de|d')`)
+	// whateverRe: « Belmondo, tout ce que vous avez », « montrez-moi ce
+	// que vous avez de Truffaut », « il reste quoi de Besson », «
+	// n'importe lequel », "whatever you've got": any of the person's films,
+	// words that ask for nothing more and are no title.
+	whateverRe = regexp.MustCompile(`\b(?:(?:montrez|donnez|dites|proposez)[- ]moi\s+)?(?:tout\s+)?ce\s+que\s+vous\s+(?:avez|auriez|proposez)(?:\s+(?:en\s+stock|dispo(?:nible)?s?|en\s+ce\s+moment))?(?:\s+(?:avec|with)\b)?|\b(?:(?:et\s+)?(?:vous\s+avez|vous\s+auriez|t'as|tu\s+as|il\s+(?:vous\s+)?reste)\s+quoi|qu'est[- ]ce\s+que\s+vous\s+(?:avez|auriez)|qu'est[- ]ce\s+qu'il\s+(?:vous\s+)?reste)(?:\s+(?:comme\s+films?|d'autre))?|\bn'importe\s+(?:le|la|les)?quel(?:le)?s?\b|\b(?:whatever|everything|anything)\s+you(?:'ve|\s+have)(?:\s+got)?\b|\bwhat\s+(?:have\s+you\s+got|do\s+you\s+have)(?:\s+with)?\b`)
 	// notScaryRe: « rien qui fasse trop peur », « pas trop effrayant »,
 	// "nothing too scary": no horror.
 	notScaryRe = regexp.MustCompile(`\b(?:rien|pas|nothing|not|no|sans)\s+(?:(?:qui\s+(?:fasse|fait|fera|ferait)|de|d'|too|trop|tres|very|so|que\s+(?:ca|cela)\s+fasse)\s*)*(?:peur|flippant|effrayant|terrifiant|angoissant|scary|frightening|terrifying|creepy)\b`)
@@ -52,9 +57,10 @@ var (
 	basedOnRe = regexp.MustCompile(`\bbased\s+on\s+(?:an?\s+|the\s+)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){1,3}?)(?:'s)?\s+(?:books?|novels?|stor(?:y|ies)|plays?|short\s+stor(?:y|ies))\b`)
 	// writerCueRe tells a person cue that names a writer.
 	writerCueRe = regexp.MustCompile(`\b` + writerCue)
-	// seenTailRe: « sauf le samouraï que j'ai déjà vu »: after a film left
-	// out, the clause only says why.
-	seenTailRe = regexp.MustCompile(`\b(?:sauf|pas|except|excepte|hormis|not|but)\s+[^,;.!?\x00]*?(\s+(?:que|qu')\s*(?:j'|je\s+|on\s+|nous\s+|ma\s+[a-z]+\s+|mon\s+[a-z]+\s+)(?:l'\s*)?(?:ai|a|avons)\s+deja\s+(?:vus?|vues?)|\s+(?:that\s+|which\s+)?(?:i|we)(?:'ve|\s+have)?\s+already\s+(?:seen|watched)|\s+(?:i|we)(?:'ve|\s+have)\s+seen)\b`)
+	// seenTailRe: « sauf le samouraï que j'ai déjà vu », « sauf Heat
+	// qu'ils ont vu cent fois »: after a film left out, the clause only
+	// says why.
+	seenTailRe = regexp.MustCompile(`\b(?:sauf|pas|except|excepte|hormis|not|but)\s+[^,;.!?\x00]*?(\s+(?:que|qu')\s*(?:j'|je\s+|on\s+|nous\s+|ils\s+|elles\s+|il\s+|elle\s+|ma\s+[a-z]+\s+|mon\s+[a-z]+\s+|mes\s+[a-z]+\s+)(?:l'\s*|les\s+)?(?:ai|a|avons|ont)\s+(?:deja\s+)?(?:vus?|vues?)(?:\s+(?:cent|mille|dix|vingt|plein\s+de|des\s+dizaines\s+de)\s+fois)?|\s+(?:that\s+|which\s+)?(?:i|we)(?:'ve|\s+have)?\s+already\s+(?:seen|watched)|\s+(?:i|we)(?:'ve|\s+have)\s+seen)\b`)
 	// filmAfterRe: « un film d'après Simenon »: the noun before « d'après »
 	// is no cue of its own.
 	filmAfterRe = regexp.MustCompile(`\b((?:un|une|des|les|a|an)\s+(?:films?|oeuvres?|movies?))\s+d'apres\s`)
@@ -91,6 +97,7 @@ func (p *parser) personWishes(noPeople bool) {
 	if noPeople {
 		return
 	}
+	p.each(whateverRe, func([]string, []int) bool { return true })
 	p.each(theirPluralRe, func(_ []string, idx []int) bool {
 		// The person cue stays for the name rules: « de verneuil ».
 		p.consume(idx[2], idx[3])
@@ -316,10 +323,14 @@ func franchise(mt mention) []*data.Film {
 }
 
 // example reports whether the plan's person was named with one of their
-// films as an example: picking that film among homonyms does not use the
-// person up.
+// films as an example, or asked for in a clause of their own (« un autre
+// film de Tim Burton, ils connaissent déjà Charlie et la chocolaterie »,
+// not « Charlie et la chocolaterie de Tim Burton »): picking that film
+// among homonyms does not use the person up.
 func (p *plan) example(per *data.Person) bool {
-	return slices.Contains(p.m.ExampleNames, p.typed[per.ID])
+	typed := p.typed[per.ID]
+	return slices.Contains(p.m.ExampleNames, typed) || slices.Contains(p.m.MorePeople, typed) || slices.Contains(p.m.FilmsOf, typed) && !slices.Contains(p.m.TitleBy, typed) ||
+		p.m.More && slices.Contains(p.m.Starring, typed) // « il connaît la grande vadrouille par cœur, autre chose avec Bourvil »
 }
 
 // writersNamed replaces the names after a writer cue with the namesake who
@@ -360,4 +371,15 @@ func (e *Engine) writersNamed(ctx context.Context, p *plan) error {
 		}
 	}
 	return nil
+}
+
+// dropFilmCast returns the plan's people without those named « avec »
+// who play in a film the message names, when the message asks for the
+// films « de lui », "by him": « César et Rosalie de Sautet avec Montand,
+// d'autres films de lui » describes the film with its cast and asks for
+// its director's films.
+func (e *Engine) dropFilmCast(p *plan) []*data.Person {
+	return slices.DeleteFunc(slices.Clone(p.people), func(per *data.Person) bool {
+		return p.roles[per.ID] == roleCast && slices.ContainsFunc(p.films, func(f *data.Film) bool { return credited(f, per) && !slices.Contains(f.Directors, per.ID) })
+	})
 }

@@ -183,7 +183,7 @@ func (e *Engine) filterChips(s *session) []Chip {
 	for _, id := range c.People {
 		if p, err := e.cat.Person(id); err == nil {
 			if e.directs(id) {
-				out = append(out, Chip{Key: "person:" + id, Label: pick("de ", "by ") + p.Name})
+				out = append(out, Chip{Key: "person:" + id, Label: pick(frOf(p.Name), "by ") + p.Name})
 			} else {
 				out = append(out, Chip{Key: "person:" + id, Label: pick("avec ", "with ") + p.Name})
 			}
@@ -191,7 +191,7 @@ func (e *Engine) filterChips(s *session) []Chip {
 	}
 	for _, id := range c.Directors {
 		if p, err := e.cat.Person(id); err == nil {
-			out = append(out, Chip{Key: "person:" + id, Label: pick("de ", "by ") + p.Name})
+			out = append(out, Chip{Key: "person:" + id, Label: pick(frOf(p.Name), "by ") + p.Name})
 		}
 	}
 	for _, id := range c.Cast {

@@ -46,6 +46,9 @@ type message struct {
 	// TitleBy are the People named right after a title with "by" or "de"
 	// ("Vertigo by Hitchcock"): they may only say whose film it is.
 	TitleBy []string
+	// FilmsOf are the People named after « un film de », « les films de
+	// », "a film by": the films they authored (personroles.go).
+	FilmsOf []string
 
 	Genres, AvoidGenres []string // IMDb vocabulary
 	AllGenres           []string // every one of these ("une comédie romantique", "a horror comedy")
@@ -193,6 +196,12 @@ var (
 var (
 	nameSepRe      = regexp.MustCompile(`^\s*(?:,|et|and|&|soit|ou\s+soit)\s+`)
 	nameCueAgainRe = regexp.MustCompile(`^\s*(?:,|ou|or|et|and)\s+(?:de|d'|du|des|by)(?:\s+|\b)`)
+	// moreOfRe ends a text on words asking for more before « de », "by":
+	// « quoi de Besson », "what else by Jeunet" name no title.
+	moreOfRe = regexp.MustCompile(`\b(?:else|more|other|others|quoi|autre|autres|encore|plus)$`)
+	// castAndSomeRe: « avec delon et des gangsters »: after a cast cue,
+	// « et des », « et du » start what else is wanted, not another name.
+	castAndSomeRe = regexp.MustCompile(`\b(?:avec|with|starring|featuring)\s.*\s(?:et|and|,)\s+(?:des|du|de\s+la|de\s+l')\s*$`)
 )
 
 // personStop ends a person's name: "avec Jean Gabin en noir et blanc".
@@ -205,6 +214,9 @@ var personStop = map[string]bool{
 	"svp": true, "stp": true, "please": true, "seulement": true, "uniquement": true, "only": true, "just": true, "genre": true, "style": true, "merci": true, "thanks": true, "aussi": true, "s'il": true, "ni": true, "nor": true, "dans": true,
 	"annees": true, "of": true, "ce": true, "tonight": true, "also": true, "too": true,
 	"i": true, "je": true, "j'ai": true, "mon": true, "ma": true, "my": true,
+	// A clause of its own after a name: « les films de varda, on aime ».
+	"on": true, "nous": true, "vous": true, "il": true, "elle": true, "ils": true, "elles": true, "we": true,
+	"donc": true, "alors": true, "so": true, "qu'il": true, "qu'elle": true, "qu'ils": true, "qu'on": true, "que": true,
 	// Words that end a name before a filler: « avec de funes plutot », "omar sy maybe".
 	"encore": true, "plutot": true, "si": true, "maybe": true, "perhaps": true, "peut-etre": true, "again": true,
 	"instead": true, "rather": true, "pls": true, "trop": true, "est": true, "c'est": true, "is": true, "sont": true,
@@ -243,6 +255,11 @@ var (
 		`(?:j(?:'|\s)?(?:aime|adore|apprecie)|je\s+kiffe|je\s+prefere|on\s+aime|on\s+adore)(?:\s+(?:bien|beaucoup|vraiment|trop))*`,
 		`i(?:'ve|\s+have)?\s+(?:(?:really|truly|just|also|quite|absolutely)\s+)*(?:liked|loved|enjoyed|adored|like|love|enjoy|adore|watched|seen|saw)`,
 		`we\s+(?:(?:really|also|just|finally|recently|already)\s+)*(?:liked|loved|enjoyed|like|love|watched|saw|have\s+seen|re-?watched)`,
+		// Films already known, said beside a request for more (« les
+		// enfants connaissent déjà Totoro », "we've already seen Heat"):
+		// they are named as liked, so never shown again. « déjà » is
+		// needed: « On connaît la chanson » is a title.
+		`we(?:'ve|\s+have)\s+(?:(?:already|just|also|all)\s+)*(?:seen|watched)|(?:we|they|the\s+kids|my\s+kids)\s+(?:already\s+)?know|par\s+coeur|(?:(?:mes|les|nos)\s+(?:enfants|petits(?:-enfants)?|gamins|filles|fils)|ils|elles|on|nous|il|elle|je)\s+(?:connaissent|connait|connais|connaissons)(?:\s+(?:bien|tous|tout))*\s+deja`,
 		`(?:anything|something|rien|quelque\s+chose|un\s+truc)\s+(?:similar|similaire|d'approchant|du\s+meme\s+genre|comparable|d'equivalent)|similar(?:\s+ones?)?`,
 		`my\s+favou?rites?(?:\s+(?:films?|movies?))?\s+(?:is|are|was|were|include)`,
 		`mes\s+films\s+preferes\s+sont`, `mon\s+film\s+prefere(?:\s+est|\s+c'est)?`,
@@ -886,7 +903,8 @@ func (p *parser) people() {
 			end = stop
 			// another name after "et", "and", "&" or a comma?
 			rest := s[stop:]
-			if cue := nameCueAgainRe.FindString(rest); cue != "" {
+			if cue := nameCueAgainRe.FindString(rest); cue != "" && !castAndSomeRe.MatchString(s[idx[0]:idx[1]]+cue) && firstWord(rest[len(cue):]) != "autres" {
+				// « et Sandrine Bonnaire, d'autres films de lui »: no name.
 				// "des films de casse ou de braquage": the cue repeated
 				// starts another name, whatever its case.
 				pos = stop + len(cue)
@@ -921,9 +939,11 @@ func (p *parser) people() {
 				p.m.Starring = append(p.m.Starring, names...)
 			case directedCueRe.MatchString(cue):
 				p.m.DirectedBy = append(p.m.DirectedBy, names...)
+			case filmOfCueRe.MatchString(cue):
+				p.m.FilmsOf = append(p.m.FilmsOf, names...)
 			}
 			if cue := strings.TrimSpace(s[idx[0]:idx[1]]); (cue == "by" || cue == "de") && idx[0] > 0 {
-				if before := strings.TrimRight(s[:idx[0]], " "); before != "" && isWordByte(before[len(before)-1]) {
+				if before := strings.TrimRight(s[:idx[0]], " "); before != "" && isWordByte(before[len(before)-1]) && !moreOfRe.MatchString(before) {
 					p.m.TitleBy = append(p.m.TitleBy, names...)
 				}
 			}
