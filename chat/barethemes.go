@@ -94,7 +94,7 @@ func (e *Engine) bareReading(ctx context.Context, p *plan, t string, ms []mentio
 	case found:
 		top := m.Matches[0].Film
 		whole := strings.Trim(fm, " !?.") == strings.Trim(fs, " !?.")
-		exact := exactTitle(m.Text, top)
+		exact := localTitle(m.Text, top)
 		switch {
 		case whole && exact && speltTitle(fm, top):
 			return ms, nil // « Titanic », « le grand bleu », "robots"
@@ -190,12 +190,26 @@ func genreEdges(span string) ([]string, string) {
 	return g, strings.TrimSpace(f.origSpan(sub[4], sub[5]))
 }
 
+// localTitle reports whether a mention is, leading article aside, the
+// film's English or French title: « kung fu » is only the original title of
+// Crazy Kung-Fu (Kung Fu Hustle), which French and English customers know
+// by another name.
+func localTitle(text string, f *data.Film) bool {
+	k := search.TitleKey(text)
+	for _, t := range []string{f.Title, f.FrenchTitle} {
+		if t != "" && search.TitleKey(t) == k {
+			return true
+		}
+	}
+	return false
+}
+
 // speltTitle reports whether a folded mention is one of the film's own
 // titles with its article as typed: "haunted house" is not "A Haunted
 // House" spelt, « la jungle » not "Jungle".
 func speltTitle(fm string, f *data.Film) bool {
 	k := fullTitle(fm)
-	for _, t := range []string{f.Title, f.OriginalTitle, f.FrenchTitle} {
+	for _, t := range []string{f.Title, f.FrenchTitle} {
 		if t != "" && fullTitle(t) == k {
 			return true
 		}
@@ -228,4 +242,11 @@ func (e *Engine) sagaOf(th *theme, words string) bool {
 		}
 	}
 	return n > 0 && float64(titled) >= sagaShare*float64(n)
+}
+
+// nounTheme reports whether a surname typed in lower case after an article
+// (« une tornade ») is a common noun naming a theme outright rather than
+// one of a person's films (« un hitchcock » names no theme).
+func (e *Engine) nounTheme(ctx context.Context, t, name string) bool {
+	return !capitalised(strings.TrimSpace(name)) && strings.ToLower(t) == t && e.exactTheme(ctx, name)
 }
