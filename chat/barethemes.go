@@ -27,6 +27,9 @@ import (
 // with: there, words that are a title are that film.
 var likedCueRe = regexp.MustCompile(`\b(?:aime|aimee|aimes|adore|adoree|ador|kiffe|apprecie|vu|revu|regarde|prefere|liked|loved|enjoyed|adored|seen|watched|saw|comme|like|similar|genre\s+de|style\s+de)\b`)
 
+// yearInRe is a year in folded text: with a title, it picks the film.
+var yearInRe = regexp.MustCompile(`\b(?:18|19|20)\d\d\b`)
+
 // famousPrefixVotes is the IMDb votes from which a film typed by the start
 // of its title stays the film, though the words name a theme ("pirates des
 // caraïbes" for the saga): few films are that well known.
@@ -72,6 +75,9 @@ func (e *Engine) bareReading(ctx context.Context, p *plan, t string, ms []mentio
 	}
 	span := strings.TrimSpace(f.origSpan(a, b))
 	fs := fold(span).s
+	if m.Decided && (separatorRe.MatchString(fs) || yearInRe.MatchString(fs)) {
+		return ms, nil // "west side story, la version de 2021"
+	}
 	o, _ := classify(m)
 	if o == ambiguous {
 		return ms, nil // « seigneur des anneaux »: which one is asked
@@ -103,6 +109,12 @@ func (e *Engine) bareReading(ctx context.Context, p *plan, t string, ms []mentio
 		case titleBegins(span, top) && top.Votes >= famousPrefixVotes:
 			return ms, nil // a famous film by the start of its title
 		}
+		if titleBegins(span, top) {
+			// « le gendarme de saint trop »: a title typed by its start
+			// gives way only to words that name a theme outright
+			// ("boxing" is no Boxing Helena).
+			least = themeExact
+		}
 		if !whole && quality(m) >= 1 {
 			// "alien invasion": the title found is a word of a theme
 			// named outright. Beside a comma, the title is the film and
@@ -119,11 +131,11 @@ func (e *Engine) bareReading(ctx context.Context, p *plan, t string, ms []mentio
 			}
 			least = themeExact
 		}
-	case slices.ContainsFunc(m.Matches, func(c search.FilmMatch) bool {
-		return titleBegins(span, c.Film) || titleHasWords(c.Film, span)
-	}):
-		// « pirates des caraibe »: a title typed with a typo.
-		least = themeExact
+	case slices.ContainsFunc(m.Matches, func(c search.FilmMatch) bool { return titleBegins(span, c.Film) }):
+		if len(words(fs)) >= 3 {
+			return ms, nil // « pirates des caraibe »: a title's start typed with a typo
+		}
+		least = themeExact // "time travel" is no Time Traveler's Wife
 	case len(contentWords(fs)) >= 2 && !list:
 		// "astronauts in space", "stranded on an island": no title for
 		// the words, which tell a subject.
