@@ -90,6 +90,11 @@ func (e *Engine) bareReading(ctx context.Context, p *plan, t string, ms []mentio
 		p.m.Genres = appendNew(p.m.Genres, genresOf(fm)...)
 		return nil, nil
 	}
+	if !found && !m.Decided && p.theme != nil && len(words(fs)) == 1 && strings.ToLower(span) == span && !yearInRe.MatchString(fs) {
+		// "lost in the jungle": one word naming no film, beside the
+		// theme the message names, tells what happens there.
+		return nil, nil
+	}
 	least := themeBare
 	list := separatorRe.MatchString(fs)
 	switch {
@@ -131,9 +136,11 @@ func (e *Engine) bareReading(ctx context.Context, p *plan, t string, ms []mentio
 			}
 			least = themeExact
 		}
-	case slices.ContainsFunc(m.Matches, func(c search.FilmMatch) bool { return titleBegins(span, c.Film) }):
+	case slices.ContainsFunc(m.Matches, func(c search.FilmMatch) bool { return titleBegins(span, c.Film) || titleHasWords(c.Film, span) }):
 		if len(words(fs)) >= 3 {
-			return ms, nil // « pirates des caraibe »: a title's start typed with a typo
+			// « pirates des caraibe », « retour vers futur »: a title
+			// typed with a typo or a word left out.
+			return ms, nil
 		}
 		least = themeExact // "time travel" is no Time Traveler's Wife
 	case len(contentWords(fs)) >= 2 && !list:
