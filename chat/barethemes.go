@@ -120,20 +120,16 @@ func (e *Engine) bareReading(ctx context.Context, p *plan, t string, ms []mentio
 			// ("boxing" is no Boxing Helena).
 			least = themeExact
 		}
+		if !whole && list && (capitalised(m.Text) && !shouted(m.Text) || len(contentWords(fm)) > 2 || !e.exactTheme(ctx, m.Text)) {
+			// Beside a comma, a title found is the film and the rest a
+			// comment ("its a wonderful life, we watch it every
+			// christmas"), unless its words are a theme of their own
+			// (« robots, AI, that sort of thing »).
+			return ms, nil
+		}
 		if !whole && quality(m) >= 1 {
 			// "alien invasion": the title found is a word of a theme
-			// named outright. Beside a comma, the title is the film and
-			// the rest a comment ("Hot Fuzz, we watch it every
-			// Christmas"), unless its words are themselves a theme
-			// (« robots, AI, that sort of thing »).
-			if list && (capitalised(m.Text) && !shouted(m.Text)) {
-				return ms, nil
-			}
-			if th, err := e.themeOf(ctx, m.Text, themeExact); th == nil || err != nil {
-				if list {
-					return ms, err
-				}
-			}
+			// named outright.
 			least = themeExact
 		}
 	case slices.ContainsFunc(m.Matches, func(c search.FilmMatch) bool { return titleBegins(span, c.Film) || titleHasWords(c.Film, span) }):
