@@ -540,7 +540,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		}
 		p.addTheme(th)
 	}
-	ms, err := e.mentions(ctx, titles)
+	ms, err := e.planMentions(ctx, p, titles) // barethemes.go
 	if err != nil {
 		return Reply{}, err
 	}

@@ -788,7 +788,7 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 		if err != nil && !errors.Is(err, data.ErrNotFound) {
 			return m, err
 		}
-		if per != nil && exactName(sub[1], per) && e.cat.RoleCount(per.ID) >= knownPerson {
+		if per != nil && exactName(sub[1], per) && e.cat.RoleCount(per.ID) >= knownPerson && !e.nounTheme(ctx, t, sub[1]) {
 			return mention{Text: t, Person: per}, nil
 		}
 		if per, err := e.famousSurname(ctx, sub[1]); err != nil || per != nil {

@@ -1348,11 +1348,11 @@ func hasWord(s string) bool {
 }
 
 // lexiconName reports whether a "name" is only lexicon words ("quelque
-// chose de français"): nobody is called that.
+// chose de français", « quelque chose de vieux »): nobody is called that.
 func lexiconName(name string) bool {
 	ws := words(fold(name).s)
 	for _, w := range ws {
-		if _, ok := nationWord[w]; !ok && genreWords[w] == nil && !junkWords[w] {
+		if _, ok := nationWord[w]; !ok && genreWords[w] == nil && !junkWords[w] && !oldWordRe.MatchString(w) {
 			return false
 		}
 	}
