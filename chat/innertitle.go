@@ -25,7 +25,10 @@ const (
 	innerLead, innerTrail = 6, 4
 	// innerVotes: only a film this well known is read inside chatter; a
 	// short obscure title hides in too many sentences.
-	innerVotes = 20000
+	innerVotes = 5000
+	// innerSubject: a part whose theme match scores this much is a
+	// subject, not chatter around a title.
+	innerSubject = 0.7
 )
 
 // innerTitle returns the mention of the longest run of words of t that is
@@ -42,6 +45,14 @@ func (e *Engine) innerTitle(ctx context.Context, t string, m mention) (mention, 
 		return mention{}, false, nil
 	}
 	weak := unresolvedPart(m)
+	if weak {
+		// « un enfant autiste »: a part that reads as a subject is one,
+		// whatever film bears one of its words.
+		th, ok, err := e.res.MatchTheme(ctx, t)
+		if err != nil || ok && th.Score >= innerSubject {
+			return mention{}, false, err
+		}
+	}
 	sub := func(i, j int) string { return strings.TrimSpace(f.origSpan(ws[i][0], ws[j-1][1])) }
 	accept := func(i, j int) (mention, bool, error) {
 		s := sub(i, j)
@@ -59,9 +70,9 @@ func (e *Engine) innerTitle(ctx context.Context, t string, m mention) (mention, 
 		if !weak && (len(m.Matches) == 0 || !slices.ContainsFunc(films, func(f *data.Film) bool { return f == m.Matches[0].Film })) {
 			return mention{}, false, nil
 		}
-		if weak {
-			// « une aventure dans la jungle », "our national hero": words
-			// that are plainly a subject are not read as the film of that
+		if weak && !strings.Contains(strings.TrimSpace(articlesRe.ReplaceAllString(fold(s).s, "")), " ") {
+			// « une aventure dans la jungle », "our national hero": a word
+			// that is plainly a subject is not read as the film of that
 			// name inside a sentence.
 			th, ok, err := e.res.MatchTheme(ctx, s)
 			if err != nil || ok && th.Score >= themeBare {
