@@ -25,7 +25,7 @@ const chatterWho = `(?:(?:ma|mon|mes|notre|nos|sa|son|ses|ta|ton|tes|my|our|his|
 	`(?:\s+(?:et|and)\s+(?:moi|me|i))?(?:\s+(?:on|nous|we))?`
 
 // chatterVerb is what they did with it: liked, loved, showed.
-const chatterVerb = `(?:(?:a|ont|avait|avaient|m'a|m'avait|m'ont|nous\s+a|nous\s+ont|on\s+a|has|have|had)\s+(?:(?:bien|beaucoup|vraiment|tellement|trop|toujours|deja|really|always|just|absolutely)\s+)*(?:adore|aime|kiffe|apprecie|fait\s+(?:decouvrir|voir|connaitre|aimer|regarder)|montre|conseille|recommande|loved|liked|enjoyed|adored|shown\s+me|watched)` +
+const chatterVerb = `(?:(?:a|ont|avait|avaient|m'a|m'avait|m'ont|nous\s+a|nous\s+ont|on\s+a|has|have|had)\s+(?:(?:bien|beaucoup|vraiment|tellement|trop|toujours|deja|really|always|just|absolutely)\s+)*(?:adore|aime|kiffe|apprecie|vu|revu|regarde|fait\s+(?:decouvrir|voir|connaitre|aimer|regarder)|montre|conseille|recommande|loved|liked|enjoyed|adored|shown\s+me|watched)` +
 	`|(?:(?:bien|vraiment|toujours|really|absolutely|just|totally|also|finally)\s+)*(?:adore|adorent|aime|aiment|kiffe|kiffent|loves|adores|likes|loved|adored|liked|enjoyed|enjoys|watched|rewatched|re-watched|saw|went\s+to\s+see|showed\s+me|introduced\s+me\s+to|got\s+me\s+into|(?:est|sont|on\s+est)\s+fans?\s+(?:de|du|des|d')|(?:is|are|'s|'re)\s+(?:a\s+)?(?:big\s+|huge\s+)?fans?\s+of|(?:rigole|rigolo|rigolent|rit|rient)\s+(?:toujours\s+)?devant|ne\s+jurent?\s+que\s+par|raffolent?\s+(?:de|du|des|d'))` +
 	`|(?:'s\s+|s\s+)?favou?rite(?:\s+(?:film|movie))?\s+(?:is|was))`
 

@@ -57,6 +57,11 @@ func pickByMessage(m message, films, others []*data.Film) *data.Film {
 		if f != top && float64(top.Votes) < dominantVotes*float64(f.Votes) {
 			return nil
 		}
+		if f != top && f.MadeIn("FR") && !top.MadeIn("FR") {
+			// « Les Misérables »: a French film of that title is never
+			// passed over for a better-known foreign one (frenchHomonym).
+			return nil
+		}
 	}
 	return top
 }

@@ -1248,7 +1248,7 @@ var articlesRe = regexp.MustCompile(`^(?:(?:de|du|des|le|la|les|un|une|a|an|the|
 
 // styleOfRe introduces a film the customer wants something like; what
 // follows is a title, not a subject.
-var styleOfRe = regexp.MustCompile(`\b(?:(?:un|des|a|some)\s+(?:films?|movies?)\s+)?(?:dans\s+le\s+(?:style|genre|gout|esprit)\s+(?:de|du|des|d')|du\s+(?:style|genre)\s+(?:de|du|des|d')|a\s+la\s+(?:maniere|facon)\s+(?:de|du|d')|in\s+the\s+(?:style|vein|spirit)\s+of)`)
+var styleOfRe = regexp.MustCompile(`\b(?:(?:un|des|a|some)\s+(?:films?|movies?)\s+)?(?:dans\s+(?:le\s+(?:style|genre|gout|esprit)|la\s+(?:veine|lignee))\s+(?:de|du|des|d')|du\s+(?:style|genre)\s+(?:de|du|des|d')|a\s+la\s+(?:maniere|facon)\s+(?:de|du|d')|in\s+the\s+(?:style|vein|spirit)\s+of)`)
 
 // notOldRe: "rien de trop vieux", "pas trop ancien", "nothing too old",
 // « pas un vieux machin des années 80 », « pas des vieux films tout
