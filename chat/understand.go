@@ -1253,8 +1253,9 @@ var styleOfRe = regexp.MustCompile(`\b(?:(?:un|des|a|some)\s+(?:films?|movies?)\
 // notOldRe: "rien de trop vieux", "pas trop ancien", "nothing too old",
 // « pas un vieux machin des années 80 », « pas des vieux films tout
 // moches », "not some old 70s thing": the decade inside is what is not
-// wanted, not a bound (read before the eras, negatederas.go).
-var notOldRe = regexp.MustCompile(`\b(?:rien\s+(?:de\s+|d')|pas|nothing|not|no)\s*(?:(?:de|des|un|une|du|some|an|any)\s+)?(?:(?:trop|too|very|tres|si)\s+)?(?:vieux|vieil|vieille|vieilles|ancien|ancienne|anciens|old|dated)\b(?:\s+(?:trucs?|machins?|films?|movies?|navets?|stuff|things?|ones?)\b(?:\s+(?:tout\s+)?(?:moches?|poussiereux|ringards?|en\s+carton)\b)?)?(?:\s+(?:des\s+annees\s+|from\s+the\s+)?'?(?:19)?[2-9]0'?s?\b(?:\s+(?:trucs?|machins?|films?|movies?|stuff|things?)\b)?)?`)
+// wanted, not a bound (read before the eras, negatederas.go). « en carton »
+// may reach it as « en cartoon », the mistyped-word corrector's reading.
+var notOldRe = regexp.MustCompile(`\b(?:rien\s+(?:de\s+|d')|pas|nothing|not|no)\s*(?:(?:de|des|un|une|du|some|an|any)\s+)?(?:(?:trop|too|very|tres|si)\s+)?(?:vieux|vieil|vieille|vieilles|ancien|ancienne|anciens|old|dated)\b(?:\s+(?:trucs?|machins?|films?|movies?|navets?|stuff|things?|ones?)\b(?:\s+(?:tout\s+)?(?:moches?|poussiereux|ringards?|en\s+carto?on)\b)?)?(?:\s+(?:des\s+annees\s+|from\s+the\s+)?'?(?:19)?[2-9]0'?s?\b(?:\s+(?:trucs?|machins?|films?|movies?|stuff|things?)\b)?)?`)
 
 // notOldYear is where "not too old" starts: this century.
 const notOldYear = 2000
