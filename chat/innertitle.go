@@ -2,6 +2,7 @@ package chat
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -31,6 +32,17 @@ const (
 	innerSubject = 0.7
 )
 
+// innerNegRe is a negation among the words around the title: the film is
+// not liked, and dislike.go reads the message as typed.
+var innerNegRe = regexp.MustCompile(`\b(?:pas|jamais|not|never|didn't|don't|doesn't|hated|disliked|deteste|detestee)\b`)
+
+// innerCueRe ends the chatter before a title: a verb of seeing or liking,
+// « par », « devant », « comme », "like".
+var innerCueRe = regexp.MustCompile(`\b(?:vu|revu|regarde|regardent|revoit|adore|adorent|aime|aiment|kiffe|kiffent|apprecie|par|devant|comme|watched|rewatched|saw|seen|loved|liked|adored|enjoyed|love|like|adore)$`)
+
+// innerHintRe is a word after a title that says which film it is.
+var innerHintRe = regexp.MustCompile(`\b(?:de|d'|du|des|of|by|avec|with|par|from|en|in|sorti|released|\d{4})\b`)
+
 // innerTitle returns the mention of the longest run of words of t that is
 // exactly the title of a well-known film, or false. m is t's own reading:
 // its candidates are tried first, at no cost; when t names no film, runs
@@ -53,10 +65,25 @@ func (e *Engine) innerTitle(ctx context.Context, t string, m mention) (mention, 
 			return mention{}, false, err
 		}
 	}
-	sub := func(i, j int) string { return strings.TrimSpace(f.origSpan(ws[i][0], ws[j-1][1])) }
+	sub := func(i, j int) string {
+		if i >= j {
+			return ""
+		}
+		return strings.TrimSpace(f.origSpan(ws[i][0], ws[j-1][1]))
+	}
 	accept := func(i, j int) (mention, bool, error) {
 		s := sub(i, j)
 		if junk(fold(s).s) || lexiconName(s) || len(search.TitleKey(s)) < 4 {
+			return mention{}, false, nil
+		}
+		lead, trail := fold(sub(0, i)).s, fold(sub(j, n)).s
+		if weak && innerNegRe.MatchString(lead+" "+trail) {
+			return mention{}, false, nil // "didn't enjoy Caché": not a film liked
+		}
+		if lead != "" && !innerCueRe.MatchString(lead) || innerHintRe.MatchString(trail) || slices.ContainsFunc(words(trail), func(w string) bool { return nationWord[w] != "" }) {
+			// « le Cyrano de Rappeneau », « vice versa de pixar », « old
+			// boy le coréen »: words that say which film it is, read by
+			// the hints (pickByHints), not chatter to drop.
 			return mention{}, false, nil
 		}
 		in, err := e.resolveSpan(ctx, s)
@@ -64,7 +91,16 @@ func (e *Engine) innerTitle(ctx context.Context, t string, m mention) (mention, 
 			return mention{}, false, err
 		}
 		o, films := classify(in)
-		if o != resolved && o != ambiguous || films[0].Votes < innerVotes {
+		key := search.TitleKey(s)
+		if o != resolved && o != ambiguous || films[0].Votes < innerVotes ||
+			!slices.ContainsFunc(filmTitles(films[0]), func(t string) bool { return search.TitleKey(t) == key }) {
+			return mention{}, false, nil
+		}
+		if weak && slices.ContainsFunc(m.Matches, func(c search.FilmMatch) bool {
+			return !slices.Contains(films, c.Film) && len(search.TitleKey(c.Film.Title)) > len(key) && titleHasWords(c.Film, s)
+		}) {
+			// « le Cyrano de Rappeneau »: the part names a longer title
+			// holding these words; the names beside pick it later.
 			return mention{}, false, nil
 		}
 		if !weak && (len(m.Matches) == 0 || !slices.ContainsFunc(films, func(f *data.Film) bool { return f == m.Matches[0].Film })) {
