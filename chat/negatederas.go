@@ -27,7 +27,7 @@ func (p *parser) negatedEras() {
 	})
 	p.each(notNewRe, func([]string, []int) bool {
 		switch {
-		case p.m.SameEra || p.m.MaxYear != 0:
+		case p.m.SameEra || p.m.MaxYear != 0 || thisPeriodRe.MatchString(p.f.s):
 			// « des westerns de la même époque, rien de récent »: the
 			// era is said already.
 		case classicRe.MatchString(string(p.work)):
