@@ -748,6 +748,13 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 				out, films = resolved, []*data.Film{f}
 			}
 		}
+		if out == ambiguous && !mt.Not {
+			// « Aladdin et La Reine des neiges, un autre dessin animé »:
+			// the rest of a long message decides (homonymcontext.go).
+			if f := pickByMessage(p.m, films, otherFilms(p)); f != nil {
+				out, films = resolved, []*data.Film{f}
+			}
+		}
 		if mt.Not {
 			switch {
 			case out == resolved:

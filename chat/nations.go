@@ -242,8 +242,10 @@ var (
 	themeOrRe = regexp.MustCompile(`^\s+(?:ou|or|et\s+(?:son|sa|ses|leur|leurs)|and\s+(?:his|her|their))\s+((?:(?:un|une|des|du|de\s+la|d'|a|an|some)\s+)?[a-z'-]+(?:\s+[a-z'-]+){0,2}?)` + themeEnd)
 	// likeRefRe: "j'aime bien le 3", "I liked the second one" after a list.
 	likeRefRe = regexp.MustCompile(`\b(?:j'aime|j'adore|j'ai\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(?:aime|adore)|i\s+(?:really\s+)?(?:like|liked|love|loved))\s+(?:bien\s+|beaucoup\s+|vraiment\s+)?(` + ref + `)(?:\s*$|\s*[,.;!?]|\s+(?:et|and|d'autres|more|please|svp|aussi|too))`)
-	// sameEraRe: "de la même époque", "from the same era".
-	sameEraRe = regexp.MustCompile(`\b(?:(?:des\s+)?films?\s+|movies?\s+|something\s+|quelque\s+chose\s+)?(?:de\s+la\s+meme\s+(?:epoque|periode|decennie|annee)|du\s+meme\s+(?:temps|age)|de\s+cette\s+epoque|from\s+the\s+same\s+(?:era|period|decade|time)|of\s+the\s+same\s+(?:era|period|decade)|(?:la\s+)?meme\s+(?:epoque|periode|decennie)|(?:the\s+)?same\s+(?:era|period|decade|years))\b`)
+	// sameEraRe: "de la même époque", « de ces années-là », "from the same era",
+	// "from that time". « période » may reach it as "period", the
+	// mistyped-word corrector's reading.
+	sameEraRe = regexp.MustCompile(`\b(?:(?:des\s+)?films?\s+|movies?\s+|something\s+|quelque\s+chose\s+)?(?:de\s+la\s+meme\s+(?:epoque|periode?|decennie|annee)|du\s+meme\s+(?:temps|age)|de\s+(?:cette\s+(?:epoque|periode?)|ces\s+annees)(?:[\s-]+la)?|(?:from|of)\s+that\s+(?:era|period|decade|time)|from\s+the\s+same\s+(?:era|period|decade|time)|of\s+the\s+same\s+(?:era|period|decade)|(?:la\s+)?meme\s+(?:epoque|periode|decennie)|(?:the\s+)?same\s+(?:era|period|decade|years))\b`)
 )
 
 // Old films: "un vieux film", "en noir et blanc", "an old movie".

@@ -257,6 +257,14 @@ func (e *Engine) splitMentions(ctx context.Context, text string) ([]mention, err
 		if err != nil {
 			return m, err
 		}
+		if m.Theme == nil && m.Person == nil && quality(m) < 1 && !separatorRe.MatchString(tf.s) {
+			// « regarde dumbo », "RoboCop on VHS": a title inside chatter.
+			if in, ok, err := e.innerTitle(ctx, t, m); err != nil {
+				return m, err
+			} else if ok {
+				m = in
+			}
+		}
 		cache[[2]int{a, b}] = m
 		return m, nil
 	}

@@ -453,6 +453,7 @@ func parse(text string, o parseOptions) message {
 	p.settingPeriods()                                           // before the eras: « qui se passe dans les années 80 » (periods.go)
 	p.durationPhrases()
 	p.nameHedges()
+	p.negatedEras() // « pas un vieux truc des années 80 » (negatederas.go)
 	p.eraPhrases()
 	p.each(blackWhiteRe, func([]string, []int) bool { p.blackWhite = true; return true })
 	p.each(warEraRe, func(sub []string, _ []int) bool {
@@ -460,12 +461,6 @@ func parse(text string, o parseOptions) message {
 			p.m.MaxYear = 1939 // "d'avant-guerre", "pre-war"
 		} else {
 			p.m.MinYear, p.m.MaxYear = 1945, 1959 // "d'après-guerre", "post-war"
-		}
-		return true
-	})
-	p.each(notOldRe, func([]string, []int) bool {
-		if p.m.MinYear == 0 {
-			p.m.MinYear = notOldYear
 		}
 		return true
 	})
@@ -1284,10 +1279,14 @@ var articlesRe = regexp.MustCompile(`^(?:(?:de|du|des|le|la|les|un|une|a|an|the|
 
 // styleOfRe introduces a film the customer wants something like; what
 // follows is a title, not a subject.
-var styleOfRe = regexp.MustCompile(`\b(?:(?:un|des|a|some)\s+(?:films?|movies?)\s+)?(?:dans\s+le\s+(?:style|genre|gout|esprit)\s+(?:de|du|des|d')|du\s+(?:style|genre)\s+(?:de|du|des|d')|a\s+la\s+(?:maniere|facon)\s+(?:de|du|d')|in\s+the\s+(?:style|vein|spirit)\s+of)`)
+var styleOfRe = regexp.MustCompile(`\b(?:(?:un|des|a|some)\s+(?:films?|movies?)\s+)?(?:dans\s+(?:le\s+(?:style|genre|gout|esprit)|la\s+(?:veine|lignee))\s+(?:de|du|des|d')|du\s+(?:style|genre)\s+(?:de|du|des|d')|a\s+la\s+(?:maniere|facon)\s+(?:de|du|d')|in\s+the\s+(?:style|vein|spirit)\s+of)`)
 
-// notOldRe: "rien de trop vieux", "pas trop ancien", "nothing too old".
-var notOldRe = regexp.MustCompile(`\b(?:rien\s+de|pas|nothing|not)\s+(?:trop|too|very|tres|si)\s+(?:vieux|vieu|vieille|vieilles|ancien|ancienne|anciens|old|dated)\b`)
+// notOldRe: "rien de trop vieux", "pas trop ancien", "nothing too old",
+// « pas un vieux machin des années 80 », « pas des vieux films tout
+// moches », "not some old 70s thing": the decade inside is what is not
+// wanted, not a bound (read before the eras, negatederas.go). « en carton »
+// may reach it as « en cartoon », the mistyped-word corrector's reading.
+var notOldRe = regexp.MustCompile(`\b(?:rien\s+(?:de\s+|d')|pas|nothing|not|no)\s*(?:(?:de|des|un|une|du|some|an|any)\s+)?(?:(?:trop|too|very|tres|si)\s+)?(?:vieux|vieu|vieil|vieille|vieilles|ancien|ancienne|anciens|old|dated)\b(?:\s+(?:trucs?|machins?|films?|movies?|navets?|stuff|things?|ones?)\b(?:\s+(?:tout\s+)?(?:moches?|poussiereux|ringards?|en\s+carto?on)\b)?)?(?:\s+(?:des\s+annees\s+|from\s+the\s+)?'?(?:19)?[2-9]0'?s?\b(?:\s+(?:trucs?|machins?|films?|movies?|stuff|things?)\b)?)?`)
 
 // notOldYear is where "not too old" starts: this century.
 const notOldYear = 2000
