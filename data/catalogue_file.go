@@ -219,12 +219,14 @@ func OpenCatalogue(path string) (*Catalogue, error) {
 // requests then bring back only the pages they read. A no-op for a
 // catalogue not mapped.
 //
-// The films and credits decoded outside the Go heap leave it too when they
-// are a scratch file's pages (see offHeap): the kernel reads them back from
-// the page cache, or from the file once it has taken the pages back.
+// The films and credits decoded outside the Go heap, the people and the
+// integer tables leave it too when they are a scratch file's pages (see
+// offHeap, mapTables): the kernel reads them back from the page cache, or
+// from the file once it has taken the pages back.
 func (c *Catalogue) Evict() {
 	Evict(c.arena, c.mapped)
 	Evict(c.records, c.recordsFile)
+	Evict(c.tables, len(c.tables) > 0)
 }
 
 // Records returns the address and size of the memory outside the Go heap
@@ -381,6 +383,9 @@ func decodeCatalogue(b []byte, mapped bool) (*Catalogue, error) {
 	if c.records != nil {
 		h.done()
 		runtime.AddCleanup(c, release, c.records)
+		if c.recordsFile {
+			c.mapTables()
+		}
 	}
 	return c, nil
 }

@@ -90,8 +90,20 @@ func TestOpenCatalogueRecordsOutsideHeap(t *testing.T) {
 }
 
 // recordsResident returns the resident bytes of the mapping that starts at
-// start (from /proc/self/smaps) and whether its line names a file.
+// start (from /proc/self/smaps) and the file its line names; it fails the
+// test when no mapping starts there.
 func recordsResident(t testing.TB, start uintptr) (rss int64, file string) {
+	t.Helper()
+	rss, file, ok := mappingAt(t, start)
+	if !ok {
+		t.Fatalf("no mapping at %#x in /proc/self/smaps", start)
+	}
+	return rss, file
+}
+
+// mappingAt is recordsResident, ok false when no mapping starts at start
+// (the kernel may merge an anonymous mapping with its neighbours).
+func mappingAt(t testing.TB, start uintptr) (rss int64, file string, ok bool) {
 	t.Helper()
 	f, err := os.Open("/proc/self/smaps")
 	if err != nil {
@@ -115,11 +127,10 @@ func recordsResident(t testing.TB, start uintptr) (rss int64, file string) {
 		}
 		if in && fields[0] == "Rss:" {
 			kb, _ := strconv.ParseInt(fields[1], 10, 64)
-			return kb << 10, file
+			return kb << 10, file, true
 		}
 	}
-	t.Fatalf("no mapping at %#x in /proc/self/smaps", start)
-	return 0, ""
+	return 0, "", false
 }
 
 // filmsDigest is what a reader sees of every film: ids, titles, credits.
@@ -132,6 +143,27 @@ func filmsDigest(c *data.Catalogue) string {
 		fmt.Fprintf(&sb, "%s|%s|%d|%v|%v|", f.ID, f.Title, f.Year, f.Genres, f.Directors)
 		for _, cr := range f.Credits {
 			fmt.Fprintf(&sb, "%s/%s/%v;", cr.PersonID, cr.Category, cr.Characters)
+		}
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// peopleDigest is what a reader sees of every person: found by id, with
+// its record, known-for titles and roles, and each film found by id.
+func peopleDigest(c *data.Catalogue) string {
+	defer runtime.KeepAlive(c)
+	var sb strings.Builder
+	for i := range c.NumPeople() {
+		id := c.PersonID(i)
+		p, err := c.Person(id)
+		if err != nil {
+			fmt.Fprintf(&sb, "%s: %v\n", id, err)
+			continue
+		}
+		fmt.Fprintf(&sb, "%d %s|%s|%d|%d|%v|%v|", c.PersonIndex(id), p.ID, p.Name, p.BirthYear, p.DeathYear, p.Professions, p.KnownFor)
+		for _, r := range c.Roles(id) {
+			fmt.Fprintf(&sb, "%s/%s/%d;", r.FilmID, r.Category, c.FilmIndex(r.FilmID))
 		}
 		sb.WriteByte('\n')
 	}
@@ -171,6 +203,13 @@ func TestOpenCatalogueRecordsInScratchFile(t *testing.T) {
 	if left, _ := os.ReadDir(scratch); len(left) != 0 {
 		t.Errorf("the scratch file is still listed in %s (%s): a killed server would leave it", scratch, left[0].Name())
 	}
+	if _, size := c.Tables(); size == 0 {
+		t.Error("Tables() empty with TMPDIR on a disk: the people and the id tables stayed on the Go heap")
+	}
+	wantPeople := peopleDigest(want)
+	if peopleDigest(c) != wantPeople {
+		t.Fatal("people, roles or ids read from the scratch file differ from the same catalogue read onto the heap")
+	}
 	start, size := c.Records()
 	before, file := recordsResident(t, start)
 	if !strings.Contains(file, "bobine-records") {
@@ -187,20 +226,26 @@ func TestOpenCatalogueRecordsInScratchFile(t *testing.T) {
 	if digest := filmsDigest(c); digest != filmsDigest(want) {
 		t.Fatal("films read again after Evict differ: the pages came back wrong")
 	}
+	if peopleDigest(c) != wantPeople {
+		t.Fatal("people, roles or ids read again after Evict differ")
+	}
 
-	// Unreachable: the cleanup replaces the mapping with empty memory.
+	// Unreachable: the cleanups replace the mappings with empty memory.
+	tables, _ := c.Tables()
 	c = nil
 	gone := false
 	for range 50 {
 		runtime.GC()
 		time.Sleep(10 * time.Millisecond)
-		if _, file := recordsResident(t, start); !strings.Contains(file, "bobine-records") {
+		_, f1, _ := mappingAt(t, start)
+		_, f2, _ := mappingAt(t, tables)
+		if !strings.Contains(f1+f2, "bobine-records") {
 			gone = true
 			break
 		}
 	}
 	if !gone {
-		t.Error("the scratch file is still mapped after its catalogue became unreachable")
+		t.Error("a scratch file is still mapped after its catalogue became unreachable")
 	}
 }
 
@@ -257,7 +302,7 @@ func BenchmarkOpenResident(b *testing.B) {
 			if err := os.WriteFile(path, encode(b, synthetic(n)), 0o644); err != nil {
 				b.Fatal(err)
 			}
-			var open, evicted, touched, size int64
+			var open, evicted, touched, size, tables int64
 			inFile := false
 			for b.Loop() {
 				c, err := data.OpenCatalogue(path)
@@ -266,6 +311,8 @@ func BenchmarkOpenResident(b *testing.B) {
 				}
 				start, sz := c.Records()
 				size = int64(sz)
+				_, tsz := c.Tables()
+				tables = int64(tsz)
 				inFile = c.RecordsInFile()
 				open, _ = recordsResident(b, start)
 				c.Evict()
@@ -281,6 +328,7 @@ func BenchmarkOpenResident(b *testing.B) {
 				runtime.KeepAlive(c)
 			}
 			b.ReportMetric(float64(size)/(1<<20), "MiB-records")
+			b.ReportMetric(float64(tables)/(1<<20), "MiB-tables")
 			b.ReportMetric(float64(open)/(1<<20), "MiB-resident-open")
 			b.ReportMetric(float64(evicted)/(1<<20), "MiB-resident-evicted")
 			b.ReportMetric(float64(touched)/(1<<20), "MiB-resident-1000-films")

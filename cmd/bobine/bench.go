@@ -71,6 +71,9 @@ machine. -cpuprofile and -memprofile write profiles for ` + "`go tool pprof`" + 
 						named[start] = "catalogue records (outside the Go heap, scratch file)"
 					}
 				}
+				if start, size := st.in.Catalogue.Tables(); size > 0 {
+					named[start] = "catalogue people and tables (scratch file)"
+				}
 				memoryReport(e.stdout, e.cfg.Index.Dir, named)
 				if *memProfile != "" {
 					f, err := os.Create(*memProfile)
