@@ -48,7 +48,12 @@ type Catalogue struct {
 	// records, when not nil, is the read-only memory outside the Go heap
 	// that holds films, credits and their lists (see decodeCatalogue);
 	// its pages are given back once the catalogue is unreachable.
-	records []byte
+	records     []byte
+	recordsFile bool // records map a scratch file (see offHeap)
+	// tables, when not nil, is a scratch file's read-only mapping that
+	// holds people, roleStart, roles, known, knownFor and the id tables'
+	// slots (see mapTables).
+	tables []byte
 }
 
 // sref is a string of the catalogue's text: text[off:off+n].

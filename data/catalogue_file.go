@@ -218,7 +218,16 @@ func OpenCatalogue(path string) (*Catalogue, error) {
 // catalogue at start (search and recommendation indexes) has read it;
 // requests then bring back only the pages they read. A no-op for a
 // catalogue not mapped.
-func (c *Catalogue) Evict() { Evict(c.arena, c.mapped) }
+//
+// The films and credits decoded outside the Go heap, the people and the
+// integer tables leave it too when they are a scratch file's pages (see
+// offHeap, mapTables): the kernel reads them back from the page cache, or
+// from the file once it has taken the pages back.
+func (c *Catalogue) Evict() {
+	Evict(c.arena, c.mapped)
+	Evict(c.records, c.recordsFile)
+	Evict(c.tables, len(c.tables) > 0)
+}
 
 // Records returns the address and size of the memory outside the Go heap
 // that holds the films, their credits and their lists (see OpenCatalogue),
@@ -230,6 +239,11 @@ func (c *Catalogue) Records() (start uintptr, size int) {
 	}
 	return uintptr(unsafe.Pointer(&c.records[0])), len(c.records)
 }
+
+// RecordsInFile reports whether the memory Records describes is a mapping
+// of a scratch file, whose pages the kernel can take back (see Evict),
+// rather than anonymous memory that stays resident.
+func (c *Catalogue) RecordsInFile() bool { return c.recordsFile }
 
 // Mapped reports whether the catalogue's strings live in a read-only
 // mapping of its file rather than on the Go heap.
@@ -301,7 +315,7 @@ func decodeCatalogue(b []byte, mapped bool) (*Catalogue, error) {
 		h, mapped = newOffHeap(int(uintptr(nFilms)*filmSize+uintptr(nCredits)*creditSize+uintptr(nItems)*itemSize) + 32)
 	}
 	if mapped {
-		c.records = h.b
+		c.records, c.recordsFile = h.all, h.file
 		c.films = unsafe.Slice((*Film)(h.take(uintptr(nFilms)*filmSize)), nFilms)
 		d.creditPool = unsafe.Slice((*Credit)(h.take(uintptr(nCredits)*creditSize)), nCredits)
 		// One window per list, taken in turn; the people's lists go to
@@ -313,9 +327,7 @@ func decodeCatalogue(b []byte, mapped bool) (*Catalogue, error) {
 		d.creditPool = make([]Credit, nCredits)
 	}
 	fail := func(err error) (*Catalogue, error) {
-		if c.records != nil {
-			unmapFile(c.records)
-		}
+		h.discard()
 		return nil, err
 	}
 	for i := range c.films {
@@ -369,8 +381,11 @@ func decodeCatalogue(b []byte, mapped bool) (*Catalogue, error) {
 	}
 	c.indexIDs()
 	if c.records != nil {
-		freeze(c.records)
+		h.done()
 		runtime.AddCleanup(c, release, c.records)
+		if c.recordsFile {
+			c.mapTables()
+		}
 	}
 	return c, nil
 }

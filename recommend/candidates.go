@@ -60,6 +60,7 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 	// The more-like-this query runs on the search index while the vector
 	// rankings are computed.
 	var mltRes []data.Scored
+	var mltPos []int32
 	var mltErr error
 	var mltDone chan struct{}
 	if r.cand != nil && (all || o.WeightMLT > 0 || o.WeightThinMLT > 0) {
@@ -70,6 +71,10 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 		mltDone = make(chan struct{})
 		go func() {
 			defer close(mltDone)
+			if pc, ok := r.cand.(positionCandidates); ok {
+				mltPos, mltErr = pc.MoreLikeThisIn(ctx, r.cat, ids, k)
+				return
+			}
 			mltRes, mltErr = r.cand.MoreLikeThis(ctx, ids, k)
 		}()
 	}
@@ -80,8 +85,13 @@ func (r *Recommender) gather(ctx context.Context, req Request, o Options, all bo
 			return nil, fmt.Errorf("recommend: more like this: %w", mltErr)
 		}
 		for _, s := range mltRes {
-			if fi := r.cat.FilmIndex(s.ID); fi >= 0 && p.eligible(int32(fi)) {
-				p.mlt = append(p.mlt, int32(fi))
+			if fi := r.cat.FilmIndex(s.ID); fi >= 0 {
+				mltPos = append(mltPos, int32(fi))
+			}
+		}
+		for _, fi := range mltPos {
+			if p.eligible(fi) {
+				p.mlt = append(p.mlt, fi)
 			}
 		}
 	}

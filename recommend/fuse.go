@@ -293,7 +293,7 @@ type tone struct {
 	format bool
 	// directors of the liked film: their other films keep their score
 	// whatever their tone (Un long dimanche de fiançailles after Amélie).
-	directors []string
+	directors []int32 // filmColumns codes
 	// agree is the share of the liked film's nearest films in content of
 	// its own comedy-or-not: how surely it calls for that.
 	agree float64
@@ -307,12 +307,12 @@ func (r *Recommender) tones(p *pool, o Options) []tone {
 	out := make([]tone, len(p.liked))
 	for li, l := range p.liked {
 		f := &r.films[l]
-		t := tone{comedy: slices.Contains(f.Genres, "Comedy"), animation: slices.Contains(f.Genres, "Animation"), directors: f.Directors, agree: 1,
+		t := tone{comedy: slices.Contains(f.Genres, "Comedy"), animation: slices.Contains(f.Genres, "Animation"), directors: r.cols.directorsOf(l), agree: 1,
 			format: !p.req.Constraints.Family}
 		if near := p.content[li][:min(len(p.content[li]), kindNeighbours)]; len(near) > 0 {
 			n := 0
 			for _, fi := range near {
-				if slices.Contains(r.films[fi].Genres, "Comedy") == t.comedy {
+				if r.genres.meets(int(fi), r.comedy) == t.comedy {
 					n++
 				}
 			}
@@ -327,15 +327,17 @@ func (r *Recommender) tones(p *pool, o Options) []tone {
 // the liked films' (the best fit of them) and for how known it is:
 // 1 when it is of the tone of one liked film, or by one's director, and
 // known.
+//
+// It runs on every candidate, so it reads columns, not the film's record.
 func (r *Recommender) coherence(fi int32, tones []tone, o Options) float64 {
-	f := &r.films[fi]
 	k := 1.0
 	if len(tones) > 0 {
-		comedy, animation := slices.Contains(f.Genres, "Comedy"), slices.Contains(f.Genres, "Animation")
+		comedy, animation := r.genres.meets(int(fi), r.comedy), r.genres.meets(int(fi), r.animation)
+		directors := r.cols.directorsOf(fi)
 		least := 1.0
 		for _, t := range tones {
 			var miss float64
-			if slices.ContainsFunc(f.Directors, func(d string) bool { return slices.Contains(t.directors, d) }) {
+			if slices.ContainsFunc(directors, func(d int32) bool { return slices.Contains(t.directors, d) }) {
 				least = 0
 				break
 			}
@@ -349,8 +351,8 @@ func (r *Recommender) coherence(fi int32, tones []tone, o Options) float64 {
 		}
 		k = 1 - o.ToneMismatch*least
 	}
-	if o.KnownVotes > 0 && float64(f.Votes) < o.KnownVotes {
-		k *= 1 - o.KnownWeight*(1-math.Log1p(float64(f.Votes))/math.Log1p(o.KnownVotes))
+	if votes := float64(r.cols.votes[fi]); o.KnownVotes > 0 && votes < o.KnownVotes {
+		k *= 1 - o.KnownWeight*(1-math.Log1p(votes)/math.Log1p(o.KnownVotes))
 	}
 	return max(k, 0)
 }

@@ -37,7 +37,10 @@ type Recommender struct {
 	profile []float32 // per film, the cinema profile's boost of its fused score (0: none)
 	isFilm  []bool
 	genres  genreSets
-	cols    filmColumns // years and runtimes, for the constraints
+	// comedy and animation are those genres' sets, for the tone of films
+	// (coherence).
+	comedy, animation []uint64
+	cols              filmColumns // years and runtimes, for the constraints
 	// byAudience: catalogue indexes, best audience prior first (ties by
 	// index); see Options.AudienceVotes.
 	byAudience []int32
@@ -122,7 +125,8 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 		}
 	}
 	r.genres = newGenreSets(films)
-	r.cols = newFilmColumns(films)
+	r.cols = newFilmColumns(cat)
+	r.comedy, r.animation = r.genres.set([]string{"Comedy"}), r.genres.set([]string{"Animation"})
 	r.profile = make([]float32, len(films))
 	art := map[string]bool{}
 	for _, id := range v.ArtEtEssai {

@@ -13,6 +13,14 @@ type Candidates interface {
 	MoreLikeThis(ctx context.Context, liked []string, limit int) ([]data.Scored, error)
 }
 
+// positionCandidates is a Candidates that can answer with the films'
+// positions in the catalogue, when it was opened with the Recommender's
+// (*search.Index is): the Recommender then reads no film it does not keep,
+// where ids would make it read each answer's id and find it again.
+type positionCandidates interface {
+	MoreLikeThisIn(ctx context.Context, cat *data.Catalogue, liked []string, limit int) ([]int32, error)
+}
+
 // Request is what a customer asks for: films like Liked (tconsts), never
 // Liked or Exclude, within Constraints. Count 0 means Options.Count.
 type Request struct {

@@ -45,12 +45,14 @@ func TestSagaKeys(t *testing.T) {
 // live-action one; a film of the tone of one liked film keeps its score;
 // a film with a dozen votes loses most of it.
 func TestCoherence(t *testing.T) {
-	r := &Recommender{films: []data.Film{
-		{Genres: []string{"Comedy"}, Votes: 50000},
-		{Genres: []string{"Drama"}, Votes: 50000},
-		{Genres: []string{"Animation", "Comedy"}, Votes: 50000},
-		{Genres: []string{"Comedy"}, Votes: 12},
-	}}
+	cat := data.NewCatalogue([]data.Film{
+		{ID: "tt01", Genres: []string{"Comedy"}, Votes: 50000},
+		{ID: "tt02", Genres: []string{"Drama"}, Votes: 50000, Directors: []string{"nm9"}},
+		{ID: "tt03", Genres: []string{"Animation", "Comedy"}, Votes: 50000},
+		{ID: "tt04", Genres: []string{"Comedy"}, Votes: 12},
+	}, nil)
+	r := &Recommender{cat: cat, films: cat.Films(), genres: newGenreSets(cat.Films()), cols: newFilmColumns(cat)}
+	r.comedy, r.animation = r.genres.set([]string{"Comedy"}), r.genres.set([]string{"Animation"})
 	o := DefaultOptions()
 	o.ToneMismatch = 0.5
 	comedy := tone{comedy: true, agree: 0.8, format: true}
@@ -72,6 +74,12 @@ func TestCoherence(t *testing.T) {
 		if got := r.coherence(c.film, c.tones, o); got < c.want-1e-9 || got > c.want+1e-9 {
 			t.Errorf("film %d, tones %+v: %.3f, want %.3f", c.film, c.tones, got, c.want)
 		}
+	}
+	// By the liked comedy's director (nm9, whom the catalogue's people do
+	// not hold): the drama keeps its score.
+	byHim := tone{comedy: true, agree: 0.8, format: true, directors: r.cols.directorsOf(1)}
+	if got := r.coherence(1, []tone{byHim}, o); got != 1 {
+		t.Errorf("a drama by the liked comedy's director: %.3f, want 1", got)
 	}
 	if got := r.coherence(3, []tone{comedy}, o); got > 0.5 {
 		t.Errorf("a comedy with 12 votes keeps %.2f of its score, want at most half", got)

@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -249,6 +250,42 @@ func TestMoreLikeThis(t *testing.T) {
 	}
 	if _, err := x.MoreLikeThis(context.Background(), []string{"tt0000000"}, 5); !errors.Is(err, data.ErrInvalid) {
 		t.Errorf("MoreLikeThis(unknown) error = %v, want ErrInvalid", err)
+	}
+}
+
+// TestMoreLikeThisIn: the answers by position are MoreLikeThis's, in its
+// order, and a catalogue other than the index's is refused.
+func TestMoreLikeThisIn(t *testing.T) {
+	cat := fixture()
+	x, err := search.NewMemory(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	ctx := context.Background()
+	for _, liked := range [][]string{{"tt0062622"}, {"tt0087182", "tt0062622"}, {"tt0111161"}} {
+		want, err := x.MoreLikeThis(ctx, liked, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pos, err := x.MoreLikeThisIn(ctx, cat, liked, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := make([]string, len(pos))
+		for i, p := range pos {
+			got[i] = cat.Films()[p].ID
+		}
+		wantIDs := make([]string, len(want))
+		for i, s := range want {
+			wantIDs[i] = s.ID
+		}
+		if len(want) == 0 || !slices.Equal(got, wantIDs) {
+			t.Errorf("MoreLikeThisIn(%v) = %v, want MoreLikeThis's %v", liked, got, wantIDs)
+		}
+	}
+	if _, err := x.MoreLikeThisIn(ctx, fixture(), []string{"tt0062622"}, 5); !errors.Is(err, data.ErrInvalid) {
+		t.Errorf("MoreLikeThisIn(another catalogue) error = %v, want ErrInvalid", err)
 	}
 }
 

@@ -76,7 +76,7 @@ func mb(n uint64) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }
 // memory (the Go heap, stacks and runtime) as "anonymous", files of the
 // index directory by their first path element under it ("catalogue.bin",
 // "search", "vectors"), the binary and other files by base name, and the
-// anonymous mappings of named by their name.
+// mappings of named (anonymous or not) by their name.
 func residentByMapping(indexDir string, named map[uintptr]string) (map[string]uint64, error) {
 	f, err := os.Open("/proc/self/smaps")
 	if err != nil {
@@ -96,9 +96,10 @@ func residentByMapping(indexDir string, named map[uintptr]string) (map[string]ui
 		if !strings.HasSuffix(fields[0], ":") || strings.Contains(fields[0], "-") {
 			// A mapping's header: address range, perms, offset, dev, inode, path.
 			key = "anonymous"
-			if lo, _, ok := strings.Cut(fields[0], "-"); ok && len(fields) < 6 {
+			if lo, _, ok := strings.Cut(fields[0], "-"); ok {
 				if start, err := strconv.ParseUint(lo, 16, 64); err == nil && named[uintptr(start)] != "" {
 					key = named[uintptr(start)]
+					continue
 				}
 			}
 			if len(fields) >= 6 {
