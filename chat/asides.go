@@ -11,9 +11,10 @@ const softAdjAlt = `quiet|calm|charming|lovely|slow|calme|lent|lente|charmante?|
 // "she wants"), studios refused (« pas Disney ni Pixar »), a nationality
 // offered as a preference (« plutôt japonais ou français », "maybe
 // something Japanese"), a genre said to be the real thing ("proper sci-fi",
-// "real fantasy"), a family genre ("a family adventure") and soft
-// adjectives before a nationality or a genre (« une comédie anglaise
-// tendre », "a gentle Italian comedy"). All patterns run on folded text.
+// "real fantasy"), a family genre ("a family adventure"), a soft adjective
+// as the whole wish (« quelque chose de doux ») and soft adjectives before a
+// nationality or a genre (« une comédie anglaise tendre », "a gentle
+// Italian comedy"). All patterns run on folded text.
 var (
 	// wearyClauseRe: what someone is tired of, up to the end of the clause.
 	wearyClauseRe = regexp.MustCompile(`\b(?:(?:my|mon|ma|mes|our|nos|notre)\s+[a-z'-]+(?:\s+is|\s+are|\s+en\s+a|\s+en\s+ont)?\s+|(?:il|elle|ils|elles|he's|she's|they're|he\s+is|she\s+is|they\s+are|i'm|we're|j'en\s+ai|on\s+en\s+a|en\s+a|en\s+ont)\s+)?(?:sick|tired|bored|fed\s+up|marre|ras\s+le\s+bol|assez)\s+(?:of|with|des|du|de\s+la|de|d')\s*[a-z'-]+(?:\s+[a-z'-]+){0,2}?\s*(?:[,.;!]|$)`)
@@ -36,6 +37,11 @@ var (
 	// familyGenreRe: "a family adventure", "family comedy": a family film of
 	// that genre. Group 1.
 	familyGenreRe = regexp.MustCompile(`\bfamily\s+(` + genreAlt + `)\b`)
+	// softWishRe: a soft adjective as the whole wish (« quelque chose de
+	// doux », « un film tendre », "something gentle", "a sweet film"): a
+	// mood, never a name (« doux » is also a surname). Group 1 holds the
+	// adjective after the noun, group 2 the one before it.
+	softWishRe = regexp.MustCompile(`\b(?:(?:quelque\s+chose|qqch|un\s+truc|un\s+film|something|anything|a\s+film|a\s+movie)\s+(?:de\s+|d')?(?:(?:tres|plutot|assez|un\s+peu|very|quite|rather|a\s+bit|nice\s+and)\s+)?(` + softAdjAlt + `)|(?:an?|some)\s+(` + softAdjAlt + `)\s+(?:film|movie|one))\b`)
 	// softAdjRe: a soft adjective before a nationality or a genre, read or
 	// not yet (\x00 marks text already read), group 1; the gentle ones
 	// (group 2) ask for nothing violent.
@@ -76,6 +82,12 @@ func (p *parser) asides() {
 			}
 		}
 		return false
+	})
+	p.each(softWishRe, func(sub []string, idx []int) bool {
+		if p.m.Audience == "" && gentleAdjRe.MatchString(sub[1]+" "+sub[2]) {
+			p.m.Audience = "gentle"
+		}
+		return true
 	})
 	p.each(softAdjRe, func(sub []string, idx []int) bool {
 		if sub[2] != "" && p.m.Audience == "" {

@@ -29,8 +29,9 @@ const chatterVerb = `(?:(?:a|ont|avait|avaient|m'a|m'avait|m'ont|nous\s+a|nous\s
 	`|(?:(?:bien|vraiment|toujours|really|absolutely|just|totally|also|finally)\s+)*(?:adore|adorent|aime|aiment|kiffe|kiffent|regarde|regardent|revoit|revoient|loves|adores|likes|loved|adored|liked|enjoyed|enjoys|watched|rewatched|re-watched|saw|went\s+to\s+see|showed\s+me|introduced\s+me\s+to|got\s+me\s+into|(?:est|sont|on\s+est)\s+fans?\s+(?:de|du|des|d')|(?:is|are|'s|'re)\s+(?:a\s+)?(?:big\s+|huge\s+)?fans?\s+of|(?:rigole|rigolo|rigolent|rit|rient)\s+(?:toujours\s+)?devant|ne\s+jurent?\s+que\s+par|raffolent?\s+(?:de|du|des|d'))` +
 	`|(?:'s\s+|s\s+)?favou?rite(?:\s+(?:film|movie))?\s+(?:is|was))`
 
-// chatterWhoRe finds them at the start of a clause.
-var chatterWhoRe = regexp.MustCompile(`(?:^|[,.;!?\x00]\s*)[\s\x00]*(` + chatterWho + `\s+` + chatterVerb + `|` + favouriteOf + `)(?:\s|$)`)
+// chatterWhoRe finds them at the start of a clause, ended by a space, a
+// punctuation mark (« Les Choristes, ma mère adore. ») or the message.
+var chatterWhoRe = regexp.MustCompile(`(?:^|[,.;!?\x00]\s*)[\s\x00]*(` + chatterWho + `\s+` + chatterVerb + `|` + favouriteOf + `)(?:[\s,.;!?]|$)`)
 
 // favouriteOf is someone's favourite film said before it: "her favourite
 // is", « son film préféré c'est ».

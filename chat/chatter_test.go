@@ -22,6 +22,9 @@ func TestChatterClauses(t *testing.T) {
 		{"the kids loved chicken run", []string{"chicken run"}},
 		{"my grandson adores paddington", []string{"paddington"}},
 		{"On a vu Le Sens de la fête chez vous l'an dernier", []string{"Le Sens de la fête"}},
+		// Who liked it, said after the film and before a full stop.
+		{"Les Choristes, ma mère adore. Un autre dans ce genre", []string{"Les Choristes"}},
+		{"chicken run, the kids loved. something similar", []string{"chicken run"}},
 		// A title of those words, typed as the film liked, stays.
 		{"j'ai aimé Ma mère", []string{"Ma mère"}},
 		{"j'ai adoré lol", []string{"lol"}},
