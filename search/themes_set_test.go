@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/bobine/bobine/indexer/indexertest"
+	"github.com/bobine/bobine/search"
 )
 
 // themeSetTheme is one theme of testdata/themes.txt or
@@ -349,7 +350,7 @@ func checkSealedPhrasings(t *testing.T, part, file string, min int, sealed ...st
 	if parts[part] != len(themes) {
 		t.Errorf("%s: %d of %d themes in part %s, want all", file, parts[part], len(themes), part)
 	}
-	own, ownPhrasings := map[string]string{}, map[string]string{}
+	ownPhrasings := map[string]string{}
 	for _, th := range themes {
 		if where, ok := ids[th.ID]; ok {
 			t.Errorf("%s:%d: theme id %s is also a theme of %s", file, th.Line, th.ID, where)
@@ -364,6 +365,17 @@ func checkSealedPhrasings(t *testing.T, part, file string, min int, sealed ...st
 			}
 			ownPhrasings[k] = th.ID
 		}
+	}
+	checkKeywordOwners(t, file, themes, owner)
+}
+
+// checkKeywordOwners reports every keyword of themes (read from file) that
+// owner (keyword -> "file theme") already holds, or that two of its themes
+// share.
+func checkKeywordOwners(t *testing.T, file string, themes []themeSetTheme, owner map[string]string) {
+	t.Helper()
+	own := map[string]string{}
+	for _, th := range themes {
 		for _, k := range th.Keywords {
 			if o, ok := owner[k]; ok {
 				t.Errorf("%s:%d: %s: keyword %q is also a keyword of %s", file, th.Line, th.ID, k, o)
@@ -376,30 +388,11 @@ func checkSealedPhrasings(t *testing.T, part, file string, min int, sealed ...st
 	}
 }
 
-// foldPhrasing folds a phrasing for comparison: lower case, no accents,
-// single spaces.
+// foldPhrasing folds a phrasing for comparison with the project's one
+// normaliser (search.Fold: lower case, no accents, one apostrophe), words
+// separated by single spaces.
 func foldPhrasing(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch r {
-		case 'à', 'â', 'ä', 'á':
-			r = 'a'
-		case 'é', 'è', 'ê', 'ë':
-			r = 'e'
-		case 'î', 'ï', 'í':
-			r = 'i'
-		case 'ô', 'ö', 'ó':
-			r = 'o'
-		case 'ù', 'û', 'ü', 'ú':
-			r = 'u'
-		case 'ç':
-			r = 'c'
-		case '’':
-			r = '\''
-		}
-		b.WriteRune(r)
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
+	return strings.Join(strings.Fields(search.Fold(s)), " ")
 }
 
 // checkSealedThemes checks a theme file never read beyond its totals: the
@@ -430,18 +423,7 @@ func checkSealedThemes(t *testing.T, part, file string, min int, skip ...string)
 			}
 		}
 	}
-	own := map[string]string{}
-	for _, th := range readThemeFile(t, file) {
-		for _, k := range th.Keywords {
-			if o, ok := owner[k]; ok {
-				t.Errorf("%s:%d: %s: keyword %q is also a keyword of %s", file, th.Line, th.ID, k, o)
-			}
-			if o, ok := own[k]; ok && o != th.ID {
-				t.Errorf("%s:%d: %s: keyword %q is also a keyword of %s in the same file", file, th.Line, th.ID, k, o)
-			}
-			own[k] = th.ID
-		}
-	}
+	checkKeywordOwners(t, file, readThemeFile(t, file), owner)
 }
 
 // TestThemeTune2Shape checks testdata/themes_tune2.txt: at least 8 themes,
