@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/search"
@@ -51,7 +50,7 @@ var innerHintRe = regexp.MustCompile(`\b(?:de|d'|du|des|of|by|avec|with|par|from
 // surtout" is Pocahontas).
 func (e *Engine) innerTitle(ctx context.Context, t string, m mention) (mention, bool, error) {
 	f := fold(t)
-	ws := wordSpans(f.s)
+	ws := wordSpanRe.FindAllStringIndex(f.s, -1)
 	n := len(ws)
 	if n < 2 {
 		return mention{}, false, nil
@@ -152,24 +151,4 @@ func (e *Engine) innerTitle(ctx context.Context, t string, m mention) (mention, 
 		}
 	}
 	return mention{}, false, nil
-}
-
-// wordSpans are the byte spans of the words of a folded text.
-func wordSpans(s string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i, r := range s {
-		in := r == '\'' || r == '-' || unicode.IsLetter(r) || unicode.IsNumber(r)
-		switch {
-		case in && start < 0:
-			start = i
-		case !in && start >= 0:
-			out = append(out, [2]int{start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, [2]int{start, len(s)})
-	}
-	return out
 }
