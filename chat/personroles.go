@@ -166,30 +166,6 @@ func afterSubjectPronoun(before string) bool {
 // de » alone (« il reste quoi de Besson »).
 var filmOfCueRe = regexp.MustCompile(`\b(?:films?|movies?|oeuvres?|works?)\s+(?:de\b|d'|by\b)|^[\s\pP\x00]*(?:(?:et|and)\s+)?(?:de|by)\s*$`)
 
-// authorFilms is the least number of films an actor must have directed
-// for « un film de X » to mean those films: enough to fill a reply.
-const authorFilms = 5
-
-// author reports whether « un film de X » means the films the person
-// directed: at least authorFilms of them, and at least one for every
-// eight films they led as an actor (« un film de Guillaume Canet » is Les
-// Petits Mouchoirs, « un film de Depardieu » any film he plays in, the
-// three he directed being a footnote to his career).
-func (e *Engine) author(id string) bool {
-	d, led := 0, 0
-	for _, r := range e.cat.Roles(id) {
-		switch r.Category {
-		case "director":
-			d++
-		case "actor", "actress":
-			if f, err := e.cat.Film(r.FilmID); err == nil && leadOf(f, id) {
-				led++
-			}
-		}
-	}
-	return d >= authorFilms && 8*d >= led
-}
-
 // frOf is « de » before a name, elided before a vowel: « d'Agnès Varda »,
 // « de Claude Sautet » (an h is left alone: « de Hitchcock » is said too).
 func frOf(name string) string {

@@ -251,21 +251,48 @@ func (e *Engine) withCriteria(s *session, intro string) string {
 	return intro + " :"
 }
 
+// directorTally counts the films a person directed and those they were
+// cast in (actor, actress, self); with leads, also the films they led as an
+// actor, which reads each of their films.
+func (e *Engine) directorTally(id string, leads bool) (directed, cast, led int) {
+	for _, r := range e.cat.Roles(id) {
+		switch r.Category {
+		case "director":
+			directed++
+		case "actor", "actress", "self":
+			cast++
+			if leads && r.Category != "self" {
+				if f, err := e.cat.Film(r.FilmID); err == nil && leadOf(f, id) {
+					led++
+				}
+			}
+		}
+	}
+	return directed, cast, led
+}
+
 // mainlyDirector reports whether a person asked for with « de » or "by"
 // is meant as a director: one who directed several films, and at least a
 // third as many as they played in (Eastwood, Truffaut, Besson; not
 // Depardieu). Writer credits do not count either way.
 func (e *Engine) mainlyDirector(id string) bool {
-	d, cast := 0, 0
-	for _, r := range e.cat.Roles(id) {
-		switch r.Category {
-		case "director":
-			d++
-		case "actor", "actress", "self":
-			cast++
-		}
-	}
+	d, cast, _ := e.directorTally(id, false)
 	return d >= 2 && 3*d >= cast
+}
+
+// authorFilms is the least number of films an actor must have directed
+// for « un film de X » to mean those films: enough to fill a reply.
+const authorFilms = 5
+
+// author reports whether « un film de X », a cue that names whose film it
+// is, means the films the person directed although mainlyDirector says no:
+// at least authorFilms of them, and at least one for every eight films they
+// led as an actor (« un film de Guillaume Canet » is Les Petits Mouchoirs,
+// « un film de Depardieu » any film he plays in, the three he directed
+// being a footnote to his career).
+func (e *Engine) author(id string) bool {
+	d, _, led := e.directorTally(id, true)
+	return d >= authorFilms && 8*d >= led
 }
 
 // directs reports whether a person is mostly credited as a director.
