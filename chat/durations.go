@@ -54,8 +54,10 @@ var (
 	longerShownRe = regexp.MustCompile(`\b(?:(?:des\s+films|un\s+film|quelque\s+chose|un\s+truc|something|a|one|ones|films?|movies?)\s+)?(?:(?:un\s+peu|encore|bien|a\s+bit|a\s+little|even|much)\s+)?(?:plus\s+longs?|plus\s+longues?|longer)(?:\s+(?:one|ones|films?|movies?|svp|stp|please|encore|still))?\b`)
 	// evenShorterRe: "even shorter", "shorter still", "keep it short",
 	// "short and sweet", « pas trop longtemps », « qui ne dure pas
-	// longtemps »: shorter, with the words around it.
-	evenShorterRe = regexp.MustCompile(`\b(?:(?:even|still|yet)\s+shorter|shorter\s+(?:still|again|yet)|keep\s+it\s+short|short\s+and\s+sweet|(?:qui\s+)?(?:ne\s+)?(?:dure|durent)\s+pas\s+(?:trop\s+)?longtemps|pas\s+trop\s+longtemps|not\s+(?:too\s+)?long\s+(?:at\s+all|please))\b`)
+	// longtemps », « un film très court », "a really short movie", « j'ai
+	// pas beaucoup de temps », "not much time": shorter, with the words
+	// around it.
+	evenShorterRe = regexp.MustCompile(`\b(?:(?:even|still|yet)\s+shorter|shorter\s+(?:still|again|yet)|keep\s+it\s+short|short\s+and\s+sweet|(?:qui\s+)?(?:ne\s+)?(?:dure|durent)\s+pas\s+(?:trop\s+)?longtemps|pas\s+trop\s+longtemps|not\s+(?:too\s+)?long\s+(?:at\s+all|please)|(?:films?|trucs?|movies?)\s+(?:(?:tres|vraiment|assez|plutot|really|very|quite)\s+)?(?:courts?|courtes?)|(?:really|very|quite)\s+short(?:\s+(?:films?|movies?|ones?))?|(?:(?:j'ai|j'|on\s+a|on|nous\s+n'avons|je\s+n'ai|on\s+n'a)\s*)?(?:pas|not)\s+(?:beaucoup|much|a\s+lot|enormement|trop)\s+(?:de\s+|d'|of\s+)?(?:temps|time))\b`)
 	// durAtStartRe is a length at the start of the text.
 	durAtStartRe = regexp.MustCompile(`^\s*(?:` + durAlt + `)`)
 	// comparedRe and negatedBeforeRe are the words after and before

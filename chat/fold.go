@@ -129,6 +129,8 @@ func correctLexicon(f folded) folded {
 		w := f.s[i:j]
 		if rep := cueTypos[w]; rep != "" {
 			w, changed = rep, true
+		} else if rep := shorthand(f.s, i, j); rep != "" {
+			w, changed = rep, true
 		} else if rep := correction(w); rep != "" && !(frenchDeterminers[prev] && langWords[rep] < 0) {
 			// « les momies » is no "les movies": after a French
 			// determiner a word is not corrected to an English one.

@@ -1,0 +1,63 @@
+package chat
+
+import "strings"
+
+// smsWords are the texting shorthands customers type, folded, each with the
+// words it stands for: « jvoudrais 1 film dhorreur pa tro long » is « je
+// voudrais un film d'horreur pas trop long », "gd horror 4 2nite thx" is
+// "good horror for tonight thanks". correctLexicon rewrites them before any
+// rule reads the message, so every rule reads the spelled-out words. Only
+// shorthands that are no word of their own in French or English are here
+// (« ki », « ke », « ta », « mm », "n", "4" alone stay as typed; "4" is
+// read before "2nite" only, see smsPairs), and a shorthand joined to an
+// apostrophe, a hyphen or a dot (« n'importe », "U-571") is left alone.
+var smsWords = map[string]string{
+	// French
+	"pa": "pas", "tro": "trop", "tre": "tres", "bcp": "beaucoup", "bocou": "beaucoup", "koi": "quoi", "koa": "quoi",
+	"kel": "quel", "kelle": "quelle", "kelke": "quelque", "qqch": "quelque chose", "qqc": "quelque chose",
+	"kelkechose": "quelque chose", "qq": "quelques", "pr": "pour", "ds": "dans", "avc": "avec",
+	"ossi": "aussi", "oci": "aussi", "mtn": "maintenant", "mnt": "maintenant", "tjr": "toujours", "tjrs": "toujours",
+	"tjs": "toujours", "bi1": "bien", "bien1": "bien", "ptit": "petit", "ptits": "petits", "ptite": "petite",
+	"ptites": "petites", "dotre": "d'autres", "dautres": "d'autres", "dla": "de la",
+	"jveux": "je veux", "jvoudrais": "je voudrais", "jvoudrai": "je voudrais",
+	"jcherche": "je cherche", "jsuis": "je suis", "chui": "je suis", "chuis": "je suis", "jpense": "je pense",
+	"jaime": "j'aime", "jadore": "j'adore", "jai": "j'ai", "ya": "il y a",
+	"dhorreur": "d'horreur", "daction": "d'action", "danimation": "d'animation", "daventure": "d'aventure",
+	"davant": "d'avant", "despions": "d'espions", "sendorment": "s'endorment", "pk": "pourquoi", "pq": "pourquoi",
+	"pkoi": "pourquoi", "pourkoi": "pourquoi", "ptet": "peut-etre", "ptetre": "peut-etre",
+	// English
+	"gd": "good", "2nite": "tonight", "2night": "tonight", "tonite": "tonight", "thx": "thanks", "thanx": "thanks",
+	"plz": "please", "pls": "please", "u": "you", "ur": "your", "smth": "something",
+	"sth": "something", "smthg": "something", "rly": "really", "luv": "love", "b4": "before", "w": "with",
+	"2day": "today", "gr8": "great",
+}
+
+// smsPairs are shorthands read only before a given next word: "4 2nite" is
+// "for tonight", « 1 film » is « un film », "not 2 long" is "not too long";
+// alone, "4", « 1 » and "2" are numbers (« le 4 », "the 2nd").
+var smsPairs = map[[2]string]string{
+	{"4", "2nite"}: "for", {"4", "tonight"}: "for", {"4", "2night"}: "for", {"4", "tonite"}: "for",
+	{"1", "film"}: "un", {"1", "truc"}: "un", {"1", "bon"}: "un", {"1", "petit"}: "un", {"1", "ptit"}: "un",
+	{"2", "long"}: "too",
+}
+
+// shorthand is what the word s[i:j] of a folded message stands for when it
+// is a texting shorthand, or "".
+func shorthand(s string, i, j int) string {
+	if i > 0 && strings.IndexByte("'-.", s[i-1]) >= 0 || j < len(s) && strings.IndexByte("'-.", s[j]) >= 0 {
+		return ""
+	}
+	w := s[i:j]
+	if rep := smsWords[w]; rep != "" {
+		return rep
+	}
+	k := j
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	e := k
+	for e < len(s) && isWordByte(s[e]) {
+		e++
+	}
+	return smsPairs[[2]string{w, s[k:e]}]
+}
