@@ -271,6 +271,17 @@ func TestCorpusShapeHeldout8(t *testing.T) { checkSealedPart(t, "heldout8", 520,
 // only parses the files.
 func TestCorpusShapeHeldout9(t *testing.T) { checkSealedPart(t, "heldout9", 520, 620) }
 
+// TestCorpusShapeHeldout10 keeps the tenth held-out part, written like
+// heldout9 by an independent writer from the customer's side (customers of a
+// small cinema in the Creuse: retirement homes, farmers, nurses, students,
+// families, a ciné-club, a school class, British, Dutch, Belgian and Swiss
+// visitors; many dialogues of several turns), as the lead's figure needs it:
+// at least 600 dialogues and 950 messages, 60-75 % French, explicit checks in
+// every category, and no message of two words or more that is also, once
+// folded, a message of any other part, nor twice in the part itself (as
+// TestCorpusShapeHeldout9). It only parses the files.
+func TestCorpusShapeHeldout10(t *testing.T) { checkSealedPart(t, "heldout10", 600, 950) }
+
 // checkSealedPart checks a part never read beyond its totals: the shape of
 // checkHeldoutShape, and no message of two words or more that is also, once
 // folded, a message of any other part, nor twice in the part. Every other

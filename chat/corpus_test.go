@@ -59,11 +59,18 @@ import (
 // a small cinema in the Creuse: retired people fond of Gabin, de Funès,
 // Pagnol, Tati, Rohmer and Varda, parents and grandparents, teenagers,
 // couples, film-club regulars, recent French cinema, world cinema, British,
-// Dutch and German residents who write English), sealed like heldout5. The
-// tune part has a threshold, heldout2 to heldout9 floors (corpusMinHeldout2,
-// corpusMinHeldout3, corpusMinHeldout4, corpusMinHeldout5,
-// corpusMinHeldout6, corpusMinHeldout7, corpusMinHeldout8,
-// corpusMinHeldout9); each part is reported separately.
+// Dutch and German residents who write English), sealed like heldout5;
+// heldout10.txt is a tenth one, written the same way by a seventh
+// independent writer during the ninth session (customers of a small cinema
+// in the Creuse going online: a retirement home, farmers, night-shift
+// nurses, students, Portuguese-French families, Parisians with a second
+// home, hikers, a village ciné-club, a school class, a teenager's birthday,
+// couples with opposite tastes, Belgian, Swiss, British and Dutch
+// visitors), sealed like heldout5. The tune part has a threshold, heldout2
+// to heldout10 floors (corpusMinHeldout2, corpusMinHeldout3,
+// corpusMinHeldout4, corpusMinHeldout5, corpusMinHeldout6,
+// corpusMinHeldout7, corpusMinHeldout8, corpusMinHeldout9,
+// corpusMinHeldout10); each part is reported separately.
 //
 // File format (UTF-8, one item a line; blank lines and lines starting with
 // "#" are ignored):
@@ -187,6 +194,25 @@ const corpusMinHeldout8 = 0.94
 // of the chat's understanding fails.
 const corpusMinHeldout9 = 0.95
 
+// corpusMinHeldout10 is the floor of the tenth held-out part,
+// heldout10.txt, written during the ninth session from the customer's side
+// by a seventh independent writer (who read no other part but tune.txt, for
+// the format, and none of the chat's code): customers of a small cinema in
+// the Creuse going online (a retirement home's activity leader, retired
+// people fond of Carné, Renoir, Gabin and Signoret, Portuguese-French
+// families, farmers, night-shift nurses, students home for the weekend,
+// Parisians with a second home, hikers, a village ciné-club, a primary-school
+// teacher, a teenager's birthday party, couples with opposite tastes,
+// Belgian and Swiss visitors, British and Dutch residents writing English).
+// Every message's film checks were verified against the development
+// catalogue (at least five films satisfy them together). Sealed: only its
+// totals are read. It is set a little under the figure the part got when
+// first played, on the code the ninth session started from (e26153f) with
+// the dev index: 95.8 % of 3958 checks (French 96.5 %, English 93.9 %; 524
+// of 642 dialogues fully passing), so that a regression of the chat's
+// understanding fails.
+const corpusMinHeldout10 = 0.94
+
 // corpusTuneMins are the thresholds of the tune parts the chat does not
 // yet hold at corpusMinTune: a little below what it reaches, so that a
 // regression still fails. tune_long9 (long mixed first messages, eighth
@@ -196,7 +222,7 @@ const corpusMinHeldout9 = 0.95
 var corpusTuneMins = map[string]float64{"tune_long9": 0.89}
 
 // corpusFloors are the held-out parts' floors.
-var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3": corpusMinHeldout3, "heldout4": corpusMinHeldout4, "heldout5": corpusMinHeldout5, "heldout6": corpusMinHeldout6, "heldout7": corpusMinHeldout7, "heldout8": corpusMinHeldout8, "heldout9": corpusMinHeldout9}
+var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3": corpusMinHeldout3, "heldout4": corpusMinHeldout4, "heldout5": corpusMinHeldout5, "heldout6": corpusMinHeldout6, "heldout7": corpusMinHeldout7, "heldout8": corpusMinHeldout8, "heldout9": corpusMinHeldout9, "heldout10": corpusMinHeldout10}
 
 // corpusParts are the corpus files (testdata/corpus/PART.txt), in report
 // order. Every part named tune* is a tune part: the tune threshold applies.
@@ -244,7 +270,7 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // messages mixing several titles, constraints, people and commentary (one
 // ambiguous title among several, fillers, eras relative to the message, a
 // person and their films, a title inside a sentence, typos).
-var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "heldout7", "tune_themes7", "ownheldout_themes7", "tune_lang7", "ownheldout_lang7", "tune_titles7", "ownheldout_titles7", "tune_people7", "ownheldout_people7", "tune_constraints7", "ownheldout_constraints7", "tune_intents8", "ownheldout_intents8", "tune_people8", "ownheldout_people8", "tune_titles8", "ownheldout_titles8", "heldout8", "tune_themes8", "ownheldout_themes8", "tune_period8", "ownheldout_period8", "heldout9", "tune_constraints9", "ownheldout_constraints9", "tune_people9", "ownheldout_people9", "tune_bare9", "ownheldout_bare9", "tune_long9", "ownheldout_long9", "tune_sms10", "ownheldout_sms10"}
+var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "heldout7", "tune_themes7", "ownheldout_themes7", "tune_lang7", "ownheldout_lang7", "tune_titles7", "ownheldout_titles7", "tune_people7", "ownheldout_people7", "tune_constraints7", "ownheldout_constraints7", "tune_intents8", "ownheldout_intents8", "tune_people8", "ownheldout_people8", "tune_titles8", "ownheldout_titles8", "heldout8", "tune_themes8", "ownheldout_themes8", "tune_period8", "ownheldout_period8", "heldout9", "tune_constraints9", "ownheldout_constraints9", "tune_people9", "ownheldout_people9", "tune_bare9", "ownheldout_bare9", "tune_long9", "ownheldout_long9", "tune_sms10", "ownheldout_sms10", "heldout10"}
 
 // corpusSealed are the held-out parts of which only the totals are read:
 // their transcripts and failures are written only when $BOBINE_CORPUS_SHOW
@@ -256,8 +282,10 @@ var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout"
 // fresh during the seventh) at the start of the eighth, heldout9 (written
 // fresh during the eighth by an independent writer) at the start of the
 // ninth: its dialogues are the ninth session's diagnostic. Its theme file,
-// search/testdata/themes_heldout9.txt, stays sealed.
-var corpusSealed = map[string]bool{"heldout5": true}
+// search/testdata/themes_heldout9.txt, stays sealed. heldout10 (written
+// fresh during the ninth session by a seventh independent writer) is sealed
+// like heldout5.
+var corpusSealed = map[string]bool{"heldout5": true, "heldout10": true}
 
 // corpus categories, in report order.
 var corpusCategories = []string{"intent", "title", "era", "duration", "genre", "nationality", "person", "audience", "theme", "language"}
@@ -1167,12 +1195,13 @@ func checkCorpusIDs(t *testing.T, cat *data.Catalogue, part string, ds []*corpus
 // checks that hold, per part, category and language. It fails when the tune
 // part falls below corpusMinTune (or $BOBINE_CORPUS_MIN). With -v it lists
 // the failing checks of the tune part ($BOBINE_CORPUS_SHOW=heldout,
-// heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 or heldout9 lists that held-out part's too:
+// heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 or heldout10 lists that held-out part's too:
 // do not look at them while tuning). The heldout2 part fails below
 // corpusMinHeldout2, heldout3 below corpusMinHeldout3, heldout4 below
 // corpusMinHeldout4, heldout5 below corpusMinHeldout5, heldout6 below
 // corpusMinHeldout6, heldout7 below corpusMinHeldout7, heldout8 below
-// corpusMinHeldout8, heldout9 below corpusMinHeldout9.
+// corpusMinHeldout8, heldout9 below corpusMinHeldout9, heldout10 below
+// corpusMinHeldout10.
 // Every dialogue is typed on the page of its own language (corpusPage);
 // $BOBINE_CORPUS_PAGE=fr plays them all on the French page, to measure how
 // much of the language checks the page's language carries.
