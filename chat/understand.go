@@ -43,8 +43,9 @@ type message struct {
 	// "réalisé par", "directed by": they directed it. The others ("de",
 	// "by") are read from what the person is known for.
 	Starring, DirectedBy []string
-	// TitleBy are the People named right after a title with "by" or "de"
-	// ("Vertigo by Hitchcock"): they may only say whose film it is.
+	// TitleBy are the People named right after a title with "by", "de",
+	// "avec" or "with" ("Vertigo by Hitchcock", « la piscine avec Romy
+	// Schneider »): they may only say whose film it is (titlenames.go).
 	TitleBy []string
 	// FilmsOf are the People named after « un film de », « les films de
 	// », "a film by": the films they authored (personroles.go).
@@ -883,6 +884,7 @@ func (p *parser) people() {
 		}
 	}
 	slices.SortFunc(cues, func(a, b []int) int { return a[0] - b[0] })
+	titleNamesEnd := 0 // where the last names read as a title's end
 	for _, idx := range cues {
 		for idx[0] < idx[1] && s[idx[0]] == 0 {
 			idx[0]++ // "des westerns de Sergio Leone": the cue follows a genre
@@ -937,10 +939,10 @@ func (p *parser) people() {
 			case filmOfCueRe.MatchString(cue):
 				p.m.FilmsOf = append(p.m.FilmsOf, names...)
 			}
-			if cue := strings.TrimSpace(s[idx[0]:idx[1]]); (cue == "by" || cue == "de") && idx[0] > 0 {
-				if before := strings.TrimRight(s[:idx[0]], " "); before != "" && isWordByte(before[len(before)-1]) && !moreOfRe.MatchString(before) {
-					p.m.TitleBy = append(p.m.TitleBy, names...)
-				}
+			chained := titleNamesEnd > 0 && strings.Trim(s[titleNamesEnd:idx[0]], " ,") == ""
+			if titleNameCue(s, idx[0], idx[1], chained) { // titlenames.go
+				p.m.TitleBy = append(p.m.TitleBy, names...)
+				titleNamesEnd = end
 			}
 			p.consume(idx[0], end)
 		}
