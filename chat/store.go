@@ -44,7 +44,7 @@ type session struct {
 	lastAct act
 	// described: the people the last request named only to say which film
 	// was liked (« oss 117 avec dujardin », titlenames.go), whom « d'autres
-	// avec lui » then means; not persisted.
+	// avec lui » then means.
 	described []string
 }
 
