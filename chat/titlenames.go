@@ -35,6 +35,9 @@ func titleNameCue(s string, i, j int, chained bool) bool {
 	}
 	cue := strings.TrimSpace(s[i:j])
 	before := strings.TrimRight(s[:i], " ")
+	if chained {
+		return cue == "by" || cue == "de" || cue == "avec" || cue == "with" || cue == "starring" || cue == "featuring"
+	}
 	switch cue {
 	case "by", "de":
 		return before != "" && isWordByte(before[len(before)-1]) && !moreOfRe.MatchString(before)
@@ -45,9 +48,6 @@ func titleNameCue(s string, i, j int, chained bool) bool {
 	before = strings.TrimRight(before, " ,")
 	if before == "" || !isWordByte(before[len(before)-1]) || moreOfRe.MatchString(before) {
 		return false
-	}
-	if chained {
-		return true
 	}
 	// « un film d action avec belmondo »: a wish word among the last
 	// words before the cue says what is wanted, not which film.

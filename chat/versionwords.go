@@ -35,6 +35,25 @@ var (
 	shortYearRe = regexp.MustCompile(`\b(?:de|d'|en|from|of|in)\s*'?(\d\d)\b(?:\s*[^\d\s]|\s*$)`)
 )
 
+// versionPhraseRe is a version said of the title just typed (« nosferatu,
+// le muet », « l'original en noir et blanc », « le dessin animé », « pas
+// celui avec des acteurs », "the cartoon"): read by versionPick from the
+// raw message, it is no era, genre, person or title of its own.
+var versionPhraseRe = regexp.MustCompile(`(?:^|[,\s])(?:(?:(?:pas|not|non)\s+)?(?:le|la|l'|celui|celle|the|la\s+version|the\s+version)\s*(?:(?:one|film|movie|original|originale|vieux|vieille|ancien|ancienne|old|premier|first)\s+)?(?:(?:en|in|avec|with)\s+)?(?:dessin\s+anime|cartoon|animated(?:\s+one)?|(?:des\s+|de\s+)?(?:vrais\s+)?acteurs|(?:real\s+)?actors|live[\s-]+action)|(?:,\s*(?:le|la|l'|the)\s*|(?:celui|celle|la\s+version|the\s+version|the\s+one|l'original|l'originale|le\s+vieux|la\s+vieille|l'ancien|l'ancienne|the\s+original|the\s+old\s+one)\s+)(?:(?:en|in)\s+)?(?:noir\s+et\s+blanc|black\s+(?:and|&)\s+white|muet|silent))\b`)
+
+// versionPhrases consumes the version words beside a title and records
+// where they end: a name right after them still describes the title
+// (« nosferatu le muet de murnau »).
+func (p *parser) versionPhrases() {
+	p.each(versionPhraseRe, func(_ []string, idx []int) bool {
+		if idx[0] == 0 {
+			return false // « le dessin animé de… » opening the message asks for it
+		}
+		p.versionEnds = append(p.versionEnds, idx[1])
+		return true
+	})
+}
+
 // versionPick returns the 1-based index of the one choice that the version
 // words of f (folded) pick, and whether they picked one.
 func versionPick(f string, cs []Choice) (int, bool) {
