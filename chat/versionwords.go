@@ -25,8 +25,10 @@ var (
 	notNewerRe = regexp.MustCompile(`\b(?:pas|not|non)\s+(?:(?:le|la|l'|the|celui|celle|that)\s*)?(?:(?:de|d'|du)\s+)?(?:nouveau|nouvelle|new|recent|recente|remake|moderne|modern|version\s+recente|dernier)\b`)
 	notOlderRe = regexp.MustCompile(`\b(?:pas|not|non)\s+(?:(?:le|la|l'|the|celui|celle|that)\s*)?(?:ancien|ancienne|vieux|vieille|original|originale|old|older)\b`)
 	// oldStyleRe: a silent or black-and-white film is the oldest of its
-	// homonyms.
-	oldStyleRe = regexp.MustCompile(`\b(?:noir\s+et\s+blanc|black\s+(?:and|&)\s+white|b&w|muet|silent)\b`)
+	// homonyms, when the words are said of the film (« l'original en noir
+	// et blanc », « le muet », or alone as an answer), not of a taste
+	// ("roma, i love black and white": Cuarón's is in black and white).
+	oldStyleRe = regexp.MustCompile(`(?:\b(?:le|la|l'|celui|celle|the|version|one|original|originale|vieux|vieille|ancien|ancienne|old)\s+|^[\s\pP]*)(?:(?:en|in)\s+)?(?:noir\s+et\s+blanc|black\s+(?:and|&)\s+white|b&w|muet|silent)\b`)
 	// filmNotSeriesRe: « le film, pas la série », "the film, not the
 	// series".
 	filmNotSeriesRe = regexp.MustCompile(`\b(?:pas|not|non)\s+(?:(?:la|the|le)\s+)?(?:series?|show|feuilleton|tv\s+series)\b`)

@@ -27,6 +27,8 @@ func TestVersionPick(t *testing.T) {
 		{"not the original", []*data.Film{cartoon, remake}, remake},
 		{"l'original en noir et blanc", []*data.Film{remake, cartoon}, cartoon},
 		{"le muet", []*data.Film{remake, cartoon}, cartoon},
+		{"en noir et blanc", []*data.Film{remake, cartoon}, cartoon},
+		{"roma, i love black and white, something newer", []*data.Film{remake, cartoon}, nil},
 		{"celui de 89", []*data.Film{remake, cartoon}, cartoon},
 		{"the Downton Abbey film, not the series", []*data.Film{series, film}, film},
 		{"la planète des singes de tim burton", []*data.Film{remake, cartoon}, nil},
