@@ -301,6 +301,9 @@ func (e *Engine) pronounPeople(s *session, p *plan) []*data.Person {
 		}
 	}
 	films := e.workingFilms(s, p)
+	if ds := e.describedPeople(s, films); len(ds) > 0 {
+		return ds // titlenames.go
+	}
 	typed := map[string]bool{}
 	for _, t := range p.m.Titles {
 		for _, w := range search.NameWords(t) {

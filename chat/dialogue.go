@@ -658,22 +658,15 @@ func frenchHomonym(films []*data.Film) *data.Film {
 const frenchHomonymVotes = 0.25
 
 // onlyWhose reports whether a person named right after a title ("Solaris
-// by Tarkovsky") directed one of the films of the message: the name said
-// whose film it is, it asks for no filter.
+// by Tarkovsky", « la piscine avec Romy Schneider ») directed one of the
+// films of the message or acts in it: the name said which film it is, it
+// asks for no filter, unless the message also asks for the person's films
+// (personwish.go).
 func (e *Engine) onlyWhose(p *plan, per *data.Person) bool {
-	named := false
-	for _, n := range p.m.TitleBy {
-		named = named || exactName(n, per)
-	}
-	if !named {
+	if !describesTitle(p.m, per) {
 		return false
 	}
-	for _, f := range p.films {
-		if slices.Contains(f.Directors, per.ID) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(p.films, func(f *data.Film) bool { return credited(f, per) })
 }
 
 // continuePlan classifies the mentions left, asking the customer when one
@@ -815,7 +808,14 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 	if p.m.Pronoun == "" {
 		// « le sens de la fête de Toledano et Nakache, leurs autres films »:
 		// with a pronoun, the names say whose films are asked for.
-		p.people = slices.DeleteFunc(p.people, func(per *data.Person) bool { return e.onlyWhose(p, per) || e.themeDescribes(p, per) })
+		s.described = nil
+		p.people = slices.DeleteFunc(p.people, func(per *data.Person) bool {
+			if e.onlyWhose(p, per) {
+				s.described = append(s.described, per.ID)
+				return true
+			}
+			return e.themeDescribes(p, per)
+		})
 	}
 	return e.apply(ctx, s, p)
 }
@@ -1546,6 +1546,9 @@ func (e *Engine) answerChoice(text string, cs []Choice) (int, bool) {
 		}
 		return pick, pick != 0
 	}
+	if i, ok := versionPick(f, cs); ok { // versionwords.go
+		return i, true
+	}
 	if oldRe.MatchString(f) != newRe.MatchString(f) && len(cs) > 1 && len(words(f)) <= 5 {
 		pick := 0
 		for i, c := range cs {
@@ -1623,12 +1626,15 @@ func (e *Engine) pickByHints(p *plan, mt mention, asked bool) *data.Film {
 	// skips them): the rest of the message, the mention included, may
 	// ("the fly w/ jeff goldblum").
 	rest := fold(p.m.Raw).s
-	if !asked {
-		rest = oldRe.ReplaceAllString(newRe.ReplaceAllString(rest, " "), " ")
-	}
 	cs := make([]Choice, len(films))
 	for i, f := range films {
 		cs[i] = Choice{Index: i + 1, Film: f}
+	}
+	if i, ok := versionPick(rest, cs); ok { // versionwords.go: « le dessin animé », « pas le nouveau »
+		return films[i-1]
+	}
+	if !asked {
+		rest = oldRe.ReplaceAllString(newRe.ReplaceAllString(rest, " "), " ")
 	}
 	if pickRe.MatchString(rest) || cancelRe.MatchString(rest) {
 		return nil

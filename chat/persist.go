@@ -44,6 +44,9 @@ type saved struct {
 	// LastAct is the act « le 3 aussi » repeats: "reject", "why" or
 	// "like-shown" (followturn.go).
 	LastAct string `json:"last_act,omitempty"`
+	// Described are the people the last request named only to say which
+	// film was liked (IMDb ids): « d'autres avec lui » means them.
+	Described []string `json:"described,omitempty"`
 }
 
 // themeSnap keeps a theme's keywords rather than its hundreds of films: the
@@ -122,7 +125,7 @@ func snapshotOf(s *session) *saved {
 		Liked: s.liked, Excluded: s.excluded, Shown: s.shown,
 		Cons: s.cons, Theme: themeSnapOf(s.theme), Avoid: themeSnapOf(s.avoidTheme), Focus: s.focus,
 		Audience: s.audience, AvoidPeople: s.avoidPeople,
-		VagueEra: s.vagueEra, LastAct: lastActName(s.lastAct),
+		VagueEra: s.vagueEra, LastAct: lastActName(s.lastAct), Described: s.described,
 	}
 	for _, c := range s.last {
 		sn.Last = append(sn.Last, cardSnap{Rank: c.Rank, Film: filmID(c.Film), Reason: c.Reason, Reasons: c.Reasons})
@@ -198,7 +201,8 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 		cons: sn.Cons, theme: th, avoidTheme: avoid, focus: sn.Focus,
 		// Like the people of Cons: an audience this build does not know,
 		// or a person the index no longer has, is kept and has no effect.
-		audience: sn.Audience, avoidPeople: sn.AvoidPeople, vagueEra: sn.VagueEra, lastAct: actNamed(sn.LastAct)}
+		audience: sn.Audience, avoidPeople: sn.AvoidPeople, vagueEra: sn.VagueEra, lastAct: actNamed(sn.LastAct),
+		described: sn.Described}
 	for _, c := range sn.Last {
 		if f := e.filmOrNil(c.Film); f != nil {
 			ns.last = append(ns.last, Card{Rank: c.Rank, Film: f, Reason: c.Reason, Reasons: c.Reasons})
@@ -260,6 +264,7 @@ func (e *Engine) restore(ctx context.Context, s *session, sn *saved) error {
 	s.audience, s.avoidPeople = ns.audience, ns.avoidPeople
 	s.vagueEra = ns.vagueEra
 	s.lastAct = ns.lastAct
+	s.described = ns.described
 	s.cat = e.cat
 	return nil
 }

@@ -42,6 +42,10 @@ type session struct {
 	// lastAct is the act of the last turn on the cards (set aside, explain,
 	// like), which « le 3 aussi » repeats (followturn.go); not persisted.
 	lastAct act
+	// described: the people the last request named only to say which film
+	// was liked (« oss 117 avec dujardin », titlenames.go), whom « d'autres
+	// avec lui » then means.
+	described []string
 }
 
 // reset forgets the dialogue, keeping the language.
@@ -53,6 +57,7 @@ func (s *session) reset() {
 	s.audience, s.avoidPeople = "", nil
 	s.vagueEra = false
 	s.lastAct = actNone
+	s.described = nil
 	s.lang = lang
 }
 

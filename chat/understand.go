@@ -43,8 +43,9 @@ type message struct {
 	// "réalisé par", "directed by": they directed it. The others ("de",
 	// "by") are read from what the person is known for.
 	Starring, DirectedBy []string
-	// TitleBy are the People named right after a title with "by" or "de"
-	// ("Vertigo by Hitchcock"): they may only say whose film it is.
+	// TitleBy are the People named right after a title with "by", "de",
+	// "avec" or "with" ("Vertigo by Hitchcock", « la piscine avec Romy
+	// Schneider »): they may only say whose film it is (titlenames.go).
 	TitleBy []string
 	// FilmsOf are the People named after « un film de », « les films de
 	// », "a film by": the films they authored (personroles.go).
@@ -236,7 +237,7 @@ var (
 		`(?:en\s+fait\s*,?\s+)?(?:j(?:'|\s)?ai|g|j(?:'|\s)?avais|(?:on|il|elle)\s+avait|nous\s+avions)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
 		// Words that sum up or shrug: "en gros", « bon, un peu quand même ».
 		`(?:madame|monsieur|mademoiselle|messieurs(?:\s+dames)?|mesdames)\s*[,!]|(?:avez|auriez)\s+vous|(?:as|aurais)\s+tu|en\s+gros|grosso\s+modo|en\s+bref|quand\s+meme|tout\s+de\s+meme|basically|anyway|(?:aucune|pas\s+d'|pas\s+trop\s+d')\s*idee|no\s+idea|no\s+clue`,
-		`(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend)|ma\s+femme|mon\s+mari|ma\s+copine|mon\s+copain)\s+(?:and|et)\s+(?:i|me|moi)(?:\s+(?:really\s+)?(?:loved|liked|enjoyed|adored|avons\s+aime|avons\s+adore|on\s+a\s+aime|on\s+a\s+adore))?|nope|already|deja|ca|cela|voila|alors\s+voila|merci\s+d'avance|d'avance|thanks\s+in\s+advance|euh|hum|bon\s+ben|cette\s+fois(?:-ci)?|this\s+time|si\s+possible|if\s+possible|de\s+preference|preferably|` + `j'hesite|je\s+ne\s+sais\s+pas|je\s+sais\s+pas|i\s+don't\s+know|not\s+sure|peut-etre|maybe|perhaps|je\s+n'aime|j'aime\s+pas|je\s+deteste|i\s+hate|i\s+don't\s+like|i\s+dislike|je\s+ne\s+supporte|je\s+supporte`,
+		`(?:my\s+(?:wife|husband|partner|girlfriend|boyfriend)|ma\s+femme|mon\s+mari|ma\s+copine|mon\s+copain|mon\s+epouse|mon\s+epoux|ma\s+compagne|mon\s+compagnon)\s+(?:and|et)\s+(?:i|me|moi)(?:\s+(?:(?:really\s+)?(?:loved|liked|enjoyed|adored)|(?:avons|on\s+a)\s+(?:(?:bien|beaucoup|vraiment|tellement)\s+)*(?:aime|adore)))?|nope|already|deja|ca|cela|voila|alors\s+voila|merci\s+d'avance|d'avance|thanks\s+in\s+advance|euh|hum|bon\s+ben|cette\s+fois(?:-ci)?|this\s+time|si\s+possible|if\s+possible|de\s+preference|preferably|` + `j'hesite|je\s+ne\s+sais\s+pas|je\s+sais\s+pas|i\s+don't\s+know|not\s+sure|peut-etre|maybe|perhaps|je\s+n'aime|j'aime\s+pas|je\s+deteste|i\s+hate|i\s+don't\s+like|i\s+dislike|je\s+ne\s+supporte|je\s+supporte`,
 		`(?:ma\s+femme|mon\s+mari|mon\s+copain|ma\s+copine|mon\s+fils|ma\s+fille|my\s+(?:wife|husband|girlfriend|boyfriend|partner|son|daughter))\s+(?:prefere|aime|adore|likes|loves|prefers|wants|veut)|(?:on|nous)\s+(?:prefere|preferons)|we\s+prefer`,
 		`(?:ca|cela)\s+(?:vous|te)\s+dit(?:\s+quelque\s+chose)?|et\s+vous|et\s+toi|and\s+you|(?:what|how)\s+about|what\s+do\s+you\s+think|revoir|rewatch|re-watch|voir\s+ou\s+revoir`,
 		`(?:en\s+fait\s*,?\s+)?(?:nous|on)\s+(?:avons|a)\s+(?:(?:bien|beaucoup|vraiment|deja|enfin)\s+)*(?:aime|adore|apprecie|vu|revu|regarde)`,
@@ -287,17 +288,21 @@ var (
 		`let's|lets|let\s+us|a\s+grande?\s+spectacle|spectaculaires?|big[\s-]budget|bonjour|bonsoir|salut|bon\s*,|bon\s+(?:alors|ben|bah|maintenant|ok|euh|sinon|bref|du\s+coup|et\s+bien|eh\s+bien)|bref|du\s+coup|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
 		`s'il\s+(?:te|vous)\s+plait|stp|svp|please|pls|merci|thanks|thank\s+you|bien\s+sur|beaucoup|(?:pour\s+)?ce\s+soir|(?:for\s+)?tonight|pour\s+moi|for\s+me|moi`,
 		// Words that qualify a request, never a title of their own.
-		`hier\s+soir|avant-hier|l'autre\s+(?:jour|soir)|la\s+semaine\s+derniere|ce\s+week-end|last\s+(?:night|week|weekend)|the\s+other\s+(?:day|night)|(?:what\s+)?(?:would|could|can)\s+you\s+(?:suggest|recommend)|(?:just\s+)?after\s+(?:watching|seeing)|apres\s+avoir\s+(?:vu|regarde)|i'd\s+love|i\s+would\s+love|we'd\s+(?:like|love)|j'adorerais|j'aimerais\s+bien|on\s+aimerait(?:\s+bien)?|(?:des|quelques|une|vos)\s+(?:idees?|suggestions?|propositions?)|un\s+chouia|un\s+poil|un\s+brin|legerement|slightly|a\s+tad|somewhat|what\s+(?:have\s+you\s+got|do\s+you\s+have|you\s+got)|(?:vous\s+avez|t'as|tu\s+as|vous\s+auriez)\s+(?:quoi|des\s+trucs|des\s+films|quelque\s+chose)(?:\s+(?:avec\s+(?:lui|elle)|de\s+(?:lui|elle)))?|slt|bjr|cc|yo|un\s+peu|a\s+(?:bit|little)|kind\s+of|sort\s+of|environ|approximately|roughly|(?:(?:la|une?)\s+)?meme\s+chose|(?:the\s+)?same\s+(?:thing|kind\s+of\s+thing)|pareils?|pareilles?|similaires?|(?:dans|de)\s+ce\s+(?:style|genre|type|registre|gout|esprit)(?:-la)?|dans\s+cet\s+esprit|dans\s+la\s+meme\s+veine|in\s+(?:this|that|the\s+same)\s+(?:style|vein|spirit|genre)|along\s+those\s+lines`,
+		`hier\s+soir|avant-hier|l'autre\s+(?:jour|soir)|la\s+semaine\s+derniere|ce\s+week-end|last\s+(?:night|week|weekend)|the\s+other\s+(?:day|night)|(?:what\s+)?(?:would|could|can)\s+you\s+(?:suggest|recommend)|(?:just\s+)?after\s+(?:watching|seeing)|apres\s+avoir\s+(?:vu|regarde)|i'd\s+love|i\s+would\s+love|we'd\s+(?:like|love)|j'adorerais|j'aimerais\s+bien|on\s+aimerait(?:\s+bien)?|(?:des|quelques|une|vos)\s+(?:idees?|suggestions?|propositions?)|un\s+chouia|un\s+poil|un\s+brin|legerement|slightly|a\s+tad|somewhat|what\s+(?:have\s+you\s+got|do\s+you\s+have|you\s+got)|(?:vous\s+avez|t'as|tu\s+as|vous\s+auriez)\s+(?:quoi|des\s+trucs|des\s+films|quelque\s+chose)(?:\s+(?:avec\s+(?:lui|elle)|de\s+(?:lui|elle)))?|slt|bjr|bsr|cc|yo|un\s+peu|a\s+(?:bit|little)|kind\s+of|sort\s+of|environ|approximately|roughly|(?:(?:la|une?)\s+)?meme\s+chose|(?:the\s+)?same\s+(?:thing|kind\s+of\s+thing)|pareils?|pareilles?|similaires?|(?:dans|de)\s+ce\s+(?:style|genre|type|registre|gout|esprit)(?:-la)?|dans\s+cet\s+esprit|dans\s+la\s+meme\s+veine|in\s+(?:this|that|the\s+same)\s+(?:style|vein|spirit|genre)|along\s+those\s+lines`,
 		`(?:(?:pour|for|on)\s+)?(?:(?:ce|le|this|next)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:soir|apres-midi|aprem|prochain|night|evening|afternoon))?|(?:pour\s+|for\s+)?(?:demain|tomorrow)(?:\s+soir)?`,
 		`(?:(?:je|on|il|elle|ils|elles|nous|vous|mon\s+mari|ma\s+femme|mes\s+enfants|les\s+enfants)\s+)?(?:l'ai|l'a|l'ont|l'avons|l'avez|les\s+ai|les\s+a|les\s+avons|les\s+ont)\s+(?:deja\s+)?(?:vus?|vues?)(?:\s+(?:aussi|deja|egalement))?|(?:(?:i|we|they|he|she|my\s+(?:wife|husband)|the\s+kids)(?:'ve|\s+have|\s+has)?\s+)?(?:already\s+)?seen\s+(?:it|them|that\s+one)(?:\s+(?:already|too|also))?`,
 		// How often: "on l'a vu 10 fois", "seen it three times".
 		`(?:\d+|deux|trois|quatre|cinq|dix|vingt|cent|mille|plusieurs|des\s+dizaines\s+de)\s+fois|(?:\d+|two|three|four|five|ten|several|many|a\s+hundred|a\s+million)\s+times`,
+		// A polite or texted request around the title: « que pourriez-vous
+		// nous proposer », "might you recommend something similar to", «
+		// tu conseillerais koi apres », « vs auriez quoi ».
+		`(?:que\s+)?(?:pourriez|pourrais|pouvez|peux)[\s-]*(?:vous|tu)\s+(?:me|nous)\s+(?:conseiller|proposer|recommander|suggerer|montrer)|(?:might|would|could|can)\s+you\s+(?:(?:kindly|please|perhaps)\s+)?(?:recommend|suggest|propose)(?:\s+(?:me|us))?(?:\s+(?:something|anything|a\s+film|a\s+movie))?(?:\s+(?:similar\s+to|like))?|(?:tu|vous|vs)\s+(?:me\s+|m'|nous\s+)?(?:conseillerais|conseilleriez|conseilles|conseille|conseillez|proposerais|proposeriez|proposes|recommandes|recommanderais)\s+(?:koi|quoi)(?:\s+(?:apres|si\s+(?:g|j'ai)\s+(?:kiffe|aime|adore)))?|(?:vs|vous)\s+auriez(?:\s+(?:quoi|koi))?|(?:mon|ma|mes|notre|nos)\s+(?:fils|fille|filles|enfants|petits?-?(?:fils|filles?|enfants)|petite-fille|gamins?|neveux?|nieces?)\s+(?:(?:en\s+)?(?:est|sont)\s+(?:(?:tres|super|grand|grande|grands|grandes)\s+)?(?:fans?|fou|folle|fous|folles|dingues?)|l'adore(?:nt)?|adore(?:nt)?)|(?:my|our)\s+(?:son|daughter|kids|children|grandson|granddaughter|grandchildren)\s+(?:is|are)\s+(?:(?:a\s+)?(?:huge|big)\s+)?(?:fans?|obsessed|mad\s+about\s+it)`,
 		chatterFillers, // chatter.go
 	}, "|") + `)`
 	// suffixAlt is filler only at the end of a mention: "la belle et la
 	// bête de Cocteau, le vieux" (but "Le Vieux Fusil" is a title), « les
 	// tontons flingueurs, un autre ».
-	suffixAlt      = `(?:un\s+autre|une\s+autre|another\s+one|(?:le|la|l')\s*(?:vieux|vieille|ancien|ancienne|original|originale|premier|premiere)|the\s+(?:old|older|original|first)(?:\s+one)?|dans|in|avec|with|de|of|ones?|(?:mais\s+|but\s+)?en)`
+	suffixAlt      = `(?:(?:bien\s+)?cordialement|many(?:\s+thanks)?|cheers|thanks\s+(?:a\s+lot|so\s+much|ever\s+so\s+much)|merci\s+(?:beaucoup|bien|mille\s+fois)|bonne\s+(?:soiree|journee)|un\s+autre|une\s+autre|another\s+one|(?:le|la|l')\s*(?:vieux|vieille|ancien|ancienne|original|originale|premier|premiere)|the\s+(?:old|older|original|first)(?:\s+one)?|dans|in|avec|with|de|of|ones?|(?:mais\s+|but\s+)?en)`
 	fillerPrefixRe = regexp.MustCompile(`^[\s\pP\pS]*` + fillerAlt + `(?:[\s\pP\pS]+|$)`)
 	fillerSuffixRe = regexp.MustCompile(`(?:^|[\s\pP\pS]+)(?:` + fillerAlt + `|` + suffixAlt + `)[\s\pP\pS]*$`)
 	edgePunctRe    = regexp.MustCompile(`^[\s\pP\pS]+|[\s,;:.\-]+$`)
@@ -317,6 +322,9 @@ type parser struct {
 	// blackWhite: « en noir et blanc », « pas en couleur »; settled into an
 	// era once the message is read (blackwhite.go).
 	blackWhite bool
+	// versionEnds are where version words beside a title end
+	// (versionwords.go).
+	versionEnds []int
 }
 
 // consume marks [a, b) of the folded text as explained.
@@ -450,6 +458,7 @@ func parse(text string, o parseOptions) message {
 	p.each(noSequelRe, func([]string, []int) bool { p.m.NoSequels = true; return true })
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
 	p.each(accentRe, func([]string, []int) bool { return true }) // « du Québec, avec l'accent » (nations.go)
+	p.versionPhrases()                                           // versionwords.go: « l'original en noir et blanc », before the eras
 	p.settingPeriods()                                           // before the eras: « qui se passe dans les années 80 » (periods.go)
 	p.durationPhrases()
 	p.nameHedges()
@@ -883,6 +892,7 @@ func (p *parser) people() {
 		}
 	}
 	slices.SortFunc(cues, func(a, b []int) int { return a[0] - b[0] })
+	titleNamesEnd := 0 // where the last names read as a title's end
 	for _, idx := range cues {
 		for idx[0] < idx[1] && s[idx[0]] == 0 {
 			idx[0]++ // "des westerns de Sergio Leone": the cue follows a genre
@@ -937,10 +947,11 @@ func (p *parser) people() {
 			case filmOfCueRe.MatchString(cue):
 				p.m.FilmsOf = append(p.m.FilmsOf, names...)
 			}
-			if cue := strings.TrimSpace(s[idx[0]:idx[1]]); (cue == "by" || cue == "de") && idx[0] > 0 {
-				if before := strings.TrimRight(s[:idx[0]], " "); before != "" && isWordByte(before[len(before)-1]) && !moreOfRe.MatchString(before) {
-					p.m.TitleBy = append(p.m.TitleBy, names...)
-				}
+			chained := titleNamesEnd > 0 && strings.Trim(s[titleNamesEnd:idx[0]], " ,") == "" ||
+				slices.Contains(p.versionEnds, len(strings.TrimRight(s[:idx[0]], " ,")))
+			if titleNameCue(s, idx[0], idx[1], chained) { // titlenames.go
+				p.m.TitleBy = append(p.m.TitleBy, names...)
+				titleNamesEnd = end
 			}
 			p.consume(idx[0], end)
 		}

@@ -33,7 +33,7 @@ func TestParse(t *testing.T) {
 		{"with Tom Hanks", message{Lang: "en", People: []string{"Tom Hanks"}, Starring: []string{"Tom Hanks"}}},
 		{"a movie directed by Jane Campion", message{Lang: "en", People: []string{"Jane Campion"}, DirectedBy: []string{"Jane Campion"}}},
 		{"avec Jean Gabin et Louis de Funès", message{Lang: "fr", People: []string{"Jean Gabin", "Louis de Funès"}, Starring: []string{"Jean Gabin", "Louis de Funès"}}},
-		{"j'ai aimé Danse avec les loups", message{Lang: "fr", Titles: []string{"Danse"}, People: []string{"les loups"}, Starring: []string{"les loups"}}},
+		{"j'ai aimé Danse avec les loups", message{Lang: "fr", Titles: []string{"Danse"}, People: []string{"les loups"}, Starring: []string{"les loups"}, TitleBy: []string{"les loups"}}},
 		// eras
 		{"des films des années 90", message{Lang: "fr", MinYear: 1990, MaxYear: 1999}},
 		{"les années 2000", message{Lang: "fr", MinYear: 2000, MaxYear: 2009}},
