@@ -296,7 +296,7 @@ func decodeCatalogue(ctx context.Context, b []byte, mapped bool) (*Catalogue, er
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		piece := rest[:min(len(rest), 16<<20)]
+		piece := rest[:min(len(rest), 4<<20)]
 		sum, rest = crc32.Update(sum, crcTable, piece), rest[len(piece):]
 	}
 	if sum != binary.LittleEndian.Uint32(b[24:]) {
@@ -403,11 +403,7 @@ func decodeCatalogue(ctx context.Context, b []byte, mapped bool) (*Catalogue, er
 			return fail(formatErr("people not sorted by id at %q", c.PersonID(i)))
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return fail(err)
-	}
-	c.indexIDs()
-	if err := ctx.Err(); err != nil {
+	if err := c.indexIDsContext(ctx); err != nil {
 		return fail(err)
 	}
 	if c.records != nil {

@@ -277,21 +277,25 @@ func newFilmColumns(ctx context.Context, cat *data.Catalogue) (filmColumns, erro
 // catalogue holds a few hundred): their films' records say which.
 const otherLanguage = math.MaxUint16
 
-// sagaHead hashes the first folded word of title t (FNV-1a) into 1-65535,
-// 0 when it has none.
+// sagaHead hashes (FNV-1a, into 1-65535) the first folded word of title t,
+// or its first two words when the first has fewer than minSagaKey letters
+// (« the », « la »: a saga key, of minSagaKey letters at least, that starts
+// with such a word holds the next one too); 0 when t has no word.
 func sagaHead(t string) uint16 {
-	var h uint16
+	var head []string
 	foldedWords(t, func(w string) {
-		if h != 0 {
-			return
+		if len(head) == 0 || len(head) == 1 && len(head[0]) < minSagaKey {
+			head = append(head, w)
 		}
-		x := uint32(2166136261)
-		for i := 0; i < len(w); i++ {
-			x = (x ^ uint32(w[i])) * 16777619
-		}
-		h = uint16(x%math.MaxUint16) + 1
 	})
-	return h
+	if len(head) == 0 {
+		return 0
+	}
+	x := uint32(2166136261)
+	for _, c := range []byte(strings.Join(head, " ")) {
+		x = (x ^ uint32(c)) * 16777619
+	}
+	return uint16(x%math.MaxUint16) + 1
 }
 
 // language returns film i's original language.

@@ -279,11 +279,11 @@ func (s *selector) sagaTaken(i int) bool {
 	return false
 }
 
-// mayShareSaga reports whether a title of film fi starts with the same
-// folded word as a title of a film picked (by their sagaHeads): both of
-// sagaTaken's tests compare keys that start a title of each film, so that
-// without such a word they fail, and the candidate's titles need not be
-// read.
+// mayShareSaga reports whether a title of film fi starts as a title of a
+// film picked does, by their sagaHeads (the first folded word, or two):
+// both of sagaTaken's tests compare keys that start a title of each film,
+// so that without such a start they fail, and the candidate's titles need
+// not be read.
 func (s *selector) mayShareSaga(fi int32) bool {
 	for _, h := range s.r.cols.sagaHeads[3*fi : 3*fi+3] {
 		if h != 0 && slices.Contains(s.heads, h) {
