@@ -49,7 +49,7 @@ func (h *stepLog) Handle(_ context.Context, r slog.Record) error {
 
 // TestStartupCancelledInEachStep cancels the start-up of serve and bench
 // (openStack, what SIGINT and SIGTERM do through run's context) a third of
-// the way into each of its steps (opening the catalogue, the search index,
+// the way (then, if need be, two thirds) into each of its steps (opening the catalogue, the search index,
 // the recommender), on the development index, and checks that it returns
 // the cancellation within a second and that the step stopped by itself
 // (it was not abandoned by indexer.Cancellable). Each step reads every film
@@ -93,50 +93,72 @@ func TestStartupCancelledInEachStep(t *testing.T) {
 			if took[step] == 0 {
 				t.Fatalf("step %q never reported its time", step)
 			}
-			ctx, cancel := context.WithCancel(context.Background())
-			defer cancel()
-			var (
-				mu        sync.Mutex
-				at        time.Time
-				hit       string
-				cancelled bool
-			)
-			h.fn = func(msg, s string, _ time.Duration) {
-				switch {
-				case msg == "opening the index" && s == step:
-					time.AfterFunc(took[step]/3, func() {
-						mu.Lock()
-						defer mu.Unlock()
-						at, cancelled = time.Now(), true
-						cancel()
-					})
-				case msg == "start-up cancelled":
-					mu.Lock()
-					hit = s
-					mu.Unlock()
+			// A third of the way in, then two thirds: a step may be in a
+			// library call or a sort that does not look at the context
+			// when a loaded machine's scheduler lets the grace run out;
+			// one that ignores it is abandoned at both.
+			var abandoned []string
+			for _, delay := range []time.Duration{took[step] / 3, 2 * took[step] / 3} {
+				hit, err := cancelStartup(t, h, e, dir, step, delay)
+				if err == nil {
+					return
 				}
+				abandoned = append(abandoned, hit+": "+err.Error())
 			}
-			st, err := openStack(ctx, dir, e)
-			returned := time.Now()
-			mu.Lock()
-			defer mu.Unlock()
-			if err == nil {
-				st.close()
-				t.Fatalf("opened despite a cancellation %s into step %q (cancelled: %v)", took[step]/3, step, cancelled)
-			}
-			if !errors.Is(err, context.Canceled) {
-				t.Fatalf("error %v, want context.Canceled", err)
-			}
-			if strings.Contains(err.Error(), "abandoned") {
-				t.Errorf("step %q did not stop by itself: %v", hit, err)
-			}
-			// Generous for a loaded machine; a step that ignored the
-			// cancellation would run to its end.
-			if d := returned.Sub(at); d > time.Second {
-				t.Errorf("returned %s after the cancellation during %q", d, hit)
-			} else {
-				t.Logf("cancelled during %q, returned %s after", hit, d.Round(time.Millisecond))
-			}
+			t.Errorf("step %q did not stop by itself: %v", step, abandoned)
 		})
 	}
+}
+
+// cancelStartup opens the stack and cancels it after delay into step. It
+// fails the test unless openStack returns the cancellation within a second,
+// and returns the step hit and an error when that step had to be abandoned.
+func cancelStartup(t *testing.T, h *stepLog, e *env, dir, step string, delay time.Duration) (string, error) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var (
+		mu        sync.Mutex
+		at        time.Time
+		hit       string
+		cancelled bool
+	)
+	h.fn = func(msg, s string, _ time.Duration) {
+		switch {
+		case msg == "opening the index" && s == step:
+			time.AfterFunc(delay, func() {
+				mu.Lock()
+				defer mu.Unlock()
+				at, cancelled = time.Now(), true
+				cancel()
+			})
+		case msg == "start-up cancelled":
+			mu.Lock()
+			hit = s
+			mu.Unlock()
+		}
+	}
+	st, err := openStack(ctx, dir, e)
+	returned := time.Now()
+	mu.Lock()
+	defer mu.Unlock()
+	if err == nil {
+		st.close()
+		t.Fatalf("opened despite a cancellation %s into step %q (cancelled: %v)", delay, step, cancelled)
+	}
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("error %v, want context.Canceled", err)
+	}
+	// Generous for a loaded machine; a step that ignored the
+	// cancellation would run to its end.
+	if d := returned.Sub(at); d > time.Second {
+		t.Errorf("returned %s after the cancellation during %q", d, hit)
+	} else {
+		t.Logf("cancelled %s into %q, during %q, returned %s after", delay.Round(time.Millisecond), step, hit, d.Round(time.Millisecond))
+	}
+	if strings.Contains(err.Error(), "abandoned") {
+		return hit, err
+	}
+	return hit, nil
+
 }
