@@ -186,7 +186,7 @@ var Keys = []Key{
 	{"server.write_timeout", 10 * time.Second, "websocket write deadline"},
 	{"server.shutdown_timeout", 10 * time.Second, "grace period for open requests on shutdown"},
 	{"server.trust_proxy", false, "take the client IP from X-Forwarded-For (only behind a reverse proxy you run)"},
-	{"server.memory_limit", "auto", "soft memory limit of serve and bench, as GOMEMLIMIT (which wins when set): bytes with an optional unit, e.g. 768MiB or 2GiB; the garbage collector works harder near it; auto = the live heap once the index is open plus a quarter of it, at least 96MiB more; empty or 0 = none (Go's default GOGC 100 alone)"},
+	{"server.memory_limit", "auto", "soft memory limit of serve and bench, as GOMEMLIMIT (which wins when set): bytes with an optional unit, e.g. 768MiB or 2GiB; the garbage collector works harder near it; auto = the live heap once the index is open plus half of it, at least 96MiB more; empty or 0 = none (Go's default GOGC 100 alone)"},
 	{"posters.base_url", "https://image.tmdb.org/t/p/", "TMDB image base URL"},
 	{"posters.size", "w342", "TMDB poster size"},
 	{"chat.max_sessions", 10000, "most dialogues kept in memory"},
@@ -474,7 +474,7 @@ func (c Config) Validate() error {
 }
 
 // MemoryLimitAuto is the server.memory_limit that asks serve to derive the
-// limit from what the index it opened holds (the live heap plus a quarter,
+// limit from what the index it opened holds (the live heap plus half,
 // at least 96MiB more): the default.
 const MemoryLimitAuto = "auto"
 

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"context"
 	"fmt"
 	"hash/maphash"
 	"slices"
@@ -148,8 +149,18 @@ func NewCatalogue(films []Film, people []Person) *Catalogue {
 
 // indexIDs builds the lookup tables by id.
 func (c *Catalogue) indexIDs() {
-	c.filmAt = newIDTable(len(c.films), func(i int) string { return c.films[i].ID })
-	c.personAt = newIDTable(len(c.people), c.PersonID)
+	c.indexIDsContext(context.Background()) // a background context is never cancelled
+}
+
+// indexIDsContext is indexIDs, stopped with ctx's error when ctx ends (the
+// people's table takes seconds at the full IMDb size).
+func (c *Catalogue) indexIDsContext(ctx context.Context) error {
+	var err error
+	if c.filmAt, err = newIDTable(ctx, len(c.films), func(i int) string { return c.films[i].ID }); err != nil {
+		return err
+	}
+	c.personAt, err = newIDTable(ctx, len(c.people), c.PersonID)
+	return err
 }
 
 // roleRef is one role of a person: the film's position and the credit of
@@ -358,7 +369,7 @@ type idTable struct {
 	id    func(i int) string
 }
 
-func newIDTable(n int, id func(i int) string) idTable {
+func newIDTable(ctx context.Context, n int, id func(i int) string) (idTable, error) {
 	size := 1
 	for size < 2*n {
 		size <<= 1
@@ -366,13 +377,16 @@ func newIDTable(n int, id func(i int) string) idTable {
 	t := idTable{seed: maphash.MakeSeed(), slots: make([]int32, size), id: id}
 	mask := uint64(size - 1)
 	for i := 0; i < n; i++ {
+		if i%cancelEvery == 0 && ctx.Err() != nil {
+			return idTable{}, ctx.Err()
+		}
 		h := maphash.String(t.seed, id(i)) & mask
 		for t.slots[h] != 0 {
 			h = (h + 1) & mask
 		}
 		t.slots[h] = int32(i + 1)
 	}
-	return t
+	return t, nil
 }
 
 // find returns the position of id, or -1. The first of equal ids wins.

@@ -3,6 +3,7 @@ package data
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -175,7 +176,7 @@ func ReadCatalogue(r io.Reader) (*Catalogue, error) {
 	if err != nil {
 		return nil, fmt.Errorf("data: read catalogue: %w", err)
 	}
-	c, err := decodeCatalogue(b, false)
+	c, err := decodeCatalogue(context.Background(), b, false)
 	if err != nil {
 		return nil, fmt.Errorf("data: read catalogue: %w", err)
 	}
@@ -195,11 +196,18 @@ func ReadCatalogue(r io.Reader) (*Catalogue, error) {
 // one piece. Errors name the file and wrap ErrCatalogueFormat when it is
 // not a catalogue of this version.
 func OpenCatalogue(path string) (*Catalogue, error) {
+	return OpenCatalogueContext(context.Background(), path)
+}
+
+// OpenCatalogueContext is OpenCatalogue, stopped when ctx ends: a
+// cancelled decoding returns ctx's error within a few thousand records
+// (at the full IMDb size the whole takes minutes).
+func OpenCatalogueContext(ctx context.Context, path string) (*Catalogue, error) {
 	b, mapped, err := MapFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("data: open catalogue: %w", err)
 	}
-	c, err := decodeCatalogue(b, mapped)
+	c, err := decodeCatalogue(ctx, b, mapped)
 	if err != nil {
 		if mapped {
 			unmapFile(b)
@@ -260,7 +268,7 @@ func formatErr(format string, args ...any) error {
 // at the mapping and at each other, and the garbage collector, which would
 // otherwise count them in the live heap and mark them at every cycle (1.4
 // GB at the full IMDb size), never sees them.
-func decodeCatalogue(b []byte, mapped bool) (*Catalogue, error) {
+func decodeCatalogue(ctx context.Context, b []byte, mapped bool) (*Catalogue, error) {
 	if len(b) < headerSize {
 		if len(b) >= 8 && !bytes.Equal(b[:8], catalogueMagic[:]) {
 			return nil, formatErr("bad magic %q (not a catalogue, or one written before format 2: re-run `bobine index`)", b[:8])
@@ -281,7 +289,17 @@ func decodeCatalogue(b []byte, mapped bool) (*Catalogue, error) {
 		}
 		return nil, formatErr("%d bytes after the end of the payload", uint64(len(body))-n)
 	}
-	if sum := crc32.Checksum(body, crcTable); sum != binary.LittleEndian.Uint32(b[24:]) {
+	var sum uint32
+	for rest := body; len(rest) > 0; {
+		// By pieces, so that a cancellation is seen: the whole is
+		// 700 MB at the full IMDb size, read from disk the first time.
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		piece := rest[:min(len(rest), 4<<20)]
+		sum, rest = crc32.Update(sum, crcTable, piece), rest[len(piece):]
+	}
+	if sum != binary.LittleEndian.Uint32(b[24:]) {
 		return nil, formatErr("checksum mismatch (damaged file)")
 	}
 	d := &decoder{in: body}
@@ -331,6 +349,9 @@ func decodeCatalogue(b []byte, mapped bool) (*Catalogue, error) {
 		return nil, err
 	}
 	for i := range c.films {
+		if i%cancelEvery == 0 && ctx.Err() != nil {
+			return fail(ctx.Err())
+		}
 		filmFields(d, &c.films[i])
 		if d.err != nil {
 			return fail(fmt.Errorf("film %d: %w", i, d.err))
@@ -351,6 +372,9 @@ func decodeCatalogue(b []byte, mapped bool) (*Catalogue, error) {
 	})
 	d.scratch = true
 	for i := range nPeople {
+		if i%cancelEvery == 0 && ctx.Err() != nil {
+			return fail(ctx.Err())
+		}
 		var p Person
 		d.scratchUsed = 0
 		personFields(d, &p)
@@ -363,7 +387,7 @@ func decodeCatalogue(b []byte, mapped bool) (*Catalogue, error) {
 	if d.itemsLeft != 0 || len(d.creditPool) != 0 {
 		return fail(formatErr("counts announce %d list items and %d credits more than the records hold", d.itemsLeft, len(d.creditPool)))
 	}
-	if err := d.roles(c); err != nil {
+	if err := d.roles(ctx, c); err != nil {
 		return fail(err)
 	}
 	if len(d.in) != 0 {
@@ -379,7 +403,9 @@ func decodeCatalogue(b []byte, mapped bool) (*Catalogue, error) {
 			return fail(formatErr("people not sorted by id at %q", c.PersonID(i)))
 		}
 	}
-	c.indexIDs()
+	if err := c.indexIDsContext(ctx); err != nil {
+		return fail(err)
+	}
 	if c.records != nil {
 		h.done()
 		runtime.AddCleanup(c, release, c.records)
@@ -390,10 +416,17 @@ func decodeCatalogue(b []byte, mapped bool) (*Catalogue, error) {
 	return c, nil
 }
 
+// cancelEvery is how many records decoding reads between two looks at its
+// context: a few milliseconds' work.
+const cancelEvery = 1 << 12
+
 // roles reads the roles table, checking every reference.
-func (d *decoder) roles(c *Catalogue) error {
+func (d *decoder) roles(ctx context.Context, c *Catalogue) error {
 	c.roleStart = make([]int32, len(c.people)+1)
 	for p := range c.people {
+		if p%cancelEvery == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		n := d.count("roles")
 		if d.err != nil {
 			return fmt.Errorf("roles of person %d: %w", p, d.err)
@@ -405,6 +438,9 @@ func (d *decoder) roles(c *Catalogue) error {
 	}
 	c.roles = make([]roleRef, c.roleStart[len(c.people)])
 	for i := range c.roles {
+		if i%(16*cancelEvery) == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		film, credit := d.uvarint("role film"), d.varint()
 		if d.err != nil {
 			return fmt.Errorf("role %d: %w", i, d.err)

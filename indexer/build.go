@@ -171,8 +171,8 @@ func write(ctx context.Context, o Options, res *Result, steps ...Step) (err erro
 	}
 	progress("write", false)
 	// Encoding the catalogue may not write anything for a while (JSON is
-	// built whole): cancellable bounds the wait.
-	err = cancellable(ctx, func() error {
+	// built whole): Cancellable bounds the wait.
+	err = Cancellable(ctx, func() error {
 		if err := writeFile(ctx, filepath.Join(tmp, CatalogueFile), func(w io.Writer) error { return data.WriteCatalogue(w, res.Catalogue) }); err != nil {
 			return err
 		}
@@ -186,7 +186,7 @@ func write(ctx context.Context, o Options, res *Result, steps ...Step) (err erro
 	// and people, and reading it back the way serve does maps its strings
 	// instead: the steps run on that, and the heap keeps the arrays only.
 	// The heap copy is dropped first so that the two are never live at once.
-	// Decoding takes a while at that size: cancellable bounds the wait.
+	// Decoding takes a while at that size and stops when ctx ends.
 	// Unreferenced is not yet freed: without a collection first, the heap
 	// copy (garbage), the decoded arrays and the file's pages were all
 	// resident at once (4.94 GB peak at the full size, 4.04 before this
@@ -194,8 +194,8 @@ func write(ctx context.Context, o Options, res *Result, steps ...Step) (err erro
 	res.Catalogue = nil
 	debug.FreeOSMemory()
 	var cat *data.Catalogue
-	err = cancellable(ctx, func() (err error) {
-		cat, err = data.OpenCatalogue(filepath.Join(tmp, CatalogueFile))
+	err = Cancellable(ctx, func() (err error) {
+		cat, err = data.OpenCatalogueContext(ctx, filepath.Join(tmp, CatalogueFile))
 		return err
 	})
 	if err != nil {
@@ -292,16 +292,18 @@ func replaceDir(tmp, out string) error {
 // second.
 const stepGrace = 250 * time.Millisecond
 
-// runStep runs s and returns its error, as cancellable does.
+// runStep runs s and returns its error, as Cancellable does.
 func runStep(ctx context.Context, s Step, dir string, res *Result) error {
-	return cancellable(ctx, func() error { return s.Run(ctx, dir, res) })
+	return Cancellable(ctx, func() error { return s.Run(ctx, dir, res) })
 }
 
-// cancellable runs fn and returns its error, or ctx's error stepGrace after
+// Cancellable runs fn and returns its error, or ctx's error stepGrace after
 // ctx is cancelled if fn has not returned by then (fn then runs on alone
-// and its outcome is dropped). Even when fn finishes in time, a cancelled
-// ctx is an error: the build stops.
-func cancellable(ctx context.Context, fn func() error) error {
+// and its outcome is dropped; the error then says it was abandoned). Even
+// when fn finishes in time, a cancelled ctx is an error: the build, or
+// serve's start-up, stops. fn should watch ctx itself: this only bounds the
+// wait for a step that looks at it too rarely.
+func Cancellable(ctx context.Context, fn func() error) error {
 	done := make(chan error, 1)
 	go func() { done <- fn() }()
 	select {
@@ -424,11 +426,12 @@ func syncDir(dir string) {
 // Open loads what Build wrote in dir that serving needs: the catalogue and
 // the report. It leaves Result.Ratings nil: serving never reads them, and
 // at 70,000 films they cost about 100 MB of heap; ReadRatings reads them
-// for those who do (evaluation).
-func Open(dir string) (*Result, error) {
+// for those who do (evaluation). A cancelled ctx stops the decoding of the
+// catalogue (data.OpenCatalogueContext).
+func Open(ctx context.Context, dir string) (*Result, error) {
 	res := &Result{}
 	var err error
-	if res.Catalogue, err = data.OpenCatalogue(filepath.Join(dir, CatalogueFile)); err != nil {
+	if res.Catalogue, err = data.OpenCatalogueContext(ctx, filepath.Join(dir, CatalogueFile)); err != nil {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("indexer: open index: %w (run `bobine index`)", err)
 		}

@@ -64,7 +64,7 @@ func TestBuildAtomicReplace(t *testing.T) {
 	if got := entries(t, parent); !reflect.DeepEqual(got, []string{".index.lock", "index"}) {
 		t.Errorf("failed build left %v beside the index, want only the index and its lock", got)
 	}
-	if _, err := indexer.Open(out); err != nil {
+	if _, err := indexer.Open(context.Background(), out); err != nil {
 		t.Errorf("previous index no longer opens: %v", err)
 	}
 
@@ -117,7 +117,7 @@ func TestOpenRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := indexer.Open(out)
+	got, err := indexer.Open(context.Background(), out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,7 +137,7 @@ func TestOpenRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got.Report, res.Report) {
 		t.Errorf("report differs after Open:\n got %+v\nwant %+v", got.Report, res.Report)
 	}
-	if _, err := indexer.Open(t.TempDir()); err == nil {
+	if _, err := indexer.Open(context.Background(), t.TempDir()); err == nil {
 		t.Error("Open of an empty directory succeeded")
 	}
 }
@@ -169,7 +169,7 @@ func TestBuildAfterKill(t *testing.T) {
 	if got := entries(t, parent); !reflect.DeepEqual(got, []string{".index.lock", "index"}) {
 		t.Errorf("after a killed build the next one left %v, want only the index and its lock", got)
 	}
-	if _, err := indexer.Open(out); err != nil {
+	if _, err := indexer.Open(context.Background(), out); err != nil {
 		t.Errorf("index does not open: %v", err)
 	}
 }

@@ -227,7 +227,7 @@ func Read(ctx context.Context, o Options) (*Result, error) {
 		o.Progress(Progress{Step: "join"})
 	}
 	var cat *data.Catalogue
-	err := cancellable(ctx, func() error {
+	err := Cancellable(ctx, func() error {
 		films, err := rd.finish()
 		if err != nil {
 			return err

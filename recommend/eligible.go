@@ -1,6 +1,8 @@
 package recommend
 
 import (
+	"context"
+	"math"
 	"slices"
 	"strings"
 
@@ -163,8 +165,8 @@ func isCastRole(ro data.Role) bool {
 // one of, to have all of and to avoid are the sets want, all and avoid.
 //
 // It runs on every film a request's rankings reach (filter.ok), thousands
-// per request: c is passed by pointer and years and runtimes are read from
-// r.cols, not from the film records (when it ran on every film of a
+// per request: c is passed by pointer and what it tests is read from r.cols
+// (the countries alone from the film's record), not from the film records (when it ran on every film of a
 // 70,000-film catalogue, copying the constraints and reading each record's
 // year were most of the time of a refined request).
 func (r *Recommender) satisfies(i int, c *Constraints, want, all, avoid []uint64) bool {
@@ -178,13 +180,13 @@ func (r *Recommender) satisfies(i int, c *Constraints, want, all, avoid []uint64
 		c.MaxYear > 0 && (year == 0 || year > c.MaxYear),
 		c.MaxRuntime > 0 && (runtime == 0 || runtime > c.MaxRuntime),
 		c.MinRuntime > 0 && (runtime == 0 || runtime < c.MinRuntime),
-		c.Language != "" && !strings.EqualFold(f.OriginalLanguage, c.Language),
-		c.FrenchOnly && !f.MadeIn("FR"),
+		c.Language != "" && !strings.EqualFold(r.language(int32(i)), c.Language),
+		c.FrenchOnly && r.cols.flags[i]&madeInFrance == 0,
 		len(c.Countries) > 0 && !madeInAny(f, c.Countries),
 		len(c.AvoidCountries) > 0 && (slices.ContainsFunc(f.Countries, func(fc string) bool {
 			return slices.ContainsFunc(c.AvoidCountries, func(a string) bool { return strings.EqualFold(a, fc) })
 		}) || slices.ContainsFunc(c.AvoidCountries, f.MadeIn)), // no country known: its language says (« autre chose que du français »)
-		c.Family && !f.FamilySafe():
+		c.Family && r.cols.flags[i]&familySafe == 0:
 		return false
 	}
 	return true
@@ -197,35 +199,111 @@ func madeInAny(f *data.Film, countries []string) bool {
 	return slices.ContainsFunc(countries, f.MadeIn)
 }
 
-// filmColumns holds the fields that constraints and fusion read of every
-// film a ranking reaches, one array each by catalogue index: reading them
-// from the records would bring a page of records (and one of their lists)
-// into memory per candidate, hundreds per request, most of the records'
-// 1.6 GB after a thousand requests at the full IMDb size.
+// filmColumns holds the fields that constraints, fusion and the selection
+// read of every film a ranking reaches, one array each by catalogue index:
+// reading them from the records would bring a page of records (and one of
+// their lists) into memory per candidate, hundreds per request, most of the
+// records' 1.6 GB after a thousand requests at the full IMDb size. Only the
+// films shown (and the liked ones) are read from their records.
 type filmColumns struct {
 	year, runtime []int32
 	votes         []uint32
+	collection    []int32 // TMDB collection id, 0 for none
+	// lang is each film's original language as an index into langs.
+	lang  []uint16
+	langs []string
+	flags []uint8 // madeInFrance, familySafe
+	// sagaHeads holds, for each film, a hash of the first folded word of
+	// each of its saga titles (sagaTitles; 0 for none), 3 per film: two
+	// films can be of one saga by their titles (sagaTaken) only when one
+	// of those words is the same.
+	sagaHeads []uint16
 	// The directors of film i are directors[dirStart[i]:dirStart[i+1]],
 	// as people's positions in the catalogue (a director absent from its
-	// people gets a negative code of its own).
+	// people gets a negative code of its own, kept in unknown).
 	dirStart  []int32
 	directors []int32
+	unknown   map[string]int32
 }
 
-func newFilmColumns(cat *data.Catalogue) filmColumns {
+const (
+	madeInFrance = 1 << iota // data.Film.MadeIn("FR")
+	familySafe               // data.Film.FamilySafe
+)
+
+func newFilmColumns(ctx context.Context, cat *data.Catalogue) (filmColumns, error) {
 	films := cat.Films()
-	c := filmColumns{year: make([]int32, len(films)), runtime: make([]int32, len(films)),
-		votes: make([]uint32, len(films)), dirStart: make([]int32, len(films)+1)}
-	unknown := map[string]int32{}
+	n := len(films)
+	c := filmColumns{year: make([]int32, n), runtime: make([]int32, n),
+		votes: make([]uint32, n), collection: make([]int32, n), lang: make([]uint16, n),
+		flags: make([]uint8, n), sagaHeads: make([]uint16, 3*n),
+		dirStart: make([]int32, n+1), unknown: map[string]int32{}}
+	langCode := map[string]uint16{}
 	for i := range films {
+		if i%cancelEvery == 0 && ctx.Err() != nil {
+			return filmColumns{}, ctx.Err()
+		}
 		f := &films[i]
 		c.year[i], c.runtime[i], c.votes[i] = int32(f.Year), int32(f.Runtime), uint32(max(f.Votes, 0))
+		c.collection[i] = int32(f.CollectionID)
+		code, ok := langCode[f.OriginalLanguage]
+		if !ok {
+			code = otherLanguage
+			if len(c.langs) < otherLanguage {
+				code = uint16(len(c.langs))
+				langCode[f.OriginalLanguage] = code
+				c.langs = append(c.langs, f.OriginalLanguage)
+			}
+		}
+		c.lang[i] = code
+		if f.MadeIn("FR") {
+			c.flags[i] |= madeInFrance
+		}
+		if f.FamilySafe() {
+			c.flags[i] |= familySafe
+		}
+		for k, t := range sagaTitles(f) {
+			c.sagaHeads[3*i+k] = sagaHead(t)
+		}
 		for _, d := range f.Directors {
-			c.directors = append(c.directors, directorCode(cat, unknown, d))
+			c.directors = append(c.directors, directorCode(cat, c.unknown, d))
 		}
 		c.dirStart[i+1] = int32(len(c.directors))
 	}
-	return c
+	return c, nil
+}
+
+// otherLanguage is the code of the languages past the first 65,535 (the
+// catalogue holds a few hundred): their films' records say which.
+const otherLanguage = math.MaxUint16
+
+// sagaHead hashes (FNV-1a, into 1-65535) the first folded word of title t,
+// or its first two words when the first has fewer than minSagaKey letters
+// (« the », « la »: a saga key, of minSagaKey letters at least, that starts
+// with such a word holds the next one too); 0 when t has no word.
+func sagaHead(t string) uint16 {
+	var head []string
+	foldedWords(t, func(w string) {
+		if len(head) == 0 || len(head) == 1 && len(head[0]) < minSagaKey {
+			head = append(head, w)
+		}
+	})
+	if len(head) == 0 {
+		return 0
+	}
+	x := uint32(2166136261)
+	for _, c := range []byte(strings.Join(head, " ")) {
+		x = (x ^ uint32(c)) * 16777619
+	}
+	return uint16(x%math.MaxUint16) + 1
+}
+
+// language returns film i's original language.
+func (r *Recommender) language(i int32) string {
+	if code := r.cols.lang[i]; code != otherLanguage {
+		return r.cols.langs[code]
+	}
+	return r.films[i].OriginalLanguage
 }
 
 // directorCode is person id d's code in filmColumns.directors.
@@ -239,6 +317,16 @@ func directorCode(cat *data.Catalogue, unknown map[string]int32, d string) int32
 		unknown[strings.Clone(d)] = code
 	}
 	return code
+}
+
+// personCode is person id d's code in filmColumns.directors, false when no
+// film has d as director.
+func (c *filmColumns) personCode(cat *data.Catalogue, d string) (int32, bool) {
+	if p := cat.PersonIndex(d); p >= 0 {
+		return int32(p), true
+	}
+	code, ok := c.unknown[d]
+	return code, ok
 }
 
 // directorsOf returns the directors' codes of film fi.

@@ -70,12 +70,12 @@ func (r *Recommender) fuse(p *pool, o Options, b *fuseBuf) []*cand {
 		}
 		if o.WeightSameLanguage > 0 {
 			for li, l := range p.liked {
-				lang := r.films[l].OriginalLanguage
+				lang := r.language(l)
 				if lang == "" || lang == "en" {
 					continue
 				}
 				for _, c := range cs {
-					if r.films[c.film].OriginalLanguage == lang {
+					if r.language(c.film) == lang {
 						c.per[li] *= 1 + o.WeightSameLanguage
 					}
 				}
@@ -119,8 +119,9 @@ func (r *Recommender) fuse(p *pool, o Options, b *fuseBuf) []*cand {
 		}
 	}
 	if p.req.Constraints.Family {
+		kids := r.genres.set([]string{"Family", "Animation"})
 		for _, c := range cs {
-			if hasGenre(&r.films[c.film], []string{"Family", "Animation"}) {
+			if r.genres.meets(int(c.film), kids) {
 				c.score *= familyBoost
 			}
 		}

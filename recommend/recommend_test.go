@@ -440,7 +440,7 @@ func TestDeterminism(t *testing.T) {
 			}
 		}
 	}
-	loaded, err := recommend.Load(dirs[0], cat, nil, recommend.DefaultOptions())
+	loaded, err := recommend.Load(context.Background(), dirs[0], cat, nil, recommend.DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -504,7 +504,7 @@ func TestErrors(t *testing.T) {
 	if _, err := r.Recommend(context.Background(), recommend.Request{Liked: []string{heat}}); !errors.Is(err, boom) {
 		t.Errorf("failing candidates: err %v, want %v", err, boom)
 	}
-	if _, err := recommend.Load(t.TempDir(), fixture(t), nil, recommend.Options{}); err == nil {
+	if _, err := recommend.Load(context.Background(), t.TempDir(), fixture(t), nil, recommend.Options{}); err == nil {
 		t.Error("Load of an empty directory: no error")
 	}
 }
@@ -669,7 +669,7 @@ func TestLoadPassesOverDamagedNeighbourRows(t *testing.T) {
 	collab, _ := os.ReadFile(filepath.Join(good, "collab.vec"))
 	os.WriteFile(filepath.Join(dir, "collab.vec"), collab, 0o644)
 	os.WriteFile(filepath.Join(dir, "content.vec"), content, 0o644)
-	r, err := recommend.Load(dir, cat, nil, recommend.DefaultOptions())
+	r, err := recommend.Load(context.Background(), dir, cat, nil, recommend.DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -72,17 +72,29 @@ func (r *Recommender) scoreBuf() []float32 {
 // Load reads the vectors Build wrote into dir and returns a Recommender over
 // cat. c may be nil: then only the vector rankings are used. The neighbour
 // lists stay in a read-only mapping of the vector files (see readSpace).
-func Load(dir string, cat *data.Catalogue, c Candidates, o Options) (*Recommender, error) {
+// A cancelled ctx stops it between two passes over the films (each a
+// fraction of a second at the full IMDb size) with ctx's error.
+func Load(ctx context.Context, dir string, cat *data.Catalogue, c Candidates, o Options) (*Recommender, error) {
 	v, err := readVectors(dir, true)
 	if err != nil {
 		return nil, err
 	}
-	return New(cat, v, c, o), nil
+	return newRecommender(ctx, cat, v, c, o)
 }
 
 // New returns a Recommender over cat using vectors v (from Compute or
 // ReadVectors). Vectors of films absent from cat are ignored.
 func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender {
+	r, _ := newRecommender(context.Background(), cat, v, c, o) // a background context is never cancelled
+	return r
+}
+
+// cancelEvery is how many films newRecommender reads between two looks at
+// its context.
+const cancelEvery = 1 << 12
+
+func newRecommender(ctx context.Context, cat *data.Catalogue, v *Vectors, c Candidates, o Options) (*Recommender, error) {
+	var err error
 	films := cat.Films()
 	r := &Recommender{cat: cat, films: films, cand: c, o: o.withDefaults()}
 	r.cdims = v.Content.Dims
@@ -91,6 +103,9 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 		r.contentRow[i] = -1
 	}
 	for i, id := range v.Content.IDs {
+		if i%cancelEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		fi := cat.FilmIndex(id)
 		if fi < 0 {
 			continue
@@ -104,8 +119,14 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 		r.content = append(r.content, v.Content.Row(i)...)
 	}
 	r.content = slices.Clip(r.content)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	r.contentNear = newNearLists(cat, &v.Content)
 	r.collabNear = newNearLists(cat, &v.Collab)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	r.fdims = v.Collab.Dims
 	r.collabRow = make([]int32, len(films))
 	r.support = make([]int32, len(films))
@@ -113,6 +134,9 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 		r.collabRow[i] = -1
 	}
 	for i, id := range v.Collab.IDs {
+		if i%cancelEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		fi := cat.FilmIndex(id)
 		if fi < 0 {
 			continue
@@ -124,8 +148,19 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 			r.support[fi] = v.Collab.Support[i]
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	r.genres = newGenreSets(films)
-	r.cols = newFilmColumns(cat)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if r.cols, err = newFilmColumns(ctx, cat); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	r.comedy, r.animation = r.genres.set([]string{"Comedy"}), r.genres.set([]string{"Animation"})
 	r.profile = make([]float32, len(films))
 	art := map[string]bool{}
@@ -133,7 +168,13 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 		art[id] = true
 	}
 	for i := range films {
+		if i%cancelEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		r.profile[i] = profileOf(&films[i], art[films[i].ID], r.o)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	r.isFilm = make([]bool, len(films))
 	var sum, n, votes float64
@@ -155,7 +196,10 @@ func New(cat *data.Catalogue, v *Vectors, c Candidates, o Options) *Recommender 
 	for at, fi := range r.byAudience {
 		r.audienceAt[fi] = int32(at)
 	}
-	return r
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return r, nil
 }
 
 // byAudience returns the catalogue indexes of films, best audience prior

@@ -54,12 +54,15 @@ type selector struct {
 	marked, prefixes map[string]bool
 	keys             []sagaKey
 	// directors counts the films picked per director; caps holds the
-	// directors allowed more than maxPerDirector (directorCaps).
-	directors map[string]int
-	caps      map[string]int
-	served    []int  // per interest (kind[li]), films picked for it
-	covered   []bool // per liked film: a film of its kind (ofKind) is in
-	out       []*cand
+	// directors allowed more than maxPerDirector (directorCaps); both by
+	// filmColumns code.
+	directors map[int32]int
+	caps      map[int32]int
+	// heads: the sagaHeads of the films picked.
+	heads   []uint16
+	served  []int  // per interest (kind[li]), films picked for it
+	covered []bool // per liked film: a film of its kind (ofKind) is in
+	out     []*cand
 
 	// distinct[li]: the li-th liked film is of a different kind from all
 	// the other liked films; only those get the last-slot guarantee, so
@@ -81,7 +84,7 @@ func newSelector(r *Recommender, p *pool, cs []*cand, o Options) *selector {
 	s := &selector{r: r, p: p, cs: cs, o: o, top: cs[0].score, multi: n > 1,
 		used: make([]bool, len(cs)), collections: map[int]bool{},
 		marked: map[string]bool{}, prefixes: map[string]bool{}, keys: make([]sagaKey, len(cs)),
-		directors: map[string]int{}, caps: r.directorCaps(p),
+		directors: map[int32]int{}, caps: r.directorCaps(p),
 		served: make([]int, n), covered: make([]bool, n),
 		distinct: make([]bool, n), kind: make([]int, n), specific: make([][]uint64, n)}
 	if s.top <= 0 {
@@ -89,7 +92,7 @@ func newSelector(r *Recommender, p *pool, cs []*cand, o Options) *selector {
 	}
 	for li, fi := range p.liked {
 		var gs []string
-		for _, g := range r.films[fi].Genres {
+		for _, g := range r.films[fi].Genres { // a liked film: its record is read anyway
 			if !slices.Contains(broadGenres, g) && r.neighboursAgree(p.content[li], g) {
 				gs = append(gs, g)
 			}
@@ -147,11 +150,12 @@ func (s *selector) scan(capped bool) (best int, bestPer []int) {
 		if s.used[i] {
 			continue
 		}
-		f := &r.films[c.film]
-		if f.CollectionID != 0 && s.collections[f.CollectionID] {
+		// Columns only: a candidate's record is read when it is picked,
+		// or when its title may be of a saga a picked film is of.
+		if col := int(r.cols.collection[c.film]); col != 0 && s.collections[col] {
 			continue
 		}
-		if capped && s.atCap(f) || len(s.out) > 0 && s.sagaTaken(i) {
+		if capped && s.atCap(c.film) || len(s.out) > 0 && s.sagaTaken(i) {
 			continue
 		}
 		v := c.score / s.top
@@ -220,10 +224,10 @@ func (s *selector) take(i, owner int) {
 			s.covered[li] = true
 		}
 	}
-	f := &s.r.films[c.film]
-	if f.CollectionID != 0 {
-		s.collections[f.CollectionID] = true
+	if col := int(s.r.cols.collection[c.film]); col != 0 {
+		s.collections[col] = true
 	}
+	s.heads = append(s.heads, s.r.cols.sagaHeads[3*c.film:3*c.film+3]...)
 	k := s.key(i, true)
 	for _, m := range k.marked {
 		s.marked[m] = true
@@ -231,16 +235,16 @@ func (s *selector) take(i, owner int) {
 	for _, m := range k.prefixes {
 		s.prefixes[m] = true
 	}
-	for _, d := range f.Directors {
+	for _, d := range s.r.cols.directorsOf(c.film) {
 		s.directors[d]++
 	}
 	s.out = append(s.out, c)
 }
 
-// atCap reports whether a director of f already has as many films picked
-// as he may have.
-func (s *selector) atCap(f *data.Film) bool {
-	for _, d := range f.Directors {
+// atCap reports whether a director of film fi already has as many films
+// picked as he may have.
+func (s *selector) atCap(fi int32) bool {
+	for _, d := range s.r.cols.directorsOf(fi) {
 		limit, ok := s.caps[d]
 		if !ok {
 			limit = maxPerDirector
@@ -255,6 +259,9 @@ func (s *selector) atCap(f *data.Film) bool {
 // sagaTaken reports whether candidate i is of a saga a picked film is of,
 // by its title (sagaMarked, sagaPrefixes); the TMDB collection is checked apart.
 func (s *selector) sagaTaken(i int) bool {
+	if !s.mayShareSaga(s.cs[i].film) {
+		return false
+	}
 	k := s.key(i, false)
 	for _, m := range k.marked {
 		if s.prefixes[m] {
@@ -266,6 +273,20 @@ func (s *selector) sagaTaken(i int) bool {
 	}
 	for _, m := range s.key(i, true).prefixes {
 		if s.marked[m] {
+			return true
+		}
+	}
+	return false
+}
+
+// mayShareSaga reports whether a title of film fi starts as a title of a
+// film picked does, by their sagaHeads (the first folded word, or two):
+// both of sagaTaken's tests compare keys that start a title of each film,
+// so that without such a start they fail, and the candidate's titles need
+// not be read.
+func (s *selector) mayShareSaga(fi int32) bool {
+	for _, h := range s.r.cols.sagaHeads[3*fi : 3*fi+3] {
+		if h != 0 && slices.Contains(s.heads, h) {
 			return true
 		}
 	}
@@ -301,17 +322,19 @@ const maxPerDirector = 2
 // films, with their cap (0: no cap): the people the constraints ask for
 // (« un film de Chabrol ») have none, and a director of several liked films
 // (the customer named two Melville films) gets one more.
-func (r *Recommender) directorCaps(p *pool) map[string]int {
-	caps := map[string]int{}
+func (r *Recommender) directorCaps(p *pool) map[int32]int {
+	caps := map[int32]int{}
 	c := p.req.Constraints
 	for _, ids := range [][]string{c.People, c.Cast, c.Directors} {
 		for _, id := range ids {
-			caps[id] = 0
+			if code, ok := r.cols.personCode(r.cat, id); ok {
+				caps[code] = 0
+			}
 		}
 	}
-	liked := map[string]int{}
+	liked := map[int32]int{}
 	for _, fi := range p.liked {
-		for _, d := range r.films[fi].Directors {
+		for _, d := range r.cols.directorsOf(fi) {
 			liked[d]++
 			if _, asked := caps[d]; liked[d] == 2 && !asked {
 				caps[d] = maxPerDirector + 1
@@ -372,8 +395,9 @@ func (r *Recommender) neighboursAgree(near []int32, g string) bool {
 		return true
 	}
 	n := 0
+	set := r.genres.set([]string{g})
 	for _, fi := range near {
-		if slices.Contains(r.films[fi].Genres, g) {
+		if r.genres.meets(int(fi), set) {
 			n++
 		}
 	}

@@ -1,6 +1,7 @@
 package recommend
 
 import (
+	"context"
 	"slices"
 	"testing"
 
@@ -51,7 +52,11 @@ func TestCoherence(t *testing.T) {
 		{ID: "tt03", Genres: []string{"Animation", "Comedy"}, Votes: 50000},
 		{ID: "tt04", Genres: []string{"Comedy"}, Votes: 12},
 	}, nil)
-	r := &Recommender{cat: cat, films: cat.Films(), genres: newGenreSets(cat.Films()), cols: newFilmColumns(cat)}
+	cols, err := newFilmColumns(context.Background(), cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Recommender{cat: cat, films: cat.Films(), genres: newGenreSets(cat.Films()), cols: cols}
 	r.comedy, r.animation = r.genres.set([]string{"Comedy"}), r.genres.set([]string{"Animation"})
 	o := DefaultOptions()
 	o.ToneMismatch = 0.5

@@ -240,6 +240,13 @@ func eachDoc(cat *data.Catalogue, fn func(id string, doc map[string]interface{})
 // catalogue it was built from: hits are read from it. An index with another
 // schema version gives an error wrapping ErrSchemaVersion.
 func Open(dir string, cat *data.Catalogue) (*Index, error) {
+	return OpenContext(context.Background(), dir, cat)
+}
+
+// OpenContext is Open, stopped when ctx ends: building the title and name
+// indexes reads every film and person (minutes at the full IMDb size), and
+// returns ctx's error within a few thousand of them once it is cancelled.
+func OpenContext(ctx context.Context, dir string, cat *data.Catalogue) (*Index, error) {
 	raw, err := os.ReadFile(filepath.Join(dir, schemaFile))
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
@@ -267,7 +274,7 @@ func Open(dir string, cat *data.Catalogue) (*Index, error) {
 		b.Close()
 		return nil, fmt.Errorf("search: open %s: %w (re-run `bobine index`)", dir, err)
 	}
-	x, err := newIndex(b, cat, tm)
+	x, err := newIndex(ctx, b, cat, tm)
 	if err != nil {
 		b.Close()
 		return nil, fmt.Errorf("search: open %s: %w", dir, err)
@@ -311,7 +318,7 @@ func NewMemory(cat *data.Catalogue) (*Index, error) {
 		b.Close()
 		return nil, fmt.Errorf("search: new memory index: %w", err)
 	}
-	x, err := newIndex(b, cat, tm)
+	x, err := newIndex(context.Background(), b, cat, tm)
 	if err != nil {
 		b.Close()
 		return nil, fmt.Errorf("search: new memory index: %w", err)
@@ -339,7 +346,11 @@ const (
 	otherPenalty  = 0.35 // shorts, videos, TV specials
 )
 
-func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error) {
+// cancelEvery is how many films or people newIndex reads between two looks
+// at its context.
+const cancelEvery = 1 << 12
+
+func newIndex(ctx context.Context, b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error) {
 	x := &Index{bleve: b, im: b.Mapping(), cat: cat, themes: tm, kwFilms: map[string][]int32{}}
 	films := cat.Films()
 	x.films = make([]filmInfo, len(films))
@@ -347,6 +358,9 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 	// turned into references to its terms.
 	titles := make([][]titleInfo, len(films))
 	for i := range films {
+		if i%cancelEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		f := &films[i]
 		fi := filmInfo{prior: popWeight * math.Log10(1+float64(f.Votes))}
 		switch {
@@ -376,11 +390,15 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 	nPeople := cat.NumPeople()
 	x.personPop = make([]float64, nPeople)
 	for i := range nPeople {
+		if i%cancelEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		var votes float64
 		cat.RoleFilms(i, func(f int) { votes += float64(films[f].Votes) })
 		x.personPop[i] = 0.1 * math.Log10(1+votes)
 	}
-	x.titles = newTextIndex(byPrior(len(films), func(i int) float64 { return x.films[i].prior }), func(p int32) (ws, ks []string) {
+	var err error
+	x.titles, err = newTextIndex(ctx, byPrior(len(films), func(i int) float64 { return x.films[i].prior }), func(p int32) (ws, ks []string) {
 		for _, t := range titles[p] {
 			ws = append(ws, t.words...)
 		}
@@ -389,9 +407,15 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 		}
 		return ws, ks
 	})
+	if err != nil {
+		return nil, err
+	}
 	// The titles' words and keys are terms of the index: hold them as
 	// references to its terms (titleRef).
 	for i := range x.films {
+		if i%cancelEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		fi := &x.films[i]
 		fi.t0, fi.nt = int32(len(x.titleRefs)), int32(len(titles[i]))
 		for _, t := range titles[i] {
@@ -407,7 +431,10 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 		titles[i] = nil
 	}
 	x.titleRefs, x.titleWords = slices.Clip(x.titleRefs), slices.Clip(x.titleWords)
-	x.names = newKeyedTextIndex(byPrior(nPeople, func(i int) float64 { return x.personPop[i] }),
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	x.names, err = newKeyedTextIndex(ctx, byPrior(nPeople, func(i int) float64 { return x.personPop[i] }),
 		func(p int32) []string { return nameWords(cat.PersonName(int(p))) },
 		func(p int32) string {
 			if ks := nameKeys(cat.PersonName(int(p))); len(ks) > 0 {
@@ -415,7 +442,10 @@ func newIndex(b bleve.Index, cat *data.Catalogue, tm *themeModel) (*Index, error
 			}
 			return ""
 		})
-	if err := x.openMLT(); err != nil {
+	if err != nil {
+		return nil, err
+	}
+	if err := x.openMLT(ctx); err != nil {
 		return nil, err
 	}
 	return x, nil

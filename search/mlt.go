@@ -333,7 +333,7 @@ func (a *mltAcc) release(m *mltIndex) {
 
 // openMLT opens the snapshot the postings are read from and numbers its
 // documents by catalogue position.
-func (x *Index) openMLT() error {
+func (x *Index) openMLT(ctx context.Context) error {
 	ix, err := x.bleve.Advanced()
 	if err != nil {
 		return fmt.Errorf("more like this: %w", err)
@@ -355,7 +355,10 @@ func (x *Index) openMLT() error {
 		return x.closeMLT(fmt.Errorf("more like this: %w", err))
 	}
 	defer ids.Close()
-	for {
+	for n := 0; ; n++ {
+		if n%cancelEvery == 0 && ctx.Err() != nil {
+			return x.closeMLT(ctx.Err())
+		}
 		in, err := ids.Next()
 		if err != nil {
 			return x.closeMLT(fmt.Errorf("more like this: %w", err))

@@ -2,6 +2,7 @@ package search
 
 import (
 	"container/heap"
+	"context"
 	"math"
 	"math/bits"
 	"slices"
@@ -64,7 +65,7 @@ type headLen struct {
 // newTextIndex indexes n documents. order lists catalogue positions most
 // popular first (documents absent from it are not indexed); texts returns
 // the words and keys of the document at a catalogue position.
-func newTextIndex(order []int32, texts func(pos int32) (words, keys []string)) *textIndex {
+func newTextIndex(ctx context.Context, order []int32, texts func(pos int32) (words, keys []string)) (*textIndex, error) {
 	words := map[string][]int32{}
 	keys := map[string][]int32{}
 	add := func(m map[string][]int32, t string, r int32) {
@@ -75,6 +76,9 @@ func newTextIndex(order []int32, texts func(pos int32) (words, keys []string)) *
 		m[t] = append(ps, r)
 	}
 	for r, p := range order {
+		if r%cancelEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		ws, ks := texts(p)
 		for _, w := range ws {
 			if w != "" {
@@ -87,18 +91,32 @@ func newTextIndex(order []int32, texts func(pos int32) (words, keys []string)) *
 			}
 		}
 	}
-	return &textIndex{words: newTermList(words, true), keys: newTermList(keys, false), pos: order}
+	w, err := newTermList(ctx, words, true)
+	if err != nil {
+		return nil, err
+	}
+	k, err := newTermList(ctx, keys, false)
+	if err != nil {
+		return nil, err
+	}
+	return &textIndex{words: w, keys: k, pos: order}, nil
 }
 
 // newKeyedTextIndex is newTextIndex for documents of one key each, which
 // key returns for a catalogue position ("" for none) and must return the
 // same on every call (see byKey).
-func newKeyedTextIndex(order []int32, words func(pos int32) []string, key func(pos int32) string) *textIndex {
-	t := newTextIndex(order, func(p int32) ([]string, []string) { return words(p), nil })
+func newKeyedTextIndex(ctx context.Context, order []int32, words func(pos int32) []string, key func(pos int32) string) (*textIndex, error) {
+	t, err := newTextIndex(ctx, order, func(p int32) ([]string, []string) { return words(p), nil })
+	if err != nil {
+		return nil, err
+	}
 	t.keyOf = func(r int32) string { return key(order[r]) }
 	keys := make([]string, len(order))
 	t.byKey = make([]int32, len(order))
 	for r, p := range order {
+		if r%cancelEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		keys[r] = key(p)
 		t.byKey[r] = int32(r)
 	}
@@ -108,7 +126,7 @@ func newKeyedTextIndex(order []int32, words func(pos int32) []string, key func(p
 		}
 		return int(a - b)
 	})
-	return t
+	return t, nil
 }
 
 // keyPostings returns the ranks of the documents whose key is k, most
@@ -134,11 +152,15 @@ func (t *textIndex) keyPostings(k string) []int32 {
 // newTermList sorts the terms of m into a list. fuzzy says whether the list
 // will be looked up within a typo budget (its words): only then does it
 // need sigs and byHead, two more entries per term, which for the keys of
-// 7.1 M people's names (one each) were about 60 MB of the heap.
-func newTermList(m map[string][]int32, fuzzy bool) termList {
+// 7.1 M people's names (one each) were about 60 MB of the heap. It stops
+// with ctx's error once ctx ends.
+func newTermList(ctx context.Context, m map[string][]int32, fuzzy bool) (termList, error) {
 	terms := make([]string, 0, len(m))
 	n, size := 0, 0
 	for t, ps := range m {
+		if len(terms)%cancelEvery == 0 && ctx.Err() != nil {
+			return termList{}, ctx.Err()
+		}
 		terms = append(terms, t)
 		n += len(ps)
 		size += len(t)
@@ -155,6 +177,9 @@ func newTermList(m map[string][]int32, fuzzy bool) termList {
 		l.byHead = map[headLen][]int32{}
 	}
 	for i, t := range terms {
+		if i%cancelEvery == 0 && ctx.Err() != nil {
+			return termList{}, ctx.Err()
+		}
 		text.WriteString(t)
 		l.tOff = append(l.tOff, int32(text.Len()))
 		l.post = append(l.post, m[t]...)
@@ -169,7 +194,7 @@ func newTermList(m map[string][]int32, fuzzy bool) termList {
 	for hl, is := range l.byHead {
 		l.byHead[hl] = slices.Clip(is)
 	}
-	return l
+	return l, nil
 }
 
 // len returns the number of terms.

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"context"
 	"reflect"
 	"strings"
 	"testing"
@@ -12,10 +13,14 @@ func newTestTextIndex(titles ...string) *textIndex {
 	for i := range order {
 		order[i] = int32(len(titles) - 1 - i) // catalogue positions in reverse
 	}
-	return newTextIndex(order, func(p int32) ([]string, []string) {
+	x, err := newTextIndex(context.Background(), order, func(p int32) ([]string, []string) {
 		ti := newTitleInfo(titles[len(titles)-1-int(p)], true)
 		return ti.words, ti.keys[:]
 	})
+	if err != nil {
+		panic(err) // a background context is never cancelled
+	}
+	return x
 }
 
 func TestTextIndexFuzzy(t *testing.T) {
@@ -102,15 +107,21 @@ func TestKeyedTextIndex(t *testing.T) {
 	names := []string{"Jean Gabin", "Jean-Paul Belmondo", "Jean Paul Belmondo", "", "Jean", "Jeanne Moreau",
 		"Gabin", "Jean Gabin", "Jean-Pierre Léaud", "Léa Seydoux", "Jean Gabinet", "!!!"}
 	order := []int32{7, 0, 1, 5, 9, 2, 3, 4, 6, 8, 10, 11} // most popular first
-	listed := newTextIndex(order, func(p int32) ([]string, []string) {
+	listed, err := newTextIndex(context.Background(), order, func(p int32) ([]string, []string) {
 		return nameWords(names[p]), nameKeys(names[p])
 	})
-	keyed := newKeyedTextIndex(order, func(p int32) []string { return nameWords(names[p]) }, func(p int32) string {
+	if err != nil {
+		t.Fatal(err)
+	}
+	keyed, err := newKeyedTextIndex(context.Background(), order, func(p int32) []string { return nameWords(names[p]) }, func(p int32) string {
 		if ks := nameKeys(names[p]); len(ks) > 0 {
 			return ks[0]
 		}
 		return ""
 	})
+	if err != nil {
+		t.Fatal(err)
+	}
 	if keyed.keys.len() != 0 {
 		t.Errorf("the keyed index holds %d keys in a list", keyed.keys.len())
 	}

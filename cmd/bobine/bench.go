@@ -42,7 +42,7 @@ machine. -cpuprofile and -memprofile write profiles for ` + "`go tool pprof`" + 
 					return errUsage
 				}
 				start := time.Now()
-				st, err := openStack(e.cfg.Index.Dir, e)
+				st, err := openStack(ctx, e.cfg.Index.Dir, e)
 				if err != nil {
 					return err
 				}

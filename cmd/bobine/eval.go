@@ -101,7 +101,7 @@ are used.`,
 					return fmt.Errorf("-tune-seed %d is among the reported seeds: report on splits the weights were not tuned on", *tuneSeed)
 				}
 				dir := e.cfg.Index.Dir
-				in, err := indexer.Open(dir)
+				in, err := indexer.Open(ctx, dir)
 				if err != nil {
 					return err
 				}

@@ -25,7 +25,7 @@ func fetchTMDB(ctx context.Context, e *env, fromIndex bool) error {
 	start := time.Now()
 	var ids []string
 	if fromIndex {
-		res, err := indexer.Open(e.cfg.Index.Dir)
+		res, err := indexer.Open(ctx, e.cfg.Index.Dir)
 		if err != nil {
 			return fmt.Errorf("fetch -tmdb: %w (run bobine index first, or drop -from-index)", err)
 		}

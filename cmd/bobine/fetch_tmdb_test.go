@@ -73,7 +73,7 @@ func TestFetchTMDBThenIndex(t *testing.T) {
 	if code := run(context.Background(), []string{"index", "-q", "-out", idx}, &stdout, &stderr); code != 0 {
 		t.Fatalf("index: exit %d\n%s", code, stderr.String())
 	}
-	res, err := indexer.Open(idx)
+	res, err := indexer.Open(context.Background(), idx)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -49,7 +49,7 @@ well rated first.`,
 					return fmt.Errorf("-lang must be fr or en, got %q", l)
 				}
 				dir := e.cfg.Index.Dir
-				st, err := openStack(dir, e)
+				st, err := openStack(ctx, dir, e)
 				if err != nil {
 					return err
 				}

@@ -44,7 +44,7 @@ finds films about a subject ("time travel", "voyage dans le temps").`,
 				if *dir == "" {
 					*dir = e.cfg.Index.Dir
 				}
-				res, err := indexer.Open(*dir)
+				res, err := indexer.Open(ctx, *dir)
 				if err != nil {
 					return err
 				}

@@ -62,7 +62,7 @@ func serve(ctx context.Context, e *env) error {
 	}
 	// The dialogue memory outlives each index: a swap keeps every dialogue.
 	mem := chat.NewSessions(cfg.Chat.MaxSessions, cfg.Chat.IdleTimeout)
-	first, err := openServed(dir, e, mem, secret, false)
+	first, err := openServed(ctx, dir, e, mem, secret, false)
 	if err != nil {
 		return err
 	}

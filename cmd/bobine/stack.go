@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"time"
 
 	"github.com/bobine/bobine/config"
 	"github.com/bobine/bobine/data"
@@ -31,24 +33,60 @@ type stack struct {
 func (s *stack) close() { s.idx.Close() }
 
 // openStack opens the index directory, first explaining the two common
-// mistakes: no index yet, or one written by an incompatible build.
-func openStack(dir string, e *env) (*stack, error) {
+// mistakes: no index yet, or one written by an incompatible build. Each
+// step of the start-up (the catalogue, the search index, the recommender)
+// is logged with its time, and stops when ctx ends (SIGINT, SIGTERM): the
+// error is then ctx's, within a second whatever the step (see
+// indexer.Cancellable), and what was opened is released.
+func openStack(ctx context.Context, dir string, e *env) (*stack, error) {
 	if err := checkIndexDir(dir, false); err != nil {
 		return nil, err
 	}
 	gc := applyMemoryLimit(e)
-	in, err := indexer.Open(dir)
-	if err != nil {
-		return nil, err
+	var (
+		in  *indexer.Result
+		idx *search.Index
+		rec *recommend.Recommender
+	)
+	steps := []struct {
+		name string
+		run  func() error
+	}{
+		{"catalogue", func() (err error) {
+			in, err = indexer.Open(ctx, dir)
+			return err
+		}},
+		{"search", func() (err error) {
+			idx, err = search.OpenContext(ctx, filepath.Join(dir, "search"), in.Catalogue)
+			if err != nil && ctx.Err() == nil {
+				err = fmt.Errorf("%w (re-run `bobine index`)", err)
+			}
+			return err
+		}},
+		{"recommender", func() (err error) {
+			rec, err = recommend.Load(ctx, filepath.Join(dir, "vectors"), in.Catalogue, idx, recommendOptions(e.cfg.Recommend))
+			if err != nil && ctx.Err() == nil {
+				err = fmt.Errorf("%w (re-run `bobine index`)", err)
+			}
+			return err
+		}},
 	}
-	idx, err := search.Open(filepath.Join(dir, "search"), in.Catalogue)
-	if err != nil {
-		return nil, fmt.Errorf("%w (re-run `bobine index`)", err)
-	}
-	rec, err := recommend.Load(filepath.Join(dir, "vectors"), in.Catalogue, idx, recommendOptions(e.cfg.Recommend))
-	if err != nil {
-		idx.Close()
-		return nil, fmt.Errorf("%w (re-run `bobine index`)", err)
+	for i, s := range steps {
+		start := time.Now()
+		e.log.Info("opening the index", "step", s.name, "dir", dir)
+		if err := indexer.Cancellable(ctx, s.run); err != nil {
+			if ctx.Err() != nil {
+				e.log.Info("start-up cancelled", "step", s.name, "error", err)
+			}
+			// Only what the steps before this one opened is closed: a
+			// step abandoned past its grace still runs, and whatever it
+			// opens goes with the process.
+			if i > 1 {
+				idx.Close()
+			}
+			return nil, err
+		}
+		e.log.Info("opened", "step", s.name, "elapsed", time.Since(start).Round(time.Millisecond))
 	}
 	// Opening the search index and the recommender read every film and
 	// person; a request reads a few.
@@ -127,19 +165,22 @@ func softMemoryLimit(n int64, text string) string {
 
 // autoMemoryLimit sets the soft memory limit of server.memory_limit "auto"
 // (unless GOMEMLIMIT is set, which wins) from what the opened index holds:
-// the live heap plus a quarter of it, and at least 96MiB more, for the
-// caches that fill as requests come (more-like-this's, bounded) and the
-// requests in flight. GOGC 100 alone lets the heap grow to twice the live
-// heap at each cycle, so the resident memory ended at twice the grown heap;
-// the rule before this one (twice the live heap plus 32MiB) still let it
-// double, which at the full IMDb size is gigabytes. The heap is now mostly
-// large pointer-free arrays (the catalogue's films are outside it, see
-// data.OpenCatalogue), so that a collection costs little to mark and can
-// run more often; the 96MiB keep it from running all the time on a small
-// index, whose live heap grows by about 40MB over `bobine bench` as the
-// caches fill. The limit keeps the heap near the fresh start's while leaving the collector
-// room enough not to run all the time. Called during a swap, it counts both
-// indexes and errs on the high side. Returns the limit in force.
+// the live heap plus half of it, and at least 96MiB more, for the caches
+// that fill as requests come (more-like-this's, bounded) and the requests
+// in flight. GOGC 100 alone lets the heap grow to twice the live heap at
+// each cycle, so the resident memory ended at twice the grown heap; the
+// limit keeps the heap near the fresh start's while leaving the collector
+// room enough not to run all the time. The heap is mostly large
+// pointer-free arrays (the catalogue's films are outside it, see
+// data.OpenCatalogue), so that a collection costs little to mark. Half the
+// live heap, not a quarter (the rule before this one): at the full IMDb
+// size a quarter (158MiB over a 634MiB live heap) had the collector run
+// 594 times over `bobine bench -n 200` and the tails of people by name and
+// recommendation at 200-500 ms; half halves the collections for about
+// 160MB more resident (README, issue 11's figures). The 96MiB keep it from
+// running all the time on a small index, whose live heap grows by about
+// 40MB over `bobine bench` as the caches fill. Called during a swap, it
+// counts both indexes and errs on the high side. Returns the limit in force.
 func autoMemoryLimit() string {
 	if env := os.Getenv("GOMEMLIMIT"); env != "" {
 		return "GOGC " + gogcText() + ", GOMEMLIMIT " + env
@@ -151,7 +192,7 @@ func autoMemoryLimit() string {
 	if s[0].Value.Kind() == metrics.KindUint64 {
 		live = int64(s[0].Value.Uint64())
 	}
-	n := max(live+max(live/4, 96<<20), 64<<20)
+	n := max(live+max(live/2, 96<<20), 64<<20)
 	debug.SetMemoryLimit(n)
 	return fmt.Sprintf("GOGC %s, GOMEMLIMIT auto: %dMiB (live heap %dMiB once open)", gogcText(), n>>20, live>>20)
 }

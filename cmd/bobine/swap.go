@@ -85,7 +85,7 @@ func manifestDigest(dir string) (string, error) {
 // recommendation before it is returned: what a swap requires of a new
 // index. The manifest must be the same after opening as before, or the
 // directory was replaced meanwhile and the result is refused.
-func openServed(dir string, e *env, mem *chat.Sessions, secret []byte, verify bool) (*served, error) {
+func openServed(ctx context.Context, dir string, e *env, mem *chat.Sessions, secret []byte, verify bool) (*served, error) {
 	before, err := manifestDigest(dir)
 	if err != nil {
 		return nil, checkIndexDir(dir, false) // explains a missing index
@@ -95,7 +95,7 @@ func openServed(dir string, e *env, mem *chat.Sessions, secret []byte, verify bo
 			return nil, err
 		}
 	}
-	st, err := openStack(dir, e)
+	st, err := openStack(ctx, dir, e)
 	if err != nil {
 		return nil, err
 	}
@@ -177,7 +177,7 @@ type swapper struct {
 // reload opens the index in dir and swaps it in unless it is the one
 // serving (force: swap it anyway, as SIGHUP does). It returns whether it
 // swapped.
-func (w *swapper) reload(reason string, force bool) (bool, error) {
+func (w *swapper) reload(ctx context.Context, reason string, force bool) (bool, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	digest, err := manifestDigest(w.dir)
@@ -190,7 +190,7 @@ func (w *swapper) reload(reason string, force bool) (bool, error) {
 		return false, nil
 	}
 	start := time.Now()
-	s, err := openServed(w.dir, w.e, w.mem, w.secret, true)
+	s, err := openServed(ctx, w.dir, w.e, w.mem, w.secret, true)
 	if err != nil {
 		w.failed = digest
 		w.e.log.Error("new index refused; the current one goes on serving", "reason", reason, "dir", w.dir, "index", digest, "error", err)
@@ -233,9 +233,9 @@ func (w *swapper) watch(ctx context.Context, hup <-chan os.Signal, every time.Du
 		case <-ctx.Done():
 			return
 		case <-hup:
-			_, _ = w.reload("sighup", true)
+			_, _ = w.reload(ctx, "sighup", true)
 		case <-tick:
-			_, _ = w.reload("manifest changed", false)
+			_, _ = w.reload(ctx, "manifest changed", false)
 		}
 	}
 }

@@ -38,14 +38,14 @@ func TestSwapRefusesDamagedIndex(t *testing.T) {
 	build(dir)
 	e := &env{cfg: cfg, log: slog.New(slog.NewTextHandler(io.Discard, nil)), stdout: io.Discard, stderr: io.Discard}
 	cfg.Index.Dir = dir
-	first, err := openServed(dir, e, chat.NewSessions(0, 0), []byte("0123456789abcdef0123456789abcdef"), false)
+	first, err := openServed(context.Background(), dir, e, chat.NewSessions(0, 0), []byte("0123456789abcdef0123456789abcdef"), false)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer first.st.close()
 	srv := &swapRecorder{}
 	w := &swapper{dir: dir, e: e, srv: srv, mem: chat.NewSessions(0, 0), current: first.version}
-	if swapped, err := w.reload("test", false); swapped || err != nil {
+	if swapped, err := w.reload(context.Background(), "test", false); swapped || err != nil {
 		t.Fatalf("same index: swapped %v, %v; want nothing done", swapped, err)
 	}
 
@@ -70,12 +70,12 @@ func TestSwapRefusesDamagedIndex(t *testing.T) {
 	if err := os.Rename(next, dir); err != nil {
 		t.Fatal(err)
 	}
-	if swapped, err := w.reload("test", false); swapped || err == nil {
+	if swapped, err := w.reload(context.Background(), "test", false); swapped || err == nil {
 		t.Fatalf("damaged index: swapped %v, error %v; want it refused", swapped, err)
 	} else {
 		t.Logf("refused: %v", err)
 	}
-	if swapped, err := w.reload("test", false); swapped || err != nil {
+	if swapped, err := w.reload(context.Background(), "test", false); swapped || err != nil {
 		t.Fatalf("damaged index again: swapped %v, %v; want it left alone until it changes", swapped, err)
 	}
 	if len(srv.got) != 0 {
@@ -86,7 +86,7 @@ func TestSwapRefusesDamagedIndex(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "vectors", filepath.Base(vec[0])), good, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	swapped, err := w.reload("sighup", true)
+	swapped, err := w.reload(context.Background(), "sighup", true)
 	if !swapped || err != nil {
 		t.Fatalf("repaired index: swapped %v, %v", swapped, err)
 	}

@@ -57,7 +57,7 @@ func Dev(tb testing.TB) *Stack {
 
 // open reads the stack from an index directory written by bobine index.
 func open(dir string) error {
-	in, err := indexer.Open(dir)
+	in, err := indexer.Open(context.Background(), dir)
 	if err != nil {
 		return err
 	}
