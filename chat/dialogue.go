@@ -566,6 +566,8 @@ const (
 func (p *plan) addPerson(e *Engine, per *data.Person, typed string) {
 	role := ""
 	switch {
+	case slices.Contains(p.m.WrittenBy, typed):
+		// « les dialogues d'Audiard », « la musique de Sarde »: any credit.
 	case slices.Contains(p.m.Starring, typed):
 		role = roleCast
 	case slices.Contains(p.m.DirectedBy, typed) || e.mainlyDirector(per.ID) || slices.Contains(p.m.FilmsOf, typed) && e.author(per.ID):
@@ -852,6 +854,9 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 		}
 	}
 	if err := e.namesakesInContext(ctx, s, p); err != nil {
+		return Reply{}, err
+	}
+	if err := e.directorsNamed(ctx, s, p); err != nil { // personwish.go
 		return Reply{}, err
 	}
 	before := snapshot(s)

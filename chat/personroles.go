@@ -162,9 +162,9 @@ func afterSubjectPronoun(before string) bool {
 }
 
 // filmOfCueRe tells a person cue that names whose film it is: « un film de
-// », « les films de », « une oeuvre de », "a film by", "movies by", or «
-// de » alone (« il reste quoi de Besson »).
-var filmOfCueRe = regexp.MustCompile(`\b(?:films?|movies?|oeuvres?|works?)\s+(?:de\b|d'|by\b)|^[\s\pP\x00]*(?:(?:et|and)\s+)?(?:de|by)\s*$`)
+// », « les films de », « une oeuvre de », « les autres de », "a film by",
+// "movies by", or « de » alone (« il reste quoi de Besson »).
+var filmOfCueRe = regexp.MustCompile(`\b(?:films?|movies?|oeuvres?|works?|autres)\s+(?:de\b|d'|by\b)|^[\s\pP\x00]*(?:(?:et|and)\s+)?(?:de|by)\s*$`)
 
 // frOf is « de » before a name, elided before a vowel: « d'Agnès Varda »,
 // « de Claude Sautet » (an h is left alone: « de Hitchcock » is said too).
