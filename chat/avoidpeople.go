@@ -36,6 +36,11 @@ var (
 	withoutThemRe = regexp.MustCompile(`\b(?:(?:donc|alors|so|and|et)\s+)?(?:sans|without|none\s+with|nothing\s+with|no\s+(?:films?|movies?)\s+with|pas\s+(?:de\s+films?\s+)?avec|rien\s+avec|not\s+with)\s+(?:lui|elle|him|her)\b`)
 )
 
+// otherThanRe is « autre chose que Godard », « tout sauf du Chabrol »,
+// "anything but Spielberg": what follows is left out, a person when it is
+// the whole name of a well-known one (as after « sans »), else a subject.
+var otherThanRe = regexp.MustCompile(`\b(?:autre\s+chose\s+que|tout\s+sauf|anything\s+(?:but|other\s+than|except)|something\s+other\s+than|no\s+more)\s+(?:(?:du|de|des)\s+|d')?`)
+
 // notWithPeople reads the names after notWithRe (and notThoseWithRe, and
 // withoutInItRe) into the message. It runs before the person cues, which
 // would read « avec Clavier » as wanted.
@@ -50,6 +55,9 @@ func (p *parser) notWithPeople() {
 	})
 	for _, re := range []*regexp.Regexp{notThoseWithRe, notWithRe} {
 		p.notWithCue(re)
+	}
+	if names := p.namesAfter(otherThanRe); len(names) > 0 {
+		p.m.AvoidThemes = append(p.m.AvoidThemes, names...)
 	}
 }
 

@@ -228,9 +228,9 @@ var personStop = map[string]bool{
 	// A film left out after a name: « delon, sauf le samouraï ».
 	"sauf": true, "except": true,
 	// What is said of the person's work after the name: « les romans de
-	// Dumas portés à l'écran », « Zola au cinéma », "Dickens on screen".
-	"au": true, "a": true, "portes": true, "porte": true, "portees": true, "adaptes": true, "adaptees": true,
-	"adaptations": true, "adaptation": true,
+	// Dumas portés à l'écran ».
+	"portes": true, "porte": true, "portees": true, "adaptes": true, "adaptees": true,
+	"maintenant": true, "now": true, "cette": true, "this": true,
 }
 
 // Edge fillers are cut from both ends of what remains once acts and
