@@ -39,7 +39,9 @@ var (
 // otherThanRe is « autre chose que Godard », « tout sauf du Chabrol »,
 // "anything but Spielberg": what follows is left out, a person when it is
 // the whole name of a well-known one (as after « sans »), else a subject.
-var otherThanRe = regexp.MustCompile(`\b(?:autre\s+chose\s+que|tout\s+sauf|anything\s+(?:but|other\s+than|except)|something\s+other\s+than|no\s+more)\s+(?:(?:du|de|des)\s+|d')?`)
+// A title follows an article (« autre chose que les Visiteurs »): group 1
+// tells it.
+var otherThanRe = regexp.MustCompile(`\b(?:autre\s+chose\s+que|tout\s+sauf|anything\s+(?:but|other\s+than|except)|something\s+other\s+than|no\s+more)\s+(?:(?:du|de|des)\s+|d')?((?:les|le|la|l'|the|un|une|a|an)(?:\s|\b)|\d)?`)
 
 // notWithPeople reads the names after notWithRe (and notThoseWithRe, and
 // withoutInItRe) into the message. It runs before the person cues, which
@@ -56,9 +58,22 @@ func (p *parser) notWithPeople() {
 	for _, re := range []*regexp.Regexp{notThoseWithRe, notWithRe} {
 		p.notWithCue(re)
 	}
-	if names := p.namesAfter(otherThanRe); len(names) > 0 {
-		p.m.AvoidThemes = append(p.m.AvoidThemes, names...)
-	}
+	p.each(otherThanRe, func(sub []string, idx []int) bool {
+		if sub[1] != "" {
+			return false // a title, read by the title rules
+		}
+		start, stop := p.name(idx[1], false)
+		if stop == start {
+			return false
+		}
+		name := p.f.origSpan(start, stop)
+		if lexiconName(name) || junk(fold(name).s) {
+			return false
+		}
+		p.m.AvoidThemes = append(p.m.AvoidThemes, name)
+		p.consume(idx[0], stop)
+		return false
+	})
 }
 
 // dislikedPeople reads « mon mari ne supporte pas Depardieu, donc sans lui

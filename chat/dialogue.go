@@ -1088,7 +1088,9 @@ func (e *Engine) merge(s *session, p *plan) {
 			switch role := p.roles[per.ID]; {
 			case role == roleDirector:
 				c.Directors = appendNew(c.Directors, per.ID)
-			case role == roleCast || several:
+			case role == roleCast || several && !slices.Contains(p.m.WrittenBy, p.typed[per.ID]):
+				// A writer or composer keeps any credit beside the others
+				// (« du Lautner, avec des dialogues d'Audiard »).
 				c.Cast = appendNew(c.Cast, per.ID)
 			default:
 				c.People = appendNew(c.People, per.ID)
