@@ -7,7 +7,7 @@ import (
 
 // A name followed by a word about the person's work, with no cue before
 // it: the role (« guillaume canet réalisateur », « jugnot en tant que
-// réalisateur », « clint eastwood acteur, pas réalisateur », "Canet as an
+// réalisateur », « canet derrière la caméra », « clint eastwood acteur, pas réalisateur », "Canet as an
 // actor", « delerue compositeur », « zola au cinéma »), or the kind of films (« melville ses polars », « besson action
 // », « hitchcock du suspense »). The name is read as in a clause (a person
 // when well known, else a title); the role word chooses the person's
@@ -15,7 +15,7 @@ import (
 
 const (
 	// directorWord and actorWord are the roles, folded.
-	directorWord = `(?:realisateur|realisatrice|realisateurs|cineaste|metteur\s+en\s+scene|director|filmmaker)`
+	directorWord = `(?:realisateur|realisatrice|realisateurs|cineaste|metteur\s+en\s+scene|director|filmmaker|derriere\s+la\s+camera|behind\s+the\s+camera)`
 	actorWord    = `(?:acteur|actrice|comedien|comedienne|interprete|actor|actress)`
 	// creditWord is a credit besides those two, or the person's works on
 	// screen: « delerue compositeur », « zola au cinéma », "crichton

@@ -190,7 +190,7 @@ var (
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
 
-	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:` + writerCue + `|avec|with|starring|featuring|` + fanCue + `|` + castVerbCue + `|` + directorNounCue + `|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic|derniers?|dernieres?|nouveaux?|nouvel|premiers?|latest|last|newest|new|first|early|recent)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?|adaptations?|autres)\s+(?:de|d'|by|directed\s+by|realises?\s+par)(?:\s*(?:la|le|du|the)?\s*(?:realisateur|realisatrice|cineaste|director|filmmaker))?|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
+	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:` + writerCue + `|avec|with|starring|featuring|` + fanCue + `|` + castVerbCue + `|` + directorNounCue + `|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic|derniers?|dernieres?|nouveaux?|nouvel|premiers?|latest|last|newest|new|first|early|recent)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?|adaptations?|autres)\s+(?:de|d'|by|directed\s+by|realises?\s+par)(?:\s*(?:la|le|du|the)?\s*(?:realisateur|realisatrice|cineaste|director|filmmaker))?|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|signee?s?|by)(?:\s+|\b))`)
 )
 
 var (
@@ -959,9 +959,10 @@ func (p *parser) people() {
 
 var (
 	// castCueRe and directedCueRe tell what a person cue says of the role.
-	castBeforeRe  = regexp.MustCompile(`^[\s\pP]*(?:(?:je\s+cherche|je\s+voudrais|on\s+voudrait|i\s+want|i'd\s+like|looking\s+for)\s+)?((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s+(dans|in)\s+(?:un|une|les|des|a|an|some)\s+(?:(?:films?|movies?)\s+(?:de|d'|by)\b|[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:films?|movies?)\b)`)
-	castCueRe     = regexp.MustCompile(`\b(?:avec|with|starring|featuring|` + castVerbCue + `)\b`)
-	directedCueRe = regexp.MustCompile(`\b(?:(?:directed|realises?|realisees?|tournes?|signes?|made)\s+(?:par|by)|` + directorNounCue + `)\b`)
+	castBeforeRe = regexp.MustCompile(`^[\s\pP]*(?:(?:je\s+cherche|je\s+voudrais|on\s+voudrait|i\s+want|i'd\s+like|looking\s+for)\s+)?((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s+(dans|in)\s+(?:un|une|les|des|a|an|some)\s+(?:(?:films?|movies?)\s+(?:de|d'|by)\b|[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:films?|movies?)\b)`)
+	castCueRe    = regexp.MustCompile(`\b(?:avec|with|starring|featuring|` + castVerbCue + `)\b`)
+	// « des comédies signées Oury »: « signé » alone is the director.
+	directedCueRe = regexp.MustCompile(`\b(?:(?:directed|realises?|realisees?|tournes?|signes?|made)\s+(?:par|by)|signee?s?|` + directorNounCue + `)\b`)
 	// genreNextRe is a genre word right after a genre ("comédie
 	// dramatique"); genreJoinRe the words that make genres "any of".
 	genreByRe   = regexp.MustCompile(`^\s+(?:de|d'|by|par)(?:\s+|\b)`)
