@@ -36,6 +36,13 @@ var (
 	withoutThemRe = regexp.MustCompile(`\b(?:(?:donc|alors|so|and|et)\s+)?(?:sans|without|none\s+with|nothing\s+with|no\s+(?:films?|movies?)\s+with|pas\s+(?:de\s+films?\s+)?avec|rien\s+avec|not\s+with)\s+(?:lui|elle|him|her)\b`)
 )
 
+// otherThanRe is « autre chose que Godard », « tout sauf du Chabrol »,
+// "anything but Spielberg": what follows is left out, a person when it is
+// the whole name of a well-known one (as after « sans »), else a subject.
+// A title follows an article (« autre chose que les Visiteurs »): group 1
+// tells it.
+var otherThanRe = regexp.MustCompile(`\b(?:autre\s+chose\s+que|tout\s+sauf|anything\s+(?:but|other\s+than|except)|something\s+other\s+than|no\s+more)\s+(?:(?:du|de|des)\s+|d')?((?:les|le|la|l'|the|un|une|a|an)(?:\s|\b)|\d)?`)
+
 // notWithPeople reads the names after notWithRe (and notThoseWithRe, and
 // withoutInItRe) into the message. It runs before the person cues, which
 // would read « avec Clavier » as wanted.
@@ -51,6 +58,22 @@ func (p *parser) notWithPeople() {
 	for _, re := range []*regexp.Regexp{notThoseWithRe, notWithRe} {
 		p.notWithCue(re)
 	}
+	p.each(otherThanRe, func(sub []string, idx []int) bool {
+		if sub[1] != "" {
+			return false // a title, read by the title rules
+		}
+		start, stop := p.name(idx[1], false)
+		if stop == start {
+			return false
+		}
+		name := p.f.origSpan(start, stop)
+		if lexiconName(name) || junk(fold(name).s) {
+			return false
+		}
+		p.m.AvoidThemes = append(p.m.AvoidThemes, name)
+		p.consume(idx[0], stop)
+		return false
+	})
 }
 
 // dislikedPeople reads « mon mari ne supporte pas Depardieu, donc sans lui

@@ -566,6 +566,8 @@ const (
 func (p *plan) addPerson(e *Engine, per *data.Person, typed string) {
 	role := ""
 	switch {
+	case slices.Contains(p.m.WrittenBy, typed):
+		// « les dialogues d'Audiard », « la musique de Sarde »: any credit.
 	case slices.Contains(p.m.Starring, typed):
 		role = roleCast
 	case slices.Contains(p.m.DirectedBy, typed) || e.mainlyDirector(per.ID) || slices.Contains(p.m.FilmsOf, typed) && e.author(per.ID):
@@ -854,6 +856,9 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 	if err := e.namesakesInContext(ctx, s, p); err != nil {
 		return Reply{}, err
 	}
+	if err := e.directorsNamed(ctx, s, p); err != nil { // personwish.go
+		return Reply{}, err
+	}
 	before := snapshot(s)
 	// A new list of liked films after an answer starts a new request,
 	// unless it says "aussi": the filters its films would fail are dropped,
@@ -1083,7 +1088,9 @@ func (e *Engine) merge(s *session, p *plan) {
 			switch role := p.roles[per.ID]; {
 			case role == roleDirector:
 				c.Directors = appendNew(c.Directors, per.ID)
-			case role == roleCast || several:
+			case role == roleCast || several && !slices.Contains(p.m.WrittenBy, p.typed[per.ID]):
+				// A writer or composer keeps any credit beside the others
+				// (« du Lautner, avec des dialogues d'Audiard »).
 				c.Cast = appendNew(c.Cast, per.ID)
 			default:
 				c.People = appendNew(c.People, per.ID)

@@ -24,9 +24,11 @@ const (
 	// castVerbCue is an acting verb after « où » or « dans lequel ».
 	castVerbCue = `(?:ou|dans\s+lequel|dans\s+laquelle|dans\s+lesquels|dans\s+quoi|dans\s+quels?\s+films?|in\s+which)\s+(?:(?:a\s+)?jou(?:e|ent|ait|aient)|(?:a\s+)?joue\s+aussi|apparai(?:t|ssent)|figure(?:nt)?|(?:plays?|stars?|acts?|appears?))`
 	// writerCue: « écrit par Audiard », « les dialogues d'Audiard »,
-	// « adapté de Pagnol », « d'après Simenon », "written by", "based on a
-	// novel by", "adapted from": any credit.
-	writerCue = `(?:(?:ecrits?|ecrites?|scenarises?|dialogues?|dialoguees?|adaptes?|adaptees?)\s+(?:par|de|d')|(?:(?:avec|sur)\s+)?(?:les\s+)?dialogues\s+(?:de|d')|(?:le\s+|un\s+)?scenario\s+(?:de|d')|d'apres\s+(?:(?:un|une|les|des|l')\s*(?:romans?|pieces?|livres?|nouvelles?|oeuvres?|bd)\s+(?:de|d'))?|(?:adapted|adaptations?)\s+(?:from|of)|written\s+by|screenplay\s+by|(?:scripted|penned)\s+by|based\s+on\s+(?:a\s+(?:book|novel|play)\s+by|the\s+(?:books?|novels?|plays?|work)\s+of))`
+	// « adapté de Pagnol », « d'après Simenon », « tiré d'un roman de Zola
+	// », « les romans de Dumas », "written by", "based on a novel by",
+	// "adapted from", and the composer (« la musique de Sarde », « une BO
+	// de Desplat », "music by", "scored by"): any credit.
+	writerCue = `(?:(?:ecrits?|ecrites?|scenarises?|dialogues?|dialoguees?|adaptes?|adaptees?|tires?|tirees?)\s+(?:par|de|d'|des|du)(?:\s*(?:un|une|l')?\s*(?:romans?|pieces?|livres?|nouvelles?|oeuvres?|bd|histoires?)\s+(?:de|d'))?|(?:(?:les|des|ses|un|une|the)\s+)?(?:romans?|pieces?|livres?|nouvelles?|scenarios)\s+(?:de|d')|(?:(?:avec|sur)\s+)?(?:(?:la|une|une\s+belle|les)\s+)?(?:musiques?|bo|b\.o\.?|bandes?[\s-]originales?|bandes?[\s-]sons?)\s+(?:de|d'|signees?|composees?\s+par)|composee?s?\s+par|(?:music|scores?|soundtracks?)\s+(?:by|from|of)|(?:scored|composed)\s+by|(?:(?:avec|sur)\s+)?(?:(?:les|des|de)\s+)?dialogues\s+(?:de|d')|(?:le\s+|un\s+)?scenario\s+(?:de|d')|d'apres\s+(?:(?:un|une|les|des|l')\s*(?:romans?|pieces?|livres?|nouvelles?|oeuvres?|bd)\s+(?:de|d'))?|(?:adapted|adaptations?)\s+(?:from|of)|written\s+by|screenplay\s+by|(?:scripted|penned)\s+by|based\s+on\s+(?:a\s+(?:book|novel|play)\s+by|the\s+(?:books?|novels?|plays?|work)\s+of))`
 	// fanCue: « je suis fan de Romy Schneider », "a big fan of Binoche".
 	fanCue = `(?:(?:grand|grande|gros|grosse|vrai|vraie|super|tres|big|huge|great|real)\s+)?fan\s+(?:de|d'|of)`
 	// directorNounCue is the noun of a director before the name.

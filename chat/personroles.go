@@ -7,16 +7,20 @@ import (
 
 // A name followed by a word about the person's work, with no cue before
 // it: the role (« guillaume canet réalisateur », « jugnot en tant que
-// réalisateur », « clint eastwood acteur, pas réalisateur », "Canet as an
-// actor"), or the kind of films (« melville ses polars », « besson action
+// réalisateur », « canet derrière la caméra », « clint eastwood acteur, pas réalisateur », "Canet as an
+// actor", « delerue compositeur », « zola au cinéma »), or the kind of films (« melville ses polars », « besson action
 // », « hitchcock du suspense »). The name is read as in a clause (a person
 // when well known, else a title); the role word chooses the person's
 // credit, the genre word is a genre.
 
 const (
 	// directorWord and actorWord are the roles, folded.
-	directorWord = `(?:realisateur|realisatrice|realisateurs|cineaste|metteur\s+en\s+scene|director|filmmaker)`
+	directorWord = `(?:realisateur|realisatrice|realisateurs|cineaste|metteur\s+en\s+scene|director|filmmaker|derriere\s+la\s+camera|behind\s+the\s+camera)`
 	actorWord    = `(?:acteur|actrice|comedien|comedienne|interprete|actor|actress)`
+	// creditWord is a credit besides those two, or the person's works on
+	// screen: « delerue compositeur », « zola au cinéma », "crichton
+	// adaptations", "dickens on screen": any credit.
+	creditWord = `(?:compositeur|compositrice|composer|adaptations?|au\s+cinema|a\s+l'ecran|on\s+(?:screen|film)|soundtracks?|scores)`
 	// roleLead is what may come between the name and its role.
 	roleLead = `(?:en\s+tant\s+qu(?:e\s+|')|comme\s+|en\s+|as\s+an?\s+|as\s+|le\s+|la\s+|the\s+)?`
 )
@@ -24,7 +28,7 @@ const (
 var (
 	// nameRoleRe: a name, then its role, maybe « ou acteur » (both:
 	// no role), maybe « pas réalisateur » (the other one left out).
-	nameRoleRe = regexp.MustCompile(clauseStart + nameWords + `\s+` + roleLead + `(?:(` + directorWord + `)|(` + actorWord + `))` +
+	nameRoleRe = regexp.MustCompile(clauseStart + nameWords + `\s+` + roleLead + `(?:(` + directorWord + `)|(` + actorWord + `)|(` + creditWord + `))` +
 		`(\s+(?:ou|or|et|and|&)\s+` + roleLead + `(?:` + directorWord + `|` + actorWord + `))?` +
 		`(?:\s*,?\s*(?:(?:et|mais|but|and)\s+)?(?:pas|not|plutot\s+que|rather\s+than)\s+` + roleLead + `(?:` + directorWord + `|` + actorWord + `))?` +
 		politeTail + clauseEnd)
@@ -74,9 +78,25 @@ func (p *parser) roleNames() {
 		return name, true
 	}
 	p.each(nameRoleRe, func(sub []string, idx []int) bool {
+		if sub[4] != "" && sub[5] == "" {
+			// « delerue compositeur », « zola au cinéma »: a person, any
+			// credit, as after a writer cue.
+			a, b, ok := clauseName(sub[1], false)
+			if !ok || afterSubjectPronoun(string(p.work[:idx[2]+a])) {
+				return false
+			}
+			name := strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b))
+			if lexiconName(name) || junk(sub[1][a:b]) {
+				return false
+			}
+			p.m.People = append(p.m.People, name)
+			p.m.WrittenBy = append(p.m.WrittenBy, name)
+			p.consume(idx[2]+a, idx[1])
+			return false
+		}
 		name, ok := read(sub, idx, idx[1])
 		switch {
-		case !ok || sub[4] != "":
+		case !ok || sub[4] != "" || sub[5] != "":
 			// « en réalisateur ou acteur »: either credit.
 		case sub[2] != "":
 			p.m.DirectedBy = append(p.m.DirectedBy, name)
@@ -162,9 +182,9 @@ func afterSubjectPronoun(before string) bool {
 }
 
 // filmOfCueRe tells a person cue that names whose film it is: « un film de
-// », « les films de », « une oeuvre de », "a film by", "movies by", or «
-// de » alone (« il reste quoi de Besson »).
-var filmOfCueRe = regexp.MustCompile(`\b(?:films?|movies?|oeuvres?|works?)\s+(?:de\b|d'|by\b)|^[\s\pP\x00]*(?:(?:et|and)\s+)?(?:de|by)\s*$`)
+// », « les films de », « une oeuvre de », « les autres de », "a film by",
+// "movies by", or « de » alone (« il reste quoi de Besson »).
+var filmOfCueRe = regexp.MustCompile(`\b(?:films?|movies?|oeuvres?|works?|autres)\s+(?:de\b|d'|by\b)|^[\s\pP\x00]*(?:(?:et|and)\s+)?(?:de|by)\s*$`)
 
 // frOf is « de » before a name, elided before a vowel: « d'Agnès Varda »,
 // « de Claude Sautet » (an h is left alone: « de Hitchcock » is said too).

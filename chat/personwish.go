@@ -57,6 +57,9 @@ var (
 	basedOnRe = regexp.MustCompile(`\bbased\s+on\s+(?:an?\s+|the\s+)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){1,3}?)(?:'s)?\s+(?:books?|novels?|stor(?:y|ies)|plays?|short\s+stor(?:y|ies))\b`)
 	// writerCueRe tells a person cue that names a writer.
 	writerCueRe = regexp.MustCompile(`\b` + writerCue)
+	// creditLeadRe: a subject that starts with a writer cue is no subject
+	// (« avec des dialogues d'Audiard »).
+	creditLeadRe = regexp.MustCompile(`^` + writerCue)
 	// seenTailRe: « sauf le samouraï que j'ai déjà vu », « sauf Heat
 	// qu'ils ont vu cent fois »: after a film left out, the clause only
 	// says why.
@@ -369,6 +372,51 @@ func (e *Engine) writersNamed(ctx context.Context, p *plan) error {
 			p.m.People = slices.DeleteFunc(slices.Clone(p.m.People), func(n string) bool { return n == name })
 			p.addPerson(e, pick, name)
 		}
+	}
+	return nil
+}
+
+// directorsNamed replaces a surname typed after « les films de », « un
+// film de », "the films of" (FilmsOf) with the namesake who directed the
+// most films, when the person found is no director and that namesake
+// directed at least authorFilms, mostly as a director: « les films de
+// Bergman » are Ingmar's, « les films de Blier » Bertrand's, not those
+// Ingrid or Bernard played in. A surname typed with « avec » keeps the
+// actor; a whole name typed keeps its person; so does a name credited on
+// the films the dialogue works from. It runs after namesakesInContext.
+func (e *Engine) directorsNamed(ctx context.Context, s *session, p *plan) error {
+	for i, per := range p.people {
+		typed := p.typed[per.ID]
+		ws := search.NameWords(typed)
+		if len(ws) != 1 || !slices.Contains(p.m.FilmsOf, typed) || slices.Contains(p.m.Starring, typed) || slices.Contains(p.m.WrittenBy, typed) ||
+			p.roles[per.ID] == roleDirector || slices.ContainsFunc(e.workingFilms(s, p), func(f *data.Film) bool { return e.credited(f, per.ID) }) {
+			continue // a director already, or the films the dialogue works from credit them
+		}
+		ms, err := e.res.SearchPeople(ctx, typed, 20)
+		if err != nil {
+			if errors.Is(err, data.ErrInvalid) {
+				continue
+			}
+			return fmt.Errorf("chat: search director %q: %w", typed, err)
+		}
+		var pick *data.Person
+		most := authorFilms - 1
+		for _, m := range ms {
+			have := search.NameWords(m.Person.Name)
+			if m.Person.ID == per.ID || len(have) < 2 || have[len(have)-1] != ws[0] || !e.mainlyDirector(m.Person.ID) {
+				continue
+			}
+			if d, _, _ := e.directorTally(m.Person.ID, false); d > most {
+				pick, most = m.Person, d
+			}
+		}
+		if pick == nil {
+			continue
+		}
+		delete(p.roles, per.ID)
+		delete(p.typed, per.ID)
+		p.people[i] = pick
+		p.roles[pick.ID], p.typed[pick.ID] = roleDirector, typed
 	}
 	return nil
 }

@@ -897,6 +897,13 @@ func (e *Engine) resolveSpan(ctx context.Context, t string) (mention, error) {
 	}
 	if out == resolved && quality(m) >= looseAccept {
 		if quality(m) < 1 {
+			if len(words(fold(t).s)) == 1 {
+				// « jouvet », « vanel »: a known surname typed exactly beats
+				// a title matched only through a typo (Le Jouet, Vatel).
+				if per, err := e.knownSurname(ctx, t); err != nil || per != nil {
+					return mention{Text: t, Person: per}, err
+				}
+			}
 			// "louis de funes": a known person's whole name beats a title
 			// that only contains it ("Louis de Funès intime").
 			if per, err := e.namedPerson(ctx, t, true); err != nil {

@@ -191,7 +191,7 @@ var (
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
 
-	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:` + writerCue + `|avec|with|starring|featuring|` + fanCue + `|` + castVerbCue + `|` + directorNounCue + `|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic|derniers?|dernieres?|nouveaux?|nouvel|premiers?|latest|last|newest|new|first|early|recent)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?|adaptations?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)(?:\s*(?:la|le|du|the)?\s*(?:realisateur|realisatrice|cineaste|director|filmmaker))?|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|by)(?:\s+|\b))`)
+	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:` + writerCue + `|avec|with|starring|featuring|` + fanCue + `|` + castVerbCue + `|` + directorNounCue + `|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic|derniers?|dernieres?|nouveaux?|nouvel|premiers?|latest|last|newest|new|first|early|recent)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?|adaptations?|autres)\s+(?:de|d'|by|directed\s+by|realises?\s+par)(?:\s*(?:la|le|du|the)?\s*(?:realisateur|realisatrice|cineaste|director|filmmaker))?|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|signee?s?|by)(?:\s+|\b))`)
 )
 
 var (
@@ -228,6 +228,10 @@ var personStop = map[string]bool{
 	"soit": true, "either": true,
 	// A film left out after a name: « delon, sauf le samouraï ».
 	"sauf": true, "except": true,
+	// What is said of the person's work after the name: « les romans de
+	// Dumas portés à l'écran ».
+	"portes": true, "porte": true, "portees": true, "adaptes": true, "adaptees": true,
+	"maintenant": true, "now": true, "cette": true, "this": true,
 }
 
 // Edge fillers are cut from both ends of what remains once acts and
@@ -720,7 +724,10 @@ func parse(text string, o parseOptions) message {
 			p.consume(idx[0], idx[3])
 			return false
 		}
-		if t == "" || junk(t) || softAdjectives[t] || genreOnlyRe.MatchString(t) || strings.HasPrefix(t, "meme ") || p.work[idx[2]] == 0 {
+		if t == "" || junk(t) || softAdjectives[t] || genreOnlyRe.MatchString(t) || strings.HasPrefix(t, "meme ") || p.work[idx[2]] == 0 ||
+			creditLeadRe.MatchString(t) {
+			// « avec des dialogues d'Audiard », "with music by Hans
+			// Zimmer": a writer or composer cue, read by p.people.
 			return false
 		}
 		end := idx[3]
@@ -898,6 +905,9 @@ func (p *parser) people() {
 			idx[0]++ // "des westerns de Sergio Leone": the cue follows a genre
 		}
 		pos, end := idx[1], idx[1]
+		if creditLeadRe.MatchString(s[pos:]) {
+			continue // "with music by Hans Zimmer": the next cue says the role
+		}
 		var names []string
 		for {
 			start, stop := p.name(pos, filmCueRe.MatchString(s[idx[0]:idx[1]]))
@@ -960,9 +970,10 @@ func (p *parser) people() {
 
 var (
 	// castCueRe and directedCueRe tell what a person cue says of the role.
-	castBeforeRe  = regexp.MustCompile(`^[\s\pP]*(?:(?:je\s+cherche|je\s+voudrais|on\s+voudrait|i\s+want|i'd\s+like|looking\s+for)\s+)?((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s+(dans|in)\s+(?:un|une|les|des|a|an|some)\s+(?:(?:films?|movies?)\s+(?:de|d'|by)\b|[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:films?|movies?)\b)`)
-	castCueRe     = regexp.MustCompile(`\b(?:avec|with|starring|featuring|` + castVerbCue + `)\b`)
-	directedCueRe = regexp.MustCompile(`\b(?:(?:directed|realises?|realisees?|tournes?|signes?|made)\s+(?:par|by)|` + directorNounCue + `)\b`)
+	castBeforeRe = regexp.MustCompile(`^[\s\pP]*(?:(?:je\s+cherche|je\s+voudrais|on\s+voudrait|i\s+want|i'd\s+like|looking\s+for)\s+)?((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s+(dans|in)\s+(?:un|une|les|des|a|an|some)\s+(?:(?:films?|movies?)\s+(?:de|d'|by)\b|[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:films?|movies?)\b)`)
+	castCueRe    = regexp.MustCompile(`\b(?:avec|with|starring|featuring|` + castVerbCue + `)\b`)
+	// « des comédies signées Oury »: « signé » alone is the director.
+	directedCueRe = regexp.MustCompile(`\b(?:(?:directed|realises?|realisees?|tournes?|signes?|made)\s+(?:par|by)|signee?s?|` + directorNounCue + `)\b`)
 	// genreNextRe is a genre word right after a genre ("comédie
 	// dramatique"); genreJoinRe the words that make genres "any of".
 	genreByRe   = regexp.MustCompile(`^\s+(?:de|d'|by|par)(?:\s+|\b)`)

@@ -87,8 +87,12 @@ func (r *Recommender) constraintReasons(p *pool, f *data.Film) []Reason {
 			out = append(out, Reason{Kind: "constraint", FR: "Réalisé par " + name, EN: "Directed by " + name})
 		case slices.ContainsFunc(f.Credits, func(c data.Credit) bool { return c.PersonID == pid && c.IsCast() }):
 			out = append(out, Reason{Kind: "constraint", FR: "Avec " + name, EN: "With " + name})
-		default:
+		case slices.ContainsFunc(f.Credits, func(c data.Credit) bool { return c.PersonID == pid && c.Category == "composer" }):
+			out = append(out, Reason{Kind: "constraint", FR: "Musique de " + name, EN: "Music by " + name})
+		case slices.Contains(f.Writers, pid):
 			out = append(out, Reason{Kind: "constraint", FR: "Écrit par " + name, EN: "Written by " + name})
+		default:
+			out = append(out, Reason{Kind: "constraint", FR: "Au générique : " + name, EN: "In the credits: " + name})
 		}
 	}
 	if p.req.Constraints.Family && hasGenre(f, []string{"Family", "Animation"}) {
