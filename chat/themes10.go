@@ -1,13 +1,16 @@
 package chat
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/recommend"
 )
 
 // Themes customers ask for in words that other rules read as something
@@ -102,6 +105,10 @@ var (
 	// says the film is set then (setThenRe).
 	whenRe    = regexp.MustCompile(`\b(?:pendant|durant|pour|over|during|for)\s+(?:les|the)\s+(?:(?:christmas|easter|summer|school)\s+)?(?:vacances|fetes|holidays|hols|half[\s-]term)(?:\s+(?:de\s+(?:la\s+)?|d'|du\s+)[a-z'-]+(?:\s+[a-z'-]+)?)?`)
 	setThenRe = regexp.MustCompile(`(?:se\s+passe|se\s+passant|se\s+deroule|set|takes?\s+place|happens?)\s*$`)
+	// otherFilmsRe is "other films" before what they are about ("other
+	// films about sailing", after a list): more films, the quantifier no
+	// title once the theme cue has taken "films about…".
+	otherFilmsRe = regexp.MustCompile(`\b(other)\s+(?:films?|movies?)\b`)
 	// adultAgeRe is an age said of someone (group 1, and 2): from 18, it
 	// says nothing of the audience.
 	adultAgeRe = regexp.MustCompile(`\b(?:qui\s+(?:a|ont)|(?:ils|elles|il|elle)\s+(?:a|ont)|who\s+(?:is|are)|(?:they|he|she)(?:'re|'s|\s+are|\s+is)|aged)\s+(\d{2,3})(?:\s*(?:et|and|,|ou|or)\s*(\d{2,3}))?(?:\s+(?:ans|years?(?:\s+old)?))?\b`)
@@ -118,6 +125,11 @@ func (p *parser) occasionPhrases() {
 		return !setThenRe.MatchString(string(p.work[:idx[0]]))
 	})
 	p.each(forThemRe, func(sub []string, idx []int) bool {
+		p.consume(idx[2], idx[3])
+		return false
+	})
+	p.each(otherFilmsRe, func(sub []string, idx []int) bool {
+		p.m.More = true
 		p.consume(idx[2], idx[3])
 		return false
 	})
@@ -147,3 +159,40 @@ const themePlot = 0.5
 
 // listJoins join two wordings of one subject ("tennis or golf films").
 var listJoins = map[string]bool{"or": true, "and": true, "ou": true, "et": true}
+
+// A theme asked beside liked films ("other films about boxing or
+// wrestling" after Raging Bull) narrows the recommender's films to the
+// theme's; ranked by likeness alone, the films that carry only a broad
+// keyword of the theme ("sports": Moneyball) come first. The two orders are
+// fused instead (reciprocal ranks), so that the films first on both lead.
+const (
+	// themeFusedPool is how many films per film shown the recommender
+	// ranks before the fusion.
+	themeFusedPool = 4
+	// themeFuseK damps the reciprocal ranks: the usual 60 of rank fusion
+	// flattens a pool of twenty; 10 keeps the heads of both orders apart.
+	themeFuseK = 10
+)
+
+// fuseThemeRank reorders recs (in the recommender's order) by the sum of
+// their reciprocal ranks in that order and in the theme's films (best
+// carried and best known first), stably.
+func fuseThemeRank(recs []recommend.Recommendation, themeFilms []string) []recommend.Recommendation {
+	at := make(map[string]int, len(themeFilms))
+	for i, id := range themeFilms {
+		at[id] = i
+	}
+	score := make(map[string]float64, len(recs))
+	for i, r := range recs {
+		t, ok := at[r.Film.ID]
+		if !ok {
+			t = len(themeFilms)
+		}
+		score[r.Film.ID] = 1/float64(themeFuseK+i) + 1/float64(themeFuseK+t)
+	}
+	out := slices.Clone(recs)
+	slices.SortStableFunc(out, func(a, b recommend.Recommendation) int {
+		return cmp.Compare(score[b.Film.ID], score[a.Film.ID])
+	})
+	return out
+}
