@@ -22,7 +22,7 @@ import (
 
 // namedWarRe is a war named outright (group 1), with the cue before it, in
 // folded text.
-var namedWarRe = regexp.MustCompile(`\b(?:(?:sur|pendant|durant|about|on|during|set\s+during|set\s+in)\s+)?(?:(?:the|la|les)\s+|l')?((?:(?:first|second|1st|2nd)\s+world\s+war|world\s+war\s+(?:one|two|i{1,2}|[12])|ww\s*(?:ii|i|[12])|(?:vietnam|korean|gulf|iraq|(?:spanish|american)\s+civil|napoleonic|boer|falklands)\s+wars?)|(?:(?:premiere|seconde|deuxieme|1re|1ere|2e|2eme|2nde)\s+guerre\s+mondiale|guerre\s+(?:de\s+)?(?:14|14-18|1914|39-45|1939-1945)|guerre\s+(?:du\s+vietnam|du\s+viet\s+nam|d'algerie|d'indochine|de\s+secession|de\s+coree|d'espagne|du\s+golfe|d'irak|des\s+malouines)|guerres\s+napoleoniennes))\b`)
+var namedWarRe = regexp.MustCompile(`\b(?:(?:sur|pendant|durant|about|on|during|set\s+during|set\s+in)\s+)?(?:(?:the|la|les)\s+|l')?((?:(?:first|seconde?|1st|2nd)\s+world\s+war|world\s+war\s+(?:one|two|i{1,2}|[12])|ww\s*(?:ii|i|[12])|(?:vietnam|korean|gulf|iraq|(?:spanish|american)\s+civil|napoleonic|boer|falklands)\s+wars?)|(?:(?:premiere|seconde|deuxieme|1re|1ere|2e|2eme|2nde)\s+guerre\s+mondiale|guerre\s+(?:de\s+)?(?:14|14-18|1914|39-45|1939-1945)|guerre\s+(?:du\s+vietnam|du\s+viet\s+nam|d'algerie|d'indochine|de\s+secession|de\s+coree|d'espagne|du\s+golfe|d'irak|des\s+malouines)|guerres\s+napoleoniennes))\b`)
 
 // namedWars reads the wars named outright as themes, before the genre
 // rules take their "war" or « guerre » for the genre.
@@ -109,6 +109,10 @@ var (
 	// films about sailing", after a list): more films, the quantifier no
 	// title once the theme cue has taken "films about…".
 	otherFilmsRe = regexp.MustCompile(`\b(other)\s+(?:films?|movies?)\b`)
+	// setAroundRe is what a film is set around ("a comedy around a wedding
+	// day", "set around a funeral"): its subject (group 1), not a length
+	// (an article follows) nor a title.
+	setAroundRe = regexp.MustCompile(`\b(?:(?:set|centred|centered|built)\s+)?around\s+(?:a|an|the|her|his|their)\s+([a-z][a-z'-]*(?:\s+[a-z'-]+){0,2}?)` + themeEnd)
 	// adultAgeRe is an age said of someone (group 1, and 2): from 18, it
 	// says nothing of the audience.
 	adultAgeRe = regexp.MustCompile(`\b(?:qui\s+(?:a|ont)|(?:ils|elles|il|elle)\s+(?:a|ont)|who\s+(?:is|are)|(?:they|he|she)(?:'re|'s|\s+are|\s+is)|aged)\s+(\d{2,3})(?:\s*(?:et|and|,|ou|or)\s*(\d{2,3}))?(?:\s+(?:ans|years?(?:\s+old)?))?\b`)
@@ -126,6 +130,13 @@ func (p *parser) occasionPhrases() {
 	})
 	p.each(forThemRe, func(sub []string, idx []int) bool {
 		p.consume(idx[2], idx[3])
+		return false
+	})
+	p.each(setAroundRe, func(sub []string, idx []int) bool {
+		if t := strings.TrimSpace(sub[1]); t != "" && !junk(t) && !genreOnlyRe.MatchString(t) {
+			p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
+			return true
+		}
 		return false
 	})
 	p.each(otherFilmsRe, func(sub []string, idx []int) bool {
