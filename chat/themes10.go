@@ -107,8 +107,9 @@ var (
 	setThenRe = regexp.MustCompile(`(?:se\s+passe|se\s+passant|se\s+deroule|set|takes?\s+place|happens?)\s*$`)
 	// otherFilmsRe is "other films" before what they are about ("other
 	// films about sailing", after a list): more films, the quantifier no
-	// title once the theme cue has taken "films about…".
-	otherFilmsRe = regexp.MustCompile(`\b(other)\s+(?:films?|movies?)\b`)
+	// title once the theme cue has taken "films about…" ("other films by
+	// her" is left to the people rules).
+	otherFilmsRe = regexp.MustCompile(`\b(other)\s+(?:films?|movies?)\s+(?:about|on|set|where|featuring)\b`)
 	// setAroundRe is what a film is set around ("a comedy around a wedding
 	// day", "set around a funeral"): its subject (group 1), not a length
 	// (an article follows) nor a title.
