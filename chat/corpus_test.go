@@ -244,6 +244,11 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // messages mixing several titles, constraints, people and commentary (one
 // ambiguous title among several, fillers, eras relative to the message, a
 // person and their films, a title inside a sentence, typos).
+// tune_themes10 and ownheldout_themes10 are the grids of themes asked with
+// the rest of a request: an occasion or an audience (« je garde mes
+// petits-enfants… pour eux »), a genre ("a comedy around a funeral"),
+// fillers, « d'autres … » after a list, a theme word that is a surname
+// (« de marin »), a plot in a few words, what the customer is tired of.
 var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "heldout7", "tune_themes7", "ownheldout_themes7", "tune_lang7", "ownheldout_lang7", "tune_titles7", "ownheldout_titles7", "tune_people7", "ownheldout_people7", "tune_constraints7", "ownheldout_constraints7", "tune_intents8", "ownheldout_intents8", "tune_people8", "ownheldout_people8", "tune_titles8", "ownheldout_titles8", "heldout8", "tune_themes8", "ownheldout_themes8", "tune_period8", "ownheldout_period8", "heldout9", "tune_constraints9", "ownheldout_constraints9", "tune_people9", "ownheldout_people9", "tune_bare9", "ownheldout_bare9", "tune_long9", "ownheldout_long9", "tune_themes10", "ownheldout_themes10"}
 
 // corpusSealed are the held-out parts of which only the totals are read:
