@@ -1,6 +1,9 @@
 package chat
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // softAdjAlt are soft adjectives said of a film's mood.
 const softAdjAlt = `quiet|calm|charming|lovely|slow|calme|lent|lente|charmante?|jolie?|gentle|sweet|tender|tendre|doux|douce`
@@ -16,8 +19,13 @@ const softAdjAlt = `quiet|calm|charming|lovely|slow|calme|lent|lente|charmante?|
 // nationality or a genre (« une comédie anglaise tendre », "a gentle
 // Italian comedy"). All patterns run on folded text.
 var (
-	// wearyClauseRe: what someone is tired of, up to the end of the clause.
-	wearyClauseRe = regexp.MustCompile(`\b(?:(?:my|mon|ma|mes|our|nos|notre)\s+[a-z'-]+(?:\s+is|\s+are|\s+en\s+a|\s+en\s+ont)?\s+|(?:il|elle|ils|elles|he's|she's|they're|he\s+is|she\s+is|they\s+are|i'm|we're|j'en\s+ai|on\s+en\s+a|en\s+a|en\s+ont)\s+)?(?:sick|tired|bored|fed\s+up|marre|ras\s+le\s+bol|assez)\s+(?:of|with|des|du|de\s+la|de|d')\s*[a-z'-]+(?:\s+[a-z'-]+){0,2}?\s*(?:[,.;!]|$)`)
+	// wearyClauseRe: what someone is tired of (group 1), up to the end of
+	// the clause: it is not wanted (« marre des super-héros », "sick of
+	// zombie films", « j'ai ma dose des vampires »).
+	wearyClauseRe = regexp.MustCompile(`\b(?:(?:my|mon|ma|mes|our|nos|notre)\s+[a-z'-]+(?:\s+is|\s+are|\s+en\s+a|\s+en\s+ont)?\s+|(?:il|elle|ils|elles|he's|she's|they're|he\s+is|she\s+is|they\s+are|i'm|we're|i've|we've|j'en\s+ai|j'ai|on\s+en\s+a|en\s+a|en\s+ont)\s+)?(?:sick|tired|bored|fed\s+up|had\s+enough|enough|marre|ras\s+le\s+bol|assez|ma\s+dose|ma\s+claque)\s+(?:of|with|des|du|de\s+la|de|d')\s*(?:the\s+|all\s+the\s+|(?:films?|movies?)\s+(?:de|d'|des|du|with|about)\s*)?([a-z'-]+(?:\s+[a-z'-]+){0,2}?)\s*(?:[,.;!]|$)`)
+	// wearyKindRe is the film noun after what someone is tired of
+	// ("zombie films", « des films »): not part of the subject.
+	wearyKindRe = regexp.MustCompile(`\s+(?:films?|movies?|flicks?|stuff)$`)
 	// wantsRe: « il veut », "she wants": who asks, no title.
 	wantsRe = regexp.MustCompile(`\b(?:il|elle|ils|elles|he|she|they)\s+(?:veut|voudrait|veulent|voudraient|wants?|would\s+like|'d\s+like)(?:\s+(?:to\s+see|to\s+watch|voir|regarder))?\b`)
 	// studioNotRe: studios refused, one after the other (« pas Disney ni
@@ -53,7 +61,19 @@ var (
 // américains » as a nationality not wanted) and before the studio rules.
 func (p *parser) asides() {
 	p.each(studioNotRe, func([]string, []int) bool { return true })
-	p.each(wearyClauseRe, func([]string, []int) bool { return true })
+	p.each(wearyClauseRe, func(sub []string, idx []int) bool {
+		// What someone is tired of is not wanted: a genre, else a subject
+		// (the dialogue keeps it only if it reads as a theme or a name).
+		what := wearyKindRe.ReplaceAllString(strings.TrimSpace(sub[1]), "")
+		bare := strings.TrimSpace(articlesRe.ReplaceAllString(what, ""))
+		switch {
+		case genreOnlyRe.MatchString(bare):
+			p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(bare)...)
+		case bare != "" && !junk(bare) && !softAdjectives[bare] && nationWord[bare] == "":
+			p.m.AvoidThemes = append(p.m.AvoidThemes, strings.TrimSpace(p.f.origSpan(idx[2], idx[2]+len(what))))
+		}
+		return true
+	})
 	p.each(wantsRe, func([]string, []int) bool { return true })
 	p.each(preferNationRe, func(sub []string, idx []int) bool {
 		for g := 1; g <= 2; g++ {

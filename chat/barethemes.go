@@ -78,8 +78,12 @@ func (e *Engine) bareReading(ctx context.Context, p *plan, t string, ms []mentio
 	if m.Decided && (separatorRe.MatchString(fs) || yearInRe.MatchString(fs)) {
 		return ms, nil // "west side story, la version de 2021"
 	}
+	if p.theme != nil && !m.Decided && plightRe.MatchString(strings.Trim(fs, " !?.")) {
+		return nil, nil // themes10.go: "trapped in a cave"
+	}
 	o, _ := classify(m)
-	if o == ambiguous {
+	plot := plotStartRe.MatchString(fs) // themes10.go: "stranded on a desert island"
+	if o == ambiguous && !plot {
 		return ms, nil // « seigneur des anneaux »: which one is asked
 	}
 	found := (o == resolved || o == ambiguous) && quality(m) >= looseAccept
@@ -143,6 +147,9 @@ func (e *Engine) bareReading(ctx context.Context, p *plan, t string, ms []mentio
 		// "astronauts in space", "stranded on an island": no title for
 		// the words, which tell a subject.
 		least = themeDescribed
+	}
+	if plot && least > themePlot {
+		least = themePlot
 	}
 	g, rest := genreEdges(span)
 	if len(g) > 0 && least > themeMin && (!found || e.exactTheme(ctx, m.Text)) {

@@ -312,6 +312,10 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		// is the name after "encore".
 		people = nil
 	}
+	people, err := e.listedThemes(ctx, p, text, people) // themes10.go: « un film d'alpinisme, de montagne »
+	if err != nil {
+		return Reply{}, err
+	}
 	for _, name := range people {
 		per, err := e.resolvePerson(ctx, name)
 		if err != nil && !errors.Is(err, data.ErrNotFound) {
@@ -1717,11 +1721,24 @@ func (e *Engine) choiceWords(f *data.Film) []string {
 // filmOfRe is "film de" and its variants, before a name.
 var filmOfRe = regexp.MustCompile(`(?:films?|movies?|histoires?|comedies?|drames?|polars?|thrillers?|documentaires?|docs?|biopics?)\s+(?:de|d'|du|des|of|about)\s*$`)
 
-// filmOf reports whether name follows "un film de" in the message.
+// filmOf reports whether name follows "un film de" in the message, where
+// it is typed (« pendant les vacances de noël, un film de noël »: the
+// second).
 func filmOf(text, name string) bool {
 	f, n := fold(text).s, fold(name).s
-	i := strings.Index(f, n)
-	return i > 0 && filmOfRe.MatchString(f[:i])
+	if n == "" {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(f[from:], n)
+		if i < 0 {
+			return false
+		}
+		if i += from; i > 0 && filmOfRe.MatchString(f[:i]) {
+			return true
+		}
+		from = i + len(n)
+	}
 }
 
 // series reports whether every film's title starts with the mention: the

@@ -234,7 +234,8 @@ var (
 	// words beside a genre may be a theme; if not, they are dropped.
 	themeGenreRe = regexp.MustCompile(`\b(?:a|an|some|un|une|des)\s+(?:(?:good|great|nice|real|classic|bon|bonne|bons|bonnes|vrai|vraie|petit|petite)\s+)?([a-z-]{3,})\s+(?:dramas?|comed(?:y|ies)|thrillers?)\b`)
 	// themeStartRe: "zombie films, no comedy".
-	themeStartRe = regexp.MustCompile(`^[\s\pP\x00]*(?:(?:i\s+want|i'd\s+like|i\s+would\s+like|show\s+me|give\s+me|any|some|more|je\s+veux|je\s+voudrais|des|les)\s+)?([a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?|stories)\b`)
+	// "tennis or golf films": two wordings of the subject.
+	themeStartRe = regexp.MustCompile(`^[\s\pP\x00]*(?:(?:i\s+want|i'd\s+like|i\s+would\s+like|show\s+me|give\s+me|any|some|more|je\s+veux|je\s+voudrais|des|les)\s+)?([a-z'-]+(?:\s+(?:or|and|ou|et)\s+[a-z'-]+|\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?|stories)\b`)
 	// avoidThemeRe: "pas de super-héros", "sans zombies", "no sharks".
 	avoidThemeRe = regexp.MustCompile(`\b(?:pas\s+de|pas\s+d'|sans|no|without|nothing\s+with|rien\s+avec|plus\s+de\s+films?\s+(?:de|d'|avec))\s+(?:(?:les|des|la|le|l'|any|more)\s+)?((?:[a-z'-]+)(?:\s+[a-z'-]+){0,2}?)` + themeEnd)
 	// themeOrRe: "sur la cuisine ou un chef cuisinier" — a second wording

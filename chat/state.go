@@ -297,6 +297,9 @@ func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n 
 		// recommender only applies the other filters.
 		count = max(8*n, 40)
 	}
+	if s.theme != nil && !alone {
+		count = max(count, themeFusedPool*n) // themes10.go: fuseThemeRank
+	}
 	docsLast := s.theme != nil && !e.wantsDocumentaries(s, cons)
 	if docsLast {
 		count = max(count, n+5)
@@ -307,6 +310,9 @@ func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n 
 	}
 	if s.theme == nil {
 		return recs, nil
+	}
+	if !alone {
+		recs = fuseThemeRank(recs, s.theme.films) // themes10.go
 	}
 	if alone {
 		rank := make(map[string]int, len(s.theme.films))

@@ -268,7 +268,7 @@ var (
 		`(?:anything|something|rien|quelque\s+chose|un\s+truc)\s+(?:similar|similaire|d'approchant|du\s+meme\s+genre|comparable|d'equivalent)|similar(?:\s+ones?)?`,
 		`my\s+favou?rites?(?:\s+(?:films?|movies?))?\s+(?:is|are|was|were|include)`,
 		`mes\s+films\s+preferes\s+sont`, `mon\s+film\s+prefere(?:\s+est|\s+c'est)?`,
-		`je\s+voudrais|je\s+veux|j'aimerais|je\s+cherche|je\s+recherche|on\s+cherche|on\s+voudrait|i\s+want|i'd\s+like|i\s+would\s+like|i'm\s+looking\s+for|i\s+am\s+looking\s+for|looking\s+for`,
+		`je\s+voudrais|je\s+veux|j'aimerais|je\s+cherche|je\s+recherche|on\s+cherche|on\s+voudrait|i\s+want|i'd\s+like|i\s+would\s+like|i'm\s+looking\s+for|i\s+am\s+looking\s+for|looking\s+for|(?:i'm|i\s+am|we're|we\s+are)\s+after`,
 		`(?:can|could)\s+you\s+(?:recommend|suggest|find|show)(?:\s+me)?`,
 		`(?:but|and|i|we)\s+(?:(?:just|really)\s+)?(?:want|need)|(?:can|could)\s+(?:i|we)\s+(?:get|have)|(?:have\s+you\s+|you\s+)got(?:\s+anything)?|got\s+anything`,
 		`(?:tu|vous)\s+(?:peux|pourrais|pouvez|pourriez)\s+(?:me|nous)\s+(?:conseiller|proposer|recommander|trouver|montrer|suggerer)`,
@@ -591,6 +591,7 @@ func parse(text string, o parseOptions) message {
 	if p.m.Shorter && p.roughMax {
 		p.m.MaxRuntime -= aroundMinutes // « encore plus court, 1h30 »: the length is the most
 	}
+	p.namedWars() // themes10.go: "a First World War film", "the Korean War": no genre, no nationality
 	p.languagePhrases()
 	p.each(notEnglishRe, func([]string, []int) bool {
 		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, "US", "GB")
@@ -663,6 +664,7 @@ func parse(text string, o parseOptions) message {
 		p.personClauses()
 	}
 	p.constraintPhrases()
+	p.occasionPhrases() // themes10.go: « je garde mes petits-enfants », « pour eux », « qui ont 80 ans »
 	p.classicPhrases()
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(avoidRe, func(sub []string, _ []int) bool {
@@ -766,6 +768,9 @@ func parse(text string, o parseOptions) message {
 		for _, w := range words(sub[1]) {
 			// A word that says which language the message is in is a
 			// grammar word, not a subject ("good movies"); "space" is.
+			if listJoins[w] {
+				continue // "tennis or golf films"
+			}
 			if junkWords[w] || personStop[w] || softAdjectives[w] || langWords[w] >= 2 || langWords[w] <= -2 {
 				return false
 			}

@@ -48,6 +48,10 @@ func TestParse(t *testing.T) {
 		{"pas d'horreur", message{Lang: "fr", AvoidGenres: []string{"Horror"}}},
 		{"no horror", message{Lang: "en", AvoidGenres: []string{"Horror"}}},
 		{"pas de films de guerre ni d'horreur", message{Lang: "fr", AvoidGenres: []string{"War", "Horror"}}},
+		// what someone is tired of is not wanted (asides.go)
+		{"j'en ai marre des super-héros", message{Lang: "fr", AvoidThemes: []string{"super-héros"}}},
+		{"I'm sick of zombie films", message{Lang: "en", AvoidThemes: []string{"zombie"}}},
+		{"marre des comédies", message{AvoidGenres: []string{"Comedy"}}},
 		{"une comédie", message{Lang: "fr", Genres: []string{"Comedy"}}},
 		{"un policier", message{Lang: "fr", Genres: []string{"Crime"}}},
 		{"de la science-fiction", message{Lang: "fr", Genres: []string{"Sci-Fi"}}},
