@@ -1,6 +1,7 @@
 package chat
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,7 +88,9 @@ var lexiconVocabulary = func() map[string]bool {
 		}
 	}
 	for k := range genreWords {
-		add(k)
+		if genreParaphrases[k] == nil {
+			add(k)
+		}
 	}
 	for k := range nationWord {
 		add(k)
@@ -127,7 +130,11 @@ func correctLexicon(f folded) folded {
 			continue
 		}
 		w := f.s[i:j]
-		if rep := cueTypos[w]; rep != "" {
+		if w == "4" && prev != "" && prev[0] > '9' && !frenchDeterminers[prev] && prev != "the" && prev != "no" && forNext(f.s[j:]) {
+			w, changed = "for", true // "any gd horror 4 2nite"
+		} else if rep := smsWords[w]; rep != "" && !digitNext(f.s[j:]) {
+			w, changed = rep, true // "thx" is thanks, but "THX 1138" a title
+		} else if rep := cueTypos[w]; rep != "" {
 			w, changed = rep, true
 		} else if rep := correction(w); rep != "" && !(frenchDeterminers[prev] && langWords[rep] < 0) {
 			// « les momies » is no "les movies": after a French
@@ -140,12 +147,68 @@ func correctLexicon(f folded) folded {
 			off = append(off, f.off[i+min(k, j-i-1)])
 		}
 		i = j
+		if elided(w, f.s[j:]) {
+			// « un film d espagne », « avec l accent »: the apostrophe a
+			// phone keyboard left out, put back in place of the space.
+			b.WriteByte('\'')
+			off = append(off, f.off[j])
+			i, changed = j+1, true
+		}
 	}
 	if !changed {
 		return f
 	}
 	off = append(off, f.off[len(f.s)])
 	return folded{orig: f.orig, s: b.String(), off: off}
+}
+
+// smsWords are the shorthand customers type on a phone, as the patterns
+// expect them: « un film ki fait peur », « pr ce soir », "any gd horror
+// 4 2nite?? thx".
+var smsWords = map[string]string{"ki": "qui", "pr": "pour", "bcp": "beaucoup", "tjs": "toujours", "qqc": "qqch", "thx": "thanks",
+	"gd": "good", "2nite": "tonight", "2night": "tonight", "tonite": "tonight", "plz": "please"}
+
+// forNext reports whether rest starts with a word "4" stands before as
+// "for" ("4 2nite", "4 the kids").
+func forNext(rest string) bool {
+	ws := strings.Fields(rest)
+	if len(rest) < 2 || rest[0] != ' ' || len(ws) == 0 {
+		return false
+	}
+	w := strings.TrimRight(ws[0], "?!.,;")
+	return slices.Contains([]string{"2nite", "2night", "tonite", "tonight", "me", "us", "the", "my", "our", "kids", "friday", "saturday", "sunday", "halloween", "christmas", "xmas"}, w)
+}
+
+// digitNext reports whether rest starts with a space and a digit.
+func digitNext(rest string) bool {
+	return len(rest) > 1 && rest[0] == ' ' && rest[1] >= '0' && rest[1] <= '9'
+}
+
+// elisionWords are the French words that lose their vowel before another
+// vowel (« d'Espagne », « l'accent », « qu'on »); « s » only before « il ».
+var elisionWords = map[string]bool{"d": true, "l": true, "j": true, "qu": true, "n": true, "c": true, "s": true}
+
+// elided reports whether the word w, followed by rest, is an elision typed
+// without its apostrophe: one of elisionWords, one space, then a word
+// starting with a vowel or an h.
+func elided(w, rest string) bool {
+	if !elisionWords[w] || len(rest) < 3 || rest[0] != ' ' {
+		return false
+	}
+	next := rest[1:]
+	if k := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		next = next[:k]
+	}
+	switch {
+	case len(next) < 2:
+		return false // "l a confidential" is L.A.
+	case w == "s":
+		return next == "il" || next == "ils"
+	case w == "j":
+		// "j edgar" is a first name: only the verbs a customer writes.
+		return slices.ContainsFunc([]string{"ai", "aime", "ador", "av", "etai", "en", "hesit", "ecout"}, func(p string) bool { return strings.HasPrefix(next, p) })
+	}
+	return strings.ContainsRune("aeiouyh", rune(next[0]))
 }
 
 // frenchDeterminers are the French articles and determiners a noun

@@ -185,7 +185,7 @@ var (
 
 	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|rien|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
-	genreCueRe = regexp.MustCompile(`\b(?:fan\s+(?:de|d'|of)|d'autres|autres|other|more|un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes|autre|autres|another|other|nouvelle|nouveau|nouvelles|nouveaux)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
+	genreCueRe = regexp.MustCompile(`\b(?:fan\s+(?:de|d'|of)|d'autres|autres|other|more|un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose(?:\s+de)?|qqch|something|anything|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes|autre|autres|another|other|nouvelle|nouveau|nouvelles|nouveaux)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?))?(?:\s*(?:,|et|ou|or|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
@@ -583,7 +583,10 @@ func parse(text string, o parseOptions) message {
 		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, "US", "GB")
 		return true
 	})
-	p.each(languageAnyRe, func(sub []string, _ []int) bool {
+	p.each(languageAnyRe, func(sub []string, idx []int) bool {
+		if notBeforeLanguageRe.MatchString(string(p.work[:idx[0]])) {
+			return true // « en anglais, pas en français »: the language refused is read, not asked for
+		}
 		l, ok := languageWord[sub[1]]
 		if !ok || l == "" {
 			return sub[1] == "vo"
@@ -626,6 +629,13 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[2], idx[3])
 		return false
 	}
+	p.each(nationSideRe, func(sub []string, idx []int) bool {
+		if sub[1] == "" {
+			sub, idx = sub[1:], idx[2:] // "from the German side": group 2
+		}
+		nation(sub, idx)
+		return true
+	})
 	p.each(nationDuRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(nationElidedRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(nationDeRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
@@ -645,11 +655,13 @@ func parse(text string, o parseOptions) message {
 	p.each(butNationRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(themeNationRe, nation)
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
+	p.paraphrases()            // paraphrases.go: « avec de l'action », « les enfants (6 et 9 ans) »
 	p.personWishes(o.noPeople) // personwish.go
 	if !o.noPeople {
 		p.personClauses()
 	}
 	p.constraintPhrases()
+	p.visitFillers() // paraphrases.go
 	p.classicPhrases()
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(avoidRe, func(sub []string, _ []int) bool {
