@@ -71,7 +71,9 @@ var nations = []nation{
 var regions = map[string][]string{
 	"EU": europe,
 	"XS": {"SE", "DK", "NO", "FI", "IS"},
-	"XA": {"JP", "KR", "CN", "HK", "TW", "IN", "TH", "PH", "ID", "VN", "SG", "MY"},
+	// « asiatique » is East and South-East Asia: Indian films are « indiens »
+	// (a romance « asiatique » is no Bollywood musical).
+	"XA": {"JP", "KR", "CN", "HK", "TW", "TH", "PH", "ID", "VN", "SG", "MY"},
 	"XL": {"MX", "BR", "AR", "CL", "CO", "PE", "CU", "UY", "VE", "BO"},
 	"XN": {"US", "GB", "IE", "AU", "NZ", "CA"},
 	"XE": {"PL", "CZ", "SK", "HU", "RO", "BG", "RU", "UA", "BY", "RS", "HR", "BA", "SI", "MK", "LT", "LV", "EE", "GE", "AM", "SU", "YU", "XC", "CS", "DD"},

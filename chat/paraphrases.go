@@ -2,6 +2,7 @@ package chat
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -26,6 +27,13 @@ var (
 	// « qu'est-ce qu'on peut regarder », « un film pour elle »): no title,
 	// no person.
 	visitRe = regexp.MustCompile(`\b(?:(?:(?:who\s+)?(?:are|is)\s+)?(?:staying|visiting)(?:\s+with\s+(?:us|me))?|(?:(?:for|pendant|pour|durant)\s+)?(?:the|les|le|this|ce|ces|cette)\s+(?:weekend|week-end|vacances|holidays?|half[\s-]term|semaine|week)|grand-?parents\s+here|(?:nous\s+avons|on\s+a|we\s+have|we've\s+got|j'ai)\s+(?:nos|mes|les|the|our|my)\s+` + childNounAlt + `|(?:we|i)(?:'re|\s+are|\s+am)\s+(?:the\s+)?grand-?parents|(?:(?:pour|for|on)\s+)?(?:le\s+|ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:matin|apres[\s-]midi|aprem)|qu'est[\s-]ce\s+(?:qu'on|que\s+(?:je|nous|l'on))\s+(?:peut|pourrait|pourrais|pourra|va)\s+(?:regarder|voir)|(?:(?:vous\s+auriez|avez-vous|vous\s+avez|auriez-vous)\s+)?(?:un\s+film|quelque\s+chose|qqch)\s+pour\s+(?:elle|lui|eux|elles)|(?:(?:got|have)\s+)?(?:a\s+)?(?:film|movie|something)\s+for\s+(?:her|him|them)|(?:any\s+)?suggestions?|what\s+can\s+(?:we|they|i)\s+(?:watch|see))\b`)
+	// wishTailRe: how a wish ends (« italien ce serait bien », "Korean
+	// would be nice"): no title.
+	wishTailRe = regexp.MustCompile(`\b(?:ce\s+serait|ca\s+serait|ca\s+me\s+(?:dirait|plairait|tenterait)|would\s+be)\s+(?:(?:vraiment|tres|really|very)\s+)?(?:bien|top|super|parfait|mieux|sympa|chouette|ideal|nice|great|good|perfect|better|lovely|ideal)\b|\bca\s+me\s+(?:dirait|plairait|tenterait)(?:\s+bien)?\b`)
+	// sameSubjectRe: the subject already asked for (« un film français sur
+	// ça », "an Italian one about that"): the dialogue keeps its theme; the
+	// words are neither a theme nor a name (« ça » was read as C.A.).
+	sameSubjectRe = regexp.MustCompile(`\b(?:sur|about|on)\s+(?:ca|cela|ce\s+(?:sujet|theme)|(?:that|this|it)(?:\s+(?:subject|topic|theme))?|the\s+same\s+(?:subject|topic|theme))(?:\s*[?!.,;]|\s*$)`)
 	// childNounAlt are the words for children a parent or grandparent uses.
 	childNounAlt = `(?:petits-enfants|petits\s+enfants|enfants|petits|gamins|gosses|loulous|kids|children|grandchildren|grandkids|grand-children|little\s+ones)`
 	// childAgesRe: children, then their ages in brackets or after a comma,
@@ -41,6 +49,8 @@ var (
 
 // paraphrases reads the phrases above. It runs before the person rules.
 func (p *parser) paraphrases() {
+	p.each(wishTailRe, func([]string, []int) bool { return true })
+	p.each(sameSubjectRe, func([]string, []int) bool { return true })
 	p.each(genreWithRe, func(sub []string, _ []int) bool {
 		p.addGenres(sub[1])
 		return true
@@ -71,6 +81,27 @@ func (p *parser) paraphrases() {
 		p.consume(idx[2], idx[2]+strings.IndexByte(sub[1], ' '))
 		return false
 	})
+	p.visitFillers()
+}
+
+// noirAbroad reads « film noir » beside a country other than the United
+// States as a crime film of that country: IMDb files Film-Noir only on
+// American films, so "French noir" would otherwise match nothing and the
+// country would be dropped.
+func (p *parser) noirAbroad() {
+	noir := slices.Contains(p.m.Genres, "Film-Noir") || slices.Contains(p.m.AllGenres, "Film-Noir")
+	if !noir || !p.m.FrenchOnly && (len(p.m.Countries) == 0 || slices.Contains(p.m.Countries, "US")) {
+		return
+	}
+	if slices.Contains(p.m.AllGenres, "Film-Noir") {
+		p.m.AllGenres = appendNew(remove(p.m.AllGenres, "Film-Noir"), "Crime")
+		if len(p.m.AllGenres) == 1 {
+			p.m.Genres, p.m.AllGenres = appendNew(p.m.Genres, p.m.AllGenres...), nil
+		}
+	}
+	if slices.Contains(p.m.Genres, "Film-Noir") {
+		p.m.Genres = appendNew(remove(p.m.Genres, "Film-Noir"), "Crime")
+	}
 }
 
 // visitFillers drops the words around a visit of children once the
@@ -102,6 +133,7 @@ var genreParaphrases = map[string][]string{
 	"frightening": {"Horror"}, "terrifying": {"Horror"}, "hilarious": {"Comedy"}, "a good laugh": {"Comedy"}, "make us laugh": {"Comedy"},
 	"action-packed": {"Action"}, "action packed": {"Action"}, "singing and dancing": {"Musical"}, "song and dance": {"Musical"}, "with songs": {"Musical"},
 	"sing-along": {"Musical"}, "singalong": {"Musical"},
+	"aime bien rire": {"Comedy"}, "aime rire": {"Comedy"}, "aimons rire": {"Comedy"}, "aiment rire": {"Comedy"}, "like to laugh": {"Comedy"}, "love to laugh": {"Comedy"},
 }
 
 // withParaphrases returns words with genreParaphrases added.
