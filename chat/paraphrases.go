@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
-	"strings"
 )
 
 // Requests said around the words the other rules read: a genre after
@@ -31,9 +30,10 @@ var (
 	// would be nice"): no title.
 	wishTailRe = regexp.MustCompile(`\b(?:ce\s+serait|ca\s+serait|ca\s+me\s+(?:dirait|plairait|tenterait)|would\s+be)\s+(?:(?:vraiment|tres|really|very)\s+)?(?:bien|top|super|parfait|mieux|sympa|chouette|ideal|nice|great|good|perfect|better|lovely|ideal)\b|\bca\s+me\s+(?:dirait|plairait|tenterait)(?:\s+bien)?\b`)
 	// sameSubjectRe: the subject already asked for (« un film français sur
-	// ça », "an Italian one about that"): the dialogue keeps its theme; the
-	// words are neither a theme nor a name (« ça » was read as C.A.).
-	sameSubjectRe = regexp.MustCompile(`\b(?:sur|about|on)\s+(?:ca|cela|ce\s+(?:sujet|theme)|(?:that|this|it)(?:\s+(?:subject|topic|theme))?|the\s+same\s+(?:subject|topic|theme))(?:\s*[?!.,;]|\s*$)`)
+	// ça »): the dialogue keeps its theme; the words are neither a theme nor
+	// a name (« ça » was read as C.A.). "about it" is left to the theme
+	// rules, which read it as no theme at all.
+	sameSubjectRe = regexp.MustCompile(`\bsur\s+(?:ca|cela)(?:\s*[?!.,;]|\s*$)`)
 	// childNounAlt are the words for children a parent or grandparent uses.
 	childNounAlt = `(?:petits-enfants|petits\s+enfants|enfants|petits|gamins|gosses|loulous|kids|children|grandchildren|grandkids|grand-children|little\s+ones)`
 	// childAgesRe: children, then their ages in brackets or after a comma,
@@ -44,7 +44,7 @@ var (
 	// littleOneRe: a little one named with what they love (« ma petite
 	// fille adore les chevaux », « mon petit-fils est fan de pirates », "my
 	// granddaughter loves horses"): a film for a child.
-	littleOneRe = regexp.MustCompile(`\b((?:mon|ma|notre|nos|mes)\s+(?:petite?[\s-](?:fille|fils|garcon|bout|neveu|niece)s?|petits[\s-]enfants|petit|petite|loulou|bambin)|(?:my|our)\s+(?:grand(?:son|daughter|kid|child)s?|little\s+(?:one|boy|girl|son|daughter)s?|toddlers?))\s+(?:adore(?:nt)?|aime(?:nt)?|est\s+fan|sont\s+fans?|raffole(?:nt)?|loves?|likes?|is\s+(?:mad|crazy)\s+about|(?:is|are)\s+into)\b`)
+	littleOneRe = regexp.MustCompile(`\b((?:mon|ma|notre|nos|mes)\s+(?:petite?s?[\s-](?:fille|fils|garcon|bout|neveu|niece)s?|petits[\s-]enfants|petit|petite|loulou|bambin)|(?:my|our)\s+(?:grand(?:son|daughter|kid|child)s?|little\s+(?:one|boy|girl|son|daughter)s?|toddlers?))\s+(?:adore(?:nt)?|aime(?:nt)?|est\s+fan|sont\s+fans?|raffole(?:nt)?|loves?|likes?|is\s+(?:mad|crazy)\s+about|(?:is|are)\s+into)\b`)
 )
 
 // paraphrases reads the phrases above. It runs before the person rules.
@@ -74,11 +74,11 @@ func (p *parser) paraphrases() {
 		p.consume(idx[0], idx[1]) // the nouns and the ages; the words between are read by other rules
 		return false
 	})
-	p.each(littleOneRe, func(sub []string, idx []int) bool {
+	p.each(littleOneRe, func(_ []string, idx []int) bool {
 		p.m.Family = true
-		// Only the possessive goes: the child and what they love are read
-		// by the theme rules (« petite fille … adore les chevaux »).
-		p.consume(idx[2], idx[2]+strings.IndexByte(sub[1], ' '))
+		// The child goes; the verb and what they love are read by the kin
+		// and theme rules (« … adore les chevaux »).
+		p.consume(idx[2], idx[3])
 		return false
 	})
 	p.visitFillers()
