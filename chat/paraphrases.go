@@ -114,10 +114,11 @@ func (p *parser) visitFillers() {
 }
 
 // genreParaphrases are genres said by what the film does (« un film qui
-// fout la trouille », « où ça chante et où ça danse », « de la baston »,
+// fout la trouille », « où ça chante et où ça danse », « ça bouge »,
 // "singing and dancing"). They join genreWords, but their words are
 // common words, not lexicon words a typo is corrected to (« marre » is no
-// « marrer », "Boston" no « baston »).
+// « marrer »). Subjects the theme search knows (« baston », « bagarre »,
+// « énigme ») stay themes.
 var genreParaphrases = map[string][]string{
 	"qui fout la trouille": {"Horror"}, "qui foutent la trouille": {"Horror"}, "qui fout les jetons": {"Horror"}, "qui foutent les jetons": {"Horror"},
 	"qui fait flipper": {"Horror"}, "qui font flipper": {"Horror"}, "qui fait vraiment peur": {"Horror"}, "qui font vraiment peur": {"Horror"},
@@ -126,10 +127,10 @@ var genreParaphrases = map[string][]string{
 	"qui chante et qui danse": {"Musical"}, "qui chantent et qui dansent": {"Musical"},
 	"ou ca chante": {"Musical"}, "ou ca chante et ou ca danse": {"Musical"}, "ou ca chante et danse": {"Musical"}, "ca chante et ca danse": {"Musical"},
 	"chante et danse": {"Musical"}, "chantes et danses": {"Musical"}, "avec des chansons": {"Musical"}, "plein de chansons": {"Musical"}, "en chansons": {"Musical"}, "chansons": {"Musical"},
-	"baston": {"Action"}, "bastons": {"Action"}, "bagarre": {"Action"}, "bagarres": {"Action"}, "castagne": {"Action"}, "qui bouge": {"Action"}, "qui bougent": {"Action"}, "ca bouge": {"Action"},
+	"castagne": {"Action"}, "qui bouge": {"Action"}, "qui bougent": {"Action"}, "ca bouge": {"Action"},
 	"qui fait marrer": {"Comedy"}, "qui font marrer": {"Comedy"}, "pour rigoler": {"Comedy"}, "pour se marrer": {"Comedy"}, "a mourir de rire": {"Comedy"},
 	"hilarant": {"Comedy"}, "hilarants": {"Comedy"}, "tordant": {"Comedy"}, "tordants": {"Comedy"}, "poilant": {"Comedy"}, "poilants": {"Comedy"},
-	"qui a tue": {"Mystery"}, "qui-a-tue": {"Mystery"}, "enigme": {"Mystery"}, "enigmes": {"Mystery"}, "a pleurer": {"Drama"},
+	"qui a tue": {"Mystery"}, "qui-a-tue": {"Mystery"}, "a pleurer": {"Drama"},
 	"frightening": {"Horror"}, "terrifying": {"Horror"}, "hilarious": {"Comedy"}, "a good laugh": {"Comedy"}, "make us laugh": {"Comedy"},
 	"action-packed": {"Action"}, "action packed": {"Action"}, "singing and dancing": {"Musical"}, "song and dance": {"Musical"}, "with songs": {"Musical"},
 	"sing-along": {"Musical"}, "singalong": {"Musical"},

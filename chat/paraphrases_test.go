@@ -37,7 +37,7 @@ func TestParaphrases(t *testing.T) {
 		// genres said by what the film does, or in SMS
 		{in: "un film ki fout les jetons", genres: []string{"Horror"}},
 		{in: "un film où ça chante", genres: []string{"Musical"}},
-		{in: "un truc avec de la bagarre", genres: []string{"Action"}},
+		{in: "un truc qui bouge", genres: []string{"Action"}},
 		{in: "un film avec de l'action", genres: []string{"Action"}},
 		{in: "any gd comedy 4 tonight", genres: []string{"Comedy"}},
 		{in: "a whodunit", genres: []string{"Mystery"}},
