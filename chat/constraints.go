@@ -29,6 +29,10 @@ var (
 	sameDirectorRe = regexp.MustCompile(`\b(?:(?:du|le|de\s+la|la|par\s+le|par\s+la)\s+meme\s+(?:realisateur|realisatrice|cineaste)|(?:des|les|par\s+les)\s+memes\s+(?:realisateurs|realisatrices|cineastes)|(?:by\s+|from\s+)?the\s+same\s+(?:directors?|filmmakers?))\b`)
 	// anyLengthRe: « la durée on s'en fiche », "runtime doesn't matter".
 	anyLengthRe = regexp.MustCompile(`\b(?:(?:(?:la|une)\s+)?(?:duree|longueur)|(?:the\s+)?(?:length|runtime|running\s+time))\s+(?:on\s+s'en\s+(?:fiche|fout|moque)|peu\s+importe|importe\s+peu|(?:n'est\s+|c'est\s+)?pas\s+(?:grave|important|importante|un\s+probleme)|doesn't\s+matter|does\s+not\s+matter|is\s+not\s+(?:important|a\s+problem)|isn't\s+(?:important|a\s+problem)|whatever)|\b(?:peu\s+importe|n'importe\s+quelle|never\s+mind|forget|oublie[rz]?)\s+(?:la\s+|the\s+)?(?:duree|longueur|length|runtime)|\bany\s+length\b`)
+	// anyEraRe: « peu importe l'année », « n'importe quelle époque », "any
+	// decade", "doesn't matter how old": no era is asked for, and the words
+	// are no title.
+	anyEraRe = regexp.MustCompile(`\b(?:(?:peu\s+importe|importe\s+peu|n'importe\s+quel(?:le)?s?|toutes?|quel(?:le)?s?\s+que\s+soi(?:en)?t)\s+(?:l'|la\s+|le\s+|les\s+)?(?:annees?|epoques?|decennies?|dates?|ages?)(?:\s+confondues?)?|(?:l'|la\s+|le\s+)?(?:annee|epoque|decennie|date)\s+(?:peu\s+importe|on\s+s'en\s+(?:fiche|fout|moque)|importe\s+peu|n'a\s+pas\s+d'importance)|(?:any|whatever\s+the|no\s+matter\s+(?:the|which))\s+(?:decade|era|year|period|age)|(?:it\s+)?(?:doesn't|does\s+not|don't)\s+matter\s+(?:how\s+old|when\s+it\s+was\s+made|what\s+(?:year|decade|era))|no\s+matter\s+how\s+old|(?:old|new)\s+or\s+(?:old|new)|(?:vieux|ancien|recent)\s+ou\s+(?:vieux|ancien|recent))\b`)
 	// overRe: « rien au-dessus de 2h », "nothing over two hours".
 	overRe = regexp.MustCompile(`\b(?:rien|pas|nothing|not|jamais)\s+(?:au[\s-]dessus|plus\s+long|over|above|longer\s+than|more\s+than|de\s+plus\s+(?:de|d'))\s*(?:de\s+|d'|que\s+)?` + durAlt)
 	// oldishRe: « plutôt ancien », « plutôt les anciens », "the old ones".
@@ -131,6 +135,7 @@ func (p *parser) constraintPhrases() {
 		return false
 	})
 	p.each(anyLengthRe, func([]string, []int) bool { p.m.AnyLength = true; return true })
+	p.each(anyEraRe, func([]string, []int) bool { return true })
 	p.each(edgeFillerRe, func([]string, []int) bool { return true })
 	p.each(oldishRe, func([]string, []int) bool {
 		if p.m.MaxYear == 0 {

@@ -321,6 +321,11 @@ func (p *parser) classicPhrases() {
 			th = capeEtEpee // one spelling for kindThemes
 		}
 		p.m.Themes = append(p.m.Themes, th)
+		if strings.HasPrefix(sub[1], "whodun") {
+			// A whodunit is a mystery: the theme alone brings buddy
+			// comedies whose plot has a murder in it.
+			p.m.Genres = appendNew(p.m.Genres, "Mystery")
+		}
 		return true
 	})
 	p.each(classicRe, func(sub []string, idx []int) bool {

@@ -54,7 +54,7 @@ func TestParseEras(t *testing.T) {
 		{"a rom-com please", want{all: []string{"Comedy", "Romance"}}},
 		{"une comédie, rien de triste", want{genres: []string{"Comedy"}, avoidGenres: []string{"Drama"}}},
 		{"un péplum", want{themes: []string{"péplum"}}},
-		{"a good whodunit", want{themes: []string{"whodunit"}}},
+		{"a good whodunit", want{themes: []string{"whodunit"}, genres: []string{"Mystery"}}}, // a mystery, not a buddy comedy with a murder in it
 		{"un drame tiré d'une histoire vraie", want{genres: []string{"Drama"}, all: []string{"Biography"}}},
 		{"un film d'après une histoire vraie", want{all: []string{"Biography"}}},
 		{"based on true stories", want{all: []string{"Biography"}}},

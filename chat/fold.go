@@ -1,6 +1,7 @@
 package chat
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,7 +88,9 @@ var lexiconVocabulary = func() map[string]bool {
 		}
 	}
 	for k := range genreWords {
-		add(k)
+		if genreParaphrases[k] == nil {
+			add(k)
+		}
 	}
 	for k := range nationWord {
 		add(k)
@@ -129,7 +132,7 @@ func correctLexicon(f folded) folded {
 		w := f.s[i:j]
 		if rep := cueTypos[w]; rep != "" {
 			w, changed = rep, true
-		} else if rep := shorthand(f.s, i, j); rep != "" {
+		} else if rep := shorthand(f.s, i, j, prev); rep != "" {
 			w, changed = rep, true
 		} else if rep := correction(w); rep != "" && !(frenchDeterminers[prev] && langWords[rep] < 0) {
 			// « les momies » is no "les movies": after a French
@@ -142,12 +145,54 @@ func correctLexicon(f folded) folded {
 			off = append(off, f.off[i+min(k, j-i-1)])
 		}
 		i = j
+		if elided(w, f.s[j:]) {
+			// « un film d espagne », « avec l accent »: the apostrophe a
+			// phone keyboard left out, put back in place of the space.
+			b.WriteByte('\'')
+			off = append(off, f.off[j])
+			i, changed = j+1, true
+		}
 	}
 	if !changed {
 		return f
 	}
 	off = append(off, f.off[len(f.s)])
 	return folded{orig: f.orig, s: b.String(), off: off}
+}
+
+// numberNext reports whether rest starts with a space and a number of two
+// digits or more ("thx 1138"; « jvoudrai 1 film » is no title).
+func numberNext(rest string) bool {
+	return len(rest) > 2 && rest[0] == ' ' && isDigit(rest[1]) && isDigit(rest[2])
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// elisionWords are the French words that lose their vowel before another
+// vowel (« d'Espagne », « l'accent », « qu'on »); « s » only before « il ».
+var elisionWords = map[string]bool{"d": true, "l": true, "j": true, "qu": true, "n": true, "c": true, "s": true}
+
+// elided reports whether the word w, followed by rest, is an elision typed
+// without its apostrophe: one of elisionWords, one space, then a word
+// starting with a vowel or an h.
+func elided(w, rest string) bool {
+	if !elisionWords[w] || len(rest) < 3 || rest[0] != ' ' {
+		return false
+	}
+	next := rest[1:]
+	if k := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) }); k >= 0 {
+		next = next[:k]
+	}
+	switch {
+	case len(next) < 2:
+		return false // "l a confidential" is L.A.
+	case w == "s":
+		return next == "il" || next == "ils"
+	case w == "j":
+		// "j edgar" is a first name: only the verbs a customer writes.
+		return slices.ContainsFunc([]string{"ai", "aime", "ador", "av", "etai", "en", "hesit", "ecout"}, func(p string) bool { return strings.HasPrefix(next, p) })
+	}
+	return strings.ContainsRune("aeiouyh", rune(next[0]))
 }
 
 // frenchDeterminers are the French articles and determiners a noun

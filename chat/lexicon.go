@@ -9,7 +9,7 @@ import (
 // genreWords maps folded French and English genre words to the IMDb genre
 // vocabulary used by data.Film.Genres. Multi-word entries win over their
 // parts ("comedie musicale" is Musical, not Comedy).
-var genreWords = map[string][]string{
+var genreWords = withParaphrases(map[string][]string{
 	// French
 	"qui fait rire": {"Comedy"}, "qui font rire": {"Comedy"}, "pour rire": {"Comedy"}, "rigolo": {"Comedy"}, "rigolos": {"Comedy"},
 	"histoire d'amour": {"Romance"}, "histoires d'amour": {"Romance"}, "love story": {"Romance"}, "love stories": {"Romance"},
@@ -58,8 +58,9 @@ var genreWords = map[string][]string{
 	"documentary": {"Documentary"}, "documentaries": {"Documentary"},
 	"adventure": {"Adventure"}, "adventures": {"Adventure"},
 	"musicals": {"Musical"}, "biography": {"Biography"}, "historical": {"History"},
+	"murder mystery": {"Mystery"}, "murder mysteries": {"Mystery"},
 	"mystery": {"Mystery"}, "mysteries": {"Mystery"}, "funnier": {"Comedy"}, "scarier": {"Horror"}, "sports": {"Sport"}, "noir": {"Film-Noir"},
-}
+})
 
 // genreAlt is a regexp alternation of genreWords keys, longest first.
 var genreAlt = alternation(genreWords)

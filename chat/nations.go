@@ -61,6 +61,7 @@ var nations = []nation{
 	{code: "XN", fr: []string{"anglo-saxon", "anglo-saxons", "anglo-saxonne", "anglo-saxonnes"}, en: []string{"anglo-saxon"}, frPlural: "anglo-saxons", enAdj: "Anglo-Saxon"},
 	{code: "XS", fr: []string{"scandinave", "scandinaves", "scandinavie", "nordique", "nordiques"}, en: []string{"scandinavian", "scandinavia", "nordic"}, frPlural: "scandinaves", enAdj: "Scandinavian"},
 	{code: "XA", fr: []string{"asiatique", "asiatiques", "asie"}, en: []string{"asian", "asia"}, frPlural: "asiatiques", enAdj: "Asian"},
+	{code: "XE", fr: []string{"europe de l'est", "pays de l'est", "est-europeen", "est-europeens", "est-europeenne", "est-europeennes"}, en: []string{"eastern european", "east european", "eastern europe"}, frPlural: "d'Europe de l'Est", enAdj: "Eastern European"},
 	{code: "XL", fr: []string{"latino-americain", "latino-americains", "latino-americaine", "latino-americaines", "sud-americain", "sud-americains", "sud-americaine", "sud-americaines", "amerique latine", "amerique du sud"}, en: []string{"latin american", "south american", "latin america", "south america"}, frPlural: "latino-américains", enAdj: "Latin American"},
 }
 
@@ -70,14 +71,17 @@ var nations = []nation{
 var regions = map[string][]string{
 	"EU": europe,
 	"XS": {"SE", "DK", "NO", "FI", "IS"},
-	"XA": {"JP", "KR", "CN", "HK", "TW", "IN", "TH", "PH", "ID", "VN", "SG", "MY"},
+	// « asiatique » is East and South-East Asia: Indian films are « indiens »
+	// (a romance « asiatique » is no Bollywood musical).
+	"XA": {"JP", "KR", "CN", "HK", "TW", "TH", "PH", "ID", "VN", "SG", "MY"},
 	"XL": {"MX", "BR", "AR", "CL", "CO", "PE", "CU", "UY", "VE", "BO"},
 	"XN": {"US", "GB", "IE", "AU", "NZ", "CA"},
+	"XE": {"PL", "CZ", "SK", "HU", "RO", "BG", "RU", "UA", "BY", "RS", "HR", "BA", "SI", "MK", "LT", "LV", "EE", "GE", "AM", "SU", "YU", "XC", "CS", "DD"},
 	"XF": {"ZA", "NG", "SN", "ML", "BF", "CI", "CM", "MA", "DZ", "TN", "EG", "ET", "KE", "MR", "TD", "GH", "CD"},
 }
 
 // regionOrder is the order in which region chips are collapsed.
-var regionOrder = []string{"EU", "XN", "XS", "XA", "XL", "XF"}
+var regionOrder = []string{"EU", "XN", "XS", "XA", "XL", "XE", "XF"}
 
 // europe are the countries "un film européen" means.
 var europe = []string{"FR", "IT", "ES", "DE", "GB", "SE", "DK", "BE", "IE", "PL", "NL", "AT", "CH", "PT", "NO", "FI", "GR", "CZ", "HU", "RO", "RU"}
@@ -97,6 +101,16 @@ var nationWord = func() map[string]string {
 	for _, n := range nations {
 		for _, w := range append(append([]string{}, n.fr...), n.en...) {
 			m[w] = n.code
+			// « sud americain », "latin-american": typed with a space
+			// for the hyphen, or the other way round.
+			if strings.HasSuffix(w, "an") && slices.Contains(n.en, w) {
+				m[w+"s"] = n.code // "the Germans", "Italians"
+			}
+			if strings.Contains(w, "-") {
+				m[strings.ReplaceAll(w, "-", " ")] = n.code
+			} else if strings.Contains(w, " ") && !strings.Contains(w, "'") {
+				m[strings.ReplaceAll(w, " ", "-")] = n.code
+			}
 		}
 	}
 	return m
@@ -134,17 +148,28 @@ var languageWord = func() map[string]string {
 // not wanted.
 const wearyCue = `(?:(?:j'en\s+ai|on\s+en\s+a|il\s+en\s+a|elle\s+en\s+a|en\s+a|en\s+ai)\s+)?(?:marre|ras\s+le\s+bol|assez|soupe|ma\s+claque)|(?:sick|tired|bored|fed\s+up)\s+(?:of|with)|lasse?s?\s+(?:des|du|de)|(?:j'en\s+)?peux\s+plus`
 
+// comesFrom is « qui vient », « venu », « qui nous arrive » before the
+// country a film comes from (« un film qui vient du Japon », « venu d'Italie »).
+const comesFrom = `(?:qui\s+(?:nous\s+)?)?(?:vien(?:nen)?t|venu(?:e|s|es)?|arrive(?:nt)?|sort(?:ent)?|provien(?:nen)?t)`
+
 var (
 	filmNoun       = `(?:films?|movies?|ones|cinema|blockbusters?|flicks?|productions?|trucs?|comedies?|comedy|drames?|dramas?|polars?|policiers?|thrillers?|westerns?|animation|anime|animes|dessins?\s+animes?|horreur|horror|romances?|documentaires?|documentar(?:y|ies)|classiques?|classics?|science-fiction|sf|series?|` + genreAlt + `)`
-	avoidNationRe  = regexp.MustCompile(`\b(?:pas|sans|aucun|aucune|rien|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|plus|hors|excepte|non|ni|neither|nor|qui\s+(?:ne\s+)?soi(?:en)?t\s+pas|(?:(?:that|which)(?:'s)?\s+)?(?:isn't|aren't|is\s+not|are\s+not|wasn't|not)(?:\s+(?:from|made\s+in))?|other\s+than|anything\s+but|` + wearyCue + `)[\s-]+(?:(?:de|d'|du|des|les|un|une|le|la|ses|leurs|his|her|their|its|any|a|an|more|from|made\s+in|in|en|the|tourne[sz]?\s+(?:en|aux|au))\s*)*(?:` + filmNoun + `\s+)?(` + nationAlt + `)\b(?:\s+` + filmNoun + `\b)?`)
+	avoidNationRe  = regexp.MustCompile(`\b(?:pas|sans|aucun|aucune|rien|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|plus|hors|excepte|non|ni|neither|nor|qui\s+(?:ne\s+)?soi(?:en)?t\s+pas|(?:(?:that|which)(?:'s)?\s+)?(?:isn't|aren't|is\s+not|are\s+not|wasn't|not)(?:\s+(?:from|made\s+in))?|other\s+than|anything\s+but|` + wearyCue + `)[\s-]+(?:(?:de|d'|du|des|les|un|une|le|la|ses|leurs|his|her|their|its|any|a|an|more|from|made\s+in|in|en|the|tourne[sz]?\s+(?:en|aux|au))\s*)*(?:` + filmNoun + `\s+(?:(?:from|made\s+in|the|de|d'|du|des|en|venant\s+(?:de|d'|du|des))\s*)*)?(` + nationAlt + `)\b(?:\s+` + filmNoun + `\b)?`)
 	nationAfterRe  = regexp.MustCompile(`\b` + filmNoun + `\s+(?:(?:tres|vraiment|bien)\s+)?(` + nationAlt + `)\b`)
 	nationBeforeRe = regexp.MustCompile(`\b(?:(?:big|huge|gros|grosses?|grands?|bons?|bonnes?|good|great|classic|vieux|old)\s+)?(` + nationAlt + `)\s+` + filmNoun + `\b`)
 	nationThemeRe  = regexp.MustCompile(`\b(` + nationAlt + `)\s+((?:[a-z'-]+\s+){1,2})` + filmNoun + `\b`)
-	nationDuRe     = regexp.MustCompile(`\b(?:du\s+cinema|de\s+la\s+production|from|made\s+in|tourne[sz]?\s+(?:en|au|aux)|produits?\s+(?:en|au|aux)|venant\s+(?:de|du|des)|(?:quelque\s+chose|un\s+truc|something|anything)\s+(?:de|d'))\s+(?:the\s+)?(` + nationAlt + `)\b`)
+	nationDuRe     = regexp.MustCompile(`\b(?:du\s+cinema|de\s+la\s+production|from|made\s+in|(?:tourne|produit|realise)(?:e|s|es|z)?\s+(?:en|au|aux)|venant\s+(?:de|du|des)|` + comesFrom + `\s+(?:de|du|des)|(?:quelque\s+chose|un\s+truc|something|anything)\s+(?:de|d'))\s+(?:the\s+)?(` + nationAlt + `)\b`)
 	// nationElidedRe: « venant d'Italie », « du cinéma d'Asie », « un film
 	// d'Espagne »: the country after an elided « de ».
-	nationElidedRe = regexp.MustCompile(`\b(?:du\s+cinema|venant|originaires?|(?:un|des|les)\s+films?|quelque\s+chose|un\s+truc)\s+(?:d'|de\s+l')\s*(` + nationAlt + `)\b`)
-	languageAnyRe  = regexp.MustCompile(`\b(?:en|in|parle\s+en|spoken\s+in)\s+(?:version\s+)?(?:(?:vo|version\s+originale|v\.o\.)\s+(?:en\s+)?)?(italienne|espagnole|allemande|japonaise|coreenne|anglaise|francaise|chinoise|suedoise|danoise|polonaise|portugaise|vf|vo|francais|french|anglais|english|italien|italian|espagnol|spanish|allemand|german|japonais|japanese|coreen|korean|chinois|chinese|suedois|swedish|danois|danish|russe|russian|portugais|polonais|polish|persan)\b`)
+	nationElidedRe = regexp.MustCompile(`\b(?:du\s+cinema|venant|originaires?|` + comesFrom + `|(?:un|des|les)\s+films?|quelque\s+chose|un\s+truc)\s+(?:d'|de\s+l')\s*(` + nationAlt + `)\b`)
+	// nationSideRe: a story told from one country's side (« la guerre vue
+	// côté japonais », « vue par les Allemands », "from the German side"):
+	// that country's films.
+	nationSideRe = regexp.MustCompile(`\b(?:(?:vue?s?|racontee?s?|filmee?s?|seen|told)\s+)?(?:(?:du\s+)?cote|par\s+les|du\s+point\s+de\s+vue|(?:by|through)\s+the|from\s+the\s+(?:side|point\s+of\s+view|perspective|viewpoint)\s+of(?:\s+the)?)\s+(?:des\s+|du\s+)?(` + nationAlt + `)\b|\bfrom\s+(?:the|a)\s+(` + nationAlt + `)\s+(?:side|point\s+of\s+view|perspective|viewpoint)\b`)
+	// notBeforeLanguageRe ends the text before a language that is refused
+	// (« pas en italien », "not in English", « plutôt qu'en anglais »).
+	notBeforeLanguageRe = regexp.MustCompile(`\b(?:pas|non|not|no|sans|jamais|never|plutot\s+qu'|rather\s+than|instead\s+of|au\s+lieu\s+d')\s*$`)
+	languageAnyRe       = regexp.MustCompile(`\b(?:en|in|parle\s+en|spoken\s+in)\s+(?:version\s+)?(?:(?:vo|version\s+originale|v\.o\.)\s+(?:en\s+)?)?(italienne|espagnole|allemande|japonaise|coreenne|anglaise|francaise|chinoise|suedoise|danoise|polonaise|portugaise|vf|vo|francais|french|anglais|english|italien|italian|espagnol|spanish|allemand|german|japonais|japanese|coreen|korean|chinois|chinese|suedois|swedish|danois|danish|russe|russian|portugais|polonais|polish|persan)\b`)
 )
 
 // theme is the theme a session is narrowed to: its labels and its films.

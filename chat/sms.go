@@ -13,7 +13,7 @@ import "strings"
 // apostrophe, a hyphen or a dot (« n'importe », "U-571") is left alone.
 var smsWords = map[string]string{
 	// French
-	"pa": "pas", "tro": "trop", "tre": "tres", "bcp": "beaucoup", "bocou": "beaucoup", "koi": "quoi", "koa": "quoi",
+	"pa": "pas", "ki": "qui", "tro": "trop", "tre": "tres", "bcp": "beaucoup", "bocou": "beaucoup", "koi": "quoi", "koa": "quoi",
 	"kel": "quel", "kelle": "quelle", "kelke": "quelque", "qqch": "quelque chose", "qqc": "quelque chose",
 	"kelkechose": "quelque chose", "qq": "quelques", "pr": "pour", "ds": "dans", "avc": "avec",
 	"ossi": "aussi", "oci": "aussi", "mtn": "maintenant", "mnt": "maintenant", "tjr": "toujours", "tjrs": "toujours",
@@ -33,23 +33,39 @@ var smsWords = map[string]string{
 }
 
 // smsPairs are shorthands read only before a given next word: "4 2nite" is
-// "for tonight", « 1 film » is « un film », "not 2 long" is "not too long";
-// alone, "4", « 1 » and "2" are numbers (« le 4 », "the 2nd").
+// "for tonight", "4 the kids" "for the kids", « 1 film » is « un film », "not
+// 2 long" is "not too long"; alone, "4", « 1 » and "2" are numbers (« le
+// 4 », "the 2nd"), and so are they after a number word or a determiner
+// (« le 4 me plaît », "the 4 of us": numberWordBefore).
 var smsPairs = map[[2]string]string{
-	{"4", "2nite"}: "for", {"4", "tonight"}: "for", {"4", "2night"}: "for", {"4", "tonite"}: "for",
+	{"4", "2nite"}: "for", {"4", "tonight"}: "for", {"4", "2night"}: "for", {"4", "tonite"}: "for", {"4", "me"}: "for",
+	{"4", "us"}: "for", {"4", "the"}: "for", {"4", "my"}: "for", {"4", "our"}: "for", {"4", "kids"}: "for",
+	{"4", "friday"}: "for", {"4", "saturday"}: "for", {"4", "sunday"}: "for", {"4", "halloween"}: "for",
+	{"4", "christmas"}: "for", {"4", "xmas"}: "for",
 	{"1", "film"}: "un", {"1", "truc"}: "un", {"1", "bon"}: "un", {"1", "petit"}: "un", {"1", "ptit"}: "un",
 	{"2", "long"}: "too",
 }
 
-// shorthand is what the word s[i:j] of a folded message stands for when it
-// is a texting shorthand, or "".
-func shorthand(s string, i, j int) string {
-	if i > 0 && strings.IndexByte("'-.", s[i-1]) >= 0 || j < len(s) && strings.IndexByte("'-.", s[j]) >= 0 {
+// numberWordBefore reports whether prev, the word before a digit, makes the
+// digit a number: another number, a determiner (« le 4 », "the 4"), "no",
+// "number", « numéro ».
+func numberWordBefore(prev string) bool {
+	return prev != "" && prev[0] <= '9' || frenchDeterminers[prev] || prev == "the" || prev == "no" || prev == "number" || prev == "numero"
+}
+
+// shorthand is what the word s[i:j] of a folded message, after the word
+// prev, stands for when it is a texting shorthand, or "". A shorthand
+// before a number is a title's word ("THX 1138").
+func shorthand(s string, i, j int, prev string) string {
+	if i > 0 && strings.IndexByte("'-.", s[i-1]) >= 0 || j < len(s) && strings.IndexByte("'-.", s[j]) >= 0 || numberNext(s[j:]) {
 		return ""
 	}
 	w := s[i:j]
 	if rep := smsWords[w]; rep != "" {
 		return rep
+	}
+	if numberWordBefore(prev) {
+		return ""
 	}
 	k := j
 	for k < len(s) && s[k] == ' ' {

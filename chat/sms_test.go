@@ -11,6 +11,8 @@ func TestShorthand(t *testing.T) {
 		{"any gd horror 4 2nite?? thx", "any good horror for tonight?? thanks"},
 		{"smth funny plz, not 2 long", "something funny please, not too long"},
 		{"le 4 et le 1", "le 4 et le 1"},
+		{"le 4 me plait, thx 1138 aussi", "le 4 me plait, thx 1138 aussi"},
+		{"4 the kids, thx", "for the kids, thanks"},
 		{"n'importe quoi, u-571", "n'importe quoi, u-571"},
 		{"ta soeur et un tas de films", "ta soeur et un tas de films"},
 		{"jai bi1 aimé, ossi les visiteurs", "j'ai bien aime, aussi les visiteurs"},

@@ -184,9 +184,9 @@ var (
 	frenchPreRe = regexp.MustCompile(`\b(?:(?:big|good|great|classic|old|bons?|gros|grands?|vieux)\s+)?(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
 	familyRe    = regexp.MustCompile(`\b(?:(?:ils|elles)\s+ont\s+\d+(?:\s*(?:et|,|-|a)\s*\d+)?\s+ans|\d+\s*(?:et|,|-)\s*\d+\s+ans|(?:they're|they\s+are|aged)\s+\d+(?:\s*(?:and|,|-)\s*\d+)?|family[-\s]friendly|with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?(?:\s+(?:son|daughter|kid|boy|girl|nephew|niece|grandson|granddaughter|child)s?)?|(?:pour|avec)\s+(?:mes|nos|les)\s+petits[\s-]enfants(?:\s+(?:de|d')\s*\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans)?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)(?:\s+(?:de|d')\s*\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans)?|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
 
-	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|rien|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
+	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|ni|nor|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|rien|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
-	genreCueRe = regexp.MustCompile(`\b(?:fan\s+(?:de|d'|of)|d'autres|autres|other|more|un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose\s+de|something|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes|autre|autres|another|other|nouvelle|nouveau|nouvelles|nouveaux)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
+	genreCueRe = regexp.MustCompile(`\b(?:fan\s+(?:de|d'|of)|d'autres|autres|other|more|un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose(?:\s+de)?|qqch|something|anything|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes|autre|autres|another|other|nouvelle|nouveau|nouvelles|nouveaux)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?))?(?:\s*(?:,|et|ou|or|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
@@ -597,7 +597,10 @@ func parse(text string, o parseOptions) message {
 		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, "US", "GB")
 		return true
 	})
-	p.each(languageAnyRe, func(sub []string, _ []int) bool {
+	p.each(languageAnyRe, func(sub []string, idx []int) bool {
+		if notBeforeLanguageRe.MatchString(string(p.work[:idx[0]])) {
+			return true // « en anglais, pas en français »: the language refused is read, not asked for
+		}
 		l, ok := languageWord[sub[1]]
 		if !ok || l == "" {
 			return sub[1] == "vo"
@@ -640,6 +643,13 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[2], idx[3])
 		return false
 	}
+	p.each(nationSideRe, func(sub []string, idx []int) bool {
+		if sub[1] == "" {
+			sub, idx = sub[1:], idx[2:] // "from the German side": group 2
+		}
+		nation(sub, idx)
+		return true
+	})
 	p.each(nationDuRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(nationElidedRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(nationDeRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
@@ -659,12 +669,14 @@ func parse(text string, o parseOptions) message {
 	p.each(butNationRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(themeNationRe, nation)
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
+	p.paraphrases()            // paraphrases.go: « avec de l'action », « les enfants (6 et 9 ans) »
 	p.personWishes(o.noPeople) // personwish.go
 	if !o.noPeople {
 		p.personClauses()
 	}
 	p.constraintPhrases()
 	p.occasionPhrases() // themes10.go: « je garde mes petits-enfants », « pour eux », « qui ont 80 ans »
+	p.visitFillers()    // paraphrases.go
 	p.classicPhrases()
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(avoidRe, func(sub []string, _ []int) bool {
@@ -807,6 +819,7 @@ func parse(text string, o parseOptions) message {
 	p.notEachTitle()
 	p.orNations()
 	p.quebec()
+	p.noirAbroad() // paraphrases.go
 
 	if p.m.Act == actNone && !p.m.More && !p.m.hasRequest() {
 		switch {
