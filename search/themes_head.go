@@ -6,21 +6,22 @@ import (
 	"strings"
 )
 
-// A request often names its theme by a head noun that a relative clause
-// then describes: « un voyeur qui espionne ses voisins », « un
-// réalisateur qui tourne son film », "a ladykiller who seduces every
-// woman he meets". Read as one phrase, the clause's words weigh as much
-// as the head's and may lead the reading elsewhere (« espionne »: spy
-// films). headTheme reads the head alone, the words before the first
-// relative pronoun: when the whole phrase's reading is unsure (the
-// clause's words merely go with its keywords) while the head names a
-// theme surely and a far more
-// specific one than the whole phrase's lead (a keyword on far fewer
-// films), the head's reading wins, unless the whole phrase's reading
-// holds the head's lead keyword already, lower. A head that says little
-// (« un homme qui sort de prison », « une ado qui se scarifie ») names
-// nothing surely or nothing narrower, and the whole phrase's reading
-// stands.
+// A French request often names its theme by a head noun that a relative
+// clause then describes: « un voyeur qui espionne ses voisins », « un
+// séducteur qui collectionne les conquêtes ». Read as one phrase, the
+// clause's words weigh as much as the head's and may lead the reading
+// elsewhere (« espionne »: spy films). headTheme reads the head alone, the
+// words before the first relative pronoun: when the whole phrase's
+// reading is unsure (the clause's words merely go with its keywords) while
+// the head names a theme surely and a far more specific one than the
+// whole phrase's lead (a keyword on far fewer films), the head's reading
+// wins, unless the whole phrase's reading holds the head's lead keyword
+// already, lower, or the clause alone names a theme surely (« un couple
+// qui divorce »). A head that says little (« un homme qui sort de
+// prison », « une ado qui se scarifie ») names nothing surely or nothing
+// narrower, and the whole phrase's reading stands. English relative
+// clauses are left alone: "convicts who escape from a prison" is about
+// the escape.
 
 // headPronouns are the folded relative pronouns that end a head.
 var headPronouns = setOf("qui", "que", "dont")
@@ -79,6 +80,12 @@ func (x *Index) headTheme(ctx context.Context, q string, th Theme, ok bool) (The
 	tk, tfound := m.byName[th.Keywords[0]]
 	if !found || !tfound || headNarrower*m.Keywords[hk].DF > m.Keywords[tk].DF {
 		return th, ok, nil
+	}
+	// A clause that names a theme surely on its own (« un couple qui
+	// divorce ») is what the request is about; the head only says who.
+	c, cok, err := x.MatchTheme(ctx, strings.TrimSpace(strings.TrimPrefix(q, head)))
+	if err != nil || cok && c.Score >= headSure {
+		return th, ok, err
 	}
 	return h, true, nil
 }
