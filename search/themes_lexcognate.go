@@ -7,14 +7,19 @@ package search
 // French cognate of its English word — that is the theme they named, and
 // it leads the entry's keywords: « un imposteur » is "impostor" before
 // "disguise", « un agent double » "double agent" before "mole". The
-// words decide, through the spelling alone (cognateOf); no list.
+// words decide, through the spelling alone (cognateOf); no list. The
+// entry's own French name keeps the entry's order: it is the word the
+// first keyword translates, whatever it looks like (« professeur »).
 
 // lexNamedFirst returns e with its keywords reordered so that the first
 // one whose words folded are written like (lexSpells) comes first, unless
 // the first keyword already is; e itself is left alone (the lexicon's
 // entries are shared).
 func lexNamedFirst(e *lexEntry, folded []string) *lexEntry {
-	if len(e.keywords) < 2 || lexSpells(e.keywords[0], folded) {
+	// The entry's own French name is the word its first keyword
+	// translates (« professeur » is "teacher" before "professor"): the
+	// order stands.
+	if len(e.keywords) < 2 || lexSpells(e.keywords[0], folded) || lexSingular(splitWords(fold(e.fr))) == lexSingular(folded) {
 		return e
 	}
 	for i, k := range e.keywords[1:] {
