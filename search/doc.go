@@ -63,7 +63,12 @@
 // in (« dans les années 30 », « au XVIIe siècle », « l'Antiquité », "set in
 // the 1600s") is read first, by rule, into TMDB's decade, century and era
 // keywords (themes_period.go); « des années 80 » alone is a release era, no
-// theme. The benchmark runner TestDevThemes
+// theme. A French word spelt like a keyword's English word is read as its
+// cognate down to keywords on eight films (« un imposteur », « une
+// machette »), and picks the keyword it spells among a lexicon phrase's
+// (themes_lexcognate.go); a head noun followed by a relative clause (« un
+// voyeur qui espionne ses voisins ») is read alone when it names a far
+// narrower theme than the whole phrase does (themes_head.go). The benchmark runner TestDevThemes
 // (testdata/themes.txt, testdata/themes_heldout2.txt: themes written after
 // the tuning, and testdata/themes_heldout3.txt: themes written from the
 // customer's side, never run while tuning) reports precision at 5 and the

@@ -602,7 +602,7 @@ func (m *themeModel) index() {
 	m.stemWords = map[string]bool{}
 	m.byPrefix = map[string][]rawWord{}
 	for i, k := range m.Keywords {
-		if k.DF < themeSureDF || themeMeta[k.Name] {
+		if k.DF < cognateMinDF || k.DF < themeSureDF && strings.ContainsAny(k.Name, " -'") || themeMeta[k.Name] {
 			continue
 		}
 		for _, w := range splitWords(fold(k.Name)) {
@@ -977,7 +977,7 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	if r := x.relationTheme(q, t, ok); len(r.Keywords) > 0 && (!ok || !slices.Equal(r.Keywords, t.Keywords)) {
 		return r, true, nil // two relatives (themes_relation.go)
 	}
-	return t, ok, nil
+	return x.headTheme(ctx, q, t, ok) // a head noun and its clause (themes_head.go)
 }
 
 // matchTheme is MatchTheme for q read as one phrase.
@@ -1039,6 +1039,9 @@ func (x *Index) matchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		// Several phrases of one entry that together make half the words
 		// (« des moines dans un monastère »).
 		lex = lexiconCovering(folded)
+	}
+	if lex != nil {
+		lex = lexNamedFirst(lex, folded)
 	}
 
 	text := strings.Join(folded, " ")
@@ -1507,6 +1510,15 @@ type rawWord struct {
 	k int32
 }
 
+// cognateMinDF is the least number of films a keyword needs to be read
+// as the cognate of a French word: fewer than themeSureDF, since a rarer
+// theme is named by its cognate as often as a common one (« un imposteur »,
+// « une machette »), and the French synopses check the reading
+// (cognateSupported). A rarer keyword of several words is not: one French
+// word spelt like one of its words is too little (« époque » is no "belle
+// epoque", « testament » no "old testament").
+const cognateMinDF = 8
+
 // cognatePrefix is the least number of leading letters a French word and a
 // keyword's word share to be read as cognates.
 const cognatePrefix = 5
@@ -1521,11 +1533,20 @@ func (m *themeModel) cognate(w string) (int32, bool) {
 	best, bestDF := int32(-1), 0
 	for _, r := range m.byPrefix[w[:cognatePrefix]] {
 		n := commonPrefix(w, r.w)
-		if 10*n >= 7*min(len(w), len(r.w)) && m.Keywords[r.k].DF > bestDF {
+		if 10*n >= 7*min(len(w), len(r.w)) && m.closeEnough(w, r) && m.Keywords[r.k].DF > bestDF {
 			best, bestDF = r.k, m.Keywords[r.k].DF
 		}
 	}
 	return best, best >= 0
+}
+
+// closeEnough reports whether the folded word w is spelt closely enough
+// like r, a word of a keyword, to be read as its cognate: any shared
+// start will do for a keyword of themeSureDF films or more; a rarer one
+// shares six tenths of the longer word (« imposteur », "impostor"), not
+// merely its first syllables ("tyrannosaurus" is no "tyranny").
+func (m *themeModel) closeEnough(w string, r rawWord) bool {
+	return m.Keywords[r.k].DF >= themeSureDF || 10*commonPrefix(w, r.w) >= 6*max(len(w), len(r.w))
 }
 
 // spellsAny reports whether the English stem forms es spell one of the

@@ -170,7 +170,7 @@ func (x *Index) coverTheme(ctx context.Context, q string, th Theme, ok bool) (Th
 			continue
 		}
 		for _, r := range m.byPrefix[w.as[:cognatePrefix]] {
-			if cognateOf(w.as, []string{r.w}) {
+			if cognateOf(w.as, []string{r.w}) && m.closeEnough(w.as, r) {
 				push(r.k)
 			}
 		}

@@ -25,7 +25,7 @@ type themeSetTheme struct {
 	Line     int
 }
 
-var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|tune2|ownheldout|ownheldout2|tune3|ownheldout3|tune5|ownheldout5|tune6|ownheldout6|tune7|ownheldout7|tune8|ownheldout8|tune8p|ownheldout8p|tune9|ownheldout9) \| keywords=([^|]+)$`)
+var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|tune2|ownheldout|ownheldout2|tune3|ownheldout3|tune5|ownheldout5|tune6|ownheldout6|tune7|ownheldout7|tune8|ownheldout8|tune8p|ownheldout8p|tune9|ownheldout9|tune10|ownheldout10) \| keywords=([^|]+)$`)
 
 // The theme benchmark's files: themes.txt (parts tune and heldout) and
 // themes_heldout2.txt (part heldout2, written after the tuning on themes
@@ -153,6 +153,14 @@ const (
 	// reported.
 	themeTune9File       = "themes_tune9.txt"
 	themeOwnHeldout9File = "themes_ownheldout9.txt"
+	// themeTune10File (part tune10) and themeOwnHeldout10File (part
+	// ownheldout10) were written together, before any tuning, on the
+	// tenth session's class: themes outside the common ones, whose
+	// keywords no other theme file holds, asked in French with plurals,
+	// feminines, verbs and English words. The own held-out file is never
+	// looked at while tuning.
+	themeTune10File       = "themes_tune10.txt"
+	themeOwnHeldout10File = "themes_ownheldout10.txt"
 )
 
 // readThemeSet parses testdata/themes.txt, failing the test on any
@@ -546,6 +554,48 @@ func TestThemeOwnHeldout9Shape(t *testing.T) {
 	checkHeldoutThemes(t, "ownheldout9", themeOwnHeldout9File, 30, themeHeldout6File, themeHeldout7File, themeHeldout8File)
 }
 
+// TestThemeTune10Shape and TestThemeOwnHeldout10Shape check
+// testdata/themes_tune10.txt (at least 60 themes, all in part tune10) and
+// testdata/themes_ownheldout10.txt (at least 30, all in part ownheldout10):
+// none of their themes or phrasings in another file, and no keyword of
+// theirs held by any other theme file but the sealed ones (whose own shape
+// tests compare them with these), nor shared between two of their themes.
+func TestThemeTune10Shape(t *testing.T) {
+	checkHeldoutThemes(t, "tune10", themeTune10File, 60, themeHeldout2File, themeHeldout3File, themeHeldout4File, themeTune2File, themeTune3File, themeOwnHeldout3File, themeTune5File, themeOwnHeldout5File, themeTune6File, themeOwnHeldout6File, themeTune7File, themeOwnHeldout7File, themeTune8File, themeOwnHeldout8File, themeTune8pFile, themeOwnHeldout8pFile, themeTune9File, themeOwnHeldout9File)
+	checkHeldoutThemes(t, "tune10", themeTune10File, 60, themeHeldout6File, themeHeldout7File, themeHeldout8File)
+	checkFreshKeywords(t, themeTune10File)
+}
+
+func TestThemeOwnHeldout10Shape(t *testing.T) {
+	checkHeldoutThemes(t, "ownheldout10", themeOwnHeldout10File, 30, themeHeldout2File, themeHeldout3File, themeHeldout4File, themeTune2File, themeTune3File, themeOwnHeldout3File, themeTune5File, themeOwnHeldout5File, themeTune6File, themeOwnHeldout6File, themeTune7File, themeOwnHeldout7File, themeTune8File, themeOwnHeldout8File, themeTune8pFile, themeOwnHeldout8pFile, themeTune9File, themeOwnHeldout9File, themeTune10File)
+	checkHeldoutThemes(t, "ownheldout10", themeOwnHeldout10File, 30, themeHeldout6File, themeHeldout7File, themeHeldout8File)
+	checkFreshKeywords(t, themeOwnHeldout10File)
+}
+
+// checkFreshKeywords reports every keyword of file that another theme file
+// holds (the sealed ones excepted: their shape tests compare them with
+// file without this test reading them), or that two of its themes share.
+func checkFreshKeywords(t *testing.T, file string) {
+	t.Helper()
+	files, err := filepath.Glob("testdata/themes*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	owner := map[string]string{}
+	for _, f := range files {
+		name := filepath.Base(f)
+		if name == file || name == themeHeldout5File || name == themeHeldout9File {
+			continue
+		}
+		for _, th := range readThemeFile(t, name) {
+			for _, k := range th.Keywords {
+				owner[k] = fmt.Sprintf("%s %s", name, th.ID)
+			}
+		}
+	}
+	checkKeywordOwners(t, file, readThemeFile(t, file), owner)
+}
+
 // checkHeldoutThemes checks a held-out theme file: at least min themes, all
 // in part, and none of its themes or phrasings already in themes.txt or in
 // the earlier held-out files.
@@ -621,7 +671,7 @@ func TestDevThemeSetKeywords(t *testing.T) {
 	for _, file := range []struct {
 		name string
 		min  int
-	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}, {themeHeldout4File, 5}, {themeHeldout5File, 5}, {themeHeldout6File, 8}, {themeHeldout7File, 10}, {themeHeldout8File, 10}, {themeHeldout9File, 15}, {themeHeldout10File, 15}, {themeTune2File, 5}, {themeTune3File, 5}, {themeOwnHeldout3File, 5}, {themeTune5File, 5}, {themeOwnHeldout5File, 5}, {themeTune6File, 8}, {themeOwnHeldout6File, 8}, {themeTune7File, 10}, {themeOwnHeldout7File, 10}, {themeTune8File, 10}, {themeOwnHeldout8File, 10}, {themeTune8pFile, 5}, {themeOwnHeldout8pFile, 3}, {themeTune9File, 10}, {themeOwnHeldout9File, 10}} {
+	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}, {themeHeldout4File, 5}, {themeHeldout5File, 5}, {themeHeldout6File, 8}, {themeHeldout7File, 10}, {themeHeldout8File, 10}, {themeHeldout9File, 15}, {themeHeldout10File, 15}, {themeTune2File, 5}, {themeTune3File, 5}, {themeOwnHeldout3File, 5}, {themeTune5File, 5}, {themeOwnHeldout5File, 5}, {themeTune6File, 8}, {themeOwnHeldout6File, 8}, {themeTune7File, 10}, {themeOwnHeldout7File, 10}, {themeTune8File, 10}, {themeOwnHeldout8File, 10}, {themeTune8pFile, 5}, {themeOwnHeldout8pFile, 3}, {themeTune9File, 10}, {themeOwnHeldout9File, 10}, {themeTune10File, 8}, {themeOwnHeldout10File, 8}} {
 		for _, th := range readThemeFile(t, file.name) {
 			carried := map[int]bool{}
 			for _, k := range th.Keywords {
