@@ -1418,6 +1418,9 @@ func (e *Engine) why(s *session, m message) (Reply, error) {
 		}
 		text = e.say(s, msgWhy, title, strings.Join(rs, sep))
 	}
+	if f := e.cardFacts(s, card.Film, m.About); f != "" {
+		text += " " + f // « le 2, il est de qui ? » (cardabout.go)
+	}
 	return Reply{Lang: s.lang, Kind: KindText, Text: text, Films: []Card{card}}, nil
 }
 
