@@ -36,6 +36,11 @@ var (
 	withoutThemRe = regexp.MustCompile(`\b(?:(?:donc|alors|so|and|et)\s+)?(?:sans|without|none\s+with|nothing\s+with|no\s+(?:films?|movies?)\s+with|pas\s+(?:de\s+films?\s+)?avec|rien\s+avec|not\s+with)\s+(?:lui|elle|him|her)\b`)
 )
 
+// forgetRe is « oubliez belmondo », "forget about Depardieu": what follows
+// is dropped from the request; a well-known name is that person, left out
+// from now on (read as AvoidThemes: a person only when well known).
+var forgetRe = regexp.MustCompile(`\b(?:oublie[rz]?|oublions|forget(?:\s+about)?|laisse[rz]?\s+tomber|enough\s+of|assez\s+(?:de|d'))\s+`)
+
 // notWithPeople reads the names after notWithRe (and notThoseWithRe, and
 // withoutInItRe) into the message. It runs before the person cues, which
 // would read « avec Clavier » as wanted.
@@ -51,6 +56,7 @@ func (p *parser) notWithPeople() {
 	for _, re := range []*regexp.Regexp{notThoseWithRe, notWithRe} {
 		p.notWithCue(re)
 	}
+	p.m.AvoidThemes = append(p.m.AvoidThemes, p.namesAfter(forgetRe)...)
 }
 
 // dislikedPeople reads « mon mari ne supporte pas Depardieu, donc sans lui

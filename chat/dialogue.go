@@ -1164,7 +1164,10 @@ func (e *Engine) merge(s *session, p *plan) {
 			m.Recent = true
 		}
 	}
-	if m.SameEra && m.MinYear == 0 && m.MaxYear == 0 {
+	// « une autre de ces années-là » after « des années 80 », no film named:
+	// the years asked before are the era meant.
+	keptEra := len(p.films) == 0 && p.like == nil && (c.MinYear != 0 || c.MaxYear != 0)
+	if m.SameEra && m.MinYear == 0 && m.MaxYear == 0 && !keptEra {
 		if years := e.anchorYears(s, p); len(years) > 0 {
 			c.MinYear, c.MaxYear = slices.Min(years)-sameEraSpan, slices.Max(years)+sameEraSpan
 		}
