@@ -47,7 +47,7 @@ var (
 	// talkRestRe is what is left of a message once the seen cards are set
 	// aside and that asks for nothing: commas, « ok », « merci ».
 	// anotherRe is « un autre », "another one" alone: more films.
-	anotherRe  = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|bon|alors|donc|so|well|et|and|mais|but)[\s\pP]+)*(?:un\s+autre|une\s+autre|autre\s+chose|another(?:\s+one)?|something\s+else)(?:\s+(?:svp|please|alors|then))?[\s\pP]*$`)
+	anotherRe = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|bon|alors|donc|so|well|et|and|mais|but)[\s\pP]+)*(?:un\s+autre|une\s+autre|autre\s+chose|another(?:\s+one)?|something\s+else)(?:\s+(?:svp|please|alors|then))?[\s\pP]*$`)
 	// « pas le 2, on l'a en dvd », "not number 2, we own it": the « pas »
 	// left is the same setting aside.
 	talkRestRe = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|okay|bon|ben|bah|alors|donc|du\s+coup|merci|thanks|so|well|et|and|mais|but|aussi|too|also|deja|already|hmm|euh|pas|not|non|no|nope)[\s\pP]*)*$`)
@@ -100,13 +100,15 @@ func cardTalk(text string, n int) (message, bool) {
 		}
 		return true
 	}
-	if refPleasedRe.MatchString(s) || likeRefRe.MatchString(s) {
-		return message{}, false // « le 1 on l'a aimé aussi »: liked, not owned
-	}
-	// A card seen or owned, set aside in passing.
+	// A card seen or owned, set aside in passing; « le 1 on l'a aimé aussi »
+	// is liked, not owned.
 	var seen []int
 	rest := s
-	for _, re := range []*regexp.Regexp{ownedAfterRe, ownedBeforeRe} {
+	owned := []*regexp.Regexp{ownedAfterRe, ownedBeforeRe}
+	if refPleasedRe.MatchString(s) || likeRefRe.MatchString(s) {
+		owned = nil
+	}
+	for _, re := range owned {
 		for {
 			idx := re.FindStringSubmatchIndex(rest)
 			if idx == nil {
@@ -177,7 +179,7 @@ func cardTalk(text string, n int) (message, bool) {
 	about, asks := cardAbout(s)
 	if (asks || whyCueRe.MatchString(s)) && !whyNotRe.MatchString(s) {
 		ks, spans := ranksIn(s, true)
-		if all, _ := ranksIn(s, false); len(ks) == 1 && len(all) == 1 && (valid(ks) || outOfList(s, ks[0], spans[0], n)) {
+		if all, _ := ranksIn(s, false); len(ks) == 1 && len(all) == 1 && !titleDigit(s, spans[0]) && (valid(ks) || outOfList(ks[0], n)) {
 			m := parse("pourquoi "+rankWords(ks), parseOptions{})
 			m.Raw, m.Lang, m.About = text, detectLang(text), about
 			return m, true
@@ -186,15 +188,16 @@ func cardTalk(text string, n int) (message, bool) {
 	return message{}, false
 }
 
-// outOfList reports whether rank k, found at span of s, names a card past
-// the end of a list of n (« le deux, il dure combien ? » under a list of
-// one): the reply then says the list is shorter. A digit right after a
-// word is part of a title instead (« toy story 2, c'est avec qui ? »).
-func outOfList(s string, k int, span []int, n int) bool {
-	if n == 0 || k <= n {
-		return false
-	}
-	return !bareDigitRe.MatchString(s[span[0]:span[1]]) || !titleEndRe.MatchString(s[:span[0]])
+// outOfList reports whether rank k names a card past the end of a list of
+// n (« le deux, il dure combien ? » under a list of one): the reply then
+// says the list is shorter.
+func outOfList(k, n int) bool { return n > 0 && k > n }
+
+// titleDigit reports whether the rank found at span of s is a digit right
+// after a word, which makes it part of a title (« toy story 2, c'est avec
+// qui ? »).
+func titleDigit(s string, span []int) bool {
+	return bareDigitRe.MatchString(s[span[0]:span[1]]) && titleEndRe.MatchString(s[:span[0]])
 }
 
 // rankWords writes ranks as the act rules read them: « le 2 et le 4 »,

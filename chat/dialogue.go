@@ -251,6 +251,7 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message, page str
 		return m.LangHint, nil
 	}
 	vote, exact := 0, false
+	rest := text // the words of the message that name no film
 	for _, t := range m.Titles {
 		ms, err := e.res.ResolveFilm(ctx, t, 1)
 		if err != nil && !errors.Is(err, data.ErrInvalid) {
@@ -259,6 +260,7 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message, page str
 		if len(ms) == 0 {
 			continue
 		}
+		rest = strings.Replace(rest, t, " ", 1)
 		l, ok, weak := titleLang(t, ms[0].Film)
 		exact = exact || ok
 		if weak && page != "" {
@@ -280,8 +282,14 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message, page str
 		return "", nil
 	}
 	// The titles that named no film: the hand lexicon only, as a name
-	// the synopses lack ("lautner") says nothing.
-	return leanLang(text), nil
+	// the synopses lack ("lautner") says nothing. A title that names one
+	// says nothing either (« lost in translation, bill murray » typed on
+	// the French page), and only a clear lean outweighs the page's
+	// language.
+	if page != "" {
+		return detectLang(rest), nil
+	}
+	return leanLang(rest), nil
 }
 
 // withoutTitles is text without the titles the message names.

@@ -175,7 +175,7 @@ func langScore(text string) int {
 	for _, w := range words(withoutLoanwords(fold(text).s)) {
 		score += langWords[w]
 		if len(w) >= 3 && strings.HasSuffix(w, "0s") && w[0] >= '0' && w[0] <= '9' {
-			score -= 2 // "80s", "1990s"
+			score-- // "80s", "1990s": a lean only, French customers type « les 80s » too
 		}
 	}
 	return score

@@ -32,12 +32,10 @@ type message struct {
 	Raw   string // the message as typed: its other words may pick among homonyms
 	Lang  string // "fr", "en", or "" when the message does not say
 	Act   act
-	Refs  []int // for why, like-shown and reject: 1-based ranks in the last list; 0 means "that one"
-	// About is the aspect of the card a why asks about besides its
-	// reasons (« il est de qui ? »: aboutDirector; cardabout.go).
-	About string
-	Reset bool  // "recommencer": forget everything, then apply the rest
-	More  bool  // "encore", "more": new films only
+	Refs  []int  // for why, like-shown and reject: 1-based ranks in the last list; 0 means "that one"
+	About string // for why: the aspect asked about besides the reasons (« il est de qui ? », cardabout.go)
+	Reset bool   // "recommencer": forget everything, then apply the rest
+	More  bool   // "encore", "more": new films only
 
 	Titles []string // film mentions as typed; each may still name several films ("Heat, Alien and Amélie")
 	People []string // names as typed ("Jean Gabin", "Kubrick")
@@ -785,6 +783,11 @@ func parse(text string, o parseOptions) message {
 	p.finishAudience()
 	p.settleBlackWhite()
 	p.each(moreRe, func([]string, []int) bool { p.m.More = true; return true })
+	if anotherRe.MatchString(strings.ReplaceAll(string(p.work), "\x00", " ")) {
+		// « une autre de ces années-là »: « une autre » is all that is left.
+		p.m.More = true
+		p.consume(0, len(p.work))
+	}
 	greeted := false
 	p.each(greetRe, func([]string, []int) bool { greeted = true; return true })
 	thanked := false
