@@ -39,7 +39,8 @@ var (
 // forgetRe is « oubliez belmondo », "forget about Depardieu": what follows
 // is dropped from the request; a well-known name is that person, left out
 // from now on (read as AvoidThemes: a person only when well known).
-var forgetRe = regexp.MustCompile(`\b(?:oublie[rz]?|oublions|forget(?:\s+about)?|laisse[rz]?\s+tomber|enough\s+of|assez\s+(?:de|d'))\s+`)
+// « n'oublie jamais » is a title, no cue.
+var forgetRe = regexp.MustCompile(`(?:^|[^'\pL])(?:oublie[rz]?|oublions|forget(?:\s+about)?|enough\s+of|assez\s+(?:de|d'))\s+`)
 
 // notWithPeople reads the names after notWithRe (and notThoseWithRe, and
 // withoutInItRe) into the message. It runs before the person cues, which

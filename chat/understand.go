@@ -431,7 +431,11 @@ func parse(text string, o parseOptions) message {
 		return true
 	})
 	p.each(likeRefRe, func(sub []string, idx []int) bool {
-		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
+		refs := refsOf(sub[1])
+		if slices.Equal(refs, []int{0}) && hasWord(string(p.work[:idx[0]])) {
+			return false // "and Brassed Off, we liked that one too": the film named
+		}
+		p.m.Act, p.m.Refs = actLikeShown, refs
 		p.consume(idx[0], idx[3])
 		return false
 	})
