@@ -234,7 +234,9 @@ func (lm *langModel) score(text string) int {
 		}
 		switch v, ok := langWords[w]; {
 		case len(w) >= 3 && strings.HasSuffix(w, "0s") && w[0] >= '0' && w[0] <= '9':
-			score-- // "80s", "1990s": a lean only, French customers type « les 80s » too
+			// "1990s" is English; "80s" only leans to it, French customers type
+			// « les 80s » too.
+			score -= decadeLean(w)
 		case ok:
 			score += v
 		default:
