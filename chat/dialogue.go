@@ -260,7 +260,7 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message, page str
 		if len(ms) == 0 {
 			continue
 		}
-		rest = strings.Replace(rest, t, " ", 1)
+		rest = strings.Replace(rest, t, withoutFilmTitle(t, ms[0].Film), 1)
 		l, ok, weak := titleLang(t, ms[0].Film)
 		exact = exact || ok
 		if weak && page != "" {
@@ -282,13 +282,10 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message, page str
 		return "", nil
 	}
 	// The titles that named no film: the hand lexicon only, as a name
-	// the synopses lack ("lautner") says nothing. A title that names one
-	// says nothing either (« lost in translation, bill murray » typed on
-	// the French page), and only a clear lean outweighs the page's
-	// language.
-	if page != "" {
-		return detectLang(rest), nil
-	}
+	// the synopses lack ("lautner") says nothing. The words of a film's
+	// own title say nothing either (« lost in translation, bill murray »
+	// typed on the French page), those of a title the customer translated
+	// do (« les sept samourais »).
 	return leanLang(rest), nil
 }
 
