@@ -43,6 +43,12 @@ var (
 // tells it.
 var otherThanRe = regexp.MustCompile(`\b(?:autre\s+chose\s+que|tout\s+sauf|anything\s+(?:but|other\s+than|except)|something\s+other\s+than|no\s+more)\s+(?:(?:du|de|des)\s+|d')?((?:les|le|la|l'|the|un|une|a|an)(?:\s|\b)|\d)?`)
 
+// forgetRe is « oubliez belmondo », "forget about Depardieu": what follows
+// is dropped from the request; a well-known name is that person, left out
+// from now on (read as AvoidThemes: a person only when well known).
+// « n'oublie jamais » is a title, no cue.
+var forgetRe = regexp.MustCompile(`(?:^|[^'\pL])(?:oublie[rz]?|oublions|forget(?:\s+about)?|enough\s+of|assez\s+(?:de|d'))\s+`)
+
 // notWithPeople reads the names after notWithRe (and notThoseWithRe, and
 // withoutInItRe) into the message. It runs before the person cues, which
 // would read « avec Clavier » as wanted.
@@ -74,6 +80,7 @@ func (p *parser) notWithPeople() {
 		p.consume(idx[0], stop)
 		return false
 	})
+	p.m.AvoidThemes = append(p.m.AvoidThemes, p.namesAfter(forgetRe)...)
 }
 
 // dislikedPeople reads « mon mari ne supporte pas Depardieu, donc sans lui

@@ -182,9 +182,10 @@ func (e *Engine) cardPeople(s string, last []Card) (string, bool) {
 }
 
 // refPleasedRe is a card that pleased: « le deuxième m'a bien plu », « le 3
-// me tente bien », "the second one was great", "number 4 is my favourite".
-// Group 1 is the card.
-var refPleasedRe = regexp.MustCompile(`(` + ref + `)\s+(?:(?:m'a|nous\s+a|m'avait|nous\s+avait)\s+(?:(?:bien|beaucoup|vraiment|trop|grave|vachement|assez)\s+)?(?:plu|tente|interesse|interessee|parle|botte)|(?:me|nous)\s+(?:plait|tente|botte|branche|parle|interesse)(?:\s+(?:bien|beaucoup|vraiment|assez))?|(?:is|was|seems|looked|sounded)\s+(?:(?:really|very|pretty|quite|so)\s+)?(?:great|good|nice|cool|interesting|fun|my\s+favou?rite|the\s+best)|(?:est|etait)\s+(?:(?:vraiment|tres|trop|super)\s+)?(?:bien|super|genial|top|sympa|mon\s+prefere|le\s+meilleur))\b`)
+// me tente bien », "the second one was great", "number 4 is my favourite",
+// « le 3 on l'a bien aimé aussi », « le dernier je l'ai adoré », « le 2e on
+// l a aimé », « le 4 m'intéresse ». Group 1 is the card.
+var refPleasedRe = regexp.MustCompile(`(` + ref + `)\s*[,:]?\s+(?:(?:je|on|nous|j')\s*l(?:'|\s)(?:ai|a|avons)\s+(?:(?:vu|revu)\s+et\s+)?(?:(?:bien|beaucoup|vraiment|trop|tellement|grave|aussi|deja|egalement)\s+)*(?:aime|aimee|adore|adoree|kiffe|apprecie|appreciee)|(?:je|on|nous)\s+l(?:'|\s)(?:aime|adore|aimons|adorons|kiffe|apprecie)|m'(?:interesse|attire|tente|plait)|(?:m'a|nous\s+a|m'avait|nous\s+avait)\s+(?:(?:bien|beaucoup|vraiment|trop|grave|vachement|assez)\s+)?(?:plu|tente|interesse|interessee|parle|botte)|(?:me|nous)\s+(?:plait|tente|botte|branche|parle|interesse)(?:\s+(?:bien|beaucoup|vraiment|assez))?|(?:is|was|seems|looked|sounded)\s+(?:(?:really|very|pretty|quite|so)\s+)?(?:great|good|nice|cool|interesting|fun|my\s+favou?rite|the\s+best)|(?:est|etait)\s+(?:(?:vraiment|tres|trop|super)\s+)?(?:bien|super|genial|top|sympa|mon\s+prefere|le\s+meilleur))\b`)
 
 // refPleased is the p.each callback of refPleasedRe: more like that card.
 func (p *parser) refPleased(sub []string, _ []int) bool {

@@ -27,7 +27,7 @@ var whyNotRe = regexp.MustCompile(`\b(?:pourquoi\s+pas|why\s+not)\b`)
 
 // ownedAlt says a card was seen or is owned, after its rank: « on l'a
 // déjà », « je l'ai en dvd », « je connais déjà », "we've seen it".
-const ownedAlt = `(?:(?:je|on|nous|j')\s*(?:l'ai|l'a|l'avons|les\s+ai|les\s+a)(?:\s+(?:deja|aussi))?(?:\s+(?:vus?|vues?|regardes?|en\s+(?:dvd|blu-?ray|vhs|k7|cassette)|a\s+la\s+maison|chez\s+(?:nous|moi)))?(?:\s+(?:deja|aussi))?|je\s+(?:le\s+|la\s+)?connais(?:\s+deja)?|on\s+(?:le\s+|la\s+)?connait(?:\s+deja)?|deja\s+vus?|(?:i|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:seen|watched)(?:\s+(?:it|that(?:\s+one)?))?(?:\s+already)?|(?:i|we)\s+(?:already\s+)?(?:have|own|got)\s+(?:it|that(?:\s+one)?)(?:\s+on\s+(?:dvd|blu-?ray))?|(?:already\s+)?seen\s+it(?:\s+already)?)`
+const ownedAlt = `(?:(?:je|on|nous|j')\s*(?:l'ai|l'a|l'avons|les\s+ai|les\s+a)(?:\s+(?:deja|aussi))?(?:\s+(?:vus?|vues?|regardes?|en\s+(?:dvd|blu-?ray|vhs|k7|cassette)|a\s+la\s+maison|chez\s+(?:nous|moi)))?(?:\s+(?:deja|aussi))?|je\s+(?:le\s+|la\s+)?connais(?:\s+deja)?|on\s+(?:le\s+|la\s+)?connait(?:\s+deja)?|deja\s+vus?|(?:i|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:seen|watched)(?:\s+(?:it|that(?:\s+one)?))?(?:\s+already)?|(?:i|we)\s+(?:already\s+)?(?:have|own|got)\s+(?:it|that(?:\s+one)?)(?:\s+on\s+(?:dvd|blu-?ray))?|(?:already\s+)?seen\s+it(?:\s+already)?|(?:i|we)\s+saw\s+it)(?:\s+(?:last\s+(?:year|month|week|night)|at\s+the\s+(?:cinema|pictures)|on\s+tv|l'an\s+dernier|l'annee\s+derniere|au\s+cinema|a\s+la\s+tele))?`
 
 // ownedBeforeAlt says a card was seen or is owned, before its rank:
 // "seen the 4th already", "we have the 1st on dvd", « déjà vu le 3 ».
@@ -47,9 +47,14 @@ var (
 	// talkRestRe is what is left of a message once the seen cards are set
 	// aside and that asks for nothing: commas, « ok », « merci ».
 	// anotherRe is « un autre », "another one" alone: more films.
-	anotherRe  = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|bon|alors|donc|so|well|et|and|mais|but)[\s\pP]+)*(?:un\s+autre|une\s+autre|autre\s+chose|another(?:\s+one)?|something\s+else)(?:\s+(?:svp|please|alors|then))?[\s\pP]*$`)
-	talkRestRe = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|okay|bon|ben|bah|alors|donc|du\s+coup|merci|thanks|so|well|et|and|mais|but|aussi|too|also|deja|already|hmm|euh)[\s\pP]*)*$`)
+	anotherRe = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|bon|alors|donc|so|well|et|and|mais|but)[\s\pP]+)*(?:un\s+autre|une\s+autre|autre\s+chose|another(?:\s+one)?|something\s+else)(?:\s+(?:svp|please|alors|then))?[\s\pP]*$`)
+	// « pas le 2, on l'a en dvd », "not number 2, we own it": the « pas »
+	// left is the same setting aside.
+	talkRestRe = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|okay|bon|ben|bah|alors|donc|du\s+coup|merci|thanks|so|well|et|and|mais|but|aussi|too|also|deja|already|hmm|euh|pas|not|non|no|nope)[\s\pP]*)*$`)
 )
+
+// ownedNotRe follows an ownedAlt phrase that it negates.
+var ownedNotRe = regexp.MustCompile(`^\s*(?:pas|point|jamais|not|never)\b`)
 
 // bareDigitRe is a rank typed as a digit alone; titleEndRe is a word right
 // before it, which makes the digit part of a title (« toy story 2 »).
@@ -95,10 +100,15 @@ func cardTalk(text string, n int) (message, bool) {
 		}
 		return true
 	}
-	// A card seen or owned, set aside in passing.
+	// A card seen or owned, set aside in passing; « le 1 on l'a aimé aussi »
+	// is liked, not owned.
 	var seen []int
 	rest := s
-	for _, re := range []*regexp.Regexp{ownedAfterRe, ownedBeforeRe} {
+	owned := []*regexp.Regexp{ownedAfterRe, ownedBeforeRe}
+	if refPleasedRe.MatchString(s) || likeRefRe.MatchString(s) {
+		owned = nil
+	}
+	for _, re := range owned {
 		for {
 			idx := re.FindStringSubmatchIndex(rest)
 			if idx == nil {
@@ -107,6 +117,9 @@ func cardTalk(text string, n int) (message, bool) {
 			r := rest[idx[2]:idx[3]]
 			if bareDigitRe.MatchString(r) && titleEndRe.MatchString(rest[:idx[2]]) {
 				break // « toy story 2 on l'a vu »: a title, not a rank
+			}
+			if ownedNotRe.MatchString(rest[idx[1]:]) {
+				break // « le 4 on connaît pas », « le 3 je l'ai pas vu »: not seen
 			}
 			ks := refsOf(r)
 			rest = rest[:idx[0]] + " , " + rest[idx[1]:]
@@ -161,16 +174,30 @@ func cardTalk(text string, n int) (message, bool) {
 		m.Raw, m.Lang = text, detectLang(text)
 		return m, true
 	}
-	// Why a card is there: one rank, and a question about it anywhere.
-	if whyCueRe.MatchString(s) && !whyNotRe.MatchString(s) {
-		ks, _ := ranksIn(s, true)
-		if all, _ := ranksIn(s, false); len(ks) == 1 && len(all) == 1 && valid(ks) {
+	// Why a card is there, or who made it, who is in it, how long it
+	// runs (cardabout.go): one rank, and a question about it anywhere.
+	about, asks := cardAbout(s)
+	if (asks || whyCueRe.MatchString(s)) && !whyNotRe.MatchString(s) {
+		ks, spans := ranksIn(s, true)
+		if all, _ := ranksIn(s, false); len(ks) == 1 && len(all) == 1 && !titleDigit(s, spans[0]) && (valid(ks) || outOfList(ks[0], n)) {
 			m := parse("pourquoi "+rankWords(ks), parseOptions{})
-			m.Raw, m.Lang = text, detectLang(text)
+			m.Raw, m.Lang, m.About = text, detectLang(text), about
 			return m, true
 		}
 	}
 	return message{}, false
+}
+
+// outOfList reports whether rank k names a card past the end of a list of
+// n (« le deux, il dure combien ? » under a list of one): the reply then
+// says the list is shorter.
+func outOfList(k, n int) bool { return n > 0 && k > n }
+
+// titleDigit reports whether the rank found at span of s is a digit right
+// after a word, which makes it part of a title (« toy story 2, c'est avec
+// qui ? »).
+func titleDigit(s string, span []int) bool {
+	return bareDigitRe.MatchString(s[span[0]:span[1]]) && titleEndRe.MatchString(s[:span[0]])
 }
 
 // rankWords writes ranks as the act rules read them: « le 2 et le 4 »,

@@ -54,6 +54,58 @@ func TestCardTalk(t *testing.T) {
 	}
 }
 
+// A question about a card that is not « pourquoi » (who made it, who is in
+// it, how long it runs, for what age) is about that card, and says which
+// aspect; a card liked in passing is liked, not set aside.
+func TestCardAbout(t *testing.T) {
+	tests := []struct {
+		text  string
+		n     int
+		refs  []int
+		about string
+	}{
+		{"le 3, c'est de qui ?", 5, []int{3}, aboutDirector},
+		{"et le premier, c'est qui le réalisateur ?", 5, []int{1}, aboutDirector},
+		{"who directed the fourth one?", 5, []int{4}, aboutDirector},
+		{"c'est avec qui le deuxième ?", 5, []int{2}, aboutCast},
+		{"who's in number 5?", 5, []int{5}, aboutCast},
+		{"le dernier il dure combien ?", 5, []int{-1}, aboutRuntime},
+		{"how long is the 2nd?", 5, []int{2}, aboutRuntime},
+		{"le 4e c'est pour quel age ?", 5, []int{4}, aboutAge},
+		{"pour quelle raison le 2 ?", 5, []int{2}, ""},
+		{"le deux, il dure combien ?", 1, []int{2}, aboutRuntime}, // past the list: the reply says so
+		{"le 7 il dure combien ?", 5, []int{7}, aboutRuntime},
+	}
+	for _, tt := range tests {
+		m, ok := cardTalk(tt.text, tt.n)
+		if !ok || m.Act != actWhy || !slices.Equal(m.Refs, tt.refs) || m.About != tt.about {
+			t.Errorf("%q: ok %v act %v refs %v about %q, want why %v %q", tt.text, ok, m.Act, m.Refs, m.About, tt.refs, tt.about)
+		}
+	}
+	for _, text := range []string{
+		"toy story 2, c'est avec qui ?", // a title's digit
+		"le 1 on l'a aimé aussi",        // liked, read by the act rules
+	} {
+		if m, ok := cardTalk(text, 5); ok {
+			t.Errorf("%q: read as %v %v seen %v", text, m.Act, m.Refs, m.Seen)
+		}
+	}
+	for text, want := range map[string][]int{
+		"le 1 on l'a aimé aussi":                      {1},
+		"le dernier je l'ai adoré, d'autres comme ça": {-1},
+		"j'aime aussi le 3 de votre liste":            {3},
+		"le 2 m'intéresse, d'autres comme lui":        {2},
+		"I liked the first one as well":               {1},
+		"we loved number 4 too":                       {4},
+		"Le quatrième, on l'a adoré également !":      {4},
+		"le 2e on l a aime aussi":                     {2},
+	} {
+		if m := parse(text, parseOptions{}); m.Act != actLikeShown || !slices.Equal(m.Refs, want) || len(m.Titles) > 0 || len(m.People) > 0 {
+			t.Errorf("%q: act %v refs %v titles %q people %q, want like-shown %v", text, m.Act, m.Refs, m.Titles, m.People, want)
+		}
+	}
+}
+
 // Starting over is said many ways; dropping one film is not starting over.
 func TestRestart(t *testing.T) {
 	for _, text := range []string{"non finalement oubliez ça, on reprend à zéro", "laissez tomber", "scratch that, let's start from scratch", "forget all that"} {

@@ -251,6 +251,7 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message, page str
 		return m.LangHint, nil
 	}
 	vote, exact := 0, false
+	rest := text // the words of the message that name no film
 	for _, t := range m.Titles {
 		ms, err := e.res.ResolveFilm(ctx, t, 1)
 		if err != nil && !errors.Is(err, data.ErrInvalid) {
@@ -259,6 +260,7 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message, page str
 		if len(ms) == 0 {
 			continue
 		}
+		rest = strings.Replace(rest, t, withoutFilmTitle(t, ms[0].Film), 1)
 		l, ok, weak := titleLang(t, ms[0].Film)
 		exact = exact || ok
 		if weak && page != "" {
@@ -280,8 +282,11 @@ func (e *Engine) firstLang(ctx context.Context, text string, m message, page str
 		return "", nil
 	}
 	// The titles that named no film: the hand lexicon only, as a name
-	// the synopses lack ("lautner") says nothing.
-	return leanLang(text), nil
+	// the synopses lack ("lautner") says nothing. The words of a film's
+	// own title say nothing either (« lost in translation, bill murray »
+	// typed on the French page), those of a title the customer translated
+	// do (« les sept samourais »).
+	return leanLang(rest), nil
 }
 
 // withoutTitles is text without the titles the message names.
@@ -1175,7 +1180,10 @@ func (e *Engine) merge(s *session, p *plan) {
 			m.Recent = true
 		}
 	}
-	if m.SameEra && m.MinYear == 0 && m.MaxYear == 0 {
+	// « une autre de ces années-là » after « des années 80 », no film named:
+	// the years asked before are the era meant.
+	keptEra := len(p.films) == 0 && p.like == nil && (c.MinYear != 0 || c.MaxYear != 0)
+	if m.SameEra && m.MinYear == 0 && m.MaxYear == 0 && !keptEra {
 		if years := e.anchorYears(s, p); len(years) > 0 {
 			c.MinYear, c.MaxYear = slices.Min(years)-sameEraSpan, slices.Max(years)+sameEraSpan
 		}
@@ -1428,6 +1436,9 @@ func (e *Engine) why(s *session, m message) (Reply, error) {
 			sep = "; "
 		}
 		text = e.say(s, msgWhy, title, strings.Join(rs, sep))
+	}
+	if f := e.cardFacts(s, card.Film, m.About); f != "" {
+		text += " " + f // « le 2, il est de qui ? » (cardabout.go)
 	}
 	return Reply{Lang: s.lang, Kind: KindText, Text: text, Films: []Card{card}}, nil
 }

@@ -39,6 +39,10 @@ var moreAgainRe = regexp.MustCompile(`(?:^|\s)(?:et\s+)?sinon\s*\?|^[\s\pP]*(?:e
 // the title.
 var dropTitleRe = regexp.MustCompile(`^[\s\pP]*(?:(?:en\s+fait|finalement|tout\s+compte\s+fait|actually|non|no|oh|ah|bon|hmm|euh|ok|et|and|but|mais)[\s,]+)*(?:(?:tu\s+peux\s+|vous\s+pouvez\s+|please\s+|can\s+you\s+|could\s+you\s+)?(?:enleve[rz]?|retire[rz]?|supprime[rz]?|oublie[rz]?|vire[rz]?|remove|drop|forget(?:\s+about)?|take\s+out|delete)|(?:je\s+n'ai|j'ai|on\s+n'a|on\s+a)\s+(?:finalement\s+|pas\s+)?(?:pas\s+)?(?:aime|adore|apprecie|kiffe)|i\s+(?:actually\s+)?(?:didn't|did\s+not|don't|do\s+not)\s+(?:really\s+)?(?:like|love|enjoy)|(?:j'ai|on\s+a|je\s+l'ai)\s+deja\s+vu|deja\s+vu|(?:i|we)(?:'ve|\s+have)\s+already\s+seen|(?:i|we)\s+already\s+(?:saw|watched)|already\s+seen)\s+(.+?)[\s\pP]*$`)
 
+// sentenceOnRe is a full stop with more after it: « oubliez belmondo. une
+// comédie récente » drops a name, then asks anew, and is read as typed.
+var sentenceOnRe = regexp.MustCompile(`\S\.\s+\S`)
+
 // dropTitle returns the title of a film named to be left out, or "".
 func dropTitle(text string) string {
 	f := fold(text)
@@ -47,7 +51,7 @@ func dropTitle(text string) string {
 		return ""
 	}
 	t := f.s[idx[2]:idx[3]]
-	if refRe.FindString(t) == t || resetRe.MatchString(t) || !hasWord(t) {
+	if refRe.FindString(t) == t || resetRe.MatchString(t) || !hasWord(t) || sentenceOnRe.MatchString(t) {
 		return ""
 	}
 	pre := f.s[:idx[2]]

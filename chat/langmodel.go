@@ -232,13 +232,15 @@ func (lm *langModel) score(text string) int {
 			// sentence (« un polar a Paris »).
 			score--
 		}
-		if v, ok := langWords[w]; ok {
+		switch v, ok := langWords[w]; {
+		case len(w) >= 3 && strings.HasSuffix(w, "0s") && w[0] >= '0' && w[0] <= '9':
+			// "1990s" is English; "80s" only leans to it, French customers type
+			// « les 80s » too.
+			score -= decadeLean(w)
+		case ok:
 			score += v
-		} else {
+		default:
 			score += lm.weight(w)
-		}
-		if len(w) >= 3 && strings.HasSuffix(w, "0s") && w[0] >= '0' && w[0] <= '9' {
-			score -= 2 // "80s", "1990s"
 		}
 	}
 	return score

@@ -176,10 +176,21 @@ func langScore(text string) int {
 	for _, w := range words(withoutLoanwords(fold(text).s)) {
 		score += langWords[w]
 		if len(w) >= 3 && strings.HasSuffix(w, "0s") && w[0] >= '0' && w[0] <= '9' {
-			score -= 2 // "80s", "1990s"
+			// "1990s" is English; "80s" only leans to it, French customers type
+			// « les 80s » too.
+			score -= decadeLean(w)
 		}
 	}
 	return score
+}
+
+// decadeLean is how far a decade typed with an "s" ("1990s", "80s")
+// leans to English: 2 with its century, 1 without.
+func decadeLean(w string) int {
+	if len(w) >= 5 {
+		return 2
+	}
+	return 1
 }
 
 // possessiveRe is an English possessive: "Hitchcock's", "Nolan’s".

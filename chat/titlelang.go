@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/bobine/bobine/data"
@@ -133,4 +134,26 @@ var frenchArticles = map[string]bool{"le": true, "la": true, "les": true, "l": t
 // articleKey is a title's words joined, its leading article kept.
 func articleKey(s string) string {
 	return strings.Join(words(fold(strings.ReplaceAll(s, "&", " and ")).s), "")
+}
+
+// possessiveSRe is the "s" of a possessive, folded: "breakfast at tiffany"
+// is how "Breakfast at Tiffany's" is typed.
+var possessiveSRe = regexp.MustCompile(`'s\b`)
+
+// withoutFilmTitle returns the mention t without the words of one of f's
+// own titles in it (« lost in translation, bill murray » leaves « bill
+// murray »): those say nothing of the customer's language, while a title
+// the customer translated (« les sept samourais ») does. t comes back
+// folded when a title was found in it, unchanged otherwise.
+func withoutFilmTitle(t string, f *data.Film) string {
+	key := func(s string) string {
+		return " " + strings.Join(words(possessiveSRe.ReplaceAllString(fold(s).s, "")), " ") + " "
+	}
+	m := key(t)
+	for _, title := range []string{f.Title, f.FrenchTitle, f.OriginalTitle} {
+		if k := key(title); strings.TrimSpace(k) != "" && strings.Contains(m, k) {
+			return strings.Replace(m, k, " ", 1)
+		}
+	}
+	return t
 }

@@ -32,9 +32,10 @@ type message struct {
 	Raw   string // the message as typed: its other words may pick among homonyms
 	Lang  string // "fr", "en", or "" when the message does not say
 	Act   act
-	Refs  []int // for why, like-shown and reject: 1-based ranks in the last list; 0 means "that one"
-	Reset bool  // "recommencer": forget everything, then apply the rest
-	More  bool  // "encore", "more": new films only
+	Refs  []int  // for why, like-shown and reject: 1-based ranks in the last list; 0 means "that one"
+	About string // for why: the aspect asked about besides the reasons (« il est de qui ? », cardabout.go)
+	Reset bool   // "recommencer": forget everything, then apply the rest
+	More  bool   // "encore", "more": new films only
 
 	Titles []string // film mentions as typed; each may still name several films ("Heat, Alien and Amélie")
 	People []string // names as typed ("Jean Gabin", "Kubrick")
@@ -177,7 +178,7 @@ var (
 	beforeRe    = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|from|only|que|des\s+films|films?|movies?)\s+)?(avant|before|until|jusqu'a|jusqu'en|up\s+to)\s+(?:l'an\s+|l'annee\s+)?(\d{4})\b`)
 	releasedRe  = regexp.MustCompile(`\b(?:sortis?|sorties?|released|made)\s+(?:en|in)\s+(\d{4})\b`)
 	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b`)
-	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|older|less\s+recent)\b`)
+	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|moins\s+(?:recents?|recentes?|modernes?)|older|less\s+(?:recent|modern))\b`)
 	recentRe    = regexp.MustCompile(`\b(?:recents?|recentes?|recent|nouveautes|latest)\b`)
 	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:films?|movies?|trucs?)\s+courts?|(?:quelque\s+chose|qqch|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?|(?:c'est\s+|c'etait\s+|(?:it's|it\s+is|it\s+was|that's)\s+)?(?:un\s+peu\s+|beaucoup\s+|a\s+bit\s+|way\s+|much\s+)?(?:trop\s+longs?|trop\s+longues?|too\s+long))\b`)
 	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
@@ -238,6 +239,7 @@ var personStop = map[string]bool{
 // constraints are gone; what is left is a film mention.
 var (
 	fillerAlt = `(?:` + strings.Join([]string{
+		`quoi\s+de\s+(?:bon|neuf|bien|beau)`, // before « quoi » alone
 		`(?:en\s+fait\s*,?\s+)?(?:j(?:'|\s)?ai|g|j(?:'|\s)?avais|(?:on|il|elle)\s+avait|nous\s+avions)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
 		// Words that sum up or shrug: "en gros", « bon, un peu quand même ».
 		`(?:madame|monsieur|mademoiselle|messieurs(?:\s+dames)?|mesdames)\s*[,!]|(?:avez|auriez)\s+vous|(?:as|aurais)\s+tu|en\s+gros|grosso\s+modo|en\s+bref|quand\s+meme|tout\s+de\s+meme|basically|anyway|(?:aucune|pas\s+d'|pas\s+trop\s+d')\s*idee|no\s+idea|no\s+clue`,
@@ -289,8 +291,8 @@ var (
 		`(?:pour|for|to)\s+(?:voir|regarder|watch|see)(?:\s+(?:ce\s+soir|tonight|together|ensemble|en\s+famille))?|(?:really\s+)?(?:loved|liked|enjoyed|adored)|(?:hey|hi|hello)\s+there|anything|what\s+else(?:\s+(?:would|could|can|do)\s+you\s+(?:suggest|recommend|have|propose))?|(?:(?:t'as|tu\s+as|vous\s+avez|vous\s+auriez|tu\s+aurais|avez-vous|as-tu)\s+)?quoi\s+d'autre|(?:en|in)\s+couleurs?|in\s+colou?rs?|any\s+(?:films?|movies?|ideas?|suggestions?)|(?:any|some)\s+ideas?`,
 		`(?:qu'est(?:-|\s+)ce\s+que|que)\s+(?:vous\s+|tu\s+)?(?:me\s+)?(?:conseillez|conseilleriez|proposez|proposeriez|recommandez|recommanderiez|conseilles|proposes|recommandes)(?:-vous|-tu)?|(?:vous|tu)\s+(?:me\s+)?(?:conseillez|conseilleriez|proposez|recommandez|conseilles|proposes|recommandes)\s+quoi|what\s+(?:do|would)\s+you\s+(?:recommend|suggest)`,
 		`(?:pas|not|nothing|rien\s+de)\s+(?:trop\s+|too\s+|tres\s+|very\s+)?(?:gore|gory|violent|sanglant|bloody|sanglants?|violents?)`,
-		`let's|lets|let\s+us|a\s+grande?\s+spectacle|spectaculaires?|big[\s-]budget|bonjour|bonsoir|salut|bon\s*,|bon\s+(?:alors|ben|bah|maintenant|ok|euh|sinon|bref|du\s+coup|et\s+bien|eh\s+bien)|bref|du\s+coup|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
-		`s'il\s+(?:te|vous)\s+plait|stp|svp|please|pls|merci|thanks|thank\s+you|bien\s+sur|beaucoup|(?:pour\s+)?ce\s+soir|(?:for\s+)?tonight|pour\s+moi|for\s+me|moi`,
+		`let's|lets|let\s+us|a\s+grande?\s+spectacle|spectaculaires?|big[\s-]budget|bonjour|bonsoir|salut|bon\s*,|bon\s+(?:alors|ben|bah|maintenant|ok|euh|sinon|bref|du\s+coup|et\s+bien|eh\s+bien)|bref|du\s+coup|coucou|hello|hi|hey|oui|ok|okay|d'accord|non|alors|euh|eh\s+bien|puis|sinon|otherwise|aussi|also|too|as\s+well|egalement|et|and|mais|but|ou|or|plutot|rather|vraiment|really`,
+		`s'il\s+(?:te|vous)\s+plait|stp|svp|please|pls|merci|thanks|thank\s+you|bien\s+sur|bien\s+entendu|evidemment|forcement|obviously|of\s+course|naturally|what(?:'s|\s+is)\s+(?:good|new|worth\s+(?:seeing|watching))|beaucoup|(?:pour\s+)?ce\s+soir|(?:for\s+)?tonight|pour\s+moi|for\s+me|moi`,
 		// Words that qualify a request, never a title of their own.
 		`hier\s+soir|avant-hier|l'autre\s+(?:jour|soir)|la\s+semaine\s+derniere|ce\s+week-end|last\s+(?:night|week|weekend)|the\s+other\s+(?:day|night)|(?:what\s+)?(?:would|could|can)\s+you\s+(?:suggest|recommend)|(?:just\s+)?after\s+(?:watching|seeing)|apres\s+avoir\s+(?:vu|regarde)|i'd\s+love|i\s+would\s+love|we'd\s+(?:like|love)|j'adorerais|j'aimerais\s+bien|on\s+aimerait(?:\s+bien)?|(?:des|quelques|une|vos)\s+(?:idees?|suggestions?|propositions?)|un\s+chouia|un\s+poil|un\s+brin|legerement|slightly|a\s+tad|somewhat|what\s+(?:have\s+you\s+got|do\s+you\s+have|you\s+got)|(?:vous\s+avez|t'as|tu\s+as|vous\s+auriez)\s+(?:quoi|des\s+trucs|des\s+films|quelque\s+chose)(?:\s+(?:avec\s+(?:lui|elle)|de\s+(?:lui|elle)))?|slt|bjr|bsr|cc|yo|un\s+peu|a\s+(?:bit|little)|kind\s+of|sort\s+of|environ|approximately|roughly|(?:(?:la|une?)\s+)?meme\s+chose|(?:the\s+)?same\s+(?:thing|kind\s+of\s+thing)|pareils?|pareilles?|similaires?|(?:dans|de)\s+ce\s+(?:style|genre|type|registre|gout|esprit)(?:-la)?|dans\s+cet\s+esprit|dans\s+la\s+meme\s+veine|in\s+(?:this|that|the\s+same)\s+(?:style|vein|spirit|genre)|along\s+those\s+lines`,
 		`(?:(?:pour|for|on)\s+)?(?:(?:ce|le|this|next)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:soir|apres-midi|aprem|prochain|night|evening|afternoon))?|(?:pour\s+|for\s+)?(?:demain|tomorrow)(?:\s+soir)?`,
@@ -425,7 +427,10 @@ func parse(text string, o parseOptions) message {
 	p.each(resetRe, func([]string, []int) bool { p.m.Reset = true; return true })
 	p.each(chooserRe, func([]string, []int) bool { return true })
 	p.each(helpRe, func([]string, []int) bool { p.m.Act = actHelp; return true })
-	p.each(whyRe, func(sub []string, _ []int) bool {
+	p.each(whyRe, func(sub []string, idx []int) bool {
+		if lastYearsRe.MatchString(string(p.work[idx[1]:])) {
+			return false // "what's good from the last few years?": an era, no card
+		}
 		p.m.Act, p.m.Refs = actWhy, refsOf(sub[1])
 		return true
 	})
@@ -438,7 +443,11 @@ func parse(text string, o parseOptions) message {
 		return true
 	})
 	p.each(likeRefRe, func(sub []string, idx []int) bool {
-		p.m.Act, p.m.Refs = actLikeShown, refsOf(sub[1])
+		refs := refsOf(sub[1])
+		if slices.Equal(refs, []int{0}) && hasWord(string(p.work[:idx[0]])) {
+			return false // "and Brassed Off, we liked that one too": the film named
+		}
+		p.m.Act, p.m.Refs = actLikeShown, refs
 		p.consume(idx[0], idx[3])
 		return false
 	})
@@ -534,6 +543,10 @@ func parse(text string, o parseOptions) message {
 		} else {
 			p.m.MaxYear = y
 		}
+		return true
+	})
+	p.each(yearOnwardsRe, func(sub []string, _ []int) bool {
+		p.m.MinYear, _ = strconv.Atoi(sub[1] + sub[2])
 		return true
 	})
 	p.each(afterRe, func(sub []string, _ []int) bool {
@@ -807,6 +820,11 @@ func parse(text string, o parseOptions) message {
 	p.finishAudience()
 	p.settleBlackWhite()
 	p.each(moreRe, func([]string, []int) bool { p.m.More = true; return true })
+	if anotherRe.MatchString(strings.ReplaceAll(string(p.work), "\x00", " ")) {
+		// « une autre de ces années-là »: « une autre » is all that is left.
+		p.m.More = true
+		p.consume(0, len(p.work))
+	}
 	greeted := false
 	p.each(greetRe, func([]string, []int) bool { greeted = true; return true })
 	thanked := false
@@ -847,6 +865,14 @@ var movieNouns = map[string]bool{"road": true, "buddy": true, "teen": true}
 // themeMidRe is a subject named after a comma or "and" with a quantifier:
 // "I loved Rocky and Raging Bull, more boxing films?".
 var themeMidRe = regexp.MustCompile(`[,;.!?\x00]\s*(?:(?:and|et|but|mais|now|maintenant)\s+)?(?:more|some|any|other|d'autres|encore\s+des|des|quelques)\s+([a-z0-9'-]+(?:\s+[a-z'-]+)?)\s+(?:movies?|films?|flicks?|stuff)\b`)
+
+// yearOnwardsRe is a year and what says it is the first one: "2020
+// onwards", "from 2018 on", « 2015 et après ». Group 1 is the year.
+var yearOnwardsRe = regexp.MustCompile(`\b(?:(?:from|since|a\s+partir\s+de|depuis|de|des)\s+)?((?:19|20)\d\d)\s+(?:onwards?|and\s+(?:later|after|up|newer|beyond)|or\s+(?:later|newer|after)|et\s+(?:apres|plus|au-dela)|ou\s+(?:apres|plus\s+recent))\b|\b(?:from|since)\s+((?:19|20)\d\d)\s+on\b`)
+
+// lastYearsRe follows "the last" when it says years, not a card: "the last
+// few years", « les 10 dernières années » aside.
+var lastYearsRe = regexp.MustCompile(`^\s*(?:(?:few|couple\s+of|\d+|two|three|five|ten)\s+)?(?:years?|decades?|months?|annees|ans|decennies)\b`)
 
 // notBeforeRe: "pas avant 1970", "not after 2000", "jamais avant 1980".
 var notBeforeRe = regexp.MustCompile(`\b(?:pas|not|jamais|never|rien|nothing)\s+(?:sortis?\s+|released\s+|made\s+|d'|de\s+)?(avant|before|apres|after)\s+(\d{4})\b`)
