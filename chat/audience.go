@@ -156,27 +156,32 @@ var (
 	ageRe = regexp.MustCompile(`\b(?:(?:(?:adapte[es]*\s+)?(?:pour|avec|a)\s+)?(?:(?:mon|ma|mes|nos|notre|un|une|des|les|leurs?|ses)\s+)?(?:fils|filles?|enfants?|gamins?|gamines?|gosses|petits?|petites?|neveux?|nieces?|petit-fils|petite-fille|petits-enfants|ados?|garcons?|fillettes?|garconnets?|bambins?|petite\s+fille|petit\s+garcon|eleves|ecoliers|petit\s+frere|petite\s+soeur|petits\s+freres|petites\s+soeurs|freres?|soeurs?|cousins?|cousines?|filleul|filleule)\s+(?:de\s+|d'|qui\s+(?:a|ont)\s+|(?:a|ont)\s+)|(?:ils|elles)\s+ont\s+)(\d{1,2})(?:\s*(?:et|,|-|a|ou)\s*(\d{1,2}))?\s+ans(?:\s+(?:veut|voudrait|aimerait|adore|aime|prefere|peut\s+(?:voir|regarder)))?\b|\b(?:(?:(?:suitable|good|ok|okay|fine|safe)\s+)?(?:for|with)\s+(?:my|our|a|an|the)\s+|(?:we|i)\s+(?:have|'ve\s+got|have\s+got)\s+(?:a|an|one)\s+)?(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?(?:\s+(?:sons?|daughters?|kids?|boys?|girls?|nephews?|nieces?|grandsons?|granddaughters?|child|children))?(?:\s+(?:would\s+(?:like|love|enjoy)|will\s+(?:like|love|enjoy)|wants|likes|loves|can\s+watch))?\b|\b(?:for|with)\s+(?:my|our|the)\s+(\d{1,2})\s*(?:and|&|,|-|or)\s*(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b|\b(?:il|elle)\s+(?:a|aura|va\s+avoir|vient\s+d'avoir)\s+(\d{1,2})\s+ans\b|\b(?:son|daughter|kid|boy|girl|nephew|niece|grandson|granddaughter|child|kids|children|they)\s+(?:is|are|'s|'re|turns|turned|just\s+turned)\s+(\d{1,2})(?:\s*(?:and|,|-|or)\s*(\d{1,2}))?\b`)
 )
 
+// childAges sets the audience the ages say (the oldest counts): a family
+// film up to 12, a teenager's film from 13 to 17. It reports false when the
+// oldest is an adult, whose age says nothing of the audience.
+func (p *parser) childAges(ages []string) bool {
+	oldest := 0
+	for _, a := range ages {
+		if n, err := strconv.Atoi(a); err == nil && n > oldest {
+			oldest = n
+		}
+	}
+	switch {
+	case oldest >= 18:
+		return false
+	case oldest >= 13:
+		p.m.Teen = true
+	default:
+		p.m.Family = true
+	}
+	return true
+}
+
 // agePhrases reads a child's age: a family film up to 12, a teenager's film
 // from 13 to 17; an adult's age says nothing of the audience. It runs
 // before the family phrases, which would take any age for a child's.
 func (p *parser) agePhrases() {
-	p.each(ageRe, func(sub []string, _ []int) bool {
-		oldest := 0
-		for _, a := range sub[1:] {
-			if n, err := strconv.Atoi(a); err == nil && n > oldest {
-				oldest = n
-			}
-		}
-		switch {
-		case oldest >= 18:
-			return false
-		case oldest >= 13:
-			p.m.Teen = true
-		default:
-			p.m.Family = true
-		}
-		return true
-	})
+	p.each(ageRe, func(sub []string, _ []int) bool { return p.childAges(sub[1:]) })
 	p.each(kidsRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(allAgesRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(teenClassRe, func([]string, []int) bool { p.m.Teen = true; return true })

@@ -68,16 +68,11 @@ func (p *parser) notWithPeople() {
 		if sub[1] != "" {
 			return false // a title, read by the title rules
 		}
-		start, stop := p.name(idx[1], false)
-		if stop == start {
-			return false
-		}
-		name := p.f.origSpan(start, stop)
-		if lexiconName(name) || junk(fold(name).s) {
+		name := p.nameAfterCue(idx[0], idx[1])
+		if name == "" {
 			return false
 		}
 		p.m.AvoidThemes = append(p.m.AvoidThemes, name)
-		p.consume(idx[0], stop)
 		return false
 	})
 	p.m.AvoidThemes = append(p.m.AvoidThemes, p.namesAfter(forgetRe)...)
@@ -108,19 +103,30 @@ func (p *parser) notWithCue(re *regexp.Regexp) {
 func (p *parser) namesAfter(re *regexp.Regexp) []string {
 	var names []string
 	p.each(re, func(_ []string, idx []int) bool {
-		start, stop := p.name(idx[1], false)
-		if stop == start {
-			return false
-		}
-		name := p.f.origSpan(start, stop)
-		if lexiconName(name) || junk(fold(name).s) {
+		name := p.nameAfterCue(idx[0], idx[1])
+		if name == "" {
 			return false
 		}
 		names = append(names, name)
-		p.consume(idx[0], stop)
 		return false
 	})
 	return names
+}
+
+// nameAfterCue returns the name typed after a cue spanning [start, end) of
+// the message and consumes both, or "" when no name follows (a lexicon
+// word or junk after the cue is no name).
+func (p *parser) nameAfterCue(start, end int) string {
+	from, stop := p.name(end, false)
+	if stop == from {
+		return ""
+	}
+	name := p.f.origSpan(from, stop)
+	if lexiconName(name) || junk(fold(name).s) {
+		return ""
+	}
+	p.consume(start, stop)
+	return name
 }
 
 // avoidPersonOf returns the well-known person a name not wanted stands

@@ -3,7 +3,6 @@ package chat
 import (
 	"regexp"
 	"slices"
-	"strconv"
 )
 
 // Requests said around the words the other rules read: a genre after
@@ -57,19 +56,8 @@ func (p *parser) paraphrases() {
 	})
 	p.each(needRe, func([]string, []int) bool { return true })
 	p.each(childAgesRe, func(sub []string, idx []int) bool {
-		oldest := 0
-		for _, a := range sub[1:] {
-			if n, err := strconv.Atoi(a); err == nil && n > oldest {
-				oldest = n
-			}
-		}
-		switch {
-		case oldest >= 18:
+		if !p.childAges(sub[1:]) {
 			return false
-		case oldest >= 13:
-			p.m.Teen = true
-		default:
-			p.m.Family = true
 		}
 		p.consume(idx[0], idx[1]) // the nouns and the ages; the words between are read by other rules
 		return false
