@@ -47,6 +47,12 @@ var laughRe = regexp.MustCompile(`(?:^|[,.;!?\x00]\s*)[\s\x00]*((?:lol|mdr|ptdr|
 // loved…"): up to five words, then « et », "and" or a comma.
 var selfClauseRe = regexp.MustCompile(`(?:^|[,.;!?\x00]\s*)[\s\x00]*((?:je\s+suis|nous\s+sommes|i'm|i\s+am|we're|we\s+are)\s+(?:[^\s,.;!?\x00]+\s+){0,4}?[^\s,.;!?\x00]+\s*(?:,|\bet\b|\band\b))`)
 
+// bothLikedRe is a clause saying both films named were liked (« X et Y,
+// on a adoré les deux », "X and Y, we loved them both"): chatter, not the
+// title Les Deux Tours; only a whole clause, so that « on a adoré les deux
+// tours » still names the film.
+var bothLikedRe = regexp.MustCompile(`(?:^|[,.;!?\x00]\s*)[\s\x00]*((?:(?:et\s+|and\s+)?(?:on\s+a|j'ai|nous\s+avons|ils\s+ont|elles\s+ont)\s+(?:(?:bien|beaucoup|vraiment|tellement|trop)\s+)*(?:adore|aime|kiffe|apprecie)\s+les\s+deux|les\s+deux\s+(?:nous\s+ont|m'ont|lui\s+ont|leur\s+ont)\s+(?:bien\s+|beaucoup\s+)?plu|(?:(?:and\s+)?(?:we|i)\s+)?(?:(?:really|both)\s+)?(?:loved|liked|enjoyed|adored)\s+(?:them\s+)?both|(?:we|i)\s+(?:loved|liked|enjoyed|adored)\s+both\s+of\s+them))\s*(?:[,.;!?]|$)`)
+
 // chatterFillers are edge fillers (understand.go's fillerAlt) about where,
 // when and with whom the film was seen, and words for the film just named.
 var chatterFillers = `(?:chez\s+vous|dans\s+votre\s+(?:salle|cinema|cine)|(?:au|en)\s+(?:cinema|cine|salle)|a\s+sa\s+sortie|sur\s+(?:grand|petit)\s+ecran|a\s+la\s+tele(?:vision)?|at\s+(?:your|the)\s+(?:cinema|place|pictures|movies)|in\s+(?:the\s+)?cinemas?|on\s+(?:the\s+)?(?:big\s+screen|telly|tv)` +
@@ -94,6 +100,7 @@ func (p *parser) chatterClauses() {
 		return false
 	})
 	p.each(chatterWhoRe, skip)
+	p.each(bothLikedRe, skip)
 }
 
 // deicticTitle reads « X, j'adore ce film, d'autres comme celui-ci ? » in a

@@ -28,6 +28,10 @@ func TestChatterClauses(t *testing.T) {
 		// A title of those words, typed as the film liked, stays.
 		{"j'ai aimé Ma mère", []string{"Ma mère"}},
 		{"j'ai adoré lol", []string{"lol"}},
+		// Both films liked is chatter; the film of those words stays.
+		{"la grande vadrouille et le corniaud, on a adoré les deux", []string{"la grande vadrouille et le corniaud"}},
+		{"Heat and Ronin, we loved them both", []string{"Heat and Ronin"}},
+		{"on a adoré les deux tours", []string{"les deux tours"}},
 	} {
 		m := parse(c.in, parseOptions{})
 		if !slices.Equal(m.Titles, c.want) {
