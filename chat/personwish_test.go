@@ -25,7 +25,8 @@ func TestPersonWishes(t *testing.T) {
 		// a film given as an example of the person's, or another
 		{in: "depardieu dans cyrano ou autre", people: []string{"depardieu"}},
 		{in: "yves robert, comme la guerre des boutons", titles: []string{"yves robert", "la guerre des boutons"}, clause: []string{"yves robert"}, examples: []string{"yves robert"}},
-		{in: "qqch d'allemand, genre good bye lenin", titles: []string{"qqch d'allemand, genre good bye lenin"}},
+		// « qqch » is spelled out and « d'allemand » is the country: only the film is a title.
+		{in: "qqch d'allemand, genre good bye lenin", titles: []string{"good bye lenin"}},
 		// films left out after a name
 		{in: "un truffaut, pas les 400 coups ni jules et jim", titles: []string{"un truffaut, pas les 400 coups, pas jules et jim"}},
 		{in: "daniel radcliffe not in harry potter", titles: []string{"daniel radcliffe", "pas harry potter"}, clause: []string{"daniel radcliffe"}},
