@@ -345,28 +345,17 @@ func (e *Engine) writersNamed(ctx context.Context, p *plan) error {
 		if !slices.Contains(p.m.People, name) {
 			continue
 		}
-		ms, err := e.res.SearchPeople(ctx, name, 20)
-		if err != nil {
-			if errors.Is(err, data.ErrInvalid) {
-				continue
-			}
-			return fmt.Errorf("chat: search writer %q: %w", name, err)
-		}
-		var pick *data.Person
-		most := fameFilms - 1
-		for _, m := range ms {
-			if !exactName(name, m.Person) {
-				continue
-			}
+		pick, err := e.namesakeWithMost(ctx, name, "writer", fameFilms, func(per *data.Person) bool { return exactName(name, per) }, func(per *data.Person) int {
 			n := 0
-			for _, r := range e.cat.Roles(m.Person.ID) {
+			for _, r := range e.cat.Roles(per.ID) {
 				if r.Category == "writer" {
 					n++
 				}
 			}
-			if n > most {
-				pick, most = m.Person, n
-			}
+			return n
+		})
+		if err != nil {
+			return err
 		}
 		if pick != nil {
 			p.m.People = slices.DeleteFunc(slices.Clone(p.m.People), func(n string) bool { return n == name })
@@ -374,6 +363,31 @@ func (e *Engine) writersNamed(ctx context.Context, p *plan) error {
 		}
 	}
 	return nil
+}
+
+// namesakeWithMost returns, among the people found for name that keep
+// accepts, the one count credits with the most films, at least least; nil
+// when none is (or the name cannot be searched). what names the role in
+// the error.
+func (e *Engine) namesakeWithMost(ctx context.Context, name, what string, least int, keep func(*data.Person) bool, count func(*data.Person) int) (*data.Person, error) {
+	ms, err := e.res.SearchPeople(ctx, name, 20)
+	if err != nil {
+		if errors.Is(err, data.ErrInvalid) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("chat: search %s %q: %w", what, name, err)
+	}
+	var pick *data.Person
+	most := least - 1
+	for _, m := range ms {
+		if !keep(m.Person) {
+			continue
+		}
+		if n := count(m.Person); n > most {
+			pick, most = m.Person, n
+		}
+	}
+	return pick, nil
 }
 
 // directorsNamed replaces a surname typed after « les films de », « un
@@ -392,23 +406,15 @@ func (e *Engine) directorsNamed(ctx context.Context, s *session, p *plan) error 
 			p.roles[per.ID] == roleDirector || slices.ContainsFunc(e.workingFilms(s, p), func(f *data.Film) bool { return e.credited(f, per.ID) }) {
 			continue // a director already, or the films the dialogue works from credit them
 		}
-		ms, err := e.res.SearchPeople(ctx, typed, 20)
+		pick, err := e.namesakeWithMost(ctx, typed, "director", authorFilms, func(m *data.Person) bool {
+			have := search.NameWords(m.Name)
+			return m.ID != per.ID && len(have) >= 2 && have[len(have)-1] == ws[0] && e.mainlyDirector(m.ID)
+		}, func(m *data.Person) int {
+			d, _, _ := e.directorTally(m.ID, false)
+			return d
+		})
 		if err != nil {
-			if errors.Is(err, data.ErrInvalid) {
-				continue
-			}
-			return fmt.Errorf("chat: search director %q: %w", typed, err)
-		}
-		var pick *data.Person
-		most := authorFilms - 1
-		for _, m := range ms {
-			have := search.NameWords(m.Person.Name)
-			if m.Person.ID == per.ID || len(have) < 2 || have[len(have)-1] != ws[0] || !e.mainlyDirector(m.Person.ID) {
-				continue
-			}
-			if d, _, _ := e.directorTally(m.Person.ID, false); d > most {
-				pick, most = m.Person, d
-			}
+			return err
 		}
 		if pick == nil {
 			continue
