@@ -299,9 +299,11 @@ var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout"
 // fresh during the eighth by an independent writer) at the start of the
 // ninth: its dialogues are the ninth session's diagnostic. Its theme file,
 // search/testdata/themes_heldout9.txt, stays sealed. heldout10 (written
-// fresh during the ninth session by a seventh independent writer) is sealed
-// like heldout5.
-var corpusSealed = map[string]bool{"heldout5": true, "heldout10": true}
+// fresh during the ninth session by a seventh independent writer) was sealed
+// like heldout5 until the start of the tenth session, when its 159 failed
+// checks (of 3,958; 96.0 %) were read as that session's diagnostic; its
+// theme file, themes_heldout10.txt, was read with it.
+var corpusSealed = map[string]bool{"heldout5": true}
 
 // corpus categories, in report order.
 var corpusCategories = []string{"intent", "title", "era", "duration", "genre", "nationality", "person", "audience", "theme", "language"}
