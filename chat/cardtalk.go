@@ -68,14 +68,14 @@ var (
 // those after a cue of likeness or exclusion when skipCues is set.
 func ranksIn(s string, skipCues bool) (ranks []int, spans [][]int) {
 	for _, loc := range refRe.FindAllStringIndex(s, -1) {
-		w := refWordRe.FindString(s[loc[0]:loc[1]])
-		if w == "" {
+		k, ok := refRank(s[loc[0]:loc[1]])
+		if !ok {
 			continue
 		}
 		if skipCues && (cardLikeCueRe.MatchString(s[:loc[0]]) || cardNotCueRe.MatchString(s[:loc[0]])) {
 			continue
 		}
-		ranks = append(ranks, rankOf(w))
+		ranks = append(ranks, k)
 		spans = append(spans, loc)
 	}
 	return ranks, spans
@@ -155,7 +155,7 @@ func cardTalk(text string, n int) (message, bool) {
 		}
 		m.Raw, m.Seen = text, seen
 		if m.Act == actReject {
-			m.Refs = append(seen, m.Refs...)
+			m.Refs = rankedRefs(append(seen, m.Refs...)) // « le 2 on l'a vu, pas celui-là »
 			m.Seen = nil
 		}
 		if m.Lang == "" {

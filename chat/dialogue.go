@@ -802,7 +802,12 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 		}
 		switch out {
 		case resolved:
-			p.films = append(p.films, films[0])
+			if !slices.ContainsFunc(p.films, func(f *data.Film) bool { return f.ID == films[0].ID }) {
+				// « Bienvenue chez les Ch'tis (Welcome to the Sticks) »: a
+				// film named twice, by its title and its translation, is
+				// one film.
+				p.films = append(p.films, films[0])
+			}
 		case ambiguous, suggested:
 			if out == suggested && e.themeComment(p, mt.Text) {
 				continue // « Intouchables, drôle et touchant sur le handicap »: a comment

@@ -184,6 +184,9 @@ func elided(w, rest string) bool {
 		next = next[:k]
 	}
 	switch {
+	case w == "l" && next == "a":
+		// "l a confidential" is L.A.; « on l a deja vu » is « l'a ».
+		return seenAfterLA(rest[2:])
 	case len(next) < 2:
 		return false // "l a confidential" is L.A.
 	case w == "s":

@@ -86,7 +86,7 @@ var seenItRe = regexp.MustCompile(`^[\s\pP]*(?:(?:ah|oh|mais|but|hmm|ben|bah|non
 // restartRe starts over in words resetRe does not know: « on reprend à
 // zéro », « laissez tomber », « on oublie tout ça », "scratch that",
 // "forget all that", "start again from zero".
-var restartRe = regexp.MustCompile(`\b(?:(?:on\s+|nous\s+)?(?:reprend(?:re|s|ons)?|recommence(?:r|z|ons)?|repart(?:ir|ons)?)\s+(?:tout\s+)?(?:a|de|depuis)\s+(?:zero|le\s+debut)|(?:on\s+)?reprend(?:re|s|ons)?\s+tout|laisse[rz]?\s+tomber|on\s+(?:oublie|efface)\s+tout(?:\s+(?:ca|cela))?|oubliez\s+(?:ca|cela)|oublie\s+(?:ca|cela)|scratch\s+that|forget\s+(?:all\s+(?:of\s+)?)?(?:that|this)(?:\s+stuff)?|forget\s+about\s+(?:it|all\s+that)|(?:(?:let's|lets|let\s+us)\s+)?start(?:\s+(?:again|over))?\s+from\s+(?:zero|scratch|the\s+(?:start|beginning))|back\s+to\s+square\s+one)\b`)
+var restartRe = regexp.MustCompile(`\b(?:(?:on\s+|nous\s+)?(?:reprend(?:re|s|ons)?|recommence(?:r|z|ons)?|repart(?:ir|ons)?)\s+(?:tout\s+)?(?:a|de|depuis)\s+(?:zero|le\s+debut)|(?:on\s+)?reprend(?:re|s|ons)?\s+tout|laisse[rz]?\s+tomber|on\s+(?:oublie|efface)\s+tout(?:\s+(?:ca|cela))?|oubliez\s+(?:ca|cela)|oublie\s+(?:ca|cela)|scratch\s+(?:all\s+(?:of\s+)?)?(?:that|this)|forget\s+(?:all\s+(?:of\s+)?)?(?:that|this)(?:\s+stuff)?|forget\s+about\s+(?:it|all\s+that)|(?:(?:let's|lets|let\s+us)\s+)?start(?:\s+(?:again|over))?\s+from\s+(?:zero|scratch|the\s+(?:start|beginning))|back\s+to\s+square\s+one)\b`)
 
 // restartNotRe follows a restart phrase that drops one film only:
 // "forget that one", « laissez tomber le 3 ».

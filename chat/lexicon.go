@@ -112,6 +112,12 @@ var langWords = map[string]int{
 	"recent": 1, "recents": 2, "moins": 2, "court": 2, "deuxieme": 3, "troisieme": 3,
 	"premier": 3, "dernier": 3, "quatrieme": 3, "cinquieme": 3, "film": 0, "films": 0, "svp": 3,
 	"plait": 3, "bonsoir": 3, "coucou": 3, "ca": 1, "est": 1, "c": 1, "qu": 1, "que": 1, "d": 1, "l": 1,
+	// A request that counts its films (« donnez-moi cinq westerns italiens »):
+	// the verbs, the numbers and the plural adjectives of nationality.
+	"donnez": 3, "proposez": 3, "trouvez": 3, "conseillez": 3, "montrez": 3, "envoyez": 3, "recommandez": 3,
+	"deux": 2, "trois": 2, "quatre": 2, "cinq": 2, "hein": 3, "alors": 2,
+	"italiens": 2, "italienne": 2, "italiennes": 2, "anglaise": 2, "anglaises": 2, "espagnols": 2, "espagnole": 2, "espagnoles": 2,
+	"allemands": 2, "allemande": 2, "allemandes": 2, "coreens": 2, "coreenne": 2, "coreennes": 2, "japonaise": 2, "japonaises": 2,
 	"aucun": 2, "ni": 2, "entre": 2, "policier": 2, "dessin": 2, "anime": 1, "animes": 1, "dessins": 2, "polar": 2, "retire": 2, "enleve": 2, "suite": 2, "drole": 2, "famille": 2,
 	// English
 	"drama": -2, "dramas": -2, "good": -2, "where": -2, "set": -1, "in": -1, "space": -1,

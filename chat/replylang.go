@@ -13,11 +13,14 @@ import (
 // as usual: « la réponse » is neither a title nor a person, and « en
 // français » there asks nothing of the films.
 
-// replyEnRe asks for replies in English whatever the dialogue's language.
-var replyEnRe = regexp.MustCompile(`\b(?:(?:(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)?(?:answer|reply|respond|write|talk|speak)(?:\s+(?:to\s+me|me|back))?\s+in\s+english(?:\s+please)?|(?:sorry[\s,]+)?my\s+french\s+is\s+(?:not\s+(?:very\s+|that\s+|so\s+)?(?:good|great)|bad|poor|terrible|rusty|limited|not\s+good\s+enough)|(?:sorry[\s,]+)?i\s+(?:don't|do\s+not|can't|cannot)\s+(?:speak|read|understand)\s+(?:much\s+)?french(?:\s+(?:very\s+)?well)?|(?:in\s+)?english\s+(?:answers?|replies)(?:\s+please)?)\b`)
+// replyEnRe asks for replies in English whatever the dialogue's language,
+// in English or in French (« vous pouvez me répondre en anglais ? »).
+var replyEnRe = regexp.MustCompile(`\b(?:(?:(?:pouvez-vous|pourriez-vous|vous\s+pouvez|vous\s+pourriez|tu\s+peux|tu\s+pourrais|peux-tu|pourrais-tu)\s+)?(?:me\s+|nous\s+)?(?:repondre|repondez|reponds|ecrire|ecrivez|ecris|parler|parlez|parle)(?:-moi|-nous|\s+moi)?\s+en\s+anglais|(?:(?:la|les|vos|tes)\s+)?reponses?\s+(?:(?:svp|stp|s'il\s+vous\s+plait)\s+)?en\s+anglais|(?:(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)?(?:answer|reply|respond|write|talk|speak)(?:\s+(?:to\s+me|me|back))?\s+in\s+english(?:\s+please)?|(?:sorry[\s,]+)?my\s+french\s+is\s+(?:not\s+(?:very\s+|that\s+|so\s+)?(?:good|great)|bad|poor|terrible|rusty|limited|not\s+good\s+enough)|(?:sorry[\s,]+)?i\s+(?:don't|do\s+not|can't|cannot)\s+(?:speak|read|understand)\s+(?:much\s+)?french(?:\s+(?:very\s+)?well)?|(?:in\s+)?english\s+(?:answers?|replies)(?:\s+please)?)\b`)
 
-// replyFrRe asks for replies in French whatever the dialogue's language.
-var replyFrRe = regexp.MustCompile(`\b(?:(?:(?:pouvez-vous|pourriez-vous|vous\s+pouvez|vous\s+pourriez|tu\s+peux|tu\s+pourrais|peux-tu|pourrais-tu)\s+)?(?:me\s+)?(?:repondre|repondez|reponds|ecrire|ecrivez|ecris|parler|parlez|parle)(?:-moi|\s+moi)?\s+en\s+francais|(?:(?:la|les|vos|tes)\s+)?reponses?\s+(?:(?:svp|stp|s'il\s+vous\s+plait)\s+)?en\s+francais|en\s+francais(?:\s+(?:svp|stp|s'il\s+vous\s+plait|merci))*\s+(?:la|les|vos|tes)\s+reponses?|je\s+(?:ne\s+)?(?:parle|comprends|lis)\s+pas\s+(?:tres\s+)?(?:bien\s+)?(?:l')?anglais(?:\s+(?:tres\s+)?bien)?)\b`)
+// replyFrRe asks for replies in French whatever the dialogue's language,
+// in French or in English ("could you answer in French please?", "French
+// answers please").
+var replyFrRe = regexp.MustCompile(`\b(?:(?:(?:can|could|would)\s+you\s+(?:please\s+)?|please\s+)?(?:answer|reply|respond|write|talk|speak)(?:\s+(?:to\s+me|to\s+us|me|us|back))?\s+in\s+french(?:\s+please)?|(?:in\s+)?french\s+(?:answers?|replies)(?:\s+please)?|(?:(?:pouvez-vous|pourriez-vous|vous\s+pouvez|vous\s+pourriez|tu\s+peux|tu\s+pourrais|peux-tu|pourrais-tu)\s+)?(?:me\s+)?(?:repondre|repondez|reponds|ecrire|ecrivez|ecris|parler|parlez|parle)(?:-moi|\s+moi)?\s+en\s+francais|(?:(?:la|les|vos|tes)\s+)?reponses?\s+(?:(?:svp|stp|s'il\s+vous\s+plait)\s+)?en\s+francais|en\s+francais(?:\s+(?:svp|stp|s'il\s+vous\s+plait|merci))*\s+(?:la|les|vos|tes)\s+reponses?|je\s+(?:ne\s+)?(?:parle|comprends|lis)\s+pas\s+(?:tres\s+)?(?:bien\s+)?(?:l')?anglais(?:\s+(?:tres\s+)?bien)?)\b`)
 
 // bareEnRe and bareFrRe are a whole message naming the other language
 // alone (« en français svp » in an English dialogue, "in English please"

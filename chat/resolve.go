@@ -749,7 +749,7 @@ func pluralSubject(f string, m mention) bool {
 }
 
 // notTitleRe starts a mention of a film the customer does not want.
-var notTitleRe = regexp.MustCompile(`^(?:mais\s+|but\s+)?(?:pas|not|sauf|except|surtout\s+pas|pas\s+du\s+tout|sans)\s+`)
+var notTitleRe = regexp.MustCompile(`^(?:mais\s+|but\s+)?(?:pas|not|sauf|except|surtout\s+pas|pas\s+du\s+tout|sans)\s+(?:` + notOnlyAlt + `\s+)?`)
 
 // articlePersonRe is an article before a single name: "un Hitchcock",
 // "any Kubrick?", « des Pagnol ? », « un de Funès » (a surname with its

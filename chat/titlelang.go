@@ -74,6 +74,14 @@ func titleLang(typed string, f *data.Film) (lang string, exact, weak bool) {
 	case len(ws) > 1 && ws[0] == "the":
 		fr = false
 	}
+	if ownTitle(k, f) {
+		// « Les Choristes », "Festen" typed on the English page: the
+		// film's own title, in its own language, is how customers of
+		// every language name it; the page's language outweighs it
+		// (followups11). A title translated (« les sept samourais »,
+		// "the lives of others") still says the customer's language.
+		weak = true
+	}
 	if en && !fr && f.OriginalTitle != "" && search.TitleKey(f.OriginalTitle) == search.TitleKey(enTitle) {
 		// "back to the future", "the lion king": an American film's own
 		// title, which French customers type too; a translated one
@@ -123,6 +131,15 @@ func (e *Engine) wholeTitleLang(ctx context.Context, text, page string) (lang st
 		lang = ""
 	}
 	return lang, ok, same, nil
+}
+
+// ownTitle reports whether the title key k is f's original title, when
+// that is neither English nor the only title the film has.
+func ownTitle(k string, f *data.Film) bool {
+	if f.OriginalTitle == "" || f.OriginalLanguage == "en" {
+		return false
+	}
+	return search.TitleKey(yearTailRe.ReplaceAllString(f.OriginalTitle, " ")) == k
 }
 
 // maxWholeTitleWords bounds the words of a message read as one title.

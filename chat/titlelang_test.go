@@ -32,7 +32,10 @@ func TestTitleLang(t *testing.T) {
 		{"pans labyrinth", pan, "en", true, false},
 		{"le labyrinthe de pan", pan, "fr", true, false},
 		{"amelie", amelie, "", true, false},
-		{"le fabuleux destin d'amelie poulain", amelie, "fr", true, false},
+		{"le fabuleux destin d'amelie poulain", amelie, "fr", true, true}, // its own title: the page outweighs it
+		{"les choristes", &data.Film{Title: "The Chorus", OriginalTitle: "Les choristes", FrenchTitle: "Les Choristes", OriginalLanguage: "fr"}, "fr", true, true},
+		{"festen", &data.Film{Title: "The Celebration", OriginalTitle: "Festen", FrenchTitle: "Festen - Fête de famille", OriginalLanguage: "da"}, "fr", true, true},
+		{"la vie des autres", &data.Film{Title: "The Lives of Others", OriginalTitle: "Das Leben der Anderen", FrenchTitle: "La Vie des autres", OriginalLanguage: "de"}, "fr", true, false},
 		{"the dark knight", knight, "", true, false},
 		{"parasite", parasite, "", true, false},
 		{"parasite 2019", parasite, "", true, false},

@@ -148,7 +148,7 @@ const (
 	refWord = `(?:\b[1-9]|deux|trois|quatre|cinq|two|three|four|five|1er|1ere|premier|premiere|\b[2-9]e|\b[2-9]eme|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dernier|derniere|first|1st|2nd|3rd|[4-9]th|third|fourth|fifth|sixth|seventh|eighth|ninth|last)`
 	refArt  = `(?:(?:le|la|l'|du|the|film|movie|number|numero|no\.?|#)\s*)*`
 	deictic = `(?:celui-la|celui-ci|celle-la|celle-ci|celui\s+la|celle\s+la|ce\s+film(?:-la)?|ce\s+dernier|cette\s+proposition|that\s+one|this\s+one|that\s+film|this\s+film|that\s+movie|this\s+movie)`
-	ref     = `(?:` + refArt + refWord + `(?:\s+(?:film|one|movie))?\b|` + deictic + `)`
+	ref     = `(?:` + refArt + `(?:` + numberOne + `|` + refWord + `)(?:\s+(?:film|one|movie))?\b|` + deictic + `)`
 	refList = ref + `(?:(?:\s*,?\s*(?:et|ni|and|nor|or|ou|&)\s*|\s*,\s*|\s+)(?:pas\s+|not\s+)?` + ref + `)*`
 )
 
@@ -187,7 +187,7 @@ var (
 
 	avoidRe = regexp.MustCompile(`\b(?:deteste[rz]?|hate|hates|dislike|n'aime\s+pas|aime\s+pas|n'aimons\s+pas|(?:don't|do\s+not|doesn't)\s+like|ne\s+supporte\s+pas|supporte\s+pas|can't\s+stand|pas\s+fan\s+(?:de|des|du)|not\s+a\s+fan\s+of|pas|ni|nor|sans|aucune?|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|rien|pas\s+trop)\s+(?:(?:de|d'|du|des|un|une|les|a|an|any|de\s+la|too)\s*)*(?:(?:films?|movies?|trucs?)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?|stuff))?(?:\s*(?:,|ni|et|ou|or|nor|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
-	genreCueRe = regexp.MustCompile(`\b(?:fan\s+(?:de|d'|of)|d'autres|autres|other|more|un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|quelque\s+chose(?:\s+de)?|qqch|something|anything|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes|autre|autres|another|other|nouvelle|nouveau|nouvelles|nouveaux)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
+	genreCueRe = regexp.MustCompile(`\b(?:fan\s+(?:de|d'|of)|d'autres|autres|other|more|un|une|des|les|du|de\s+la|a|an|some|only|just|uniquement|seulement|genre|plutot|rather|style|type|quelques|` + countCue + `|quelque\s+chose(?:\s+de)?|qqch|something|anything|un\s+truc|bons?|bonnes?|good|great)\s+(?:(?:bon|bonne|bons|bonnes|petit|petite|petits|petites|vrai|vraie|vrais|vraies|good|great|nice|real|classic|classique|classiques|vieux|vieille|vieilles|old|grand|grande|grands|grandes|autre|autres|another|other|nouvelle|nouveau|nouvelles|nouveaux)\s+)*(?:(?:films?|movies?|truc|trucs)\s+(?:de\s+|d'|du\s+)?)?` +
 		genreAlt + `(?:\s+(?:films?|movies?))?(?:\s*(?:,|et|ou|or|and)\s*(?:de\s+|d'|du\s+)?` + genreAlt + `)*\b`)
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
@@ -239,6 +239,7 @@ var personStop = map[string]bool{
 // constraints are gone; what is left is a film mention.
 var (
 	fillerAlt = `(?:` + strings.Join([]string{
+		followFillers,                        // followfillers.go: before « donnez-moi » alone
 		`quoi\s+de\s+(?:bon|neuf|bien|beau)`, // before « quoi » alone
 		`(?:en\s+fait\s*,?\s+)?(?:j(?:'|\s)?ai|g|j(?:'|\s)?avais|(?:on|il|elle)\s+avait|nous\s+avions)\s+(?:(?:bien|beaucoup|vraiment|trop|tellement|aussi|deja|vu\s+et)\s+)*(?:aime|aimee|aimer|adore|adoree|ador|kiffe|apprecie|prefere|vu|revu)`,
 		// Words that sum up or shrug: "en gros", « bon, un peu quand même ».
@@ -309,8 +310,8 @@ var (
 	// bête de Cocteau, le vieux" (but "Le Vieux Fusil" is a title), « les
 	// tontons flingueurs, un autre ».
 	suffixAlt      = `(?:(?:bien\s+)?cordialement|many(?:\s+thanks)?|cheers|thanks\s+(?:a\s+lot|so\s+much|ever\s+so\s+much)|merci\s+(?:beaucoup|bien|mille\s+fois)|bonne\s+(?:soiree|journee)|un\s+autre|une\s+autre|another\s+one|(?:le|la|l')\s*(?:vieux|vieille|ancien|ancienne|original|originale|premier|premiere)|the\s+(?:old|older|original|first)(?:\s+one)?|dans|in|avec|with|de|of|ones?|(?:mais\s+|but\s+)?en)`
-	fillerPrefixRe = regexp.MustCompile(`^[\s\pP\pS]*` + fillerAlt + `(?:[\s\pP\pS]+|$)`)
-	fillerSuffixRe = regexp.MustCompile(`(?:^|[\s\pP\pS]+)(?:` + fillerAlt + `|` + suffixAlt + `)[\s\pP\pS]*$`)
+	fillerPrefixRe = regexp.MustCompile(`^[\s\pP\pS]*(?:` + fillerAlt + `|` + followPrefixAlt + `)(?:[\s\pP\pS]+|$)`)
+	fillerSuffixRe = regexp.MustCompile(`(?:^|[\s\pP\pS]+)(?:` + fillerAlt + `|` + suffixAlt + `|` + followSuffixAlt + `)[\s\pP\pS]*$`)
 	edgePunctRe    = regexp.MustCompile(`^[\s\pP\pS]+|[\s,;:.\-]+$`)
 )
 
@@ -426,6 +427,7 @@ func parse(text string, o parseOptions) message {
 	p.each(restartRe, p.restart)
 	p.each(resetRe, func([]string, []int) bool { p.m.Reset = true; return true })
 	p.each(chooserRe, func([]string, []int) bool { return true })
+	p.each(countRequestRe, p.countRequest) // followfillers.go: « donnez-moi cinq »
 	p.each(helpRe, func([]string, []int) bool { p.m.Act = actHelp; return true })
 	p.each(whyRe, func(sub []string, idx []int) bool {
 		if lastYearsRe.MatchString(string(p.work[idx[1]:])) {
@@ -466,6 +468,7 @@ func parse(text string, o parseOptions) message {
 	}
 	p.each(rejectRe, reject)
 	p.each(rejectPostRe, reject)
+	p.m.Refs = rankedRefs(p.m.Refs) // cardwords.go: « le 3 on l'a vu, pas celui-là »
 	p.each(moreAgainRe, func([]string, []int) bool { p.m.More = true; return true })
 
 	p.each(noSequelRe, func([]string, []int) bool { p.m.NoSequels = true; return true })
@@ -885,12 +888,8 @@ var warEraRe = regexp.MustCompile(`\b(?:(?:de\s+l'|d'|l'|de\s+|du\s+)?(?:(avant|
 func refsOf(s string) []int {
 	var out []int
 	for _, m := range refRe.FindAllString(s, -1) {
-		w := refWordRe.FindString(m)
-		if w == "" {
-			out = append(out, 0)
-			continue
-		}
-		out = append(out, rankOf(w))
+		k, _ := refRank(m) // 0 for « celui-là »
+		out = append(out, k)
 	}
 	if slices.ContainsFunc(out, func(n int) bool { return n != 0 }) {
 		// "pas celui-là, le 3": the rank says which one "that one" is.
