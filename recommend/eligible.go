@@ -86,13 +86,13 @@ func (r *Recommender) eligibility(p *pool, banned map[int32]bool) {
 		}
 	}
 	if len(c.People) > 0 {
-		e.allowed = r.credited(p, e.allowed, c.People, func(data.Role) bool { return true }, false)
+		e.allowed = r.credited(p, e.allowed, c.People, anyRole, false)
 	}
 	if len(c.Cast) > 0 {
-		e.allowed = r.credited(p, e.allowed, c.Cast, isCastRole, true)
+		e.allowed = r.credited(p, e.allowed, c.Cast, castRole, true)
 	}
 	if len(c.Directors) > 0 {
-		e.allowed = r.credited(p, e.allowed, c.Directors, func(ro data.Role) bool { return ro.Category == "director" }, true)
+		e.allowed = r.credited(p, e.allowed, c.Directors, directorRole, true)
 	}
 	e.simple = len(c.Genres) == 0 && len(c.AllGenres) == 0 && len(c.AvoidGenres) == 0 && c.MinYear == 0 && c.MaxYear == 0 &&
 		c.MinRuntime == 0 && c.MaxRuntime == 0 && c.Language == "" && !c.Family && !c.FrenchOnly &&
@@ -110,25 +110,38 @@ func (r *Recommender) eligibility(p *pool, banned map[int32]bool) {
 	p.filter, p.eligible = e, e.ok
 }
 
+// The roles a constraint on people accepts (credited).
+const (
+	anyRole      = iota // any credit, direction and writing included
+	castRole            // acting, or appearing as oneself
+	directorRole        // directing
+)
+
 // credited narrows allowed (nil: every film) to the films crediting the
-// people ids in a role that role accepts: one of them, or every one of them
+// people ids in a role of kind role: one of them, or every one of them
 // when all is set. It records in p.people who is credited on which film,
-// for the reasons.
-func (r *Recommender) credited(p *pool, allowed map[int32]bool, ids []string, role func(data.Role) bool, all bool) map[int32]bool {
+// for the reasons. It reads the people's roles (film positions) and the
+// columns, not the films' records: a prolific actor's hundreds of films
+// would bring back as many pages of records.
+func (r *Recommender) credited(p *pool, allowed map[int32]bool, ids []string, role int, all bool) map[int32]bool {
 	if p.people == nil {
 		p.people = map[int32][]string{}
 	}
 	count := map[int32]int{}
 	for _, pid := range ids {
+		code := r.cat.PersonIndex(pid)
+		if code < 0 {
+			continue
+		}
 		seen := map[int32]bool{}
-		for _, ro := range r.cat.Roles(pid) {
-			fi := int32(r.cat.FilmIndex(ro.FilmID))
-			if fi < 0 || !role(ro) || seen[fi] || (allowed != nil && !allowed[fi]) {
-				continue
+		r.cat.RoleFilms(code, func(film int) {
+			fi := int32(film)
+			if seen[fi] || (allowed != nil && !allowed[fi]) || !r.credits(fi, int32(code), role) {
+				return
 			}
 			seen[fi] = true
 			count[fi]++
-		}
+		})
 	}
 	out := map[int32]bool{}
 	for fi, n := range count {
@@ -137,7 +150,7 @@ func (r *Recommender) credited(p *pool, allowed map[int32]bool, ids []string, ro
 		}
 		out[fi] = true
 		for _, pid := range ids {
-			if !slices.Contains(p.people[fi], pid) && r.credits(fi, pid, role) {
+			if code, ok := r.cols.personCode(r.cat, pid); ok && !slices.Contains(p.people[fi], pid) && r.credits(fi, code, role) {
 				p.people[fi] = append(p.people[fi], pid)
 			}
 		}
@@ -145,20 +158,18 @@ func (r *Recommender) credited(p *pool, allowed map[int32]bool, ids []string, ro
 	return out
 }
 
-// credits reports whether film fi credits pid in a role role accepts.
-func (r *Recommender) credits(fi int32, pid string, role func(data.Role) bool) bool {
-	f := &r.films[fi]
-	if slices.Contains(f.Directors, pid) && role(data.Role{FilmID: f.ID, Category: "director"}) {
-		return true
+// credits reports whether film fi credits the person of code p
+// (filmColumns.code) in a role of kind role.
+func (r *Recommender) credits(fi, p int32, role int) bool {
+	c := &r.cols
+	switch role {
+	case castRole:
+		return c.credited(fi, p, catActor, catActress, catSelf)
+	case directorRole:
+		return slices.Contains(c.directorsOf(fi), p) || c.credited(fi, p, catDirector)
 	}
-	return slices.ContainsFunc(f.Credits, func(c data.Credit) bool {
-		return c.PersonID == pid && role(data.Role{FilmID: f.ID, Category: c.Category})
-	}) || slices.Contains(f.Writers, pid) && role(data.Role{FilmID: f.ID, Category: "writer"})
-}
-
-// isCastRole reports whether a role is acting (or appearing as oneself).
-func isCastRole(ro data.Role) bool {
-	return ro.Category == "actor" || ro.Category == "actress" || ro.Category == "self"
+	people, _ := c.creditsOf(fi)
+	return slices.Contains(c.directorsOf(fi), p) || slices.Contains(people, p) || slices.Contains(c.writersOf(fi), p)
 }
 
 // satisfies reports whether film i meets c, whose genres to have at least
@@ -223,12 +234,21 @@ type filmColumns struct {
 	// people gets a negative code of its own, kept in unknown).
 	dirStart  []int32
 	directors []int32
-	unknown   map[string]int32
+	// unknown gives the code of a person credited (director, writer,
+	// principal) but absent from the catalogue's people; unknownIDs[-code-1]
+	// is its id.
+	unknown    map[string]int32
+	unknownIDs []string
+	reasonColumns
 }
 
 const (
-	madeInFrance = 1 << iota // data.Film.MadeIn("FR")
-	familySafe               // data.Film.FamilySafe
+	madeInFrance     = 1 << iota // data.Film.MadeIn("FR")
+	familySafe                   // data.Film.FamilySafe
+	familyGenre                  // a Family or Animation genre (the family reason)
+	genresInRecord               // more genres, or more distinct genres, than reasonColumns holds
+	ratingInRecord               // a rating that rating10 does not hold exactly
+	keywordsInColumn             // the film has keywords (kwStart covers it)
 )
 
 func newFilmColumns(ctx context.Context, cat *data.Catalogue) (filmColumns, error) {
@@ -238,6 +258,7 @@ func newFilmColumns(ctx context.Context, cat *data.Catalogue) (filmColumns, erro
 		votes: make([]uint32, n), collection: make([]int32, n), lang: make([]uint16, n),
 		flags: make([]uint8, n), sagaHeads: make([]uint16, 3*n),
 		dirStart: make([]int32, n+1), unknown: map[string]int32{}}
+	rb := c.startReasons(n)
 	langCode := map[string]uint16{}
 	for i := range films {
 		if i%cancelEvery == 0 && ctx.Err() != nil {
@@ -266,10 +287,12 @@ func newFilmColumns(ctx context.Context, cat *data.Catalogue) (filmColumns, erro
 			c.sagaHeads[3*i+k] = sagaHead(t)
 		}
 		for _, d := range f.Directors {
-			c.directors = append(c.directors, directorCode(cat, c.unknown, d))
+			c.directors = append(c.directors, c.code(cat, d))
 		}
 		c.dirStart[i+1] = int32(len(c.directors))
+		c.addReasons(cat, i, f, rb)
 	}
+	rb.done(&c)
 	return c, nil
 }
 
@@ -306,21 +329,25 @@ func (r *Recommender) language(i int32) string {
 	return r.films[i].OriginalLanguage
 }
 
-// directorCode is person id d's code in filmColumns.directors.
-func directorCode(cat *data.Catalogue, unknown map[string]int32, d string) int32 {
+// code is person id d's code in filmColumns.directors (and the other
+// columns of people): its position among the catalogue's people, or a
+// negative code of its own when it is not one of them.
+func (c *filmColumns) code(cat *data.Catalogue, d string) int32 {
 	if p := cat.PersonIndex(d); p >= 0 {
 		return int32(p)
 	}
-	code, ok := unknown[d]
+	code, ok := c.unknown[d]
 	if !ok {
-		code = -int32(len(unknown)) - 1
-		unknown[strings.Clone(d)] = code
+		code = -int32(len(c.unknown)) - 1
+		d = strings.Clone(d)
+		c.unknown[d] = code
+		c.unknownIDs = append(c.unknownIDs, d)
 	}
 	return code
 }
 
 // personCode is person id d's code in filmColumns.directors, false when no
-// film has d as director.
+// film credits d.
 func (c *filmColumns) personCode(cat *data.Catalogue, d string) (int32, bool) {
 	if p := cat.PersonIndex(d); p >= 0 {
 		return int32(p), true

@@ -226,7 +226,7 @@ func (r *Recommender) collabTrust(l int32, o Options) float64 {
 		return 1
 	}
 	e := o.CollabEvidence
-	if lang := r.films[l].OriginalLanguage; lang != "" && lang != "en" && o.ForeignEvidence > 0 {
+	if lang := r.language(l); lang != "" && lang != "en" && o.ForeignEvidence > 0 {
 		e *= o.ForeignEvidence
 	}
 	n := float64(r.support[l])
@@ -245,7 +245,7 @@ func (r *Recommender) mltWeight(p *pool, o Options) float64 {
 	}
 	var lack float64
 	for _, l := range p.liked {
-		if lang := r.films[l].OriginalLanguage; lang != "" && lang != "en" {
+		if lang := r.language(l); lang != "" && lang != "en" {
 			lack += 1 - r.collabTrust(l, o)
 		}
 	}
@@ -307,8 +307,8 @@ func (r *Recommender) tones(p *pool, o Options) []tone {
 	}
 	out := make([]tone, len(p.liked))
 	for li, l := range p.liked {
-		f := &r.films[l]
-		t := tone{comedy: slices.Contains(f.Genres, "Comedy"), animation: slices.Contains(f.Genres, "Animation"), directors: r.cols.directorsOf(l), agree: 1,
+		gs := r.genresOf(l)
+		t := tone{comedy: slices.Contains(gs, "Comedy"), animation: slices.Contains(gs, "Animation"), directors: r.cols.directorsOf(l), agree: 1,
 			format: !p.req.Constraints.Family}
 		if near := p.content[li][:min(len(p.content[li]), kindNeighbours)]; len(near) > 0 {
 			n := 0

@@ -1,6 +1,7 @@
 package recommend
 
 import (
+	"context"
 	"testing"
 
 	"github.com/bobine/bobine/data"
@@ -16,7 +17,11 @@ func TestSignalWeights(t *testing.T) {
 		{ID: "tt0000004", Type: "movie", OriginalLanguage: "fr"},
 	}
 	cat := data.NewCatalogue(films, nil)
-	r := &Recommender{films: cat.Films(), support: []int32{1000, 5, 1000, 0}}
+	cols, err := newFilmColumns(context.Background(), cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &Recommender{films: cat.Films(), support: []int32{1000, 5, 1000, 0}, cols: cols}
 	o := DefaultOptions()
 	collab := make([]float64, 4)
 	content := make([]float64, 4)

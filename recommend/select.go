@@ -92,7 +92,7 @@ func newSelector(r *Recommender, p *pool, cs []*cand, o Options) *selector {
 	}
 	for li, fi := range p.liked {
 		var gs []string
-		for _, g := range r.films[fi].Genres { // a liked film: its record is read anyway
+		for _, g := range r.genresOf(fi) {
 			if !slices.Contains(broadGenres, g) && r.neighboursAgree(p.content[li], g) {
 				gs = append(gs, g)
 			}
@@ -359,8 +359,9 @@ func (r *Recommender) sameKind(a, b int32, o Options) bool {
 	if o.DistinctAudience > 0 && r.collabCosine(a, b) >= o.DistinctAudience {
 		return true
 	}
-	for _, g := range r.films[a].Genres {
-		if !slices.Contains(broadGenres, g) && slices.Contains(r.films[b].Genres, g) {
+	gb := r.genresOf(b)
+	for _, g := range r.genresOf(a) {
+		if !slices.Contains(broadGenres, g) && slices.Contains(gb, g) {
 			return true
 		}
 	}

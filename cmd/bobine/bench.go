@@ -64,17 +64,7 @@ machine. -cpuprofile and -memprofile write profiles for ` + "`go tool pprof`" + 
 				rss, peak := residentMB()
 				fmt.Fprintf(e.stdout, "\nstart-up %s, resident memory after the queries %s MB (peak %s MB)\n",
 					startup.Round(time.Millisecond), rss, peak)
-				named := map[uintptr]string{}
-				if start, size := st.in.Catalogue.Records(); size > 0 {
-					named[start] = "catalogue records (outside the Go heap, anonymous)"
-					if st.in.Catalogue.RecordsInFile() {
-						named[start] = "catalogue records (outside the Go heap, scratch file)"
-					}
-				}
-				if start, size := st.in.Catalogue.Tables(); size > 0 {
-					named[start] = "catalogue people and tables (scratch file)"
-				}
-				memoryReport(e.stdout, e.cfg.Index.Dir, named)
+				memoryReport(e.stdout, e.cfg.Index.Dir, catalogueMappings(st.in.Catalogue))
 				if *memProfile != "" {
 					f, err := os.Create(*memProfile)
 					if err != nil {
@@ -90,6 +80,36 @@ machine. -cpuprofile and -memprofile write profiles for ` + "`go tool pprof`" + 
 			}
 		},
 	})
+}
+
+// catalogueMappings names the mappings of cat outside the Go heap by
+// their start, for residentByMapping.
+func catalogueMappings(cat *data.Catalogue) map[uintptr]string {
+	named := map[uintptr]string{}
+	if start, size := cat.Records(); size > 0 {
+		named[start] = "catalogue records (outside the Go heap, anonymous)"
+		if cat.RecordsInFile() {
+			named[start] = "catalogue records (outside the Go heap, scratch file)"
+		}
+	}
+	if start, size := cat.Tables(); size > 0 {
+		named[start] = "catalogue people and tables (scratch file)"
+	}
+	return named
+}
+
+// catalogueResident returns the resident memory of the catalogue's
+// mappings (its file, records and tables), 0 where smaps cannot be read.
+func catalogueResident(indexDir string, named map[uintptr]string) uint64 {
+	by, err := residentByMapping(indexDir, named)
+	if err != nil {
+		return 0
+	}
+	n := by["index catalogue.bin"]
+	for _, name := range named {
+		n += by[name]
+	}
+	return n
 }
 
 func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64, only string) error {
@@ -180,6 +200,12 @@ func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64, only s
 	if len(ops) == 0 {
 		return fmt.Errorf("no operation's name contains %q", only)
 	}
+	// What each operation brings back of the catalogue (its file, records
+	// and tables), evicted above: the pages its requests read, as the
+	// kernel maps them (a fault maps its neighbours too, up to 64 KB).
+	named := catalogueMappings(cat)
+	var grew []string
+	before := catalogueResident(e.cfg.Index.Dir, named)
 	for _, o := range ops {
 		// A few unmeasured runs warm the caches, as a serving process is warm.
 		for range min(n, 20) {
@@ -201,8 +227,15 @@ func runBench(ctx context.Context, e *env, st *stack, n int, seed uint64, only s
 		slices.Sort(lat)
 		q := func(p float64) string { return fmtDur(lat[int(p*float64(len(lat)-1))]) }
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t\n", o.name, q(0.50), q(0.90), q(0.99), fmtDur(lat[len(lat)-1]))
+		now := catalogueResident(e.cfg.Index.Dir, named)
+		grew = append(grew, fmt.Sprintf("%s +%s", o.name, mb(now-min(now, before))))
+		before = now
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(e.stdout, "\ncatalogue pages brought back (file, records, tables): %s\n", strings.Join(grew, "; "))
+	return err
 }
 
 // residentMB returns the process's resident memory now and at its peak
