@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/search"
@@ -52,7 +53,7 @@ var (
 	// preferChezRe: « Isabelle Huppert, de préférence chez Chabrol », «
 	// Gabin, si possible chez Duvivier », "Isabelle Huppert, ideally for
 	// Chabrol": the actor in that director's films.
-	preferChezRe = regexp.MustCompile(clauseStart + `((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)[\s,\x00]*(?:(?:de\s+preference|si\s+possible|plutot|idealement|surtout|ideally|preferably|if\s+possible)\s+(?:chez|dans\s+un\s+film\s+de|dans\s+les\s+films\s+de|by|in\s+an?\s+film\s+by)|chez)\s+`)
+	preferChezRe = regexp.MustCompile(clauseStart + `((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s*,?\s*(?:(?:de\s+preference|si\s+possible|plutot|idealement|surtout|ideally|preferably|if\s+possible)\s+|\x00[\s\x00]*)(?:chez|dans\s+un\s+film\s+de|dans\s+les\s+films\s+de|by|in\s+an?\s+film\s+by)\s+`)
 	// inFilmOfRe: "Robert De Niro in a Scorsese film", « Belmondo dans un
 	// film de Verneuil »: the actor, then the director.
 	inFilmOfRe   = regexp.MustCompile(clauseStart + `((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+in\s+(?:a|an|one\s+of)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*?)(?:'s)?\s+(?:films?|movies?|pictures?)\b`)
@@ -418,10 +419,22 @@ func (e *Engine) spanNames(ctx context.Context, p *plan) error {
 			continue
 		}
 		k := slices.IndexFunc(p.m.Titles, func(t string) bool {
-			return strings.Contains(" "+fold(t).s+" ", " "+fold(whole).s+" ")
+			// The span, maybe with one word of chatter left (« tiens »):
+			// « du truffaut mais on connait deja les 400 coups » keeps
+			// its films.
+			ft, fw := " "+fold(t).s+" ", " "+fold(whole).s+" "
+			return strings.Contains(ft, fw) && len(wordSpanRe.FindAllString(strings.Replace(ft, fw, " ", 1), -1)) <= 1
 		})
 		if k < 0 {
 			continue // the words were read otherwise
+		}
+		if !strong && !p.m.capitalised(whole) {
+			// « une tornade » is the weather before Pierre Tornade.
+			if th, err := e.themeOf(ctx, name, themeMin); err != nil {
+				return err
+			} else if th != nil {
+				continue
+			}
 		}
 		p.m.Titles = slices.Delete(slices.Clone(p.m.Titles), k, k+1)
 		p.m.FilmsOf = append(slices.Clone(p.m.FilmsOf), name)
@@ -589,4 +602,15 @@ func (e *Engine) creditLead(id, name, lang string) string {
 		return "written by "
 	}
 	return ""
+}
+
+// capitalised reports whether the words, as the customer typed them in the
+// message, carry a capital.
+func (m *message) capitalised(words string) bool {
+	for _, r := range words {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
