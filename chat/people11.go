@@ -96,6 +96,13 @@ var (
 	// theirGenreRe: « Jean Dujardin, ses comédies », "Tom Hanks, his
 	// dramas": a name, then the kind of its films.
 	theirGenreRe = regexp.MustCompile(clauseStart + `((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s*,\s*(?:(?:mais\s+|but\s+)?(?:seulement\s+|only\s+|juste\s+|just\s+)?)(?:ses|leurs|his|her|their)\s+(` + genreAlt + `)` + politeTail + clauseEnd)
+	// filmsOfExampleRe: « Les films de Claude Sautet, César et Rosalie par
+	// exemple », "films by Truffaut, The 400 Blows for instance": the
+	// person's films asked for, one of them an example liked.
+	filmsOfExampleRe = regexp.MustCompile(`\b(?:les\s+films|des\s+films|un\s+film|du|films|movies|the\s+films|a\s+film)\s+(?:de|d'|by)\s*((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s*,\s*([^,;.!?\x00]+?)\s+(?:par\s+exemple|for\s+example|for\s+instance|notamment|e\.g\.)` + clauseEnd)
+	// possessiveDirectorRe: "Titanic's director", "Jaws's director": the
+	// director of the film named.
+	possessiveDirectorRe = regexp.MustCompile(`[a-z0-9]('s|')\s+(?:director|filmmaker)\b`)
 	// leadFillerRe: "fine, Helen Mirren", "oh and films written by…",
 	// « tiens, un chabrol »: an interjection that opens the message.
 	leadFillerRe = regexp.MustCompile(`^[\s\pP]*(?:oh|ah|fine|ok|okay|alright|right|well|so|tiens|allez|bon|ben|bah|bref|oui|yes)(?:\s*,|\s+(?:and|et)\b)(?:\s*(?:and|et)\b)?`)
@@ -111,6 +118,26 @@ func (p *parser) askedPeople() {
 		p.consume(loc[0], loc[1])
 	}
 	p.each(hedgeTailRe, func([]string, []int) bool { return true })
+	p.each(possessiveDirectorRe, func(_ []string, idx []int) bool {
+		p.m.SameDirector = true
+		p.consume(idx[2], idx[1])
+		return false
+	})
+	p.each(filmsOfExampleRe, func(sub []string, idx []int) bool {
+		a, b, ok := clauseName(sub[1], true)
+		if !ok {
+			return false
+		}
+		name := strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b))
+		if lexiconName(name) {
+			return false
+		}
+		p.m.People = append(p.m.People, name)
+		p.m.FilmsOf = append(p.m.FilmsOf, name)
+		p.m.ExampleNames = append(p.m.ExampleNames, name)
+		p.m.Titles = append(p.m.Titles, strings.TrimSpace(p.f.origSpan(idx[4], idx[5])))
+		return true
+	})
 	p.each(ownFilmsRe, func(sub []string, idx []int) bool {
 		if sub[2] != "" {
 			a, b, ok := clauseName(sub[2], true)
@@ -521,7 +548,7 @@ func (e *Engine) directed(id string) bool {
 // keptWriters are the people asked for before (any credit) who are
 // writers or composers rather than cast or directors: a person asked for
 // next in another role joins them (« écrit par Michel Audiard », then «
-// avec Belmondo »).
+// avec Belmondo ») when they share films enough.
 func (e *Engine) keptWriters(s *session, p *plan) []string {
 	if p.addsPeople || len(p.people) == 0 {
 		return nil
@@ -543,11 +570,37 @@ func (e *Engine) keptWriters(s *session, p *plan) []string {
 				w++
 			}
 		}
-		if n > 0 && 2*w > n {
+		if n > 0 && 2*w > n && e.together(id, p.people) {
 			kept = append(kept, id)
 		}
 	}
 	return kept
+}
+
+// togetherLeast is how many films a writer kept must share with each
+// person asked for next: fewer, and the new person replaces the writer.
+const togetherLeast = 3
+
+// together reports whether the person shares at least togetherLeast films
+// with each of the others.
+func (e *Engine) together(id string, others []*data.Person) bool {
+	films := map[string]bool{}
+	for _, r := range e.cat.Roles(id) {
+		films[r.FilmID] = true
+	}
+	for _, o := range others {
+		n, seen := 0, map[string]bool{}
+		for _, r := range e.cat.Roles(o.ID) {
+			if films[r.FilmID] && !seen[r.FilmID] {
+				seen[r.FilmID] = true
+				n++
+			}
+		}
+		if n < togetherLeast {
+			return false
+		}
+	}
+	return true
 }
 
 // typoEdits is how many edits a surname typed may carry: none below 4
