@@ -54,16 +54,15 @@ var (
 	// Gabin, si possible chez Duvivier », "Isabelle Huppert, ideally for
 	// Chabrol": the actor in that director's films.
 	preferChezRe = regexp.MustCompile(clauseStart + `((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s*,?\s*(?:(?:de\s+preference|si\s+possible|plutot|idealement|surtout|ideally|preferably|if\s+possible)\s+|\x00[\s\x00]*)(?:chez|dans\s+un\s+film\s+de|dans\s+les\s+films\s+de|by|in\s+an?\s+film\s+by)\s+`)
-	// inFilmOfRe: "Robert De Niro in a Scorsese film", « Belmondo dans un
-	// film de Verneuil »: the actor, then the director.
-	inFilmOfRe   = regexp.MustCompile(clauseStart + `((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+in\s+(?:a|an|one\s+of)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*?)(?:'s)?\s+(?:films?|movies?|pictures?)\b`)
-	dansFilmDeRe = regexp.MustCompile(clauseStart + `((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+dans\s+(?:un|une|les|des)\s+(?:films?|oeuvres?)\s+(?:de|d')\s*`)
+	// inFilmOfRe: "Robert De Niro in a Scorsese film": the actor, then the
+	// director.
+	inFilmOfRe = regexp.MustCompile(clauseStart + `((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*)\s+in\s+(?:a|an|one\s+of)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*?)(?:'s)?\s+(?:films?|movies?|pictures?)\b`)
 	// withBothRe: "a film with both Jack Lemmon and Walter Matthau", «
 	// avec à la fois Gabin et Ventura ».
 	withBothRe = regexp.MustCompile(`\b(?:with|avec|starring)\s+(?:both|a\s+la\s+fois)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)\s+(?:and|et|&)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)` + clauseEnd)
 	// eitherRe: "either Fred Astaire or Gene Kelly", « soit Gabin soit
 	// Ventura » standing alone.
-	eitherRe = regexp.MustCompile(clauseStart + `(?:(?:des\s+films\s+avec|un\s+film\s+avec|films?\s+with|movies?\s+with|something\s+with|anything\s+with)\s+)?(?:either|soit)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)\s+(?:or|ou|soit)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)` + politeTail + clauseEnd)
+	eitherRe = regexp.MustCompile(clauseStart + `(?:either|soit)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)\s+(?:or|ou|soit)\s+((?:[a-z][a-z'-]*\s+){0,3}?[a-z][a-z'-]*)` + politeTail + clauseEnd)
 	// pairNamesRe: « le couple Signoret-Montand », « le duo Bacri-Jaoui »,
 	// "the Tracy-Hepburn pairing".
 	pairNamesRe = regexp.MustCompile(`\b(?:le\s+couple|le\s+duo|le\s+tandem|la\s+paire|the\s+couple|the\s+duo|the\s+pair)\s+([a-z][a-z']+)\s*(?:-|/|&|\s+et\s+|\s+and\s+)\s*([a-z][a-z']+)\b`)
@@ -175,26 +174,6 @@ func (p *parser) askedPeople() {
 		actor := strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b))
 		director := strings.TrimSpace(p.f.origSpan(start, stop))
 		if !known(actor) || !known(director) {
-			return false
-		}
-		p.m.People = append(p.m.People, actor, director)
-		p.m.Starring = append(p.m.Starring, actor)
-		p.m.DirectedBy = append(p.m.DirectedBy, director)
-		p.consume(idx[2]+a, stop)
-		return false
-	})
-	p.each(dansFilmDeRe, func(sub []string, idx []int) bool {
-		a, b, ok := clauseName(sub[1], false)
-		if !ok {
-			return false
-		}
-		start, stop := p.name(idx[1], false)
-		if stop == start {
-			return false
-		}
-		actor := strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b))
-		director := strings.TrimSpace(p.f.origSpan(start, stop))
-		if !known(actor) || !known(director) || !p.capitalisedSpan(idx[2]+a, stop) && len(wordSpanRe.FindAllString(sub[1][a:b], -1)) < 2 {
 			return false
 		}
 		p.m.People = append(p.m.People, actor, director)
