@@ -99,7 +99,7 @@ var chooserRe = regexp.MustCompile(`\b(?:(?:ma|mon|mes|les|nos|the|my|our)\s+(?:
 // constraint phrases read here.
 func (m *message) hasConstraintPhrase() bool {
 	return m.Pronoun != "" || len(m.MorePeople) > 0 || m.SameDirector || m.SameGenre || m.AnyLength || m.Adult || m.Teen ||
-		m.Audience != "" || len(m.AvoidPeople) > 0
+		m.Audience != "" || len(m.AvoidPeople) > 0 || m.OwnFilms || len(m.AvoidSpans) > 0
 }
 
 // languageAlt is a regexp alternation of the folded language names.

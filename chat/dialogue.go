@@ -1085,11 +1085,15 @@ const vagueEraWiden = 10
 // previous one, people replace the previous people.
 func (e *Engine) merge(s *session, p *plan) {
 	m, c := p.m, &s.cons
+	e.ownFilms(s, p) // people11.go
 	if len(p.people) > 0 {
 		// People replace the earlier ones, unless the message adds them
-		// ("et de Jacques Demy"). Several people are all in one film; one
-		// asked without a role may have any credit.
-		if !p.addsPeople {
+		// ("et de Jacques Demy"), or they wrote the films and the new ones
+		// play in or direct them (people11.go). Several people are all in
+		// one film; one asked without a role may have any credit.
+		if kept := e.keptWriters(s, p); len(kept) > 0 {
+			c.People, c.Cast, c.Directors = kept, nil, nil
+		} else if !p.addsPeople {
 			c.People, c.Cast, c.Directors = nil, nil, nil
 		} else if len(c.People) > 0 {
 			for _, id := range c.People {

@@ -268,6 +268,9 @@ func (p *parser) togetherTail() {
 // (« jaoui bacri »), else the span is read as a title. It runs before
 // the plan's other people and titles.
 func (e *Engine) clauseNames(ctx context.Context, p *plan) error {
+	if err := e.spanNames(ctx, p); err != nil { // people11.go
+		return err
+	}
 	if err := e.writersNamed(ctx, p); err != nil { // personwish.go
 		return err
 	}

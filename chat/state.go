@@ -182,7 +182,9 @@ func (e *Engine) filterChips(s *session) []Chip {
 	}
 	for _, id := range c.People {
 		if p, err := e.cat.Person(id); err == nil {
-			if e.directs(id) {
+			if lead := e.creditLead(id, p.Name, s.lang); lead != "" {
+				out = append(out, Chip{Key: "person:" + id, Label: lead + p.Name}) // people11.go: « d'après Zola »
+			} else if e.directs(id) {
 				out = append(out, Chip{Key: "person:" + id, Label: pick(frOf(p.Name), "by ") + p.Name})
 			} else {
 				out = append(out, Chip{Key: "person:" + id, Label: pick("avec ", "with ") + p.Name})

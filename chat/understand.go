@@ -105,6 +105,18 @@ type message struct {
 	// (« yves robert, comme la guerre des boutons »): the film picked
 	// among homonyms by them still leaves them asked for (personwish.go).
 	ExampleNames []string
+	// SpanNames are names read with the words around them (« un
+	// truffaut », « tous les rohmer », "David Lean epics"), each with its
+	// span as typed and "strong" when the words leave no doubt: the person
+	// when well known, else the words are left to the other readings
+	// (people11.go).
+	SpanNames [][3]string
+	// AvoidSpans are names left out with their films (« pas les Blier »):
+	// the person when well known, else the words stay a title.
+	AvoidSpans [][2]string
+	// OwnFilms: « seulement ceux qu'il a réalisés », "only the ones he
+	// directed": the people asked for, as directors.
+	OwnFilms bool
 	// LangHint is the language a phrasing only one language has says
 	// ("tom hanks dramas"), for a first message with no clearer sign.
 	LangHint string
@@ -685,7 +697,10 @@ func parse(text string, o parseOptions) message {
 	p.each(butNationRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(themeNationRe, nation)
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
-	p.paraphrases()            // paraphrases.go: « avec de l'action », « les enfants (6 et 9 ans) »
+	p.paraphrases() // paraphrases.go: « avec de l'action », « les enfants (6 et 9 ans) »
+	if !o.noPeople {
+		p.askedPeople() // people11.go: « un truffaut », « tous les rohmer », "David Lean epics"
+	}
 	p.personWishes(o.noPeople) // personwish.go
 	if !o.noPeople {
 		p.personClauses()
