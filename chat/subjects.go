@@ -97,7 +97,7 @@ func (e *Engine) subjectMentions(ctx context.Context, t string) ([]mention, erro
 			ms[i] = mention{Text: m.Text, Theme: th, Subject: true}
 		}
 	}
-	return append(ms, tails...), nil
+	return e.oneSubjectList(ctx, t, append(ms, tails...)) // themes11.go: « la Shoah, les camps »
 }
 
 // swallowed reports whether the part typed after the last comma of t is

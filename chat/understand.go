@@ -706,6 +706,7 @@ func parse(text string, o parseOptions) message {
 		p.personClauses()
 	}
 	p.constraintPhrases()
+	p.chatThemes()      // themes11.go: « mon mari est agriculteur », « un cycle Kurosawa », "heist films like X"
 	p.occasionPhrases() // themes10.go: « je garde mes petits-enfants », « pour eux », « qui ont 80 ans »
 	p.visitFillers()    // paraphrases.go
 	p.classicPhrases()
