@@ -79,11 +79,14 @@ var (
 	spouseRe = regexp.MustCompile(`\b(?:(?:ma|mon|my|our)\s+(?:femme|mari|epouse|epoux|copine|copain|compagne|compagnon|conjointe?|wife|husband|partner|girlfriend|boyfriend)|moi|lui|elle)\b`)
 	// wantLaughRe: « on veut rigoler », « on a envie de rire », "we want a
 	// laugh": a comedy.
-	wantLaughRe = regexp.MustCompile(`\b(?:(?:on|je|j'|nous|ils|elles)\s*(?:veut|veux|voudrait|voudrais|voulons|veulent|a\s+envie\s+de|ai\s+envie\s+de|avons\s+envie\s+de|a\s+besoin\s+de|ai\s+besoin\s+de)\s+(?:juste\s+|bien\s+|surtout\s+|un\s+peu\s+|avant\s+tout\s+)?(?:rire|rigoler|se\s+marrer|nous\s+marrer|me\s+marrer|se\s+poiler)|(?:we|i|they)\s+(?:just\s+)?(?:want|need|fancy|wanna)\s+(?:to\s+)?(?:a\s+(?:good\s+)?)?laugh)\b`)
+	wantLaughRe = regexp.MustCompile(`\b(?:(?:(?:on|je|j'|nous|ils|elles)\s*)?(?:veut|veux|voudrait|voudrais|voulons|veulent|a\s+envie\s+de|ai\s+envie\s+de|avons\s+envie\s+de|a\s+besoin\s+de|ai\s+besoin\s+de)\s+(?:juste\s+|bien\s+|surtout\s+|un\s+peu\s+|avant\s+tout\s+)?(?:rire|rigoler|se\s+marrer|nous\s+marrer|me\s+marrer|se\s+poiler)|(?:we|i|they)\s+(?:just\s+)?(?:want|need|fancy|wanna)\s+(?:to\s+)?(?:a\s+(?:good\s+)?)?laugh)\b`)
 	// strayPossessiveRe: "my" left before what the age rules read.
 	strayPossessiveRe = regexp.MustCompile(`\b(?:my|our)\s*\x00`)
 	// tasteVerbRe: who likes what, beside a compromise.
-	tasteVerbRe = regexp.MustCompile(`\b(?:likes?|loves?|prefers?|only\s+watch(?:es)?|enjoys?|aime|aiment|adore|adorent|prefere|preferent)\b`)
+	tasteVerbRe = regexp.MustCompile(`(?:\b(?:je|il|elle|i|he|she|we|nous)\s+|\bj'|\b)(?:likes?|loves?|prefers?|only\s+watch(?:es)?|enjoys?|aime|aiment|adore|adorent|prefere|preferent)\b`)
+	// tasteGenreRe: « les films d'action », "costume dramas": a genre
+	// named as a taste, with its article.
+	tasteGenreRe = regexp.MustCompile(`\b(?:(?:les|des|du|le|la|the|some)\s+)?(?:(?:films?|movies?)\s+)?(?:d'|de\s+|du\s+)?(?:` + genreAlt + `)(?:\s+(?:films?|movies?))?\b`)
 	// tasteRe: « ils aiment l'aventure », "they love sci-fi", « elle adore
 	// les dessins animés »: the genre the audience likes.
 	tasteRe = regexp.MustCompile(`\b(?:ils|elles|il|elle|they|he|she)\s+(?:aiment|aime|adorent|adore|love|loves|like|likes|veulent|veut|want|wants|preferent|prefere|prefer|prefers|kiffent|kiffe)\s+(?:bien\s+|beaucoup\s+|really\s+|surtout\s+)?(?:les\s+|le\s+|la\s+|l'|des\s+|du\s+|de\s+l'|de\s+la\s+)?(` + genreAlt + `)(?:\s+(?:films?|movies?))?\b`)
@@ -92,6 +95,16 @@ var (
 	childAgeLooseRe = regexp.MustCompile(`\b(?:(?:my|our)\s+(?:son|daughter|kid|boy|girl|nephew|niece|grandson|granddaughter|child|kids|children|boys|girls|twins)\s+(?:is|are|'s|'re|turns|turned|just\s+turned|will\s+be)\s+(\d{1,2})(?:\s*(?:and|,|-|or)\s*(\d{1,2}))?(?:\s+(?:years?\s+old|today|tomorrow|on\s+\w+day))?|(?:c'est\s+)?(?:pour\s+)?l'anniversaire\s+(?:de|d')\s*)?(?:mon|ma|mes|notre|nos|un|une)\s+(?:fils|filles?|enfants?|neveux?|nieces?|petit-fils|petite-fille|petits-enfants|gamins?|gamines?|garcons?|jumelles|jumeaux|petits?|petites?)\s*(?:,\s*|(?:qui\s+)?(?:fete|fetent|va\s+feter|vont\s+feter)\s+(?:ses|leurs)\s+)(\d{1,2})(?:\s*(?:et|,|-|ou)\s*(\d{1,2}))?\s+ans\b`)
 	// teenAgesRe: "teenagers, 13 and 14", « des ados de 14 et 15 ans ».
 	teenAgesRe = regexp.MustCompile(`\b(?:(?:for\s+|pour\s+)?(?:some\s+|des\s+|les\s+)?)?(?:teenagers?|teens?|adolescents?|ados?)\s*,?\s*(?:(?:aged|of|de|ages?)\s+)?(\d{1,2})(?:\s*(?:and|et|,|-|to|a|&)\s*(\d{1,2}))?(?:\s*(?:ans|years?(?:\s+old)?))?\b`)
+	// smallChildRe: « un petit de 3 ans », « 1 ptit de 3 an », « mes
+	// jumelles de 11 ans », "our twins are 9": the child's age.
+	smallChildRe = regexp.MustCompile(`\b(?:(?:un|une|1)\s+(?:petit|ptit|pti|petite|ptite|enfant|bebe|gamin|gamine)\s+de\s+(\d{1,2})\s+ans?|(?:mes|nos|les|my|our|the)\s+(?:jumelles|jumeaux|twins)\s+(?:de\s+|d'|ont\s+|qui\s+ont\s+|of\s+|aged\s+|are\s+)?(\d{1,2})(?:\s*(?:ans|years?\s+old))?)\b`)
+	// detectiveRe: "a detective film", « une enquête policière »: a crime
+	// film or a mystery (the theme as well would leave too few films of a
+	// country).
+	detectiveRe = regexp.MustCompile(`\bdetective\s+(?:films?|movies?|stor(?:y|ies)|thrillers?)\b|\b(?:films?|histoires?)\s+de\s+detectives?\b|\benquetes?\s+policieres?\b`)
+	// easyFollowRe: "that aren't too hard to follow", « faciles à
+	// suivre »: how it is told, no theme and no title.
+	easyFollowRe = regexp.MustCompile(`\b(?:(?:that|which)\s+(?:aren't|are\s+not|isn't|is\s+not)\s+(?:too|very|that)\s+(?:hard|difficult|complicated)\s+to\s+follow|(?:that\s+(?:are|is)\s+)?easy\s+to\s+(?:follow|understand)|(?:qui\s+(?:ne\s+)?(?:soit|soient|sont|est)\s+)?(?:pas\s+(?:trop\s+)?)?(?:durs?|difficiles?|compliquee?s?)\s+a\s+suivre|faciles?\s+a\s+(?:suivre|comprendre))\b`)
 	// olderKindRe: "an older family film", "an older film for the kids":
 	// an old film, when nothing is compared.
 	olderKindRe = regexp.MustCompile(`\b(?:an|some)\s+older\s+(?:(?:family|kids'?|children's|` + genreAlt + `)\s+)?(?:films?|movies?|classics?)\b`)
@@ -216,6 +229,9 @@ func (p *parser) looseConstraints() {
 			p.consume(loc[0], loc[1])
 			p.each(spouseRe, func([]string, []int) bool { return true })
 			p.each(tasteVerbRe, func([]string, []int) bool { return true })
+			// The genres are read: the words go, so that they are not
+			// also asked for one or the other.
+			p.each(tasteGenreRe, func([]string, []int) bool { return true })
 		}
 	}
 	p.each(tasteRe, func(sub []string, _ []int) bool {
@@ -247,6 +263,12 @@ func (p *parser) looseConstraints() {
 		return true
 	})
 	p.each(strayPossessiveRe, func([]string, []int) bool { return true })
+	p.each(smallChildRe, func(sub []string, _ []int) bool { return p.childAges(sub[1:]) })
+	p.each(detectiveRe, func([]string, []int) bool {
+		p.m.Genres = appendNew(p.m.Genres, "Crime", "Mystery")
+		return true
+	})
+	p.each(easyFollowRe, func([]string, []int) bool { return true })
 	p.each(olderKindRe, func([]string, []int) bool {
 		if p.m.MaxYear == 0 {
 			p.m.MaxYear = oldFilmYear
