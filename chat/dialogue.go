@@ -987,6 +987,9 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 		restore(s, before)
 		return e.text(s, msgNothing), nil
 	}
+	if len(m.VaryGenres) > 0 {
+		recs = e.varyGenres(ctx, s, exclude, recs, m.VaryGenres)
+	}
 	s.last = e.cards(recs, s.lang)
 	e.remember(s)
 	s.focus = 0
@@ -1133,6 +1136,12 @@ func (e *Engine) merge(s *session, p *plan) {
 		c.AvoidGenres = appendNew(c.AvoidGenres, m.AvoidGenres...)
 		c.Genres = remove(c.Genres, m.AvoidGenres...)
 		c.AllGenres = remove(c.AllGenres, m.AvoidGenres...)
+	}
+	if len(m.VaryGenres) > 0 {
+		// « pas que des polars »: the genre is no longer asked for, and
+		// the list mixes in films of other genres (varyGenres).
+		c.Genres = remove(c.Genres, m.VaryGenres...)
+		c.AllGenres = remove(c.AllGenres, m.VaryGenres...)
 	}
 	if m.Ago != nil && m.MinYear == 0 && m.MaxYear == 0 {
 		m.MinYear, m.MaxYear = m.Ago.years(e.o.Now().Year())

@@ -122,6 +122,13 @@ var genreParaphrases = map[string][]string{
 	"frightening": {"Horror"}, "terrifying": {"Horror"}, "hilarious": {"Comedy"}, "a good laugh": {"Comedy"}, "make us laugh": {"Comedy"},
 	"action-packed": {"Action"}, "action packed": {"Action"}, "singing and dancing": {"Musical"}, "song and dance": {"Musical"}, "with songs": {"Musical"},
 	"sing-along": {"Musical"}, "singalong": {"Musical"},
+	// Said by what the viewers want or what the characters do (constraints11).
+	"ou ils chantent": {"Musical"}, "ou elles chantent": {"Musical"}, "ou les personnages chantent": {"Musical"}, "ou les acteurs chantent": {"Musical"},
+	"ou on chante": {"Musical"}, "ou tout le monde chante": {"Musical"}, "where they sing": {"Musical"}, "where people sing": {"Musical"},
+	"where the characters sing": {"Musical"}, "where everyone sings": {"Musical"},
+	"detective film": {"Crime"}, "detective films": {"Crime"}, "detective movie": {"Crime"}, "detective movies": {"Crime"},
+	"detective story": {"Crime"}, "detective stories": {"Crime"}, "film de detective": {"Crime"}, "films de detectives": {"Crime"},
+	"histoire de detective": {"Crime"}, "enquete policiere": {"Crime"}, "enquetes policieres": {"Crime"},
 	"aime bien rire": {"Comedy"}, "aime rire": {"Comedy"}, "aimons rire": {"Comedy"}, "aiment rire": {"Comedy"}, "like to laugh": {"Comedy"}, "love to laugh": {"Comedy"},
 }
 

@@ -24,6 +24,8 @@ var smsWords = map[string]string{
 	"jaime": "j'aime", "jadore": "j'adore", "jai": "j'ai", "ya": "il y a",
 	"dhorreur": "d'horreur", "daction": "d'action", "danimation": "d'animation", "daventure": "d'aventure",
 	"davant": "d'avant", "despions": "d'espions", "sendorment": "s'endorment", "pk": "pourquoi", "pq": "pourquoi",
+	"veu": "veux", "fai": "fait", "romantik": "romantique", "romantiks": "romantiques", "pti": "petit", "ptis": "petits",
+	"slt": "salut", "bjr": "bonjour", "bsr": "bonsoir",
 	"pkoi": "pourquoi", "pourkoi": "pourquoi", "ptet": "peut-etre", "ptetre": "peut-etre",
 	// English
 	"gd": "good", "2nite": "tonight", "2night": "tonight", "tonite": "tonight", "thx": "thanks", "thanx": "thanks",
@@ -42,7 +44,7 @@ var smsPairs = map[[2]string]string{
 	{"4", "us"}: "for", {"4", "the"}: "for", {"4", "my"}: "for", {"4", "our"}: "for", {"4", "kids"}: "for",
 	{"4", "friday"}: "for", {"4", "saturday"}: "for", {"4", "sunday"}: "for", {"4", "halloween"}: "for",
 	{"4", "christmas"}: "for", {"4", "xmas"}: "for",
-	{"1", "film"}: "un", {"1", "truc"}: "un", {"1", "bon"}: "un", {"1", "petit"}: "un", {"1", "ptit"}: "un",
+	{"1", "dessin"}: "un", {"1", "dessins"}: "des", {"1", "film"}: "un", {"1", "truc"}: "un", {"1", "bon"}: "un", {"1", "petit"}: "un", {"1", "ptit"}: "un",
 	{"2", "long"}: "too",
 }
 
@@ -75,5 +77,16 @@ func shorthand(s string, i, j int, prev string) string {
 	for e < len(s) && isWordByte(s[e]) {
 		e++
 	}
-	return smsPairs[[2]string{w, s[k:e]}]
+	if rep := smsPairs[[2]string{w, s[k:e]}]; rep != "" {
+		return rep
+	}
+	// « 1 polar fr », « 1 comedie » : « 1 » before a genre is « un », « fr »
+	// after one is « français ».
+	switch {
+	case w == "1" && genreWords[s[k:e]] != nil:
+		return "un"
+	case w == "fr" && genreWords[prev] != nil:
+		return "francais"
+	}
+	return ""
 }

@@ -53,27 +53,30 @@ type message struct {
 	FilmsOf []string
 
 	Genres, AvoidGenres []string // IMDb vocabulary
-	AllGenres           []string // every one of these ("une comédie romantique", "a horror comedy")
-	MinYear, MaxYear    int
-	Newer, Older        bool      // "mais plus récent": relative to the films of the message or the liked ones
-	Recent              bool      // "des films récents"
-	Ago                 *yearsAgo // « l'an dernier », « des 20 dernières années »: years before today
-	Shorter             bool      // "moins long": shorter than the films shown
-	Longer              bool      // « plus long »: longer than the films shown
-	Family              bool
-	Language            string // "fr" for "en français"
-	FrenchOnly          bool   // "un film français"
-	MaxRuntime          int    // "moins de 2h": minutes
-	MinRuntime          int    // "plus de 2h"; "d'1h30 environ" sets both bounds
-	Countries           []string
-	AvoidCountries      []string // "pas de film américain"
-	Also                bool     // "j'ai aussi aimé": add to the liked films, keep the filters
-	NoSequels           bool     // « pas les suites », "not the sequels": leave out the other films of the liked films' sagas
-	Themes              []string // theme phrases after a cue ("un film de braquage" -> "braquage"), as typed
-	SoftThemes          []string // words beside a genre ("a courtroom drama"): a theme or nothing
-	CueThemes           []string // places, periods, themes named back (« à New York », « pendant la prohibition »): a theme or nothing
-	AvoidThemes         []string // themes not wanted ("pas de super-héros", "no zombies"), as typed
-	SameEra             bool     // "de la même époque": around the years of the liked films
+	// VaryGenres are genres not wanted on every film (« pas que des
+	// polars », "not only action films"): no longer asked for (loose11.go).
+	VaryGenres       []string
+	AllGenres        []string // every one of these ("une comédie romantique", "a horror comedy")
+	MinYear, MaxYear int
+	Newer, Older     bool      // "mais plus récent": relative to the films of the message or the liked ones
+	Recent           bool      // "des films récents"
+	Ago              *yearsAgo // « l'an dernier », « des 20 dernières années »: years before today
+	Shorter          bool      // "moins long": shorter than the films shown
+	Longer           bool      // « plus long »: longer than the films shown
+	Family           bool
+	Language         string // "fr" for "en français"
+	FrenchOnly       bool   // "un film français"
+	MaxRuntime       int    // "moins de 2h": minutes
+	MinRuntime       int    // "plus de 2h"; "d'1h30 environ" sets both bounds
+	Countries        []string
+	AvoidCountries   []string // "pas de film américain"
+	Also             bool     // "j'ai aussi aimé": add to the liked films, keep the filters
+	NoSequels        bool     // « pas les suites », "not the sequels": leave out the other films of the liked films' sagas
+	Themes           []string // theme phrases after a cue ("un film de braquage" -> "braquage"), as typed
+	SoftThemes       []string // words beside a genre ("a courtroom drama"): a theme or nothing
+	CueThemes        []string // places, periods, themes named back (« à New York », « pendant la prohibition »): a theme or nothing
+	AvoidThemes      []string // themes not wanted ("pas de super-héros", "no zombies"), as typed
+	SameEra          bool     // "de la même époque": around the years of the liked films
 
 	// Pronoun is who « avec lui », « avec elle », « ses films », « leurs
 	// films » stand for: "actor", "actress", "any" or "plural";
@@ -147,7 +150,7 @@ func (m *message) hasConstraint() bool {
 		return true
 	}
 
-	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
+	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || len(m.VaryGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
 		m.Newer || m.Older || m.Recent || m.Ago != nil || m.Shorter || m.Longer || m.Family || m.Language != "" || m.FrenchOnly ||
 		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra || m.NoSequels ||
 		len(m.SoftThemes) > 0 || len(m.AvoidThemes) > 0 || len(m.CueThemes) > 0
@@ -488,6 +491,7 @@ func parse(text string, o parseOptions) message {
 	p.each(accentRe, func([]string, []int) bool { return true }) // « du Québec, avec l'accent » (nations.go)
 	p.versionPhrases()                                           // versionwords.go: « l'original en noir et blanc », before the eras
 	p.settingPeriods()                                           // before the eras: « qui se passe dans les années 80 » (periods.go)
+	p.looseConstraints()                                         // loose11.go: before the length, era, genre and nationality rules
 	p.durationPhrases()
 	p.nameHedges()
 	p.negatedEras() // « pas un vieux truc des années 80 » (negatederas.go)
