@@ -13,15 +13,15 @@ import (
 // five. widenThinLead lets such a sibling lead: a keyword spelling the thin
 // lead out (TMDB's "city, country"), on several times its films but not a
 // broad one. The thin keyword stays second, so that the films carrying both
-// come first. Failing one, a keyword made of some of the lead's words that
-// some of its films carry ("desert" for "lost in the desert").
+// come first. A keyword made of some of the lead's words is no sibling: the
+// stems mislead ("university" for "parallel universe", "game" for "poker
+// game") and the broader word loses what the customer asked for ("french
+// resistance" is no "resistance").
 
 // Thresholds of widenThinLead.
 const (
-	thinDF           = 12  // a lead keyword on fewer films is thin
-	thinFactor       = 3   // a sibling spelling the lead out leads when on at least this many times its films
-	thinSubsetFactor = 2   // a sibling made of some of its words, this many times
-	thinSubsetMax    = 100 // and on this many films at most (no "family" for "loss of family")
+	thinDF     = 12 // a lead keyword on fewer films is thin
+	thinFactor = 3  // a sibling leads when on at least this many times the thin lead's films
 )
 
 // widenThinLead returns th led by the most common sibling of its thin lead
@@ -37,9 +37,9 @@ func (x *Index) widenThinLead(th Theme, ok bool) Theme {
 	}
 	df := m.Keywords[k].DF
 	best := int32(-1)
-	consider := func(c int32, factor int) {
+	consider := func(c int32) {
 		kw := m.Keywords[c]
-		if c == k || themeMeta[kw.Name] || kw.DF < factor*df ||
+		if c == k || themeMeta[kw.Name] || kw.DF < thinFactor*df ||
 			float64(kw.DF) > themeMaxShare*float64(m.Films) {
 			return
 		}
@@ -48,35 +48,7 @@ func (x *Index) widenThinLead(th Theme, ok bool) Theme {
 		}
 	}
 	for _, c := range m.family(k) {
-		consider(c, thinFactor)
-	}
-	// A keyword made of some of the lead's words ("desert" for "lost in
-	// the desert", "twins" for "twin brother") is a sibling only when it is
-	// itself no broad one and at least one of the lead's films carries it:
-	// stems alike mislead ("university" for "parallel universe",
-	// "capitalism" for "capital punishment"), and a word the lead merely
-	// qualifies may name another subject ("game" for "poker game",
-	// "resistance" for "french resistance").
-	if best < 0 && x.kwFilms != nil {
-		words := strings.Fields(m.Keywords[k].Stem)
-		have := setOf(words...)
-		seen := map[int32]bool{}
-		for _, w := range words {
-			for _, c := range m.byWord[w] {
-				cw := strings.Fields(m.Keywords[c].Stem)
-				if seen[c] || len(cw) == 0 || len(cw) >= len(words) {
-					continue
-				}
-				seen[c] = true
-				sub := true
-				for _, x := range cw {
-					sub = sub && have[x]
-				}
-				if sub && m.Keywords[c].DF <= thinSubsetMax && x.cooccur(c, k) > 0 {
-					consider(c, thinSubsetFactor)
-				}
-			}
-		}
+		consider(c)
 	}
 	if best < 0 {
 		return th

@@ -27,8 +27,7 @@ func TestWidenThinLead(t *testing.T) {
 		{[]string{"venice", "gondola"}, []string{"venice, italy", "venice", "gondola"}},
 		{[]string{"paris"}, []string{"paris, france", "paris"}},
 		{[]string{"venice", "venice, italy"}, []string{"venice, italy", "venice"}},
-		// A keyword made of some of the lead's words needs films carrying
-		// both to vouch for it: none here (no catalogue).
+		// A keyword made of some of the lead's words is no sibling.
 		{[]string{"poker game"}, []string{"poker game"}},
 		// A lead on enough films stands.
 		{[]string{"heist", "bank heist"}, []string{"heist", "bank heist"}},
