@@ -39,7 +39,11 @@ func (x *Index) widenThinLead(th Theme, ok bool) Theme {
 	best := int32(-1)
 	consider := func(c int32) {
 		kw := m.Keywords[c]
-		if c == k || themeMeta[kw.Name] || kw.DF < thinFactor*df ||
+		// A spelling of the same words ("alternative reality" for
+		// "alternate reality") is the same keyword, and the source a film
+		// is based on ("based on toy" for "toy") no subject.
+		if c == k || themeMeta[kw.Name] || kw.DF < thinFactor*df || kw.Stem == m.Keywords[k].Stem ||
+			strings.HasPrefix(kw.Name, "based on ") ||
 			float64(kw.DF) > themeMaxShare*float64(m.Films) {
 			return
 		}

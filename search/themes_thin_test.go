@@ -17,6 +17,10 @@ func TestWidenThinLead(t *testing.T) {
 		{Name: "paris", Stem: "pari", DF: 7},
 		{Name: "paris, texas", Stem: "pari texa", DF: 15},
 		{Name: "paris, france", Stem: "pari franc", DF: 300},
+		{Name: "toy", Stem: "toy", DF: 5},
+		{Name: "based on toy", Stem: "base toy", DF: 40},
+		{Name: "alternate reality", Stem: "altern realiti", DF: 3},
+		{Name: "alternative reality", Stem: "altern realiti", DF: 12},
 	}}
 	m.index()
 	x := &Index{themes: m}
@@ -29,6 +33,10 @@ func TestWidenThinLead(t *testing.T) {
 		{[]string{"venice", "venice, italy"}, []string{"venice, italy", "venice"}},
 		// A keyword made of some of the lead's words is no sibling.
 		{[]string{"poker game"}, []string{"poker game"}},
+		// A spelling of the same words, or the source a film is based on,
+		// is no sibling.
+		{[]string{"toy"}, []string{"toy"}},
+		{[]string{"alternate reality", "alternative reality"}, []string{"alternate reality", "alternative reality"}},
 		// A lead on enough films stands.
 		{[]string{"heist", "bank heist"}, []string{"heist", "bank heist"}},
 	} {
