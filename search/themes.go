@@ -957,6 +957,12 @@ const (
 // lexicon phrase, less for a learnt association. It is safe for concurrent
 // use.
 func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err error) {
+	t, ok, err = x.matchThemeWhole(ctx, dropSettingPhrase(q))
+	return x.widenThinLead(t, ok), ok, err // a thin lead gives way to a sibling (themes_thin.go)
+}
+
+// matchThemeWhole is MatchTheme before a thin lead is widened.
+func (x *Index) matchThemeWhole(ctx context.Context, q string) (t Theme, ok bool, err error) {
 	if t, ok, done, err := x.matchPeriod(ctx, q); done || err != nil {
 		return t, ok, err // the period a story is set in (themes_period.go)
 	}
@@ -977,7 +983,10 @@ func (x *Index) MatchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 	if r := x.relationTheme(q, t, ok); len(r.Keywords) > 0 && (!ok || !slices.Equal(r.Keywords, t.Keywords)) {
 		return r, true, nil // two relatives (themes_relation.go)
 	}
-	return x.headTheme(ctx, q, t, ok) // a head noun and its clause (themes_head.go)
+	if t, ok, err = x.headTheme(ctx, q, t, ok); err != nil { // a head noun and its clause (themes_head.go)
+		return t, ok, err
+	}
+	return x.clauseTheme(ctx, q, t, ok) // a clause naming the theme after a head naming nobody (themes_clause.go)
 }
 
 // matchTheme is MatchTheme for q read as one phrase.
