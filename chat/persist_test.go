@@ -87,6 +87,10 @@ func (f *filler) fill(v reflect.Value, path string) {
 			f.fill(s.Index(i), fmt.Sprintf("%s[%d]", path, i))
 		}
 		v.Set(s)
+	case reflect.Array:
+		for i := 0; i < v.Len(); i++ {
+			f.fill(v.Index(i), fmt.Sprintf("%s[%d]", path, i))
+		}
 	case reflect.Map:
 		m := reflect.MakeMap(v.Type())
 		for i := 0; i < 2; i++ {
