@@ -481,7 +481,7 @@ func (e *Engine) spanPerson(ctx context.Context, name string, strong bool) (*dat
 	}
 	last := have[len(have)-1]
 	for _, w := range search.NameWords(name) {
-		if b := typoEdits(w); w == last || b > 0 && search.EditDistance(w, last, b) <= b {
+		if b := search.TypoBudget(w); w == last || b > 0 && search.EditDistance(w, last, b) <= b {
 			return per, nil
 		}
 	}
@@ -580,19 +580,6 @@ func (e *Engine) together(id string, others []*data.Person) bool {
 		}
 	}
 	return true
-}
-
-// typoEdits is how many edits a surname typed may carry: none below 4
-// letters, one up to 7, two beyond.
-func typoEdits(w string) int {
-	switch n := len([]rune(w)); {
-	case n < 4:
-		return 0
-	case n < 8:
-		return 1
-	default:
-		return 2
-	}
 }
 
 // creditLead is the words before the name of a person asked for with any

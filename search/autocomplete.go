@@ -51,7 +51,7 @@ func (x *Index) Autocomplete(ctx context.Context, prefix string, limit int) ([]F
 	var conds []termSet
 	for _, w := range done {
 		if !stopWords[w] {
-			conds = append(conds, t.words.wordSet(w, typoBudget(w)))
+			conds = append(conds, t.words.wordSet(w, TypoBudget(w)))
 		}
 	}
 	typedKey := key(done)

@@ -34,7 +34,7 @@ func (x *Index) SearchPeople(ctx context.Context, q string, limit int) ([]Person
 	// ("jeanpaul belmondo"); rescoring forgives typos in the joined name.
 	qs := make([]wordQuery, len(ws))
 	for i, w := range ws {
-		qs[i] = wordQuery{w: w, budget: typoBudget(w), nearToo: len(ws) == 1}
+		qs[i] = wordQuery{w: w, budget: TypoBudget(w), nearToo: len(ws) == 1}
 	}
 	type cand struct {
 		PersonMatch

@@ -214,7 +214,7 @@ func (x *Index) titleCandidates(tqs []titleQuery) []int32 {
 				continue
 			}
 			seen["w"+w] = true
-			ws = append(ws, wordQuery{w: w, budget: typoBudget(w)})
+			ws = append(ws, wordQuery{w: w, budget: TypoBudget(w)})
 		}
 		for _, k := range []string{tq.keys[0], tq.keys[2]} {
 			if k != "" && !seen["k"+k] {
@@ -288,7 +288,7 @@ func match(q []string, qkeys [4]string, t titleInfo) matchResult {
 		if i == 2 && qkeys[2] == qkeys[0] && t.keys[2] == t.keys[0] {
 			break
 		}
-		if b := typoBudget(qkeys[i]); b > 0 {
+		if b := TypoBudget(qkeys[i]); b > 0 {
 			if d := editDistance(qkeys[i], t.keys[i], b); d <= b && 1-keyTypo*float64(d) > best.score {
 				best = matchResult{score: 1 - keyTypo*float64(d), words: content, typos: d}
 			}
@@ -316,7 +316,7 @@ func match(q []string, qkeys [4]string, t titleInfo) matchResult {
 			case j+1 < len(t.words) && len(w) > len(tw) && w == tw+t.words[j+1]:
 				v, s = wordJoined, 2
 			default:
-				if b := typoBudget(w); b > 0 && typoBudget(tw) > 0 {
+				if b := TypoBudget(w); b > 0 && TypoBudget(tw) > 0 {
 					if d := editDistance(w, tw, b); d <= b {
 						v, e = 1-wordTypo*float64(d), d
 					}

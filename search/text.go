@@ -316,9 +316,11 @@ var stopWords = map[string]bool{
 	"il": true, "el": true, "lo": true, "los": true, "las": true, "der": true, "das": true,
 }
 
-// typoBudget is how many edits a typed word may carry: none below 4
-// characters, one from 4 to 7, two from 8 (Bleve's fuzzy maximum).
-func typoBudget(w string) int {
+// TypoBudget is how many edits a typed word may carry: none below 4
+// characters, one from 4 to 7, two from 8 (Bleve's fuzzy maximum). The
+// chat's own fuzzy matches of names use it too, so that both read a typo
+// alike.
+func TypoBudget(w string) int {
 	n := utf8.RuneCountInString(w)
 	switch {
 	case n < 4:

@@ -107,8 +107,8 @@ func TestEditDistance(t *testing.T) {
 
 func TestTypoBudget(t *testing.T) {
 	for w, want := range map[string]int{"up": 0, "her": 0, "dune": 1, "amélie": 1, "godfath": 1, "gladiator": 2, "interstelar": 2} {
-		if got := typoBudget(w); got != want {
-			t.Errorf("typoBudget(%q) = %d, want %d", w, got, want)
+		if got := TypoBudget(w); got != want {
+			t.Errorf("TypoBudget(%q) = %d, want %d", w, got, want)
 		}
 	}
 }

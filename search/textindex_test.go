@@ -130,7 +130,7 @@ func TestKeyedTextIndex(t *testing.T) {
 		ws := nameWords(q)
 		qs := make([]wordQuery, len(ws))
 		for i, w := range ws {
-			qs[i] = wordQuery{w: w, budget: typoBudget(w)}
+			qs[i] = wordQuery{w: w, budget: TypoBudget(w)}
 		}
 		keys := []string{key(ws), strings.Join(ws, ""), ""}
 		got, want := keyed.candidates(qs, keys, 20), listed.candidates(qs, keys, 20)

@@ -1799,7 +1799,7 @@ func (m *themeModel) correct(table, other termTable, text string, toks, otherTok
 		}
 		// The budget goes by the word as typed (a stem is shorter), and a
 		// stem of three letters is too short to guess.
-		budget := typoBudget(text[t.start:t.end])
+		budget := TypoBudget(text[t.start:t.end])
 		if len(t.term) < 4 {
 			budget = 0
 		}
