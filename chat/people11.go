@@ -123,11 +123,10 @@ func (p *parser) askedPeople() {
 		return false
 	})
 	p.each(filmsOfExampleRe, func(sub []string, idx []int) bool {
-		a, b, ok := clauseName(sub[1], true)
+		name, _, _, ok := p.clauseSpan(sub[1], idx[2], true)
 		if !ok {
 			return false
 		}
-		name := strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b))
 		if lexiconName(name) {
 			return false
 		}
@@ -154,11 +153,11 @@ func (p *parser) askedPeople() {
 		return true
 	})
 	p.each(notTheirsRe, func(sub []string, idx []int) bool {
-		a, b, ok := clauseName(sub[1], true)
+		name, a, b, ok := p.clauseSpan(sub[1], idx[2], true)
 		if !ok || !p.capitalisedSpan(idx[2]+a, idx[2]+b) {
 			return false
 		}
-		p.m.AvoidSpans = append(p.m.AvoidSpans, [2]string{strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b)), strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b))})
+		p.m.AvoidSpans = append(p.m.AvoidSpans, name)
 		return false
 	})
 	known := func(name string) bool { return !lexiconName(name) && !junk(fold(name).s) }
@@ -269,11 +268,10 @@ func (p *parser) askedPeople() {
 		})
 	}
 	p.each(theirGenreRe, func(sub []string, idx []int) bool {
-		a, b, ok := clauseName(sub[1], true)
+		name, a, _, ok := p.clauseSpan(sub[1], idx[2], true)
 		if !ok {
 			return false
 		}
-		name := strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b))
 		if !known(name) {
 			return false
 		}
@@ -284,11 +282,10 @@ func (p *parser) askedPeople() {
 		return false
 	})
 	p.each(withDoingRe, func(sub []string, idx []int) bool {
-		a, b, ok := clauseName(sub[1], true)
+		name, _, _, ok := p.clauseSpan(sub[1], idx[2], true)
 		if !ok {
 			return false
 		}
-		name := strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b))
 		if !known(name) {
 			return false
 		}
@@ -385,8 +382,7 @@ func (e *Engine) spanNames(ctx context.Context, p *plan) error {
 	if p.m.OwnFilms && len(p.m.DirectedBy) > 0 {
 		p.addsPeople = true // "only the ones John Ford directed": the people asked before stay
 	}
-	for _, sn := range p.m.AvoidSpans {
-		name, whole := sn[0], sn[1]
+	for _, name := range p.m.AvoidSpans {
 		per, err := e.knownSurnameOrName(ctx, name)
 		if err != nil {
 			return err
@@ -395,7 +391,7 @@ func (e *Engine) spanNames(ctx context.Context, p *plan) error {
 			continue
 		}
 		if k := slices.IndexFunc(p.m.Titles, func(t string) bool {
-			return strings.Contains(" "+fold(t).s+" ", " "+fold(whole).s+" ")
+			return strings.Contains(" "+fold(t).s+" ", " "+fold(name).s+" ")
 		}); k >= 0 {
 			p.m.Titles = slices.Delete(slices.Clone(p.m.Titles), k, k+1)
 		}
@@ -632,4 +628,14 @@ func (m *message) capitalised(words string) bool {
 		}
 	}
 	return false
+}
+
+// clauseSpan returns the name clauseName finds in group (a match's group
+// starting at byte at of the folded message), as typed, with its span
+// relative to the group.
+func (p *parser) clauseSpan(group string, at int, whole bool) (name string, a, b int, ok bool) {
+	if a, b, ok = clauseName(group, whole); !ok {
+		return "", 0, 0, false
+	}
+	return strings.TrimSpace(p.f.origSpan(at+a, at+b)), a, b, true
 }

@@ -116,7 +116,7 @@ type message struct {
 	SpanNames [][3]string
 	// AvoidSpans are names left out with their films (« pas les Blier »):
 	// the person when well known, else the words stay a title.
-	AvoidSpans [][2]string
+	AvoidSpans []string
 	// OwnFilms: « seulement ceux qu'il a réalisés », "only the ones he
 	// directed": the people asked for, as directors.
 	OwnFilms bool
