@@ -72,7 +72,8 @@ import (
 // shopkeepers, a rugby club, a book club, a parish priest, night-shift
 // nurses, a mayor's office planning an open-air screening, a grandmother and
 // her Erasmus grandson, truck drivers, teachers, film students, teenagers,
-// British, Irish, Dutch, German and Swiss residents), sealed like heldout5.
+// British, Irish, Dutch, German and Swiss residents), sealed like heldout5
+// until the eleventh session read it (see corpusSealed).
 // The tune part has a threshold, heldout2 to heldout11 floors
 // (corpusMinHeldout2, corpusMinHeldout3, corpusMinHeldout4,
 // corpusMinHeldout5, corpusMinHeldout6, corpusMinHeldout7,
@@ -313,8 +314,9 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // schneider », which pick the film and are no filter), its version (« le
 // dessin animé », « l'original », "the 2019 one", « pas le remake »),
 // several liked titles in one message, a title inside polite or SMS chatter.
-// heldout11 (sealed, last) is the eleventh held-out part, written fresh
-// during the tenth session by an independent writer: see corpusMinHeldout11.
+// heldout11 is the eleventh held-out part, written fresh during the tenth
+// session by an independent writer and read at the start of the eleventh:
+// see corpusMinHeldout11.
 // tune_themes10 and ownheldout_themes10 are the grids of themes asked with
 // the rest of a request: an occasion or an audience (« je garde mes
 // petits-enfants… pour eux »), a genre ("a comedy around a funeral"),
@@ -371,9 +373,11 @@ var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout"
 // like heldout5 until the start of the tenth session, when its 159 failed
 // checks (of 3,958; 96.0 %) were read as that session's diagnostic; its
 // theme file, themes_heldout10.txt, was read with it. heldout11 (written
-// fresh during the tenth session by an eighth independent writer) is sealed
-// like heldout5.
-var corpusSealed = map[string]bool{"heldout5": true, "heldout11": true}
+// fresh during the tenth session by an eighth independent writer) was sealed
+// like heldout5 until the start of the eleventh session, when its 376 failed
+// checks (of 4,923; 92.4 %) were read as that session's diagnostic; its
+// theme file, themes_heldout11.txt, was read with it.
+var corpusSealed = map[string]bool{"heldout5": true}
 
 // corpus categories, in report order.
 var corpusCategories = []string{"intent", "title", "era", "duration", "genre", "nationality", "person", "audience", "theme", "language"}
