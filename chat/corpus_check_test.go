@@ -294,6 +294,19 @@ func TestCorpusShapeHeldout10(t *testing.T) { checkSealedPart(t, "heldout10", 60
 // TestCorpusShapeHeldout10). It only parses the files.
 func TestCorpusShapeHeldout11(t *testing.T) { checkSealedPart(t, "heldout11", 600, 950) }
 
+// TestCorpusShapeHeldout12 keeps the twelfth held-out part, written by hand
+// like heldout11's own stories by an independent writer from the customer's
+// side (customers of a small cinema in the Creuse: retired couples,
+// farmers, nurses, parents and grandparents, teenagers, a ciné-club,
+// teachers, a Portuguese-French family, British, Dutch, Irish, Flemish,
+// German and American residents and visitors; about half of its dialogues
+// have several turns), as the lead's figure needs it: at least 250
+// dialogues and 450 messages, 60-75 % French, explicit checks in every
+// category, and no message of two words or more that is also, once folded,
+// a message of any other part, nor twice in the part itself (as
+// TestCorpusShapeHeldout11). It only parses the files.
+func TestCorpusShapeHeldout12(t *testing.T) { checkSealedPart(t, "heldout12", 250, 450) }
+
 // checkSealedPart checks a part never read beyond its totals: the shape of
 // checkHeldoutShape, and no message of two words or more that is also, once
 // folded, a message of any other part, nor twice in the part. Every other
