@@ -142,6 +142,8 @@ func correctLexicon(f folded) folded {
 			w, changed = rep, true // refinewords.go: « modrenes », "shortr", « pltuot »
 		} else if lengthTypo(w, prev) {
 			w, changed = "long", true // « moins lnog »
+		} else if degreeTypo(w, f.s[j:]) {
+			w, changed = "plus", true // « plsu récent »
 		}
 		prev = w
 		b.WriteString(w)

@@ -98,6 +98,17 @@ func cueTypo(w string) bool {
 var lengthDegree = map[string]bool{"moins": true, "plus": true, "trop": true, "pas": true, "too": true, "less": true,
 	"so": true, "aussi": true, "as": true, "very": true, "tres": true, "bien": true, "si": true}
 
+// degreeTypo reports whether w, before next, is « plus » mistyped (« plsu
+// récent », « lpus court »): four letters corrected only before the words
+// of an era or a length.
+func degreeTypo(w, next string) bool {
+	return len(w) == 4 && w != "plus" && search.EditDistance(w, "plus", 1) <= 1 && degreeNextRe.MatchString(next)
+}
+
+// degreeNextRe starts the words « plus » is a degree of: an era or a
+// length.
+var degreeNextRe = regexp.MustCompile(`^\s+(?:recent|ancien|vieu|vieil|modern|court|long|jeune|tard|tot)`)
+
 // lengthTypo reports whether w, after prev, is « long » mistyped.
 func lengthTypo(w, prev string) bool {
 	return lengthDegree[prev] && w != "long" && len(w) >= 4 && search.EditDistance(w, "long", 1) <= 1
@@ -105,9 +116,13 @@ func lengthTypo(w, prev string) bool {
 
 var (
 	// makeItRe: "make it a comedy", "make it something for the kids",
-	// "make them shorter": the verb of a refinement, when a constraint
-	// follows.
-	makeItRe = regexp.MustCompile(`\b(?:make|making)\s+(?:it|that|them|this|those)\s+(?:(?:a|an|some|something|more|less|into\s+a|into\s+an)\s+)*(` + genreAlt + `|for|from|shorter|longer|older|newer|recent|modern|french|english|british|american|italian|german|spanish|japanese|in|set|with|under|over|less|more|black)\b`)
+	// "make them shorter", "switch to comedies", « passons aux comédies »,
+	// « et si c'était une comédie »: the verb of a refinement (group 1),
+	// when a constraint follows (group 2).
+	makeItRe = regexp.MustCompile(`\b((?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:(?:make|making)\s+(?:it|that|them|this|those)|switch(?:\s+it)?\s+to|change\s+(?:it\s+)?(?:to|for)|go\s+for|let's\s+(?:try|go\s+with|have)|try|(?:on\s+)?passe[rz]?\s+(?:aux?|a)|passons\s+(?:aux?|a)|et\s+si\s+(?:c'etait|on\s+prenait|on\s+regardait|on\s+essayait)|essayons|on\s+essaie))\s+(?:(?:a|an|some|something|more|less|into\s+a|into\s+an|des|du|un|une|de\s+la|quelque\s+chose\s+de|qqch\s+de|plus|moins)\s+)*(` + genreAlt + `|for|from|shorter|longer|older|newer|recent|modern|french|english|british|american|italian|german|spanish|japanese|in|set|with|under|over|less|more|black)\b`)
+	// ratherThanRe: "a thriller rather than a drama", « plutôt qu'un
+	// drame », "instead of a comedy": the genre after is refused.
+	ratherThanRe = regexp.MustCompile(`\b(?:rather\s+than|instead\s+of|plutot\s+qu(?:e\s+|')|au\s+lieu\s+d(?:e\s+|'))\s*(?:(?:an?|the|some|des?|du|les?|la|un|une)\s+)?((?:` + genreAlt + `)(?:\s+(?:films?|movies?))?)\b`)
 	// insteadRe: "westerns instead", « un drame à la place »: the word
 	// that says the constraint replaces the last one.
 	insteadRe = regexp.MustCompile(`\b(?:instead(?:\s+of\s+(?:that|those|these|this|them))?|a\s+la\s+place)\b`)
@@ -122,7 +137,7 @@ var (
 	// 1975 », "only the ones from the nineties", "just those from before
 	// 1980": the pronoun stands for the films asked for; what follows is
 	// the constraint.
-	thoseRe = regexp.MustCompile(`\b(?:(?:seulement|uniquement|que|juste|surtout|plutot|only|just|mostly|rather)\s+)?(?:ceux|celles|(?:the\s+)?ones|those)(?:\s+(?:qui\s+sont|sortis?|sorties?|tournes?|tournees?|faits?|faites?|made|released|shot))?\s+(?:des\s+annees|des\s+(?:19|20)?\d0|d'avant|d'apres|avant|apres|depuis|en\s+(?:19|20)\d\d|de\s+(?:19|20)\d\d|des\s+(?:dernieres|derniers)|du\s+debut|de\s+la\s+fin|from|before|after|since|in\s+the|of\s+the|under|over|in\s+(?:19|20)\d\d)\b`)
+	thoseRe = regexp.MustCompile(`\b(?:(?:seulement|uniquement|que|juste|surtout|plutot|only|just|mostly|rather)\s+)?(?:ceux|celles|(?:the\s+)?ones|those)(?:\s+(?:qui\s+sont|sortis?|sorties?|tournes?|tournees?|faits?|faites?|made|released|shot))?\s+(?:des\s+annees|des\s+(?:19|20)?\d0|d'avant|d'apres|avant|apres|depuis|en\s+(?:19|20)\d\d|de\s+(?:19|20)\d\d|des\s+(?:dernieres|derniers)|du\s+debut|de\s+la\s+fin|en\s+(?:couleurs?|noir)|in\s+(?:colou?rs?|black)|from|before|after|since|in\s+the|of\s+the|under|over|in\s+(?:19|20)\d\d)\b`)
 	// thoseHeadRe is the pronoun part of a thoseRe match, consumed.
 	thoseHeadRe = regexp.MustCompile(`^(?:(?:seulement|uniquement|que|juste|surtout|plutot|only|just|mostly|rather)\s+)?(?:ceux|celles|(?:the\s+)?ones|those)(?:\s+(?:qui\s+sont|sortis?|sorties?|tournes?|tournees?|faits?|faites?|made|released|shot))?`)
 	// onesAdjRe: "just the older ones", "the shorter ones", "more recent
@@ -152,8 +167,17 @@ func (p *parser) refinePhrases() {
 		return true
 	})
 	p.each(fitForRe, func([]string, []int) bool { p.m.Family = true; return true })
+	p.each(ratherThanRe, func(sub []string, idx []int) bool {
+		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[1])...)
+		return true
+	})
 	p.each(makeItRe, func(sub []string, idx []int) bool {
-		p.consume(idx[0], idx[2]) // the verb; what follows is read by its rules
+		p.consume(idx[2], idx[3]) // the verb; what follows is read by its rules
+		if gs := genresOf(sub[2]); len(gs) > 0 && genreWordRe.FindString(sub[2]) == sub[2] {
+			// « passons aux comédies »: « aux » is no cue of the genre rules.
+			p.m.Genres = appendNew(p.m.Genres, gs...)
+			p.consume(idx[4], idx[5])
+		}
 		return false
 	})
 	p.each(insteadGenreRe, func(sub []string, idx []int) bool {
@@ -193,6 +217,7 @@ var refineCueWords = map[string]bool{
 	"please": true, "svp": true, "stp": true, "thanks": true, "merci": true, "ok": true, "okay": true, "actually": true,
 	"plus": true, "more": true, "less": true, "moins": true, "un": true, "une": true, "des": true, "les": true, "a": true,
 	"an": true, "some": true, "something": true, "qqch": true, "truc": true, "peu": true, "bit": true, "et": true, "and": true,
+	"stuff": true, "trucs": true, "films": true, "movies": true, "thx": true, "thnx": true, "thanx": true,
 }
 
 // dropRefineTitles removes from a follow-up m the titles made only of the
