@@ -186,6 +186,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 			m = c
 		}
 		dropInterjections(&m)
+		dropRefineTitles(&m) // refinewords.go: « ceux », "make it" alone are no title
 	}
 	if m.Praise && len(s.last) > 0 && m.Act == actNone {
 		return e.text(s, msgThanks), nil

@@ -138,6 +138,12 @@ func correctLexicon(f folded) folded {
 			// « les momies » is no "les movies": after a French
 			// determiner a word is not corrected to an English one.
 			w, changed = rep, true
+		} else if rep := refineCorrection(w); rep != "" && !(frenchDeterminers[prev] && langWords[rep] < 0) {
+			w, changed = rep, true // refinewords.go: « modrenes », "shortr", « pltuot »
+		} else if lengthTypo(w, prev) {
+			w, changed = "long", true // « moins lnog »
+		} else if degreeTypo(w, f.s[j:]) {
+			w, changed = "plus", true // « plsu récent »
 		}
 		prev = w
 		b.WriteString(w)

@@ -59,7 +59,7 @@ var genreWords = withParaphrases(map[string][]string{
 	"adventure": {"Adventure"}, "adventures": {"Adventure"},
 	"musicals": {"Musical"}, "biography": {"Biography"}, "historical": {"History"},
 	"murder mystery": {"Mystery"}, "murder mysteries": {"Mystery"},
-	"mystery": {"Mystery"}, "mysteries": {"Mystery"}, "funnier": {"Comedy"}, "scarier": {"Horror"}, "sports": {"Sport"}, "noir": {"Film-Noir"},
+	"mystery": {"Mystery"}, "mysteries": {"Mystery"}, "suspenseful": {"Thriller"}, "funnier": {"Comedy"}, "scarier": {"Horror"}, "sports": {"Sport"}, "noir": {"Film-Noir"},
 })
 
 // genreAlt is a regexp alternation of genreWords keys, longest first.

@@ -492,6 +492,7 @@ func parse(text string, o parseOptions) message {
 	p.versionPhrases()                                           // versionwords.go: « l'original en noir et blanc », before the eras
 	p.settingPeriods()                                           // before the eras: « qui se passe dans les années 80 » (periods.go)
 	p.looseConstraints()                                         // loose11.go: before the length, era, genre and nationality rules
+	p.refinePhrases()                                            // refinewords.go: « seulement ceux des années 70 », "make it a comedy"
 	p.durationPhrases()
 	p.nameHedges()
 	p.negatedEras() // « pas un vieux truc des années 80 » (negatederas.go)
