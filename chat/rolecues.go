@@ -108,9 +108,12 @@ var roleStopWords = map[string]bool{
 // read from it.
 const roleLeast = 3
 
-// roleCueNames reads the person a role cue speaks of when the pattern
-// rules read nobody: the name in the message credited in that role, its
-// words taken out of the titles and themes they were read as.
+// roleCueNames reads the person a role cue speaks of: the name in the
+// cue's clause (not after a negation) that the index credits in that role
+// at least roleLeast times, its words taken out of the titles, themes and
+// other names they were read as. A name the rules read already keeps its
+// reading; either way it goes to RolePeople, which no later reading of the
+// message drops.
 func (e *Engine) roleCueNames(ctx context.Context, text string, m message) (message, error) {
 	if len(m.SpanNames) > 0 || m.Act != actNone && m.Act != actGreet {
 		return m, nil
@@ -332,7 +335,7 @@ func negatedAt(keys []string, a int) bool {
 
 // commonNotCue are words one letter away from a cue word: « autour » is
 // no « auteur », « realisme » no « realise ».
-var commonNotCue = map[string]bool{"autour": true, "autours": true, "realisme": true, "realiste": true, "musiques": false, "scores": true, "novela": true, "booking": true, "booker": true, "bookstore": true}
+var commonNotCue = map[string]bool{"autour": true, "autours": true, "realisme": true, "realiste": true, "scores": true, "novela": true, "booking": true, "booker": true, "bookstore": true}
 
 // cuePairRole is the role a cue of two words gives, the longer words
 // within their typing budget (« bande originaale »).
