@@ -74,6 +74,9 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 		if m, err = e.keepTypedTitle(ctx, text, m); err != nil {
 			return Reply{}, err
 		}
+		if m, err = e.roleCueNames(ctx, text, m); err != nil { // rolecues.go
+			return Reply{}, err
+		}
 	}
 	// The words of the titles typed say nothing of the customer's
 	// language ("West Side Story" in a French message).
@@ -332,6 +335,22 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			if per, err = e.leadingName(ctx, name); err != nil {
 				return Reply{}, err
 			}
+		}
+		if len(p.m.RolePeople) > 0 && !slices.Contains(p.m.RolePeople, name) && per == nil {
+			// « la bande originale signée georges delerue, j'adore »: beside
+			// the person a role cue names, words that name nobody are the
+			// titles they hold (« g vu shining »), else chatter.
+			alt := parse(name, parseOptions{noPeople: true})
+			ms, err := e.mentions(ctx, alt.Titles)
+			if err != nil {
+				return Reply{}, err
+			}
+			if len(ms) > 0 && allFound(ms) {
+				p.m.Titles = append(slices.Clone(p.m.Titles), alt.Titles...)
+			} else {
+				p.notFound = append(p.notFound, name)
+			}
+			continue
 		}
 		if per == nil && filmOf(text, name) {
 			// "un film de requin", "un film de tueur à gages": after "un

@@ -114,6 +114,11 @@ type message struct {
 	// when well known, else the words are left to the other readings
 	// (people11.go).
 	SpanNames [][3]string
+	// RolePeople are the names read beside a role cue wherever it stands
+	// (« je relis dumas… tirés de ses livres », "Patricia Highsmith… her
+	// books"): people credited in that role, whom no other reading of the
+	// message replaces (rolecues.go).
+	RolePeople []string
 	// AvoidSpans are names left out with their films (« pas les Blier »):
 	// the person when well known, else the words stay a title.
 	AvoidSpans []string
