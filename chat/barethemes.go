@@ -45,6 +45,10 @@ const sagaShare = 0.5
 func (e *Engine) planMentions(ctx context.Context, p *plan, titles []string) ([]mention, error) {
 	var out []mention
 	for _, t := range titles {
+		if toneOnly(t) { // themes12.go: « bien long », "serious drama"
+			p.m.Genres = appendNew(p.m.Genres, genresOf(fold(t).s)...)
+			continue
+		}
 		ms, err := e.subjectMentions(ctx, t)
 		if err != nil {
 			return nil, err
@@ -82,8 +86,9 @@ func (e *Engine) bareReading(ctx context.Context, p *plan, t string, ms []mentio
 		return nil, nil // themes10.go: "trapped in a cave"
 	}
 	o, _ := classify(m)
-	plot := plotStartRe.MatchString(fs) // themes10.go: "stranded on a desert island"
-	if o == ambiguous && !plot {
+	plot := plotStartRe.MatchString(fs)                                           // themes10.go: "stranded on a desert island"
+	thin := !m.Decided && len(m.Matches) > 0 && thinSpan(span, m.Matches[0].Film) // themes12.go
+	if o == ambiguous && !plot && !thin {
 		return ms, nil // « seigneur des anneaux »: which one is asked
 	}
 	found := (o == resolved || o == ambiguous) && quality(m) >= looseAccept
@@ -118,13 +123,13 @@ func (e *Engine) bareReading(ctx context.Context, p *plan, t string, ms []mentio
 		case titleBegins(span, top) && top.Votes >= famousPrefixVotes:
 			return ms, nil // a famous film by the start of its title
 		}
-		if titleBegins(span, top) {
+		if titleBegins(span, top) && !thin {
 			// « le gendarme de saint trop »: a title typed by its start
 			// gives way only to words that name a theme outright
 			// ("boxing" is no Boxing Helena).
 			least = themeExact
 		}
-		if !whole && list && (capitalised(m.Text) && !shouted(m.Text) || len(contentWords(fm)) > 2 || !e.exactTheme(ctx, m.Text)) {
+		if !whole && list && !thin && (capitalised(m.Text) && !shouted(m.Text) || len(contentWords(fm)) > 2 || !e.exactTheme(ctx, m.Text)) {
 			// Beside a comma, a title found is the film and the rest a
 			// comment ("its a wonderful life, we watch it every
 			// christmas"), unless its words are a theme of their own
@@ -137,12 +142,15 @@ func (e *Engine) bareReading(ctx context.Context, p *plan, t string, ms []mentio
 			least = themeExact
 		}
 	case slices.ContainsFunc(m.Matches, func(c search.FilmMatch) bool { return titleBegins(span, c.Film) || titleHasWords(c.Film, span) }):
-		if len(words(fs)) >= 3 {
+		if len(words(fs)) >= 3 && !thin {
 			// « pirates des caraibe », « retour vers futur »: a title
 			// typed with a typo or a word left out.
 			return ms, nil
 		}
 		least = themeExact // "time travel" is no Time Traveler's Wife
+		if thin {
+			least = themeDescribed
+		}
 	case len(contentWords(fs)) >= 2 && !list:
 		// "astronauts in space", "stranded on an island": no title for
 		// the words, which tell a subject.
@@ -150,6 +158,9 @@ func (e *Engine) bareReading(ctx context.Context, p *plan, t string, ms []mentio
 	}
 	if plot && least > themePlot {
 		least = themePlot
+	}
+	if thin && least > themeDescribed {
+		least = themeDescribed // a long span that shares a word with a title tells a subject
 	}
 	g, rest := genreEdges(span)
 	if len(g) > 0 && least > themeMin && (!found || e.exactTheme(ctx, m.Text)) {
@@ -171,6 +182,13 @@ func (e *Engine) bareReading(ctx context.Context, p *plan, t string, ms []mentio
 		// "cold war spy thriller": the genre beside the theme.
 		p.m.Genres = appendNew(p.m.Genres, g...)
 		return []mention{{Text: t, Theme: th, Subject: true}}, nil
+	}
+	if thin || o == unknown && len(contentWords(fs)) >= 3 {
+		// "dinosaurs brought back to life on an island": the noun the
+		// plot starts with, when it names a theme outright.
+		if th, err := e.headNoun(ctx, rest); th != nil || err != nil {
+			return []mention{{Text: t, Theme: th, Subject: true}}, err
+		}
 	}
 	return ms, nil
 }

@@ -132,6 +132,8 @@ func correctLexicon(f folded) folded {
 		w := f.s[i:j]
 		if rep := cueTypos[w]; rep != "" {
 			w, changed = rep, true
+		} else if rep := filmNounTypo(w, prev); rep != "" { // themes12.go: « un flm où… »
+			w, changed = rep, true
 		} else if rep := shorthand(f.s, i, j, prev); rep != "" {
 			w, changed = rep, true
 		} else if rep := correction(w); rep != "" && !(frenchDeterminers[prev] && langWords[rep] < 0) {

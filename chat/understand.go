@@ -305,7 +305,7 @@ var (
 		`voir|regarder|watch|to\s+watch|see|to\s+see`,
 		`(?:(?:un|une|des|quelques|d'autres|a|an|some|other|le|the|another|one\s+more)\s+)?(?:(?:autres?|other|more|nouveaux?|nouvelles?|new)\s+)?(?:films?|movies?|quelque\s+chose|something|truc|trucs|blockbusters?|flicks?)`,
 		`(?:des\s+films\s+|d'autres\s+films\s+|quelque\s+chose\s+|d'autres\s+)?(?:comme\s+(?:lui|elle|eux|elles)|like\s+(?:him|her|them|it)|dans\s+le\s+meme\s+(?:genre|style|esprit)(?:\s+que)?|du\s+meme\s+(?:genre|style|acabit)(?:\s+que)?|comme\s+(?:ca|cela)|de\s+ce\s+genre|dans\s+ce\s+genre(?:-la)?|like\s+(?:that|this|those|these|it)|in\s+the\s+same\s+(?:vein|style|spirit)|of\s+(?:that|the\s+same)\s+kind)`,
-		`(?:un\s+peu\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|sort\s+of\s+)?(?:comme|like)|similar\s+to|(?:un\s+peu\s+)?(?:genre|style|facon|type|kind\s+of\s+like|a\s+bit\s+like|sort\s+of\s+like)|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to`,
+		`(?:un\s+peu\s+|a\s+bit\s+|a\s+little\s+|kind\s+of\s+|sort\s+of\s+)?(?:comme|like)|similar\s+to|(?:un\s+peu\s+)?(?:genre|style|facon|type|kind\s+of\s+like|a\s+bit\s+like|sort\s+of\s+like)|du\s+genre\s+(?:de|du)|dans\s+le\s+genre\s+(?:de|du)|du\s+style\s+(?:de|du)|a\s+la|in\s+the\s+style\s+of|semblables?\s+a|proches?\s+de|such\s+as|comparable\s+to|(?:qui\s+)?ressembl(?:e|ent|ant|erait)\s+(?:a|au|aux)|make\s+(?:it|that)`,
 		`maintenant|now|que\s+des|que\s+du|rien\s+que|uniquement|seulement|only|juste|just|hier|yesterday|recemment|recently|dernierement|(?:en\s+)?ce\s+moment|est-ce\s+que|qu'est-ce\s+que|il\s+y\s+a|y\s+a-t-il`,
 		`(?:vous|tu)\s+(?:en\s+)?(?:auriez|avez|aurais|as)|en\s+(?:avez|auriez)-vous|t'en\s+as|auriez-vous|avez-vous|aurais-tu|as-tu|do\s+you\s+have|have\s+you\s+got|got\s+any|any(?:\s+(?:ideas?|suggestions?|recommendations?))?`,
 		`(?:c'est|c'etait|it\s+was|it's)\s+(?:genial|super|top|excellent|great|awesome|amazing)`,
@@ -494,6 +494,7 @@ func parse(text string, o parseOptions) message {
 	p.each(noSequelRe, func([]string, []int) bool { p.m.NoSequels = true; return true })
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
 	p.each(accentRe, func([]string, []int) bool { return true }) // « du Québec, avec l'accent » (nations.go)
+	p.lifePhrases()                                              // themes12.go: « la vie dans un pensionnat », "life on the road"
 	p.versionPhrases()                                           // versionwords.go: « l'original en noir et blanc », before the eras
 	p.settingPeriods()                                           // before the eras: « qui se passe dans les années 80 » (periods.go)
 	p.looseConstraints()                                         // loose11.go: before the length, era, genre and nationality rules
@@ -716,6 +717,7 @@ func parse(text string, o parseOptions) message {
 		p.personClauses()
 	}
 	p.constraintPhrases()
+	p.agreeFillers()    // themes12.go: « qui plaise à tout le monde », "we'd both enjoy"
 	p.chatThemes()      // themes11.go: « mon mari est agriculteur », « un cycle Kurosawa », "heist films like X"
 	p.occasionPhrases() // themes10.go: « je garde mes petits-enfants », « pour eux », « qui ont 80 ans »
 	p.visitFillers()    // paraphrases.go
@@ -764,6 +766,7 @@ func parse(text string, o parseOptions) message {
 		}
 		return true
 	}
+	p.genreSubjects() // themes12.go: "heist comedies", "space horror"
 	p.toneThemes()
 	p.each(genreCueRe, positive)
 	p.each(genreFilmRe, positive)
@@ -860,6 +863,7 @@ func parse(text string, o parseOptions) message {
 	p.each(thankRe, func([]string, []int) bool { thanked = true; return true })
 
 	p.themeTail(back, period)
+	p.selfTalk()       // themes12.go: « je tiens la boulangerie de la place »
 	p.chatterClauses() // chatter.go
 	p.mentions()
 	p.dislikedTitles()
@@ -1340,7 +1344,8 @@ var softAdjectives = map[string]bool{"good": true, "great": true, "nice": true, 
 	"vieux": true, "vieille": true, "super": true, "excellent": true, "excellente": true, "french": true,
 	"autre": true, "autres": true, "other": true, "another": true, "nouveau": true, "nouvel": true, "nouvelle": true,
 	"meilleur": true, "meilleure": true, "best": true, "gros": true, "grosse": true, "grosses": true, "petits": true, "petites": true, "beau": true, "belle": true, "bons": true, "bonnes": true, "big": true,
-	"grand": true, "grande": true, "grands": true, "grandes": true, "bad": true, "fun": true, "top": true, "cool": true}
+	"grand": true, "grande": true, "grands": true, "grandes": true, "bad": true, "fun": true, "top": true, "cool": true,
+	"serious": true, "serieux": true, "serieuse": true, "long": true, "longue": true, "short": true, "court": true, "courte": true} // tones and lengths (themes12)
 
 // decadesRe: "des années 70 ou 80", "the 70s and 80s".
 var decadesRe = regexp.MustCompile(`\b(?:annees\s+((?:19|20)?\d0)(?:\s*(?:ou|et|-|a|/|,)\s*|\s+)(?:les\s+|aux\s+)?(?:annees\s+)?((?:19|20)?\d0)|(?:(?:from|in|of)\s+)?(?:the\s+)?((?:19|20)?\d0)'?s\s*(?:or|and|-|to|/)\s*(?:the\s+)?((?:19|20)?\d0)'?s)\b`)
