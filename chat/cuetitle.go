@@ -201,7 +201,8 @@ func (e *Engine) cueTitle(ctx context.Context, text string, m message, listed bo
 		hard[i] = cueHardStopRe.MatchString(f.s[toks[i-1].b:toks[i].a])
 	}
 	type found struct {
-		frame  int // for a title after its cue: where the cue's sentence starts (folded byte)
+		frame  int // for a title after its cue: where the cue's clause starts (folded byte)
+		tail   int // where the title's sentence ends (folded byte)
 		title  string
 		cutA   int // byte span of the folded text that the cue and the title take
 		cutB   int
@@ -241,7 +242,11 @@ func (e *Engine) cueTitle(ctx context.Context, text string, m message, listed bo
 					for fr > 0 && !hard[fr] && !strings.Contains(f.s[toks[fr-1].b:toks[fr].a], ",") {
 						fr--
 					}
-					got = append(got, found{frame: toks[fr].a, title: t, cutA: a, cutB: toks[end-1].b, filmID: film.ID})
+					tl := end
+					for tl < len(toks) && !hard[tl] {
+						tl++
+					}
+					got = append(got, found{frame: toks[fr].a, tail: toks[tl-1].b, title: t, cutA: a, cutB: toks[end-1].b, filmID: film.ID})
 					taken, k = end, end
 					// « genre léon ou le samouraï »: another title after «
 					// ou », « et », a comma.
@@ -310,12 +315,26 @@ func (e *Engine) cueTitle(ctx context.Context, text string, m message, listed bo
 		inFrame := slices.ContainsFunc(got, func(g found) bool {
 			return g.frame >= 0 && strings.Contains(f.s[g.frame:g.cutA], ft)
 		})
-		if !inFrame {
+		// « …, une idée pour son anniversaire ? »: chatter after the title,
+		// in its sentence, that names no film clearly.
+		inTail := slices.ContainsFunc(got, func(g found) bool {
+			return g.frame >= 0 && g.tail > g.cutB && strings.Contains(f.s[g.cutB:g.tail], ft)
+		})
+		if !inFrame && !inTail {
 			continue
 		}
 		film, err := e.cueFilm(ctx, t, len(words(ft)))
 		if err != nil {
 			return m, err
+		}
+		if film == nil && inTail && !inFrame {
+			ms, err := e.res.ResolveFilm(ctx, t, 1)
+			if err != nil && !errors.Is(err, data.ErrInvalid) {
+				return m, fmt.Errorf("chat: resolve %q: %w", t, err)
+			}
+			if len(ms) > 0 && ms[0].Confidence >= search.ClearWinner {
+				continue
+			}
 		}
 		if film == nil {
 			m.cueRest = strings.Replace(m.cueRest, t, " ", 1)
@@ -358,17 +377,19 @@ func reparse(text string, m message, o parseOptions) message {
 // none of the cue's (span is the cue and the title, folded): the parse
 // read the title, and the resolution will find it.
 func readAsTitle(m message, span, title string) bool {
-	ft := " " + strings.Join(words(fold(title).s), " ") + " "
-	cue := strings.Join(words(span), " ")
-	if i := strings.Index(cue, strings.TrimSpace(ft)); i >= 0 {
-		cue = strings.TrimSpace(cue[:i] + " " + cue[i+len(strings.TrimSpace(ft)):])
+	tw := strings.Join(words(fold(title).s), " ")
+	ft := " " + tw + " "
+	// The cue's last word, glued to the title in m's reading, says the
+	// parse did not see the cue (« qui ressemble a le samourai »).
+	glued := ""
+	if i := strings.Index(strings.Join(words(span), " "), tw); i > 0 {
+		if cw := words(strings.Join(words(span), " ")[:i]); len(cw) > 0 {
+			glued = " " + cw[len(cw)-1] + ft
+		}
 	}
 	for _, t := range m.Titles {
 		mt := " " + strings.Join(words(fold(t).s), " ") + " "
-		if !strings.Contains(mt, ft) {
-			continue
-		}
-		if cue == "" || !strings.Contains(mt, " "+cue+" ") {
+		if strings.Contains(mt, ft) && (glued == "" || !strings.Contains(mt, glued)) {
 			return true
 		}
 	}
