@@ -306,7 +306,7 @@ func (e *Engine) cueTitle(ctx context.Context, text string, m message, listed bo
 		titles = append(titles, g.title)
 	}
 	rest.WriteString(f.origSpan(last, len(f.s)))
-	m.cueTitles, m.cueRest = titles, strings.Trim(rest.String(), ",;.!?- ")
+	m.CueTitles, m.CueRest = titles, strings.Trim(rest.String(), ",;.!?- ")
 	r := reparse(text, m, parseOptions{})
 	// « est-ce qu'il y a des films qui ressemblent à … »: what is left of
 	// the request before the cue is no title unless exactly one.
@@ -337,7 +337,7 @@ func (e *Engine) cueTitle(ctx context.Context, text string, m message, listed bo
 			}
 		}
 		if film == nil {
-			m.cueRest = strings.Replace(m.cueRest, t, " ", 1)
+			m.CueRest = strings.Replace(m.CueRest, t, " ", 1)
 		}
 	}
 	r = reparse(text, m, parseOptions{})
@@ -353,20 +353,20 @@ func (e *Engine) cueTitle(ctx context.Context, text string, m message, listed bo
 // reparse reads text again with o, keeping the titles that cues named
 // in m (cueTitle).
 func reparse(text string, m message, o parseOptions) message {
-	if len(m.cueTitles) == 0 {
+	if len(m.CueTitles) == 0 {
 		return parse(text, o)
 	}
-	r := parse(m.cueRest, o)
+	r := parse(m.CueRest, o)
 	r.Raw = text
 	var others []string
 	for _, t := range r.Titles {
 		k := search.TitleKey(t)
-		if !slices.ContainsFunc(m.cueTitles, func(u string) bool { return search.TitleKey(u) == k }) {
+		if !slices.ContainsFunc(m.CueTitles, func(u string) bool { return search.TitleKey(u) == k }) {
 			others = append(others, t)
 		}
 	}
-	r.Titles = append(slices.Clone(m.cueTitles), others...)
-	r.cueTitles, r.cueRest = m.cueTitles, m.cueRest
+	r.Titles = append(slices.Clone(m.CueTitles), others...)
+	r.CueTitles, r.CueRest = m.CueTitles, m.CueRest
 	if r.Lang == "" {
 		r.Lang = m.Lang
 	}
