@@ -74,6 +74,9 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 		if m, err = e.keepTypedTitle(ctx, text, m); err != nil {
 			return Reply{}, err
 		}
+		if m, err = e.cueTitle(ctx, text, m, len(s.last) > 0); err != nil { // cuetitle.go
+			return Reply{}, err
+		}
 		if m, err = e.roleCueNames(ctx, text, m); err != nil { // rolecues.go
 			return Reply{}, err
 		}
@@ -369,7 +372,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			// "Danse avec les loups": the "person" may be the end of a
 			// title; « de battre mon cœur s'est arrêté » is no one called
 			// « battre », though a name is one letter away.
-			alt := parse(text, parseOptions{noPeople: true})
+			alt := reparse(text, p.m, parseOptions{noPeople: true}) // cuetitle.go
 			ms, err := e.mentions(ctx, alt.Titles)
 			if err != nil {
 				return Reply{}, err

@@ -134,6 +134,11 @@ type message struct {
 	// Closing is the rank of the film picked in a closing message (« merci,
 	// on prend le 2 »: 2; -1 the last one; 0 none).
 	Closing int
+	// CueTitles are titles read after a similarity cue or inside chatter
+	// (cuetitle.go), CueRest the message without them and their cues:
+	// what a second reading of the message reads.
+	CueTitles []string
+	CueRest   string
 	// Seen are cards said seen or owned in passing (« le 2 on l'a déjà, un
 	// autre comme le 5 »): 1-based ranks in the last list, left out.
 	Seen []int
