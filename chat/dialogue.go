@@ -61,7 +61,7 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 	fresh := len(s.shown) == 0 && len(s.liked) == 0 && s.pending == nil
 	// "can you answer in English? …": the language asked, then the rest
 	// of the message as typed (replylang.go).
-	asked, rest, langAsked := replyLangAsked(text, s.lang)
+	asked, rest, langAsked := replyLangTurn(text, s.lang) // replyreason.go
 	if langAsked {
 		s.lang, text = asked, rest
 		if !hasWord(text) {
@@ -182,6 +182,12 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 				m = c
 			}
 		}
+	}
+	if len(s.last) > 0 {
+		// « pourqoi le 2 », « le 3 c'est quoi le lien ? », « enlevz le 3 »,
+		// « on part du 3 », "somthing else": intent words and a rank,
+		// read word by word (intentwords.go).
+		m = e.intentTurn(s, text, m)
 	}
 	if len(s.last) > 0 {
 		// « le 4 aussi », "and number 5", « on les a tous vus »

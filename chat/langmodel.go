@@ -172,6 +172,16 @@ func (lm *langModel) weight(w string) int {
 	return 0
 }
 
+// has reports whether the folded word w is one the synopses hold often
+// enough to weigh: a word of its own, not a typo (intentwords.go).
+func (lm *langModel) has(w string) bool {
+	if lm == nil {
+		return false
+	}
+	_, ok := lm.w[w]
+	return ok
+}
+
 // langModels caches the model of each catalogue: the engines of one index
 // generation share it, and a new catalogue gets its own.
 var langModels sync.Map // *data.Catalogue -> *langOnce
