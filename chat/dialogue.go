@@ -1202,6 +1202,29 @@ func (e *Engine) merge(s *session, p *plan) {
 				shownMean /= float64(n)
 			}
 		}
+		// With no film named or liked, the years are those of the list
+		// itself: « les plus anciens » after « un truffaut » are older than
+		// most of the films shown, not than every one of them (which would
+		// leave none of his).
+		onlyShown := shownMean > 0 && len(s.liked) == 0
+		if onlyShown {
+			years = nil
+			if m.Newer {
+				c.MinYear = int(math.Floor(shownMean)) + 1
+				if c.MaxYear != 0 && c.MaxYear < c.MinYear {
+					c.MaxYear = 0
+				}
+			}
+			if m.Older {
+				c.MaxYear = int(math.Ceil(shownMean)) - 1
+				if vagueMax {
+					c.MaxYear = min(c.MaxYear, m.MaxYear)
+				}
+				if c.MinYear > c.MaxYear {
+					c.MinYear = 0
+				}
+			}
+		}
 		if len(years) > 0 && m.Newer {
 			c.MinYear = slices.Max(years) + 1
 			if shownMean > 0 {
@@ -1223,7 +1246,7 @@ func (e *Engine) merge(s *session, p *plan) {
 				c.MinYear = 0
 			}
 		}
-		if len(years) == 0 && m.Newer {
+		if len(years) == 0 && m.Newer && !onlyShown {
 			m.Recent = true
 		}
 	}
