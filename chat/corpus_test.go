@@ -250,8 +250,10 @@ const corpusMinHeldout10 = 0.94
 // got when first played, on the code the tenth session started from
 // (cdfe100) with the dev index: 92.3 % of 4923 checks (French 93.5 %,
 // English 89.4 %; 523 of 749 dialogues fully passing), so that a
-// regression of the chat's understanding fails.
-const corpusMinHeldout11 = 0.91
+// regression of the chat's understanding fails. The eleventh session read
+// its failures and fixed their classes (97.4 %, 4,795 checks): the floor is
+// now 0.96.
+const corpusMinHeldout11 = 0.96
 
 // corpusMinHeldout12 is the floor of the twelfth held-out part,
 // heldout12.txt, written during the eleventh session from the customer's
@@ -275,9 +277,10 @@ const corpusMinHeldout11 = 0.91
 // one (no template, no typo script); about 65 % of its messages are French.
 // Every message's film checks were verified against the development
 // catalogue (at least five films satisfy them together). Sealed: only its
-// totals are read. The floor is provisional, set before the part was ever
-// played; the lead sets it a little under the figure of its first run.
-const corpusMinHeldout12 = 0.90
+// totals are read. It is set a little under the figure of its first run,
+// on the code the eleventh session started from (cee6810) with the dev
+// index: 92.6 % of 1,778 checks (169 of 257 dialogues fully passing).
+const corpusMinHeldout12 = 0.91
 
 // corpusTuneMins are the thresholds of the tune parts the chat does not
 // yet hold at corpusMinTune: a little below what it reaches, so that a

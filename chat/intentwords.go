@@ -428,7 +428,8 @@ func cardWords(cards []Card, liked []string, title func(id string) []string) map
 // replace m, the message as the act rules read it with a list on screen:
 // when m is no act on the cards on screen nor a request for more alone (a
 // title was looked for, « le 5 c quoi le rapport »), or when m sets aside
-// a card the customer says was seen and loved ("i've seen 3, loved it").
+// a card the customer says was seen and loved ("i've seen 3, loved it"),
+// or when a request for more alone names a card it is like.
 func (e *Engine) intentTurn(s *session, text string, m message) message {
 	n := len(s.last)
 	c, ok := intentReading(text, n, cardWords(s.last, s.liked, e.titlesOf), s.focus != 0, langModelOf(e.cat).has)
@@ -439,6 +440,8 @@ func (e *Engine) intentTurn(s *session, text string, m message) message {
 	switch {
 	case onScreen && m.Act == actReject && c.Act == actLikeShown:
 		return c
+	case m.More && !m.hasRequest() && m.Act == actNone && c.Act == actLikeShown:
+		return c // « le 4 je l'ai vu et adoré, d'autres comme lui »: more like that card
 	case onScreen, m.More && !m.hasRequest() && m.Act == actNone:
 		return m
 	case c.More && m.More:
