@@ -58,15 +58,9 @@ func headOf(q string) string {
 // reading as a whole, ok: read at all) when the head names a theme surely
 // and more narrowly than th's lead.
 func (x *Index) headTheme(ctx context.Context, q string, th Theme, ok bool) (Theme, bool, error) {
-	if !ok || len(th.Keywords) == 0 || th.Score >= headSure {
-		return th, ok, nil // a sure reading of the whole stands
-	}
-	head := headOf(q)
-	if head == "" {
-		return th, ok, nil
-	}
-	if ws, _ := themeWords(head); len(ws) == 0 {
-		return th, ok, nil
+	head, unsure := unsureHead(q, th, ok, headOf)
+	if !unsure {
+		return th, ok, nil // a sure reading of the whole stands, or no head
 	}
 	h, hok, err := x.MatchTheme(ctx, head)
 	// A whole reading that weighed the head's theme and put it lower
@@ -88,4 +82,22 @@ func (x *Index) headTheme(ctx context.Context, q string, th Theme, ok bool) (The
 		return th, ok, err
 	}
 	return h, true, nil
+}
+
+// unsureHead returns the head of (q's reading as a whole, ok: read at
+// all) that of finds, and whether that reading is unsure enough for the
+// head to be weighed (headTheme, whoHeadTheme): th is read, not sure, and
+// the head has words a theme is read from.
+func unsureHead(q string, th Theme, ok bool, of func(string) string) (head string, unsure bool) {
+	if !ok || len(th.Keywords) == 0 || th.Score >= headSure {
+		return "", false
+	}
+	head = of(q)
+	if head == "" {
+		return "", false
+	}
+	if ws, _ := themeWords(head); len(ws) == 0 {
+		return "", false
+	}
+	return head, true
 }

@@ -37,15 +37,9 @@ const (
 // with the head's lead keyword while the clause names a theme on its own
 // on headNarrower times fewer films than that keyword, or fewer.
 func (x *Index) whoHeadTheme(ctx context.Context, q string, th Theme, ok bool) (Theme, bool, error) {
-	if !ok || len(th.Keywords) == 0 || th.Score >= headSure {
-		return th, ok, nil // a sure reading of the whole stands
-	}
-	head := whoHeadOf(q)
-	if head == "" {
-		return th, ok, nil
-	}
-	if ws, _ := themeWords(head); len(ws) == 0 {
-		return th, ok, nil
+	head, unsure := unsureHead(q, th, ok, whoHeadOf)
+	if !unsure {
+		return th, ok, nil // a sure reading of the whole stands, or no head
 	}
 	clause := strings.TrimSpace(strings.TrimPrefix(q, head))
 	minDF := whoHeadMinDF
