@@ -989,7 +989,10 @@ func (x *Index) matchThemeWhole(ctx context.Context, q string) (t Theme, ok bool
 	if t, ok, err = x.clauseTheme(ctx, q, t, ok); err != nil { // a clause naming the theme after a head naming nobody (themes_clause.go)
 		return t, ok, err
 	}
-	return x.whoHeadTheme(ctx, q, t, ok) // a clause narrower than a head naming who (themes_whohead.go)
+	if t, ok, err = x.whoHeadTheme(ctx, q, t, ok); err != nil { // a clause narrower than a head naming who (themes_whohead.go)
+		return t, ok, err
+	}
+	return x.exactKeywordLead(q, t, ok), ok, nil // a keyword spelt exactly leads (themes_exact.go)
 }
 
 // matchTheme is MatchTheme for q read as one phrase.
