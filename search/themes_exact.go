@@ -14,7 +14,7 @@ const exactLeadMinFilms = 3
 // spells exactly, lower-cased (« le tour de france, le vélo » → *tour de
 // france*), when th is led by a keyword read from a fragment of those
 // words only (*normandy, france* from « france »). The keywords read from
-// such fragments go behind the others, unless another facet spells them too.
+// such fragments are dropped, unless another facet spells them too.
 func (x *Index) exactKeywordLead(q string, th Theme, ok bool) Theme {
 	m := x.themes
 	if !ok || m == nil || len(th.Keywords) < 2 {
@@ -62,18 +62,11 @@ func (x *Index) exactKeywordLead(q string, th Theme, ok bool) Theme {
 		return th // the lead is no fragment of the phrase: "growing up story, being a teenager"
 	}
 	keep := slices.Clone(exact)
-	var behind []string
 	for _, k := range th.Keywords {
-		if slices.Contains(keep, k) {
-			continue
-		}
-		if partial(k) {
-			behind = append(behind, k)
-		} else {
+		if !slices.Contains(keep, k) && !partial(k) {
 			keep = append(keep, k)
 		}
 	}
-	keep = append(keep, behind...)
 	if th.LabelEN == "" || partial(th.LabelEN) || !slices.Contains(keep, th.LabelEN) {
 		th.LabelEN = exact[0] // the English label names the lead, not a fragment
 	}
