@@ -244,16 +244,17 @@ func rankToken(w, prev string) int {
 }
 
 // intentReading reads text, typed while a list of n cards is on screen,
-// as an act on its cards or a request for more, word by word. known holds
+// as an act on its cards or a request for more, word by word. known gives
 // the folded words of the titles on screen and liked, which a question
-// about a card may name (« en quoi le 5 ressemble au samouraï ? »). It
+// about a card may name; it is called only when a word is otherwise
+// unexplained (« en quoi le 5 ressemble au samouraï ? »). It
 // returns the message to act on and true, or false when a word is not
 // explained or the words do not agree. With focus (a card was just talked
 // about), a pronoun stands for it: "ok, remove it", « bon, enlevez-le ».
 // vocab tells the words of the catalogue's synopses: such a word is no
 // typo of an intent word ("newer" is not "never", « maison » not
 // « raison »).
-func intentReading(text string, n int, known map[string]bool, focus bool, vocab func(string) bool) (message, bool) {
+func intentReading(text string, n int, known func() map[string]bool, focus bool, vocab func(string) bool) (message, bool) {
 	s := correctLexicon(fold(text)).s
 	if whyNotRe.MatchString(s) || noSequelRe.MatchString(s) {
 		return message{}, false // « pourquoi pas le 2 », « sans la partie 2 »
@@ -332,8 +333,9 @@ func intentReading(text string, n int, known map[string]bool, focus bool, vocab 
 		if len(ranks) == 0 {
 			return message{}, false
 		}
+		titleWords := known()
 		for _, i := range unknown {
-			if !known[toks[i].w] {
+			if !titleWords[toks[i].w] {
 				return message{}, false
 			}
 			if i+1 < len(toks) && toks[i+1].rank > 0 && isDigit(toks[i+1].w[0]) {
@@ -432,7 +434,8 @@ func cardWords(cards []Card, liked []string, title func(id string) []string) map
 // or when a request for more alone names a card it is like.
 func (e *Engine) intentTurn(s *session, text string, m message) message {
 	n := len(s.last)
-	c, ok := intentReading(text, n, cardWords(s.last, s.liked, e.titlesOf), s.focus != 0, langModelOf(e.cat).has)
+	known := func() map[string]bool { return cardWords(s.last, s.liked, e.titlesOf) }
+	c, ok := intentReading(text, n, known, s.focus != 0, langModelOf(e.cat).has)
 	if !ok {
 		return m
 	}

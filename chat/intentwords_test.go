@@ -74,7 +74,7 @@ func TestIntentReading(t *testing.T) {
 		{"le 3 et le 4 pourquoi", actNone, nil, false, false},
 	}
 	for _, tt := range tests {
-		m, ok := intentReading(tt.in, 5, known, true, vocab)
+		m, ok := intentReading(tt.in, 5, func() map[string]bool { return known }, true, vocab)
 		if ok != tt.ok || ok && (m.Act != tt.act || !slices.Equal(m.Refs, tt.refs) || m.More != tt.more) {
 			t.Errorf("intentReading(%q) = %v %v more=%v, %v; want %v %v more=%v, %v", tt.in, m.Act, m.Refs, m.More, ok, tt.act, tt.refs, tt.more, tt.ok)
 		}
