@@ -277,7 +277,8 @@ const corpusMinHeldout11 = 0.96
 // one (no template, no typo script); about 65 % of its messages are French.
 // Every message's film checks were verified against the development
 // catalogue (at least five films satisfy them together). Sealed: only its
-// totals are read. It is set a little under the figure of its first run,
+// totals were read until the twelfth session read its failures (see
+// corpusSealed). It is set a little under the figure of its first run,
 // on the code the eleventh session started from (cee6810) with the dev
 // index: 92.6 % of 1,778 checks (169 of 257 dialogues fully passing).
 const corpusMinHeldout12 = 0.91
@@ -461,8 +462,12 @@ var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout"
 // checks (of 4,923; 92.4 %) were read as that session's diagnostic; its
 // theme file, themes_heldout11.txt, was read with it. heldout12 (written
 // fresh by hand during the eleventh session by a ninth independent writer)
-// is sealed like heldout5.
-var corpusSealed = map[string]bool{"heldout5": true, "heldout12": true}
+// was sealed like heldout5 until the start of the twelfth session, when its
+// 123 failed checks (of 1,778; 93.1 %) in 86 dialogues were read as that
+// session's diagnostic, because it is the part written most like the
+// client's own (by hand, message by message); its theme file,
+// themes_heldout12.txt, stays sealed.
+var corpusSealed = map[string]bool{"heldout5": true}
 
 // corpus categories, in report order.
 var corpusCategories = []string{"intent", "title", "era", "duration", "genre", "nationality", "person", "audience", "theme", "language"}
