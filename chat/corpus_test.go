@@ -308,7 +308,9 @@ const corpusMinHeldout12 = 0.91
 // film checks were verified against the development catalogue (at least
 // five films satisfy them together). Sealed: only its totals are read.
 // Set before the part was ever played: a floor against collapse, not a
-// target.
+// target. First run (totals only), on the code the twelfth session started
+// from (850c0ec) with the dev index: 90.8 % of 1,851 checks (French 92.4 %,
+// English 86.6 %; 175 of 276 dialogues fully passing).
 const corpusMinHeldout13 = 0.88
 
 // corpusTuneMins are the thresholds of the tune parts the chat does not
