@@ -307,6 +307,19 @@ func TestCorpusShapeHeldout11(t *testing.T) { checkSealedPart(t, "heldout11", 60
 // TestCorpusShapeHeldout11). It only parses the files.
 func TestCorpusShapeHeldout12(t *testing.T) { checkSealedPart(t, "heldout12", 250, 450) }
 
+// TestCorpusShapeHeldout13 keeps the thirteenth held-out part, written by
+// hand like heldout12 by an independent writer from the customer's side
+// (customers of a small cinema in the Creuse: shopkeepers and craftsmen, a
+// gendarme, a chaplain, a widower, students, grandparents, a Moroccan-French
+// family, Spanish and Italian neighbours, British, Canadian, American, New
+// Zealand, Danish, Polish and Japanese residents and visitors), as the
+// lead's figure needs it: at least 250 dialogues and 450 messages, 60-75 %
+// French, explicit checks in every category, and no message of two words
+// or more that is also, once folded, a message of any other part, nor twice
+// in the part itself (as TestCorpusShapeHeldout12). It only parses the
+// files.
+func TestCorpusShapeHeldout13(t *testing.T) { checkSealedPart(t, "heldout13", 250, 450) }
+
 // checkSealedPart checks a part never read beyond its totals: the shape of
 // checkHeldoutShape, and no message of two words or more that is also, once
 // folded, a message of any other part, nor twice in the part. Every other
