@@ -498,6 +498,7 @@ func parse(text string, o parseOptions) message {
 
 	p.each(noSequelRe, func([]string, []int) bool { p.m.NoSequels = true; return true })
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
+	p.rankedAges()                                               // paraphrases.go: « la plus jeune a 9 ans », before the eras
 	p.each(accentRe, func([]string, []int) bool { return true }) // « du Québec, avec l'accent » (nations.go)
 	p.lifePhrases()                                              // themes12.go: « la vie dans un pensionnat », "life on the road"
 	p.versionPhrases()                                           // versionwords.go: « l'original en noir et blanc », before the eras
