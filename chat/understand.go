@@ -449,6 +449,7 @@ func parse(text string, o parseOptions) message {
 		return p.m
 	}
 
+	p.noSubtitles() // subtitles.go: « pas de sous-titres », before the eras and the refusals
 	p.each(restartRe, p.restart)
 	p.each(resetRe, func([]string, []int) bool { p.m.Reset = true; return true })
 	p.each(chooserRe, func([]string, []int) bool { return true })
