@@ -146,7 +146,7 @@ var languageWord = func() map[string]string {
 // wearyCue is what a customer says of films they have seen too many of
 // (« j'en ai marre des films américains », "sick of Hollywood"): those are
 // not wanted.
-const wearyCue = `(?:(?:j'en\s+ai|on\s+en\s+a|il\s+en\s+a|elle\s+en\s+a|en\s+a|en\s+ai)\s+)?(?:marre|ras\s+le\s+bol|assez|soupe|ma\s+claque)|(?:sick|tired|bored|fed\s+up)\s+(?:of|with)|lasse?s?\s+(?:des|du|de)|(?:j'en\s+)?peux\s+plus`
+const wearyCue = `(?:(?:j'en\s+ai|on\s+en\s+a|il\s+en\s+a|elle\s+en\s+a|en\s+a|en\s+ai)\s+)?(?:marre|ras\s+le\s+bol|assez|soupe|ma\s+claque)|(?:sick|tired|bored|fed\s+up)\s+(?:of|with)|lasse?s?\s+(?:des|du|de)|(?:j'en\s+)?peux\s+plus|(?:(?:he's|she's|i've|we've|they've|you've|he\s+has|she\s+has|we\s+have|i\s+have|they\s+have|il\s+a|elle\s+a|on\s+a|j'ai|nous\s+avons|ils\s+ont|elles\s+ont)\s+)?(?:(?:already|deja)\s+)?(?:seen|watched|vu)\s+(?:(?:all|every\s+one\s+of|most\s+of|tous|toutes|la\s+plupart\s+des))`
 
 // comesFrom is « qui vient », « venu », « qui nous arrive » before the
 // country a film comes from (« un film qui vient du Japon », « venu d'Italie »).
@@ -304,6 +304,20 @@ var (
 // avec l'accent », « avec l'accent marseillais »): the country or region
 // named says it, the words are neither a person nor a title.
 var accentRe = regexp.MustCompile(`\b(?:avec|with)\s+(?:l'|leur\s+|son\s+|un\s+|cet\s+|the\s+|an\s+|their\s+)?accents?(?:\s+(?:d'ici|de\s+la-bas|du\s+(?:coin|pays|sud|nord|midi)|` + nationAlt + `|marseillais|provencal|quebecois|quebecoise|ch'ti))?\b`)
+
+// castNationRe is the cast's nationality (« avec des actrices
+// françaises », "with a British cast", "Italian actors"): that country's
+// films; the words are no person. Group 1 or 2.
+var castNationRe = regexp.MustCompile(`\b(?:(?:avec|with)\s+(?:des|les|un|une|a|an|some)?\s*)?(?:(?:acteurs?|actrices?|comediens?|comediennes?|interpretes?|casting|cast|actors?|actresses|stars?)\s+(` + nationAlt + `)|(` + nationAlt + `)\s+(?:cast|actors?|actresses|stars?|acteurs?|actrices?))\b`)
+
+// castNations reads castNationRe. It runs before the nationality rules,
+// which need a word for films beside the adjective.
+func (p *parser) castNations() {
+	p.each(castNationRe, func(sub []string, _ []int) bool {
+		p.setNation(nationWord[strings.Join(strings.Fields(sub[1]+sub[2]), " ")])
+		return true
+	})
+}
 
 // quebecRe names Quebec or its people.
 var quebecRe = regexp.MustCompile(`\bquebec(?:ois|oise|oises)?\b`)

@@ -45,9 +45,9 @@ var (
 	// together may have theirs right after the noun, without a comma, when
 	// two ages or a unit say they are ages ("kids 5 and 8", « les petits 4
 	// et 7 ans », "two kids aged 7 and 10"): groups 3 and 4, 5 and 6.
-	childAgesRe = regexp.MustCompile(`\b(?:(?:avec|pour|with|for)\s+)?(?:(?:we've\s+got|we\s+have(?:\s+got)?|we\s+got|(?:we're\s+|we\s+are\s+|i'm\s+)?having|on\s+a|nous\s+avons|j'ai|il\s+y\s+a)\s+)?(?:(?:les|mes|nos|des|the|my|our)\s+)?(?:` +
+	childAgesRe = regexp.MustCompile(`\b(?:(?:avec|pour|with|for)\s+)?(?:(?:we've\s+got|we\s+have(?:\s+got)?|we\s+got|(?:we're\s+|we\s+are\s+|i'm\s+)?having|on\s+a|nous\s+avons|j'ai|il\s+y\s+a)\s+)?(?:(?:les|mes|nos|des|the|my|our|mon|ma|notre|son|sa|ses|his|her|their)\s+)?(?:` +
 		childNounAlt + `\b(?:\s+[a-z'-]+){0,4}?\s*(?:\(|,|:|-)\s*(?:ages?\s+|aged\s+|ont\s+)?(\d{1,2})(?:\s*(?:ans|yo|years?))?(?:\s*(?:,|et|and|&|-|/|ou|or)\s*(\d{1,2}))?\s*(?:ans|yo|y\.o\.|years?(?:\s+old)?)?\s*\)?` +
-		`|` + kinNounAlt + `(?:\s+[a-z'-]+){0,3}?\s*\(\s*(?:ages?\s+|aged\s+)?(\d{1,2})(?:\s*(?:,|et|and|&|-|/|ou|or)\s*(\d{1,2}))?\s*(?:ans|yo|y\.o\.|years?(?:\s+old)?)?\s*\)` +
+		`|` + kinNounAlt + `(?:\s+[a-z'-]+){0,3}?\s*\(\s*(?:ages?\s+|aged\s+)?(\d{1,2})(?:\s*(?:,|et|and|&|-|/|ou|or)\s*(\d{1,2}))?\s*(?:ans|yo|y\.o\.|years?(?:\s+old)?)?\s*\)(?:\s+(?:veut|voudrait|aimerait|adore|aime|prefere|wants|would\s+like|loves|likes))?` +
 		`|(?:` + childNounAlt + `|` + kinNounAlt + `)\s+(?:(?:ages?|aged|de|d'|agees?\s+de|ayant)\s+)?(\d{1,2})(?:\s*(?:ans|yo|years?))?(?:\s*(?:,|et|and|&|-|/|ou|or)\s*(\d{1,2}))?\s*(?:ans|yo|y\.o\.|years?(?:\s+old)?)\b` +
 		`|(?:` + childNounAlt + `|` + kinNounAlt + `)\s+(?:(?:ages?|aged)\s+)?(\d{1,2})\s*(?:,|et|and|&|/)\s*(\d{1,2})\b)`)
 	// kinNounAlt are one child named by kinship, or by a pronoun once the
@@ -59,7 +59,7 @@ var (
 	// and 2 (and 3 and 4, English). Read before the eras, which would take
 	// « a 9 ans » for « il y a 9 ans ».
 	rankAgeRe = regexp.MustCompile(`\b(?:(?:le|la|les|mon|ma|notre|nos)\s+(?:plus\s+(?:jeunes?|grande?s?|petite?s?|agee?s?|vieux|vieille)|petite?\s+derniere?|petit\s+dernier|cadette?|ainee?|benjamine?|deux|trois|grande?|petite?|(?:deux|trois)\s+(?:grands|petits))\s+(?:a|ont|aura|auront|va\s+avoir|vient\s+d'avoir)\s+(?:seulement\s+|juste\s+|presque\s+|bientot\s+|tout\s+juste\s+)?(\d{1,2})(?:\s*(?:et|,|ou)\s*(\d{1,2}))?\s*ans` +
-		`|(?:the|my|our)\s+(?:youngest|eldest|oldest|little\s+one|older\s+one|younger\s+one|baby|big\s+one|elder|younger|older|two|three|little\s+(?:boy|girl)|big\s+(?:boy|girl))(?:\s+(?:one|kid|child|boy|girl|son|daughter))?\s+(?:is|are|'s|'re|turns|just\s+turned|will\s+be)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(\d{1,2})(?:\s*(?:and|,|or|&)\s*(\d{1,2}))?(?:\s*(?:years?(?:\s+old)?|yo))?)\b`)
+		`|(?:the|my|our)\s+(?:youngest|eldest|oldest|little\s+one|older\s+one|younger\s+one|baby|big\s+one|elder|younger|older|two|three|little\s+(?:boy|girl)|big\s+(?:boy|girl))(?:\s+(?:one|kid|child|boy|girl|son|daughter))?\s+(?:is|are|'s|'re|turns|just\s+turned|will\s+be)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(\d{1,2})(?:\s*(?:and|,|or|&)\s*(\d{1,2}))?(?:\s*(?:years?(?:\s+old)?|yo))?)(?:\s*(?:,|et|and)\s*(?:l'autre|the\s+other(?:\s+one)?)\s+(?:a\s+)?\d{1,2}(?:\s*(?:ans|years?(?:\s+old)?))?)?\b`)
 	// littleOneRe: a little one named with what they love (« ma petite
 	// fille adore les chevaux », « mon petit-fils est fan de pirates », "my
 	// granddaughter loves horses"): a film for a child.

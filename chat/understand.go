@@ -689,6 +689,7 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[2], idx[3])
 		return false
 	}
+	p.castNations() // nations.go: « avec des actrices françaises »
 	p.each(nationSideRe, func(sub []string, idx []int) bool {
 		if sub[1] == "" {
 			sub, idx = sub[1:], idx[2:] // "from the German side": group 2
