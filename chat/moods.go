@@ -78,7 +78,9 @@ var (
 	// already said; the words are no title.
 	// The day that calls for the mood (« après une longue semaine », "after
 	// a rough day") goes with it.
-	moodFillerRe = regexp.MustCompile(`\b(?:(?:apres|after)\s+(?:une|un|a|such\s+a|this|cette|ce)\s+(?:(?:longue|dure|grosse|sale|rude|long|hard|rough|tough|busy|awful|horrible|terrible|exhausting|epuisante?)\s+)+(?:semaine|journee|nuit|garde|week|day|night|shift)|(?:mais\s+|but\s+)?(?:pas|not|jamais|never|sans\s+etre)\s+(?:trop\s+|too\s+|so\s+|tres\s+|overly\s+)?(?:niais|niaise|niaises|niaiseux|cucul|gnangnan|mievre|mievres|mielleux|mielleuse|sirupeux|sirupeuse|guimauve|neuneu|cheesy|soppy|sappy|sugary|saccharine|corny|cringey|cringy|mushy|lourd|lourde|lourds|heavy|depressing|deprimant|deprimante|plombant|plombante)|(?:nothing|rien\s+de)\s+(?:too\s+|trop\s+)?(?:heavy|lourd|depressing|deprimant|plombant|cheesy|niais))\b`)
+	moodFillerRe = regexp.MustCompile(`\b(?:(?:apres|after)\s+(?:une|un|a|such\s+a|this|cette|ce)\s+(?:(?:longue|dure|grosse|sale|rude|long|hard|rough|tough|busy|awful|horrible|terrible|exhausting|epuisante?)\s+)+(?:semaine|journee|nuit|garde|week|day|night|shift)|(?:mais\s+|but\s+)?(?:pas|not|jamais|never|sans\s+etre)\s+(?:trop\s+|too\s+|so\s+|tres\s+|overly\s+)?(?:niais|niaise|niaises|niaiseux|cucul|gnangnan|mievre|mievres|mielleux|mielleuse|sirupeux|sirupeuse|guimauve|neuneu|cheesy|soppy|sappy|sugary|saccharine|corny|cringey|cringy|mushy|lourd|lourde|lourds|heavy|depressing|deprimant|deprimante|plombant|plombante)|(?:nothing|rien\s+de)\s+(?:too\s+|trop\s+)?(?:heavy|lourd|depressing|deprimant|plombant|cheesy|niais)` +
+		// « facile à suivre », "that's easy to follow": a simple film, any genre.
+		`|(?:(?:that's|that\s+is|which\s+is|qui\s+(?:est|soit|sont|soient)|pas\s+trop\s+complique(?:e|s|es)?\s+et)\s+)?(?:(?:easy|simple)\s+to\s+(?:follow|understand)|(?:facile|faciles|simple|simples)\s+a\s+(?:suivre|comprendre)))\b`)
 )
 
 // moodPhrases reads the moods of a message as genres, and drops what

@@ -52,6 +52,8 @@ func TestParseMoodsAgesLanguages(t *testing.T) {
 		{in: "une comédie romantique avec des actrices françaises", genres: []string{"Comedy"}, french: true},
 		{in: "a thriller with a British cast", genres: []string{"Thriller"}, countries: []string{"GB"}},
 		{in: "he's seen all the American ones, British films please", countries: []string{"GB"}, avoid: []string{"US"}},
+		{in: "fine, give us a comedy then, Scottish if you can", genres: []string{"Comedy"}, countries: []string{"GB"}, chatter: true},
+		{in: "une comédie facile à suivre", genres: []string{"Comedy"}},
 		{in: "pas de sous-titres, mon père n'arrive pas à les lire. Un polar", genres: []string{"Crime"}, language: "fr"},
 		{in: "no subtitles please, my wife hates reading them. A good thriller", genres: []string{"Thriller"}, language: "en"},
 	}

@@ -702,8 +702,8 @@ func parse(text string, o parseOptions) message {
 	p.each(nationDeRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(nationAfterRe, nation)
 	p.each(nationThemeRe, func(sub []string, idx []int) bool {
-		if genreWordRe.MatchString(sub[2]) {
-			return false
+		if genreWordRe.MatchString(sub[2]) || sub[1] == "us" && !p.capitalisedSpan(idx[2], idx[3]) {
+			return false // "give us a comedy": the pronoun, not the United States
 		}
 		p.setNation(nationWord[strings.Join(strings.Fields(sub[1]), " ")])
 		p.consume(idx[2], idx[3])
