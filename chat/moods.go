@@ -21,7 +21,9 @@ type mood struct {
 
 var (
 	moodLight = mood{genres: []string{"Comedy"}, avoid: []string{"Horror", "War"}}
-	moodTears = mood{genres: []string{"Drama"}, avoid: []string{"Horror"}}
+	// Tears come from dramas of people's lives, not from gangster or
+	// action dramas (« pour pleurer » gave The Godfather).
+	moodTears = mood{genres: []string{"Drama"}, avoid: []string{"Horror", "Action", "Crime", "Thriller"}}
 )
 
 // moodWords are the mood phrases no title or name uses: they are read
