@@ -121,6 +121,10 @@ var (
 	// teenClassRe: a class of teenagers: « pour des collégiens », « une
 	// classe de 4e », "for my high school class".
 	teenClassRe = regexp.MustCompile(`\b(?:(?:suitable\s+for|for|pour|avec)\s+(?:des\s+|les\s+)?(?:young|jeunes)\s+(?:teens?|teenagers?|adolescents?|ados)|(?:pour|avec)\s+(?:une|ma|la|des|mes|nos|les)\s+(?:classes?\s+(?:de\s+)?)?(?:college|collegiens|collegiennes|lyceens|lyceennes|lycee|6e|5e|4e|3e|6eme|5eme|4eme|3eme|seconde|premiere|terminale)|(?:for|with)\s+(?:a|my|our|the)\s+(?:high\s+school|middle\s+school)\s+(?:class|students|pupils))\b`)
+	// elderAgeRe: a parent or grandparent and their age (« pour ma mère
+	// qui a 80 ans », "for my dad who's 85", « mes parents (75 et 78
+	// ans) »): from 65 on, the elders' audience. Group 1 and 2 are the ages.
+	elderAgeRe = regexp.MustCompile(`\b(?:(?:avec|pour|with|for)\s+)?(?:ma|mon|mes|nos|notre|my|our)\s+(?:mere|maman|pere|papa|parents|belle-mere|beau-pere|beaux-parents|mum|mom|mother|dad|father|parents|folks|in-laws|mother-in-law|father-in-law|grande?[\s-]?meres?|grands?[\s-]?peres?|grands?[\s-]?parents|grandma|grandpa|grandmother|grandfather|grandparents|granny|nan)\s*(?:,\s*|\(\s*|qui\s+(?:a|ont|va\s+avoir|vont\s+avoir|fete\s+ses)\s+|de\s+|(?:who|that)\s*(?:'s|'re|\s+is|\s+are|\s+turns?|\s+just\s+turned)\s+|aged\s+)(?:presque\s+|bientot\s+|almost\s+|nearly\s+|over\s+)?(\d{2,3})(?:\s*(?:et|and|,|ou|or)\s*(\d{2,3}))?\s*(?:ans|years?(?:\s+old)?)?\s*\)?`)
 	// parentsRe: « avec ma mère », "for my parents".
 	parentsRe = regexp.MustCompile(`\b(?:avec|pour|with|for)\s+(?:ma|mon|mes|nos|my|our)\s+(?:mere|maman|pere|papa|parents|vieux|belle-mere|beaux-parents|mum|mom|mother|dad|father|parents|folks|in-laws|mother-in-law)\b`)
 	// girlsRe: « une soirée entre filles », "a girls' night", "ladies' night".
@@ -155,6 +159,10 @@ var (
 	// to 17 a teenager's.
 	ageRe = regexp.MustCompile(`\b(?:(?:(?:adapte[es]*\s+)?(?:pour|avec|a)\s+)?(?:(?:mon|ma|mes|nos|notre|un|une|des|les|leurs?|ses)\s+)?(?:fils|filles?|enfants?|gamins?|gamines?|gosses|petits?|petites?|neveux?|nieces?|petit-fils|petite-fille|petits-enfants|ados?|garcons?|fillettes?|garconnets?|bambins?|petite\s+fille|petit\s+garcon|eleves|ecoliers|petit\s+frere|petite\s+soeur|petits\s+freres|petites\s+soeurs|freres?|soeurs?|cousins?|cousines?|filleul|filleule)\s+(?:de\s+|d'|qui\s+(?:a|ont)\s+|(?:a|ont)\s+)|(?:ils|elles)\s+ont\s+)(\d{1,2})(?:\s*(?:et|,|-|a|ou)\s*(\d{1,2}))?\s+ans(?:\s+(?:veut|voudrait|aimerait|adore|aime|prefere|peut\s+(?:voir|regarder)))?\b|\b(?:(?:(?:suitable|good|ok|okay|fine|safe)\s+)?(?:for|with)\s+(?:my|our|a|an|the)\s+|(?:we|i)\s+(?:have|'ve\s+got|have\s+got)\s+(?:a|an|one)\s+)?(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?(?:\s+(?:sons?|daughters?|kids?|boys?|girls?|nephews?|nieces?|grandsons?|granddaughters?|child|children))?(?:\s+(?:would\s+(?:like|love|enjoy)|will\s+(?:like|love|enjoy)|wants|likes|loves|can\s+watch))?\b|\b(?:for|with)\s+(?:my|our|the)\s+(\d{1,2})\s*(?:and|&|,|-|or)\s*(\d{1,2})[\s-]*(?:years?|yrs?)[\s-]*olds?\b|\b(?:il|elle)\s+(?:a|aura|va\s+avoir|vient\s+d'avoir)\s+(\d{1,2})\s+ans\b|\b(?:son|daughter|kid|boy|girl|nephew|niece|grandson|granddaughter|child|kids|children|they)\s+(?:is|are|'s|'re|turns|turned|just\s+turned)\s+(\d{1,2})(?:\s*(?:and|,|-|or)\s*(\d{1,2}))?\b`)
 )
+
+// elderAge is the age from which a parent or grandparent named with it is
+// watched with as an elder (no horror, thriller, war, crime).
+const elderAge = 65
 
 // childAges sets the audience the ages say (the oldest counts): a family
 // film up to 12, a teenager's film from 13 to 17. It reports false when the
@@ -233,6 +241,14 @@ func (p *parser) audiencePhrases() {
 	p.each(fearRe, set("gentle"))
 	p.each(girlsRe, set("girls"))
 	p.each(eldersRe, set("elders"))
+	p.each(elderAgeRe, func(sub []string, _ []int) bool {
+		n, _ := strconv.Atoi(sub[1])
+		if n < elderAge {
+			return false // « avec ma mère qui a 45 ans »: a parent, read below
+		}
+		p.m.Audience = "elders"
+		return true
+	})
 	p.each(parentsRe, set("parents"))
 	p.each(dateRe, set("date"))
 	p.each(coupleRe, set("date"))

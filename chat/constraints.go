@@ -47,9 +47,6 @@ var (
 	notForKidsRe = regexp.MustCompile(`\b(?:(?:mais\s+|but\s+)?(?:pas|not|plutot\s+pas|surtout\s+pas)\s+(?:un\s+film\s+|a\s+film\s+)?(?:pour|for)\s+(?:les\s+|des\s+|the\s+)?(?:enfants|gamins|gosses|petits|kids|children|mome?s)|(?:pas|not)\s+(?:un\s+|a\s+)?(?:film\s+|movie\s+)?(?:pour\s+enfants|enfantin|childish|kiddie|for\s+kids))\b`)
 	// companionRe: who else watches, which is no title (« avec ma grand-mère »).
 	companionRe = regexp.MustCompile(`\b(?:avec|with|pour|for)\s+(?:ma|mon|mes|my|our|la|le|les|notre|nos)\s+(?:grande?[\s-]?meres?|grands?[\s-]?peres?|grande?s[\s-]?parents|mamie|mamies|papi|papy|belle[\s-]mere|beau[\s-]pere|beaux[\s-]parents|soeurs?|freres?|cousins?|cousines?|grandma|grandpa|grandparents|mum|mom|dad|mere|pere|maman|papa|mother|father|sisters?|brothers?|in-laws|epouse|epoux|conjointe?|parents|amis|amies|potes|copains|copines|collegues|friends|colleagues|mates|mari|femme|copain|copine|wife|husband|partner|girlfriend|boyfriend)\b`)
-	// moodRe: "feel-good", « qui fait du bien », "something light": a
-	// comedy without horror or war.
-	moodRe = regexp.MustCompile(`\b(?:(?:a\s+|un\s+)?feel[\s-]?good(?:\s+(?:one|films?|movies?))?|qui\s+(?:fait|font)\s+du\s+bien|(?:quelque\s+chose|un\s+truc|un\s+film)\s+de\s+leger|(?:something|anything)\s+light(?:-hearted)?|light-?hearted|uplifting|reconfortants?|pas\s+prise\s+de\s+tete|feel\s+better)\b|\blight$`)
 	// genreModeRe: « des zombies mais en comédie », « version comédie ».
 	genreModeRe = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en|en\s+mode|version|facon|as\s+an?|in\s+a)\s+(` + genreAlt + `)\b`)
 	// occasionRe: « pour Halloween »: horror, unless a genre is named.
@@ -190,11 +187,7 @@ func (p *parser) constraintPhrases() {
 		p.m.Countries = appendNew(p.m.Countries, "IT")
 		return true
 	})
-	p.each(moodRe, func([]string, []int) bool {
-		p.m.Genres = appendNew(p.m.Genres, "Comedy")
-		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, "Horror", "War")
-		return true
-	})
+	p.moodPhrases() // moods.go: « un truc léger », "a comfort movie", « pour pleurer »
 	p.each(genreModeRe, func(sub []string, _ []int) bool {
 		p.m.Genres = appendNew(p.m.Genres, genresOf(sub[1])...)
 		return true

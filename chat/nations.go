@@ -21,7 +21,7 @@ type nation struct {
 var nations = []nation{
 	{code: "FR", fr: []string{"france", "francais", "francaise", "francaises"}, en: []string{"french", "france"}, frPlural: "français", enAdj: "French", lang: "fr", frLang: "francais"},
 	{code: "US", fr: []string{"italo-americain", "italo-americains", "italo-americaine", "italo-americaines", "amerique", "etats-unis", "etats unis", "americain", "americaine", "americains", "americaines", "hollywoodien", "hollywoodiens", "hollywoodienne", "hollywoodiennes", "ricain", "ricains"}, en: []string{"american", "us", "usa", "hollywood"}, frPlural: "américains", enAdj: "American"},
-	{code: "GB", fr: []string{"angleterre", "royaume-uni", "grande-bretagne", "england", "britain", "anglais", "anglaise", "anglaises", "britannique", "britanniques", "ecosse", "ecossais", "ecossaise", "ecossaises"}, en: []string{"british", "english", "uk", "scottish", "scotland"}, frPlural: "britanniques", enAdj: "British", lang: "en", frLang: "anglais"},
+	{code: "GB", fr: []string{"angleterre", "royaume-uni", "grande-bretagne", "england", "britain", "anglais", "anglaise", "anglaises", "britannique", "britanniques", "ecosse", "ecossais", "ecossaise", "ecossaises", "pays de galles", "gallois", "galloise", "galloises"}, en: []string{"british", "english", "uk", "scottish", "scotland", "welsh", "wales"}, frPlural: "britanniques", enAdj: "British", lang: "en", frLang: "anglais"},
 	{code: "IT", fr: []string{"italie", "italien", "italienne", "italiens", "italiennes"}, en: []string{"italian", "italy"}, frPlural: "italiens", enAdj: "Italian", lang: "it", frLang: "italien"},
 	{code: "ES", fr: []string{"espagne", "espagnol", "espagnole", "espagnols", "espagnoles"}, en: []string{"spanish", "spain"}, frPlural: "espagnols", enAdj: "Spanish", lang: "es", frLang: "espagnol"},
 	{code: "DE", fr: []string{"allemagne", "allemand", "allemande", "allemands", "allemandes"}, en: []string{"german", "germany"}, frPlural: "allemands", enAdj: "German", lang: "de", frLang: "allemand"},
@@ -33,7 +33,7 @@ var nations = []nation{
 	{code: "SE", fr: []string{"suede", "suedois", "suedoise", "suedoises"}, en: []string{"swedish", "sweden"}, frPlural: "suédois", enAdj: "Swedish", lang: "sv", frLang: "suedois"},
 	{code: "DK", fr: []string{"danemark", "danois", "danoise", "danoises"}, en: []string{"danish", "denmark"}, frPlural: "danois", enAdj: "Danish", lang: "da", frLang: "danois"},
 	{code: "RU", fr: []string{"russie", "russe", "russes", "sovietique", "sovietiques"}, en: []string{"russian", "soviet", "russia"}, frPlural: "russes", enAdj: "Russian", lang: "ru", frLang: "russe"},
-	{code: "BE", fr: []string{"belgique", "belge", "belges"}, en: []string{"belgian", "belgium"}, frPlural: "belges", enAdj: "Belgian"},
+	{code: "BE", fr: []string{"belgique", "belge", "belges", "flamand", "flamande", "flamands", "flamandes", "flandre", "flandres", "wallon", "wallonne", "wallons", "wallonnes", "wallonie"}, en: []string{"belgian", "belgium", "flemish", "flanders", "walloon"}, frPlural: "belges", enAdj: "Belgian"},
 	{code: "CA", fr: []string{"canadien", "canadienne", "canadiens", "canadiennes", "quebecois", "quebecoise", "quebecoises", "quebec"}, en: []string{"canadian", "canada", "quebec"}, frPlural: "canadiens", enAdj: "Canadian"},
 	{code: "MX", fr: []string{"mexique", "mexicain", "mexicaine", "mexicains", "mexicaines"}, en: []string{"mexican", "mexico"}, frPlural: "mexicains", enAdj: "Mexican"},
 	{code: "BR", fr: []string{"bresil", "bresilien", "bresilienne", "bresiliens", "bresiliennes"}, en: []string{"brazilian", "brazil"}, frPlural: "brésiliens", enAdj: "Brazilian", lang: "pt", frLang: "portugais"},
@@ -146,7 +146,7 @@ var languageWord = func() map[string]string {
 // wearyCue is what a customer says of films they have seen too many of
 // (« j'en ai marre des films américains », "sick of Hollywood"): those are
 // not wanted.
-const wearyCue = `(?:(?:j'en\s+ai|on\s+en\s+a|il\s+en\s+a|elle\s+en\s+a|en\s+a|en\s+ai)\s+)?(?:marre|ras\s+le\s+bol|assez|soupe|ma\s+claque)|(?:sick|tired|bored|fed\s+up)\s+(?:of|with)|lasse?s?\s+(?:des|du|de)|(?:j'en\s+)?peux\s+plus`
+const wearyCue = `(?:(?:j'en\s+ai|on\s+en\s+a|il\s+en\s+a|elle\s+en\s+a|en\s+a|en\s+ai)\s+)?(?:marre|ras\s+le\s+bol|assez|soupe|ma\s+claque)|(?:sick|tired|bored|fed\s+up)\s+(?:of|with)|lasse?s?\s+(?:des|du|de)|(?:j'en\s+)?peux\s+plus|(?:(?:he's|she's|i've|we've|they've|you've|he\s+has|she\s+has|we\s+have|i\s+have|they\s+have|il\s+a|elle\s+a|on\s+a|j'ai|nous\s+avons|ils\s+ont|elles\s+ont)\s+)?(?:(?:already|deja)\s+)?(?:seen|watched|vu)\s+(?:(?:all|every\s+one\s+of|most\s+of|tous|toutes|la\s+plupart\s+des))`
 
 // comesFrom is « qui vient », « venu », « qui nous arrive » before the
 // country a film comes from (« un film qui vient du Japon », « venu d'Italie »).
@@ -154,7 +154,7 @@ const comesFrom = `(?:qui\s+(?:nous\s+)?)?(?:vien(?:nen)?t|venu(?:e|s|es)?|arriv
 
 var (
 	filmNoun       = `(?:films?|movies?|ones|cinema|blockbusters?|flicks?|productions?|trucs?|comedies?|comedy|drames?|dramas?|polars?|policiers?|thrillers?|westerns?|animation|anime|animes|dessins?\s+animes?|horreur|horror|romances?|documentaires?|documentar(?:y|ies)|classiques?|classics?|science-fiction|sf|series?|` + genreAlt + `)`
-	avoidNationRe  = regexp.MustCompile(`\b(?:pas|sans|aucun|aucune|rien|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|plus|hors|excepte|non|ni|neither|nor|qui\s+(?:ne\s+)?soi(?:en)?t\s+pas|(?:(?:that|which)(?:'s)?\s+)?(?:isn't|aren't|is\s+not|are\s+not|wasn't|not)(?:\s+(?:from|made\s+in))?|other\s+than|anything\s+but|` + wearyCue + `)[\s-]+(?:(?:de|d'|du|des|les|un|une|le|la|ses|leurs|his|her|their|its|any|a|an|more|from|made\s+in|in|en|the|tourne[sz]?\s+(?:en|aux|au))\s*)*(?:` + filmNoun + `\s+(?:(?:from|made\s+in|the|de|d'|du|des|en|venant\s+(?:de|d'|du|des))\s*)*)?(` + nationAlt + `)\b(?:\s+` + filmNoun + `\b)?`)
+	avoidNationRe  = regexp.MustCompile(`\b(?:pas|sans|aucun|aucune|rien|evite[rz]?|no|not|without|nothing|never|except|sauf|avoid|plus|hors|excepte|non|ni|neither|nor|qui\s+(?:ne\s+)?soi(?:en)?t\s+pas|(?:(?:that|which)(?:'s)?\s+)?(?:isn't|aren't|is\s+not|are\s+not|wasn't|not)(?:\s+(?:from|made\s+in))?|other\s+than|anything\s+but|rather\s+than|instead\s+of|plutot\s+que?|au\s+lieu\s+(?:des?|du|d)|` + wearyCue + `)(?:[\s-]+|')(?:(?:de|d'|du|des|les|un|une|le|la|ses|leurs|his|her|their|its|any|a|an|more|from|made\s+in|in|en|the|tourne[sz]?\s+(?:en|aux|au))\s*)*(?:` + filmNoun + `\s+(?:(?:from|made\s+in|the|de|d'|du|des|en|venant\s+(?:de|d'|du|des))\s*)*)?(` + nationAlt + `)\b(?:\s+` + filmNoun + `\b)?`)
 	nationAfterRe  = regexp.MustCompile(`\b` + filmNoun + `\s+(?:(?:tres|vraiment|bien)\s+)?(` + nationAlt + `)\b`)
 	nationBeforeRe = regexp.MustCompile(`\b(?:(?:big|huge|gros|grosses?|grands?|bons?|bonnes?|good|great|classic|vieux|old)\s+)?(` + nationAlt + `)\s+` + filmNoun + `\b`)
 	nationThemeRe  = regexp.MustCompile(`\b(` + nationAlt + `)\s+((?:[a-z'-]+\s+){1,2})` + filmNoun + `\b`)
@@ -304,6 +304,20 @@ var (
 // avec l'accent », « avec l'accent marseillais »): the country or region
 // named says it, the words are neither a person nor a title.
 var accentRe = regexp.MustCompile(`\b(?:avec|with)\s+(?:l'|leur\s+|son\s+|un\s+|cet\s+|the\s+|an\s+|their\s+)?accents?(?:\s+(?:d'ici|de\s+la-bas|du\s+(?:coin|pays|sud|nord|midi)|` + nationAlt + `|marseillais|provencal|quebecois|quebecoise|ch'ti))?\b`)
+
+// castNationRe is the cast's nationality (« avec des actrices
+// françaises », "with a British cast", "Italian actors"): that country's
+// films; the words are no person. Group 1 or 2.
+var castNationRe = regexp.MustCompile(`\b(?:(?:avec|with)\s+(?:des|les|un|une|a|an|some)?\s*)?(?:(?:acteurs?|actrices?|comediens?|comediennes?|interpretes?|casting|cast|actors?|actresses|stars?)\s+(` + nationAlt + `)|(` + nationAlt + `)\s+(?:cast|actors?|actresses|stars?|acteurs?|actrices?))\b`)
+
+// castNations reads castNationRe. It runs before the nationality rules,
+// which need a word for films beside the adjective.
+func (p *parser) castNations() {
+	p.each(castNationRe, func(sub []string, _ []int) bool {
+		p.setNation(nationWord[strings.Join(strings.Fields(sub[1]+sub[2]), " ")])
+		return true
+	})
+}
 
 // quebecRe names Quebec or its people.
 var quebecRe = regexp.MustCompile(`\bquebec(?:ois|oise|oises)?\b`)

@@ -24,7 +24,7 @@ var (
 	// (« pour les vacances », "are staying with us", "grandparents here",
 	// « qu'est-ce qu'on peut regarder », « un film pour elle »): no title,
 	// no person.
-	visitRe = regexp.MustCompile(`\b(?:(?:(?:who\s+)?(?:are|is)\s+)?(?:staying|visiting)(?:\s+with\s+(?:us|me))?|(?:(?:for|pendant|pour|durant)\s+)?(?:the|les|le|this|ce|ces|cette)\s+(?:weekend|week-end|vacances|holidays?|half[\s-]term|semaine|week)|grand-?parents\s+here|(?:nous\s+avons|on\s+a|we\s+have|we've\s+got|j'ai)\s+(?:nos|mes|les|the|our|my)\s+` + childNounAlt + `|(?:we|i)(?:'re|\s+are|\s+am)\s+(?:the\s+)?grand-?parents|(?:(?:pour|for|on)\s+)?(?:le\s+|ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:matin|apres[\s-]midi|aprem)|qu'est[\s-]ce\s+(?:qu'on|que\s+(?:je|nous|l'on))\s+(?:peut|pourrait|pourrais|pourra|va)\s+(?:regarder|voir)|(?:(?:vous\s+auriez|avez-vous|vous\s+avez|auriez-vous)\s+)?(?:un\s+film|quelque\s+chose|qqch)\s+pour\s+(?:elle|lui|eux|elles)|(?:(?:got|have)\s+)?(?:a\s+)?(?:film|movie|something)\s+for\s+(?:her|him|them)|(?:any\s+)?suggestions?|what\s+can\s+(?:we|they|i)\s+(?:watch|see))\b`)
+	visitRe = regexp.MustCompile(`\b(?:(?:(?:who\s+)?(?:are|is)\s+)?(?:staying|visiting)(?:\s+with\s+(?:us|me))?|(?:(?:for|pendant|pour|durant)\s+)?(?:the|les|le|this|ce|ces|cette)\s+(?:weekend|week-end|vacances|holidays?|half[\s-]term|semaine|week)|grand-?parents\s+here|(?:nous\s+avons|on\s+a|we\s+have|we've\s+got|j'ai|having|have|got|we're\s+having|we\s+are\s+having)\s+(?:nos|mes|les|the|our|my)\s+` + childNounAlt + `(?:\s+(?:over|round|around|here|with\s+us|for\s+the\s+(?:day|weekend|afternoon)))?|(?:we|i)(?:'re|\s+are|\s+am)\s+(?:the\s+)?grand-?parents|(?:(?:pour|for|on)\s+)?(?:le\s+|ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:matin|apres[\s-]midi|aprem)|qu'est[\s-]ce\s+(?:qu'on|que\s+(?:je|nous|l'on))\s+(?:peut|pourrait|pourrais|pourra|va)\s+(?:regarder|voir)|(?:(?:vous\s+auriez|avez-vous|vous\s+avez|auriez-vous)\s+)?(?:un\s+film|quelque\s+chose|qqch)\s+pour\s+(?:elle|lui|eux|elles)|(?:(?:got|have)\s+)?(?:a\s+)?(?:film|movie|something)\s+for\s+(?:her|him|them)|(?:any\s+)?suggestions?|what\s+can\s+(?:we|they|i)\s+(?:watch|see))\b`)
 	// wishTailRe: how a wish ends (« italien ce serait bien », "Korean
 	// would be nice"): no title.
 	wishTailRe = regexp.MustCompile(`\b(?:ce\s+serait|ca\s+serait|ca\s+me\s+(?:dirait|plairait|tenterait)|would\s+be)\s+(?:(?:vraiment|tres|really|very)\s+)?(?:bien|top|super|parfait|mieux|sympa|chouette|ideal|nice|great|good|perfect|better|lovely|ideal)\b|\bca\s+me\s+(?:dirait|plairait|tenterait)(?:\s+bien)?\b`)
@@ -39,7 +39,27 @@ var (
 	// with a few words between (« avec les enfants (6 et 9 ans) », "we've
 	// got the kids this Sunday (7 and 11)", "the grandkids, 5 and 9"). The
 	// ages are groups 1 and 2.
-	childAgesRe = regexp.MustCompile(`\b(?:(?:avec|pour|with|for)\s+)?(?:(?:we've\s+got|we\s+have(?:\s+got)?|we\s+got|on\s+a|nous\s+avons|j'ai|il\s+y\s+a)\s+)?(?:(?:les|mes|nos|des|the|my|our)\s+)?` + childNounAlt + `\b(?:\s+[a-z'-]+){0,4}?\s*(?:\(|,|:|-)\s*(?:ages?\s+|ont\s+)?(\d{1,2})(?:\s*(?:ans|yo|years?))?(?:\s*(?:,|et|and|&|-|/|ou|or)\s*(\d{1,2}))?\s*(?:ans|yo|y\.o\.|years?(?:\s+old)?)?\s*\)?`)
+	//
+	// A child named alone (« mon fils (15 ans) », "my nephew (11)", « un
+	// film pour elle (10 ans) ») has the age in brackets; children named
+	// together may have theirs right after the noun, without a comma, when
+	// two ages or a unit say they are ages ("kids 5 and 8", « les petits 4
+	// et 7 ans », "two kids aged 7 and 10"): groups 3 and 4, 5 and 6.
+	childAgesRe = regexp.MustCompile(`\b(?:(?:avec|pour|with|for)\s+)?(?:(?:we've\s+got|we\s+have(?:\s+got)?|we\s+got|(?:we're\s+|we\s+are\s+|i'm\s+)?having|on\s+a|nous\s+avons|j'ai|il\s+y\s+a)\s+)?(?:(?:les|mes|nos|des|the|my|our|mon|ma|notre|son|sa|ses|his|her|their)\s+)?(?:` +
+		childNounAlt + `\b(?:\s+[a-z'-]+){0,4}?\s*(?:\(|,|:|-)\s*(?:ages?\s+|aged\s+|ont\s+)?(\d{1,2})(?:\s*(?:ans|yo|years?))?(?:\s*(?:,|et|and|&|-|/|ou|or)\s*(\d{1,2}))?\s*(?:ans|yo|y\.o\.|years?(?:\s+old)?)?\s*\)?` +
+		`|` + kinNounAlt + `(?:\s+[a-z'-]+){0,3}?\s*\(\s*(?:ages?\s+|aged\s+)?(\d{1,2})(?:\s*(?:,|et|and|&|-|/|ou|or)\s*(\d{1,2}))?\s*(?:ans|yo|y\.o\.|years?(?:\s+old)?)?\s*\)(?:\s+(?:veut|voudrait|aimerait|adore|aime|prefere|wants|would\s+like|loves|likes))?` +
+		`|(?:` + childNounAlt + `|` + kinNounAlt + `)\s+(?:(?:ages?|aged|de|d'|agees?\s+de|ayant)\s+)?(\d{1,2})(?:\s*(?:ans|yo|years?))?(?:\s*(?:,|et|and|&|-|/|ou|or)\s*(\d{1,2}))?\s*(?:ans|yo|y\.o\.|years?(?:\s+old)?)\b` +
+		`|(?:` + childNounAlt + `|` + kinNounAlt + `)\s+(?:(?:ages?|aged)\s+)?(\d{1,2})\s*(?:,|et|and|&|/)\s*(\d{1,2})\b)`)
+	// kinNounAlt are one child named by kinship, or by a pronoun once the
+	// child is named (« pour elle (10 ans) »).
+	kinNounAlt = `(?:fils|filles?|neveux?|nieces?|petit-fils|petite-fille|petite\s+fille|petit\s+fils|garcons?|fillettes?|ados?|adolescente?s?|filleule?s?|sons?|daughters?|nephews?|grandsons?|granddaughters?|boys?|girls?|teens?|teenagers?|elle|lui|eux|elles|her|him|them)`
+	// rankAgeRe: the youngest or the eldest of the children and their age
+	// (« la plus jeune a 9 ans », « le plus grand a 14 ans », "the youngest
+	// is 9", "the eldest is 15 and the other 14"): the ages are groups 1
+	// and 2 (and 3 and 4, English). Read before the eras, which would take
+	// « a 9 ans » for « il y a 9 ans ».
+	rankAgeRe = regexp.MustCompile(`\b(?:(?:le|la|les|mon|ma|notre|nos)\s+(?:plus\s+(?:jeunes?|grande?s?|petite?s?|agee?s?|vieux|vieille)|petite?\s+derniere?|petit\s+dernier|cadette?|ainee?|benjamine?|deux|trois|grande?|petite?|(?:deux|trois)\s+(?:grands|petits))\s+(?:a|ont|aura|auront|va\s+avoir|vient\s+d'avoir)\s+(?:seulement\s+|juste\s+|presque\s+|bientot\s+|tout\s+juste\s+)?(\d{1,2})(?:\s*(?:et|,|ou)\s*(\d{1,2}))?\s*ans` +
+		`|(?:the|my|our)\s+(?:youngest|eldest|oldest|little\s+one|older\s+one|younger\s+one|baby|big\s+one|elder|younger|older|two|three|little\s+(?:boy|girl)|big\s+(?:boy|girl))(?:\s+(?:one|kid|child|boy|girl|son|daughter))?\s+(?:is|are|'s|'re|turns|just\s+turned|will\s+be)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?(\d{1,2})(?:\s*(?:and|,|or|&)\s*(\d{1,2}))?(?:\s*(?:years?(?:\s+old)?|yo))?)(?:\s*(?:,|et|and)\s*(?:l'autre|the\s+other(?:\s+one)?)\s+(?:a\s+)?\d{1,2}(?:\s*(?:ans|years?(?:\s+old)?))?)?\b`)
 	// littleOneRe: a little one named with what they love (« ma petite
 	// fille adore les chevaux », « mon petit-fils est fan de pirates », "my
 	// granddaughter loves horses"): a film for a child.
@@ -70,6 +90,12 @@ func (p *parser) paraphrases() {
 		return false
 	})
 	p.visitFillers()
+}
+
+// rankedAges reads the youngest's or the eldest's age (rankAgeRe) as the
+// audience. It runs before the eras.
+func (p *parser) rankedAges() {
+	p.each(rankAgeRe, func(sub []string, _ []int) bool { return p.childAges(sub[1:]) })
 }
 
 // noirAbroad reads « film noir » beside a country other than the United

@@ -75,7 +75,7 @@ var (
 	// weatherRe is the weather told as the reason for a film (« il pleut
 	// encore », "pouring rain in Aubusson again"), up to the end of its
 	// clause: no title, no subject.
-	weatherRe = regexp.MustCompile(`(?:^|[,.;:!?\x00]\s*)[\s\x00]*(((?:il\s+(?:pleut|neige|fait\s+(?:froid|chaud|gris|moche|mauvais))|(?:it's|it\s+is)\s+(?:raining|pouring|snowing|cold|freezing)|pouring\s+rain|pluie\s+battante|(?:quel|sale)\s+temps))[^,.;:!?\x00]*)`)
+	weatherRe = regexp.MustCompile(`(?:^|[,.;:!?\x00]\s*)[\s\x00]*(((?:il\s+(?:pleut|neige|fait\s+(?:froid|chaud|gris|moche|mauvais))|(?:it's|it\s+is)\s+(?:raining|pouring|snowing|cold|freezing)|pouring\s+rain|pluie\s+battante|(?:quel|sale)\s+temps|(?:(?:a|on\s+a|it's\s+a)\s+)?(?:rainy|wet|grey|gray|snowy|cold)\s+(?:day|days|afternoon|morning|evening|night|sunday|saturday|weekend|week-end|holiday)|(?:(?:un|par\s+un)\s+)?(?:jour|journee|dimanche|samedi|apres-midi|week-end)\s+(?:de\s+pluie|pluvieux|pluvieuse|gris|grise)))[^,.;:!?\x00]*)`)
 	// childSubjectRe is children said with what happened to them (« avec
 	// des enfants placés en foyer », "about kids in foster care"): the
 	// subject of the film, not who it is for.

@@ -449,6 +449,7 @@ func parse(text string, o parseOptions) message {
 		return p.m
 	}
 
+	p.noSubtitles() // subtitles.go: « pas de sous-titres », before the eras and the refusals
 	p.each(restartRe, p.restart)
 	p.each(resetRe, func([]string, []int) bool { p.m.Reset = true; return true })
 	p.each(chooserRe, func([]string, []int) bool { return true })
@@ -498,6 +499,7 @@ func parse(text string, o parseOptions) message {
 
 	p.each(noSequelRe, func([]string, []int) bool { p.m.NoSequels = true; return true })
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
+	p.rankedAges()                                               // paraphrases.go: « la plus jeune a 9 ans », before the eras
 	p.each(accentRe, func([]string, []int) bool { return true }) // « du Québec, avec l'accent » (nations.go)
 	p.lifePhrases()                                              // themes12.go: « la vie dans un pensionnat », "life on the road"
 	p.versionPhrases()                                           // versionwords.go: « l'original en noir et blanc », before the eras
@@ -687,6 +689,7 @@ func parse(text string, o parseOptions) message {
 		p.consume(idx[2], idx[3])
 		return false
 	}
+	p.castNations() // nations.go: « avec des actrices françaises »
 	p.each(nationSideRe, func(sub []string, idx []int) bool {
 		if sub[1] == "" {
 			sub, idx = sub[1:], idx[2:] // "from the German side": group 2
@@ -699,8 +702,8 @@ func parse(text string, o parseOptions) message {
 	p.each(nationDeRe, func(sub []string, idx []int) bool { nation(sub, idx); return true })
 	p.each(nationAfterRe, nation)
 	p.each(nationThemeRe, func(sub []string, idx []int) bool {
-		if genreWordRe.MatchString(sub[2]) {
-			return false
+		if genreWordRe.MatchString(sub[2]) || sub[1] == "us" && !p.capitalisedSpan(idx[2], idx[3]) {
+			return false // "give us a comedy": the pronoun, not the United States
 		}
 		p.setNation(nationWord[strings.Join(strings.Fields(sub[1]), " ")])
 		p.consume(idx[2], idx[3])
