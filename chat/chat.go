@@ -115,6 +115,7 @@ type Engine struct {
 	prog Programme // the cinema's showtimes; nil: none (SetProgramme)
 
 	audienceCache // films an audience never gets, by keyword (audience.go)
+	versionCache  // the other versions of each film (versions13.go)
 }
 
 // New returns an Engine answering from cat, finding titles and people with

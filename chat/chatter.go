@@ -62,6 +62,9 @@ var chatterFillers = `(?:chez\s+vous|dans\s+votre\s+(?:salle|cinema|cine)|(?:au|
 	`|quel(?:le)?\s+(?:(?:beau|belle|bon|bonne|grand|grande|super|sacre|sacree)\s+)?(?:film|chef-d'oeuvre|claque|merveille|bijou)|what\s+a\s+(?:(?:great|lovely|beautiful|wonderful|brilliant)\s+)?(?:film|movie|gem|classic)` +
 	`|(?:films?|movies?|chose|idee|autre|else|something|anything)\s+(?:pour|for)\s+(?:lui|elle|eux|elles|him|her|them)|(?:pour|for)\s+(?:lui|eux|him|them)|(?:what\s+)?else\s+would\s+(?:he|she|they)\s+like|des\s+choses|other\s+things` +
 	`|(?:(?:the|le|la|mon|ma|my)\s+)?(?:best|finest|greatest|favou?rite|meilleur|meilleure|prefere|preferee)(?:\s+[a-z'-]+){0,2}?\s+(?:in\s+my\s+(?:opinion|view|book)|(?:a|selon)\s+mon\s+avis|ever(?:\s+made)?|de\s+tous\s+les\s+temps)|in\s+my\s+(?:opinion|view|book)|(?:a|selon)\s+mon\s+avis|selon\s+moi|imho|imo` +
+	// "I still think … is the best film ever made", « je trouve toujours
+	// que … »: an opinion opening the clause that names the film.
+	`|(?:i|we)\s+(?:still\s+|really\s+|honestly\s+|genuinely\s+)?(?:think|believe|reckon|maintain|feel)(?:\s+that)?|(?:je|on)\s+(?:pense|crois|trouve|maintiens|maintient)\s+(?:toujours\s+|vraiment\s+)?que` +
 	`|(?:the|this|that|le|ce)\s+(?:film|movie)\s+(?:was|is|etait|est)(?:\s+(?:so|really|very|just|vraiment|tres|trop|tellement|si))?\s+[a-z'-]+|(?:it|that|c')\s*(?:was|is|etait|est)\s+(?:so|really|very|just|vraiment|tres|trop|tellement|si)\s+[a-z'-]+` +
 	`|(?:un|une|quel|quelle|a|an|what\s+a)\s+(?:(?:vrai|vraie|pur|pure|veritable|petit|real|absolute|little)\s+)?(?:regal|bijou|delice|chef-d'oeuvre|pepite|merveille|tuerie|gem|treat|delight|masterpiece)` +
 	`|(?:nous\s+sommes|on\s+est|je\s+suis)\s+alle(?:e|s|es)?\s+(?:voir|revoir)|(?:on|nous)\s+(?:a|avons)\s+(?:vu|revu)|(?:we|i)\s+(?:went\s+to\s+see|miss|missed)|vu\s+(?:et\s+revu|deux\s+fois|plusieurs\s+fois))`

@@ -98,6 +98,10 @@ var cuePatterns = func() []cuePattern {
 		"such as",
 		"my|our|his|her|their *? *? all-time|all|time? ~favourite|~favorite|fave film|movie? is|was",
 		"j'|je|on|nous|il|elle|i|we|they|he|she ai|a|avons|ont|have|'ve? ~bien|beaucoup|vraiment|trop|tellement|really|just|truly|also? " + cueVerb,
+		// « le meilleur film de tous les temps c'est … », « notre ciné-club
+		// a déjà passé … »: the film is one they know and liked.
+		"le|la ~meilleur|~meilleure film du|de monde|tous les? temps? c'|c? est",
+		"a|avons|ont deja ~passe|~projete|~diffuse",
 	}
 	bw := []string{
 		"c'|c? est|etait mon|ma|notre|nos|leur|son|sa film? ~prefere|~preferee|culte|favori|favorite|fetiche",
@@ -105,6 +109,7 @@ var cuePatterns = func() []cuePattern {
 		"is|was|remains my|our|his|her|their all-time|all|time? ~favourite|~favorite|fave|go-to|comfort",
 		"je|on|nous|j' l'? ai|a|avons? vu|revu|regarde * fois",
 		"i've|i|we've|we have? seen|watched it * times",
+		"is|was|remains the|my ~best|~greatest|~finest film|movie ever|of made|all? time?",
 	}
 	var ps []cuePattern
 	for _, s := range fw {

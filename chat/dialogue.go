@@ -1731,6 +1731,10 @@ func (e *Engine) pickByHints(p *plan, mt mention, asked bool) *data.Film {
 	if pickRe.MatchString(rest) || cancelRe.MatchString(rest) {
 		return nil
 	}
+	// "The Dinner Game (Le Dîner de cons)": the words of the homonyms'
+	// own titles (the film named again in another language) name no
+	// version, though the remake's title holds them (Dinner for Schmucks).
+	rest = withoutTitleWords(rest, films)
 	if i, ok := e.answerChoice(rest, cs); ok && i > 0 {
 		return films[i-1]
 	}

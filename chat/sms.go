@@ -19,7 +19,7 @@ var smsWords = map[string]string{
 	"ossi": "aussi", "oci": "aussi", "mtn": "maintenant", "mnt": "maintenant", "tjr": "toujours", "tjrs": "toujours",
 	"tjs": "toujours", "bi1": "bien", "bien1": "bien", "ptit": "petit", "ptits": "petits", "ptite": "petite",
 	"ptites": "petites", "dotre": "d'autres", "dautres": "d'autres", "dla": "de la",
-	"jveux": "je veux", "jvoudrais": "je voudrais", "jvoudrai": "je voudrais",
+	"jveux": "je veux", "jveu": "je veux", "jvoudrais": "je voudrais", "jvoudrai": "je voudrais",
 	"jcherche": "je cherche", "jsuis": "je suis", "chui": "je suis", "chuis": "je suis", "jpense": "je pense",
 	"jaime": "j'aime", "jadore": "j'adore", "jai": "j'ai", "ya": "il y a",
 	"dhorreur": "d'horreur", "daction": "d'action", "danimation": "d'animation", "daventure": "d'aventure",
@@ -46,6 +46,18 @@ var smsPairs = map[[2]string]string{
 	{"4", "christmas"}: "for", {"4", "xmas"}: "for",
 	{"1", "dessin"}: "un", {"1", "dessins"}: "des", {"1", "film"}: "un", {"1", "truc"}: "un", {"1", "bon"}: "un", {"1", "petit"}: "un", {"1", "ptit"}: "un",
 	{"2", "long"}: "too",
+	// « g kiffé », « g adoré »: « g » is « j'ai » before a participle.
+	{"g", "kiffe"}: "j'ai", {"g", "kiffer"}: "j'ai", {"g", "adore"}: "j'ai", {"g", "adorer"}: "j'ai", {"g", "aime"}: "j'ai",
+	{"g", "aimer"}: "j'ai", {"g", "vu"}: "j'ai", {"g", "deja"}: "j'ai",
+}
+
+// smsParticiples are infinitives typed for the participle after « j'ai »
+// or « avons », « ont » (« jai kiffer », « on a adorer » aside, since
+// « à regarder » folds to « a regarder »).
+var smsParticiples = map[[2]string]string{
+	{"j'ai", "kiffer"}: "kiffe", {"j'ai", "adorer"}: "adore", {"j'ai", "aimer"}: "aime", {"j'ai", "apprecier"}: "apprecie",
+	{"ai", "kiffer"}: "kiffe", {"ai", "adorer"}: "adore", {"ai", "aimer"}: "aime", {"ai", "apprecier"}: "apprecie",
+	{"avons", "kiffer"}: "kiffe", {"avons", "adorer"}: "adore", {"ont", "kiffer"}: "kiffe", {"ont", "adorer"}: "adore",
 }
 
 // numberWordBefore reports whether prev, the word before a digit, makes the
@@ -64,6 +76,9 @@ func shorthand(s string, i, j int, prev string) string {
 	}
 	w := s[i:j]
 	if rep := smsWords[w]; rep != "" {
+		return rep
+	}
+	if rep := smsParticiples[[2]string{prev, w}]; rep != "" {
 		return rep
 	}
 	if numberWordBefore(prev) {

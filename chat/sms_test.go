@@ -16,6 +16,9 @@ func TestShorthand(t *testing.T) {
 		{"n'importe quoi, u-571", "n'importe quoi, u-571"},
 		{"ta soeur et un tas de films", "ta soeur et un tas de films"},
 		{"jai bi1 aimé, ossi les visiteurs", "j'ai bien aime, aussi les visiteurs"},
+		{"g kiffer la haine jveu pareil", "j'ai kiffe la haine je veux pareil"},
+		{"j'ai adorer amelie", "j'ai adore amelie"},
+		{"un film a regarder, g 2 enfants", "un film a regarder, g 2 enfants"},
 	} {
 		if got := correctLexicon(fold(c.in)).s; got != c.want {
 			t.Errorf("%q: got %q, want %q", c.in, got, c.want)

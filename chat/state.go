@@ -277,6 +277,9 @@ func (e *Engine) recommend(ctx context.Context, s *session, exclude []string, n 
 	if s.avoidTheme != nil {
 		exclude = append(slices.Clone(exclude), s.avoidTheme.films...)
 	}
+	// "The Lion King, the 2019 one": the other versions of a liked film
+	// are no discovery (versions13.go).
+	exclude = append(slices.Clone(exclude), e.otherVersions(s.liked)...)
 	applyAudience(&cons, s.audience)
 	if ex := e.audienceExcluded(s.audience); len(ex) > 0 {
 		exclude = append(slices.Clone(exclude), ex...)

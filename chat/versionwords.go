@@ -103,6 +103,9 @@ func versionPick(f string, cs []Choice) (int, bool) {
 			return i, true
 		}
 	}
+	if i, ok := describedVersion(f, cs); ok { // versions13.go: "the Danish one", « le premier »
+		return i, true
+	}
 	old := notNewerRe.MatchString(f) || oldStyleRe.MatchString(f)
 	if old == notOlderRe.MatchString(f) {
 		return 0, false
