@@ -22,7 +22,7 @@ import (
 
 // namedWarRe is a war named outright (group 1), with the cue before it, in
 // folded text.
-var namedWarRe = regexp.MustCompile(`\b(?:(?:sur|pendant|durant|about|on|during|set\s+during|set\s+in)\s+)?(?:(?:the|la|les)\s+|l')?((?:(?:first|seconde?|1st|2nd)\s+world\s+war|world\s+war\s+(?:one|two|i{1,2}|[12])|ww\s*(?:ii|i|[12])|(?:vietnam|korean|gulf|iraq|(?:spanish|american)\s+civil|napoleonic|boer|falklands)\s+wars?)|(?:(?:premiere|seconde|deuxieme|1re|1ere|2e|2eme|2nde)\s+guerre\s+mondiale|guerre\s+(?:de\s+)?(?:14|14-18|1914|39-45|1939-1945)|guerre\s+(?:du\s+vietnam|du\s+viet\s+nam|d'algerie|d'indochine|de\s+secession|de\s+coree|d'espagne|du\s+golfe|d'irak|des\s+malouines)|guerres\s+napoleoniennes))\b`)
+var namedWarRe = regexp.MustCompile(`\b(?:(?:sur|pendant|durant|about|on|during|set\s+during|set\s+in)\s+)?(?:(?:the|la|les)\s+|l')?((?:(?:first|seconde?|1st|2nd)\s+world\s+war|world\s+war\s+(?:one|two|i{1,2}|[12])|ww\s*(?:ii|i|[12])|(?:vietnam|korean|gulf|iraq|(?:spanish|american)\s+civil|napoleonic|boer|falklands|cold)\s+wars?)|(?:(?:premiere|seconde|deuxieme|1re|1ere|2e|2eme|2nde)\s+guerre\s+mondiale|guerre\s+(?:de\s+)?(?:14|14-18|1914|39-45|1939-1945)|guerre\s+(?:du\s+vietnam|du\s+viet\s+nam|d'algerie|d'indochine|de\s+secession|de\s+coree|d'espagne|du\s+golfe|d'irak|des\s+malouines)|guerres\s+napoleoniennes|guerre\s+froide))\b`)
 
 // namedWars reads the wars named outright as themes, before the genre
 // rules take their "war" or « guerre » for the genre.
