@@ -76,7 +76,8 @@ func (p *parser) pointedSubjects() {
 			continue
 		}
 		p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
-		p.consume(idx[0], idx[3])
+		_, end := clauseAround(s, idx[3], idx[3])
+		p.consume(idx[0], end) // « … au collège »: where it happens goes with the clause
 		// The request pointing back is cue and filler (« je cherche un film
 		// qui en parle », "is there a film about it"), unless it names a
 		// genre (« une comédie qui en parle »).
