@@ -18,7 +18,8 @@ import (
 var orSplitRe = regexp.MustCompile(`(?i)^\s*(.+?)\s+(?:ou\s+bien|ou|or\s+else|or)\s+([^,;.!?]+)`)
 
 // orTheme returns the union of the two subjects of t when t joins two
-// subjects that are each a theme of score least or more, and ok; else ok
+// subjects that are each surely a theme (score least, and themeBare, or
+// more), and ok; else ok
 // is false and the caller reads t as one phrase.
 func (e *Engine) orTheme(ctx context.Context, t string, least float64) (th *theme, ok bool, err error) {
 	m := orSplitRe.FindStringSubmatch(t)
@@ -29,6 +30,9 @@ func (e *Engine) orTheme(ctx context.Context, t string, least float64) (th *them
 	if !hasWord(a) || !hasWord(b) || junk(b) || genreOnlyRe.MatchString(b) {
 		return nil, false, nil
 	}
+	// Each side must name its theme surely: « un instituteur ou une école
+	// de village » is one subject said twice, read as one phrase.
+	least = max(least, themeBare)
 	ta, err := e.themeOf(ctx, a, least)
 	if err != nil || ta == nil {
 		return nil, false, err
