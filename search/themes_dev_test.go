@@ -165,8 +165,9 @@ var themeFloors = map[string]map[string]float64{
 	// only the floor of a search that stopped working.
 	"ownheldout12": {"fr": 0.25, "en": 0.25},
 	// themes_tune13.txt, tuned on (themes asked in the chat with the
-	// customer's own words, characters and figures, periods).
-	"tune13": {"fr": 0.25, "en": 0.25},
+	// customer's own words, characters and figures, periods): 0.850 and
+	// 0.836 when written, unchanged at the end of the themes13 work.
+	"tune13": {"fr": 0.82, "en": 0.80},
 	// themes_ownheldout13.txt, written with tune13 and never looked at:
 	// only the floor of a search that stopped working.
 	"ownheldout13": {"fr": 0.25, "en": 0.25},
