@@ -69,15 +69,20 @@ func (e *Engine) bareReading(ctx context.Context, p *plan, t string, ms []mentio
 		return ms, nil
 	}
 	m := ms[0]
-	if m.Theme != nil || m.Person != nil || m.Not {
-		return ms, nil
-	}
 	f := fold(t)
 	a, b := trimFillers(f.s)
-	if a >= b {
+	if a >= b || m.Theme != nil || m.Not {
 		return ms, nil
 	}
 	span := strings.TrimSpace(f.origSpan(a, b))
+	if m.Person != nil {
+		th, err := e.fuzzyPersonTheme(ctx, m, span) // themeor13.go: « des zombis » is no Rob Zombie
+		if th == nil || err != nil {
+			return ms, err
+		}
+		p.addTheme(th)
+		return nil, nil
+	}
 	fs := fold(span).s
 	if m.Decided && (separatorRe.MatchString(fs) || yearInRe.MatchString(fs)) {
 		return ms, nil // "west side story, la version de 2021"

@@ -537,7 +537,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 			if err != nil && !errors.Is(err, data.ErrNotFound) {
 				return Reply{}, err
 			}
-			if per != nil && exactName(t, per) && !capitalised(t) && e.cat.RoleCount(per.ID) < knownPerson {
+			if per != nil && exactName(t, per) && e.cat.RoleCount(per.ID) < knownPerson && (!capitalised(t) || e.keywordNamed(ctx, t)) {
 				// « un film sur napoléon » is no Maltby Napoleon: after a
 				// cue, a little-known name gives way to a theme.
 				if th, err = e.themeOf(ctx, t, themeMin); err != nil {

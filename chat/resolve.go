@@ -1143,6 +1143,9 @@ func (e *Engine) themeOf(ctx context.Context, t string, least float64) (*theme, 
 	if !hasWord(t) {
 		return nil, nil
 	}
+	if or, ok, err := e.orTheme(ctx, t, least); ok || err != nil { // themeor13.go: "chess or poker"
+		return or, err
+	}
 	th, ok, err := e.res.MatchTheme(ctx, t)
 	if err != nil {
 		return nil, fmt.Errorf("chat: match theme %q: %w", t, err)

@@ -22,12 +22,24 @@ import (
 
 // namedWarRe is a war named outright (group 1), with the cue before it, in
 // folded text.
-var namedWarRe = regexp.MustCompile(`\b(?:(?:sur|pendant|durant|about|on|during|set\s+during|set\s+in)\s+)?(?:(?:the|la|les)\s+|l')?((?:(?:first|seconde?|1st|2nd)\s+world\s+war|world\s+war\s+(?:one|two|i{1,2}|[12])|ww\s*(?:ii|i|[12])|(?:vietnam|korean|gulf|iraq|(?:spanish|american)\s+civil|napoleonic|boer|falklands)\s+wars?)|(?:(?:premiere|seconde|deuxieme|1re|1ere|2e|2eme|2nde)\s+guerre\s+mondiale|guerre\s+(?:de\s+)?(?:14|14-18|1914|39-45|1939-1945)|guerre\s+(?:du\s+vietnam|du\s+viet\s+nam|d'algerie|d'indochine|de\s+secession|de\s+coree|d'espagne|du\s+golfe|d'irak|des\s+malouines)|guerres\s+napoleoniennes))\b`)
+var namedWarRe = regexp.MustCompile(`\b(?:(?:sur|pendant|durant|about|on|during|set\s+during|set\s+in)\s+)?(?:(?:the|la|les)\s+|l')?((?:(?:first|seconde?|1st|2nd)\s+world\s+war|world\s+war\s+(?:one|two|i{1,2}|[12])|ww\s*(?:ii|i|[12])|(?:vietnam|korean|gulf|iraq|(?:spanish|american)\s+civil|napoleonic|boer|falklands|cold)\s+wars?)|(?:(?:premiere|seconde|deuxieme|1re|1ere|2e|2eme|2nde)\s+guerre\s+mondiale|guerre\s+(?:de\s+)?(?:14|14-18|1914|39-45|1939-1945)|guerre\s+(?:du\s+vietnam|du\s+viet\s+nam|d'algerie|d'indochine|de\s+secession|de\s+coree|d'espagne|du\s+golfe|d'irak|des\s+malouines)|guerres\s+napoleoniennes|guerre\s+froide))\b`)
+
+// warNounAfterRe is a noun after a war's name that makes it a subject
+// ("cold war spy films", « guerre froide et espions »).
+var warNounAfterRe = regexp.MustCompile(`^\s*(?:,\s*)?(?:(?:spy|espionage|era|thriller|drama)\s+)?(?:films?|movies?|flicks?|thrillers?|stor(?:y|ies)|stuff|spies|spy|espions?|era|epoque|et\s+espions?)\b`)
+
+// coldWar reports whether a named war is the cold war, also a film's title.
+func coldWar(w string) bool {
+	return strings.HasPrefix(w, "cold") || strings.HasSuffix(w, "froide")
+}
 
 // namedWars reads the wars named outright as themes, before the genre
 // rules take their "war" or « guerre » for the genre.
 func (p *parser) namedWars() {
 	p.each(namedWarRe, func(sub []string, idx []int) bool {
+		if coldWar(sub[1]) && idx[0] == idx[2] && !warNounAfterRe.MatchString(string(p.work[idx[1]:])) {
+			return false // « cold war de pawlikowski »: the film, without a cue or a noun
+		}
 		p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
 		return true
 	})

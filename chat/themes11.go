@@ -83,7 +83,7 @@ var (
 	// tooMuchRe is too much of something refused (« pas ceux où il y a trop
 	// de fusillades », « pas avec trop de sang », "none with too much
 	// gore"): a theme not wanted.
-	tooMuchRe = regexp.MustCompile(`\b(?:pas|sans|not|none|nothing|no)\s+(?:(?:ceux|celles|ceux-la|les\s+films|de\s+films|ones?|films?|movies?)\s+)?(?:(?:ou|dans\s+lesquels|where|with|avec)\s+)?(?:(?:il\s+y\s+a|y\s+a|there's|there\s+is|there\s+are)\s+)?(?:trop\s+de|trop\s+d'|too\s+much|too\s+many)\s*([a-z][a-z'-]*(?:\s+[a-z'-]+)?)` + themeEnd)
+	tooMuchRe = regexp.MustCompile(`\b(?:pas|sans|not|none|nothing|no)\s+(?:(?:ceux|celles|ceux-la|les\s+films|de\s+films|ones?|films?|movies?)\s+)?(?:(?:ou|dans\s+lesquels|where|with|avec)\s+)?(?:(?:il\s+y\s+a|y\s+a|there's|there\s+is|there\s+are)\s+)?(?:trop\s+de\s+|trop\s+d'\s*|too\s+much\s+|too\s+many\s+)([a-z][a-z'-]*(?:\s+[a-z'-]+)?)` + themeEnd)
 )
 
 // sameSexRe is a love story between two people of one sex: its subject
@@ -154,7 +154,7 @@ func (p *parser) chatThemes() {
 		if sub[1] != "" && subjectWord(sub[1]) && !p.capitalisedSpan(idx[2], idx[3]) {
 			a = idx[2]
 		}
-		if !subjectWord(sub[2]) || p.capitalisedSpan(idx[4], idx[5]) || genreWords[sub[2]] != nil {
+		if !subjectWord(sub[2]) || p.namedSpan(idx[4], idx[5]) || genreWords[sub[2]] != nil {
 			return false
 		}
 		p.m.Themes = append(p.m.Themes, strings.TrimSpace(p.f.origSpan(a, b)))

@@ -637,7 +637,9 @@ func parse(text string, o parseOptions) message {
 	if p.m.Shorter && p.roughMax {
 		p.m.MaxRuntime -= aroundMinutes // « encore plus court, 1h30 »: the length is the most
 	}
-	p.namedWars() // themes10.go: "a First World War film", "the Korean War": no genre, no nationality
+	p.avoidSubjects()   // themes13.go: « mais pas sur le Vietnam », "nothing about the war"
+	p.pointedSubjects() // themes13.go: « ma sœur a un cancer, un film qui en parle »
+	p.namedWars()       // themes10.go: "a First World War film", "the Korean War": no genre, no nationality
 	p.languagePhrases()
 	p.each(notEnglishRe, func([]string, []int) bool {
 		p.m.AvoidCountries = appendNew(p.m.AvoidCountries, "US", "GB")
@@ -873,6 +875,7 @@ func parse(text string, o parseOptions) message {
 	p.themeTail(back, period)
 	p.selfTalk()       // themes12.go: « je tiens la boulangerie de la place »
 	p.chatterClauses() // chatter.go
+	p.leftoverTones()  // themes13.go: « pas trop déprimant », « on en a assez vu »
 	p.mentions()
 	p.dislikedTitles()
 	p.notEachTitle()

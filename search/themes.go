@@ -1423,6 +1423,11 @@ func (x *Index) matchTheme(ctx context.Context, q string) (t Theme, ok bool, err
 		th.LabelFR, th.LabelEN = lexFR, label
 	case lexFR != "" || !spelt && m.frenchReading(frToks, enToks):
 		th.LabelFR, th.LabelEN = label, m.Keywords[lead.K].Name
+	case fold(label) == m.Keywords[lead.K].Name && fit(m.FR, frToks) >= 1:
+		// « cancer », « mafia »: the keyword's own word, common in the
+		// French synopses too, is its French name as well (the data's
+		// French name would be a word beside it: « atteint »).
+		th.LabelFR, th.LabelEN = label, label
 	default:
 		th.LabelFR, th.LabelEN = m.frenchLabel(lead.K), label
 		if th.LabelFR == "" {

@@ -166,5 +166,8 @@ var themeSeedConcrete = []struct {
 	{"marionnettes", []string{"marionnette", "marionnettiste", "pantin", "pantins", "ventriloque"}, []string{"puppet", "puppetry", "puppeteer", "ventriloquist"}},
 	{"clowns", []string{"clown"}, []string{"clown", "circus"}},
 	{"cirque", []string{"cirques", "vie du cirque", "acrobate", "acrobates", "trapeziste", "trapezistes", "dompteur", "chapiteau", "artistes de cirque"}, []string{"circus", "circus performer", "acrobat", "clown"}},
+	// A legend's hero the data names by his English name: « bois » alone
+	// would lead to woods and forests.
+	{"Robin des Bois", []string{"foret de sherwood", "sherwood", "prince des voleurs"}, []string{"robin hood", "sherwood forest"}},
 	{"galions", []string{"galion", "bateau pirate", "navire pirate", "flibustiers", "corsaires", "corsaire", "boucaniers"}, []string{"pirate", "pirate ship"}},
 }

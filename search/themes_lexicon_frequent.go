@@ -328,7 +328,8 @@ var themeSeedFrequent = []struct {
 	{"lingots d'or", []string{"lingot d or", "pepites d or", "chercheur d or", "chercheurs d or"}, []string{"gold", "gold rush"}},
 	{"banque", []string{"banques", "banquier", "banquiers"}, []string{"bank", "wall street", "banker"}},
 	{"usine", []string{"usines", "ouvrier", "ouvriers", "ouvriere", "travail a la chaine"}, []string{"factory", "factory worker"}},
-	{"fermier", []string{"fermiers", "agriculteur", "agriculteurs", "paysan"}, []string{"farmer", "farm"}},
+	// « le monde agricole »: the farming world, the customer's phrase for it.
+	{"fermier", []string{"fermiers", "agriculteur", "agriculteurs", "paysan", "monde agricole", "milieu agricole", "agricole", "agriculture", "exploitation agricole"}, []string{"farmer", "farm"}},
 	{"chasseur", []string{"partie de chasse"}, []string{"hunter", "hunting"}},
 	{"policier infiltré", []string{"policier infiltre", "flic infiltre", "infiltre", "infiltree", "infiltration", "agent infiltre", "sous couverture"}, []string{"undercover", "undercover cop", "undercover agent"}},
 	{"duo de flics", []string{"duo de policiers", "deux flics", "flics en duo", "deux flics que tout oppose", "binome de flics"}, []string{"buddy cop"}},

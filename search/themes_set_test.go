@@ -25,7 +25,7 @@ type themeSetTheme struct {
 	Line     int
 }
 
-var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|tune2|ownheldout|ownheldout2|tune3|ownheldout3|tune5|ownheldout5|tune6|ownheldout6|tune7|ownheldout7|tune8|ownheldout8|tune8p|ownheldout8p|tune9|ownheldout9|tune10|ownheldout10|tune11|ownheldout11|tune12|ownheldout12) \| keywords=([^|]+)$`)
+var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|tune2|ownheldout|ownheldout2|tune3|ownheldout3|tune5|ownheldout5|tune6|ownheldout6|tune7|ownheldout7|tune8|ownheldout8|tune8p|ownheldout8p|tune9|ownheldout9|tune10|ownheldout10|tune11|ownheldout11|tune12|ownheldout12|tune13|ownheldout13) \| keywords=([^|]+)$`)
 
 // The theme benchmark's files: themes.txt (parts tune and heldout) and
 // themes_heldout2.txt (part heldout2, written after the tuning on themes
@@ -217,6 +217,13 @@ const (
 	// supernatural): the first is tuned on, the second only reported.
 	themeTune12File       = "themes_tune12.txt"
 	themeOwnHeldout12File = "themes_ownheldout12.txt"
+	// themeTune13File (part tune13) and themeOwnHeldout13File (part
+	// ownheldout13) were written together, before any tuning, on the class
+	// of the themes asked in the chat with the customer's own words (an
+	// illness, a handicap, a war, a trade, a setting), characters and
+	// historical figures named for their films, and periods.
+	themeTune13File       = "themes_tune13.txt"
+	themeOwnHeldout13File = "themes_ownheldout13.txt"
 )
 
 // readThemeSet parses testdata/themes.txt, failing the test on any
@@ -322,7 +329,7 @@ func TestThemeHeldout3Shape(t *testing.T) {
 // not compared: it is held out too, and was written without reading this
 // one (each held-out part is only checked against what was tuned on).
 func TestThemeHeldout4Shape(t *testing.T) {
-	checkSealedThemes(t, "heldout4", themeHeldout4File, 80, themeHeldout5File, themeHeldout6File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File)
+	checkSealedThemes(t, "heldout4", themeHeldout4File, 80, themeHeldout5File, themeHeldout6File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File, themeTune13File)
 }
 
 // TestThemeHeldout5Shape checks the fifth held-out benchmark: at least 100
@@ -345,7 +352,7 @@ func TestThemeHeldout5Shape(t *testing.T) {
 // themes_heldout4.txt included (it has been read since), but
 // themes_heldout5.txt, sealed too and never read by its writer.
 func TestThemeHeldout6Shape(t *testing.T) {
-	checkSealedThemes(t, "heldout6", themeHeldout6File, 100, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File)
+	checkSealedThemes(t, "heldout6", themeHeldout6File, 100, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File, themeTune13File)
 }
 
 // TestThemeHeldout7Shape checks the seventh held-out benchmark: at least 110
@@ -356,7 +363,7 @@ func TestThemeHeldout6Shape(t *testing.T) {
 // but themes_heldout5.txt, sealed too and never read by its writer (which,
 // for the same reason, is not compared with this one).
 func TestThemeHeldout7Shape(t *testing.T) {
-	checkSealedThemes(t, "heldout7", themeHeldout7File, 110, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File)
+	checkSealedThemes(t, "heldout7", themeHeldout7File, 110, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File, themeTune13File)
 }
 
 // TestThemeHeldout8Shape checks the eighth held-out benchmark: at least 100
@@ -369,7 +376,7 @@ func TestThemeHeldout7Shape(t *testing.T) {
 // were written apart and share themes); TestThemeHeldout5Shape compares it
 // with this one, so that the two share no keyword either.
 func TestThemeHeldout8Shape(t *testing.T) {
-	checkSealedThemes(t, "heldout8", themeHeldout8File, 100, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File)
+	checkSealedThemes(t, "heldout8", themeHeldout8File, 100, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File, themeTune13File)
 }
 
 // TestThemeHeldout9Shape checks the ninth held-out benchmark: at least 100
@@ -696,6 +703,18 @@ func TestThemeOwnHeldout12Shape(t *testing.T) {
 	checkSealedPhrasings(t, "ownheldout12", themeOwnHeldout12File, 30)
 }
 
+// TestThemeTune13Shape and TestThemeOwnHeldout13Shape check
+// testdata/themes_tune13.txt (at least 25 themes, all in part tune13) and
+// testdata/themes_ownheldout13.txt (at least 15, all in part ownheldout13)
+// as TestThemeTune12Shape checks the twelfth.
+func TestThemeTune13Shape(t *testing.T) {
+	checkSealedPhrasings(t, "tune13", themeTune13File, 25, themeHeldout5File)
+}
+
+func TestThemeOwnHeldout13Shape(t *testing.T) {
+	checkSealedPhrasings(t, "ownheldout13", themeOwnHeldout13File, 15)
+}
+
 // checkFreshKeywords reports every keyword of file that another theme file
 // holds (the sealed ones excepted: their shape tests compare them with
 // file without this test reading them), or that two of its themes share.
@@ -710,7 +729,7 @@ func checkFreshKeywords(t *testing.T, file string) {
 		name := filepath.Base(f)
 		// themes_tune12.txt and themes_ownheldout12.txt ask for common
 		// themes, written long after the files this checks.
-		if name == file || name == themeHeldout5File || name == themeHeldout9File || name == themeHeldout11File || name == themeTune12File || name == themeOwnHeldout12File {
+		if name == file || name == themeHeldout5File || name == themeHeldout9File || name == themeHeldout11File || name == themeTune12File || name == themeOwnHeldout12File || name == themeTune13File || name == themeOwnHeldout13File {
 			continue
 		}
 		for _, th := range readThemeFile(t, name) {
@@ -797,7 +816,7 @@ func TestDevThemeSetKeywords(t *testing.T) {
 	for _, file := range []struct {
 		name string
 		min  int
-	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}, {themeHeldout4File, 5}, {themeHeldout5File, 5}, {themeHeldout6File, 8}, {themeHeldout7File, 10}, {themeHeldout8File, 10}, {themeHeldout9File, 15}, {themeHeldout10File, 15}, {themeHeldout11File, 15}, {themeTune2File, 5}, {themeTune3File, 5}, {themeOwnHeldout3File, 5}, {themeTune5File, 5}, {themeOwnHeldout5File, 5}, {themeTune6File, 8}, {themeOwnHeldout6File, 8}, {themeTune7File, 10}, {themeOwnHeldout7File, 10}, {themeTune8File, 10}, {themeOwnHeldout8File, 10}, {themeTune8pFile, 5}, {themeOwnHeldout8pFile, 3}, {themeTune9File, 10}, {themeOwnHeldout9File, 10}, {themeTune10File, 8}, {themeOwnHeldout10File, 8}, {themeTune11File, 10}, {themeOwnHeldout11File, 8}, {themeTune12File, 10}, {themeOwnHeldout12File, 8}} {
+	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}, {themeHeldout4File, 5}, {themeHeldout5File, 5}, {themeHeldout6File, 8}, {themeHeldout7File, 10}, {themeHeldout8File, 10}, {themeHeldout9File, 15}, {themeHeldout10File, 15}, {themeHeldout11File, 15}, {themeTune2File, 5}, {themeTune3File, 5}, {themeOwnHeldout3File, 5}, {themeTune5File, 5}, {themeOwnHeldout5File, 5}, {themeTune6File, 8}, {themeOwnHeldout6File, 8}, {themeTune7File, 10}, {themeOwnHeldout7File, 10}, {themeTune8File, 10}, {themeOwnHeldout8File, 10}, {themeTune8pFile, 5}, {themeOwnHeldout8pFile, 3}, {themeTune9File, 10}, {themeOwnHeldout9File, 10}, {themeTune10File, 8}, {themeOwnHeldout10File, 8}, {themeTune11File, 10}, {themeOwnHeldout11File, 8}, {themeTune12File, 10}, {themeOwnHeldout12File, 8}, {themeTune13File, 10}, {themeOwnHeldout13File, 8}} {
 		for _, th := range readThemeFile(t, file.name) {
 			carried := map[int]bool{}
 			for _, k := range th.Keywords {
