@@ -130,19 +130,28 @@ func (lm *langModel) strayWord(mt mention) bool {
 	return true
 }
 
+// looseObscure reports whether a mention is only close to the title of a
+// little-known film (« ses copines » for Mes copines): a title inside
+// chatter is read loosely only when the film is well known.
+func looseObscure(mt mention) bool {
+	return !exactTitle(mt.Text, mt.Matches[0].Film) && mt.Matches[0].Film.Votes < innerVotes
+}
+
 // plainCueRe ends the words before a title given as one: a verb of seeing
-// or liking, a similarity cue (innerCueRe), or « le film », "the movie".
-var plainCueRe = regexp.MustCompile(`(?:\b(?:le|ce|the|this)\s+(?:film|movie)|\b(?:comme|like|as|vu|revu|seen|saw|watched|adore|adorent|adores|aime|aiment|aimes|kiffe|loved|liked|enjoyed|adored|love|likes|loves|preferes?|favou?rite|titre|title|called|appele|intitule))\s*["']?\s*$`)
+// or liking, a similarity cue (« comme », « genre », "like"), or « le
+// film », "the movie".
+var plainCueRe = regexp.MustCompile(`(?:\b(?:le|ce|the|this)\s+(?:film|movie)|\b(?:comme|genre|style|like|vu|revu|seen|saw|watched|adore|adorent|adores|aime|aiment|aimes|kiffe|loved|liked|enjoyed|adored|love|likes|loves|preferes?|favou?rite|titre|title|called|appele|intitule))\s*["']?\s*$`)
 
 // plainHintRe starts the words after a title that say which film it is: a
-// year, or a name after « de », "by", « avec ».
+// year, or a name after « de », "by", « avec » (when the message names
+// someone).
 var plainHintRe = regexp.MustCompile(`^\s*["']?\s*(?:\(?\s*(?:de\s+|from\s+|in\s+|en\s+)?(?:19|20)\d\d\b|(?:de|d'|du|by|avec|with|starring|realise\s+par|directed\s+by)\s*(\S.*))`)
 
 // listJoinRe is what joins two titles of a list.
 var listJoinRe = regexp.MustCompile(`^[\s,;&/+]*(?:(?:et|and|ou|or|puis|then|ainsi\s+que|as\s+well\s+as)\s+)?[\s,;&/+]*$`)
 
-// plainListVotes: a title this well known beside a plain one makes the
-// message a list of titles.
+// plainListVotes: a title this well known, and not plain itself, beside a
+// plain one makes the message a list of titles.
 const plainListVotes = innerVotes
 
 // chatterTitle reports whether the film mention mt is a short title of
@@ -153,7 +162,7 @@ func (e *Engine) chatterTitle(p *plan, mt mention, all []mention) bool {
 		return false
 	}
 	lm := langModelOf(e.cat)
-	if !lm.plainTitle(mt.Text) && !lm.strayWord(mt) {
+	if !lm.plainTitle(mt.Text) && !lm.strayWord(mt) && !looseObscure(mt) {
 		return false
 	}
 	if !plainRequest(p.m) && len(p.people) == 0 && p.theme == nil && !slices.ContainsFunc(all, func(o mention) bool { return o.Theme != nil || o.Person != nil }) {
@@ -171,15 +180,8 @@ func (e *Engine) chatterTitle(p *plan, mt mention, all []mention) bool {
 	if plainCueRe.MatchString(lead) || strings.HasSuffix(strings.TrimSpace(lead), "\"") {
 		return false
 	}
-	if m := plainHintRe.FindStringSubmatch(trail); m != nil {
-		if m[1] == "" {
-			return false // a year
-		}
-		for _, n := range slices.Concat(p.m.People, p.m.TitleBy, p.m.Starring, p.m.DirectedBy) {
-			if n != "" && strings.HasPrefix(m[1], norm(n)) {
-				return false
-			}
-		}
+	if m := plainHintRe.FindStringSubmatch(trail); m != nil && (m[1] == "" || len(p.people) > 0 || len(slices.Concat(p.m.People, p.m.TitleBy, p.m.Starring, p.m.DirectedBy)) > 0) {
+		return false // a year, or a name (« l'as des as avec bebel »)
 	}
 	if capitalisedInside(raw, a, b) || typedAsTitle(raw.origSpan(a, b)) {
 		return false
@@ -191,7 +193,7 @@ func (e *Engine) chatterTitle(p *plan, mt mention, all []mention) bool {
 		return false // "up, the pixar one", « old boy, vous auriez pareil ? »
 	}
 	for _, o := range all {
-		if o.Text == mt.Text || o.Theme != nil || o.Person != nil || len(o.Matches) == 0 || quality(o) < 1 || o.Matches[0].Film.Votes < plainListVotes {
+		if o.Text == mt.Text || o.Theme != nil || o.Person != nil || len(o.Matches) == 0 || quality(o) < 1 || o.Matches[0].Film.Votes < plainListVotes || lm.plainTitle(o.Text) {
 			continue
 		}
 		oa, ob, ok := spanOf(raw.s, fold(o.Text).s)

@@ -19,6 +19,7 @@ func plainCatalogue() *data.Catalogue {
 		{ID: "tt1563738", Type: "movie", Title: "One Day", Year: 2011, Votes: 175000, OverviewEN: en, OverviewFR: fr},
 		{ID: "tt0113277", Type: "movie", Title: "Heat", Year: 1995, Votes: 760000, OverviewEN: en, OverviewFR: fr},
 		{ID: "tt3235888", Type: "movie", Title: "It Follows", Year: 2014, Votes: 390000, OverviewEN: en, OverviewFR: fr},
+		{ID: "tt0781429", Type: "movie", Title: "Mes copines", Year: 2006, Votes: 315, OverviewEN: en, OverviewFR: fr},
 		{ID: "tt0062759", Type: "movie", Title: "The Diamond Arm", OriginalTitle: "Brilliantovaya ruka", Year: 1969, Votes: 17000, OverviewEN: en + " brilliant brilliant brilliant brilliant", OverviewFR: fr},
 	}
 	return data.NewCatalogue(films, nil)
@@ -42,12 +43,16 @@ func TestChatterTitle(t *testing.T) {
 		{name: "a word close to a foreign title", text: "something brilliant and scary, a horror film", typed: "brilliant", id: "tt0062759", chatter: true},
 		{name: "after a cue", text: "j'ai adoré pour elle, un thriller", typed: "pour elle", id: "tt1217637"},
 		{name: "after a similarity cue", text: "des thrillers comme one day", typed: "one day", id: "tt1563738"},
+		{name: "after « genre »", text: "des films japonais genre one day", typed: "one day", id: "tt1563738"},
 		{name: "capitals inside a sentence", text: "un thriller dans le genre de Pour elle", typed: "Pour elle", id: "tt1217637"},
 		{name: "capitals at the start of a sentence", text: "One day I'd like a good war film", typed: "One day", id: "tt1563738", chatter: true},
 		{name: "with its year", text: "pour elle 2008, plutôt récent", typed: "pour elle", id: "tt1217637"},
 		{name: "the whole message", text: "pour elle", typed: "pour elle", id: "tt1217637"},
 		{name: "nothing else asked", text: "bonsoir, pour elle", typed: "pour elle", id: "tt1217637"},
 		{name: "in a list beside a well-known title", text: "heat et it follows, plus récent", typed: "it follows", id: "tt3235888", others: map[string]string{"heat": "tt0113277"}},
+		{name: "beside another plain title", text: "un film d'aventure pour elle et one day", typed: "one day", id: "tt1563738", others: map[string]string{"pour elle": "tt1217637"}, chatter: true},
+		{name: "close to a little-known title", text: "un film d'aventure pour elle et ses copines", typed: "ses copines", id: "tt0781429", chatter: true},
+		{name: "a little-known title typed exactly after a cue", text: "j'ai aimé mes copines, un film d'aventure", typed: "mes copines", id: "tt0781429"},
 		{name: "a distinctive title", text: "heat, plus récent", typed: "heat", id: "tt0113277"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
