@@ -54,7 +54,7 @@ var chatWords = map[string]bool{
 // plainWord reports whether a folded word is everyday: short, a word of
 // chat or of the lexicons, or frequent in the synopses.
 func (lm *langModel) plainWord(w string) bool {
-	if utf8.RuneCountInString(w) <= 2 || chatWords[w] || junkWords[w] || clauseWords[w] || frenchDeterminers[w] {
+	if utf8.RuneCountInString(w) <= 2 || chatWords[w] || junkWords[w] || clauseWords[w] || frenchDeterminers[w] || smsWords[w] != "" {
 		return true
 	}
 	if _, ok := langWords[w]; ok {
@@ -130,6 +130,25 @@ func (lm *langModel) strayWord(mt mention) bool {
 	return true
 }
 
+// partialWord reports whether a mention of one word is a word of a
+// longer title that leans to one language in the synopses (« parle » for
+// Koko, le gorille qui parle, « sujet » for Un sujet capital, "afternoon"
+// for Dog Day Afternoon): an ordinary word of the customer's sentence. A
+// name that stands for its film (« amélie », "potter", « shrek ») is in
+// the synopses of both languages alike, and weighs nothing.
+func (lm *langModel) partialWord(mt mention) bool {
+	ws := titleWords(mt.Text)
+	if len(ws) != 1 || lm.weight(ws[0]) == 0 || exactTitle(mt.Text, mt.Matches[0].Film) {
+		return false
+	}
+	for _, t := range filmTitles(mt.Matches[0].Film) {
+		if tw := titleWords(t); len(tw) > 1 && slices.Contains(tw, ws[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // looseObscure reports whether a mention is only close to the title of a
 // little-known film (« ses copines » for Mes copines): a title inside
 // chatter is read loosely only when the film is well known.
@@ -162,7 +181,8 @@ func (e *Engine) chatterTitle(p *plan, mt mention, all []mention) bool {
 		return false
 	}
 	lm := langModelOf(e.cat)
-	if !lm.plainTitle(mt.Text) && !lm.strayWord(mt) && !looseObscure(mt) {
+	partial := lm.partialWord(mt)
+	if !lm.plainTitle(mt.Text) && !lm.strayWord(mt) && !looseObscure(mt) && !partial {
 		return false
 	}
 	if !plainRequest(p.m) && len(p.people) == 0 && p.theme == nil && !slices.ContainsFunc(all, func(o mention) bool { return o.Theme != nil || o.Person != nil }) {
@@ -180,7 +200,7 @@ func (e *Engine) chatterTitle(p *plan, mt mention, all []mention) bool {
 	if plainCueRe.MatchString(lead) || strings.HasSuffix(strings.TrimSpace(lead), "\"") {
 		return false
 	}
-	if m := plainHintRe.FindStringSubmatch(trail); m != nil && (m[1] == "" || len(p.people) > 0 || len(slices.Concat(p.m.People, p.m.TitleBy, p.m.Starring, p.m.DirectedBy)) > 0) {
+	if m := plainHintRe.FindStringSubmatch(trail); m != nil && !partial && (m[1] == "" || len(p.people) > 0 || len(slices.Concat(p.m.People, p.m.TitleBy, p.m.Starring, p.m.DirectedBy)) > 0) {
 		return false // a year, or a name (« l'as des as avec bebel »)
 	}
 	if capitalisedInside(raw, a, b) || typedAsTitle(raw.origSpan(a, b)) {
@@ -209,13 +229,18 @@ func (e *Engine) chatterTitle(p *plan, mt mention, all []mention) bool {
 
 // plainRequest reports whether the message asks for something besides its
 // titles: a genre, a person, a theme, an era, a length, a country, an
-// audience. A message that asks nothing else names its films, however
+// audience, or a film described. A message that asks nothing else names its films, however
 // plain their words.
 func plainRequest(m message) bool {
-	return len(m.Genres)+len(m.AllGenres)+len(m.People)+len(m.Themes)+len(m.SoftThemes)+len(m.CueThemes)+len(m.Countries)+len(m.FilmsOf)+len(m.SpanNames)+len(m.RolePeople) > 0 ||
+	return describedRe.MatchString(fold(m.Raw).s) || len(m.Genres)+len(m.AllGenres)+len(m.People)+len(m.Themes)+len(m.SoftThemes)+len(m.CueThemes)+len(m.Countries)+len(m.FilmsOf)+len(m.SpanNames)+len(m.RolePeople) > 0 ||
 		m.MinYear > 0 || m.MaxYear > 0 || m.Newer || m.Older || m.Recent || m.Ago != nil || m.Shorter || m.Longer ||
 		m.Family || m.Language != "" || m.FrenchOnly || m.MaxRuntime > 0 || m.MinRuntime > 0 || m.Audience != "" || m.Adult || m.Teen
 }
+
+// describedRe is a film asked for by what it is about or what it does
+// (« un film qui en parle », « un film sur le sujet », "a film about",
+// "something where"): a request, though no lexicon reads its subject.
+var describedRe = regexp.MustCompile(`\b(?:un|une|des|a|an|any|some)\s+(?:(?:bon|beau|petit|good|nice|little)\s+)?(?:films?|movies?|dessins?\s+animes?|truc|chose)\s+(?:qui|sur|ou|about|where|that|which)\b|\b(?:something|anything|quelque\s+chose)\s+(?:about|where|that|qui|sur|ou)\b`)
 
 // spanOf finds the folded words t in the folded text s, at word
 // boundaries: the byte range, or false.

@@ -12,14 +12,16 @@ import (
 // ones, and synopses in which "day", "follows", "life" and « vie » are
 // everyday words.
 func plainCatalogue() *data.Catalogue {
-	en := strings.Repeat("one day the life of a man follows his family. ", 40)
-	fr := strings.Repeat("un jour la vie d'un homme et de sa famille. ", 40)
+	en := strings.Repeat("one day the life of a man follows his family. ", 1000)
+	fr := strings.Repeat("un jour la vie d'un homme qui parle de sa famille. ", 1000)
 	films := []data.Film{
 		{ID: "tt1217637", Type: "movie", Title: "Anything for Her", FrenchTitle: "Pour elle", Year: 2008, Votes: 10000, OverviewEN: en, OverviewFR: fr},
 		{ID: "tt1563738", Type: "movie", Title: "One Day", Year: 2011, Votes: 175000, OverviewEN: en, OverviewFR: fr},
 		{ID: "tt0113277", Type: "movie", Title: "Heat", Year: 1995, Votes: 760000, OverviewEN: en, OverviewFR: fr},
 		{ID: "tt3235888", Type: "movie", Title: "It Follows", Year: 2014, Votes: 390000, OverviewEN: en, OverviewFR: fr},
 		{ID: "tt0781429", Type: "movie", Title: "Mes copines", Year: 2006, Votes: 315, OverviewEN: en, OverviewFR: fr},
+		{ID: "tt0083543", Type: "movie", Title: "Koko: A Talking Gorilla", FrenchTitle: "Koko, le gorille qui parle", Year: 1978, Votes: 1500, OverviewEN: en, OverviewFR: fr},
+		{ID: "tt0211915", Type: "movie", Title: "Amélie", FrenchTitle: "Le Fabuleux Destin d'Amélie Poulain", Year: 2001, Votes: 800000, OverviewEN: en + strings.Repeat(" amelie", 5), OverviewFR: fr + strings.Repeat(" amelie", 5)},
 		{ID: "tt0062759", Type: "movie", Title: "The Diamond Arm", OriginalTitle: "Brilliantovaya ruka", Year: 1969, Votes: 17000, OverviewEN: en + " brilliant brilliant brilliant brilliant", OverviewFR: fr},
 	}
 	return data.NewCatalogue(films, nil)
@@ -53,6 +55,9 @@ func TestChatterTitle(t *testing.T) {
 		{name: "beside another plain title", text: "un film d'aventure pour elle et one day", typed: "one day", id: "tt1563738", others: map[string]string{"pour elle": "tt1217637"}, chatter: true},
 		{name: "close to a little-known title", text: "un film d'aventure pour elle et ses copines", typed: "ses copines", id: "tt0781429", chatter: true},
 		{name: "a little-known title typed exactly after a cue", text: "j'ai aimé mes copines, un film d'aventure", typed: "mes copines", id: "tt0781429"},
+		{name: "an everyday word of a longer title", text: "ma mère est malade, un film qui en parle avec tact", typed: "parle", id: "tt0083543", chatter: true},
+		{name: "a name of a longer title", text: "amelie, plus récent", typed: "amelie", id: "tt0211915"},
+		{name: "a name of a longer title inside a sentence", text: "on cherche un film plus récent que amelie", typed: "amelie", id: "tt0211915"},
 		{name: "a distinctive title", text: "heat, plus récent", typed: "heat", id: "tt0113277"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
