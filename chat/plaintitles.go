@@ -149,11 +149,11 @@ func (lm *langModel) partialWord(mt mention) bool {
 	return false
 }
 
-// looseObscure reports whether a mention is only close to the title of a
-// little-known film (« ses copines » for Mes copines): a title inside
+// looseObscure reports whether a short mention is only close to the title
+// of a little-known film (« ses copines » for Mes copines): a title inside
 // chatter is read loosely only when the film is well known.
 func looseObscure(mt mention) bool {
-	return !exactTitle(mt.Text, mt.Matches[0].Film) && mt.Matches[0].Film.Votes < innerVotes
+	return len(titleWords(mt.Text)) <= plainMaxWords && !exactTitle(mt.Text, mt.Matches[0].Film) && mt.Matches[0].Film.Votes < innerVotes
 }
 
 // plainCueRe ends the words before a title given as one: a verb of seeing
@@ -200,7 +200,7 @@ func (e *Engine) chatterTitle(p *plan, mt mention, all []mention) bool {
 	if plainCueRe.MatchString(lead) || strings.HasSuffix(strings.TrimSpace(lead), "\"") {
 		return false
 	}
-	if m := plainHintRe.FindStringSubmatch(trail); m != nil && !partial && (m[1] == "" || len(p.people) > 0 || len(slices.Concat(p.m.People, p.m.TitleBy, p.m.Starring, p.m.DirectedBy)) > 0) {
+	if m := plainHintRe.FindStringSubmatch(trail); m != nil && !partial && (m[1] == "" || len(p.people) > 0 || len(slices.Concat(p.m.People, p.m.TitleBy, p.m.Starring, p.m.DirectedBy)) > 0 || !lm.plainWord(firstWord(m[1]))) {
 		return false // a year, or a name (« l'as des as avec bebel »)
 	}
 	if capitalisedInside(raw, a, b) || typedAsTitle(raw.origSpan(a, b)) {
