@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/bobine/bobine/search"
 )
 
 // Short titles made of everyday words, read inside a customer's chatter
@@ -138,8 +140,8 @@ func (lm *langModel) strayWord(mt mention) bool {
 // the synopses of both languages alike, and weighs nothing.
 func (lm *langModel) partialWord(mt mention) bool {
 	ws := titleWords(mt.Text)
-	if len(ws) != 1 || lm.weight(ws[0]) == 0 || exactTitle(mt.Text, mt.Matches[0].Film) {
-		return false
+	if len(ws) != 1 || lm.weight(ws[0]) == 0 || slices.ContainsFunc(mt.Matches, func(c search.FilmMatch) bool { return exactTitle(mt.Text, c.Film) }) {
+		return false // « le bossu »: the title of one of the films found
 	}
 	for _, t := range filmTitles(mt.Matches[0].Film) {
 		if tw := titleWords(t); len(tw) > 1 && slices.Contains(tw, ws[0]) {
