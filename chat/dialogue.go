@@ -712,6 +712,7 @@ func (e *Engine) onlyWhose(p *plan, per *data.Person) bool {
 // continuePlan classifies the mentions left, asking the customer when one
 // is ambiguous or unknown, then applies the plan.
 func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, error) {
+	all := p.todo
 	for len(p.todo) > 0 {
 		mt := p.todo[0]
 		p.todo = p.todo[1:]
@@ -751,11 +752,12 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 		if out != unknown && mt.Theme == nil && mt.Person == nil && !mt.Not && commentBeside(p, mt) {
 			continue // « le dîner de cons, on a ri comme des baleines »: a comment
 		}
+		hinted := false // a name or the message's other words picked the film
 		if out == resolved && !mt.Decided && !mt.Not {
 			if f := e.pickByNames(p, mt); f != nil {
 				// « cyrano avec depardieu »: the name picks among the
 				// films bearing or resembling the title.
-				films, mt.Decided = []*data.Film{f}, true
+				films, mt.Decided, hinted = []*data.Film{f}, true, true
 			}
 		}
 		if out == ambiguous {
@@ -778,7 +780,7 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			// florette »: the rest of the message picks among homonyms,
 			// even one the top film would have hidden.
 			if f := e.pickByHints(p, mt, out == ambiguous); f != nil {
-				out, films = resolved, []*data.Film{f}
+				out, films, hinted = resolved, []*data.Film{f}, true
 			}
 		}
 		if out == ambiguous && !mt.Not {
@@ -787,6 +789,13 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			if f := pickByMessage(p.m, films, otherFilms(p)); f != nil {
 				out, films = resolved, []*data.Film{f}
 			}
+		}
+		if !hinted && out != unknown && e.chatterTitle(p, mt, all) {
+			// « un dessin animé pour elle »: chatter (plaintitles.go); a
+			// genre among its words is still asked for ("a good prison
+			// drama").
+			p.m.Genres = appendNew(p.m.Genres, genresOf(fold(mt.Text).s)...)
+			continue
 		}
 		if mt.Not {
 			switch {

@@ -25,6 +25,7 @@ import (
 type langModel struct {
 	w      map[string]int8 // folded word seen often enough -> weight: positive French, negative English, 0 both
 	suffix map[string]int8 // last langSuffixLen letters of words -> weight, for words the synopses lack
+	plain  map[string]bool // folded words of everyday use in either language's synopses (plaintitles.go)
 }
 
 // Thresholds of the model: a word counts once seen langMinCount times in
@@ -78,7 +79,17 @@ func newLangModel(cat *data.Catalogue) *langModel {
 			}
 		}
 	}
-	lm := &langModel{w: map[string]int8{}, suffix: map[string]int8{}}
+	lm := &langModel{w: map[string]int8{}, suffix: map[string]int8{}, plain: map[string]bool{}}
+	for _, c := range []struct {
+		m map[string]int
+		n int
+	}{{fr, nfr}, {en, nen}} {
+		for w, k := range c.m {
+			if float64(k)*1e6 >= plainPerMillion*float64(c.n) {
+				lm.plain[w] = true
+			}
+		}
+	}
 	if nfr == 0 || nen == 0 {
 		return lm
 	}
