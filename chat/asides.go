@@ -32,6 +32,14 @@ var (
 	// Pixar », "not Disney or Pixar"). The catalogue files no studio: the
 	// refusal is read so that it is no title, and says nothing more.
 	studioNotRe = regexp.MustCompile(`\b(?:pas|not|no|sans|without|except|sauf|rien\s+de)\s+(?:de\s+|du\s+|d'|des\s+|les\s+|the\s+|any\s+)?(?:walt\s+)?(?:disney|pixar|dreamworks|illumination)s?(?:\s*(?:,|ni|nor|or|ou|et|and)\s*(?:de\s+|du\s+|the\s+)?(?:walt\s+)?(?:disney|pixar|dreamworks|illumination)s?)*\b`)
+	// reasonAsideRe: a reason given after the request (« pas le 2, trop
+	// glauque pour moi », « pas le 4 trop triste pour ma femme », "not
+	// the 3rd, too depressing for me"): after a punctuation mark or a
+	// card, or with whom it is too much for, up to the end of the clause.
+	// Group 1 is the reason, group 2 its adjective: an adjective that is
+	// itself a constraint (« trop long », « trop vieux », "too old") is
+	// left to the constraint rules.
+	reasonAsideRe = regexp.MustCompile(`(?:[,.;:!?]|\b(?:le|la|les|the)\s+(?:\d|` + refWord + `)\w*)\s*((?:(?:c'est|c'etait|il\s+est|elle\s+est|ils\s+sont|it's|it\s+is|that's|they're|un\s+peu|bien|beaucoup|way|far|a\s+bit|much)\s+)*(?:trop|too)\s+([a-z'-]+)(?:\s+(?:pour|for)\s+(?:moi|nous|lui|elle|eux|me|us|him|her|them|(?:ma|mon|mes|notre|nos|my|our)\s+[a-z'-]+))?)\s*(?:[,.;!?]|$)|\b((?:trop|too)\s+([a-z'-]+)\s+(?:pour|for)\s+(?:moi|nous|lui|elle|eux|me|us|him|her|them|(?:ma|mon|mes|notre|nos|my|our)\s+[a-z'-]+))\s*(?:[,.;!?]|$)`)
 	// preferNationRe: « plutôt japonais ou français », "maybe something
 	// Japanese": the nationalities wanted. Groups 1 and 2.
 	preferNationRe = regexp.MustCompile(`\b(?:plutot|rather|maybe|perhaps|peut-etre|de\s+preference|preferably|ideally|idealement|(?:maybe\s+|perhaps\s+)?(?:something|anything))\s+(` + nationAlt + `)(?:\s*(?:,|ou|or|et|and)\s*(` + nationAlt + `))?\b`)
@@ -56,6 +64,19 @@ var (
 	softAdjRe = regexp.MustCompile(`\b(?:(quiet|calm|charming|lovely|slow|calme|lent|lente|charmante?|jolie?)|(gentle|sweet|tender|tendre|doux|douce))\s+(?:\x00|(?:` + nationAlt + `|` + genreAlt + `)\b)`)
 )
 
+// reasonConstraintAdj are the adjectives after « trop », "too" that are
+// constraints of their own (« trop long », "too old", « trop violent »).
+var reasonConstraintAdj = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`long longs longue longues court courts courte courtes lent lente lents lentes vieux vieille vieilles vieil
+		ancien anciens ancienne anciennes recent recents recente recentes moderne modernes violent violents violente violentes
+		sanglant sanglants gore gores effrayant effrayants flippant flippants dur durs dure dures
+		old new recent modern long short slow violent gory bloody scary frightening graphic`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // asides reads the phrases above. It runs at the start of
 // constraintPhrases, after the nation rules (which read « marre des films
 // américains » as a nationality not wanted) and before the studio rules.
@@ -75,6 +96,17 @@ func (p *parser) asides() {
 		return true
 	})
 	p.each(wantsRe, func([]string, []int) bool { return true })
+	p.each(reasonAsideRe, func(sub []string, idx []int) bool {
+		g := 1
+		if sub[1] == "" {
+			g = 3
+		}
+		if reasonConstraintAdj[sub[g+1]] {
+			return false
+		}
+		p.consume(idx[2*g], idx[2*g+1])
+		return false
+	})
 	p.each(preferNationRe, func(sub []string, idx []int) bool {
 		for g := 1; g <= 2; g++ {
 			if sub[g] != "" {
