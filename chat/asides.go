@@ -89,7 +89,7 @@ func (p *parser) asides() {
 		bare := strings.TrimSpace(articlesRe.ReplaceAllString(what, ""))
 		switch {
 		case genreOnlyRe.MatchString(bare):
-			p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(bare)...)
+			p.avoidGenresOf(bare)
 		case bare != "" && !junk(bare) && !softAdjectives[bare] && nationWord[bare] == "":
 			p.m.AvoidThemes = append(p.m.AvoidThemes, strings.TrimSpace(p.f.origSpan(idx[2], idx[2]+len(what))))
 		}

@@ -1156,6 +1156,7 @@ func (e *Engine) merge(s *session, p *plan) {
 	if m.SameGenre && len(m.Genres) == 0 && len(m.AllGenres) == 0 {
 		m.Genres = e.sameGenres(s, p) // « des trucs du même genre »
 	}
+	keepAskedBlends(&m, c.Genres, c.AllGenres) // blends13.go: « une comédie, mais pas romantique »
 	if len(m.Genres) > 0 || len(m.AllGenres) > 0 {
 		c.Genres, c.AllGenres = slices.Clone(m.Genres), slices.Clone(m.AllGenres)
 		c.AvoidGenres = remove(c.AvoidGenres, m.Genres...)

@@ -194,7 +194,7 @@ func (p *parser) refinePhrases() {
 	})
 	p.each(fitForRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(ratherThanRe, func(sub []string, idx []int) bool {
-		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[1])...)
+		p.avoidGenresOf(sub[1])
 		return true
 	})
 	p.each(makeItRe, func(sub []string, idx []int) bool {

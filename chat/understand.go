@@ -53,6 +53,9 @@ type message struct {
 	FilmsOf []string
 
 	Genres, AvoidGenres []string // IMDb vocabulary
+	// AvoidBlends are genre words refused that name several genres («
+	// comédie romantique »): a genre of them asked for stays (blends13.go).
+	AvoidBlends [][]string
 	// VaryGenres are genres not wanted on every film (« pas que des
 	// polars », "not only action films"): no longer asked for (loose11.go).
 	VaryGenres       []string
@@ -729,7 +732,7 @@ func parse(text string, o parseOptions) message {
 	p.classicPhrases()
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(avoidRe, func(sub []string, _ []int) bool {
-		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
+		p.avoidGenresOf(sub[0])
 		return true
 	})
 	if !o.noPeople {
