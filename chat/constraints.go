@@ -112,7 +112,8 @@ var phoneLanguage = map[string]string{"franco": "fr", "anglo": "en", "germano": 
 // before the genre, theme and person rules, whose spans these phrases
 // would otherwise swallow or leave as titles.
 func (p *parser) constraintPhrases() {
-	p.asides() // asides.go
+	p.asides()    // asides.go
+	p.lessKnown() // lessknown13.go
 	p.each(constraintFillerRe, func([]string, []int) bool { return true })
 	p.studioPhrases()
 	p.each(releasedWordRe, func([]string, []int) bool { return true })

@@ -1287,6 +1287,9 @@ func (e *Engine) merge(s *session, p *plan) {
 	if m.Longer {
 		longerThanShown(c, s.last)
 	}
+	if m.LessKnown {
+		c.MaxVotes = e.lessKnownCap(s) // lessknown13.go
+	}
 	if m.MaxRuntime > 0 || m.MinRuntime > 0 {
 		shorter := c.MaxRuntime
 		c.MinRuntime, c.MaxRuntime = m.MinRuntime, m.MaxRuntime
@@ -1390,7 +1393,7 @@ func constraintsEmpty(c recommend.Constraints) bool {
 	return len(c.Genres) == 0 && len(c.AllGenres) == 0 && len(c.AvoidGenres) == 0 && c.MinYear == 0 && c.MaxYear == 0 &&
 		c.MinRuntime == 0 && c.MaxRuntime == 0 && c.Language == "" && !c.Family && len(c.People) == 0 &&
 		len(c.Cast) == 0 && len(c.Directors) == 0 && !c.FrenchOnly &&
-		len(c.Countries) == 0 && len(c.AvoidCountries) == 0
+		len(c.Countries) == 0 && len(c.AvoidCountries) == 0 && c.MaxVotes == 0
 }
 
 type state struct {

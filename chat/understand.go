@@ -66,6 +66,7 @@ type message struct {
 	Ago              *yearsAgo // « l'an dernier », « des 20 dernières années »: years before today
 	Shorter          bool      // "moins long": shorter than the films shown
 	Longer           bool      // « plus long »: longer than the films shown
+	LessKnown        bool      // « moins connus », "not the big hits": fewer votes than the films shown (lessknown13.go)
 	Family           bool
 	Language         string // "fr" for "en français"
 	FrenchOnly       bool   // "un film français"
@@ -164,7 +165,7 @@ func (m *message) hasConstraint() bool {
 	}
 
 	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || len(m.VaryGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
-		m.Newer || m.Older || m.Recent || m.Ago != nil || m.Shorter || m.Longer || m.Family || m.Language != "" || m.FrenchOnly ||
+		m.Newer || m.Older || m.Recent || m.Ago != nil || m.Shorter || m.Longer || m.LessKnown || m.Family || m.Language != "" || m.FrenchOnly ||
 		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra || m.NoSequels ||
 		len(m.SoftThemes) > 0 || len(m.AvoidThemes) > 0 || len(m.CueThemes) > 0
 }
