@@ -233,7 +233,7 @@ func (s *session) setAside(m message) {
 // the newest, the oldest or the best rated: « lequel est le plus court ? »,
 // "which one is the oldest?". Group 1 is the French adjective, group 2 the
 // English one.
-var superlativeRe = regexp.MustCompile(`\b(?:(?:lequel|laquelle|quel\s+film|c'est\s+lequel)\s+(?:est|c'est)?\s*(?:le|la)?\s*(?:plus\s+(courte?|longue?|recente?|ancienne?|vieux|vieille)|mieux\s+(note|notee))|which(?:\s+(?:one|film|movie))?\s+(?:is|s)\s+(?:the\s+)?(shortest|longest|newest|most\s+recent|latest|oldest|best\s+rated|highest\s+rated))\b\s*\??`)
+var superlativeRe = regexp.MustCompile(`\b(?:(?:lequel|laquelle|quel\s+film|c'est\s+lequel)(?:\s+des\s+(?:deux|trois|2|3))?\s+(?:est|c'est)?\s*(?:le|la)?\s*(?:plus\s+(courte|court|longue|long|recente|recent|ancienne|ancien|vieux|vieille)|mieux\s+(note|notee))|which(?:\s+(?:one|film|movie))?(?:\s+of\s+(?:the\s+)?(?:two|three|them|those|these))?\s+(?:is|s|'s)\s+(?:the\s+)?(?:(shortest|longest|newest|most\s+recent|latest|oldest|best\s+rated|highest\s+rated)|(shorter|longer|newer|more\s+recent|older|better\s+rated)))\b\s*\??`)
 
 // sinonRe joins a superlative question to a request in case it does not
 // settle things: « sinon juste les films de moins de 2h ».
@@ -247,14 +247,17 @@ func (e *Engine) superlative(s *session, text string) (Reply, bool) {
 	if sub == nil || len(s.last) == 0 {
 		return Reply{}, false
 	}
-	if rest := superlativeRe.ReplaceAllString(f, " "); !talkRestRe.MatchString(rest) {
+	rest := superlativeRe.ReplaceAllString(f, " ")
+	named, rest := comparedRanks(rest, len(s.last)) // compare13.go: « le 2 ou le 4, lequel… »
+	if !talkRestRe.MatchString(rest) {
 		return Reply{}, false
 	}
-	w := sub[1] + sub[2] + sub[3]
+	w := sub[1] + sub[2] + sub[3] + sub[4]
 	key := map[string]string{"court": "short", "courte": "short", "shortest": "short", "long": "long", "longue": "long", "longest": "long",
 		"recent": "new", "recente": "new", "newest": "new", "most recent": "new", "latest": "new",
 		"ancien": "old", "ancienne": "old", "vieux": "old", "vieille": "old", "oldest": "old",
-		"note": "rated", "notee": "rated", "best rated": "rated", "highest rated": "rated"}[strings.Join(strings.Fields(w), " ")]
+		"note": "rated", "notee": "rated", "best rated": "rated", "highest rated": "rated",
+		"shorter": "short", "longer": "long", "newer": "new", "more recent": "new", "older": "old", "better rated": "rated"}[strings.Join(strings.Fields(w), " ")]
 	better := func(a, b Card) bool {
 		switch key {
 		case "short":
@@ -268,8 +271,14 @@ func (e *Engine) superlative(s *session, text string) (Reply, bool) {
 		}
 		return a.Film.Rating > b.Film.Rating
 	}
-	k := 0
-	for i := range s.last {
+	among := named
+	if len(among) == 0 {
+		for i := range s.last {
+			among = append(among, i)
+		}
+	}
+	k := among[0]
+	for _, i := range among {
 		if better(s.last[i], s.last[k]) {
 			k = i
 		}
@@ -290,5 +299,6 @@ func (e *Engine) superlative(s *session, text string) (Reply, bool) {
 		}
 		t = e.say(s, msgBestRated, title, r)
 	}
+	t += e.comparedOthers(s, key, named, k) // compare13.go
 	return Reply{Lang: s.lang, Kind: KindText, Text: t, Films: []Card{card}}, true
 }
