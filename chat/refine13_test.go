@@ -1,0 +1,75 @@
+package chat
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestCardCredit(t *testing.T) {
+	cases := []struct{ msg, want string }{
+		{"le 1 c'est avec romain duris ?", "credit:cast:romain duris"},
+		{"le 2 c'est avec de niro ?", "credit:cast:de niro"},
+		{"le 3, il est de lautner ?", "credit:director:lautner"},
+		{"il y a gabin dedans, le 2 ?", "credit:cast:gabin"},
+		{"is the first one with al pacino?", "credit:cast:al pacino"},
+		{"is 4 by spielberg?", "credit:director:spielberg"},
+		{"is meryl streep in the second one?", "credit:cast:meryl streep"},
+		{"le 2 c'est avec qui ?", ""},
+		{"le 2 c'est de la science-fiction ?", ""},
+		{"le 4 c'est avec des zombies ?", ""},
+	}
+	for _, c := range cases {
+		if got, _ := cardCredit(fold(c.msg).s); got != c.want {
+			t.Errorf("%q: %q, want %q", c.msg, got, c.want)
+		}
+	}
+}
+
+func TestComparedRanks(t *testing.T) {
+	cases := []struct {
+		rest string
+		n    int
+		want []int
+	}{
+		{"le 2 ou le 4, ", 5, []int{1, 3}},
+		{"entre le 1 et le 3 ", 5, []int{0, 2}},
+		{", 2 or 5", 5, []int{1, 4}},
+		{"le 2 ou le 7", 5, nil},
+		{"le 2", 5, nil},
+	}
+	for _, c := range cases {
+		got, rest := comparedRanks(fold(c.rest).s, c.n)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: %v, want %v", c.rest, got, c.want)
+		}
+		if got != nil && !talkRestRe.MatchString(rest) {
+			t.Errorf("%q: rest %q is no talk", c.rest, rest)
+		}
+	}
+}
+
+func TestRefine13Parse(t *testing.T) {
+	cases := []struct {
+		msg                  string
+		gentle, less, shorter bool
+		titles               int
+	}{
+		{"moins violent svp", true, false, false, 0},
+		{"moin violant", true, false, false, 0},
+		{"less violent maybe", true, false, false, 0},
+		{"something not as violent pls", true, false, false, 0},
+		{"plu cour", false, false, true, 0},
+		{"des films moins connus svp", false, true, false, 0},
+		{"pas les gros succès, des films qu'on connait pas", false, true, false, 0},
+		{"lesser-known ones please", false, true, false, 0},
+		{"not the big hits", false, true, false, 0},
+		{"pas le 4 trop glauque pour ma femme", false, false, false, 0},
+		{"pas le 2, trop triste pour moi", false, false, false, 0},
+	}
+	for _, c := range cases {
+		m := parse(c.msg, parseOptions{})
+		if (m.Audience == "gentle") != c.gentle || m.LessKnown != c.less || m.Shorter != c.shorter || len(m.Titles) != c.titles {
+			t.Errorf("%q: audience %q lessKnown %v shorter %v titles %q", c.msg, m.Audience, m.LessKnown, m.Shorter, m.Titles)
+		}
+	}
+}
