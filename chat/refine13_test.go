@@ -50,9 +50,9 @@ func TestComparedRanks(t *testing.T) {
 
 func TestRefine13Parse(t *testing.T) {
 	cases := []struct {
-		msg                  string
+		msg                   string
 		gentle, less, shorter bool
-		titles               int
+		titles                int
 	}{
 		{"moins violent svp", true, false, false, 0},
 		{"moin violant", true, false, false, 0},
