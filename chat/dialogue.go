@@ -1186,7 +1186,10 @@ func (e *Engine) merge(s *session, p *plan) {
 	// (classicYear, oldFilmYear) does not stop « plus ancien » being
 	// relative too; the earlier of the two holds.
 	vagueMax := m.Older && m.MinYear == 0 && (m.MaxYear == classicYear || m.MaxYear == oldFilmYear)
-	if (m.Newer || m.Older) && m.MinYear == 0 && (m.MaxYear == 0 || vagueMax) {
+	// « plus récents que ceux-là, en couleur »: colour (after 1959) is a
+	// floor under « plus récent », which still holds (shownera13.go).
+	colourMin := m.Newer && m.MinYear == blackWhiteYear+1 && m.MaxYear == 0
+	if (m.Newer || m.Older) && (m.MinYear == 0 || colourMin) && (m.MaxYear == 0 || vagueMax) {
 		years := e.anchorYears(s, p)
 		// After a list, "un peu plus ancien" is also relative to the films
 		// just shown: older than most of them, not only than the liked one.
@@ -1211,7 +1214,7 @@ func (e *Engine) merge(s *session, p *plan) {
 		if onlyShown {
 			years = nil
 			if m.Newer {
-				c.MinYear = int(math.Floor(shownMean)) + 1
+				c.MinYear = max(int(math.Floor(shownMean))+1, m.MinYear)
 				if c.MaxYear != 0 && c.MaxYear < c.MinYear {
 					c.MaxYear = 0
 				}
@@ -1227,7 +1230,7 @@ func (e *Engine) merge(s *session, p *plan) {
 			}
 		}
 		if len(years) > 0 && m.Newer {
-			c.MinYear = slices.Max(years) + 1
+			c.MinYear = max(slices.Max(years)+1, m.MinYear)
 			if shownMean > 0 {
 				c.MinYear = max(c.MinYear, int(math.Floor(shownMean))+1)
 			}

@@ -73,3 +73,24 @@ func TestRefine13Parse(t *testing.T) {
 		}
 	}
 }
+
+func TestShownEras(t *testing.T) {
+	cases := []struct {
+		msg          string
+		newer, older bool
+		min, max     int
+	}{
+		{"newer than those, they're all from the 70s and 80s", true, false, 0, 0},
+		{"plus récents que ceux-là, ils sont tous des années 60", true, false, 0, 0},
+		{"plus récent si possible, mon fils trouve les vieux films nuls", true, false, 0, 0},
+		{"older than the ones you showed", false, true, 0, 0},
+		{"just the colour ones", false, false, 1960, 0},
+		{"plus vieux que 1990", false, false, 0, 1989},
+	}
+	for _, c := range cases {
+		m := parse(c.msg, parseOptions{})
+		if m.Newer != c.newer || m.Older != c.older || m.MinYear != c.min || m.MaxYear != c.max || len(m.Titles) > 0 {
+			t.Errorf("%q: newer %v older %v years %d-%d titles %q", c.msg, m.Newer, m.Older, m.MinYear, m.MaxYear, m.Titles)
+		}
+	}
+}
