@@ -81,7 +81,7 @@ var reasonConstraintAdj = func() map[string]bool {
 // constraintPhrases, after the nation rules (which read « marre des films
 // américains » as a nationality not wanted) and before the studio rules.
 func (p *parser) asides() {
-	p.each(studioNotRe, func([]string, []int) bool { return true })
+	p.each(studioNotRe, func([]string, []int) bool { p.studioRefused = true; return true })
 	p.each(wearyClauseRe, func(sub []string, idx []int) bool {
 		// What someone is tired of is not wanted: a genre, else a subject
 		// (the dialogue keeps it only if it reads as a theme or a name).

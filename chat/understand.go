@@ -358,6 +358,8 @@ type parser struct {
 	// blackWhite: « en noir et blanc », « pas en couleur »; settled into an
 	// era once the message is read (blackwhite.go).
 	blackWhite bool
+	// studioRefused: a studio was refused (« pas de Pixar », asides.go).
+	studioRefused bool
 	// versionEnds are where version words beside a title end
 	// (versionwords.go).
 	versionEnds []int
@@ -881,6 +883,11 @@ func parse(text string, o parseOptions) message {
 	p.orNations()
 	p.quebec()
 	p.noirAbroad() // paraphrases.go
+	if p.studioRefused && p.m.empty() {
+		// « pas de pixar cette fois », "not Pixar this time" alone: the
+		// catalogue files no studio; other films for the same request.
+		p.m.More = true
+	}
 
 	if p.m.Act == actNone && !p.m.More && !p.m.hasRequest() {
 		switch {
