@@ -40,6 +40,10 @@ var (
 	// itself a constraint (« trop long », « trop vieux », "too old") is
 	// left to the constraint rules.
 	reasonAsideRe = regexp.MustCompile(`(?:[,.;:!?]|\b(?:le|la|les|the)\s+(?:\d|` + refWord + `)\w*)\s*((?:(?:c'est|c'etait|il\s+est|elle\s+est|ils\s+sont|it's|it\s+is|that's|they're|un\s+peu|bien|beaucoup|way|far|a\s+bit|much)\s+)*(?:trop|too)\s+([a-z'-]+)(?:\s+(?:pour|for)\s+(?:moi|nous|lui|elle|eux|me|us|him|her|them|(?:ma|mon|mes|notre|nos|my|our)\s+[a-z'-]+))?)\s*(?:[,.;!?]|$)|\b((?:trop|too)\s+([a-z'-]+)\s+(?:pour|for)\s+(?:moi|nous|lui|elle|eux|me|us|him|her|them|(?:ma|mon|mes|notre|nos|my|our)\s+[a-z'-]+))\s*(?:[,.;!?]|$)`)
+	// softListRe: soft adjectives alone in a clause (« …, léger et doux »,
+	// "…, light and sweet"): the mood of the film wished for, no title; a
+	// gentle one asks for nothing violent. Group 1.
+	softListRe = regexp.MustCompile(`(?:[,.;:!?]|\x00)\s*((?:(?:something|quelque\s+chose\s+de|qqch\s+de|un\s+truc)\s+)?(?:` + softAdjAlt + `|light|leger|legere|feel-good|feelgood|uplifting)(?:\s*(?:,|and|et|&)\s*(?:` + softAdjAlt + `|light|leger|legere|feel-good|feelgood|uplifting))*)\s*(?:[,.;!?]|$)`)
 	// preferNationRe: « plutôt japonais ou français », "maybe something
 	// Japanese": the nationalities wanted. Groups 1 and 2.
 	preferNationRe = regexp.MustCompile(`\b(?:plutot|rather|maybe|perhaps|peut-etre|de\s+preference|preferably|ideally|idealement|(?:maybe\s+|perhaps\s+)?(?:something|anything))\s+(` + nationAlt + `)(?:\s*(?:,|ou|or|et|and)\s*(` + nationAlt + `))?\b`)
@@ -96,6 +100,13 @@ func (p *parser) asides() {
 		return true
 	})
 	p.each(wantsRe, func([]string, []int) bool { return true })
+	p.each(softListRe, func(sub []string, idx []int) bool {
+		if gentleAdjRe.MatchString(sub[1]) && p.m.Audience == "" {
+			p.m.Audience = "gentle"
+		}
+		p.consume(idx[2], idx[3])
+		return false
+	})
 	p.each(reasonAsideRe, func(sub []string, idx []int) bool {
 		g := 1
 		if sub[1] == "" {
