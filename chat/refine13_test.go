@@ -65,6 +65,8 @@ func TestRefine13Parse(t *testing.T) {
 		{"not the big hits", false, true, false, 0},
 		{"pas le 4 trop glauque pour ma femme", false, false, false, 0},
 		{"pas le 2, trop triste pour moi", false, false, false, 0},
+		{"ok forget all that, now something for my grandma who's 80, light and sweet", false, false, false, 0},
+		{"une comédie, quelque chose de léger et doux", true, false, false, 0},
 	}
 	for _, c := range cases {
 		m := parse(c.msg, parseOptions{})
