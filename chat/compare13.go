@@ -4,9 +4,12 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/bobine/bobine/data"
 )
 
 // Two or three cards compared: « le 2 ou le 4, lequel est le plus long ? »,
+// « le 2 ou le 5, lequel fait le plus peur ? »,
 // « entre le 1 et le 3 lequel est le plus récent », "2 or 5, which one is
 // longer?", "which is older, 2 or 4?". The superlative question
 // (cardtalk.go) is answered among the cards named, and the reply gives the
@@ -68,6 +71,8 @@ func (e *Engine) comparedOthers(s *session, key string, named []int, k int) stri
 			v = strconv.Itoa(f.Runtime) + " min"
 		case "new", "old":
 			v = strconv.Itoa(f.Year)
+		case "scary":
+			v = genreNames(f, s.lang)
 		default:
 			v = strconv.FormatFloat(f.Rating, 'f', 1, 64)
 			if s.lang != "en" {
@@ -78,4 +83,23 @@ func (e *Engine) comparedOthers(s *session, key string, named []int, k int) stri
 		b.WriteString(e.say(s, msgComparedTo, e.quote(s, f), v))
 	}
 	return b.String()
+}
+
+// scariness orders films by how frightening their genres say they are:
+// horror, then thrillers, then mysteries, war and crime films.
+func scariness(f *data.Film) int {
+	n := 0
+	for _, g := range f.Genres {
+		n = max(n, map[string]int{"Horror": 3, "Thriller": 2, "Mystery": 1, "War": 1, "Crime": 1}[g])
+	}
+	return n
+}
+
+// genreNames are f's genres in lang, joined.
+func genreNames(f *data.Film, lang string) string {
+	var out []string
+	for _, g := range f.Genres {
+		out = append(out, data.GenreName(g, lang))
+	}
+	return strings.Join(out, ", ")
 }

@@ -96,3 +96,11 @@ func TestShownEras(t *testing.T) {
 		}
 	}
 }
+
+func TestSuperlativeScary(t *testing.T) {
+	for _, s := range []string{"le 2 ou le 5, lequel fait le plus peur ?", "which one is scarier, 1 or 3?", "lequel est le plus flippant", "2 or 5, which one is longer?", "lequel est le plus long ?"} {
+		if !superlativeRe.MatchString(fold(s).s) {
+			t.Errorf("%q: no superlative", s)
+		}
+	}
+}
