@@ -32,6 +32,18 @@ var (
 	// Pixar », "not Disney or Pixar"). The catalogue files no studio: the
 	// refusal is read so that it is no title, and says nothing more.
 	studioNotRe = regexp.MustCompile(`\b(?:pas|not|no|sans|without|except|sauf|rien\s+de)\s+(?:de\s+|du\s+|d'|des\s+|les\s+|the\s+|any\s+)?(?:walt\s+)?(?:disney|pixar|dreamworks|illumination)s?(?:\s*(?:,|ni|nor|or|ou|et|and)\s*(?:de\s+|du\s+|the\s+)?(?:walt\s+)?(?:disney|pixar|dreamworks|illumination)s?)*\b`)
+	// reasonAsideRe: a reason given after the request (« pas le 2, trop
+	// glauque pour moi », « pas le 4 trop triste pour ma femme », "not
+	// the 3rd, too depressing for me"): after a punctuation mark or a
+	// card, or with whom it is too much for, up to the end of the clause.
+	// Group 1 is the reason, group 2 its adjective: an adjective that is
+	// itself a constraint (« trop long », « trop vieux », "too old") is
+	// left to the constraint rules.
+	reasonAsideRe = regexp.MustCompile(`(?:[,.;:!?]|\b(?:le|la|les|the)\s+(?:\d|` + refWord + `)\w*)\s*((?:(?:c'est|c'etait|il\s+est|elle\s+est|ils\s+sont|it's|it\s+is|that's|they're|un\s+peu|bien|beaucoup|way|far|a\s+bit|much)\s+)*(?:trop|too)\s+([a-z'-]+)(?:\s+(?:pour|for)\s+(?:moi|nous|lui|elle|eux|me|us|him|her|them|(?:ma|mon|mes|notre|nos|my|our)\s+[a-z'-]+))?)\s*(?:[,.;!?]|$)|\b((?:trop|too)\s+([a-z'-]+)\s+(?:pour|for)\s+(?:moi|nous|lui|elle|eux|me|us|him|her|them|(?:ma|mon|mes|notre|nos|my|our)\s+[a-z'-]+))\s*(?:[,.;!?]|$)`)
+	// softListRe: soft adjectives alone in a clause (« …, léger et doux »,
+	// "…, light and sweet"): the mood of the film wished for, no title; a
+	// gentle one asks for nothing violent. Group 1.
+	softListRe = regexp.MustCompile(`(?:[,.;:!?]|\x00)\s*((?:(?:something|quelque\s+chose\s+de|qqch\s+de|un\s+truc)\s+)?(?:` + softAdjAlt + `|light|leger|legere|feel-good|feelgood|uplifting)(?:\s*(?:,|and|et|&)\s*(?:` + softAdjAlt + `|light|leger|legere|feel-good|feelgood|uplifting))*)\s*(?:[,.;!?]|$)`)
 	// preferNationRe: « plutôt japonais ou français », "maybe something
 	// Japanese": the nationalities wanted. Groups 1 and 2.
 	preferNationRe = regexp.MustCompile(`\b(?:plutot|rather|maybe|perhaps|peut-etre|de\s+preference|preferably|ideally|idealement|(?:maybe\s+|perhaps\s+)?(?:something|anything))\s+(` + nationAlt + `)(?:\s*(?:,|ou|or|et|and)\s*(` + nationAlt + `))?\b`)
@@ -56,11 +68,24 @@ var (
 	softAdjRe = regexp.MustCompile(`\b(?:(quiet|calm|charming|lovely|slow|calme|lent|lente|charmante?|jolie?)|(gentle|sweet|tender|tendre|doux|douce))\s+(?:\x00|(?:` + nationAlt + `|` + genreAlt + `)\b)`)
 )
 
+// reasonConstraintAdj are the adjectives after « trop », "too" that are
+// constraints of their own (« trop long », "too old", « trop violent »).
+var reasonConstraintAdj = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`long longs longue longues court courts courte courtes lent lente lents lentes vieux vieille vieilles vieil
+		ancien anciens ancienne anciennes recent recents recente recentes moderne modernes violent violents violente violentes
+		sanglant sanglants gore gores effrayant effrayants flippant flippants dur durs dure dures
+		old new recent modern long short slow violent gory bloody scary frightening graphic`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // asides reads the phrases above. It runs at the start of
 // constraintPhrases, after the nation rules (which read « marre des films
 // américains » as a nationality not wanted) and before the studio rules.
 func (p *parser) asides() {
-	p.each(studioNotRe, func([]string, []int) bool { return true })
+	p.each(studioNotRe, func([]string, []int) bool { p.studioRefused = true; return true })
 	p.each(wearyClauseRe, func(sub []string, idx []int) bool {
 		// What someone is tired of is not wanted: a genre, else a subject
 		// (the dialogue keeps it only if it reads as a theme or a name).
@@ -68,13 +93,31 @@ func (p *parser) asides() {
 		bare := strings.TrimSpace(articlesRe.ReplaceAllString(what, ""))
 		switch {
 		case genreOnlyRe.MatchString(bare):
-			p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(bare)...)
+			p.avoidGenresOf(bare)
 		case bare != "" && !junk(bare) && !softAdjectives[bare] && nationWord[bare] == "":
 			p.m.AvoidThemes = append(p.m.AvoidThemes, strings.TrimSpace(p.f.origSpan(idx[2], idx[2]+len(what))))
 		}
 		return true
 	})
 	p.each(wantsRe, func([]string, []int) bool { return true })
+	p.each(softListRe, func(sub []string, idx []int) bool {
+		if gentleAdjRe.MatchString(sub[1]) && p.m.Audience == "" {
+			p.m.Audience = "gentle"
+		}
+		p.consume(idx[2], idx[3])
+		return false
+	})
+	p.each(reasonAsideRe, func(sub []string, idx []int) bool {
+		g := 1
+		if sub[1] == "" {
+			g = 3
+		}
+		if reasonConstraintAdj[sub[g+1]] {
+			return false
+		}
+		p.consume(idx[2*g], idx[2*g+1])
+		return false
+	})
 	p.each(preferNationRe, func(sub []string, idx []int) bool {
 		for g := 1; g <= 2; g++ {
 			if sub[g] != "" {

@@ -3,6 +3,7 @@ package chat
 import (
 	"fmt"
 	"regexp"
+	"strings"
 
 	"github.com/bobine/bobine/data"
 )
@@ -41,6 +42,9 @@ var cardReasonRe = regexp.MustCompile(`\b(?:pour\s+quelle\s+raison|for\s+what\s+
 // cardAbout returns the aspect a folded message asks about ("" for none or
 // the reasons alone), and whether it asks anything about a card.
 func cardAbout(s string) (about string, asks bool) {
+	if about, ok := cardCredit(s); ok {
+		return about, true // cardcredit13.go: « le 1 c'est avec Romain Duris ? »
+	}
 	for _, a := range cardAboutRes {
 		if a.re.MatchString(s) {
 			return a.about, true
@@ -63,6 +67,9 @@ func (e *Engine) cardFacts(s *session, f *data.Film, about string) string {
 			}
 		}
 		return e.join(s, out)
+	}
+	if strings.HasPrefix(about, creditAbout) {
+		return e.creditFacts(s, f, about) // cardcredit13.go
 	}
 	switch about {
 	case aboutDirector:

@@ -233,7 +233,7 @@ func (s *session) setAside(m message) {
 // the newest, the oldest or the best rated: « lequel est le plus court ? »,
 // "which one is the oldest?". Group 1 is the French adjective, group 2 the
 // English one.
-var superlativeRe = regexp.MustCompile(`\b(?:(?:lequel|laquelle|quel\s+film|c'est\s+lequel)\s+(?:est|c'est)?\s*(?:le|la)?\s*(?:plus\s+(courte?|longue?|recente?|ancienne?|vieux|vieille)|mieux\s+(note|notee))|which(?:\s+(?:one|film|movie))?\s+(?:is|s)\s+(?:the\s+)?(shortest|longest|newest|most\s+recent|latest|oldest|best\s+rated|highest\s+rated))\b\s*\??`)
+var superlativeRe = regexp.MustCompile(`\b(?:(?:lequel|laquelle|quel\s+film|c'est\s+lequel)(?:\s+des\s+(?:deux|trois|2|3))?\s+(?:est|c'est)?\s*(?:le|la)?\s*(?:plus\s+(courte|court|longue|long|recente|recent|ancienne|ancien|vieux|vieille|effrayant|effrayante|flippant|flippante)|mieux\s+(note|notee)|(?:fait|fera|ferait|fait\s+vraiment)\s+le\s+plus\s+(peur))|which(?:\s+(?:one|film|movie))?(?:\s+of\s+(?:the\s+)?(?:two|three|them|those|these))?\s+(?:is|s|'s)\s+(?:the\s+)?(?:(shortest|longest|newest|most\s+recent|latest|oldest|best\s+rated|highest\s+rated|scariest|most\s+frightening)|(shorter|longer|newer|more\s+recent|older|better\s+rated|scarier|more\s+frightening|more\s+scary)))\b\s*\??`)
 
 // sinonRe joins a superlative question to a request in case it does not
 // settle things: « sinon juste les films de moins de 2h ».
@@ -247,14 +247,19 @@ func (e *Engine) superlative(s *session, text string) (Reply, bool) {
 	if sub == nil || len(s.last) == 0 {
 		return Reply{}, false
 	}
-	if rest := superlativeRe.ReplaceAllString(f, " "); !talkRestRe.MatchString(rest) {
+	rest := superlativeRe.ReplaceAllString(f, " ")
+	named, rest := comparedRanks(rest, len(s.last)) // compare13.go: « le 2 ou le 4, lequel… »
+	if !talkRestRe.MatchString(rest) {
 		return Reply{}, false
 	}
-	w := sub[1] + sub[2] + sub[3]
+	w := sub[1] + sub[2] + sub[3] + sub[4] + sub[5]
 	key := map[string]string{"court": "short", "courte": "short", "shortest": "short", "long": "long", "longue": "long", "longest": "long",
 		"recent": "new", "recente": "new", "newest": "new", "most recent": "new", "latest": "new",
 		"ancien": "old", "ancienne": "old", "vieux": "old", "vieille": "old", "oldest": "old",
-		"note": "rated", "notee": "rated", "best rated": "rated", "highest rated": "rated"}[strings.Join(strings.Fields(w), " ")]
+		"note": "rated", "notee": "rated", "best rated": "rated", "highest rated": "rated",
+		"shorter": "short", "longer": "long", "newer": "new", "more recent": "new", "older": "old", "better rated": "rated",
+		"peur": "scary", "effrayant": "scary", "effrayante": "scary", "flippant": "scary", "flippante": "scary",
+		"scariest": "scary", "most frightening": "scary", "scarier": "scary", "more frightening": "scary", "more scary": "scary"}[strings.Join(strings.Fields(w), " ")]
 	better := func(a, b Card) bool {
 		switch key {
 		case "short":
@@ -265,11 +270,19 @@ func (e *Engine) superlative(s *session, text string) (Reply, bool) {
 			return a.Film.Year > b.Film.Year
 		case "old":
 			return a.Film.Year > 0 && (b.Film.Year == 0 || a.Film.Year < b.Film.Year)
+		case "scary":
+			return scariness(a.Film) > scariness(b.Film) // compare13.go
 		}
 		return a.Film.Rating > b.Film.Rating
 	}
-	k := 0
-	for i := range s.last {
+	among := named
+	if len(among) == 0 {
+		for i := range s.last {
+			among = append(among, i)
+		}
+	}
+	k := among[0]
+	for _, i := range among {
 		if better(s.last[i], s.last[k]) {
 			k = i
 		}
@@ -283,6 +296,8 @@ func (e *Engine) superlative(s *session, text string) (Reply, bool) {
 		t = e.say(s, map[string]msgKey{"short": msgShortest, "long": msgLongest}[key], title, card.Film.Runtime)
 	case "new", "old":
 		t = e.say(s, map[string]msgKey{"new": msgNewest, "old": msgOldest}[key], title, card.Film.Year)
+	case "scary":
+		t = e.say(s, msgScariest, title, genreNames(card.Film, s.lang))
 	default:
 		r := strconv.FormatFloat(card.Film.Rating, 'f', 1, 64)
 		if s.lang != "en" {
@@ -290,5 +305,6 @@ func (e *Engine) superlative(s *session, text string) (Reply, bool) {
 		}
 		t = e.say(s, msgBestRated, title, r)
 	}
+	t += e.comparedOthers(s, key, named, k) // compare13.go
 	return Reply{Lang: s.lang, Kind: KindText, Text: t, Films: []Card{card}}, true
 }

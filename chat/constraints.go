@@ -61,7 +61,7 @@ var (
 	// also a theme.
 	trueStoryRe = regexp.MustCompile(`\b(?:(?:(?:tire|inspire|base|adapte)[es]*\s+(?:d'|de\s+|du\s+|des\s+|sur\s+)|d'apres\s+|(?:based|inspired)\s+(?:on|by)\s+)(?:une?\s+|des\s+|l'|la\s+|a\s+)?|(?:une|des|a)\s+)?(histoires?\s+vraies?|faits?\s+(?:reels?|vecus|divers)|true\s+(?:story|stories|events))\b`)
 	// colourRe: « en couleur », "colour films": made once colour was the rule.
-	colourRe = regexp.MustCompile(`\b(?:(?:en|in)\s+(?:couleurs?|colou?rs?)|colou?r\s+(?:films?|movies?)|(?:films?|movies?)\s+en\s+couleurs?|couleur\s+(?:only|seulement|uniquement))\b`)
+	colourRe = regexp.MustCompile(`\b(?:(?:en|in)\s+(?:couleurs?|colou?rs?)|colou?r\s+(?:films?|movies?|ones?)|(?:films?|movies?)\s+en\s+couleurs?|couleur\s+(?:only|seulement|uniquement))\b`)
 	// spaghettiRe: « un western spaghetti », "spaghetti westerns": Italian westerns.
 	spaghettiRe = regexp.MustCompile(`\b(?:westerns?\s+spaghettis?|spaghetti\s+westerns?)\b`)
 	// silentRe: « un film muet », "a silent movie": before sound.
@@ -109,7 +109,8 @@ var phoneLanguage = map[string]string{"franco": "fr", "anglo": "en", "germano": 
 // before the genre, theme and person rules, whose spans these phrases
 // would otherwise swallow or leave as titles.
 func (p *parser) constraintPhrases() {
-	p.asides() // asides.go
+	p.asides()    // asides.go
+	p.lessKnown() // lessknown13.go
 	p.each(constraintFillerRe, func([]string, []int) bool { return true })
 	p.studioPhrases()
 	p.each(releasedWordRe, func([]string, []int) bool { return true })

@@ -126,6 +126,7 @@ import (
 //	choices-include ttID          the clarification question offers that film
 //	resolves ttID|ttID...         one of the films is liked, or offered by a clarification question
 //	newer, older, shorter         every film is more recent, older, shorter than the previous list's mean
+//	lesser-known                  every film has fewer IMDb votes than the previous list's mean
 //	Q FIELD OP N                  Q is all|none|any|most|notall (most: at least 4 of 5),
 //	Q FIELD V1|V2...              FIELD is year or runtime (OP >=, <=, >, <, =) or genre, country,
 //	                              language (original), person (credited), director, keyword (TMDB)
@@ -481,6 +482,16 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // languages (one in parentheses), or bearing remakes under the same or a
 // translated title (never recommended back), in texting French, or named
 // by chatter ("the greatest film ever made", « on a déjà vu »).
+//
+// tune_refine13 and ownheldout_refine13 are the grids of follow-ups that
+// modify the last answer as people type them: less violent or scary,
+// shorter, newer or older than the films shown (« plus récents que
+// ceux-là », "newer than those, they're from the 80s"), colour only,
+// lesser-known (« moins connus », "not the big hits"), a studio or
+// franchise (Marvel, DC, Pixar), a genre without a sub-genre (« une comédie
+// mais pas romantique »), two cards compared, a question about a card's
+// credits, a reason or chatter after the request, a language switch, a
+// reset followed by a new request.
 // tune_followups12 and ownheldout_followups12 are the grids of numbered
 // follow-ups and intent messages typed with typos, texting forms, capitals
 // and fillers: why a card (« pourqoi le 2 », « le 3 c'est quoi le lien ? »,
@@ -515,7 +526,7 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // (« magnifique », "wonderful"): no film liked, and the genre, person, era,
 // length or audience beside them answered; real titles of common words
 // given as titles (after a cue, with their director) still liked.
-var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "heldout7", "tune_themes7", "ownheldout_themes7", "tune_lang7", "ownheldout_lang7", "tune_titles7", "ownheldout_titles7", "tune_people7", "ownheldout_people7", "tune_constraints7", "ownheldout_constraints7", "tune_intents8", "ownheldout_intents8", "tune_people8", "ownheldout_people8", "tune_titles8", "ownheldout_titles8", "heldout8", "tune_themes8", "ownheldout_themes8", "tune_period8", "ownheldout_period8", "heldout9", "tune_constraints9", "ownheldout_constraints9", "tune_people9", "ownheldout_people9", "tune_bare9", "ownheldout_bare9", "tune_long9", "ownheldout_long9", "tune_sms10", "ownheldout_sms10", "heldout10", "tune_titles10", "ownheldout_titles10", "tune_roles10", "ownheldout_roles10", "tune_themes10", "ownheldout_themes10", "tune_constraints10", "ownheldout_constraints10", "tune_followups10", "ownheldout_followups10", "heldout11", "tune_followups11", "ownheldout_followups11", "tune_people11", "ownheldout_people11", "tune_themes11c", "ownheldout_themes11c", "tune_constraints11", "ownheldout_constraints11", "heldout12", "tune_refine12", "ownheldout_refine12", "tune_people12", "ownheldout_people12", "tune_themes12c", "ownheldout_themes12c", "tune_titles12", "ownheldout_titles12", "tune_followups12", "ownheldout_followups12", "heldout13", "tune_constraints13", "ownheldout_constraints13", "tune_titles13", "ownheldout_titles13", "tune_themes13", "ownheldout_themes13", "tune_chatter13", "ownheldout_chatter13"}
+var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "heldout7", "tune_themes7", "ownheldout_themes7", "tune_lang7", "ownheldout_lang7", "tune_titles7", "ownheldout_titles7", "tune_people7", "ownheldout_people7", "tune_constraints7", "ownheldout_constraints7", "tune_intents8", "ownheldout_intents8", "tune_people8", "ownheldout_people8", "tune_titles8", "ownheldout_titles8", "heldout8", "tune_themes8", "ownheldout_themes8", "tune_period8", "ownheldout_period8", "heldout9", "tune_constraints9", "ownheldout_constraints9", "tune_people9", "ownheldout_people9", "tune_bare9", "ownheldout_bare9", "tune_long9", "ownheldout_long9", "tune_sms10", "ownheldout_sms10", "heldout10", "tune_titles10", "ownheldout_titles10", "tune_roles10", "ownheldout_roles10", "tune_themes10", "ownheldout_themes10", "tune_constraints10", "ownheldout_constraints10", "tune_followups10", "ownheldout_followups10", "heldout11", "tune_followups11", "ownheldout_followups11", "tune_people11", "ownheldout_people11", "tune_themes11c", "ownheldout_themes11c", "tune_constraints11", "ownheldout_constraints11", "heldout12", "tune_refine12", "ownheldout_refine12", "tune_people12", "ownheldout_people12", "tune_themes12c", "ownheldout_themes12c", "tune_titles12", "ownheldout_titles12", "tune_followups12", "ownheldout_followups12", "heldout13", "tune_constraints13", "ownheldout_constraints13", "tune_titles13", "ownheldout_titles13", "tune_themes13", "ownheldout_themes13", "tune_chatter13", "ownheldout_chatter13", "tune_refine13", "ownheldout_refine13"}
 
 // corpusSealed are the held-out parts of which only the totals are read:
 // their transcripts and failures are written only when $BOBINE_CORPUS_SHOW
@@ -728,6 +739,8 @@ func parseCheck(s string) (*corpusCheck, error) {
 		cat, err = "era", needArg(arg == "")
 	case "shorter":
 		cat, err = "duration", needArg(arg == "")
+	case "lesser-known":
+		cat, err = "intent", needArg(arg == "")
 	case "not":
 		cat, err = "intent", needArg(strings.HasPrefix(arg, "tt") && idRe.MatchString(arg))
 	case "liked-none", "new":
@@ -933,7 +946,7 @@ func (cr *corpusRun) evaluate(c *corpusCheck, r chat.Reply, st *dialogueState) (
 			return failed, why
 		}
 		return fail("not among %d choices", len(r.Choices))
-	case "newer", "older", "shorter":
+	case "newer", "older", "shorter", "lesser-known":
 		if len(st.prev) == 0 {
 			return fail("no previous list")
 		}
@@ -941,8 +954,11 @@ func (cr *corpusRun) evaluate(c *corpusCheck, r chat.Reply, st *dialogueState) (
 			return fail("no films")
 		}
 		val := func(f *data.Film) int {
-			if c.op == "shorter" {
+			switch c.op {
+			case "shorter":
 				return f.Runtime
+			case "lesser-known":
+				return f.Votes
 			}
 			return f.Year
 		}

@@ -1165,6 +1165,7 @@ func (e *Engine) merge(s *session, p *plan) {
 	if m.SameGenre && len(m.Genres) == 0 && len(m.AllGenres) == 0 {
 		m.Genres = e.sameGenres(s, p) // « des trucs du même genre »
 	}
+	keepAskedBlends(&m, c.Genres, c.AllGenres) // blends13.go: « une comédie, mais pas romantique »
 	if len(m.Genres) > 0 || len(m.AllGenres) > 0 {
 		c.Genres, c.AllGenres = slices.Clone(m.Genres), slices.Clone(m.AllGenres)
 		c.AvoidGenres = remove(c.AvoidGenres, m.Genres...)
@@ -1194,7 +1195,10 @@ func (e *Engine) merge(s *session, p *plan) {
 	// (classicYear, oldFilmYear) does not stop « plus ancien » being
 	// relative too; the earlier of the two holds.
 	vagueMax := m.Older && m.MinYear == 0 && (m.MaxYear == classicYear || m.MaxYear == oldFilmYear)
-	if (m.Newer || m.Older) && m.MinYear == 0 && (m.MaxYear == 0 || vagueMax) {
+	// « plus récents que ceux-là, en couleur »: colour (after 1959) is a
+	// floor under « plus récent », which still holds (shownera13.go).
+	colourMin := m.Newer && m.MinYear == blackWhiteYear+1 && m.MaxYear == 0
+	if (m.Newer || m.Older) && (m.MinYear == 0 || colourMin) && (m.MaxYear == 0 || vagueMax) {
 		years := e.anchorYears(s, p)
 		// After a list, "un peu plus ancien" is also relative to the films
 		// just shown: older than most of them, not only than the liked one.
@@ -1219,7 +1223,7 @@ func (e *Engine) merge(s *session, p *plan) {
 		if onlyShown {
 			years = nil
 			if m.Newer {
-				c.MinYear = int(math.Floor(shownMean)) + 1
+				c.MinYear = max(int(math.Floor(shownMean))+1, m.MinYear)
 				if c.MaxYear != 0 && c.MaxYear < c.MinYear {
 					c.MaxYear = 0
 				}
@@ -1235,7 +1239,7 @@ func (e *Engine) merge(s *session, p *plan) {
 			}
 		}
 		if len(years) > 0 && m.Newer {
-			c.MinYear = slices.Max(years) + 1
+			c.MinYear = max(slices.Max(years)+1, m.MinYear)
 			if shownMean > 0 {
 				c.MinYear = max(c.MinYear, int(math.Floor(shownMean))+1)
 			}
@@ -1294,6 +1298,9 @@ func (e *Engine) merge(s *session, p *plan) {
 	}
 	if m.Longer {
 		longerThanShown(c, s.last)
+	}
+	if m.LessKnown {
+		c.MaxVotes = e.lessKnownCap(s) // lessknown13.go
 	}
 	if m.MaxRuntime > 0 || m.MinRuntime > 0 {
 		shorter := c.MaxRuntime
@@ -1398,7 +1405,7 @@ func constraintsEmpty(c recommend.Constraints) bool {
 	return len(c.Genres) == 0 && len(c.AllGenres) == 0 && len(c.AvoidGenres) == 0 && c.MinYear == 0 && c.MaxYear == 0 &&
 		c.MinRuntime == 0 && c.MaxRuntime == 0 && c.Language == "" && !c.Family && len(c.People) == 0 &&
 		len(c.Cast) == 0 && len(c.Directors) == 0 && !c.FrenchOnly &&
-		len(c.Countries) == 0 && len(c.AvoidCountries) == 0
+		len(c.Countries) == 0 && len(c.AvoidCountries) == 0 && c.MaxVotes == 0
 }
 
 type state struct {

@@ -145,7 +145,11 @@ func correctLexicon(f folded) folded {
 		} else if lengthTypo(w, prev) {
 			w, changed = "long", true // « moins lnog »
 		} else if degreeTypo(w, f.s[j:]) {
-			w, changed = "plus", true // « plsu récent »
+			w, changed = "plus", true // « plsu récent », « plu court »
+		} else if lessTypo(w, f.s[j:]) {
+			w, changed = "moins", true // « moin violent »
+		} else if rep := degreeAdjTypo(w, prev); rep != "" {
+			w, changed = rep, true // « moins violant », « plus cour »
 		}
 		prev = w
 		b.WriteString(w)

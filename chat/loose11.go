@@ -175,7 +175,7 @@ func (p *parser) looseConstraints() {
 		if len(g) == 0 {
 			return false
 		}
-		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, g...)
+		p.avoidGenresOf(sub[1])
 		return true
 	}
 	p.each(noMoreGenreRe, refuse)

@@ -29,6 +29,7 @@ import (
 // before an era typed as years (« avant 1940 »); a genre is the request.
 var looseness = map[string]int{
 	"runtime":  1,
+	"fame":     1,
 	"french":   2,
 	"country":  2,
 	"language": 2,

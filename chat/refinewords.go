@@ -102,16 +102,42 @@ var lengthDegree = map[string]bool{"moins": true, "plus": true, "trop": true, "p
 // récent », « lpus court »): four letters corrected only before the words
 // of an era or a length.
 func degreeTypo(w, next string) bool {
-	return len(w) == 4 && w != "plus" && search.EditDistance(w, "plus", 1) <= 1 && degreeNextRe.MatchString(next)
+	return (len(w) == 4 || w == "plu") && w != "plus" && search.EditDistance(w, "plus", 1) <= 1 && degreeNextRe.MatchString(next)
+}
+
+// lessTypo reports whether w, before next, is « moins » mistyped (« moin
+// violent », « moisn long »).
+func lessTypo(w, next string) bool {
+	return len(w) >= 4 && w != "moins" && w[0] == 'm' && search.EditDistance(w, "moins", 1) <= 1 && degreeNextRe.MatchString(next)
 }
 
 // degreeNextRe starts the words « plus » is a degree of: an era or a
 // length.
-var degreeNextRe = regexp.MustCompile(`^\s+(?:recent|ancien|vieu|vieil|modern|court|long|jeune|tard|tot)`)
+var degreeNextRe = regexp.MustCompile(`^\s+(?:recent|ancien|vieu|vieil|modern|court|cour\b|long|jeune|tard|tot|viol|connu|flipp|effray)`)
 
 // lengthTypo reports whether w, after prev, is « long » mistyped.
 func lengthTypo(w, prev string) bool {
 	return lengthDegree[prev] && w != "long" && len(w) >= 4 && search.EditDistance(w, "long", 1) <= 1
+}
+
+// degreeAdjectives are the adjectives of a refinement after a degree word
+// (« moins violent », « plus court », "less violent"): a word one edit from
+// one of them after lengthDegree is that adjective (« moin violant », « plu
+// cour »); alone, « cour » stays a word (« Fenêtre sur cour »).
+var degreeAdjectives = []string{"violent", "violents", "violente", "violentes", "court", "courts", "courte", "courtes",
+	"connu", "connus", "connue", "connues", "flippant", "flippants", "effrayant", "effrayants", "scary"}
+
+// degreeAdjTypo is the degree adjective w mistypes after prev, or "".
+func degreeAdjTypo(w, prev string) string {
+	if !lengthDegree[prev] && prev != "moin" && prev != "plu" || len(w) < 4 || slices.Contains(degreeAdjectives, w) || lexiconVocabulary[w] {
+		return ""
+	}
+	for _, a := range degreeAdjectives {
+		if a[0] == w[0] && search.EditDistance(w, a, 1) <= 1 {
+			return a
+		}
+	}
+	return ""
 }
 
 var (
@@ -168,7 +194,7 @@ func (p *parser) refinePhrases() {
 	})
 	p.each(fitForRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(ratherThanRe, func(sub []string, idx []int) bool {
-		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[1])...)
+		p.avoidGenresOf(sub[1])
 		return true
 	})
 	p.each(makeItRe, func(sub []string, idx []int) bool {

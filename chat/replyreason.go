@@ -71,6 +71,8 @@ var reasonWords = map[string]bool{
 	"language": true, "langue": true, "speak": true, "speaks": true, "parle": true, "parlent": true, "read": true,
 	"reads": true, "lit": true, "lisent": true, "comprend": true, "comprennent": true, "understand": true,
 	"understands": true,
+	// who teaches it: "my French teacher says I should practise"
+	"teacher": true, "prof": true, "professeur": true, "professeure": true, "tutor": true,
 }
 
 // clauseSplitRe splits a message into its clauses.

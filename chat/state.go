@@ -21,7 +21,8 @@ type State struct {
 // Chip is one liked film or one filter. Key is stable within a session and
 // is what Engine.Remove takes: "film:tt0113277", "genre:Comedy",
 // "avoid-genre:Horror", "person:nm0000040", "years", "runtime", "family",
-// "language", "french", "country:IT", "avoid-country:US", "theme".
+// "language", "french", "country:IT", "avoid-country:US", "theme", "fame"
+// (lesser-known films).
 type Chip struct {
 	Key   string
 	Label string
@@ -96,6 +97,8 @@ func dropChip(s *session, kind, arg string) {
 		c.MinYear, c.MaxYear = 0, 0
 	case "runtime":
 		c.MinRuntime, c.MaxRuntime = 0, 0
+	case "fame":
+		c.MaxVotes = 0
 	case "family":
 		c.Family = false
 	case "language":
@@ -224,6 +227,9 @@ func (e *Engine) filterChips(s *session) []Chip {
 		out = append(out, Chip{Key: "runtime", Label: fmt.Sprintf(pick("%d min minimum", "%d min at least"), c.MinRuntime)})
 	case c.MaxRuntime > 0:
 		out = append(out, Chip{Key: "runtime", Label: fmt.Sprintf(pick("%d min maximum", "%d min at most"), c.MaxRuntime)})
+	}
+	if c.MaxVotes > 0 {
+		out = append(out, Chip{Key: "fame", Label: pick("moins connus", "lesser-known")})
 	}
 	if c.Family {
 		out = append(out, Chip{Key: "family", Label: pick("pour toute la famille", "for the whole family")})

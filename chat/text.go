@@ -55,6 +55,8 @@ const (
 	msgNewest      // title, year
 	msgOldest      // title, year
 	msgBestRated   // title, rating
+	msgComparedTo  // title, its figure (compare13.go)
+	msgScariest    // title, its genres (compare13.go)
 )
 
 var texts = map[msgKey][2]string{
@@ -109,6 +111,8 @@ var texts = map[msgKey][2]string{
 	msgNewest:       {"Le plus récent est %s (%d).", "The most recent is %s (%d)."},
 	msgOldest:       {"Le plus ancien est %s (%d).", "The oldest is %s (%d)."},
 	msgBestRated:    {"Le mieux noté est %s (%s/10 sur IMDb).", "The best rated is %s (%s/10 on IMDb)."},
+	msgComparedTo:   {" %s : %s.", " %s: %s."},
+	msgScariest:     {"Le plus effrayant est %s (%s).", "The scariest is %s (%s)."},
 	msgThemeApart:   {"Je n'ai aucun film de %s sur le thème %s : je laisse ce thème de côté.", "I have no film by %s on the theme %s, so I'm leaving that theme aside."},
 	msgSuggest:      {"Je ne trouve pas %s. Vouliez-vous dire : %s ? (Sinon, dites « aucun ».)", "I can't find %s. Did you mean: %s? (If not, say “none”.)"},
 }

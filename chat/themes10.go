@@ -128,7 +128,7 @@ var (
 	setAroundRe = regexp.MustCompile(`\b(?:(?:set|centred|centered|built)\s+)?around\s+(?:a|an|the|her|his|their)\s+([a-z][a-z'-]*(?:\s+[a-z'-]+){0,2}?)` + themeEnd)
 	// adultAgeRe is an age said of someone (group 1, and 2): from 18, it
 	// says nothing of the audience.
-	adultAgeRe = regexp.MustCompile(`\b(?:qui\s+(?:a|ont)|(?:ils|elles|il|elle)\s+(?:a|ont)|who\s+(?:is|are)|(?:they|he|she)(?:'re|'s|\s+are|\s+is)|aged)\s+(\d{2,3})(?:\s*(?:et|and|,|ou|or)\s*(\d{2,3}))?(?:\s+(?:ans|years?(?:\s+old)?))?\b`)
+	adultAgeRe = regexp.MustCompile(`\b(?:qui\s+(?:a|ont)|(?:ils|elles|il|elle)\s+(?:a|ont)|who\s+(?:is|are)|who's|who're|(?:mere|maman|pere|papa|parents|grand-mere|grand-pere|grands-parents|mamie|mamy|papy|papi|voisine?|tante|oncle|belle-mere|beau-pere)\s+(?:de|d')\s*|(?:they|he|she)(?:'re|'s|\s+are|\s+is)|aged)\s+(\d{2,3})(?:\s*(?:et|and|,|ou|or)\s*(\d{2,3}))?(?:\s+(?:ans|years?(?:\s+old)?))?\b`)
 )
 
 // occasionPhrases reads the phrases above. It runs after the audience

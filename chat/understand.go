@@ -53,6 +53,9 @@ type message struct {
 	FilmsOf []string
 
 	Genres, AvoidGenres []string // IMDb vocabulary
+	// AvoidBlends are genre words refused that name several genres («
+	// comédie romantique »): a genre of them asked for stays (blends13.go).
+	AvoidBlends [][]string
 	// VaryGenres are genres not wanted on every film (« pas que des
 	// polars », "not only action films"): no longer asked for (loose11.go).
 	VaryGenres       []string
@@ -63,6 +66,7 @@ type message struct {
 	Ago              *yearsAgo // « l'an dernier », « des 20 dernières années »: years before today
 	Shorter          bool      // "moins long": shorter than the films shown
 	Longer           bool      // « plus long »: longer than the films shown
+	LessKnown        bool      // « moins connus », "not the big hits": fewer votes than the films shown (lessknown13.go)
 	Family           bool
 	Language         string // "fr" for "en français"
 	FrenchOnly       bool   // "un film français"
@@ -161,7 +165,7 @@ func (m *message) hasConstraint() bool {
 	}
 
 	return len(m.Genres) > 0 || len(m.AllGenres) > 0 || len(m.AvoidGenres) > 0 || len(m.VaryGenres) > 0 || m.MinYear != 0 || m.MaxYear != 0 ||
-		m.Newer || m.Older || m.Recent || m.Ago != nil || m.Shorter || m.Longer || m.Family || m.Language != "" || m.FrenchOnly ||
+		m.Newer || m.Older || m.Recent || m.Ago != nil || m.Shorter || m.Longer || m.LessKnown || m.Family || m.Language != "" || m.FrenchOnly ||
 		m.MaxRuntime != 0 || m.MinRuntime != 0 || len(m.Countries) > 0 || len(m.AvoidCountries) > 0 || len(m.Themes) > 0 || m.SameEra || m.NoSequels ||
 		len(m.SoftThemes) > 0 || len(m.AvoidThemes) > 0 || len(m.CueThemes) > 0
 }
@@ -202,8 +206,8 @@ var (
 	afterRe     = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|from|only|que|des\s+films|films?|movies?)\s+)?(apres|after|since|depuis|a\s+partir\s+de|from)\s+(?:l'an\s+|l'annee\s+)?(\d{4})\b`)
 	beforeRe    = regexp.MustCompile(`\b(?:(?:sortis?|sorties?|released|made|from|only|que|des\s+films|films?|movies?)\s+)?(avant|before|until|jusqu'a|jusqu'en|up\s+to)\s+(?:l'an\s+|l'annee\s+)?(\d{4})\b`)
 	releasedRe  = regexp.MustCompile(`\b(?:sortis?|sorties?|released|made)\s+(?:en|in)\s+(\d{4})\b`)
-	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b`)
-	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|moins\s+(?:recents?|recentes?|modernes?)|older|less\s+(?:recent|modern))\b`)
+	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b` + thanShown)
+	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|moins\s+(?:recents?|recentes?|modernes?)|older|less\s+(?:recent|modern))\b` + thanShown)
 	recentRe    = regexp.MustCompile(`\b(?:recents?|recentes?|recent|nouveautes|latest)\b`)
 	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:films?|movies?|trucs?)\s+courts?|(?:quelque\s+chose|qqch|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?|(?:c'est\s+|c'etait\s+|(?:it's|it\s+is|it\s+was|that's)\s+)?(?:un\s+peu\s+|beaucoup\s+|a\s+bit\s+|way\s+|much\s+)?(?:trop\s+longs?|trop\s+longues?|too\s+long))\b`)
 	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
@@ -354,6 +358,8 @@ type parser struct {
 	// blackWhite: « en noir et blanc », « pas en couleur »; settled into an
 	// era once the message is read (blackwhite.go).
 	blackWhite bool
+	// studioRefused: a studio was refused (« pas de Pixar », asides.go).
+	studioRefused bool
 	// versionEnds are where version words beside a title end
 	// (versionwords.go).
 	versionEnds []int
@@ -504,6 +510,7 @@ func parse(text string, o parseOptions) message {
 	p.lifePhrases()                                              // themes12.go: « la vie dans un pensionnat », "life on the road"
 	p.versionPhrases()                                           // versionwords.go: « l'original en noir et blanc », before the eras
 	p.settingPeriods()                                           // before the eras: « qui se passe dans les années 80 » (periods.go)
+	p.shownEras()                                                // shownera13.go: "newer than those, they're from the 90s"
 	p.looseConstraints()                                         // loose11.go: before the length, era, genre and nationality rules
 	p.refinePhrases()                                            // refinewords.go: « seulement ceux des années 70 », "make it a comedy"
 	p.durationPhrases()
@@ -734,7 +741,7 @@ func parse(text string, o parseOptions) message {
 	p.classicPhrases()
 	p.each(familyRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(avoidRe, func(sub []string, _ []int) bool {
-		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[0])...)
+		p.avoidGenresOf(sub[0])
 		return true
 	})
 	if !o.noPeople {
@@ -882,6 +889,11 @@ func parse(text string, o parseOptions) message {
 	p.orNations()
 	p.quebec()
 	p.noirAbroad() // paraphrases.go
+	if p.studioRefused && p.m.empty() {
+		// « pas de pixar cette fois », "not Pixar this time" alone: the
+		// catalogue files no studio; other films for the same request.
+		p.m.More = true
+	}
 
 	if p.m.Act == actNone && !p.m.More && !p.m.hasRequest() {
 		switch {

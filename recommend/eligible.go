@@ -96,7 +96,7 @@ func (r *Recommender) eligibility(p *pool, banned map[int32]bool) {
 	}
 	e.simple = len(c.Genres) == 0 && len(c.AllGenres) == 0 && len(c.AvoidGenres) == 0 && c.MinYear == 0 && c.MaxYear == 0 &&
 		c.MinRuntime == 0 && c.MaxRuntime == 0 && c.Language == "" && !c.Family && !c.FrenchOnly &&
-		len(c.Countries) == 0 && len(c.AvoidCountries) == 0
+		len(c.Countries) == 0 && len(c.AvoidCountries) == 0 && c.MaxVotes == 0
 	e.want, e.avoid = r.genres.set(c.Genres), r.genres.set(c.AvoidGenres)
 	e.all = r.genres.set(c.AllGenres)
 	for _, g := range c.AllGenres {
@@ -191,6 +191,7 @@ func (r *Recommender) satisfies(i int, c *Constraints, want, all, avoid []uint64
 		c.MaxYear > 0 && (year == 0 || year > c.MaxYear),
 		c.MaxRuntime > 0 && (runtime == 0 || runtime > c.MaxRuntime),
 		c.MinRuntime > 0 && (runtime == 0 || runtime < c.MinRuntime),
+		c.MaxVotes > 0 && f.Votes >= c.MaxVotes,
 		c.Language != "" && !strings.EqualFold(r.language(int32(i)), c.Language),
 		c.FrenchOnly && r.cols.flags[i]&madeInFrance == 0,
 		len(c.Countries) > 0 && !madeInAny(f, c.Countries),

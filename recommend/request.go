@@ -54,6 +54,9 @@ type Constraints struct {
 	Cast       []string
 	Directors  []string
 	FrenchOnly bool // films a customer calls French (data.Film.MadeIn "FR")
+	// MaxVotes keeps films with fewer IMDb votes than this: lesser-known
+	// films (« moins connus », "not the big hits").
+	MaxVotes int
 	// Countries keeps films of at least one of these countries (ISO 3166-1
 	// alpha-2) as a customer means it (data.Film.MadeIn: produced there, in
 	// one of its languages unless it has no other production country);
