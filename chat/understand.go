@@ -502,6 +502,7 @@ func parse(text string, o parseOptions) message {
 	p.lifePhrases()                                              // themes12.go: « la vie dans un pensionnat », "life on the road"
 	p.versionPhrases()                                           // versionwords.go: « l'original en noir et blanc », before the eras
 	p.settingPeriods()                                           // before the eras: « qui se passe dans les années 80 » (periods.go)
+	p.roleTones()                                                // people13.go: « dans un rôle comique », « pas dans ses films d'action »
 	p.looseConstraints()                                         // loose11.go: before the length, era, genre and nationality rules
 	p.refinePhrases()                                            // refinewords.go: « seulement ceux des années 70 », "make it a comedy"
 	p.durationPhrases()

@@ -1,0 +1,72 @@
+package chat
+
+import "regexp"
+
+// A person followed by words about the kind of role wanted: « Ventura dans
+// un rôle comique », « Depardieu, ses grands rôles dramatiques », « un Tom
+// Hanks où il est drôle », "Robin Williams in a serious role", "anything
+// with Meryl Streep where she's funny", and the roles left out: « pas dans
+// ses films d'action », « mais pas dans un polar », "not one of his
+// comedies", "but not in his action films". The words are read as genres
+// wanted or not wanted (the genre lexicon, plus « sérieux », "serious": no
+// comedy), so that the name stays a person and the clause is neither a
+// title nor a theme, and a genre refused is never read as one wanted.
+const (
+	// roleDet is what comes before the kind of role: an article, a
+	// possessive, "one of his".
+	roleDet = `(?:un|une|des|ses|son|sa|leurs?|les|a|an|his|her|their|its|the|one\s+of\s+(?:his|her|their)|l'un\s+de\s+ses|l'une\s+de\s+ses)`
+	// roleNoun is the role or the films.
+	roleNoun = `(?:roles?|registres?|parts?|emplois?|films?|movies?|personnages?|characters?)`
+	// roleAdj is praise between the determiner and the role.
+	roleAdj = `(?:(?:grands?|grandes?|beaux|belles?|meilleurs?|great|big|best|famous|celebres)\s+)?`
+	// seriousAlt are the words of a serious role: anything but a comedy.
+	seriousAlt = `(?:serieux|serieuse|serieuses|grave|graves|serious|straight|dramatic)`
+)
+
+var (
+	// toneAlt is a genre word or a serious word.
+	toneAlt = `(?:` + seriousAlt + `|` + genreAlt + `)`
+	// roleKind is the kind of role after its determiner: « un rôle
+	// comique », « ses films d'action », « ses comédies », "a serious
+	// role", "his action films".
+	roleKind = roleDet + `\s+` + roleAdj + `(?:` + roleNoun + `\s+(?:de\s+|d'|du\s+)?)?(` + toneAlt + `)(?:\s+` + roleNoun + `)?\b`
+	// notRoleRe: the kind of role left out, « pas dans ses films d'action
+	// », « mais pas ses comédies », "not in one of his comedies", "never
+	// in a thriller". Group 1 is the kind.
+	notRoleRe = regexp.MustCompile(`\b(?:(?:mais|but|et|and)\s+)?(?:pas|not|never|jamais|surtout\s+pas|plutot\s+pas|rather\s+than|pas\s+trop)\s+(?:(?:dans|in|en)\s+)?` + roleKind)
+	// inRoleRe: the kind of role wanted, « dans un rôle comique », « dans
+	// ses grands rôles dramatiques », "in a serious role", "in his
+	// comedies". Group 1 is the kind.
+	inRoleRe = regexp.MustCompile(`\b(?:dans|in|en)\s+` + roleKind)
+	// theirRolesRe: « ses grands rôles dramatiques », "his serious roles":
+	// a possessive and a role noun, no « dans ». Group 1 is the kind.
+	theirRolesRe = regexp.MustCompile(`\b(?:ses|son|sa|leurs?|his|her|their)\s+` + roleAdj + `(?:roles?|registres?|parts?|personnages?|characters?)\s+(` + toneAlt + `)\b`)
+	// whereToneRe: « où il est drôle », "where she's funny", "when he is
+	// serious". Group 1 is the kind.
+	whereToneRe = regexp.MustCompile(`\b(?:ou|where|when|in\s+which|dans\s+lequel|dans\s+lesquels)\s+(?:il|elle|ils|elles|he|she|they)\s*(?:'s|'re|\s+is|\s+are|\s+est|\s+sont|\s+etait|\s+was|\s+were|\s+joue(?:\s+un\s+role)?|\s+plays?(?:\s+a\s+role)?)\s+(?:(?:tres|vraiment|really|very|so|super|trop|franchement|properly|genuinely|actually)\s+)?(` + toneAlt + `)\b`)
+	seriousRe   = regexp.MustCompile(`^` + seriousAlt + `$`)
+)
+
+// roleTones reads the kinds of role wanted or left out (see above). It runs
+// before the person rules, which would otherwise take the genre words of
+// « pas dans ses comédies » for the kind of films wanted.
+func (p *parser) roleTones() {
+	p.each(notRoleRe, func(sub []string, _ []int) bool {
+		if seriousRe.MatchString(sub[1]) {
+			return false // « pas sérieux »: no kind of role
+		}
+		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[1])...)
+		return true
+	})
+	wanted := func(sub []string, _ []int) bool {
+		if seriousRe.MatchString(sub[1]) {
+			p.m.AvoidGenres = appendNew(p.m.AvoidGenres, "Comedy")
+			return true
+		}
+		p.addGenres(sub[1])
+		return true
+	}
+	p.each(whereToneRe, wanted)
+	p.each(theirRolesRe, wanted)
+	p.each(inRoleRe, wanted)
+}
