@@ -70,3 +70,18 @@ func (p *parser) roleTones() {
 	p.each(theirRolesRe, wanted)
 	p.each(inRoleRe, wanted)
 }
+
+// notTheirFilmsCue is what leaves a person's films out: « pas ceux de
+// Melville », « mais pas les films de », « autres que celles de Demy », «
+// des films japonais autres que Kurosawa », "Japanese films beyond
+// Kurosawa", "thrillers, but not by Hitchcock", "gangster films other than
+// Scorsese's", "nothing by Spielberg". « beyond », "other than", "apart
+// from" leave a person out only after a word for films, so that a title
+// (« Beyond the Sea ») keeps its words. It is one of the cues of
+// otherThanRe (avoidpeople.go): what follows is a person when it is the
+// whole name of a well-known one, else a subject.
+const notTheirFilmsCue = `(?:(?:mais|but|et|and)\s+)?(?:pas|surtout\s+pas|sauf|hormis|excepte)\s+(?:ceux|celles?|celui|les\s+films?|les\s+oeuvres)\s+(?:de|d'|du|signes\s+par|realises\s+par)` +
+	`|(?:(?:mais|but|et|and)\s+)?(?:pas|rien|aucun)\s+(?:realises?\s+)?par` +
+	`|autres?\s+que(?:\s+(?:ceux|celles?|les\s+films?)\s+(?:de|d'|du))?` +
+	`|(?:films?|movies?|ones|stuff|cinema|something|anything|westerns?|thrillers?|comedies|dramas?)\s+(?:beyond|besides|apart\s+from|other\s+than|outside(?:\s+of)?|except(?:\s+for)?)` +
+	`|(?:(?:but|and)\s+)?(?:not|nothing|none|no\s+(?:films?|movies?))\s+(?:directed\s+|made\s+)?by`

@@ -716,7 +716,8 @@ func parse(text string, o parseOptions) message {
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
 	p.paraphrases() // paraphrases.go: « avec de l'action », « les enfants (6 et 9 ans) »
 	if !o.noPeople {
-		p.askedPeople() // people11.go: « un truffaut », « tous les rohmer », "David Lean epics"
+		p.otherThanPeople() // avoidpeople.go: « autre chose que Godard », « pas ceux de Melville »
+		p.askedPeople()     // people11.go: « un truffaut », « tous les rohmer », "David Lean epics"
 	}
 	p.personWishes(o.noPeople) // personwish.go
 	if !o.noPeople {
