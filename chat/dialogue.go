@@ -861,6 +861,7 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			}
 			return e.themeDescribes(p, per)
 		})
+		s.described = appendNew(s.described, e.typedCredits(p)...) // people13.go: « le samouraï de melville »
 	}
 	return e.apply(ctx, s, p)
 }

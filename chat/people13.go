@@ -1,6 +1,11 @@
 package chat
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+
+	"github.com/bobine/bobine/search"
+)
 
 // A person followed by words about the kind of role wanted: « Ventura dans
 // un rôle comique », « Depardieu, ses grands rôles dramatiques », « un Tom
@@ -85,3 +90,40 @@ const notTheirFilmsCue = `(?:(?:mais|but|et|and)\s+)?(?:pas|surtout\s+pas|sauf|h
 	`|autres?\s+que(?:\s+(?:ceux|celles?|les\s+films?)\s+(?:de|d'|du))?` +
 	`|(?:films?|movies?|ones|stuff|cinema|something|anything|westerns?|thrillers?|comedies|dramas?)\s+(?:beyond|besides|apart\s+from|other\s+than|outside(?:\s+of)?|except(?:\s+for)?)` +
 	`|(?:(?:but|and)\s+)?(?:not|nothing|none|no\s+(?:films?|movies?))\s+(?:directed\s+|made\s+)?by`
+
+// typedCredits returns the people credited in the films the message liked
+// whose surname the customer typed beside the title (« j'ai adoré Le
+// Samouraï de Melville », « un prophète d'audiard », "Rashomon by
+// Kurosawa"), the words of the film's own titles aside: « ses autres
+// films », "his other films" next mean them (session.described), not the
+// film's first-billed actor.
+func (e *Engine) typedCredits(p *plan) []string {
+	typed := map[string]bool{}
+	for _, t := range slices.Concat(p.m.Titles, p.m.People) {
+		for _, w := range search.NameWords(t) {
+			typed[w] = true
+		}
+	}
+	var out []string
+	for _, f := range p.films {
+		own := map[string]bool{}
+		for _, t := range []string{f.Title, f.OriginalTitle, f.FrenchTitle} {
+			for _, w := range search.NameWords(t) {
+				own[w] = true
+			}
+		}
+		for _, c := range f.Credits {
+			if c.Category != "director" && c.Category != "actor" && c.Category != "actress" {
+				continue
+			}
+			per, err := e.cat.Person(c.PersonID)
+			if err != nil {
+				continue
+			}
+			if ws := search.NameWords(per.Name); len(ws) > 0 && typed[ws[len(ws)-1]] && !own[ws[len(ws)-1]] {
+				out = appendNew(out, per.ID)
+			}
+		}
+	}
+	return out
+}
