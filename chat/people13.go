@@ -3,6 +3,7 @@ package chat
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/bobine/bobine/search"
 )
@@ -127,3 +128,51 @@ func (e *Engine) typedCredits(p *plan) []string {
 	}
 	return out
 }
+
+// eitherLeadRe is « soit », "either" before the first of two names after a
+// cue (« avec soit Gabin soit Fernandel », "a film with either Alain Delon
+// or Lino Ventura"): no part of the name.
+var eitherLeadRe = regexp.MustCompile(`^(?i:either|soit)\s+`)
+
+// trimEitherLead drops eitherLeadRe from a span read after a cue.
+func trimEitherLead(t string) string {
+	if loc := eitherLeadRe.FindStringIndex(t); loc != nil && loc[1] < len(t) {
+		return t[loc[1]:]
+	}
+	return t
+}
+
+// occasionTailRe starts the words after a name read with its determiner
+// that say when or for whom, not what (« un Sautet pour dimanche soir »,
+// "some Hitchcock for a rainy evening", "a Sautet this weekend"): they are
+// no title.
+var occasionTailRe = regexp.MustCompile(`^(?:pour|for|ce|cette|this|tonight|tomorrow|demain|a|at|chez)\b`)
+
+// spanTail reports whether the folded title ft (spaced at both ends) holds
+// the span fw read around a name: the span is the title's words but at
+// most one before it (« tiens »), or the title is one part of the span
+// (« j'ai envie d'un lumet » read as « lumet »), or the span is followed by
+// words that start another part of the request (nameBoundary). It returns
+// those words when they may still name something (a title, a theme), ""
+// when they are an occasion or nothing.
+func spanTail(ft, fw, name string) (string, bool) {
+	fn := " " + fold(name).s + " "
+	if strings.Contains(fw, ft) && strings.Contains(ft, fn) {
+		return "", true
+	}
+	i := strings.Index(ft, fw)
+	if i < 0 || len(wordSpanRe.FindAllString(ft[:i], -1)) > 1 {
+		return "", false
+	}
+	rest := strings.TrimSpace(ft[i+len(fw):])
+	if !nameBoundaryRe.MatchString(" " + rest) {
+		return "", false
+	}
+	if occasionTailRe.MatchString(rest) {
+		return "", true
+	}
+	return rest, true
+}
+
+// nameBoundaryRe is nameBoundary at the start of a text.
+var nameBoundaryRe = regexp.MustCompile(`^` + nameBoundary)

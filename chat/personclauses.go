@@ -43,8 +43,15 @@ var (
 	// whole clause is the cue and the name.
 	likedNameRe = regexp.MustCompile(`\b(?:j'aime\s+(?:bien|beaucoup|vraiment|trop)|j'adore\s+(?:aussi|vraiment)|j'aime|j'adore|i\s+(?:really\s+|also\s+)?(?:like|love|adore))\s+` + nameWords + `(\s+(?:aussi|egalement|also|too|as\s+well))?` + clauseEnd)
 	// onlyNameRe: « que du pagnol », « rien que du Rohmer », "just
-	// kubrick tonight", « du jacques audiard » standing alone.
-	onlyNameRe = regexp.MustCompile(`(?:\b(?:que|rien\s+que|seulement|uniquement|toujours)\s+(?:du|de|d')\s*|\b(?:just|only|nothing\s+but)\s+|` + clauseStart + `(?:et\s+)?du\s+)` + nameWords + politeTail + clauseEnd)
+	// kubrick tonight", « du jacques audiard » standing alone, and a
+	// clause that narrows to one person (« que Ventura », « juste Noiret
+	// finalement », « seulement Delon »; not « que la fête commence »:
+	// onlyLeadArticle).
+	onlyNameRe = regexp.MustCompile(`(?:\b(?:que|rien\s+que|seulement|uniquement|toujours)\s+(?:du|de|d')\s*|\b(?:just|only|nothing\s+but)\s+|` + clauseStart + `(?:et\s+)?du\s+|` +
+		clauseStart + `(?:(?:non|mais|bon|ok|alors|finalement|plutot)[\s,]+)?(?:que|juste|seulement|uniquement|rien\s+que)\s+)` + nameWords + `(?:\s+(?:finalement|alors|plutot|cette\s+fois|en\s+fait|au\s+final|then|instead|actually|this\s+time))?` + politeTail + clauseEnd)
+	// onlyLeadArticle is an article that makes what follows « que » or «
+	// juste » a title or a kind of film, not a name.
+	onlyLeadArticle = regexp.MustCompile(`^(?:le|la|les|l'|un|une|des|du|de|d'|the|a|an|ce|ces|cette|ca|pour|avec|with|for|moi|nous|toi|vous|je|j'|on|il|elle|ils|elles)\b`)
 	// bothNameRe: "both Luc Besson", « tous les deux de Klapisch »: the
 	// films just named are the person's.
 	bothNameRe = regexp.MustCompile(clauseStart + `(?:both|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\s+(?:(?:by|de|d'|du|par|with|avec|from)\s*)?` + nameWords + clauseEnd)
@@ -246,7 +253,7 @@ func (p *parser) personClauses() {
 		// « que du chaplin »: asked for by name, the person wins over a
 		// film of that title, as after « encore du ».
 		a, b, ok := clauseName(sub[1], true)
-		if !ok || lexiconName(sub[1][a:b]) {
+		if !ok || lexiconName(sub[1][a:b]) || onlyLeadArticle.MatchString(sub[1]) {
 			return false
 		}
 		p.m.MorePeople = append(p.m.MorePeople, strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b)))
