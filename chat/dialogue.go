@@ -504,8 +504,13 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 	for _, t := range p.m.Themes {
 		// "a heist movie" is a theme, "a Spielberg movie" a director; what
 		// is neither may be a title.
-		t = trimStopTail(t)   // "something with isabelle huppert again"
-		t = trimEitherLead(t) // people13.go: "with either Alain Delon or Lino Ventura"
+		t = trimStopTail(t) // "something with isabelle huppert again"
+		if u := trimEitherLead(t); u != t {
+			// people13.go: "with either Alain Delon or Lino Ventura" is
+			// two alternatives, read as the mentions of a list.
+			titles = append(titles, u)
+			continue
+		}
 		var th *theme
 		if k, ok := kindThemes[t]; ok {
 			// « un film de cape et d'épée »: searched by its English name,

@@ -131,7 +131,8 @@ func (e *Engine) typedCredits(p *plan) []string {
 
 // eitherLeadRe is « soit », "either" before the first of two names after a
 // cue (« avec soit Gabin soit Fernandel », "a film with either Alain Delon
-// or Lino Ventura"): no part of the name.
+// or Lino Ventura"): no part of the name, and what follows is a list of
+// alternatives, not one theme (« Lino » is no typo for a lion).
 var eitherLeadRe = regexp.MustCompile(`^(?i:either|soit)\s+`)
 
 // trimEitherLead drops eitherLeadRe from a span read after a cue.
