@@ -53,7 +53,7 @@ var (
 	// organise une soirée Melville avec des amis »), and "the Coen
 	// brothers" (« the » only with the noun after the name). Groups as in
 	// detNameRe.
-	strongNameRe = regexp.MustCompile(`\b(` + strongLead + `|the)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*?)(\s+(?:brothers|bros|sisters|season|retrospective|marathon|night|double\s+bill|cycle))?` + nameBoundary)
+	strongNameRe = regexp.MustCompile(`(?:^|[^'\pL])(` + strongLead + `|the)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*?)(\s+(?:brothers|bros|sisters|season|retrospective|marathon|night|double\s+bill|cycle))?` + nameBoundary)
 	// nameKindWordRe: "David Lean epics", "Buster Keaton silent films",
 	// "early Depardieu", "young Delon". Group 1 is an age word before the
 	// name, 2 the name, 3 the kind of films after it.
@@ -337,9 +337,6 @@ func (p *parser) askedPeople() {
 		}
 	}
 	detName := func(sub []string, idx []int) bool {
-		if sub[1] == "the" && idx[6] < 0 {
-			return false // "the shining": a title
-		}
 		a, b, ok := clauseName(sub[2], true)
 		if !ok {
 			return false
@@ -356,7 +353,27 @@ func (p *parser) askedPeople() {
 		return false
 	}
 	p.each(detNameRe, detName)
-	p.each(strongNameRe, detName)
+	p.each(strongNameRe, func(sub []string, idx []int) bool {
+		// Inside a clause the span is not cut: « pour une soirée pyjama »
+		// stays whole unless the name is a well-known person's (spanNames).
+		if sub[1] == "the" && idx[6] < 0 {
+			return false
+		}
+		a, b, ok := clauseName(sub[2], true)
+		if !ok {
+			return false
+		}
+		name := strings.TrimSpace(p.f.origSpan(idx[4]+a, idx[4]+b))
+		if !known(name) || filmNounWords[fold(name).s] {
+			return false
+		}
+		stop := idx[4] + b
+		if idx[6] >= 0 {
+			stop = idx[7]
+		}
+		p.m.SpanNames = append(p.m.SpanNames, [3]string{name, strings.TrimSpace(p.f.origSpan(idx[2], stop)), "inner"})
+		return false
+	})
 	p.each(nameKindWordRe, func(sub []string, idx []int) bool {
 		if sub[1] == "" && sub[3] == "" {
 			return false // a name alone: the other rules read it
@@ -422,7 +439,9 @@ func (e *Engine) spanNames(ctx context.Context, p *plan) error {
 		p.avoidPeople = append(p.avoidPeople, per)
 	}
 	for _, sn := range p.m.SpanNames {
-		name, whole, strong := sn[0], sn[1], sn[2] != ""
+		// inner: a strong lead inside a clause; the name must be a
+		// well-known person's, typed exactly, and is no theme.
+		name, whole, strong, inner := sn[0], sn[1], sn[2] == "strong", sn[2] == "inner"
 		per, err := e.spanPerson(ctx, name, strong)
 		if err != nil {
 			return err
@@ -449,13 +468,13 @@ func (e *Engine) spanNames(ctx context.Context, p *plan) error {
 				return true
 			}
 			var ok bool
-			tail, ok = spanTail(ft, fw, name) // people13.go
+			tail, ok = spanTail(ft, fw, name, inner) // people13.go
 			return ok
 		})
 		if k < 0 {
 			continue // the words were read otherwise
 		}
-		if !strong && !p.m.capitalised(whole) {
+		if !strong && !inner && !p.m.capitalised(whole) {
 			// « une tornade » is the weather before Pierre Tornade.
 			if th, err := e.themeOf(ctx, name, themeMin); err != nil {
 				return err

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/bobine/bobine/data"
 	"github.com/bobine/bobine/search"
 )
 
@@ -151,19 +152,23 @@ var occasionTailRe = regexp.MustCompile(`^(?:pour|for|ce|cette|this|tonight|tomo
 
 // spanTail reports whether the folded title ft (spaced at both ends) holds
 // the span fw read around a name: the span is the title's words but at
-// most one before it (« tiens »), or the title is one part of the span
-// (« j'ai envie d'un lumet » read as « lumet »), or the span is followed by
-// words that start another part of the request (nameBoundary). It returns
-// those words when they may still name something (a title, a theme), ""
-// when they are an occasion or nothing.
-func spanTail(ft, fw, name string) (string, bool) {
+// most one before it (« tiens »), any number when the span opens with a
+// strong lead inside a clause (inner: « on organise une soirée Melville »),
+// or the title is one part of the span (« j'ai envie d'un lumet » read as «
+// lumet »), or the span is followed by words that start another part of the
+// request (nameBoundary). It returns those words when they may still name
+// something (a title, a theme), "" when they are an occasion or nothing.
+func spanTail(ft, fw, name string, inner bool) (string, bool) {
 	fn := " " + fold(name).s + " "
 	if strings.Contains(fw, ft) && strings.Contains(ft, fn) {
 		return "", true
 	}
 	i := strings.Index(ft, fw)
-	if i < 0 || len(wordSpanRe.FindAllString(ft[:i], -1)) > 1 {
+	if i < 0 || !inner && len(wordSpanRe.FindAllString(ft[:i], -1)) > 1 {
 		return "", false
+	}
+	if strings.TrimSpace(ft[i+len(fw):]) == "" {
+		return "", true
 	}
 	rest := strings.TrimSpace(ft[i+len(fw):])
 	if !nameBoundaryRe.MatchString(" " + rest) {
@@ -177,3 +182,20 @@ func spanTail(ft, fw, name string) (string, bool) {
 
 // nameBoundaryRe is nameBoundary at the start of a text.
 var nameBoundaryRe = regexp.MustCompile(`^` + nameBoundary)
+
+// castFit keeps, of the people named beside a liked title, those « avec
+// lui », "with her" can mean: the ones in the films' cast. « la cérémonie
+// de chabrol », then « des films avec elle » means its actress, while «
+// ses autres films » means Chabrol.
+func castFit(p *plan, films []*data.Film, ds []*data.Person) []*data.Person {
+	if !p.m.PronounCast {
+		return ds
+	}
+	return slices.DeleteFunc(ds, func(per *data.Person) bool {
+		return !slices.ContainsFunc(films, func(f *data.Film) bool {
+			return slices.ContainsFunc(f.Credits, func(c data.Credit) bool {
+				return c.PersonID == per.ID && (c.Category == "actor" || c.Category == "actress")
+			})
+		})
+	})
+}

@@ -77,14 +77,16 @@ func TestPeopleReadings13(t *testing.T) {
 func TestSpanTail(t *testing.T) {
 	for _, c := range []struct {
 		title, whole, name, tail string
-		ok                       bool
+		inner, ok                bool
 	}{
-		{"some hitchcock for a rainy evening", "some hitchcock", "hitchcock", "", true},
-		{"lumet", "j'ai envie d'un lumet", "lumet", "", true},
-		{"un sautet avec montand", "un sautet", "sautet", "avec montand", true},
-		{"un prophete d'audiard", "un prophete", "prophete", "", false},
+		{"some hitchcock for a rainy evening", "some hitchcock", "hitchcock", "", false, true},
+		{"lumet", "j'ai envie d'un lumet", "lumet", "", false, true},
+		{"un sautet avec montand", "un sautet", "sautet", "avec montand", false, true},
+		{"un prophete d'audiard", "un prophete", "prophete", "", false, false},
+		{"on organise une soiree melville", "une soiree melville", "melville", "", true, true},
+		{"on organise une soiree melville", "une soiree melville", "melville", "", false, false},
 	} {
-		tail, ok := spanTail(" "+c.title+" ", " "+c.whole+" ", c.name)
+		tail, ok := spanTail(" "+c.title+" ", " "+c.whole+" ", c.name, c.inner)
 		if tail != c.tail || ok != c.ok {
 			t.Errorf("spanTail(%q, %q) = %q, %v; want %q, %v", c.title, c.whole, tail, ok, c.tail, c.ok)
 		}

@@ -47,8 +47,10 @@ var (
 	// clause that narrows to one person (« que Ventura », « juste Noiret
 	// finalement », « seulement Delon »; not « que la fête commence »:
 	// onlyLeadArticle).
-	onlyNameRe = regexp.MustCompile(`(?:\b(?:que|rien\s+que|seulement|uniquement|toujours)\s+(?:du|de|d')\s*|\b(?:just|only|nothing\s+but)\s+|` + clauseStart + `(?:et\s+)?du\s+|` +
-		clauseStart + `(?:(?:non|mais|bon|ok|alors|finalement|plutot)[\s,]+)?(?:que|juste|seulement|uniquement|rien\s+que)\s+)` + nameWords + `(?:\s+(?:finalement|alors|plutot|cette\s+fois|en\s+fait|au\s+final|then|instead|actually|this\s+time))?` + politeTail + clauseEnd)
+	onlyNameRe = regexp.MustCompile(`(?:\b(?:que|rien\s+que|seulement|uniquement|toujours)\s+(?:du|de|d')\s*|\b(?:just|only|nothing\s+but)\s+|` + clauseStart + `(?:et\s+)?du\s+)` + nameWords + politeTail + clauseEnd)
+	// onlyBareNameRe: the clause that narrows to one person, read after
+	// onlyNameRe.
+	onlyBareNameRe = regexp.MustCompile(clauseStart + `(?:(?:non|mais|bon|ok|alors|finalement|plutot)[\s,]+)?(?:que|juste|seulement|uniquement|rien\s+que)\s+` + nameWords + `(?:\s+(?:finalement|alors|plutot|cette\s+fois|en\s+fait|au\s+final|then|instead|actually|this\s+time))?` + politeTail + clauseEnd)
 	// onlyLeadArticle is an article that makes what follows « que » or «
 	// juste » a title or a kind of film, not a name.
 	onlyLeadArticle = regexp.MustCompile(`^(?:le|la|les|l'|un|une|des|du|de|d'|the|a|an|ce|ces|cette|ca|pour|avec|with|for|moi|nous|toi|vous|je|j'|on|il|elle|ils|elles)\b`)
@@ -249,7 +251,7 @@ func (p *parser) personClauses() {
 		}
 		return false
 	})
-	p.each(onlyNameRe, func(sub []string, idx []int) bool {
+	only := func(sub []string, idx []int) bool {
 		// « que du chaplin »: asked for by name, the person wins over a
 		// film of that title, as after « encore du ».
 		a, b, ok := clauseName(sub[1], true)
@@ -258,7 +260,9 @@ func (p *parser) personClauses() {
 		}
 		p.m.MorePeople = append(p.m.MorePeople, strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b)))
 		return true
-	})
+	}
+	p.each(onlyNameRe, only)
+	p.each(onlyBareNameRe, only)
 }
 
 // togetherTail explains « ensemble » after two names the person cues
