@@ -612,8 +612,12 @@ func (p *plan) addPerson(e *Engine, per *data.Person, typed string) {
 	switch {
 	case slices.Contains(p.m.WrittenBy, typed):
 		// « les dialogues d'Audiard », « la musique de Sarde »: any credit.
-	case slices.Contains(p.m.Starring, typed):
+	case slices.Contains(p.m.Starring, typed) && !e.hardlyActs(per.ID):
 		role = roleCast
+	case slices.Contains(p.m.Starring, typed):
+		// people13.go: « avec Chabrol de préférence » after an actress
+		// asked for: his films, with her.
+		role, p.addsPeople = roleDirector, true
 	case slices.Contains(p.m.DirectedBy, typed) || e.mainlyDirector(per.ID) || slices.Contains(p.m.FilmsOf, typed) && e.author(per.ID):
 		role = roleDirector
 	}

@@ -199,3 +199,14 @@ func castFit(p *plan, films []*data.Film, ds []*data.Person) []*data.Person {
 		})
 	})
 }
+
+// hardlyActs reports whether a person named after a cast cue (« avec
+// Chabrol de préférence », "with Tarantino") is known for directing so
+// much more than for acting that the cue means their films: several films
+// directed, at least three for each one played in (Chabrol's cameos; not
+// Eastwood, Tati or Kitano, who lead their films). The director then joins
+// the people asked before (plan.addPerson).
+func (e *Engine) hardlyActs(id string) bool {
+	d, cast, _ := e.directorTally(id, false)
+	return d >= 3 && 3*cast <= d
+}
