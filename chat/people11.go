@@ -28,10 +28,14 @@ import (
 // a determiner, a quantifier, a season of films.
 const detLead = `(?:(` + strongLead + `)|un\s+(?:petit|bon|vieux|bon\s+vieux|autre)|une\s+(?:petite|bonne|autre)|un|une|du|les|tous|a|an|all|every|some|another)`
 
-// strongLead is a lead that says films whatever comes before it: « on
-// organise une soirée Melville », « ce soir c'est soirée Audiard », « les
-// frères Coen ».
-const strongLead = `tous\s+les|toutes\s+les|tout\s+les|un\s+(?:cycle|festival|marathon)|(?:une\s+|la\s+|en\s+|c'est\s+)?(?:retrospective|soiree|integrale|nuit)|l'integrale(?:\s+de|\s+d')?|les\s+freres|les\s+soeurs|des\s+freres|all\s+the|a\s+(?:season|retrospective|marathon|night)\s+of`
+// strongLead is a lead that says films: « tous les Rohmer », « une soirée
+// Melville », « les frères Coen ».
+const strongLead = `tous\s+les|toutes\s+les|tout\s+les|` + occasionLead + `|l'integrale(?:\s+de|\s+d')?|les\s+freres|les\s+soeurs|des\s+freres|all\s+the`
+
+// occasionLead is a strong lead that names an evening or a season of a
+// person's films, whatever comes before it in the clause (« on organise
+// une soirée Melville », « ce soir c'est soirée Audiard »).
+const occasionLead = `un\s+(?:cycle|festival|marathon)|(?:une\s+|la\s+|en\s+|c'est\s+)?(?:retrospective|soiree|integrale|nuit)|a\s+(?:season|retrospective|marathon|night)\s+of`
 
 // wishLead is a verb of wishing before a determiner and a name: « on
 // voudrait un Sautet », « j'ai envie d'un Lumet », "we fancy a Sautet".
@@ -49,11 +53,10 @@ var (
 	// Fellini season". Group 1 is a lead that says films (not a mere
 	// article), 2 the name, 3 a noun after it.
 	detNameRe = regexp.MustCompile(clauseStart + `(?:` + wishLead + `\s*)?` + detLead + `\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*?)(\s+(?:brothers|bros|sisters|season|retrospective|marathon|night|double\s+bill|cycle))?` + nameBoundary)
-	// strongNameRe: detNameRe's strong leads inside a clause (« on
-	// organise une soirée Melville avec des amis »), and "the Coen
-	// brothers" (« the » only with the noun after the name). Groups as in
-	// detNameRe.
-	strongNameRe = regexp.MustCompile(`(?:^|[^'\pL])(` + strongLead + `|the)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*?)(\s+(?:brothers|bros|sisters|season|retrospective|marathon|night|double\s+bill|cycle))?` + nameBoundary)
+	// strongNameRe: an occasion lead inside a clause (« on organise une
+	// soirée Melville avec des amis »), and "the Coen brothers" (« the »
+	// only with the noun after the name). Groups as in detNameRe.
+	strongNameRe = regexp.MustCompile(`(?:^|[^'\pL])(` + occasionLead + `|the)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*?)(\s+(?:brothers|bros|sisters|season|retrospective|marathon|night|double\s+bill|cycle))?` + nameBoundary)
 	// nameKindWordRe: "David Lean epics", "Buster Keaton silent films",
 	// "early Depardieu", "young Delon". Group 1 is an age word before the
 	// name, 2 the name, 3 the kind of films after it.
@@ -371,7 +374,11 @@ func (p *parser) askedPeople() {
 		if idx[6] >= 0 {
 			stop = idx[7]
 		}
-		p.m.SpanNames = append(p.m.SpanNames, [3]string{name, strings.TrimSpace(p.f.origSpan(idx[2], stop)), "inner"})
+		kind := "inner"
+		if sub[1] == "the" {
+			kind = "noun" // "the Coen brothers": at most a word before
+		}
+		p.m.SpanNames = append(p.m.SpanNames, [3]string{name, strings.TrimSpace(p.f.origSpan(idx[2], stop)), kind})
 		return false
 	})
 	p.each(nameKindWordRe, func(sub []string, idx []int) bool {
@@ -439,14 +446,15 @@ func (e *Engine) spanNames(ctx context.Context, p *plan) error {
 		p.avoidPeople = append(p.avoidPeople, per)
 	}
 	for _, sn := range p.m.SpanNames {
-		// inner: a strong lead inside a clause; the name must be a
-		// well-known person's, typed exactly, and is no theme.
-		name, whole, strong, inner := sn[0], sn[1], sn[2] == "strong", sn[2] == "inner"
+		// inner: an occasion lead inside a clause, whose name must be a
+		// well-known person's typed exactly (« une soirée zombies » is no
+		// Rob Zombie); noun: "the X brothers".
+		name, whole, strong, inner := sn[0], sn[1], sn[2] == "strong" || sn[2] == "noun", sn[2] == "inner"
 		per, err := e.spanPerson(ctx, name, strong)
 		if err != nil {
 			return err
 		}
-		if per == nil && strings.HasSuffix(name, "s") && len(name) > 4 {
+		if per == nil && !inner && strings.HasSuffix(name, "s") && len(name) > 4 {
 			// "all the Kubricks": the plural of a surname.
 			if per, err = e.spanPerson(ctx, strings.TrimSuffix(name, "s"), strong); err != nil {
 				return err
@@ -474,7 +482,7 @@ func (e *Engine) spanNames(ctx context.Context, p *plan) error {
 		if k < 0 {
 			continue // the words were read otherwise
 		}
-		if !strong && !inner && !p.m.capitalised(whole) {
+		if !strong && !p.m.capitalised(whole) {
 			// « une tornade » is the weather before Pierre Tornade.
 			if th, err := e.themeOf(ctx, name, themeMin); err != nil {
 				return err
