@@ -902,6 +902,8 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 				p.roles[per.ID] = roleCast
 			case m.PronounBy && slices.ContainsFunc(e.workingFilms(s, p), func(f *data.Film) bool { return slices.Contains(f.Directors, per.ID) }):
 				p.roles[per.ID] = roleDirector
+			case e.namedDirector(s, p, per): // people13.go: « Au revoir là-haut de Dupontel », « ses autres films »
+				p.roles[per.ID] = roleDirector
 			case e.mainlyDirector(per.ID):
 				p.roles[per.ID] = roleDirector
 			}

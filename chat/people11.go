@@ -482,8 +482,9 @@ func (e *Engine) spanNames(ctx context.Context, p *plan) error {
 		if k < 0 {
 			continue // the words were read otherwise
 		}
-		if !strong && !p.m.capitalised(whole) {
-			// « une tornade » is the weather before Pierre Tornade.
+		if !strong && !p.m.capitalised(whole) && e.fame(per.ID) < famousVotes {
+			// « une tornade » is the weather before Pierre Tornade; « un
+			// rohmer » is Éric Rohmer, famous (people13).
 			if th, err := e.themeOf(ctx, name, themeMin); err != nil {
 				return err
 			} else if th != nil {

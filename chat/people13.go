@@ -160,22 +160,36 @@ var occasionTailRe = regexp.MustCompile(`^(?:pour|for|ce|cette|this|tonight|tomo
 // something (a title, a theme), "" when they are an occasion or nothing.
 func spanTail(ft, fw, name string, inner bool) (string, bool) {
 	fn := " " + fold(name).s + " "
+	ft = " " + strings.TrimSpace(strings.TrimRight(strings.TrimSpace(ft), "?!.")) + " "
 	if strings.Contains(fw, ft) && strings.Contains(ft, fn) {
 		return "", true
 	}
 	i := strings.Index(ft, fw)
+	if i < 0 {
+		// « j'aimerais un rohmer » read as « un rohmer pour l'été »: the
+		// title opens with the end of the span.
+		for _, w := range wordSpanRe.FindAllStringIndex(fw, -1) {
+			if end := " " + fw[w[0]:]; strings.Contains(end, fn) && strings.HasPrefix(ft, end) {
+				fw, i = end, 0
+				break
+			}
+		}
+	}
 	if i < 0 || !inner && len(wordSpanRe.FindAllString(ft[:i], -1)) > 1 {
 		return "", false
 	}
-	if strings.TrimSpace(ft[i+len(fw):]) == "" {
+	rest := strings.TrimSpace(ft[i+len(fw):])
+	if rest == "" {
 		return "", true
 	}
-	rest := strings.TrimSpace(ft[i+len(fw):])
 	if !nameBoundaryRe.MatchString(" " + rest) {
 		return "", false
 	}
 	if occasionTailRe.MatchString(rest) {
-		return "", true
+		// « pour l'été, plage, vacances »: the occasion ends at the
+		// comma; what follows may still be a theme.
+		_, after, _ := strings.Cut(rest, ",")
+		return strings.Trim(after, " ,;"), true
 	}
 	return rest, true
 }
@@ -209,4 +223,15 @@ func castFit(p *plan, films []*data.Film, ds []*data.Person) []*data.Person {
 func (e *Engine) hardlyActs(id string) bool {
 	d, cast, _ := e.directorTally(id, false)
 	return d >= 3 && 3*cast <= d
+}
+
+// namedDirector reports whether « ses autres films », "his other films"
+// mean the films the person directed: the customer named them beside a
+// film they directed (« j'ai adoré Au revoir là-haut de Dupontel »), which
+// the dialogue works from.
+func (e *Engine) namedDirector(s *session, p *plan, per *data.Person) bool {
+	if p.m.PronounCast || !slices.Contains(s.described, per.ID) {
+		return false
+	}
+	return slices.ContainsFunc(e.workingFilms(s, p), func(f *data.Film) bool { return slices.Contains(f.Directors, per.ID) })
 }

@@ -85,6 +85,8 @@ func TestSpanTail(t *testing.T) {
 		{"un prophete d'audiard", "un prophete", "prophete", "", false, false},
 		{"on organise une soiree melville", "une soiree melville", "melville", "", true, true},
 		{"on organise une soiree melville", "une soiree melville", "melville", "", false, false},
+		{"un rohmer pour l'ete, plage, vacances", "j'aimerais un rohmer", "rohmer", "plage, vacances", false, true},
+		{"the dardenne brothers?", "the dardenne brothers", "dardenne", "", false, true},
 	} {
 		tail, ok := spanTail(" "+c.title+" ", " "+c.whole+" ", c.name, c.inner)
 		if tail != c.tail || ok != c.ok {

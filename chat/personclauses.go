@@ -47,7 +47,7 @@ var (
 	// clause that narrows to one person (« que Ventura », « juste Noiret
 	// finalement », « seulement Delon »; not « que la fête commence »:
 	// onlyLeadArticle).
-	onlyNameRe = regexp.MustCompile(`(?:\b(?:que|rien\s+que|seulement|uniquement|toujours)\s+(?:du|de|d')\s*|\b(?:just|only|nothing\s+but)\s+|` + clauseStart + `(?:et\s+)?du\s+)` + nameWords + politeTail + clauseEnd)
+	onlyNameRe = regexp.MustCompile(`(?:\b(?:que|rien\s+que|seulement|uniquement|toujours)\s+(?:du|de|d')\s*|\b(?:just|only|nothing\s+but)\s+(?:the\s+)?|` + clauseStart + `(?:et\s+)?du\s+)` + nameWords + politeTail + clauseEnd)
 	// onlyBareNameRe: the clause that narrows to one person, read after
 	// onlyNameRe.
 	onlyBareNameRe = regexp.MustCompile(clauseStart + `(?:(?:non|mais|bon|ok|alors|finalement|plutot)[\s,]+)?(?:que|juste|seulement|uniquement|rien\s+que)\s+` + nameWords + `(?:\s+(?:finalement|alors|plutot|cette\s+fois|en\s+fait|au\s+final|then|instead|actually|this\s+time))?` + politeTail + clauseEnd)
@@ -258,7 +258,11 @@ func (p *parser) personClauses() {
 		if !ok || lexiconName(sub[1][a:b]) || onlyLeadArticle.MatchString(sub[1]) {
 			return false
 		}
-		p.m.MorePeople = append(p.m.MorePeople, strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b)))
+		name := strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b))
+		if strings.HasSuffix(sub[0][:idx[2]-idx[0]], "the ") && len(name) > 4 && strings.HasSuffix(name, "s") {
+			name = name[:len(name)-1] // "only the Dardennes": the plural of a surname
+		}
+		p.m.MorePeople = append(p.m.MorePeople, name)
 		return true
 	}
 	p.each(onlyNameRe, only)
