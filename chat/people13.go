@@ -86,8 +86,10 @@ func (p *parser) roleTones() {
 // from" leave a person out only after a word for films, so that a title
 // (« Beyond the Sea ») keeps its words. It is one of the cues of
 // otherThanRe (avoidpeople.go): what follows is a person when it is the
-// whole name of a well-known one, else a subject.
-const notTheirFilmsCue = `(?:(?:mais|but|et|and)\s+)?(?:pas|surtout\s+pas|sauf|hormis|excepte)\s+(?:ceux|celles?|celui|les\s+films?|les\s+oeuvres)\s+(?:de|d'|du|signes\s+par|realises\s+par)` +
+// whole name of a well-known one, else a subject. The singular (« la belle
+// et la bête, pas celle de Gans ») says which version of a title is not
+// meant (notWhoseRe), not whose films are left out.
+const notTheirFilmsCue = `(?:(?:mais|but|et|and)\s+)?(?:pas|surtout\s+pas|sauf|hormis|excepte)\s+(?:ceux|celles|les\s+films|les\s+oeuvres)\s+(?:de|d'|du|signes\s+par|realises\s+par)` +
 	`|(?:(?:mais|but|et|and)\s+)?(?:pas|rien|aucun)\s+(?:realises?\s+)?par` +
 	`|autres?\s+que(?:\s+(?:ceux|celles?|les\s+films?)\s+(?:de|d'|du))?` +
 	`|(?:films?|movies?|ones|stuff|cinema|something|anything|westerns?|thrillers?|comedies|dramas?)\s+(?:beyond|besides|apart\s+from|other\s+than|outside(?:\s+of)?|except(?:\s+for)?)` +

@@ -51,6 +51,9 @@ var (
 	// onlyBareNameRe: the clause that narrows to one person, read after
 	// onlyNameRe.
 	onlyBareNameRe = regexp.MustCompile(clauseStart + `(?:(?:non|mais|bon|ok|alors|finalement|plutot)[\s,]+)?(?:que|juste|seulement|uniquement|rien\s+que)\s+` + nameWords + `(?:\s+(?:finalement|alors|plutot|cette\s+fois|en\s+fait|au\s+final|then|instead|actually|this\s+time))?` + politeTail + clauseEnd)
+	// invertedPronounRe is a verb with its subject after it (« pensez-vous
+	// », « faut-il »): no name.
+	invertedPronounRe = regexp.MustCompile(`-(?:t-)?(?:vous|tu|il|elle|on|nous|ils|elles|je)$`)
 	// onlyLeadArticle is an article that makes what follows « que » or «
 	// juste » a title or a kind of film, not a name.
 	onlyLeadArticle = regexp.MustCompile(`^(?:le|la|les|l'|un|une|des|du|de|d'|the|a|an|ce|ces|cette|ca|pour|avec|with|for|moi|nous|toi|vous|je|j'|on|il|elle|ils|elles)\b`)
@@ -266,7 +269,14 @@ func (p *parser) personClauses() {
 		return true
 	}
 	p.each(onlyNameRe, only)
-	p.each(onlyBareNameRe, only)
+	p.each(onlyBareNameRe, func(sub []string, idx []int) bool {
+		for _, w := range strings.Fields(sub[1]) {
+			if personStop[w] || invertedPronounRe.MatchString(w) {
+				return false // « que pensez-vous des visiteurs ? »: a question
+			}
+		}
+		return only(sub, idx)
+	})
 }
 
 // togetherTail explains « ensemble » after two names the person cues
