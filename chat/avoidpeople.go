@@ -37,11 +37,12 @@ var (
 )
 
 // otherThanRe is « autre chose que Godard », « tout sauf du Chabrol »,
-// "anything but Spielberg": what follows is left out, a person when it is
+// "anything but Spielberg", and a person's films left out
+// (notTheirFilmsCue: « pas ceux de Melville », "beyond Kurosawa"): what follows is left out, a person when it is
 // the whole name of a well-known one (as after « sans »), else a subject.
 // A title follows an article (« autre chose que les Visiteurs »): group 1
 // tells it.
-var otherThanRe = regexp.MustCompile(`\b(?:autre\s+chose\s+que|tout\s+sauf|anything\s+(?:but|other\s+than|except)|something\s+other\s+than|no\s+more)\s+(?:(?:du|de|des)\s+|d')?((?:les|le|la|l'|the|un|une|a|an)(?:\s|\b)|\d)?`)
+var otherThanRe = regexp.MustCompile(`\b(?:autre\s+chose\s+que|tout\s+sauf|anything\s+(?:but|other\s+than|except)|something\s+other\s+than|no\s+more|` + notTheirFilmsCue + `)\s+(?:(?:du|de|des)\s+|d')?((?:les|le|la|l'|the|un|une|a|an)(?:\s|\b)|\d)?`)
 
 // forgetRe is « oubliez belmondo », "forget about Depardieu": what follows
 // is dropped from the request; a well-known name is that person, left out
@@ -64,6 +65,13 @@ func (p *parser) notWithPeople() {
 	for _, re := range []*regexp.Regexp{notThoseWithRe, notWithRe} {
 		p.notWithCue(re)
 	}
+	p.m.AvoidThemes = append(p.m.AvoidThemes, p.namesAfter(forgetRe)...)
+}
+
+// otherThanPeople reads the names after otherThanRe as left out. It runs
+// before the person rules, which would read « pas ceux de Melville » as
+// his films wanted.
+func (p *parser) otherThanPeople() {
 	p.each(otherThanRe, func(sub []string, idx []int) bool {
 		if sub[1] != "" {
 			return false // a title, read by the title rules
@@ -75,7 +83,6 @@ func (p *parser) notWithPeople() {
 		p.m.AvoidThemes = append(p.m.AvoidThemes, name)
 		return false
 	})
-	p.m.AvoidThemes = append(p.m.AvoidThemes, p.namesAfter(forgetRe)...)
 }
 
 // dislikedPeople reads « mon mari ne supporte pas Depardieu, donc sans lui

@@ -300,7 +300,7 @@ func (e *Engine) pronounPeople(s *session, p *plan) []*data.Person {
 		}
 	}
 	films := e.workingFilms(s, p)
-	if ds := e.describedPeople(s, films); len(ds) > 0 {
+	if ds := castFit(p, films, e.describedPeople(s, films)); len(ds) > 0 { // people13.go
 		return ds // titlenames.go
 	}
 	typed := map[string]bool{}

@@ -505,6 +505,12 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		// "a heist movie" is a theme, "a Spielberg movie" a director; what
 		// is neither may be a title.
 		t = trimStopTail(t) // "something with isabelle huppert again"
+		if u := trimEitherLead(t); u != t {
+			// people13.go: "with either Alain Delon or Lino Ventura" is
+			// two alternatives, read as the mentions of a list.
+			titles = append(titles, u)
+			continue
+		}
 		var th *theme
 		if k, ok := kindThemes[t]; ok {
 			// « un film de cape et d'épée »: searched by its English name,
@@ -606,8 +612,12 @@ func (p *plan) addPerson(e *Engine, per *data.Person, typed string) {
 	switch {
 	case slices.Contains(p.m.WrittenBy, typed):
 		// « les dialogues d'Audiard », « la musique de Sarde »: any credit.
-	case slices.Contains(p.m.Starring, typed):
+	case slices.Contains(p.m.Starring, typed) && !e.hardlyActs(per.ID):
 		role = roleCast
+	case slices.Contains(p.m.Starring, typed):
+		// people13.go: « avec Chabrol de préférence » after an actress
+		// asked for: his films, with her.
+		role, p.addsPeople = roleDirector, true
 	case slices.Contains(p.m.DirectedBy, typed) || e.mainlyDirector(per.ID) || slices.Contains(p.m.FilmsOf, typed) && e.author(per.ID):
 		role = roleDirector
 	}
@@ -870,6 +880,7 @@ func (e *Engine) continuePlan(ctx context.Context, s *session, p *plan) (Reply, 
 			}
 			return e.themeDescribes(p, per)
 		})
+		s.described = appendNew(s.described, e.typedCredits(p)...) // people13.go: « le samouraï de melville »
 	}
 	return e.apply(ctx, s, p)
 }
@@ -899,6 +910,8 @@ func (e *Engine) apply(ctx context.Context, s *session, p *plan) (Reply, error) 
 			case m.PronounCast:
 				p.roles[per.ID] = roleCast
 			case m.PronounBy && slices.ContainsFunc(e.workingFilms(s, p), func(f *data.Film) bool { return slices.Contains(f.Directors, per.ID) }):
+				p.roles[per.ID] = roleDirector
+			case e.namedDirector(s, p, per): // people13.go: « Au revoir là-haut de Dupontel », « ses autres films »
 				p.roles[per.ID] = roleDirector
 			case e.mainlyDirector(per.ID):
 				p.roles[per.ID] = roleDirector

@@ -99,7 +99,8 @@ var lexiconVocabulary = func() map[string]bool {
 		dessins animes science fiction seconde guerre mondiale apres depuis pourquoi encore recommencer
 		bonjour maintenant cherche voudrais aimerais comedies horreur plusieurs quelque chose
 		children family minutes hours something recommend looking movies please english french
-		grands grandes petits petites familial familiale jeunesse ados adolescents gamins gosses parents`)
+		grands grandes petits petites familial familiale jeunesse ados adolescents gamins gosses parents
+		role roles`) // « ses rôles », not « drôles »
 	return m
 }()
 

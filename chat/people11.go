@@ -26,20 +26,37 @@ import (
 
 // detLead is what may come before a surname that names the person's films:
 // a determiner, a quantifier, a season of films.
-const detLead = `(?:(tous\s+les|toutes\s+les|tout\s+les|un\s+(?:cycle|festival|marathon)|une\s+(?:retrospective|soiree|integrale|nuit)|l'integrale(?:\s+de|\s+d')?|les\s+freres|les\s+soeurs|des\s+freres|all\s+the|a\s+(?:season|retrospective|marathon|night)\s+of)|un\s+(?:petit|bon|vieux|bon\s+vieux|autre)|une\s+(?:petite|bonne|autre)|un|une|du|les|tous|a|an|all|every|some|another)`
+const detLead = `(?:(` + strongLead + `)|un\s+(?:petit|bon|vieux|bon\s+vieux|autre)|une\s+(?:petite|bonne|autre)|un|une|du|les|tous|a|an|all|every|some|another)`
+
+// strongLead is a lead that says films: « tous les Rohmer », « une soirée
+// Melville », « les frères Coen ».
+const strongLead = `tous\s+les|toutes\s+les|tout\s+les|` + occasionLead + `|l'integrale(?:\s+de|\s+d')?|les\s+freres|les\s+soeurs|des\s+freres|all\s+the`
+
+// occasionLead is a strong lead that names an evening or a season of a
+// person's films, whatever comes before it in the clause (« on organise
+// une soirée Melville », « ce soir c'est soirée Audiard »).
+const occasionLead = `un\s+(?:cycle|festival|marathon)|(?:une\s+|la\s+|en\s+|c'est\s+)?(?:retrospective|soiree|integrale|nuit)|a\s+(?:season|retrospective|marathon|night)\s+of`
+
+// wishLead is a verb of wishing before a determiner and a name: « on
+// voudrait un Sautet », « j'ai envie d'un Lumet », "we fancy a Sautet".
+const wishLead = `(?:je\s+veux|je\s+voudrais|on\s+veut|on\s+voudrait|j'aimerais|on\s+aimerait|je\s+cherche|on\s+cherche|(?:j'ai|on\s+a)\s+envie\s+(?:d'|de\s+)|envie\s+(?:d'|de\s+)|i\s+want|i'd\s+like|we'd\s+like|(?:i|we)(?:'d)?\s+(?:fancy|love)|fancy|in\s+the\s+mood\s+for|looking\s+for|how\s+about|what\s+about)`
 
 // nameBoundary is what may follow a name read here without belonging to
 // it: the end of the clause, a politeness, or a word that starts another
 // part of the request (« pour le ciné-club », "for our film club", « en VO
 // », « des années 60 »).
-const nameBoundary = `(` + politeTail + clauseEnd + `|\s+(?:pour|for|en|in|avec|with|des|from|de\s+preference|si\s+possible|ce\s+soir|tonight|dans|sans|without|but|mais|plutot|rather|svp|please|pls|stp|et|and|ou|or|only|seulement|uniquement|of)\b)`
+const nameBoundary = `(` + politeTail + clauseEnd + `|\s+(?:pour|for|en|in|avec|with|des|from|de\s+preference|si\s+possible|ce\s+soir|tonight|dans|sans|without|but|mais|plutot|rather|svp|please|pls|stp|et|and|ou|or|only|seulement|uniquement|of|ce|cette|this|tomorrow|demain|a|at|chez|vous|you)\b)`
 
 var (
 	// detNameRe: « un truffaut », « tous les rohmer », « un cycle jacques
 	// demy », « les frères Coen », "a Hitchcock", "all the Kubricks", "a
 	// Fellini season". Group 1 is a lead that says films (not a mere
 	// article), 2 the name, 3 a noun after it.
-	detNameRe = regexp.MustCompile(clauseStart + `(?:(?:je\s+veux|je\s+voudrais|on\s+veut|on\s+voudrait|i\s+want|i'd\s+like|we'd\s+like)\s+)?` + detLead + `\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*?)(\s+(?:brothers|bros|sisters|season|retrospective|marathon|night|double\s+bill|cycle))?` + nameBoundary)
+	detNameRe = regexp.MustCompile(clauseStart + `(?:` + wishLead + `\s*)?` + detLead + `\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*?)(\s+(?:brothers|bros|sisters|season|retrospective|marathon|night|double\s+bill|cycle))?` + nameBoundary)
+	// strongNameRe: an occasion lead inside a clause (« on organise une
+	// soirée Melville avec des amis »), and "the Coen brothers" (« the »
+	// only with the noun after the name). Groups as in detNameRe.
+	strongNameRe = regexp.MustCompile(`(?:^|[^'\pL])(` + occasionLead + `|the)\s+((?:[a-z][a-z'-]*\s+){0,2}?[a-z][a-z'-]*?)(\s+(?:brothers|bros|sisters|season|retrospective|marathon|night|double\s+bill|cycle))?` + nameBoundary)
 	// nameKindWordRe: "David Lean epics", "Buster Keaton silent films",
 	// "early Depardieu", "young Delon". Group 1 is an age word before the
 	// name, 2 the name, 3 the kind of films after it.
@@ -322,7 +339,7 @@ func (p *parser) askedPeople() {
 			p.consume(a, stop)
 		}
 	}
-	p.each(detNameRe, func(sub []string, idx []int) bool {
+	detName := func(sub []string, idx []int) bool {
 		a, b, ok := clauseName(sub[2], true)
 		if !ok {
 			return false
@@ -336,6 +353,32 @@ func (p *parser) askedPeople() {
 			stop = idx[7]
 		}
 		span(name, idx[0]+len(sub[0])-len(strings.TrimLeft(sub[0], ",.;:!?()\x00 ")), stop, stop, sub[1] != "" || idx[6] >= 0)
+		return false
+	}
+	p.each(detNameRe, detName)
+	p.each(strongNameRe, func(sub []string, idx []int) bool {
+		// Inside a clause the span is not cut: « pour une soirée pyjama »
+		// stays whole unless the name is a well-known person's (spanNames).
+		if sub[1] == "the" && idx[6] < 0 {
+			return false
+		}
+		a, b, ok := clauseName(sub[2], true)
+		if !ok {
+			return false
+		}
+		name := strings.TrimSpace(p.f.origSpan(idx[4]+a, idx[4]+b))
+		if !known(name) || filmNounWords[fold(name).s] {
+			return false
+		}
+		stop := idx[4] + b
+		if idx[6] >= 0 {
+			stop = idx[7]
+		}
+		kind := "inner"
+		if sub[1] == "the" {
+			kind = "noun" // "the Coen brothers": at most a word before
+		}
+		p.m.SpanNames = append(p.m.SpanNames, [3]string{name, strings.TrimSpace(p.f.origSpan(idx[2], stop)), kind})
 		return false
 	})
 	p.each(nameKindWordRe, func(sub []string, idx []int) bool {
@@ -403,12 +446,15 @@ func (e *Engine) spanNames(ctx context.Context, p *plan) error {
 		p.avoidPeople = append(p.avoidPeople, per)
 	}
 	for _, sn := range p.m.SpanNames {
-		name, whole, strong := sn[0], sn[1], sn[2] != ""
+		// inner: an occasion lead inside a clause, whose name must be a
+		// well-known person's typed exactly (« une soirée zombies » is no
+		// Rob Zombie); noun: "the X brothers".
+		name, whole, strong, inner := sn[0], sn[1], sn[2] == "strong" || sn[2] == "noun", sn[2] == "inner"
 		per, err := e.spanPerson(ctx, name, strong)
 		if err != nil {
 			return err
 		}
-		if per == nil && strings.HasSuffix(name, "s") && len(name) > 4 {
+		if per == nil && !inner && strings.HasSuffix(name, "s") && len(name) > 4 {
 			// "all the Kubricks": the plural of a surname.
 			if per, err = e.spanPerson(ctx, strings.TrimSuffix(name, "s"), strong); err != nil {
 				return err
@@ -420,18 +466,25 @@ func (e *Engine) spanNames(ctx context.Context, p *plan) error {
 		if per == nil || slices.ContainsFunc(p.people, func(q *data.Person) bool { return q.ID == per.ID }) {
 			continue
 		}
+		tail := ""
 		k := slices.IndexFunc(p.m.Titles, func(t string) bool {
 			// The span, maybe with one word of chatter left (« tiens »):
 			// « du truffaut mais on connait deja les 400 coups » keeps
 			// its films.
 			ft, fw := " "+fold(t).s+" ", " "+fold(whole).s+" "
-			return strings.Contains(ft, fw) && len(wordSpanRe.FindAllString(strings.Replace(ft, fw, " ", 1), -1)) <= 1
+			if strings.Contains(ft, fw) && len(wordSpanRe.FindAllString(strings.Replace(ft, fw, " ", 1), -1)) <= 1 {
+				return true
+			}
+			var ok bool
+			tail, ok = spanTail(ft, fw, name, inner) // people13.go
+			return ok
 		})
 		if k < 0 {
 			continue // the words were read otherwise
 		}
-		if !strong && !p.m.capitalised(whole) {
-			// « une tornade » is the weather before Pierre Tornade.
+		if !strong && !p.m.capitalised(whole) && e.fame(per.ID) < famousVotes {
+			// « une tornade » is the weather before Pierre Tornade; « un
+			// rohmer » is Éric Rohmer, famous (people13).
 			if th, err := e.themeOf(ctx, name, themeMin); err != nil {
 				return err
 			} else if th != nil {
@@ -439,6 +492,9 @@ func (e *Engine) spanNames(ctx context.Context, p *plan) error {
 			}
 		}
 		p.m.Titles = slices.Delete(slices.Clone(p.m.Titles), k, k+1)
+		if tail != "" {
+			p.m.Titles = append(p.m.Titles, tail)
+		}
 		p.m.FilmsOf = append(slices.Clone(p.m.FilmsOf), name)
 		p.addPerson(e, per, name)
 	}

@@ -43,8 +43,20 @@ var (
 	// whole clause is the cue and the name.
 	likedNameRe = regexp.MustCompile(`\b(?:j'aime\s+(?:bien|beaucoup|vraiment|trop)|j'adore\s+(?:aussi|vraiment)|j'aime|j'adore|i\s+(?:really\s+|also\s+)?(?:like|love|adore))\s+` + nameWords + `(\s+(?:aussi|egalement|also|too|as\s+well))?` + clauseEnd)
 	// onlyNameRe: « que du pagnol », « rien que du Rohmer », "just
-	// kubrick tonight", « du jacques audiard » standing alone.
-	onlyNameRe = regexp.MustCompile(`(?:\b(?:que|rien\s+que|seulement|uniquement|toujours)\s+(?:du|de|d')\s*|\b(?:just|only|nothing\s+but)\s+|` + clauseStart + `(?:et\s+)?du\s+)` + nameWords + politeTail + clauseEnd)
+	// kubrick tonight", « du jacques audiard » standing alone, and a
+	// clause that narrows to one person (« que Ventura », « juste Noiret
+	// finalement », « seulement Delon »; not « que la fête commence »:
+	// onlyLeadArticle).
+	onlyNameRe = regexp.MustCompile(`(?:\b(?:que|rien\s+que|seulement|uniquement|toujours)\s+(?:du|de|d')\s*|\b(?:just|only|nothing\s+but)\s+(?:the\s+)?|` + clauseStart + `(?:et\s+)?du\s+)` + nameWords + politeTail + clauseEnd)
+	// onlyBareNameRe: the clause that narrows to one person, read after
+	// onlyNameRe.
+	onlyBareNameRe = regexp.MustCompile(clauseStart + `(?:(?:non|mais|bon|ok|alors|finalement|plutot)[\s,]+)?(?:que|juste|seulement|uniquement|rien\s+que)\s+` + nameWords + `(?:\s+(?:finalement|alors|plutot|cette\s+fois|en\s+fait|au\s+final|then|instead|actually|this\s+time))?` + politeTail + clauseEnd)
+	// invertedPronounRe is a verb with its subject after it (« pensez-vous
+	// », « faut-il »): no name.
+	invertedPronounRe = regexp.MustCompile(`-(?:t-)?(?:vous|tu|il|elle|on|nous|ils|elles|je)$`)
+	// onlyLeadArticle is an article that makes what follows « que » or «
+	// juste » a title or a kind of film, not a name.
+	onlyLeadArticle = regexp.MustCompile(`^(?:le|la|les|l'|un|une|des|du|de|d'|the|a|an|ce|ces|cette|ca|pour|avec|with|for|moi|nous|toi|vous|je|j'|on|il|elle|ils|elles)\b`)
 	// bothNameRe: "both Luc Besson", « tous les deux de Klapisch »: the
 	// films just named are the person's.
 	bothNameRe = regexp.MustCompile(clauseStart + `(?:both|tous\s+(?:les\s+)?deux|toutes\s+(?:les\s+)?deux)\s+(?:(?:by|de|d'|du|par|with|avec|from)\s*)?` + nameWords + clauseEnd)
@@ -242,15 +254,28 @@ func (p *parser) personClauses() {
 		}
 		return false
 	})
-	p.each(onlyNameRe, func(sub []string, idx []int) bool {
+	only := func(sub []string, idx []int) bool {
 		// « que du chaplin »: asked for by name, the person wins over a
 		// film of that title, as after « encore du ».
 		a, b, ok := clauseName(sub[1], true)
-		if !ok || lexiconName(sub[1][a:b]) {
+		if !ok || lexiconName(sub[1][a:b]) || onlyLeadArticle.MatchString(sub[1]) {
 			return false
 		}
-		p.m.MorePeople = append(p.m.MorePeople, strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b)))
+		name := strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b))
+		if strings.HasSuffix(sub[0][:idx[2]-idx[0]], "the ") && len(name) > 4 && strings.HasSuffix(name, "s") {
+			name = name[:len(name)-1] // "only the Dardennes": the plural of a surname
+		}
+		p.m.MorePeople = append(p.m.MorePeople, name)
 		return true
+	}
+	p.each(onlyNameRe, only)
+	p.each(onlyBareNameRe, func(sub []string, idx []int) bool {
+		for _, w := range strings.Fields(sub[1]) {
+			if personStop[w] || invertedPronounRe.MatchString(w) {
+				return false // « que pensez-vous des visiteurs ? »: a question
+			}
+		}
+		return only(sub, idx)
 	})
 }
 

@@ -221,7 +221,7 @@ var (
 	genreFilmRe = regexp.MustCompile(`\b(?:films?|movies?)\s+(?:de\s+|d'|du\s+)?` + genreAlt + `\b|\b` + genreAlt + `\s+(?:films?|movies?)\b`)
 	genreOnlyRe = regexp.MustCompile(`^` + genreAlt + `(?:\s*(?:,|et|ou|or|and|&)\s*` + genreAlt + `)*$`)
 
-	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:` + writerCue + `|avec|with|starring|featuring|` + fanCue + `|` + castVerbCue + `|` + directorNounCue + `|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic|derniers?|dernieres?|nouveaux?|nouvel|premiers?|latest|last|newest|new|first|early|recent)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?|adaptations?|autres)\s+(?:de|d'|by|directed\s+by|realises?\s+par)(?:\s*(?:la|le|du|the)?\s*(?:realisateur|realisatrice|cineaste|director|filmmaker))?|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|signee?s?|by)(?:\s+|\b))`)
+	personCueRe = regexp.MustCompile(`(?:^[\s\pP]*(?:et\s+|and\s+)?(?:de|by)\s|\x00\s+(?:de|by)\s+|\b(?:` + writerCue + `|avec|with|starring|featuring|` + fanCue + `|` + castVerbCue + `|` + directorNounCue + `|(?:(?:un|une|des|les|a|an|some)\s+)?(?:(?:bons?|bonnes?|good|great|nice|petits?|petites?|vrais?|vraies?|beaux?|belles?|vieux|old|classic|derniers?|dernieres?|nouveaux?|nouvel|premiers?|latest|last|newest|new|first|early|recent)\s+)?(?:films?|movies?|quelque\s+chose|something|un\s+truc|oeuvres?|works?|adaptations?|autres|roles?)\s+(?:de|d'|by|directed\s+by|realises?\s+par)(?:\s*(?:la|le|du|the)?\s*(?:realisateur|realisatrice|cineaste|director|filmmaker))?|(?:realises?|realisees?|tournes?|signes?|directed|made)\s+(?:par|by)|signee?s?|by)(?:\s+|\b))`)
 )
 
 var (
@@ -511,6 +511,7 @@ func parse(text string, o parseOptions) message {
 	p.versionPhrases()                                           // versionwords.go: « l'original en noir et blanc », before the eras
 	p.settingPeriods()                                           // before the eras: « qui se passe dans les années 80 » (periods.go)
 	p.shownEras()                                                // shownera13.go: "newer than those, they're from the 90s"
+	p.roleTones()                                                // people13.go: « dans un rôle comique », « pas dans ses films d'action »
 	p.looseConstraints()                                         // loose11.go: before the length, era, genre and nationality rules
 	p.refinePhrases()                                            // refinewords.go: « seulement ceux des années 70 », "make it a comedy"
 	p.durationPhrases()
@@ -727,7 +728,8 @@ func parse(text string, o parseOptions) message {
 	p.each(alsoRe, func([]string, []int) bool { p.m.Also = true; return false })
 	p.paraphrases() // paraphrases.go: « avec de l'action », « les enfants (6 et 9 ans) »
 	if !o.noPeople {
-		p.askedPeople() // people11.go: « un truffaut », « tous les rohmer », "David Lean epics"
+		p.otherThanPeople() // avoidpeople.go: « autre chose que Godard », « pas ceux de Melville »
+		p.askedPeople()     // people11.go: « un truffaut », « tous les rohmer », "David Lean epics"
 	}
 	p.personWishes(o.noPeople) // personwish.go
 	if !o.noPeople {
