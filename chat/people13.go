@@ -62,7 +62,7 @@ func (p *parser) roleTones() {
 		if seriousRe.MatchString(sub[1]) {
 			return false // « pas sérieux »: no kind of role
 		}
-		p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(sub[1])...)
+		p.avoidGenresOf(sub[1]) // « pas une comédie romantique »: the blend (blends13.go)
 		return true
 	})
 	wanted := func(sub []string, _ []int) bool {
