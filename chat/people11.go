@@ -339,18 +339,27 @@ func (p *parser) askedPeople() {
 			p.consume(a, stop)
 		}
 	}
-	detName := func(sub []string, idx []int) bool {
+	// knownName is the well-known name of group 2 and where its span
+	// stops (the end of group 3 when it matched).
+	knownName := func(sub []string, idx []int) (string, int, bool) {
 		a, b, ok := clauseName(sub[2], true)
 		if !ok {
-			return false
+			return "", 0, false
 		}
 		name := strings.TrimSpace(p.f.origSpan(idx[4]+a, idx[4]+b))
 		if !known(name) || filmNounWords[fold(name).s] {
-			return false
+			return "", 0, false
 		}
 		stop := idx[4] + b
 		if idx[6] >= 0 {
 			stop = idx[7]
+		}
+		return name, stop, true
+	}
+	detName := func(sub []string, idx []int) bool {
+		name, stop, ok := knownName(sub, idx)
+		if !ok {
+			return false
 		}
 		span(name, idx[0]+len(sub[0])-len(strings.TrimLeft(sub[0], ",.;:!?()\x00 ")), stop, stop, sub[1] != "" || idx[6] >= 0)
 		return false
@@ -362,17 +371,9 @@ func (p *parser) askedPeople() {
 		if sub[1] == "the" && idx[6] < 0 {
 			return false
 		}
-		a, b, ok := clauseName(sub[2], true)
+		name, stop, ok := knownName(sub, idx)
 		if !ok {
 			return false
-		}
-		name := strings.TrimSpace(p.f.origSpan(idx[4]+a, idx[4]+b))
-		if !known(name) || filmNounWords[fold(name).s] {
-			return false
-		}
-		stop := idx[4] + b
-		if idx[6] >= 0 {
-			stop = idx[7]
 		}
 		kind := "inner"
 		if sub[1] == "the" {

@@ -95,16 +95,22 @@ func joinThemes(a, b *theme) *theme {
 		return out
 	}
 	out.films = out.films[:0]
+	out.films = interleave(out.films, a.films, b.films)
+	return out
+}
+
+// interleave appends to dst the films of a and b in turn, each once.
+func interleave(dst, a, b []string) []string {
 	seen := map[string]bool{}
-	for i := 0; i < max(len(a.films), len(b.films)); i++ {
-		for _, fs := range [][]string{a.films, b.films} {
+	for i := 0; i < max(len(a), len(b)); i++ {
+		for _, fs := range [][]string{a, b} {
 			if i < len(fs) && !seen[fs[i]] {
 				seen[fs[i]] = true
-				out.films = append(out.films, fs[i])
+				dst = append(dst, fs[i])
 			}
 		}
 	}
-	return out
+	return dst
 }
 
 // addTheme sets the theme of the plan, joined to the one already read in

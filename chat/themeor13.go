@@ -57,15 +57,7 @@ func unionThemes(a, b *theme) *theme {
 			out.keywords = append(out.keywords, k)
 		}
 	}
-	seen := map[string]bool{}
-	for i := 0; i < max(len(a.films), len(b.films)); i++ {
-		for _, fs := range [][]string{a.films, b.films} {
-			if i < len(fs) && !seen[fs[i]] {
-				seen[fs[i]] = true
-				out.films = append(out.films, fs[i])
-			}
-		}
-	}
+	out.films = interleave(out.films, a.films, b.films)
 	return out
 }
 
