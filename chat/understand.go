@@ -512,6 +512,7 @@ func parse(text string, o parseOptions) message {
 	p.settingPeriods()                                           // before the eras: « qui se passe dans les années 80 » (periods.go)
 	p.shownEras()                                                // shownera13.go: "newer than those, they're from the 90s"
 	p.roleTones()                                                // people13.go: « dans un rôle comique », « pas dans ses films d'action »
+	p.butTones()                                                 // buttone.go: « des zombis mais drôle », "zombies but funny"
 	p.looseConstraints()                                         // loose11.go: before the length, era, genre and nationality rules
 	p.refinePhrases()                                            // refinewords.go: « seulement ceux des années 70 », "make it a comedy"
 	p.durationPhrases()
