@@ -21,3 +21,19 @@ func TestButTones(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimStopTail: the words that end a name or a subject are not part of
+// it, so a chip never reads « sans le thème : super héros finalement ».
+func TestTrimStopTail(t *testing.T) {
+	for in, want := range map[string]string{
+		"super héros finalement": "super héros",
+		"isabelle huppert again": "isabelle huppert",
+		"zombies encore":         "zombies",
+		"de funès plutôt":        "de funès",
+		"le coup de foudre":      "le coup de foudre",
+	} {
+		if got := trimStopTail(in); got != want {
+			t.Errorf("trimStopTail(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

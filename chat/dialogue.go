@@ -483,6 +483,7 @@ func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string
 		p.avoidPeople = append(p.avoidPeople, per)
 	}
 	for _, t := range p.m.AvoidThemes {
+		t = trimStopTail(t) // « pas de super héros finalement »
 		// « sans Clavier »: a well-known name is that person, not a subject.
 		per, err := e.avoidPersonOf(ctx, t, true)
 		if err != nil {

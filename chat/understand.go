@@ -251,7 +251,7 @@ var personStop = map[string]bool{
 	// Words that end a name before a filler: « avec de funes plutot », "omar sy maybe".
 	"encore": true, "plutot": true, "si": true, "maybe": true, "perhaps": true, "peut-etre": true, "again": true,
 	"instead": true, "rather": true, "pls": true, "trop": true, "est": true, "c'est": true, "is": true, "sont": true,
-	"though": true, "quand": true, "lol": true,
+	"though": true, "quand": true, "lol": true, "finalement": true, "enfin": true, "anyway": true, "actually": true,
 	// Words about the person, not of the name: « Deneuve jeune », "Bourvil
 	// et de Funès ensemble".
 	"jeune": true, "young": true, "ensemble": true, "together": true, "reunis": true,
