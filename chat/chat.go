@@ -144,7 +144,9 @@ func New(cat *data.Catalogue, res Resolver, rec Recommender, o Options) *Engine 
 		st = o.Sessions.st
 	}
 	go langModelOf(cat) // built meanwhile; the first turn waits for it if need be
-	return &Engine{cat: cat, res: res, rec: rec, o: o, store: st}
+	e := &Engine{cat: cat, res: res, rec: rec, o: o, store: st}
+	go e.otherVersions(nil) // versions13.go: the same, so no chat turn pays for the map
+	return e
 }
 
 // lockSession returns the session, created when new or expired, locked
