@@ -300,7 +300,7 @@ func (e *Engine) oneSubjectList(ctx context.Context, t string, ms []mention) ([]
 // Shoah, les camps »): a subject that is a proper noun, not a list of
 // titles.
 func lowerSubjects(t string) bool {
-	for _, part := range regexp.MustCompile(`[,;]`).Split(t, -1) {
+	for _, part := range clauseSepRe.Split(t, -1) {
 		part = strings.TrimSpace(part)
 		if !subjectArticleRe.MatchString(fold(part).s) {
 			return false
@@ -317,3 +317,6 @@ func lowerSubjects(t string) bool {
 	}
 	return true
 }
+
+// clauseSepRe cuts a list of subjects at its commas and semicolons; compiled once, not on every turn.
+var clauseSepRe = regexp.MustCompile(`[,;]`)

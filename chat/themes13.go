@@ -36,7 +36,7 @@ func (p *parser) avoidSubjects() {
 			return false
 		}
 		if bare := articlesRe.ReplaceAllString(t, ""); genreOnlyRe.MatchString(bare) {
-			p.m.AvoidGenres = appendNew(p.m.AvoidGenres, genresOf(bare)...)
+			p.avoidGenresOf(bare) // blends13.go: « pas de comédies romantiques » refuses the blend
 			p.consume(idx[0], b)
 			return false
 		}
