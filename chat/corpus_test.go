@@ -561,9 +561,11 @@ var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout"
 // session's diagnostic, because it is the part written most like the
 // client's own (by hand, message by message); its theme file,
 // themes_heldout12.txt, stays sealed. heldout13 (written fresh by hand
-// during the twelfth session by a tenth independent writer) is sealed like
-// heldout5.
-var corpusSealed = map[string]bool{"heldout5": true, "heldout13": true}
+// during the twelfth session by a tenth independent writer) was sealed like
+// heldout5 until the start of the thirteenth session, when its failed checks
+// (91.2 %, 1,688 of 1,851) were read as that session's diagnostic; its theme
+// file, themes_heldout13.txt, was read with it.
+var corpusSealed = map[string]bool{"heldout5": true}
 
 // corpus categories, in report order.
 var corpusCategories = []string{"intent", "title", "era", "duration", "genre", "nationality", "person", "audience", "theme", "language"}
