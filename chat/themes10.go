@@ -50,6 +50,38 @@ func (p *parser) namedWars() {
 // fantômes » asks for both subjects: joinThemes).
 const listItemBefore = `(?:,\s*(?:ou\s+)?|\s+ou\s+)(?:de\s+la|de|d'|du|des)\s*`
 
+// listItemEndRe is listItemBefore at the end of the text before a name.
+var listItemEndRe = regexp.MustCompile(listItemBefore + `$`)
+
+// listedItem reports whether name, folded, is an item of a list in the
+// folded text f: it stands after listItemBefore and ends at a word
+// boundary (\b). It does what a regular expression built from the name
+// would, without compiling one per name on every turn.
+func listedItem(f, name string) bool {
+	if name == "" {
+		return false
+	}
+	for from := 0; from < len(f); {
+		i := strings.Index(f[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(name)
+		after := end < len(f) && asciiWordByte(f[end])
+		if asciiWordByte(f[end-1]) != after && listItemEndRe.MatchString(f[:i]) {
+			return true
+		}
+		from = i + 1
+	}
+	return false
+}
+
+// asciiWordByte is a byte of \w in Go's regular expressions.
+func asciiWordByte(b byte) bool {
+	return b == '_' || '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
 // listedThemes reads as themes the names of a list after « un film de »
 // whose first item names a theme outright and nobody (« un film
 // d'alpinisme, de montagne » is no Guy Montagné film, « un film de voile,
@@ -74,7 +106,7 @@ func (e *Engine) listedThemes(ctx context.Context, p *plan, text string, names [
 	f := fold(text).s
 	listed, rest := []string{names[0]}, []string(nil)
 	for _, n := range names[1:] {
-		if !capitalised(n) && regexp.MustCompile(listItemBefore+regexp.QuoteMeta(fold(n).s)+`\b`).MatchString(f) {
+		if !capitalised(n) && listedItem(f, fold(n).s) {
 			if th, err := e.themeOf(ctx, n, themeExact); err != nil || th != nil {
 				if err != nil {
 					return nil, err
