@@ -191,6 +191,7 @@ func (p *parser) childAges(ages []string) bool {
 // before the family phrases, which would take any age for a child's.
 func (p *parser) agePhrases() {
 	p.each(ageRe, func(sub []string, _ []int) bool { return p.childAges(sub[1:]) })
+	p.moreAgePhrases() // ages14.go: "Ages 5 and 9", « de 3 à 12 ans », "twins (6)"
 	p.each(kidsRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(allAgesRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(teenClassRe, func([]string, []int) bool { p.m.Teen = true; return true })

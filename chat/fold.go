@@ -218,9 +218,26 @@ var frenchDeterminers = map[string]bool{"le": true, "la": true, "les": true, "un
 
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
 
+// realWords are words of everyday use one edit from a lexicon word of
+// another meaning: never corrected to it. « Romain Duris » is no Romanian
+// film, « le fiancé de ma fille » no French one, « qu'il puisse » nothing
+// Swiss, « Gilles » nothing Welsh, "hungry" nothing Hungarian. They are
+// the words seen at least 20 times in the development catalogue's French
+// and English synopses that are one edit from a lexicon word (a genre or a
+// nationality, lexiconVocabulary) meaning something else; the plurals,
+// feminines and conjugations of the same word (« petite », « enfant »,
+// « guerres ») are still corrected, since they mean the same.
+var realWords = map[string]bool{
+	"romain": true, "puisse": true, "fiance": true, "camille": true, "gilles": true, "roland": true,
+	"francois": true, "francoise": true, "francis": true, "franck": true, "franco": true, "francs": true,
+	"frances": true, "germain": true, "destin": true, "destins": true, "moves": true, "finish": true,
+	"hungry": true, "grade": true, "revent": true, "indiana": true, "gains": true, "gigolo": true,
+	"dames": true, "belles": true, "sorts": true, "pieges": true, "comedien": true,
+}
+
 // correction is the one lexicon word w is a typo of, or "".
 func correction(w string) string {
-	if len(w) < minCorrected-1 || lexiconVocabulary[w] {
+	if len(w) < minCorrected-1 || lexiconVocabulary[w] || realWords[w] {
 		return ""
 	}
 	found := ""
