@@ -46,6 +46,11 @@ func TestRealWordsNotCorrected(t *testing.T) {
 			t.Errorf("correction(%q) = %q, want %q", w, c, want)
 		}
 	}
+	for _, w := range []string{"order", "thinks", "cooking", "franchise", "revent"} {
+		if got := correctLexicon(fold(w)).s; got != w {
+			t.Errorf("correctLexicon(%q) = %q, want it kept", w, got)
+		}
+	}
 	for _, in := range []string{"une cliente m'a dit que romain duris est trop beau", "le fiancé de ma fille adore les films d'action", "les films de francis veber"} {
 		if m := parse(in, parseOptions{}); len(m.Countries) > 0 || m.FrenchOnly {
 			t.Errorf("parse(%q): countries %v, French only %v, want none", in, m.Countries, m.FrenchOnly)

@@ -131,7 +131,9 @@ func correctLexicon(f folded) folded {
 			continue
 		}
 		w := f.s[i:j]
-		if rep := cueTypos[w]; rep != "" {
+		if realWords[w] {
+			// kept as typed
+		} else if rep := cueTypos[w]; rep != "" {
 			w, changed = rep, true
 		} else if rep := filmNounTypo(w, prev); rep != "" { // themes12.go: « un flm où… »
 			w, changed = rep, true
@@ -218,13 +220,14 @@ var frenchDeterminers = map[string]bool{"le": true, "la": true, "les": true, "un
 
 func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80 }
 
-// realWords are words of everyday use one edit from a lexicon word of
-// another meaning: never corrected to it. « Romain Duris » is no Romanian
-// film, « le fiancé de ma fille » no French one, « qu'il puisse » nothing
-// Swiss, « Gilles » nothing Welsh, "hungry" nothing Hungarian. They are
-// the words seen at least 20 times in the development catalogue's French
-// and English synopses that are one edit from a lexicon word (a genre or a
-// nationality, lexiconVocabulary) meaning something else; the plurals,
+// realWords are words of everyday use one edit from a word of the lexicon,
+// the refinements or the cues, meaning something else: never corrected.
+// « Romain Duris » is no Romanian film, « le fiancé de ma fille » no French
+// one, « qu'il puisse » nothing Swiss, « Gilles » nothing Welsh, "what
+// order to watch them in" nothing older, "my wife thinks" no thanks,
+// "something about cooking" no "looking". They are the words seen at least
+// 15 times in the development catalogue's French and English synopses that
+// correctLexicon changed into a word of another meaning; the plurals,
 // feminines and conjugations of the same word (« petite », « enfant »,
 // « guerres ») are still corrected, since they mean the same.
 var realWords = map[string]bool{
@@ -232,7 +235,9 @@ var realWords = map[string]bool{
 	"francois": true, "francoise": true, "francis": true, "franck": true, "franco": true, "francs": true,
 	"frances": true, "germain": true, "destin": true, "destins": true, "moves": true, "finish": true,
 	"hungry": true, "grade": true, "revent": true, "indiana": true, "gains": true, "gigolo": true,
-	"dames": true, "belles": true, "sorts": true, "pieges": true, "comedien": true,
+	"dames": true, "belles": true, "sorts": true, "pieges": true, "comedien": true, "comediens": true,
+	"order": true, "thinks": true, "cooking": true, "franchise": true, "loner": true, "policy": true,
+	"familiar": true, "fortes": true, "bosses": true, "faille": true, "franc": true, "balles": true,
 }
 
 // correction is the one lexicon word w is a typo of, or "".
