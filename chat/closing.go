@@ -94,13 +94,31 @@ var thanksByeRe = regexp.MustCompile(`\b(?:merci|thanks|thank\s+(?:you|u)|thx|ch
 // question, a rank or a year, more or other films, a comparison, a
 // refusal, a request verb, a film liked (« j'ai aussi aimé »), a genre,
 // courtesy that goes with a request (svp, "please").
-var requestMarkRe = regexp.MustCompile(`\?|\d|\b(?:mais|but|plutot|rather|instead|encore|more|autres?|other|others|another|else|aussi|also|too|svp|stp|please|pls|plz|cherche|cherchons|voudrais|voudrait|voudrions|voulons|veux|want|wants|need|needs|give|donne[zs]?|montre[zs]?|propose[zs]?|conseille[zs]?|recommend|suggest|pourquoi|why|pas|not|no|non|sans|without|comme|like|similar|films?|movies?|trucs?|something|anything|quelque|qqch|annees|plus|moins|less|older|newer|recents?|shorter|longer|court|courts|long|longs|et\s+avec|and\s+with|(?:j'ai|on\s+a|nous\s+avons|i|we|i've|we've)\s+(?:aussi\s+|also\s+)?(?:aime|adore|kiffe|liked|loved|enjoyed))\b|\b` + genreAlt + `\b`)
+var requestMarkRe = regexp.MustCompile(`\?|\d|\b(?:mais|but|plutot|rather|instead|encore|more|autres?|other|others|another|else|suite|suivants?|next|aussi|also|too|svp|stp|please|pls|plz|cherche|cherchons|voudrais|voudrait|voudrions|voulons|veux|want|wants|need|needs|give|donne[zs]?|montre[zs]?|propose[zs]?|conseille[zs]?|recommend|suggest|pourquoi|why|pas|not|no|non|sans|without|comme|like|similar|films?|movies?|trucs?|something|anything|quelque|qqch|annees|plus|moins|less|older|newer|recents?|shorter|longer|court|courts|long|longs|et\s+avec|and\s+with|(?:j'ai|on\s+a|nous\s+avons|i|we|i've|we've)\s+(?:aussi\s+|also\s+)?(?:aime|adore|kiffe|liked|loved|enjoyed))\b|\b` + genreAlt + `\b`)
+
+// inAdvanceRe is a thanks for what is asked: « merci d'avance », "thanks
+// in advance".
+var inAdvanceRe = regexp.MustCompile(`\b(?:d'avance|par\s+avance|en\s+avance|in\s+advance|beforehand)\b`)
+
+// chatterOnly reports whether what m read could all come from chatter
+// around a thanks (« mamie sera ravie »: a title or a theme, « mes enfants
+// vont adorer »: an audience): no person, no genre, era, length, country or
+// language (more is read on the words, by requestMarkRe: "see you next
+// Friday" asks for nothing more).
+func (m *message) chatterOnly() bool {
+	return len(m.People) == 0 && len(m.ClauseNames) == 0 && len(m.SpanNames) == 0 && len(m.RolePeople) == 0 &&
+		len(m.CueTitles) == 0 && !m.Reset && len(m.Refs) == 0 &&
+		len(m.Genres) == 0 && len(m.AllGenres) == 0 && len(m.AvoidGenres) == 0 && m.MinYear == 0 && m.MaxYear == 0 &&
+		!m.Newer && !m.Older && !m.Recent && m.Ago == nil && !m.Shorter && !m.Longer && m.MaxRuntime == 0 && m.MinRuntime == 0 &&
+		len(m.Countries) == 0 && len(m.AvoidCountries) == 0 && m.Language == "" && !m.FrenchOnly && !m.LessKnown
+}
 
 // closingChatter reads a folded message that thanks or says goodbye with
 // chatter around it and asks for nothing: ok, and the rank of the film
-// picked (0: none named). It is meant for a dialogue with films on screen.
+// picked (0: none named). It is meant for a dialogue with films on screen,
+// and for a message whose reading is chatterOnly.
 func closingChatter(f string) (rank int, ok bool) {
-	if !thanksByeRe.MatchString(f) {
+	if !thanksByeRe.MatchString(f) || inAdvanceRe.MatchString(f) {
 		return 0, false
 	}
 	if m := chosenRe.FindStringSubmatch(f); m != nil {

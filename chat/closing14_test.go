@@ -30,6 +30,8 @@ func TestClosingChatter(t *testing.T) {
 		{"thanks, more like the first", false, 0},
 		{"salut, mon fils a 8 ans", false, 0},
 		{"mon frère va être content", false, 0},
+		{"alors avec Gabin, merci d'avance", false, 0},
+		{"thanks in advance, my wife will be pleased", false, 0},
 	}
 	for _, tt := range tests {
 		rank, ok := closingChatter(fold(tt.in).s)
@@ -58,6 +60,8 @@ func TestHelpInRequest(t *testing.T) {
 		{"can you help me find something like Jurassic Park", false},
 		{"HELP. kids aged 6 and 8", false},
 		{"need help finding a comedy", false},
+		{"we loved The Help", false},
+		{"j'ai aimé au secours j'ai 30 ans", false},
 	}
 	for _, tt := range tests {
 		m := parse(tt.in, parseOptions{})
@@ -83,6 +87,28 @@ func TestReplyLangCourtesy(t *testing.T) {
 		lang, rest, ok := replyLangTurn(tt.in, tt.cur)
 		if !ok || lang != tt.lang || rest != tt.rest {
 			t.Errorf("replyLangTurn(%q) = %q, %q, %v; want %q, %q", tt.in, lang, rest, ok, tt.lang, tt.rest)
+		}
+	}
+}
+
+// TestChatterOnly checks that a message naming a person, a nationality or
+// a genre beside its thanks asks for something, and that chatter does not.
+func TestChatterOnly(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"merci, mamie sera ravie", true},
+		{"thanks a lot, my dad is going to be thrilled", true},
+		{"so with Cary Grant cheers", false},
+		{"français si possible, merci", false},
+		{"merci, une comédie", false},
+		{"merci, des années 60", false},
+	}
+	for _, tt := range tests {
+		m := parse(tt.in, parseOptions{})
+		if got := m.chatterOnly(); got != tt.want {
+			t.Errorf("parse(%q).chatterOnly() = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

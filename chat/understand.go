@@ -192,8 +192,10 @@ var (
 	// nothing else in the message is read (parse).
 	helpRe  = regexp.MustCompile(`\b(?:(?:(?:pouvez|pourriez|peux|pourrais)[\s-]*(?:vous|tu)\s+(?:m'|nous\s+|me\s+)aider|aide[rz]?[\s-]*(?:moi|nous)|(?:(?:j'ai|on\s+a|nous\s+avons|j'aurais|on\s+aurait)\s+)?besoin\s+(?:d'aide|de\s+(?:votre|ton|vos|tes)\s+(?:aide|lumieres)|d'un\s+coup\s+de\s+main|d'un\s+conseil)|a\s+l'aide|au\s+secours|de\s+l'aide|un\s+peu\s+d'aide|aide)(?:\s+(?:a|pour))?(?:\s+(?:trouver|choisir|me\s+decider|nous\s+decider|decider))?|(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?:please|pls|plz|send|i\s+need|we\s+need|need|some|a\s+little)\s+)*help(?:\s+(?:me|us))?(?:\s+(?:please|pls|plz))?(?:\s+(?:with\s+)?(?:to\s+)?(?:find|finding|pick|picking|choose|choosing|decide|deciding|out))?|comment\s+(?:ca|cela)\s+(?:marche|fonctionne)|que\s+sais-tu\s+faire|qu'est-ce\s+que\s+tu\s+sais\s+faire|what\s+can\s+you\s+do|how\s+does\s+(?:it|this)\s+work)\b`)
 	greetRe = regexp.MustCompile(`^[\s\pP]*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good\s+(?:morning|evening|afternoon))(?:\s+(?:there|all|everyone|a\s+tous|tout\s+le\s+monde))?\b`)
-	// theBeforeRe ends a text on an article or a film noun.
-	theBeforeRe = regexp.MustCompile(`\b(?:the|le\s+film|the\s+film|the\s+movie)\s*$`)
+	// theBeforeRe ends a text on an article, a film noun or a liking
+	// verb: a help word after them starts a title (« j'ai aimé Au
+	// secours, j'ai 30 ans », "The Help").
+	theBeforeRe = regexp.MustCompile(`\b(?:the|le\s+film|the\s+film|the\s+movie|aime|adore|kiffe|comme|vu|like|liked|loved|enjoyed|seen)\s*$`)
 	thankRe     = regexp.MustCompile(`\b(?:merci(?:\s+beaucoup)?|thanks|thank\s+you(?:\s+very\s+much)?)\b`)
 
 	whyRe        = regexp.MustCompile(`\b(?:pourquoi|` + smsWhy + `|why|expliquer|expliquez|explique|explain|c'est\s+quoi|qu'est-ce\s+que\s+c'est(?:\s+que)?|what(?:'s|\s+is)|tell\s+me\s+(?:more\s+)?about|parle[sz]?(?:-moi)?\s+(?:moi\s+)?(?:du|de))\b(?:\s+[a-z'-]+){0,5}?\s*(` + ref + `)`)
@@ -468,7 +470,7 @@ func parse(text string, o parseOptions) message {
 	p.each(countRequestRe, p.countRequest) // followfillers.go: « donnez-moi cinq »
 	p.each(helpRe, func(_ []string, idx []int) bool {
 		if theBeforeRe.MatchString(string(p.work[:idx[0]])) {
-			return false // "The Help", « le film Au secours »: a title
+			return false // "The Help", « j'ai aimé Au secours… »: a title
 		}
 		p.m.Act = actHelp
 		return true
