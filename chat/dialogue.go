@@ -203,6 +203,13 @@ func (e *Engine) turn(ctx context.Context, s *session, text string) (Reply, erro
 	if m.Praise && len(s.last) > 0 && m.Act == actNone {
 		return e.text(s, msgThanks), nil
 	}
+	if len(s.last) > 0 && (m.Act == actNone || m.Act == actThanks) && m.chatterOnly() {
+		// « merci, mon frère va être content », "thanks, end of my shift"
+		if rank, ok := closingChatter(fold(text).s); ok { // closing.go
+			s.lastAct = followAct(actThanks)
+			return e.closingReply(s, rank), nil
+		}
+	}
 	if len(s.last) > 0 || len(s.liked) > 0 {
 		if t := dropTitle(text); t != "" && m.Act == actNone && !m.Reset {
 			// « enlève la haine », « j'ai déjà vu le parrain 2 »: a film

@@ -140,8 +140,10 @@ func replyLangTurn(text, cur string) (lang, rest string, ok bool) {
 		}
 	}
 	if ok {
-		if r, _ := withoutReasons(rest); !hasWord(r) {
-			rest = "" // only reasons beside the request; else read as typed
+		if r, _ := withoutReasons(rest); !hasWord(r) || courtesyOnly(r) {
+			// only reasons and courtesy beside the request ("actually …,
+			// my mother in law is reading"); else read as typed
+			rest = ""
 		}
 		return lang, rest, true
 	}
@@ -159,15 +161,27 @@ func replyLangTurn(text, cur string) (lang, rest string, ok bool) {
 			continue // « en français » in French: the films' language, maybe
 		}
 		others, reason := withoutReasons(f.orig[:f.off[idx[0]]] + " , " + f.orig[f.off[idx[1]]:])
-		rest, switched := true, false
+		switched := false
 		for _, w := range intentTokens(fold(others).s) {
-			rest = rest && langRestWords[w] // "a comedy in French please": the films'
 			switched = switched || langSwitchWords[w]
 		}
-		if !rest || !reason && !switched {
-			continue // « en anglais » alone: the films' language, maybe
+		if !courtesyOnly(others) || !reason && !switched {
+			// "a comedy in French please": the films' language; « en
+			// anglais » alone: the films' language, maybe
+			continue
 		}
 		return lang, "", true
 	}
 	return "", "", false
+}
+
+// courtesyOnly reports whether every word of text is courtesy or a word
+// that comes with a request for the replies' language (langRestWords).
+func courtesyOnly(text string) bool {
+	for _, w := range intentTokens(fold(text).s) {
+		if !langRestWords[w] {
+			return false
+		}
+	}
+	return true
 }

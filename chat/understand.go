@@ -186,9 +186,17 @@ var (
 	refWordRe = regexp.MustCompile(`\b` + refWord + `\b`)
 
 	resetRe = regexp.MustCompile(`\b(?:(?:let's\s+)?start\s+from\s+scratch|clear(?:\s+(?:all|everything))?$|on\s+repart\s+a\s+zero|oublie[rz]?\s+tout(?:\s+(?:ca|cela))?|(?:on\s+)?recommence[rz]?|reset|start\s+(?:over|again)|restart|repartir\s+de\s+zero|on\s+repart\s+de\s+zero|tout\s+effacer|efface[rz]?\s+tout|oublie[rz]?\s+tout|forget\s+everything|nouvelle\s+recherche|new\s+search|clear\s+all|(?:on\s+)?oublie[rz]?\s+tout\s+(?:ca|cela)|(?:(?:on\s+)?laisse[rz]?\s+tomber|forget\s+(?:it|that|this|all\s+(?:that|this|of\s+that))|scrap\s+(?:that|this|all\s+that|it)|never\s+mind\s+(?:that|all\s+that))(?:\s*[,.;!?]|\s*$|\s+(?:et|and)\b))`)
-	helpRe  = regexp.MustCompile(`\b(?:aide|aidez-moi|help|comment\s+(?:ca|cela)\s+(?:marche|fonctionne)|que\s+sais-tu\s+faire|qu'est-ce\s+que\s+tu\s+sais\s+faire|what\s+can\s+you\s+do|how\s+does\s+(?:it|this)\s+work)\b`)
+	// helpRe is a call for help, with the words around it that ask
+	// nothing else (« pouvez-vous m'aider à trouver », « au secours »,
+	// "can you help us pick", "send help"): the help text only when
+	// nothing else in the message is read (parse).
+	helpRe  = regexp.MustCompile(`\b(?:(?:(?:pouvez|pourriez|peux|pourrais)[\s-]*(?:vous|tu)\s+(?:m'|nous\s+|me\s+)aider|aide[rz]?[\s-]*(?:moi|nous)|(?:(?:j'ai|on\s+a|nous\s+avons|j'aurais|on\s+aurait)\s+)?besoin\s+(?:d'aide|de\s+(?:votre|ton|vos|tes)\s+(?:aide|lumieres)|d'un\s+coup\s+de\s+main|d'un\s+conseil)|a\s+l'aide|au\s+secours|de\s+l'aide|un\s+peu\s+d'aide|aide)(?:\s+(?:a|pour))?(?:\s+(?:trouver|choisir|me\s+decider|nous\s+decider|decider))?|(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?|(?:please|pls|plz|send|i\s+need|we\s+need|need|some|a\s+little)\s+)*help(?:\s+(?:me|us))?(?:\s+(?:please|pls|plz))?(?:\s+(?:with\s+)?(?:to\s+)?(?:find|finding|pick|picking|choose|choosing|decide|deciding|out))?|comment\s+(?:ca|cela)\s+(?:marche|fonctionne)|que\s+sais-tu\s+faire|qu'est-ce\s+que\s+tu\s+sais\s+faire|what\s+can\s+you\s+do|how\s+does\s+(?:it|this)\s+work)\b`)
 	greetRe = regexp.MustCompile(`^[\s\pP]*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good\s+(?:morning|evening|afternoon))(?:\s+(?:there|all|everyone|a\s+tous|tout\s+le\s+monde))?\b`)
-	thankRe = regexp.MustCompile(`\b(?:merci(?:\s+beaucoup)?|thanks|thank\s+you(?:\s+very\s+much)?)\b`)
+	// theBeforeRe ends a text on an article, a film noun or a liking
+	// verb: a help word after them starts a title (« j'ai aimé Au
+	// secours, j'ai 30 ans », "The Help").
+	theBeforeRe = regexp.MustCompile(`\b(?:the|le\s+film|the\s+film|the\s+movie|aime|adore|kiffe|comme|vu|like|liked|loved|enjoyed|seen)\s*$`)
+	thankRe     = regexp.MustCompile(`\b(?:merci(?:\s+beaucoup)?|thanks|thank\s+you(?:\s+very\s+much)?)\b`)
 
 	whyRe        = regexp.MustCompile(`\b(?:pourquoi|` + smsWhy + `|why|expliquer|expliquez|explique|explain|c'est\s+quoi|qu'est-ce\s+que\s+c'est(?:\s+que)?|what(?:'s|\s+is)|tell\s+me\s+(?:more\s+)?about|parle[sz]?(?:-moi)?\s+(?:moi\s+)?(?:du|de))\b(?:\s+[a-z'-]+){0,5}?\s*(` + ref + `)`)
 	whyPostRe    = regexp.MustCompile(`(` + ref + `)\s*[,:]?\s*(?:pourquoi|` + smsWhy + `|why)\b(?:\s+(?:ca|cela|this|that|one|celui-la))?[\s\pP]*$`)
@@ -460,7 +468,13 @@ func parse(text string, o parseOptions) message {
 	p.each(resetRe, func([]string, []int) bool { p.m.Reset = true; return true })
 	p.each(chooserRe, func([]string, []int) bool { return true })
 	p.each(countRequestRe, p.countRequest) // followfillers.go: « donnez-moi cinq »
-	p.each(helpRe, func([]string, []int) bool { p.m.Act = actHelp; return true })
+	p.each(helpRe, func(_ []string, idx []int) bool {
+		if theBeforeRe.MatchString(string(p.work[:idx[0]])) {
+			return false // "The Help", « j'ai aimé Au secours… »: a title
+		}
+		p.m.Act = actHelp
+		return true
+	})
 	p.each(whyRe, func(sub []string, idx []int) bool {
 		if lastYearsRe.MatchString(string(p.work[idx[1]:])) {
 			return false // "what's good from the last few years?": an era, no card
@@ -898,6 +912,11 @@ func parse(text string, o parseOptions) message {
 		p.m.More = true
 	}
 
+	if p.m.Act == actHelp && (p.m.More || p.m.hasRequest()) {
+		// « aidez-moi à trouver une comédie », "HELP. kids aged 5":
+		// the request is answered.
+		p.m.Act = actNone
+	}
 	if p.m.Act == actNone && !p.m.More && !p.m.hasRequest() {
 		switch {
 		case greeted:
