@@ -340,7 +340,9 @@ const corpusMinHeldout13 = 0.88
 // message's film checks were verified against the development catalogue (at
 // least five films satisfy them together). Sealed: only its totals are read.
 // Set before the part was ever played: a floor against collapse, not a
-// target.
+// target. First run (totals only), on the code the thirteenth session
+// started from (a98ab16) with the dev index: 94.1 % of 1,807 checks (French
+// 95.9 %, English 90.0 %; 192 of 263 dialogues fully passing).
 const corpusMinHeldout14 = 0.88
 
 // corpusTuneMins are the thresholds of the tune parts the chat does not

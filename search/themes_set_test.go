@@ -142,7 +142,8 @@ const (
 	// describes what they want to see. As in themes_heldout13.txt its
 	// keywords may be those of other files (but the sealed
 	// themes_heldout5.txt), its phrasings are in no other file. Sealed: never
-	// run while tuning, only its totals are read.
+	// run while tuning, only its totals are read. First run, on a98ab16: P@5
+	// 0.742 French, 0.650 English (120 themes).
 	themeHeldout14File = "themes_heldout14.txt"
 	// themeTune2File (part tune2) holds the themes written while fixing
 	// classes of theme readings; it is tuned on.
