@@ -320,6 +320,21 @@ func TestCorpusShapeHeldout12(t *testing.T) { checkSealedPart(t, "heldout12", 25
 // files.
 func TestCorpusShapeHeldout13(t *testing.T) { checkSealedPart(t, "heldout13", 250, 450) }
 
+// TestCorpusShapeHeldout14 keeps the fourteenth held-out part, written by
+// hand like heldout13 by an independent writer from the customer's side
+// (customers of a small cinema in the Creuse: a sawmill worker, a tapestry
+// weaver, a vet, a rugby club treasurer, an ambulance driver, a volunteer
+// firefighter, a mayor's secretary, a midwife, a truck driver, a B&B owner,
+// a retired railwayman, a bored teenager, a single father, a first date, a
+// retirement home's ciné-club, a Portuguese-French family, Belgian and Swiss
+// visitors, British, Irish, Australian, South African, American, Swedish,
+// German and Indian residents and visitors), as the lead's figure needs it:
+// at least 250 dialogues and 450 messages, 60-75 % French, explicit checks
+// in every category, and no message of two words or more that is also, once
+// folded, a message of any other part, nor twice in the part itself (as
+// TestCorpusShapeHeldout13). It only parses the files.
+func TestCorpusShapeHeldout14(t *testing.T) { checkSealedPart(t, "heldout14", 250, 450) }
+
 // checkSealedPart checks a part never read beyond its totals: the shape of
 // checkHeldoutShape, and no message of two words or more that is also, once
 // folded, a message of any other part, nor twice in the part. Every other

@@ -90,13 +90,23 @@ import (
 // retired schoolmistress, grandparents babysitting, a Moroccan-French
 // family, Spanish and Italian neighbours, a Japanese exchange student,
 // British, Scottish, Welsh, Canadian, American, New Zealand, Danish and
-// Polish residents and visitors writing English), sealed like heldout5.
-// The tune part has a threshold, heldout2 to heldout13 floors
+// Polish residents and visitors writing English), sealed like heldout5
+// until the thirteenth session read it; heldout14.txt is a fourteenth one,
+// written by hand, message by message, by an eleventh independent writer
+// during the thirteenth session (customers of a small cinema in the Creuse:
+// a sawmill worker, a tapestry weaver from Aubusson, a vet, a rugby club
+// treasurer, an ambulance driver, a volunteer firefighter, a mayor's
+// secretary, a midwife, a truck driver, a B&B owner, a retired railwayman, a
+// bored teenager, a single father, a couple on a first date, a retirement
+// home's ciné-club, a Portuguese-French family, Belgian and Swiss visitors,
+// British, Irish, Australian, South African, American, Swedish, German and
+// Indian residents and visitors writing English), sealed like heldout5.
+// The tune part has a threshold, heldout2 to heldout14 floors
 // (corpusMinHeldout2, corpusMinHeldout3, corpusMinHeldout4,
 // corpusMinHeldout5, corpusMinHeldout6, corpusMinHeldout7,
 // corpusMinHeldout8, corpusMinHeldout9, corpusMinHeldout10,
-// corpusMinHeldout11, corpusMinHeldout12, corpusMinHeldout13); each part is
-// reported separately.
+// corpusMinHeldout11, corpusMinHeldout12, corpusMinHeldout13,
+// corpusMinHeldout14); each part is reported separately.
 //
 // File format (UTF-8, one item a line; blank lines and lines starting with
 // "#" are ignored):
@@ -315,6 +325,26 @@ const corpusMinHeldout12 = 0.91
 // English 86.6 %; 175 of 276 dialogues fully passing).
 const corpusMinHeldout13 = 0.88
 
+// corpusMinHeldout14 is the floor of the fourteenth held-out part,
+// heldout14.txt, written during the thirteenth session from the customer's
+// side by an eleventh independent writer (who read no other part but
+// tune.txt, for the format, and none of the chat's code): customers of a
+// small cinema in the Creuse going online (a sawmill worker, a tapestry
+// weaver, a vet, a rugby club treasurer, an ambulance driver, a volunteer
+// firefighter, a mayor's secretary, a midwife, a truck driver, a B&B owner,
+// a retired railwayman, a bored teenager, a single father, a first date, a
+// retirement home's ciné-club, a Portuguese-French family, Belgian and Swiss
+// visitors, English speakers from Britain, Ireland, Australia, South Africa,
+// the United States, Sweden, Germany and India); every message written by
+// hand, one by one (no template, no typo script), about 65 % French. Every
+// message's film checks were verified against the development catalogue (at
+// least five films satisfy them together). Sealed: only its totals are read.
+// Set before the part was ever played: a floor against collapse, not a
+// target. First run (totals only), on the code the thirteenth session
+// started from (a98ab16) with the dev index: 94.1 % of 1,807 checks (French
+// 95.9 %, English 90.0 %; 192 of 263 dialogues fully passing).
+const corpusMinHeldout14 = 0.88
+
 // corpusTuneMins are the thresholds of the tune parts the chat does not
 // yet hold at corpusMinTune: a little below what it reaches, so that a
 // regression still fails. tune_long9 (long mixed first messages, eighth
@@ -339,7 +369,7 @@ const corpusMinHeldout13 = 0.88
 var corpusTuneMins = map[string]float64{"tune_long9": 0.89, "tune_roles10": 0.93, "tune_chatter13": 0.93}
 
 // corpusFloors are the held-out parts' floors.
-var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3": corpusMinHeldout3, "heldout4": corpusMinHeldout4, "heldout5": corpusMinHeldout5, "heldout6": corpusMinHeldout6, "heldout7": corpusMinHeldout7, "heldout8": corpusMinHeldout8, "heldout9": corpusMinHeldout9, "heldout10": corpusMinHeldout10, "heldout11": corpusMinHeldout11, "heldout12": corpusMinHeldout12, "heldout13": corpusMinHeldout13}
+var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3": corpusMinHeldout3, "heldout4": corpusMinHeldout4, "heldout5": corpusMinHeldout5, "heldout6": corpusMinHeldout6, "heldout7": corpusMinHeldout7, "heldout8": corpusMinHeldout8, "heldout9": corpusMinHeldout9, "heldout10": corpusMinHeldout10, "heldout11": corpusMinHeldout11, "heldout12": corpusMinHeldout12, "heldout13": corpusMinHeldout13, "heldout14": corpusMinHeldout14}
 
 // corpusParts are the corpus files (testdata/corpus/PART.txt), in report
 // order. Every part named tune* is a tune part: the tune threshold applies.
@@ -398,7 +428,9 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // part, written by hand during the eleventh session by an independent
 // writer: see corpusMinHeldout12. heldout13 (sealed, last) is the
 // thirteenth, written by hand during the twelfth session by another
-// independent writer: see corpusMinHeldout13.
+// independent writer: see corpusMinHeldout13. heldout14 (sealed, last) is
+// the fourteenth, written by hand during the thirteenth session by another
+// independent writer: see corpusMinHeldout14.
 // tune_themes10 and ownheldout_themes10 are the grids of themes asked with
 // the rest of a request: an occasion or an audience (« je garde mes
 // petits-enfants… pour eux »), a genre ("a comedy around a funeral"),
@@ -541,7 +573,7 @@ var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3":
 // request (« aidez-moi à trouver une comédie », "HELP. kids aged 5"): the
 // request answered, the help text only when nothing else is read; and of a
 // language switch with a reason after it.
-var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "heldout7", "tune_themes7", "ownheldout_themes7", "tune_lang7", "ownheldout_lang7", "tune_titles7", "ownheldout_titles7", "tune_people7", "ownheldout_people7", "tune_constraints7", "ownheldout_constraints7", "tune_intents8", "ownheldout_intents8", "tune_people8", "ownheldout_people8", "tune_titles8", "ownheldout_titles8", "heldout8", "tune_themes8", "ownheldout_themes8", "tune_period8", "ownheldout_period8", "heldout9", "tune_constraints9", "ownheldout_constraints9", "tune_people9", "ownheldout_people9", "tune_bare9", "ownheldout_bare9", "tune_long9", "ownheldout_long9", "tune_sms10", "ownheldout_sms10", "heldout10", "tune_titles10", "ownheldout_titles10", "tune_roles10", "ownheldout_roles10", "tune_themes10", "ownheldout_themes10", "tune_constraints10", "ownheldout_constraints10", "tune_followups10", "ownheldout_followups10", "heldout11", "tune_followups11", "ownheldout_followups11", "tune_people11", "ownheldout_people11", "tune_themes11c", "ownheldout_themes11c", "tune_constraints11", "ownheldout_constraints11", "heldout12", "tune_refine12", "ownheldout_refine12", "tune_people12", "ownheldout_people12", "tune_themes12c", "ownheldout_themes12c", "tune_titles12", "ownheldout_titles12", "tune_followups12", "ownheldout_followups12", "heldout13", "tune_constraints13", "ownheldout_constraints13", "tune_titles13", "ownheldout_titles13", "tune_themes13", "ownheldout_themes13", "tune_chatter13", "ownheldout_chatter13", "tune_refine13", "ownheldout_refine13", "tune_people13", "ownheldout_people13", "tune_intents14", "ownheldout_intents14"}
+var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "tune_titles3", "ownheldout_titles3", "tune_people3", "ownheldout_people3", "tune_era3", "ownheldout_era3", "tune_themes3", "ownheldout_themes3", "tune_intent4", "ownheldout_intent4", "tune_aud4", "ownheldout_aud4", "tune_themes4", "ownheldout_themes4", "tune_dur4", "ownheldout_dur4", "heldout6", "tune_clause5", "ownheldout_clause5", "tune_person5", "ownheldout_person5", "tune_themes5", "ownheldout_themes5", "tune_intent5", "ownheldout_intent5", "heldout7", "tune_themes7", "ownheldout_themes7", "tune_lang7", "ownheldout_lang7", "tune_titles7", "ownheldout_titles7", "tune_people7", "ownheldout_people7", "tune_constraints7", "ownheldout_constraints7", "tune_intents8", "ownheldout_intents8", "tune_people8", "ownheldout_people8", "tune_titles8", "ownheldout_titles8", "heldout8", "tune_themes8", "ownheldout_themes8", "tune_period8", "ownheldout_period8", "heldout9", "tune_constraints9", "ownheldout_constraints9", "tune_people9", "ownheldout_people9", "tune_bare9", "ownheldout_bare9", "tune_long9", "ownheldout_long9", "tune_sms10", "ownheldout_sms10", "heldout10", "tune_titles10", "ownheldout_titles10", "tune_roles10", "ownheldout_roles10", "tune_themes10", "ownheldout_themes10", "tune_constraints10", "ownheldout_constraints10", "tune_followups10", "ownheldout_followups10", "heldout11", "tune_followups11", "ownheldout_followups11", "tune_people11", "ownheldout_people11", "tune_themes11c", "ownheldout_themes11c", "tune_constraints11", "ownheldout_constraints11", "heldout12", "tune_refine12", "ownheldout_refine12", "tune_people12", "ownheldout_people12", "tune_themes12c", "ownheldout_themes12c", "tune_titles12", "ownheldout_titles12", "tune_followups12", "ownheldout_followups12", "heldout13", "tune_constraints13", "ownheldout_constraints13", "tune_titles13", "ownheldout_titles13", "tune_themes13", "ownheldout_themes13", "tune_chatter13", "ownheldout_chatter13", "tune_refine13", "ownheldout_refine13", "tune_people13", "ownheldout_people13", "tune_intents14", "ownheldout_intents14", "heldout14"}
 
 // corpusSealed are the held-out parts of which only the totals are read:
 // their transcripts and failures are written only when $BOBINE_CORPUS_SHOW
@@ -571,8 +603,10 @@ var corpusParts = []string{"tune", "tune_intents", "tune_constraints", "heldout"
 // during the twelfth session by a tenth independent writer) was sealed like
 // heldout5 until the start of the thirteenth session, when its failed checks
 // (91.2 %, 1,688 of 1,851) were read as that session's diagnostic; its theme
-// file, themes_heldout13.txt, was read with it.
-var corpusSealed = map[string]bool{"heldout5": true}
+// file, themes_heldout13.txt, was read with it. heldout14 (written fresh by
+// hand during the thirteenth session by an eleventh independent writer) is
+// sealed like heldout5; its theme file, themes_heldout14.txt, too.
+var corpusSealed = map[string]bool{"heldout5": true, "heldout14": true}
 
 // corpus categories, in report order.
 var corpusCategories = []string{"intent", "title", "era", "duration", "genre", "nationality", "person", "audience", "theme", "language"}
@@ -1487,14 +1521,15 @@ func checkCorpusIDs(t *testing.T, cat *data.Catalogue, part string, ds []*corpus
 // checks that hold, per part, category and language. It fails when the tune
 // part falls below corpusMinTune (or $BOBINE_CORPUS_MIN). With -v it lists
 // the failing checks of the tune part ($BOBINE_CORPUS_SHOW=heldout,
-// heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12 or heldout13 lists that held-out part's too:
+// heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13 or heldout14 lists that held-out part's too:
 // do not look at them while tuning). The heldout2 part fails below
 // corpusMinHeldout2, heldout3 below corpusMinHeldout3, heldout4 below
 // corpusMinHeldout4, heldout5 below corpusMinHeldout5, heldout6 below
 // corpusMinHeldout6, heldout7 below corpusMinHeldout7, heldout8 below
 // corpusMinHeldout8, heldout9 below corpusMinHeldout9, heldout10 below
 // corpusMinHeldout10, heldout11 below corpusMinHeldout11, heldout12 below
-// corpusMinHeldout12, heldout13 below corpusMinHeldout13.
+// corpusMinHeldout12, heldout13 below corpusMinHeldout13, heldout14 below
+// corpusMinHeldout14.
 // Every dialogue is typed on the page of its own language (corpusPage);
 // $BOBINE_CORPUS_PAGE=fr plays them all on the French page, to measure how
 // much of the language checks the page's language carries.

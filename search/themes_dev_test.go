@@ -205,6 +205,7 @@ func median(v []int) int {
 // testdata/themes_heldout11.txt: heldout11;
 // testdata/themes_heldout12.txt: heldout12;
 // testdata/themes_heldout13.txt: heldout13;
+// testdata/themes_heldout14.txt: heldout14 (sealed);
 // testdata/themes_tune3.txt: tune3;
 // testdata/themes_ownheldout3.txt: ownheldout3; testdata/themes_tune5.txt,
 // themes_ownheldout5.txt, themes_tune6.txt, themes_ownheldout6.txt, themes_tune7.txt,
@@ -216,7 +217,7 @@ func median(v []int) int {
 // 0) and of the plain text search, and the median IMDb votes of the films
 // on theme. Run one part with -run TestDevThemes/tune; the misses of the
 // tune part are logged with -v. The held-out parts are only summed up
-// (BOBINE_THEMES_SHOW=heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12 or heldout13 with -v logs that part's misses, "all" every part's but heldout4's, heldout5's, heldout6's, heldout7's, heldout8's, heldout9's, heldout10's, heldout11's, heldout12's and heldout13's; look at them
+// (BOBINE_THEMES_SHOW=heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12 or heldout13 with -v logs that part's misses, "all" every part's but heldout4's, heldout5's, heldout6's, heldout7's, heldout8's, heldout9's, heldout10's, heldout11's, heldout12's, heldout13's and heldout14's; heldout14, sealed, is never logged; look at them
 // only once tuning is over).
 func TestDevThemes(t *testing.T) {
 	if testing.Short() {
@@ -234,6 +235,7 @@ func TestDevThemes(t *testing.T) {
 	themes = append(themes, readThemeFile(t, themeHeldout11File)...)
 	themes = append(themes, readThemeFile(t, themeHeldout12File)...)
 	themes = append(themes, readThemeFile(t, themeHeldout13File)...)
+	themes = append(themes, readThemeFile(t, themeHeldout14File)...)
 	themes = append(themes, readThemeFile(t, themeTune2File)...)
 	themes = append(themes, readThemeFile(t, themeTune3File)...)
 	themes = append(themes, readThemeFile(t, themeOwnHeldout3File)...)
@@ -258,7 +260,7 @@ func TestDevThemes(t *testing.T) {
 	themes = append(themes, readThemeFile(t, themeTune13File)...)
 	themes = append(themes, readThemeFile(t, themeOwnHeldout13File)...)
 	x := devIndex(t)
-	for _, part := range []string{"tune", "tune2", "heldout", "heldout2", "ownheldout", "ownheldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "tune3", "ownheldout3", "tune5", "ownheldout5", "tune6", "ownheldout6", "tune7", "ownheldout7", "tune8", "ownheldout8", "tune8p", "ownheldout8p", "tune9", "ownheldout9", "tune10", "ownheldout10", "tune11", "ownheldout11", "tune-data-only", "tune12", "ownheldout12", "tune13", "ownheldout13"} {
+	for _, part := range []string{"tune", "tune2", "heldout", "heldout2", "ownheldout", "ownheldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "tune3", "ownheldout3", "tune5", "ownheldout5", "tune6", "ownheldout6", "tune7", "ownheldout7", "tune8", "ownheldout8", "tune8p", "ownheldout8p", "tune9", "ownheldout9", "tune10", "ownheldout10", "tune11", "ownheldout11", "tune-data-only", "tune12", "ownheldout12", "tune13", "ownheldout13"} {
 		t.Run(part, func(t *testing.T) {
 			if part == "tune-data-only" {
 				// The tune part without the seed lexicon: what the model
@@ -338,7 +340,7 @@ func runThemes(t *testing.T, x *search.Index, themes []themeSetTheme, part, lang
 			}
 			txHits, _ := carries(tms)
 			s.p5tx += float64(txHits) / 5
-			if (part == "tune" || part == "tune2" || part == "tune3" || part == "tune5" || part == "tune6" || part == "tune7" || part == "tune8" || part == "tune8p" || part == "tune9" || part == "tune10" || part == "tune11" || part == "tune12" || part == "tune13" || part == os.Getenv("BOBINE_THEMES_SHOW") || (os.Getenv("BOBINE_THEMES_SHOW") == "all" && part != "heldout4" && part != "heldout5" && part != "heldout6" && part != "heldout7" && part != "heldout8" && part != "heldout9" && part != "heldout10" && part != "heldout11" && part != "heldout12" && part != "heldout13" && part != "ownheldout3" && part != "ownheldout5" && part != "ownheldout6" && part != "ownheldout7" && part != "ownheldout8" && part != "ownheldout8p" && part != "ownheldout9" && part != "ownheldout10" && part != "ownheldout11" && part != "ownheldout12" && part != "ownheldout13")) && (hits < 4 || chatHits < 4) && testing.Verbose() {
+			if part != "heldout14" && (part == "tune" || part == "tune2" || part == "tune3" || part == "tune5" || part == "tune6" || part == "tune7" || part == "tune8" || part == "tune8p" || part == "tune9" || part == "tune10" || part == "tune11" || part == "tune12" || part == "tune13" || part == os.Getenv("BOBINE_THEMES_SHOW") || (os.Getenv("BOBINE_THEMES_SHOW") == "all" && part != "heldout4" && part != "heldout5" && part != "heldout6" && part != "heldout7" && part != "heldout8" && part != "heldout9" && part != "heldout10" && part != "heldout11" && part != "heldout12" && part != "heldout13" && part != "heldout14" && part != "ownheldout3" && part != "ownheldout5" && part != "ownheldout6" && part != "ownheldout7" && part != "ownheldout8" && part != "ownheldout8p" && part != "ownheldout9" && part != "ownheldout10" && part != "ownheldout11" && part != "ownheldout12" && part != "ownheldout13")) && (hits < 4 || chatHits < 4) && testing.Verbose() {
 				var titles []string
 				for _, m := range ms {
 					mark := " "
