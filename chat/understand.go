@@ -175,7 +175,7 @@ const (
 	// aBit is a degree before "plus ancien", "older": it changes nothing.
 	aBit    = `(?:(?:un\s+(?:peu|poil|chouia)|un\s+petit\s+peu|encore|bien|beaucoup|nettement|a\s+(?:bit|little|little\s+bit)|slightly|much|somewhat|even|something|quelque\s+chose\s+de)\s+)?`
 	refWord = `(?:\b[1-9]|deux|trois|quatre|cinq|two|three|four|five|1er|1ere|premier|premiere|\b[2-9]e|\b[2-9]eme|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dernier|derniere|first|1st|2nd|3rd|[4-9]th|third|fourth|fifth|sixth|seventh|eighth|ninth|last)`
-	refArt  = `(?:(?:le|la|l'|du|the|film|movie|number|numero|no\.?|#)\s*)*`
+	refArt  = `(?:(?:le|la|l'|du|the|film|movie|number|numero|no\.?|#|celui\s+en|celle\s+en)\s*)*`
 	deictic = `(?:celui-la|celui-ci|celle-la|celle-ci|celui\s+la|celle\s+la|ce\s+film(?:-la)?|ce\s+dernier|cette\s+proposition|that\s+one|this\s+one|that\s+film|this\s+film|that\s+movie|this\s+movie)`
 	ref     = `(?:` + refArt + `(?:` + numberOne + `|` + refWord + `)(?:\s+(?:film|one|movie))?\b|` + deictic + `)`
 	refList = ref + `(?:(?:\s*,?\s*(?:et|ni|and|nor|or|ou|&)\s*|\s*,\s*|\s+)(?:pas\s+|not\s+)?` + ref + `)*`
@@ -185,7 +185,7 @@ var (
 	refRe     = regexp.MustCompile(ref)
 	refWordRe = regexp.MustCompile(`\b` + refWord + `\b`)
 
-	resetRe = regexp.MustCompile(`\b(?:(?:let's\s+)?start\s+from\s+scratch|clear(?:\s+(?:all|everything))?$|on\s+repart\s+a\s+zero|oublie[rz]?\s+tout(?:\s+(?:ca|cela))?|(?:on\s+)?recommence[rz]?|reset|start\s+(?:over|again)|restart|repartir\s+de\s+zero|on\s+repart\s+de\s+zero|tout\s+effacer|efface[rz]?\s+tout|oublie[rz]?\s+tout|forget\s+everything|nouvelle\s+recherche|new\s+search|clear\s+all|(?:on\s+)?oublie[rz]?\s+tout\s+(?:ca|cela)|(?:(?:on\s+)?laisse[rz]?\s+tomber|forget\s+(?:it|that|this|all\s+(?:that|this|of\s+that))|scrap\s+(?:that|this|all\s+that|it)|never\s+mind\s+(?:that|all\s+that))(?:\s*[,.;!?]|\s*$|\s+(?:et|and)\b))`)
+	resetRe = regexp.MustCompile(`\b(?:(?:let's\s+)?start\s+from\s+scratch|clear(?:\s+(?:all|everything))?$|on\s+repart\s+a\s+zero|oublie[rz]?\s+tout(?:\s+(?:ca|cela))?|(?:on\s+)?recommence[rz]?|reset|start\s+(?:over|again|afresh)|begin\s+again|scrap\s+(?:everything|it\s+all)|restart|repartir\s+de\s+zero|on\s+repart\s+de\s+zero|tout\s+effacer|efface[rz]?\s+tout|oublie[rz]?\s+tout|forget\s+everything|nouvelle\s+recherche|new\s+search|clear\s+all|(?:on\s+)?oublie[rz]?\s+tout\s+(?:ca|cela)|(?:(?:on\s+)?laisse[rz]?\s+tomber|forget\s+(?:it|that|this|all\s+(?:that|this|of\s+that))|scrap\s+(?:that|this|all\s+that|it)|never\s+mind\s+(?:that|all\s+that))(?:\s*[,.;!?]|\s*$|\s+(?:et|and)\b))`)
 	helpRe  = regexp.MustCompile(`\b(?:aide|aidez-moi|help|comment\s+(?:ca|cela)\s+(?:marche|fonctionne)|que\s+sais-tu\s+faire|qu'est-ce\s+que\s+tu\s+sais\s+faire|what\s+can\s+you\s+do|how\s+does\s+(?:it|this)\s+work)\b`)
 	greetRe = regexp.MustCompile(`^[\s\pP]*(?:bonjour|bonsoir|salut|coucou|hello|hi|hey|good\s+(?:morning|evening|afternoon))(?:\s+(?:there|all|everyone|a\s+tous|tout\s+le\s+monde))?\b`)
 	thankRe = regexp.MustCompile(`\b(?:merci(?:\s+beaucoup)?|thanks|thank\s+you(?:\s+very\s+much)?)\b`)
@@ -194,7 +194,7 @@ var (
 	whyPostRe    = regexp.MustCompile(`(` + ref + `)\s*[,:]?\s*(?:pourquoi|` + smsWhy + `|why)\b(?:\s+(?:ca|cela|this|that|one|celui-la))?[\s\pP]*$`)
 	byeRe        = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|okay|d'accord|merci|thanks|thank\s+you|parfait|super|great|top)[\s,!.]*)*(?:au\s+revoir|bye|goodbye|bonne\s+(?:soiree|journee|nuit|seance)|c'est\s+tout|that's\s+all|ciao|a\s+bientot|a\s+plus|see\s+you(?:\s+soon)?|have\s+a\s+(?:good|nice)\s+(?:night|evening|day))(?:[\s,!.]*(?:merci|thanks|thank\s+you)(?:\s+beaucoup|\s+a\s+lot)?)?[\s\pP]*$`)
 	whyAloneRe   = regexp.MustCompile(`^[\s\pP]*(?:pourquoi|` + smsWhy + `|why)(?:\s+(?:ca|cela|this|that|celui-la|that\s+one))?[\s\pP]*$`)
-	likeShownRe  = regexp.MustCompile(`\b(?:(?:encore\s+)?plus(?:\s+de\s+films)?|d'autres(?:\s+films)?|un\s+autre|une\s+autre|des\s+films|un\s+film|quelque\s+chose|another(?:\s+one)?|more(?:\s+films|\s+movies)?|other\s+(?:films|movies)|something|films|movies|one)?\s*(?:comme|like|similar\s+to|similaires?\s+(?:au|a\s+la|a)|dans\s+la\s+veine\s+(?:du|de)|in\s+the\s+vein\s+of|along\s+the\s+lines\s+of|dans\s+le\s+genre\s+(?:du|de)|du\s+genre\s+(?:du|de)|du\s+style\s+(?:du|de)|proches?\s+(?:du|de))\s+(?:celui\s+)?(` + ref + `)`)
+	likeShownRe  = regexp.MustCompile(`\b(?:(?:encore\s+)?plus(?:\s+de\s+films)?|d'autres(?:\s+films)?|un\s+autre|une\s+autre|des\s+films|un\s+film|quelque\s+chose|another(?:\s+one)?|more(?:\s+films|\s+movies)?|other\s+(?:films|movies)|something|films|movies|one)?\s*(?:comme|like|similar\s+to|similaires?\s+(?:au|a\s+la|a)|dans\s+la\s+veine\s+(?:du|de)|in\s+the\s+vein\s+of|along\s+the\s+lines\s+of|dans\s+le\s+genre\s+(?:du|de)|du\s+genre\s+(?:du|de)|du\s+style\s+(?:du|de)|proches?\s+(?:du|de)|(?:du|dans\s+le|de\s+la|dans\s+la)\s+meme\s+(?:genre|style|esprit|veine|registre|type)\s+que|(?:in\s+)?the\s+same\s+(?:vein|style|spirit|kind|sort)\s+as)\s+(?:celui\s+)?(` + ref + `)`)
 	rejectRe     = regexp.MustCompile(`\b(?:non[\s,!.]*|nope[\s,!.]*|no[\s,!.]+)?(?:je\s+l'ai\s+(?:deja\s+)?vu[\s,]*|i(?:'ve|\s+have)\s+(?:already\s+)?seen|i\s+(?:already\s+)?saw|j'ai\s+(?:deja\s+)?vu|pas|not|sans|enleve[rz]?|retire[rz]?|supprime[rz]?|vire[rz]?|oublie[rz]?|remove|drop|forget|skip|exclude|j'ai\s+deja\s+vu|deja\s+vu|i(?:'ve|\s+have)?\s+already\s+seen|i\s+already\s+saw|already\s+seen|seen|ni|neither)\s+(` + refList + `)`)
 	rejectPostRe = regexp.MustCompile(`(` + refList + `)[\s,]*(?:(?:je|on|il|elle|ils|elles|nous|vous|mes\s+enfants|les\s+enfants|ma\s+femme|mon\s+mari)\s+(?:l'ai|l'a|l'ont|l'avons|l'avez)\s+(?:deja\s+)?vu|(?:i|we|they|he|she|the\s+kids)(?:'ve|\s+have|\s+has|'s)?\s+(?:already\s+)?seen(?:\s+it)?|je\s+l'ai\s+(?:deja\s+)?vu|je\s+l'ai\s+deja|on\s+l'a\s+(?:deja\s+)?vu|deja\s+vu|je\s+connais|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+it|already\s+seen|seen\s+(?:it|that\s+one)(?:\s+already)?)`)
 
@@ -457,7 +457,7 @@ func parse(text string, o parseOptions) message {
 
 	p.noSubtitles() // subtitles.go: « pas de sous-titres », before the eras and the refusals
 	p.each(restartRe, p.restart)
-	p.each(resetRe, func([]string, []int) bool { p.m.Reset = true; return true })
+	p.each(resetRe, func(_ []string, idx []int) bool { p.resetDrops(idx); return true }) // followups14.go
 	p.each(chooserRe, func([]string, []int) bool { return true })
 	p.each(countRequestRe, p.countRequest) // followfillers.go: « donnez-moi cinq »
 	p.each(helpRe, func([]string, []int) bool { p.m.Act = actHelp; return true })
