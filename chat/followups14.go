@@ -96,3 +96,32 @@ const swapAlt = `(?:remplace[rz]?|change[rz]?)(?:-le|-la|\s+le|\s+la)?|(?:swap|r
 
 // insteadAlt is « à sa place », "instead" after a request for another film.
 const insteadAlt = `a\s+(?:sa|la)\s+place|en\s+remplacement|instead|in\s+its\s+place`
+
+// wishRe frames a wish added to the request under way: « (et) de noël ce
+// serait encore mieux », « encore mieux si c'est des années 80 », « l'idéal
+// ce serait … », "ideally from the 90s", "even better if it's French". The
+// frame is consumed; what it frames is read as typed, and kept with the
+// dialogue's filters as any constraint alone is.
+var wishRe = regexp.MustCompile(`\b(?:(?:ce\s+serait|ca\s+serait|c'serait|ce\s+sera|it\s+would\s+be|would\s+be|it'd\s+be|that'd\s+be|that\s+would\s+be)\s+(?:encore\s+|meme\s+|even\s+)?(?:mieux|l'ideal|ideal|parfait|top|super|genial|better|perfect|great)` +
+	`|(?:encore\s+mieux|meme\s+mieux|even\s+better|bonus\s+points|ideally|idealement|dans\s+l'ideal|l'ideal|au\s+mieux)(?:\s+(?:si|if|serait|ce\s+serait|would\s+be|c'est|it's|it\s+is|ce\s+soit|que\s+ce\s+soit))*)\b`)
+
+// compareRe is a comparison with a film: « moins violent que Heat », « plus
+// drôle que les Visiteurs », "less violent than Heat", "not as dark as Se7en".
+// Group 1 is « que », "than", "as": consumed so that the film after it is
+// read as the film the request starts from, the comparative by the rules
+// of the refinements.
+var compareRe = regexp.MustCompile(`\b(?:moins|plus|less|more|aussi|pas\s+aussi|pas\s+si|not\s+as|not\s+so|as)\s+(?:(?:trop|too|bien|much)\s+)?[a-z'-]{3,}\s+(que|qu'|than|as)\s*\S`)
+
+// compareNotRe follows a comparison that points at the films shown or at a
+// time (« plus récents que ceux-là », "newer than those", « moins long que
+// prévu »): the rules of the refinements read it whole.
+var compareNotRe = regexp.MustCompile(`^\s*(?:ceux|celles|celui|celle|those|these|them|ca|cela|that|this|les\s+autres|the\s+others|the\s+ones|the\s+last|le\s+dernier|les\s+derniers|la\s+derniere|d'habitude|usual|prevu|expected|avant|before|\d|l'on|on\s|je\s|i\s|we\s|you\s|vous\s|tu\s)`)
+
+// compare is the p.each callback of compareRe.
+func (p *parser) compare(sub []string, idx []int) bool {
+	if compareNotRe.MatchString(string(p.work[idx[3]:])) {
+		return false
+	}
+	p.consume(idx[2], idx[3])
+	return false
+}

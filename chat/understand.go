@@ -209,7 +209,7 @@ var (
 	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b` + thanShown)
 	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|moins\s+(?:recents?|recentes?|modernes?)|older|less\s+(?:recent|modern))\b` + thanShown)
 	recentRe    = regexp.MustCompile(`\b(?:recents?|recentes?|recent|nouveautes|latest)\b`)
-	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:films?|movies?|trucs?)\s+courts?|(?:quelque\s+chose|qqch|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?|(?:c'est\s+|c'etait\s+|(?:it's|it\s+is|it\s+was|that's)\s+)?(?:un\s+peu\s+|beaucoup\s+|a\s+bit\s+|way\s+|much\s+)?(?:trop\s+longs?|trop\s+longues?|too\s+long))\b`)
+	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:with\s+(?:a\s+)?|of\s+(?:a\s+)?|de\s+)?(?:short|courte)\s+(?:duration|runtime|length|running\s+time|duree)|(?:films?|movies?|trucs?)\s+courts?|(?:quelque\s+chose|qqch|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?|(?:c'est\s+|c'etait\s+|(?:it's|it\s+is|it\s+was|that's)\s+)?(?:un\s+peu\s+|beaucoup\s+|a\s+bit\s+|way\s+|much\s+)?(?:trop\s+longs?|trop\s+longues?|too\s+long))\b`)
 	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
 	frenchPreRe = regexp.MustCompile(`\b(?:(?:big|good|great|classic|old|bons?|gros|grands?|vieux)\s+)?(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
 	familyRe    = regexp.MustCompile(`\b(?:(?:ils|elles)\s+ont\s+\d+(?:\s*(?:et|,|-|a)\s*\d+)?\s+ans|\d+\s*(?:et|,|-)\s*\d+\s+ans|(?:they're|they\s+are|aged)\s+\d+(?:\s*(?:and|,|-)\s*\d+)?|family[-\s]friendly|with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?(?:\s+(?:son|daughter|kid|boy|girl|nephew|niece|grandson|granddaughter|child)s?)?|(?:pour|avec)\s+(?:mes|nos|les)\s+petits[\s-]enfants(?:\s+(?:de|d')\s*\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans)?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)(?:\s+(?:de|d')\s*\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans)?|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
@@ -457,8 +457,12 @@ func parse(text string, o parseOptions) message {
 
 	p.noSubtitles() // subtitles.go: « pas de sous-titres », before the eras and the refusals
 	p.each(restartRe, p.restart)
-	p.each(resetRe, func(_ []string, idx []int) bool { p.resetDrops(idx); return true }) // followups14.go
+	// followups14.go: what a message says before a reset is dropped.
+	p.each(resetRe, func(_ []string, idx []int) bool { p.resetDrops(idx); return true })
 	p.each(chooserRe, func([]string, []int) bool { return true })
+	// followups14.go: « ce serait encore mieux », "ideally"; « moins violent que Heat ».
+	p.each(wishRe, func([]string, []int) bool { return true })
+	p.each(compareRe, p.compare)
 	p.each(countRequestRe, p.countRequest) // followfillers.go: « donnez-moi cinq »
 	p.each(helpRe, func([]string, []int) bool { p.m.Act = actHelp; return true })
 	p.each(whyRe, func(sub []string, idx []int) bool {
