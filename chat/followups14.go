@@ -109,8 +109,9 @@ var wishRe = regexp.MustCompile(`\b(?:(?:ce\s+serait|ca\s+serait|c'serait|ce\s+s
 // drôle que les Visiteurs », "less violent than Heat", "not as dark as Se7en".
 // Group 1 is « que », "than", "as": consumed so that the film after it is
 // read as the film the request starts from, the comparative by the rules
-// of the refinements.
-var compareRe = regexp.MustCompile(`\b(?:moins|plus|less|more|aussi|pas\s+aussi|pas\s+si|not\s+as|not\s+so|as)\s+(?:(?:trop|too|bien|much)\s+)?[a-z'-]{3,}\s+(que|qu'|than|as)\s*\S`)
+// of the refinements. A bare « aussi », "as" starts no comparison (« l'as
+// des as » is a title).
+var compareRe = regexp.MustCompile(`\b(?:moins|plus|less|more|pas\s+aussi|pas\s+si|not\s+as|not\s+so|just\s+as)\s+(?:(?:trop|too|bien|much)\s+)?[a-z'-]{3,}\s+(que|qu'|than|as)\s*\S`)
 
 // compareNotRe follows a comparison that points at the films shown or at a
 // time (« plus récents que ceux-là », "newer than those", « moins long que

@@ -105,6 +105,7 @@ func TestWishCompare(t *testing.T) {
 		{"moins violent que Heat", "Heat", 0, false},
 		{"not as violent as The Departed", "The Departed", 0, false},
 		{"plus récents que ceux-là", "", 0, false},
+		{"l'as des as", "l'as des as", 0, false},
 	}
 	for _, tt := range tests {
 		m := parse(tt.text, parseOptions{})
