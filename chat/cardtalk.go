@@ -27,11 +27,11 @@ var whyNotRe = regexp.MustCompile(`\b(?:pourquoi\s+pas|why\s+not)\b`)
 
 // ownedAlt says a card was seen or is owned, after its rank: « on l'a
 // déjà », « je l'ai en dvd », « je connais déjà », "we've seen it".
-const ownedAlt = `(?:(?:je|on|nous|j')\s*(?:l'ai|l'a|l'avons|les\s+ai|les\s+a)(?:\s+(?:deja|aussi))?(?:\s+(?:vus?|vues?|regardes?|en\s+(?:dvd|blu-?ray|vhs|k7|cassette)|a\s+la\s+maison|chez\s+(?:nous|moi)))?(?:\s+(?:deja|aussi))?|je\s+(?:le\s+|la\s+)?connais(?:\s+deja)?|on\s+(?:le\s+|la\s+)?connait(?:\s+deja)?|deja\s+vus?|(?:i|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:seen|watched)(?:\s+(?:it|that(?:\s+one)?))?(?:\s+already)?|(?:i|we)\s+(?:already\s+)?(?:have|own|got)\s+(?:it|that(?:\s+one)?)(?:\s+on\s+(?:dvd|blu-?ray))?|(?:already\s+)?seen\s+it(?:\s+already)?|(?:i|we)\s+saw\s+it)(?:\s+(?:last\s+(?:year|month|week|night)|at\s+the\s+(?:cinema|pictures)|on\s+tv|l'an\s+dernier|l'annee\s+derniere|au\s+cinema|a\s+la\s+tele))?`
+const ownedAlt = `(?:(?:je|on|nous|j')\s*(?:l'ai|l'a|l'avons|les\s+ai|les\s+a)(?:\s+(?:deja|aussi))?(?:\s+(?:vus?|vues?|regardes?|en\s+(?:dvd|blu-?ray|vhs|k7|cassette)|a\s+la\s+maison|chez\s+(?:nous|moi)))?(?:\s+(?:deja|aussi))?|je\s+(?:le\s+|la\s+)?connais(?:\s+deja)?|on\s+(?:le\s+|la\s+)?connait(?:\s+deja)?|deja\s+vus?|(?:i|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:seen|watched)(?:\s+(?:it|that(?:\s+one)?))?(?:\s+already)?|(?:i|we)\s+(?:already\s+)?(?:have|own|got)\s+(?:it|that(?:\s+one)?)(?:\s+on\s+(?:dvd|blu-?ray))?|(?:already\s+)?seen\s+it(?:\s+already)?|(?:i|we)\s+saw\s+it|` + seenByAlt + `)(?:\s+(?:last\s+(?:year|month|week|night)|at\s+the\s+(?:cinema|pictures)|on\s+tv|l'an\s+dernier|l'annee\s+derniere|au\s+cinema|a\s+la\s+tele))?`
 
 // ownedBeforeAlt says a card was seen or is owned, before its rank:
 // "seen the 4th already", "we have the 1st on dvd", « déjà vu le 3 ».
-const ownedBeforeAlt = `(?:(?:i|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:seen|watched)|(?:already\s+)?seen|(?:i|we)\s+(?:already\s+)?(?:have|own|got)|j'ai\s+deja\s+vu|on\s+a\s+deja\s+vu|deja\s+vu)`
+const ownedBeforeAlt = `(?:` + seenBeforeAlt + `|(?:i|we)(?:'ve|\s+have)\s+(?:already\s+)?(?:seen|watched)|(?:already\s+)?seen|(?:i|we)\s+(?:already\s+)?(?:have|own|got)|j'ai\s+deja\s+vu|on\s+a\s+deja\s+vu|deja\s+vu)`
 
 var (
 	ownedAfterRe  = regexp.MustCompile(`(` + refList + `)\s*[,.:;!]?\s*` + ownedAlt + `\b`)
@@ -47,7 +47,7 @@ var (
 	// talkRestRe is what is left of a message once the seen cards are set
 	// aside and that asks for nothing: commas, « ok », « merci ».
 	// anotherRe is « un autre », "another one" alone: more films.
-	anotherRe = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|bon|alors|donc|so|well|et|and|mais|but)[\s\pP]+)*(?:un\s+autre|une\s+autre|autre\s+chose|another(?:\s+one)?|something\s+else)(?:\s+(?:svp|please|alors|then))?[\s\pP]*$`)
+	anotherRe = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|bon|alors|donc|so|well|et|and|mais|but)[\s\pP]+)*(?:un\s+autre|une\s+autre|autre\s+chose|another(?:\s+one)?|something\s+else|` + swapAlt + `)(?:\s+(?:` + insteadAlt + `|svp|please|alors|then))*[\s\pP]*$`)
 	// « pas le 2, on l'a en dvd », "not number 2, we own it": the « pas »
 	// left is the same setting aside.
 	talkRestRe = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|okay|bon|ben|bah|alors|donc|du\s+coup|merci|thanks|so|well|et|and|mais|but|aussi|too|also|deja|already|hmm|euh|pas|not|non|no|nope)[\s\pP]*)*$`)
@@ -105,7 +105,7 @@ func cardTalk(text string, n int) (message, bool) {
 	var seen []int
 	rest := s
 	owned := []*regexp.Regexp{ownedAfterRe, ownedBeforeRe}
-	if refPleasedRe.MatchString(s) || likeRefRe.MatchString(s) {
+	if refPleasedRe.MatchString(s) || likeRefRe.MatchString(s) || seenLovedRe.MatchString(s) {
 		owned = nil
 	}
 	for _, re := range owned {
@@ -122,7 +122,7 @@ func cardTalk(text string, n int) (message, bool) {
 				break // « le 4 on connaît pas », « le 3 je l'ai pas vu »: not seen
 			}
 			ks := refsOf(r)
-			rest = rest[:idx[0]] + " , " + rest[idx[1]:]
+			rest = rest[:idx[0]] + " , " + dropComment(rest[idx[1]:]) // followups14.go: « … vu au lycée mdr »
 			if slices.Equal(ks, []int{0}) {
 				// « celui-là on l'a vu, le 3 »: the rank stands apart.
 				if l := loneRankRe.FindStringSubmatchIndex(rest); l != nil {

@@ -10,10 +10,13 @@ import "regexp"
 // filters as any constraint alone does.
 
 // followFillers are filler at either edge of a mention: a courtesy
-// ("if you don't mind", « si ça ne vous dérange pas »), « hein », and a
+// ("if you don't mind", « si ça ne vous dérange pas »), « hein », a card
+// liked said again after it is named (« …que le premier, il nous a bien
+// plu »), and a
 // request that counts the films it wants (« donnez-moi cinq », "give me
 // three"): the count is how many films, never a title.
 const followFillers = `if\s+(?:you\s+)?(?:don't|dont|do\s+not)\s+mind|if\s+(?:that's|that\s+is|it's|it\s+is)\s+(?:ok|okay|alright|all\s+right|fine)|if\s+you\s+(?:please|would|could)|si\s+(?:ca|cela)\s+ne\s+(?:vous|te)\s+(?:derange|gene|ennuie)\s+pas|si\s+(?:ca|cela)\s+(?:vous|te)\s+(?:va|convient)|hein` +
+	`|(?:il|elle|ils|elles|ca)\s+(?:m'a|nous\s+a|m'ont|nous\s+ont|leur\s+a|lui\s+a|a|ont)\s+(?:(?:bien|beaucoup|vraiment|trop|grave|tellement|enormement)\s+)*plu` +
 	`|(?:(?:conseille|propose|recommande|donne|montre|trouve|suggere|envoie|sors|cite)[sz]?|conseillez|proposez|recommandez|donnez|montrez|trouvez|envoyez|sortez|suggerez|citez)-(?:moi|nous)\s+(?:deux|trois|quatre|cinq|six|sept|huit|dix|quelques|\d{1,2})` +
 	`|(?:show|give|find|send|recommend|suggest|list)\s+(?:me|us)\s+(?:two|three|four|five|six|ten|a\s+few|a\s+couple(?:\s+of)?|\d{1,2})`
 
@@ -23,7 +26,7 @@ const followPrefixAlt = `(?:right|alright|all\s+right)\s*[,!]|actually|(?:non\s+
 
 // followSuffixAlt is filler at the end of a mention only: "… then",
 // « … donc », "just curious" (but "Then Came You" is a title).
-const followSuffixAlt = `then|donc|alright|all\s+right|just\s+curious|par\s+curiosite|out\s+of\s+curiosity|i'm\s+curious`
+const followSuffixAlt = `then|donc|d'abord|en\s+premier|en\s+priorite|pour\s+commencer|to\s+start\s+with|alright|all\s+right|just\s+curious|par\s+curiosite|out\s+of\s+curiosity|i'm\s+curious`
 
 // countCue is how many films a request wants, before a genre: « cinq
 // westerns italiens », "three comedies" (genreCueRe).

@@ -67,7 +67,7 @@ var interjectionRe = regexp.MustCompile(`^[\s\pP\pS]*(?:(?:` + praiseAlt + `|hmm
 
 // refApprovalRe is a card found appealing: « le 3 a l'air bien », "the
 // second looks good". Group 1 is the card.
-var refApprovalRe = regexp.MustCompile(`(` + ref + `)\s+(?:a\s+l'air|m'a\s+l'air|me\s+semble|semble|me\s+tente|me\s+plait|me\s+parle|looks|sounds|seems)\s+(?:(?:vraiment|tres|trop|plutot|really|very|pretty|quite)\s+)?(?:bien|super|sympa|pas\s+mal|top|genial|interessant|chouette|good|great|nice|interesting|cool|fun)\b`)
+var refApprovalRe = regexp.MustCompile(`(` + ref + `)\s+(?:a\s+l'air|m'a\s+l'air|me\s+semble|semble|me\s+tente|me\s+plait|me\s+parle|looks|sounds|seems)\s+(?:(?:vraiment|tres|trop|plutot|really|very|pretty|quite)\s+)?(?:bien|super|sympa|pas\s+mal|top|genial|geniale|interessant|chouette|excellent|prometteur|marrant|drole|good|great|nice|interesting|cool|fun|awesome|amazing|brilliant|excellent|fantastic|sick|fab|lovely|promising|ace|epic|wicked)\b`)
 
 // dropInterjections removes from m the titles that are praise or
 // interjections alone: « parfait, encore 5 ? », "oh i've seen that one".
@@ -98,6 +98,6 @@ func (p *parser) restart(_ []string, idx []int) bool {
 	if restartNotRe.MatchString(string(p.work[idx[1]:])) {
 		return false
 	}
-	p.m.Reset = true
+	p.resetDrops(idx)
 	return true
 }

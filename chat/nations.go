@@ -270,7 +270,7 @@ var (
 	// « j'ai beaucoup aimé aussi le 2 de votre liste », "we loved number 2
 	// too": the subject may be « on », « nous », "we", an adverb may come
 	// before the card, and the list it belongs to after it.
-	likeRefRe = regexp.MustCompile(`\b(?:j'aime|j'adore|(?:on|nous)\s+(?:aime|adore|aimons|adorons)|(?:j'ai|on\s+a|nous\s+avons)\s+(?:(?:bien|beaucoup|vraiment|aussi|egalement)\s+)*(?:aime|adore|apprecie|kiffe)|(?:i|we)\s+(?:(?:really|also)\s+)*(?:like|liked|love|loved|enjoyed))\s+(?:(?:bien|beaucoup|vraiment|aussi|egalement|also)\s+)*(` + ref + `(?:\s+(?:de|dans|of|on|from)\s+(?:la|votre|ta|cette|the|your|this)\s+(?:liste|list|selection))?)(?:\s*$|\s*[,.;!?]|\s+(?:et|and|d'autres|more|please|svp|aussi|too|also|as\s+well|egalement))`)
+	likeRefRe = regexp.MustCompile(`\b(?:j'aime|j'adore|(?:on|nous)\s+(?:aime|adore|aimons|adorons)|(?:j'ai|on\s+a|nous\s+avons)\s+(?:(?:bien|beaucoup|vraiment|aussi|egalement)\s+)*(?:aime|adore|apprecie|kiffe)|(?:i|we)\s+(?:(?:really|also)\s+)*(?:like|liked|love|loved|enjoyed)|` + likerSubject + `\s+(?:(?:really|also|absolutely)\s+)*(?:liked|loved|enjoyed|adored)|` + likerSubject + `\s+(?:a|ont)\s+(?:(?:bien|beaucoup|vraiment|aussi|trop|tellement)\s+)*(?:aime|adore|apprecie|kiffe))\s+(?:(?:bien|beaucoup|vraiment|aussi|egalement|also)\s+)*(` + ref + `(?:\s+(?:de|dans|of|on|from)\s+(?:la|votre|ta|cette|the|your|this)\s+(?:liste|list|selection))?)(?:\s*$|\s*[,.;!?]|\s+(?:et|and|d'autres|more|please|svp|aussi|too|also|as\s+well|egalement))`)
 	// sameEraRe: "de la même époque", « de ces années-là », "from the same era",
 	// "from that time". « période » may reach it as "period", the
 	// mistyped-word corrector's reading.

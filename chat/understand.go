@@ -175,7 +175,7 @@ const (
 	// aBit is a degree before "plus ancien", "older": it changes nothing.
 	aBit    = `(?:(?:un\s+(?:peu|poil|chouia)|un\s+petit\s+peu|encore|bien|beaucoup|nettement|a\s+(?:bit|little|little\s+bit)|slightly|much|somewhat|even|something|quelque\s+chose\s+de)\s+)?`
 	refWord = `(?:\b[1-9]|deux|trois|quatre|cinq|two|three|four|five|1er|1ere|premier|premiere|\b[2-9]e|\b[2-9]eme|deuxieme|second|seconde|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dernier|derniere|first|1st|2nd|3rd|[4-9]th|third|fourth|fifth|sixth|seventh|eighth|ninth|last)`
-	refArt  = `(?:(?:le|la|l'|du|the|film|movie|number|numero|no\.?|#)\s*)*`
+	refArt  = `(?:(?:le|la|l'|du|the|film|movie|number|numero|no\.?|#|celui\s+en|celle\s+en)\s*)*`
 	deictic = `(?:celui-la|celui-ci|celle-la|celle-ci|celui\s+la|celle\s+la|ce\s+film(?:-la)?|ce\s+dernier|cette\s+proposition|that\s+one|this\s+one|that\s+film|this\s+film|that\s+movie|this\s+movie)`
 	ref     = `(?:` + refArt + `(?:` + numberOne + `|` + refWord + `)(?:\s+(?:film|one|movie))?\b|` + deictic + `)`
 	refList = ref + `(?:(?:\s*,?\s*(?:et|ni|and|nor|or|ou|&)\s*|\s*,\s*|\s+)(?:pas\s+|not\s+)?` + ref + `)*`
@@ -185,7 +185,7 @@ var (
 	refRe     = regexp.MustCompile(ref)
 	refWordRe = regexp.MustCompile(`\b` + refWord + `\b`)
 
-	resetRe = regexp.MustCompile(`\b(?:(?:let's\s+)?start\s+from\s+scratch|clear(?:\s+(?:all|everything))?$|on\s+repart\s+a\s+zero|oublie[rz]?\s+tout(?:\s+(?:ca|cela))?|(?:on\s+)?recommence[rz]?|reset|start\s+(?:over|again)|restart|repartir\s+de\s+zero|on\s+repart\s+de\s+zero|tout\s+effacer|efface[rz]?\s+tout|oublie[rz]?\s+tout|forget\s+everything|nouvelle\s+recherche|new\s+search|clear\s+all|(?:on\s+)?oublie[rz]?\s+tout\s+(?:ca|cela)|(?:(?:on\s+)?laisse[rz]?\s+tomber|forget\s+(?:it|that|this|all\s+(?:that|this|of\s+that))|scrap\s+(?:that|this|all\s+that|it)|never\s+mind\s+(?:that|all\s+that))(?:\s*[,.;!?]|\s*$|\s+(?:et|and)\b))`)
+	resetRe = regexp.MustCompile(`\b(?:(?:let's\s+)?start\s+from\s+scratch|clear(?:\s+(?:all|everything))?$|on\s+repart\s+a\s+zero|oublie[rz]?\s+tout(?:\s+(?:ca|cela))?|(?:on\s+)?recommence[rz]?|reset|start\s+(?:over|again|afresh)|begin\s+again|scrap\s+(?:everything|it\s+all)|restart|repartir\s+de\s+zero|on\s+repart\s+de\s+zero|tout\s+effacer|efface[rz]?\s+tout|oublie[rz]?\s+tout|forget\s+everything|nouvelle\s+recherche|new\s+search|clear\s+all|(?:on\s+)?oublie[rz]?\s+tout\s+(?:ca|cela)|(?:(?:on\s+)?laisse[rz]?\s+tomber|forget\s+(?:it|that|this|all\s+(?:that|this|of\s+that))|scrap\s+(?:that|this|all\s+that|it)|never\s+mind\s+(?:that|all\s+that))(?:\s*[,.;!?]|\s*$|\s+(?:et|and)\b))`)
 	// helpRe is a call for help, with the words around it that ask
 	// nothing else (« pouvez-vous m'aider à trouver », « au secours »,
 	// "can you help us pick", "send help"): the help text only when
@@ -202,7 +202,7 @@ var (
 	whyPostRe    = regexp.MustCompile(`(` + ref + `)\s*[,:]?\s*(?:pourquoi|` + smsWhy + `|why)\b(?:\s+(?:ca|cela|this|that|one|celui-la))?[\s\pP]*$`)
 	byeRe        = regexp.MustCompile(`^[\s\pP]*(?:(?:ok|okay|d'accord|merci|thanks|thank\s+you|parfait|super|great|top)[\s,!.]*)*(?:au\s+revoir|bye|goodbye|bonne\s+(?:soiree|journee|nuit|seance)|c'est\s+tout|that's\s+all|ciao|a\s+bientot|a\s+plus|see\s+you(?:\s+soon)?|have\s+a\s+(?:good|nice)\s+(?:night|evening|day))(?:[\s,!.]*(?:merci|thanks|thank\s+you)(?:\s+beaucoup|\s+a\s+lot)?)?[\s\pP]*$`)
 	whyAloneRe   = regexp.MustCompile(`^[\s\pP]*(?:pourquoi|` + smsWhy + `|why)(?:\s+(?:ca|cela|this|that|celui-la|that\s+one))?[\s\pP]*$`)
-	likeShownRe  = regexp.MustCompile(`\b(?:(?:encore\s+)?plus(?:\s+de\s+films)?|d'autres(?:\s+films)?|un\s+autre|une\s+autre|des\s+films|un\s+film|quelque\s+chose|another(?:\s+one)?|more(?:\s+films|\s+movies)?|other\s+(?:films|movies)|something|films|movies|one)?\s*(?:comme|like|similar\s+to|similaires?\s+(?:au|a\s+la|a)|dans\s+la\s+veine\s+(?:du|de)|in\s+the\s+vein\s+of|along\s+the\s+lines\s+of|dans\s+le\s+genre\s+(?:du|de)|du\s+genre\s+(?:du|de)|du\s+style\s+(?:du|de)|proches?\s+(?:du|de))\s+(?:celui\s+)?(` + ref + `)`)
+	likeShownRe  = regexp.MustCompile(`\b(?:(?:encore\s+)?plus(?:\s+de\s+films)?|d'autres(?:\s+films)?|un\s+autre|une\s+autre|des\s+films|un\s+film|quelque\s+chose|another(?:\s+one)?|more(?:\s+films|\s+movies)?|other\s+(?:films|movies)|something|films|movies|one)?\s*(?:comme|like|similar\s+to|similaires?\s+(?:au|a\s+la|a)|dans\s+la\s+veine\s+(?:du|de)|in\s+the\s+vein\s+of|along\s+the\s+lines\s+of|dans\s+le\s+genre\s+(?:du|de)|du\s+genre\s+(?:du|de)|du\s+style\s+(?:du|de)|proches?\s+(?:du|de)|(?:du|dans\s+le|de\s+la|dans\s+la)\s+meme\s+(?:genre|style|esprit|veine|registre|type)\s+que|(?:in\s+)?the\s+same\s+(?:vein|style|spirit|kind|sort)\s+as)\s+(?:celui\s+)?(` + ref + `)`)
 	rejectRe     = regexp.MustCompile(`\b(?:non[\s,!.]*|nope[\s,!.]*|no[\s,!.]+)?(?:je\s+l'ai\s+(?:deja\s+)?vu[\s,]*|i(?:'ve|\s+have)\s+(?:already\s+)?seen|i\s+(?:already\s+)?saw|j'ai\s+(?:deja\s+)?vu|pas|not|sans|enleve[rz]?|retire[rz]?|supprime[rz]?|vire[rz]?|oublie[rz]?|remove|drop|forget|skip|exclude|j'ai\s+deja\s+vu|deja\s+vu|i(?:'ve|\s+have)?\s+already\s+seen|i\s+already\s+saw|already\s+seen|seen|ni|neither)\s+(` + refList + `)`)
 	rejectPostRe = regexp.MustCompile(`(` + refList + `)[\s,]*(?:(?:je|on|il|elle|ils|elles|nous|vous|mes\s+enfants|les\s+enfants|ma\s+femme|mon\s+mari)\s+(?:l'ai|l'a|l'ont|l'avons|l'avez)\s+(?:deja\s+)?vu|(?:i|we|they|he|she|the\s+kids)(?:'ve|\s+have|\s+has|'s)?\s+(?:already\s+)?seen(?:\s+it)?|je\s+l'ai\s+(?:deja\s+)?vu|je\s+l'ai\s+deja|on\s+l'a\s+(?:deja\s+)?vu|deja\s+vu|je\s+connais|i(?:'ve|\s+have)\s+(?:already\s+)?seen\s+it|already\s+seen|seen\s+(?:it|that\s+one)(?:\s+already)?)`)
 
@@ -217,7 +217,7 @@ var (
 	newerRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:recents?|recentes?|jeunes?|modernes?|nouveaux|nouveau|nouvelles?)|newer|more\s+recent|more\s+modern)\b` + thanShown)
 	olderRe     = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:en\s+)?` + aBit + `(?:plus\s+(?:anciens?|anciennes?|vieux|vieilles?)|moins\s+(?:recents?|recentes?|modernes?)|older|less\s+(?:recent|modern))\b` + thanShown)
 	recentRe    = regexp.MustCompile(`\b(?:recents?|recentes?|recent|nouveautes|latest)\b`)
-	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:films?|movies?|trucs?)\s+courts?|(?:quelque\s+chose|qqch|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?|(?:c'est\s+|c'etait\s+|(?:it's|it\s+is|it\s+was|that's)\s+)?(?:un\s+peu\s+|beaucoup\s+|a\s+bit\s+|way\s+|much\s+)?(?:trop\s+longs?|trop\s+longues?|too\s+long))\b`)
+	shorterRe   = regexp.MustCompile(`\b(?:(?:mais|but)\s+)?(?:(?:with\s+(?:a\s+)?|of\s+(?:a\s+)?|de\s+)?(?:short|courte)\s+(?:duration|runtime|length|running\s+time|duree)|(?:films?|movies?|trucs?)\s+courts?|(?:quelque\s+chose|qqch|un\s+truc)\s+de\s+court|(?:a\s+)?short\s+(?:films?|movies?|one)|something\s+short|plutot\s+courts?|moins\s+longs?|moins\s+longues?|plus\s+courts?|plus\s+courtes?|shorter|less\s+long|not\s+(?:so|too)\s+long|pas\s+trop\s+longs?|pas\s+trop\s+longues?|(?:c'est\s+|c'etait\s+|(?:it's|it\s+is|it\s+was|that's)\s+)?(?:un\s+peu\s+|beaucoup\s+|a\s+bit\s+|way\s+|much\s+)?(?:trop\s+longs?|trop\s+longues?|too\s+long))\b`)
 	frenchRe    = regexp.MustCompile(`\b(?:films?|cinema|movies?|comedies?|drames?|policiers?|polars?|thrillers?|westerns?|documentaires?)\s+(francais|francaises?|french)\b`)
 	frenchPreRe = regexp.MustCompile(`\b(?:(?:big|good|great|classic|old|bons?|gros|grands?|vieux)\s+)?(?:french)\s+(?:films?|movies?|cinema|comedy|comedies|drama|dramas)\b`)
 	familyRe    = regexp.MustCompile(`\b(?:(?:ils|elles)\s+ont\s+\d+(?:\s*(?:et|,|-|a)\s*\d+)?\s+ans|\d+\s*(?:et|,|-)\s*\d+\s+ans|(?:they're|they\s+are|aged)\s+\d+(?:\s*(?:and|,|-)\s*\d+)?|family[-\s]friendly|with\s+(?:the|my|our)\s+(?:kids|children|family|little\s+ones)|(?:(?:mes|mon|ma|nos|des|les|un|une)\s+)?(?:enfants?|gamins?|gamines?|fils|filles?|petits?|neveux?|nieces?)\s+(?:de|d')\s*\d+\s+ans|(?:pour|avec)\s+(?:un|une|mon|ma|mes)\s+(?:enfants?\s+)?(?:de\s+)?\d+\s+ans|adapte[es]*\s+(?:aux|pour\s+les)\s+enfants|tous\s+publics?|pour\s+tout\s+public|suitable\s+for\s+(?:kids|children|the\s+(?:whole\s+)?family|a\s+family)|child-friendly|children's\s+(?:films?|movies?)|for\s+(?:a|my|our)\s+\d+\s*(?:-\s*)?years?(?:-|\s+)olds?(?:\s+(?:son|daughter|kid|boy|girl|nephew|niece|grandson|granddaughter|child)s?)?|(?:pour|avec)\s+(?:mes|nos|les)\s+petits[\s-]enfants(?:\s+(?:de|d')\s*\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans)?|(?:my|our)\s+(?:kids|children)|(?:pour|avec)\s+(?:les\s+|des\s+|mes\s+|nos\s+|de\s+|mon\s+|ma\s+)?(?:enfants?|petits|gamins|gosses|kids|fils|fille)(?:\s+(?:de|d')\s*\d+(?:\s*(?:et|,|-|a|ou)\s*\d+)?\s+ans)?|en\s+famille|pour\s+(?:toute\s+)?la\s+famille|familial|familiaux|jeune\s+public|for\s+(?:the\s+|my\s+|our\s+)?(?:kids|children|family|whole\s+family)|family(?:-friendly|\s+friendly)?\s+(?:films?|movies?)|kid-friendly|kids\s+(?:films?|movies?))\b`)
@@ -465,8 +465,12 @@ func parse(text string, o parseOptions) message {
 
 	p.noSubtitles() // subtitles.go: « pas de sous-titres », before the eras and the refusals
 	p.each(restartRe, p.restart)
-	p.each(resetRe, func([]string, []int) bool { p.m.Reset = true; return true })
+	// followups14.go: what a message says before a reset is dropped.
+	p.each(resetRe, func(_ []string, idx []int) bool { p.resetDrops(idx); return true })
 	p.each(chooserRe, func([]string, []int) bool { return true })
+	// followups14.go: « ce serait encore mieux », "ideally"; « moins violent que Heat ».
+	p.each(wishRe, func([]string, []int) bool { return true })
+	p.each(compareRe, p.compare)
 	p.each(countRequestRe, p.countRequest) // followfillers.go: « donnez-moi cinq »
 	p.each(helpRe, func(_ []string, idx []int) bool {
 		if theBeforeRe.MatchString(string(p.work[:idx[0]])) {
