@@ -509,6 +509,7 @@ func parse(text string, o parseOptions) message {
 	p.each(accentRe, func([]string, []int) bool { return true }) // « du Québec, avec l'accent » (nations.go)
 	p.lifePhrases()                                              // themes12.go: « la vie dans un pensionnat », "life on the road"
 	p.versionPhrases()                                           // versionwords.go: « l'original en noir et blanc », before the eras
+	p.sayingPhrases()                                            // constraints14.go: « je vis ici depuis 2016 », « de ce siècle », « une fresque, dans les 3h »
 	p.settingPeriods()                                           // before the eras: « qui se passe dans les années 80 » (periods.go)
 	p.shownEras()                                                // shownera13.go: "newer than those, they're from the 90s"
 	p.roleTones()                                                // people13.go: « dans un rôle comique », « pas dans ses films d'action »
