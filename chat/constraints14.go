@@ -32,6 +32,12 @@ var (
 	refusedOldRe = regexp.MustCompile(`\b(?:(?:pas|not|no|rien\s+de|nothing)\s+)?(?:(?:les|des|de|du|the|those|any|trop|too)\s+)*(?:vieux|vieilles?|old|older|anciens?)(?:\s+(?:films?|movies?|trucs?|ones?|stuff|machins?))?(?:\s+(?:en\s+)?(?:noir\s+(?:et|&)\s+blanc|black\s+(?:and|&)\s+white|b&w))?\b`)
 	// ageEndRe ends a text on an age: "10 years old" is no era.
 	ageEndRe = regexp.MustCompile(`\d+[\s-]*(?:years?|yrs?|ans)[\s-]*$`)
+	// homeOfRe: « un film de chez lui », « de son pays », "from her
+	// country", "from back home": the country of someone the message
+	// names by a nationality (« mon collègue est argentin »).
+	homeOfRe = regexp.MustCompile(`\b(?:(?:de|du|from)\s+chez\s+(?:lui|elle|eux|elles|moi)|(?:de|du)\s+(?:son|leur|mon)\s+pays(?:\s+natal)?|from\s+(?:his|her|their|my)\s+(?:own\s+)?(?:country|homeland|home\s+country)|from\s+back\s+home)\b`)
+	// nationWordRe is a nationality adjective or country name.
+	nationWordRe = regexp.MustCompile(`\b(?:` + nationAlt + `)\b`)
 	// clockRe: « 3h du mat », « à 2h du matin », "at 3am": a time of day,
 	// no length.
 	clockRe = regexp.MustCompile(`\b(?:a\s+)?\d{1,2}\s*h(?:\d\d)?\s+du\s+mat(?:in)?\b|\b(?:at\s+)?\d{1,2}\s*(?:am|pm)\b`)
@@ -63,6 +69,7 @@ func (p *parser) sayingPhrases() {
 		return !filmWordRe.MatchString(sub[1])
 	})
 	p.each(clockRe, func([]string, []int) bool { return true })
+	p.each(homeOfRe, p.homeOf)
 	p.each(thisCenturyRe, func(_ []string, idx []int) bool {
 		if setInEndRe.Match(p.work[:idx[0]]) {
 			return false
@@ -102,5 +109,30 @@ func (p *parser) longLength(sub []string, _ []int) bool {
 		n = max(n-longFromRounded, longFilmMinutes) // « dans les 3h »: rounded
 	}
 	p.m.MinRuntime = n
+	return true
+}
+
+// homeOf reads « un film de chez lui » as the country of the nationality
+// named before it in the message (« ma coloc est argentine »), or else
+// after it; "us" is the pronoun.
+func (p *parser) homeOf(_ []string, idx []int) bool {
+	s := string(p.work)
+	var code string
+	for _, w := range nationWordRe.FindAllStringIndex(s, -1) {
+		word := s[w[0]:w[1]]
+		if word == "us" {
+			continue
+		}
+		if w[0] < idx[0] || code == "" {
+			code = nationWord[word]
+		}
+		if w[0] > idx[0] {
+			break
+		}
+	}
+	if code == "" {
+		return false
+	}
+	p.setNation(code)
 	return true
 }
