@@ -23,12 +23,19 @@ var (
 	// setInEndRe ends a text on the words of where a story is set: « qui se
 	// passe au XXIe siècle » is a period (periods.go), not an era.
 	setInEndRe = regexp.MustCompile(`\b(?:se\s+passe|se\s+passent|se\s+deroule|se\s+deroulent|set|takes?\s+place)\s*(?:au|dans\s+le|en|in\s+the|in)?\s*$`)
+	// firstRe: « ceux des années 70 d'abord », "the 70s ones first" at the
+	// end of a message: an order, no title.
+	firstRe = regexp.MustCompile(`(?:^|\s)(?:d'abord|en\s+premier|first)[\s\pP]*$`)
 	// newestRe: « les plus récents », "the most recent ones", "the
-	// newest": recent films.
-	newestRe = regexp.MustCompile(`\b(?:(?:les|des|the)\s+)?(?:plus\s+recent(?:e|s|es)?|most\s+recent|newest|latest)\b`)
+	// newest": recent films (« plus récents » alone is newer than those
+	// shown, newerRe).
+	newestRe = regexp.MustCompile(`\b(?:les\s+plus\s+recent(?:e|s|es)?|(?:the\s+)?most\s+recent|(?:the\s+)?newest|(?:the\s+)?latest)\b`)
+	// thanRe starts a text with the word of a comparison.
+	thanRe = regexp.MustCompile(`^\s*(?:que|qu'|than)\b`)
 	// refusedOldRe is old films named beside a wish for newer ones: « les
 	// plus récents, les vieux ça les ennuie », "newer, not the old black
-	// and white": what is refused, not an era.
+	// and white": what is refused, not an era (« pas un vieux machin des
+	// années 80 » is notOldRe's, negatederas.go).
 	refusedOldRe = regexp.MustCompile(`\b(?:(?:pas|not|no|rien\s+de|nothing)\s+)?(?:(?:les|des|de|du|the|those|any|trop|too)\s+)*(?:vieux|vieilles?|old|older|anciens?)(?:\s+(?:films?|movies?|trucs?|ones?|stuff|machins?))?(?:\s+(?:en\s+)?(?:noir\s+(?:et|&)\s+blanc|black\s+(?:and|&)\s+white|b&w))?\b`)
 	// ageEndRe ends a text on an age: "10 years old" is no era.
 	ageEndRe = regexp.MustCompile(`\d+[\s-]*(?:years?|yrs?|ans)[\s-]*$`)
@@ -47,9 +54,9 @@ var (
 	// longWordsRe are the words of a long film once its length is read:
 	// « un film très long », « une grande fresque », "a proper long one".
 	longWordsRe = regexp.MustCompile(`\b(?:(?:un|une|a|an|des|some)\s+)?(?:(?:tres|vraiment|bien|very|really|proper|grandes?|big|great)\s+)*(?:(?:longs?|longues?)(?:\s+(?:films?|movies?|trucs?|ones?))?|fresques?)\b`)
-	// notLongCueRe: « pas trop long », "not too long", « moins long »: no
-	// long film.
-	notLongCueRe = regexp.MustCompile(`\b(?:pas|not|no|nothing|rien\s+de|moins|less|too|trop)\s+(?:(?:trop|too|tres|very|si|so|de|d')\s*)?(?:longs?|longues?|fresques?|epics?)\b`)
+	// notLongCueRe: « pas trop long », "not too long", « moins long »,
+	// « pas plus long que 2h »: no long film asked, or a comparison.
+	notLongCueRe = regexp.MustCompile(`\b(?:pas|not|no|nothing|rien\s+de|moins|less|too|trop|plus|aussi|si|as|so)\s+(?:(?:trop|too|tres|very|si|so|de|d')\s*)?(?:longs?|longues?|fresques?|epics?)\b`)
 	// lengthBoundRe is a length with the words of a bound before or after
 	// it. Group 1: a least length; group 2: a greatest one.
 	lengthBoundRe = regexp.MustCompile(`(?:\b(plus\s+de|au\s+moins|minimum|more\s+than|over|at\s+least)\s+|\b(moins\s+de|pas\s+plus\s+de|under|less\s+than|no\s+more\s+than|no\s+longer\s+than|up\s+to|jusqu'a|maximum|max)\s+)?(?:(?:environ|about|around|dans\s+les|genre|like|some)\s+)?` + durAlt + `(?:\s*(max(?:imum)?|at\s+most|tops|maxi))?`)
@@ -79,9 +86,16 @@ func (p *parser) sayingPhrases() {
 		}
 		return true
 	})
+	p.each(firstRe, func([]string, []int) bool { return true })
 	s := string(p.work)
-	if (newestRe.MatchString(s) || recentRe.MatchString(s) || newerRe.MatchString(s) || p.m.MinYear >= 2000) && !notRecentRe.MatchString(s) {
-		p.each(newestRe, func([]string, []int) bool { p.m.Recent = true; return true })
+	if !notOldRe.MatchString(s) && (newestRe.MatchString(s) || recentRe.MatchString(s) || newerRe.MatchString(s) || thanYearRe.MatchString(s) || p.m.MinYear >= 2000) && !notRecentRe.MatchString(s) {
+		p.each(newestRe, func(_ []string, idx []int) bool {
+			if thanRe.Match(p.work[idx[1]:]) {
+				return false // « plus récent que 2010 »: loose11.go
+			}
+			p.m.Recent = true
+			return true
+		})
 		p.each(refusedOldRe, func(_ []string, idx []int) bool {
 			return !ageEndRe.Match(p.work[:idx[0]])
 		})
@@ -116,6 +130,7 @@ func (p *parser) longLength(sub []string, _ []int) bool {
 // named before it in the message (« ma coloc est argentine »), or else
 // after it; "us" is the pronoun.
 func (p *parser) homeOf(_ []string, idx []int) bool {
+	p.each(firstRe, func([]string, []int) bool { return true })
 	s := string(p.work)
 	var code string
 	for _, w := range nationWordRe.FindAllStringIndex(s, -1) {
