@@ -58,8 +58,9 @@ var (
 	// « pas plus long que 2h »: no long film asked, or a comparison.
 	notLongCueRe = regexp.MustCompile(`\b(?:pas|not|no|nothing|rien\s+de|moins|less|too|trop|plus|aussi|si|as|so)\s+(?:(?:trop|too|tres|very|si|so|de|d')\s*)?(?:longs?|longues?|fresques?|epics?)\b`)
 	// lengthBoundRe is a length with the words of a bound before or after
-	// it. Group 1: a least length; group 2: a greatest one.
-	lengthBoundRe = regexp.MustCompile(`(?:\b(plus\s+de|au\s+moins|minimum|more\s+than|over|at\s+least)\s+|\b(moins\s+de|pas\s+plus\s+de|under|less\s+than|no\s+more\s+than|no\s+longer\s+than|up\s+to|jusqu'a|maximum|max)\s+)?(?:(?:environ|about|around|dans\s+les|genre|like|some)\s+)?` + durAlt + `(?:\s*(max(?:imum)?|at\s+most|tops|maxi))?`)
+	// it. Group 1 and the last: a least length; group 2 and the one before
+	// the last: a greatest one.
+	lengthBoundRe = regexp.MustCompile(`(?:\b(plus\s+de|au\s+moins|minimum|more\s+than|over|at\s+least)\s+|\b(moins\s+de|pas\s+plus\s+de|under|less\s+than|no\s+more\s+than|no\s+longer\s+than|up\s+to|jusqu'a|maximum|max)\s+)?(?:(?:environ|about|around|dans\s+les|genre|like|some)\s+)?` + durAlt + `(?:\s*(?:(max(?:imum)?|at\s+most|tops|maxi)|(minimum|mini|au\s+minimum|or\s+more|ou\s+plus|et\s+plus|and\s+(?:more|over|up)|at\s+least)))?`)
 	// shortDurationRe: "with a short duration", « de courte durée », "a
 	// short running time": a short film.
 	shortDurationRe = regexp.MustCompile(`\b(?:(?:a|an|une|de|d'|with|avec)\s+)?(?:short|courte|petite)\s+(?:duration|running\s+time|runtime|duree)\b|\b(?:duree|runtime|running\s+time)\s+(?:courte|short)\b`)
@@ -112,14 +113,14 @@ func (p *parser) sayingPhrases() {
 // longLength reads a length in a message that asks for a long film: a
 // least length, unless words of a greatest one stand beside it.
 func (p *parser) longLength(sub []string, _ []int) bool {
-	if sub[2] != "" || sub[len(sub)-1] != "" {
+	if sub[2] != "" || sub[len(sub)-2] != "" {
 		return false // « long mais pas plus de 3h »: a bound, read later
 	}
 	n := minutesOf(sub[0])
 	if n < 2*60 {
 		return false
 	}
-	if sub[1] == "" {
+	if sub[1] == "" && sub[len(sub)-1] == "" {
 		n = max(n-longFromRounded, longFilmMinutes) // « dans les 3h »: rounded
 	}
 	p.m.MinRuntime = n

@@ -40,6 +40,9 @@ func TestParseSayings(t *testing.T) {
 		{"un film long mais pas plus de 3h", want{maxRuntime: 180, minRuntime: longFilmMinutes}},
 		{"on a trois heures devant nous", want{maxRuntime: 180}},
 		{"pas plus long que 2h", want{maxRuntime: 120}},
+		{"un film de guerre très long, 2h45 minimum", want{minRuntime: 165, genres: []string{"War"}}},
+		{"a sci-fi film, long, two and a half hours or more", want{minRuntime: 150, genres: []string{"Sci-Fi"}}},
+		{"something long, three hours max", want{maxRuntime: 180, minRuntime: longFilmMinutes}},
 		{"a comedy with a short duration please", want{shorter: true, genres: []string{"Comedy"}}},
 		// Nationalities.
 		{"mon collègue est argentin, il voudrait un film de chez lui", want{countries: []string{"AR"}}},

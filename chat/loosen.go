@@ -24,18 +24,16 @@ import (
 // filter.
 
 // looseness orders the kinds of filters from the first set aside to the
-// last: a length is a wish; a theme is read from keywords that miss many
-// films on it, so it goes before a nationality (« un polar scandinave, bien
-// sombre »: Scandinavian crime films, not dark ones from anywhere) and
-// before an era typed as years (« avant 1940 »); a nationality is often
-// asked « si possible », so it goes before the era; a genre is the request.
+// last: a length is a wish; a nationality is often asked « si possible »;
+// a theme is read from keywords that miss many films on it, so it goes
+// before an era typed as years (« avant 1940 »); a genre is the request.
 var looseness = map[string]int{
 	"runtime":  1,
 	"fame":     1,
-	"theme":    2,
-	"french":   3,
-	"country":  3,
-	"language": 3,
+	"french":   2,
+	"country":  2,
+	"language": 2,
+	"theme":    3,
 	"years":    4,
 	"genre":    6,
 }
