@@ -25,7 +25,7 @@ var (
 	setInEndRe = regexp.MustCompile(`\b(?:se\s+passe|se\s+passent|se\s+deroule|se\s+deroulent|set|takes?\s+place)\s*(?:au|dans\s+le|en|in\s+the|in)?\s*$`)
 	// firstRe: « ceux des années 70 d'abord », "the 70s ones first" at the
 	// end of a message: an order, no title.
-	firstRe = regexp.MustCompile(`(?:^|\s)(?:d'abord|en\s+premier|first)[\s\pP]*$`)
+	firstRe = regexp.MustCompile(`(?:^|\s)(?:(d'abord|en\s+premier)|(?:ones|those|them)\s+(first))[\s\pP]*$`)
 	// newestRe: « les plus récents », "the most recent ones", "the
 	// newest": recent films (« plus récents » alone is newer than those
 	// shown, newerRe).
@@ -87,7 +87,14 @@ func (p *parser) sayingPhrases() {
 		}
 		return true
 	})
-	p.each(firstRe, func([]string, []int) bool { return true })
+	p.each(firstRe, func(_ []string, idx []int) bool {
+		for g := 2; g < len(idx); g += 2 {
+			if idx[g] >= 0 {
+				p.consume(idx[g], idx[g+1])
+			}
+		}
+		return false
+	})
 	s := string(p.work)
 	if !notOldRe.MatchString(s) && (newestRe.MatchString(s) || recentRe.MatchString(s) || newerRe.MatchString(s) || thanYearRe.MatchString(s) || p.m.MinYear >= 2000) && !notRecentRe.MatchString(s) {
 		p.each(newestRe, func(_ []string, idx []int) bool {
@@ -131,7 +138,14 @@ func (p *parser) longLength(sub []string, _ []int) bool {
 // named before it in the message (« ma coloc est argentine »), or else
 // after it; "us" is the pronoun.
 func (p *parser) homeOf(_ []string, idx []int) bool {
-	p.each(firstRe, func([]string, []int) bool { return true })
+	p.each(firstRe, func(_ []string, idx []int) bool {
+		for g := 2; g < len(idx); g += 2 {
+			if idx[g] >= 0 {
+				p.consume(idx[g], idx[g+1])
+			}
+		}
+		return false
+	})
 	s := string(p.work)
 	var code string
 	for _, w := range nationWordRe.FindAllStringIndex(s, -1) {

@@ -44,6 +44,7 @@ func TestParseSayings(t *testing.T) {
 		{"a sci-fi film, long, two and a half hours or more", want{minRuntime: 150, genres: []string{"Sci-Fi"}}},
 		{"something long, three hours max", want{maxRuntime: 180, minRuntime: longFilmMinutes}},
 		{"a comedy with a short duration please", want{shorter: true, genres: []string{"Comedy"}}},
+		{"ceux des années 70 d'abord", want{minYear: 1970, maxYear: 1979}},
 		// Nationalities.
 		{"mon collègue est argentin, il voudrait un film de chez lui", want{countries: []string{"AR"}}},
 		{"a Latino film please", want{countries: []string{"XL"}}},

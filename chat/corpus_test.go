@@ -336,7 +336,14 @@ const corpusMinHeldout13 = 0.88
 // words lost before this work ("Us by Jordan Peele", "Yesterday, the
 // Beatles one", "Old by Shyamalan", « j'ai adoré Demain, le documentaire »)
 // are left for later.
-var corpusTuneMins = map[string]float64{"tune_long9": 0.89, "tune_roles10": 0.93, "tune_chatter13": 0.93}
+//
+// tune_constraints14 (eras, lengths and nationalities as customers say
+// them, thirteenth session) reaches 95.3 %: a word after « fan de » read as
+// a person (« fan de kpop »), "here" in "kids 6 and 8 here" read as a
+// title, « trop triste finalement » read as a title, and a theme from
+// leftover words kept before the nationality asked (« un polar scandinave,
+// bien sombre ») are left for later.
+var corpusTuneMins = map[string]float64{"tune_long9": 0.89, "tune_roles10": 0.93, "tune_chatter13": 0.93, "tune_constraints14": 0.94}
 
 // corpusFloors are the held-out parts' floors.
 var corpusFloors = map[string]float64{"heldout2": corpusMinHeldout2, "heldout3": corpusMinHeldout3, "heldout4": corpusMinHeldout4, "heldout5": corpusMinHeldout5, "heldout6": corpusMinHeldout6, "heldout7": corpusMinHeldout7, "heldout8": corpusMinHeldout8, "heldout9": corpusMinHeldout9, "heldout10": corpusMinHeldout10, "heldout11": corpusMinHeldout11, "heldout12": corpusMinHeldout12, "heldout13": corpusMinHeldout13}
