@@ -54,6 +54,8 @@ var (
 	// longWordsRe are the words of a long film once its length is read:
 	// « un film très long », « une grande fresque », "a proper long one".
 	longWordsRe = regexp.MustCompile(`\b(?:(?:un|une|a|an|des|some)\s+)?(?:(?:tres|vraiment|bien|very|really|proper|grandes?|big|great)\s+)*(?:(?:longs?|longues?)(?:\s+(?:films?|movies?|trucs?|ones?))?|fresques?)\b`)
+	// epicNextRe starts a text with « épopée », "epic".
+	epicNextRe = regexp.MustCompile(`^\s*(?:epics?|epopees?|epiques?)\b`)
 	// notLongCueRe: « pas trop long », "not too long", « moins long »,
 	// « pas plus long que 2h »: no long film asked, or a comparison.
 	notLongCueRe = regexp.MustCompile(`\b(?:pas|not|no|nothing|rien\s+de|moins|less|too|trop|plus|aussi|si|as|so)\s+(?:(?:trop|too|tres|very|si|so|de|d')\s*)?(?:longs?|longues?|fresques?|epics?)\b`)
@@ -96,7 +98,11 @@ func (p *parser) sayingPhrases() {
 		return false
 	})
 	s := string(p.work)
-	if !notOldRe.MatchString(s) && (newestRe.MatchString(s) || recentRe.MatchString(s) || newerRe.MatchString(s) || thanYearRe.MatchString(s) || p.m.MinYear >= 2000) && !notRecentRe.MatchString(s) {
+	newerThanYear := false
+	for _, sub := range thanYearRe.FindAllStringSubmatch(s, -1) {
+		newerThanYear = newerThanYear || sub[1] != ""
+	}
+	if !notOldRe.MatchString(s) && (newestRe.MatchString(s) || recentRe.MatchString(s) || newerRe.MatchString(s) || newerThanYear || p.m.MinYear >= 2000) && !notRecentRe.MatchString(s) {
 		p.each(newestRe, func(_ []string, idx []int) bool {
 			if thanRe.Match(p.work[idx[1]:]) {
 				return false // « plus récent que 2010 »: loose11.go
@@ -105,14 +111,18 @@ func (p *parser) sayingPhrases() {
 			return true
 		})
 		p.each(refusedOldRe, func(_ []string, idx []int) bool {
-			return !ageEndRe.Match(p.work[:idx[0]])
+			// "10 years old" is an age; « plus vieux que 1960 » a bound
+			// (loose11.go).
+			return !ageEndRe.Match(p.work[:idx[0]]) && !thanRe.Match(p.work[idx[1]:])
 		})
 	}
 	p.each(shortDurationRe, p.shorter)
 	if longCueRe.MatchString(p.f.s) && !notLongCueRe.MatchString(p.f.s) {
 		p.each(lengthBoundRe, p.longLength)
 		if p.m.MinRuntime > 0 {
-			p.each(longWordsRe, func([]string, []int) bool { return true })
+			p.each(longWordsRe, func(_ []string, idx []int) bool {
+				return !epicNextRe.Match(p.work[idx[1]:]) // "a long epic": epicRe's
+			})
 		}
 	}
 }

@@ -32,6 +32,8 @@ func TestParseSayings(t *testing.T) {
 		{"les plus récents svp, les vieux ça les ennuie", want{recent: true}},
 		{"the most recent ones please, not the old black and white", want{recent: true}},
 		{"plus récent que 2010, les vieux les gosses veulent pas", want{minYear: 2011}},
+		{"pas plus vieux que 1960, et plus récent", want{maxYear: 1959, recent: false}},
+		{"older than 1970", want{maxYear: 1969}},
 		{"un vieux western", want{maxYear: oldFilmYear, genres: []string{"Western"}}},
 		// Long means at least.
 		{"A long epic, three hours, we've got the whole evening", want{minRuntime: 150}},
