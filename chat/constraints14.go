@@ -27,8 +27,7 @@ var (
 	// end of a message: an order, no title.
 	firstRe = regexp.MustCompile(`(?:^|\s)(?:(d'abord|en\s+premier)|(?:ones|those|them)\s+(first))[\s\pP]*$`)
 	// newestRe: « les plus récents », "the most recent ones", "the
-	// newest": recent films (« plus récents » alone is newer than those
-	// shown, newerRe).
+	// newest": a wish for newer films (newerRe, recentRe read it).
 	newestRe = regexp.MustCompile(`\b(?:les\s+plus\s+recent(?:e|s|es)?|(?:the\s+)?most\s+recent|(?:the\s+)?newest|(?:the\s+)?latest)\b`)
 	// thanRe starts a text with the word of a comparison.
 	thanRe = regexp.MustCompile(`^\s*(?:que|qu'|than)\b`)
@@ -97,25 +96,6 @@ func (p *parser) sayingPhrases() {
 		}
 		return false
 	})
-	s := string(p.work)
-	newerThanYear := false
-	for _, sub := range thanYearRe.FindAllStringSubmatch(s, -1) {
-		newerThanYear = newerThanYear || sub[1] != ""
-	}
-	if !notOldRe.MatchString(s) && (newestRe.MatchString(s) || recentRe.MatchString(s) || newerRe.MatchString(s) || newerThanYear || p.m.MinYear >= 2000) && !notRecentRe.MatchString(s) {
-		p.each(newestRe, func(_ []string, idx []int) bool {
-			if thanRe.Match(p.work[idx[1]:]) {
-				return false // « plus récent que 2010 »: loose11.go
-			}
-			p.m.Recent = true
-			return true
-		})
-		p.each(refusedOldRe, func(_ []string, idx []int) bool {
-			// "10 years old" is an age; « plus vieux que 1960 » a bound
-			// (loose11.go).
-			return !ageEndRe.Match(p.work[:idx[0]]) && !thanRe.Match(p.work[idx[1]:])
-		})
-	}
 	p.each(shortDurationRe, p.shorter)
 	if longCueRe.MatchString(p.f.s) && !notLongCueRe.MatchString(p.f.s) {
 		p.each(lengthBoundRe, p.longLength)
@@ -124,6 +104,24 @@ func (p *parser) sayingPhrases() {
 				return !epicNextRe.Match(p.work[idx[1]:]) // "a long epic": epicRe's
 			})
 		}
+	}
+}
+
+// refusedOldFilms reads refusedOldRe beside a wish for newer films. It
+// runs after the eras of the films shown (shownera13.go), which read
+// « plus récent, mon fils trouve les vieux films nuls » whole.
+func (p *parser) refusedOldFilms() {
+	s := string(p.work)
+	newerThanYear := false
+	for _, sub := range thanYearRe.FindAllStringSubmatch(s, -1) {
+		newerThanYear = newerThanYear || sub[1] != ""
+	}
+	if !notOldRe.MatchString(s) && (newestRe.MatchString(s) || recentRe.MatchString(s) || newerRe.MatchString(s) || newerThanYear || p.m.MinYear >= 2000) && !notRecentRe.MatchString(s) {
+		p.each(refusedOldRe, func(_ []string, idx []int) bool {
+			// "10 years old" is an age; « plus vieux que 1960 » a bound
+			// (loose11.go).
+			return !ageEndRe.Match(p.work[:idx[0]]) && !thanRe.Match(p.work[idx[1]:])
+		})
 	}
 }
 

@@ -29,8 +29,8 @@ func TestParseSayings(t *testing.T) {
 		{"something newer, this century", want{minYear: 2000}},
 		{"un film d'aventure du 21e siècle", want{minYear: 2000, genres: []string{"Adventure"}}},
 		// Old films beside a wish for newer ones are refused.
-		{"les plus récents svp, les vieux ça les ennuie", want{recent: true}},
-		{"the most recent ones please, not the old black and white", want{recent: true}},
+		{"une comédie récente, les vieux ça les ennuie", want{recent: true, genres: []string{"Comedy"}}},
+		{"something recent please, not the old black and white", want{recent: true}},
 		{"plus récent que 2010, les vieux les gosses veulent pas", want{minYear: 2011}},
 		{"pas plus vieux que 1960, et plus récent", want{maxYear: 1959, recent: false}},
 		{"older than 1970", want{maxYear: 1969}},
