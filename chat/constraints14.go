@@ -137,6 +137,8 @@ func (p *parser) longLength(sub []string, _ []int) bool {
 	}
 	if sub[1] == "" && sub[len(sub)-1] == "" {
 		n = max(n-longFromRounded, longFilmMinutes) // « dans les 3h »: rounded
+	} else if strictBound(sub[0]) {
+		n++ // « plus de 2h30 »: not 150
 	}
 	p.m.MinRuntime = n
 	return true

@@ -38,7 +38,7 @@ func TestParseSayings(t *testing.T) {
 		// Long means at least.
 		{"A long epic, three hours, we've got the whole evening", want{minRuntime: 150}},
 		{"une grande fresque, dans les 3h", want{minRuntime: 150}},
-		{"3h du mat, un film très long, plus de 2h30", want{minRuntime: 150}},
+		{"3h du mat, un film très long, plus de 2h30", want{minRuntime: 151}},
 		{"un film long mais pas plus de 3h", want{maxRuntime: 180, minRuntime: longFilmMinutes}},
 		{"on a trois heures devant nous", want{maxRuntime: 180}},
 		{"pas plus long que 2h", want{maxRuntime: 120}},
