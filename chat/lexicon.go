@@ -52,7 +52,7 @@ var genreWords = withParaphrases(map[string][]string{
 	"thrillers psychologiques": {"Thriller"}, "psychological thrillers": {"Thriller"},
 	"period piece": {"History"}, "period pieces": {"History"}, "sad": {"Drama"}, "tearjerker": {"Drama"}, "tearjerkers": {"Drama"},
 	"horror": {"Horror"}, "scary": {"Horror"},
-	"crime": {"Crime"}, "sci-fi": {"Sci-Fi"}, "scifi": {"Sci-Fi"},
+	"crime": {"Crime"}, "sci-fi": {"Sci-Fi"}, "scifi": {"Sci-Fi"}, "sci fi": {"Sci-Fi"},
 	"animated": {"Animation"}, "cartoon": {"Animation"}, "cartoons": {"Animation"},
 	"drama": {"Drama"}, "dramas": {"Drama"}, "war": {"War"}, "romantic": {"Romance"},
 	"documentary": {"Documentary"}, "documentaries": {"Documentary"},

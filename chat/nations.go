@@ -62,7 +62,7 @@ var nations = []nation{
 	{code: "XS", fr: []string{"scandinave", "scandinaves", "scandinavie", "nordique", "nordiques"}, en: []string{"scandinavian", "scandinavia", "nordic"}, frPlural: "scandinaves", enAdj: "Scandinavian"},
 	{code: "XA", fr: []string{"asiatique", "asiatiques", "asie"}, en: []string{"asian", "asia"}, frPlural: "asiatiques", enAdj: "Asian"},
 	{code: "XE", fr: []string{"europe de l'est", "pays de l'est", "est-europeen", "est-europeens", "est-europeenne", "est-europeennes"}, en: []string{"eastern european", "east european", "eastern europe"}, frPlural: "d'Europe de l'Est", enAdj: "Eastern European"},
-	{code: "XL", fr: []string{"latino-americain", "latino-americains", "latino-americaine", "latino-americaines", "sud-americain", "sud-americains", "sud-americaine", "sud-americaines", "amerique latine", "amerique du sud"}, en: []string{"latin american", "south american", "latin america", "south america"}, frPlural: "latino-américains", enAdj: "Latin American"},
+	{code: "XL", fr: []string{"latino", "latinos", "latina", "latinas", "latino-americain", "latino-americains", "latino-americaine", "latino-americaines", "sud-americain", "sud-americains", "sud-americaine", "sud-americaines", "amerique latine", "amerique du sud"}, en: []string{"latino", "latina", "latin american", "south american", "latin america", "south america"}, frPlural: "latino-américains", enAdj: "Latin American"},
 }
 
 // regions are what a customer names as one place but the catalogue files

@@ -527,8 +527,10 @@ func parse(text string, o parseOptions) message {
 	p.each(accentRe, func([]string, []int) bool { return true }) // « du Québec, avec l'accent » (nations.go)
 	p.lifePhrases()                                              // themes12.go: « la vie dans un pensionnat », "life on the road"
 	p.versionPhrases()                                           // versionwords.go: « l'original en noir et blanc », before the eras
+	p.sayingPhrases()                                            // constraints14.go: « je vis ici depuis 2016 », « de ce siècle », « une fresque, dans les 3h »
 	p.settingPeriods()                                           // before the eras: « qui se passe dans les années 80 » (periods.go)
 	p.shownEras()                                                // shownera13.go: "newer than those, they're from the 90s"
+	p.refusedOldFilms()                                          // constraints14.go: « les plus récents, les vieux ça les ennuie »
 	p.roleTones()                                                // people13.go: « dans un rôle comique », « pas dans ses films d'action »
 	p.butTones()                                                 // buttone.go: « des zombis mais drôle », "zombies but funny"
 	p.looseConstraints()                                         // loose11.go: before the length, era, genre and nationality rules
