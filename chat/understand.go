@@ -865,6 +865,7 @@ func parse(text string, o parseOptions) message {
 	if !o.noPeople {
 		p.togetherTail()
 		p.moreNames()
+		p.exampleHedges() // themelist14.go: « un documentaire par exemple »
 		p.people()
 		p.m.People = fullerNames(p.m.People)
 	}

@@ -114,11 +114,14 @@ func (m *themeModel) lossOf(q string, words []string, role string, from, to int,
 	}
 	span := origWords(q, from, to)
 	out := Theme{Keywords: ks, Score: max(relationScore, th.Score), LabelFR: span, LabelEN: span}
+	// The French label the catalogue's bridge gives the keyword (« mort de
+	// sa femme ») reads better than the customer's words after « thème : ».
 	if k, found := m.byName[ks[0]]; found {
+		if fr := m.frenchLabel(k); fr != "" {
+			out.LabelFR = fr
+		}
 		if lossFrench(words[from:to]) {
 			out.LabelEN = ks[0]
-		} else if fr := m.frenchLabel(k); fr != "" {
-			out.LabelFR = fr
 		}
 	}
 	return out
