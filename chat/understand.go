@@ -510,6 +510,7 @@ func parse(text string, o parseOptions) message {
 	p.lifePhrases()                                              // themes12.go: « la vie dans un pensionnat », "life on the road"
 	p.versionPhrases()                                           // versionwords.go: « l'original en noir et blanc », before the eras
 	p.settingPeriods()                                           // before the eras: « qui se passe dans les années 80 » (periods.go)
+	p.shotPlaces()                                               // themecues.go: « tourné au Maroc », before the nations
 	p.shownEras()                                                // shownera13.go: "newer than those, they're from the 90s"
 	p.roleTones()                                                // people13.go: « dans un rôle comique », « pas dans ses films d'action »
 	p.butTones()                                                 // buttone.go: « des zombis mais drôle », "zombies but funny"
