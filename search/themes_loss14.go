@@ -1,6 +1,9 @@
 package search
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A story of grief is told by who was lost: « un homme qui a perdu sa
 // femme », « une fille qui perd sa mère », "a man who lost his wife", "a
@@ -19,7 +22,7 @@ import "slices"
 // English.
 var lossWords = setOf(
 	"perdu", "perdue", "perdus", "perd", "perdre", "perdent", "perte", "deces", "mort", "morte", "meurt",
-	"disparition", "deuil", "endeuille", "endeuillee", "pleure", "pleurer",
+	"deuil", "endeuille", "endeuillee", "pleure", "pleurer",
 	"lost", "loses", "lose", "losing", "loss", "death", "died", "dies", "grieving", "grieves", "grief",
 	"mourning", "mourns", "mourn", "bereaved",
 )
@@ -35,6 +38,8 @@ var lossRoles = map[string]string{
 	"amoureux": "lover", "amoureuse": "lover", "fiance": "lover", "fiancee": "lover", "compagne": "lover",
 	"compagnon": "lover", "lover": "lover", "girlfriend": "lover", "boyfriend": "lover",
 	"chien": "pet", "chat": "pet", "dog": "pet", "cat": "pet",
+	"proche": "loved one", "proches": "loved one", "etre cher": "loved one", "etre aime": "loved one",
+	"loved one": "loved one", "loved ones": "loved one",
 }
 
 // lossLeftBehind is who a loss leaves behind, when TMDB names them.
@@ -48,7 +53,7 @@ var lossLeftBehind = map[string][]string{
 
 // lossAfter are the words of death that follow the relative ("whose dog
 // dies", « dont le mari meurt »).
-var lossAfter = setOf("dies", "died", "meurt", "decede", "disparait")
+var lossAfter = setOf("dies", "died", "meurt", "decede")
 
 // lossPossessives are the words that make the next « femme » a wife.
 var lossPossessives = setOf("sa", "son", "leur", "his", "her", "their")
@@ -74,6 +79,11 @@ func (x *Index) lossTheme(q string, th Theme, ok bool) Theme {
 	for i, w := range words {
 		if !lossWords[w] {
 			continue
+		}
+		if relativesBefore(words[:i]) >= 2 {
+			// « un frère et sa sœur qui se retrouvent à la mort de leurs
+			// parents »: a story about the two named first.
+			return th
 		}
 		french := lossFrench(words[i : i+1])
 		// "whose dog dies", « dont la mère meurt »: the relative before a
@@ -113,7 +123,11 @@ func (m *themeModel) lossOf(q string, words []string, role string, from, to int,
 		return th
 	}
 	span := origWords(q, from, to)
-	out := Theme{Keywords: ks, Score: max(relationScore, th.Score), LabelFR: span, LabelEN: span}
+	if span == "" {
+		span = strings.Join(words[from:to], " ")
+	}
+	// English words carry no accent: the folded words are the label.
+	out := Theme{Keywords: ks, Score: max(relationScore, th.Score), LabelFR: span, LabelEN: strings.Join(words[from:to], " ")}
 	// The French label the catalogue's bridge gives the keyword (« mort de
 	// sa femme ») reads better than the customer's words after « thème : ».
 	if k, found := m.byName[ks[0]]; found {
@@ -162,7 +176,7 @@ func lossFrench(ws []string) bool {
 	return slices.ContainsFunc(ws, func(w string) bool {
 		switch w {
 		case "perdu", "perdue", "perdus", "perd", "perdre", "perdent", "perte", "deces", "mort", "morte", "meurt",
-			"disparition", "deuil", "pleure", "pleurer", "sa", "son", "ses", "femme":
+			"deuil", "pleure", "pleurer", "sa", "son", "ses", "femme":
 			return true
 		}
 		return relationFrench([]string{w})
@@ -181,6 +195,8 @@ func (m *themeModel) lossKeywords(role string) []string {
 		cands = append(cands, "loss of parents")
 	case "friend":
 		cands = append(cands, "death of a friend")
+	case "loved one":
+		cands = append(cands, "death of a loved one")
 	}
 	cands = append(cands, lossLeftBehind[role]...)
 	var out []string
@@ -195,9 +211,20 @@ func (m *themeModel) lossKeywords(role string) []string {
 		return nil
 	}
 	for _, c := range []string{"grief", "loss of loved one"} {
-		if k, found := m.byName[c]; found && m.Keywords[k].DF >= relationMinDF && len(out) < themeMaxKeys/2 {
+		if k, found := m.byName[c]; found && m.Keywords[k].DF >= relationMinDF && len(out) < themeMaxKeys/2 && !slices.Contains(out, c) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// relativesBefore counts the relatives named in words.
+func relativesBefore(words []string) int {
+	n := 0
+	for _, w := range words {
+		if _, ok := relationRoles[w]; ok && w != "son" {
+			n++
+		}
+	}
+	return n
 }
