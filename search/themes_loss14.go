@@ -55,6 +55,11 @@ var lossLeftBehind = map[string][]string{
 // dies", « dont le mari meurt »).
 var lossAfter = setOf("dies", "died", "meurt", "decede")
 
+// lossOwners are the words before a relative that make it someone's in
+// the story; « dont » may have an article after it (« dont le mari
+// meurt »).
+var lossOwners = setOf("whose", "dont", "his", "her", "their", "sa", "son", "ses", "leur", "leurs")
+
 // lossPossessives are the words that make the next « femme » a wife.
 var lossPossessives = setOf("sa", "son", "leur", "his", "her", "their")
 
@@ -89,7 +94,14 @@ func (x *Index) lossTheme(q string, th Theme, ok bool) Theme {
 		// "whose dog dies", « dont la mère meurt »: the relative before a
 		// verb of death.
 		if lossAfter[w] && i > 0 {
-			for j := i - 1; j >= 0 && j >= i-2; j-- {
+			for j := i - 1; j >= 1 && j >= i-2; j-- {
+				// Only someone's relative: "a boy whose dog dies", not
+				// "not one where the dog dies" (a refusal).
+				owned := lossOwners[words[j-1]] ||
+					j >= 2 && words[j-2] == "dont" && (words[j-1] == "le" || words[j-1] == "la" || words[j-1] == "les")
+				if !owned {
+					continue
+				}
 				if role, n := lossRole(words, j, french); role != "" && j+n == i {
 					return m.lossOf(q, words, role, j, i+1, th, ok)
 				}
