@@ -208,7 +208,9 @@ func (m *themeModel) lossKeywords(role string) []string {
 	case "friend":
 		cands = append(cands, "death of a friend")
 	case "loved one":
-		cands = append(cands, "death of a loved one")
+		// Anyone lost: grief itself leads, the broad "loss of loved one"
+		// (on many films where a death is only an episode) after it.
+		cands = []string{"grief", "mourning", "loss of loved one", "death of a loved one"}
 	}
 	cands = append(cands, lossLeftBehind[role]...)
 	var out []string
