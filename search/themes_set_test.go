@@ -335,7 +335,7 @@ func TestThemeHeldout3Shape(t *testing.T) {
 // not compared: it is held out too, and was written without reading this
 // one (each held-out part is only checked against what was tuned on).
 func TestThemeHeldout4Shape(t *testing.T) {
-	checkSealedThemes(t, "heldout4", themeHeldout4File, 80, themeHeldout5File, themeHeldout6File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File, themeTune13File)
+	checkSealedThemes(t, "heldout4", themeHeldout4File, 80, themeHeldout5File, themeHeldout6File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File, themeTune13File, themeTune14File, themeOwnHeldout14File)
 }
 
 // TestThemeHeldout5Shape checks the fifth held-out benchmark: at least 100
@@ -358,7 +358,7 @@ func TestThemeHeldout5Shape(t *testing.T) {
 // themes_heldout4.txt included (it has been read since), but
 // themes_heldout5.txt, sealed too and never read by its writer.
 func TestThemeHeldout6Shape(t *testing.T) {
-	checkSealedThemes(t, "heldout6", themeHeldout6File, 100, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File, themeTune13File)
+	checkSealedThemes(t, "heldout6", themeHeldout6File, 100, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File, themeTune13File, themeTune14File, themeOwnHeldout14File)
 }
 
 // TestThemeHeldout7Shape checks the seventh held-out benchmark: at least 110
@@ -369,7 +369,7 @@ func TestThemeHeldout6Shape(t *testing.T) {
 // but themes_heldout5.txt, sealed too and never read by its writer (which,
 // for the same reason, is not compared with this one).
 func TestThemeHeldout7Shape(t *testing.T) {
-	checkSealedThemes(t, "heldout7", themeHeldout7File, 110, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File, themeTune13File)
+	checkSealedThemes(t, "heldout7", themeHeldout7File, 110, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File, themeTune13File, themeTune14File, themeOwnHeldout14File)
 }
 
 // TestThemeHeldout8Shape checks the eighth held-out benchmark: at least 100
@@ -382,7 +382,7 @@ func TestThemeHeldout7Shape(t *testing.T) {
 // were written apart and share themes); TestThemeHeldout5Shape compares it
 // with this one, so that the two share no keyword either.
 func TestThemeHeldout8Shape(t *testing.T) {
-	checkSealedThemes(t, "heldout8", themeHeldout8File, 100, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File, themeTune13File)
+	checkSealedThemes(t, "heldout8", themeHeldout8File, 100, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeTune12File, themeTune13File, themeTune14File, themeOwnHeldout14File)
 }
 
 // TestThemeHeldout9Shape checks the ninth held-out benchmark: at least 100
