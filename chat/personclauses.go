@@ -258,7 +258,7 @@ func (p *parser) personClauses() {
 		// « que du chaplin »: asked for by name, the person wins over a
 		// film of that title, as after « encore du ».
 		a, b, ok := clauseName(sub[1], true)
-		if !ok || lexiconName(sub[1][a:b]) || onlyLeadArticle.MatchString(sub[1]) {
+		if !ok || lexiconName(sub[1][a:b]) || onlyLeadArticle.MatchString(sub[1]) || p.partitiveItem(idx[0], idx[1], idx[2]) {
 			return false
 		}
 		name := strings.TrimSpace(p.f.origSpan(idx[2]+a, idx[2]+b))

@@ -258,6 +258,8 @@ func (p *parser) placeThemes() {
 	})
 }
 
+var placeAgainRe = regexp.MustCompile(`^\s*,?\s*(?:\b(?:ou|or)\s+)?\b(?:(?:qui\s+)?se\s+(?:passe|deroule)(?:nt)?\s+la\s*-?\s*bas|qui\s+s'y\s+(?:passe|deroule)(?:nt)?|(?:that's\s+|which\s+is\s+|that\s+is\s+)?set\s+there)\b`)
+
 // themeTail ends the themes of a message: with a reference back to a
 // period and no theme named, the films liked give the period (« d'autres
 // films de cette époque » is « de la même époque »).
@@ -450,4 +452,38 @@ func (p *parser) genreNounThemes() {
 	}
 	p.each(themeGenreNounRe, read)
 	p.each(themeStoryRe, read)
+}
+
+// shotPlaceRe is where a film was shot (« tourné au Maroc », « filmé en
+// Islande », "shot in Scotland"): a place customers mean as the film's
+// setting, read before the nation rules. A country the nation rules know
+// stays where the film is from (« une comédie tournée en Italie ») unless
+// the place is pointed back at (« ou qui se passe là-bas »).
+var shotPlaceRe = regexp.MustCompile(`\b(?:tourne|tournee|tournes|tournees|filme|filmee|filmes|filmees|shot|filmed)\s+(?:a|au|aux|en|in)\s+((?:(?:la|le|les|l'|the)\s*)?[a-z][a-z'-]*(?:\s+[a-z'-]+){0,2}?)` + themeEnd)
+
+// shotNotPlace are the words after « tourné en » that are no place: a
+// language, colour, a format.
+var shotNotPlace = map[string]bool{"francais": true, "anglais": true, "allemand": true, "italien": true, "espagnol": true, "japonais": true, "chinois": true, "coreen": true, "russe": true, "arabe": true, "portugais": true, "english": true, "french": true, "german": true, "italian": true, "spanish": true, "japanese": true, "noir": true, "couleur": true, "couleurs": true, "black": true, "color": true, "colour": true, "langue": true, "language": true, "vo": true, "vf": true, "version": true, "studio": true, "direct": true, "live": true, "plan": true, "pellicule": true, "numerique": true, "hd": true, "3d": true, "imax": true, "digital": true, "film": true}
+
+// shotPlaces reads the places of shotPlaceRe as themes, and the place
+// pointed back at after them (« ou qui se passe là-bas », "or set there").
+func (p *parser) shotPlaces() {
+	p.each(shotPlaceRe, func(sub []string, idx []int) bool {
+		bare := strings.TrimSpace(articlesRe.ReplaceAllString(strings.TrimSpace(sub[1]), ""))
+		ws := words(bare)
+		if len(ws) == 0 || shotNotPlace[ws[0]] || junk(bare) || genreOnlyRe.MatchString(bare) {
+			return false
+		}
+		end := idx[3]
+		a := placeAgainRe.FindStringIndex(string(p.work[end:]))
+		if a == nil && nationWord[strings.Join(ws, " ")] != "" {
+			return false // « une comédie tournée en Italie »: an Italian comedy (the nation rules)
+		}
+		if a != nil {
+			end += a[1]
+		}
+		p.m.CueThemes = append(p.m.CueThemes, strings.TrimSpace(p.f.origSpan(idx[2], idx[3])))
+		p.consume(idx[0], end)
+		return false
+	})
 }

@@ -97,3 +97,26 @@ func TestThemesInMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestShotPlaces checks where a film was shot: a place the nation rules do
+// not know is the film's setting, a known country stays where the film is
+// from unless pointed back at, and a language or a colour is no place.
+func TestShotPlaces(t *testing.T) {
+	for _, c := range []struct {
+		in        string
+		cue       []string
+		countries []string
+	}{
+		{in: "un film tourné au maroc, ou qui se passe là-bas", cue: []string{"maroc"}},
+		{in: "un film tourné en Grèce, ou qui se passe là-bas", cue: []string{"Grèce"}},
+		{in: "a film shot in Morocco", cue: []string{"Morocco"}},
+		{in: "une comédie tournée en italie", countries: []string{"IT"}},
+		{in: "un film tourné en langue allemande"},
+		{in: "un film tourné en noir et blanc"},
+	} {
+		m := parse(c.in, parseOptions{})
+		if !slices.Equal(m.CueThemes, c.cue) || !slices.Equal(m.Countries, c.countries) {
+			t.Errorf("%q: places %q, countries %v; want %q, %v", c.in, m.CueThemes, m.Countries, c.cue, c.countries)
+		}
+	}
+}

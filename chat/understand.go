@@ -529,6 +529,7 @@ func parse(text string, o parseOptions) message {
 	p.versionPhrases()                                           // versionwords.go: « l'original en noir et blanc », before the eras
 	p.sayingPhrases()                                            // constraints14.go: « je vis ici depuis 2016 », « de ce siècle », « une fresque, dans les 3h »
 	p.settingPeriods()                                           // before the eras: « qui se passe dans les années 80 » (periods.go)
+	p.shotPlaces()                                               // themecues.go: « tourné au Maroc », before the nations
 	p.shownEras()                                                // shownera13.go: "newer than those, they're from the 90s"
 	p.refusedOldFilms()                                          // constraints14.go: « les plus récents, les vieux ça les ennuie »
 	p.roleTones()                                                // people13.go: « dans un rôle comique », « pas dans ses films d'action »
@@ -885,6 +886,7 @@ func parse(text string, o parseOptions) message {
 	if !o.noPeople {
 		p.togetherTail()
 		p.moreNames()
+		p.exampleHedges() // themelist14.go: « un documentaire par exemple »
 		p.people()
 		p.m.People = fullerNames(p.m.People)
 	}

@@ -983,6 +983,9 @@ func (x *Index) matchThemeWhole(ctx context.Context, q string) (t Theme, ok bool
 	if r := x.relationTheme(q, t, ok); len(r.Keywords) > 0 && (!ok || !slices.Equal(r.Keywords, t.Keywords)) {
 		return r, true, nil // two relatives (themes_relation.go)
 	}
+	if r := x.lossTheme(q, t, ok); len(r.Keywords) > 0 && (!ok || !slices.Equal(r.Keywords, t.Keywords)) {
+		return r, true, nil // a relative lost (themes_loss14.go)
+	}
 	if t, ok, err = x.headTheme(ctx, q, t, ok); err != nil { // a head noun and its clause (themes_head.go)
 		return t, ok, err
 	}

@@ -25,7 +25,7 @@ type themeSetTheme struct {
 	Line     int
 }
 
-var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|tune2|ownheldout|ownheldout2|tune3|ownheldout3|tune5|ownheldout5|tune6|ownheldout6|tune7|ownheldout7|tune8|ownheldout8|tune8p|ownheldout8p|tune9|ownheldout9|tune10|ownheldout10|tune11|ownheldout11|tune12|ownheldout12|tune13|ownheldout13) \| keywords=([^|]+)$`)
+var themeSetHead = regexp.MustCompile(`^== ([a-z0-9_]+) \| part=(tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|tune2|ownheldout|ownheldout2|tune3|ownheldout3|tune5|ownheldout5|tune6|ownheldout6|tune7|ownheldout7|tune8|ownheldout8|tune8p|ownheldout8p|tune9|ownheldout9|tune10|ownheldout10|tune11|ownheldout11|tune12|ownheldout12|tune13|ownheldout13|tune14|ownheldout14) \| keywords=([^|]+)$`)
 
 // The theme benchmark's files: themes.txt (parts tune and heldout) and
 // themes_heldout2.txt (part heldout2, written after the tuning on themes
@@ -236,6 +236,12 @@ const (
 	// historical figures named for their films, and periods.
 	themeTune13File       = "themes_tune13.txt"
 	themeOwnHeldout13File = "themes_ownheldout13.txt"
+	// themeTune14File (part tune14) and themeOwnHeldout14File (part
+	// ownheldout14) were written together, before any tuning, on the class
+	// of the themes as customers describe them: a list of the theme's
+	// words, « ou » unions, chatter or a self-introduction around them.
+	themeTune14File       = "themes_tune14.txt"
+	themeOwnHeldout14File = "themes_ownheldout14.txt"
 )
 
 // readThemeSet parses testdata/themes.txt, failing the test on any
@@ -341,7 +347,7 @@ func TestThemeHeldout3Shape(t *testing.T) {
 // not compared: it is held out too, and was written without reading this
 // one (each held-out part is only checked against what was tuned on).
 func TestThemeHeldout4Shape(t *testing.T) {
-	checkSealedThemes(t, "heldout4", themeHeldout4File, 80, themeHeldout5File, themeHeldout6File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeHeldout14File, themeTune12File, themeTune13File)
+	checkSealedThemes(t, "heldout4", themeHeldout4File, 80, themeHeldout5File, themeHeldout6File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeHeldout14File, themeTune12File, themeTune13File, themeTune14File, themeOwnHeldout14File)
 }
 
 // TestThemeHeldout5Shape checks the fifth held-out benchmark: at least 100
@@ -364,7 +370,7 @@ func TestThemeHeldout5Shape(t *testing.T) {
 // themes_heldout4.txt included (it has been read since), but
 // themes_heldout5.txt, sealed too and never read by its writer.
 func TestThemeHeldout6Shape(t *testing.T) {
-	checkSealedThemes(t, "heldout6", themeHeldout6File, 100, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeHeldout14File, themeTune12File, themeTune13File)
+	checkSealedThemes(t, "heldout6", themeHeldout6File, 100, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeHeldout14File, themeTune12File, themeTune13File, themeTune14File, themeOwnHeldout14File)
 }
 
 // TestThemeHeldout7Shape checks the seventh held-out benchmark: at least 110
@@ -375,7 +381,7 @@ func TestThemeHeldout6Shape(t *testing.T) {
 // but themes_heldout5.txt, sealed too and never read by its writer (which,
 // for the same reason, is not compared with this one).
 func TestThemeHeldout7Shape(t *testing.T) {
-	checkSealedThemes(t, "heldout7", themeHeldout7File, 110, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeHeldout14File, themeTune12File, themeTune13File)
+	checkSealedThemes(t, "heldout7", themeHeldout7File, 110, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeHeldout14File, themeTune12File, themeTune13File, themeTune14File, themeOwnHeldout14File)
 }
 
 // TestThemeHeldout8Shape checks the eighth held-out benchmark: at least 100
@@ -388,7 +394,7 @@ func TestThemeHeldout7Shape(t *testing.T) {
 // were written apart and share themes); TestThemeHeldout5Shape compares it
 // with this one, so that the two share no keyword either.
 func TestThemeHeldout8Shape(t *testing.T) {
-	checkSealedThemes(t, "heldout8", themeHeldout8File, 100, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeHeldout14File, themeTune12File, themeTune13File)
+	checkSealedThemes(t, "heldout8", themeHeldout8File, 100, themeHeldout5File, themeHeldout9File, themeHeldout10File, themeTune11File, themeHeldout11File, themeHeldout12File, themeHeldout13File, themeHeldout14File, themeTune12File, themeTune13File, themeTune14File, themeOwnHeldout14File)
 }
 
 // TestThemeHeldout9Shape checks the ninth held-out benchmark: at least 100
@@ -737,6 +743,18 @@ func TestThemeOwnHeldout13Shape(t *testing.T) {
 	checkSealedPhrasings(t, "ownheldout13", themeOwnHeldout13File, 15)
 }
 
+// TestThemeTune14Shape and TestThemeOwnHeldout14Shape check
+// testdata/themes_tune14.txt (at least 15 themes, all in part tune14) and
+// testdata/themes_ownheldout14.txt (at least 10, all in part ownheldout14)
+// as TestThemeTune13Shape checks the thirteenth.
+func TestThemeTune14Shape(t *testing.T) {
+	checkSealedPhrasings(t, "tune14", themeTune14File, 15, themeHeldout5File)
+}
+
+func TestThemeOwnHeldout14Shape(t *testing.T) {
+	checkSealedPhrasings(t, "ownheldout14", themeOwnHeldout14File, 10)
+}
+
 // checkFreshKeywords reports every keyword of file that another theme file
 // holds (the sealed ones excepted: their shape tests compare them with
 // file without this test reading them), or that two of its themes share.
@@ -751,7 +769,7 @@ func checkFreshKeywords(t *testing.T, file string) {
 		name := filepath.Base(f)
 		// themes_tune12.txt and themes_ownheldout12.txt ask for common
 		// themes, written long after the files this checks.
-		if name == file || name == themeHeldout5File || name == themeHeldout9File || name == themeHeldout11File || name == themeTune12File || name == themeOwnHeldout12File || name == themeTune13File || name == themeOwnHeldout13File {
+		if name == file || name == themeHeldout5File || name == themeHeldout9File || name == themeHeldout11File || name == themeTune12File || name == themeOwnHeldout12File || name == themeTune13File || name == themeOwnHeldout13File || name == themeTune14File || name == themeOwnHeldout14File {
 			continue
 		}
 		for _, th := range readThemeFile(t, name) {
@@ -838,7 +856,7 @@ func TestDevThemeSetKeywords(t *testing.T) {
 	for _, file := range []struct {
 		name string
 		min  int
-	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}, {themeHeldout4File, 5}, {themeHeldout5File, 5}, {themeHeldout6File, 8}, {themeHeldout7File, 10}, {themeHeldout8File, 10}, {themeHeldout9File, 15}, {themeHeldout10File, 15}, {themeHeldout11File, 15}, {themeTune2File, 5}, {themeTune3File, 5}, {themeOwnHeldout3File, 5}, {themeTune5File, 5}, {themeOwnHeldout5File, 5}, {themeTune6File, 8}, {themeOwnHeldout6File, 8}, {themeTune7File, 10}, {themeOwnHeldout7File, 10}, {themeTune8File, 10}, {themeOwnHeldout8File, 10}, {themeTune8pFile, 5}, {themeOwnHeldout8pFile, 3}, {themeTune9File, 10}, {themeOwnHeldout9File, 10}, {themeTune10File, 8}, {themeOwnHeldout10File, 8}, {themeTune11File, 10}, {themeOwnHeldout11File, 8}, {themeTune12File, 10}, {themeOwnHeldout12File, 8}, {themeTune13File, 10}, {themeOwnHeldout13File, 8}} {
+	}{{themeSetFile, 3}, {themeHeldout2File, 5}, {themeHeldout3File, 5}, {themeHeldout4File, 5}, {themeHeldout5File, 5}, {themeHeldout6File, 8}, {themeHeldout7File, 10}, {themeHeldout8File, 10}, {themeHeldout9File, 15}, {themeHeldout10File, 15}, {themeHeldout11File, 15}, {themeTune2File, 5}, {themeTune3File, 5}, {themeOwnHeldout3File, 5}, {themeTune5File, 5}, {themeOwnHeldout5File, 5}, {themeTune6File, 8}, {themeOwnHeldout6File, 8}, {themeTune7File, 10}, {themeOwnHeldout7File, 10}, {themeTune8File, 10}, {themeOwnHeldout8File, 10}, {themeTune8pFile, 5}, {themeOwnHeldout8pFile, 3}, {themeTune9File, 10}, {themeOwnHeldout9File, 10}, {themeTune10File, 8}, {themeOwnHeldout10File, 8}, {themeTune11File, 10}, {themeOwnHeldout11File, 8}, {themeTune12File, 10}, {themeOwnHeldout12File, 8}, {themeTune13File, 10}, {themeOwnHeldout13File, 8}, {themeTune14File, 5}, {themeOwnHeldout14File, 5}} {
 		for _, th := range readThemeFile(t, file.name) {
 			carried := map[int]bool{}
 			for _, k := range th.Keywords {
