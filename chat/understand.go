@@ -507,6 +507,7 @@ func parse(text string, o parseOptions) message {
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
 	p.rankedAges()                                               // paraphrases.go: « la plus jeune a 9 ans », before the eras
 	p.each(accentRe, func([]string, []int) bool { return true }) // « du Québec, avec l'accent » (nations.go)
+	p.lifeTalk()                                                 // chatter14.go: « une collègue m'a dit que », "visiting friends in Limoges"
 	p.lifePhrases()                                              // themes12.go: « la vie dans un pensionnat », "life on the road"
 	p.versionPhrases()                                           // versionwords.go: « l'original en noir et blanc », before the eras
 	p.settingPeriods()                                           // before the eras: « qui se passe dans les années 80 » (periods.go)

@@ -1,0 +1,124 @@
+package chat
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The customer's life told around a request (issue 10 item 1), read as
+// chatter before the rules that look for eras, genres, people, themes and
+// titles: who told them about a film or a person (« une collègue m'a dit
+// que… », "my boss at the garage says I must watch…", "a friend of mine
+// told me…"), the visit or the holiday they are on (« en vacances chez des
+// amis à Bourganeuf », « on rend visite à la famille », "visiting friends
+// in Limoges"), how long they did something (« pendant trente ans », "for
+// twenty years"), what was asked the time before (« vous m'aviez proposé des
+// westerns la dernière fois, cette fois je veux… »), and comments in
+// passing (« par exemple », « et tout ça », "for instance"). Their words are
+// no title (Family, The Exchange Student), no theme chip (« collègues »,
+// « vingt et école », "my boss at the garage says i must") and no person;
+// what the customer asks beside them is read as usual. selfTalk
+// (themes12.go) reads who the customers are; these are the clauses it
+// leaves.
+
+// lifeStart is the start of a clause (personclauses.go's clauseStart),
+// text already read included.
+const lifeStart = clauseStart + `[\s\x00]*`
+
+// reportedRe is someone reported saying something, at the start of a
+// clause: up to six words for who (« une cliente », "my French teacher at
+// the lycée"), the verb of saying, and « que », "that", or "I must watch"
+// after it. Group 1 is the opener; what was said stays to be read (« Jean
+// Dujardin est hilarant »).
+var reportedRe = regexp.MustCompile(lifeStart + `(` +
+	`(?:(?:[a-z'-]+[\s\x00]+){0,5}?(?:m'a|m'ont|m'avait|m'avaient|nous\s+a|nous\s+ont|nous\s+avait|lui\s+a|leur\s+a|on\s+m'a|on\s+nous\s+a)\s+(?:dit|assure|affirme|jure|raconte|explique|repete)|(?:[a-z'-]+[\s\x00]+){1,5}?(?:dit|disent|pretend|pretendent|affirme|assure|trouve|trouvent)|il\s+parait)(?:[\s\x00]+que\b|[\s\x00]+qu')` +
+	`|(?:[a-z'-]+[\s\x00]+){1,6}?(?:says|said|told\s+(?:me|us)|tells\s+(?:me|us)|keeps\s+(?:telling\s+(?:me|us)|saying)|reckons|swears)(?:[\s\x00]+that)?(?:[\s\x00]+(?:i|we)\s+(?:must|should|have\s+to|need\s+to|ought\s+to)(?:\s+(?:watch|see))?)?` +
+	`)[\s\x00]`)
+
+// visitRe is the visit or the stay the customers are on, at the start of a
+// clause: « en vacances chez des amis à Bourganeuf », « de passage à
+// Guéret », « on rend visite à la famille », "visiting family in
+// Aubusson", "on holiday with the in-laws"; group 1.
+var visitLifeRe = regexp.MustCompile(lifeStart + `((?:` +
+	`(?:(?:je\s+suis|on\s+est|nous\s+sommes)\s+)?(?:en\s+vacances|en\s+visite|de\s+passage|en\s+week-end)(?:[\s\x00]+chez\s+(?:des|mes|nos|ma|mon|notre|la|les|sa|son|ses)\s+[a-z'-]+)?(?:[\s\x00]+(?:a|au|en|dans|pres\s+de|du\s+cote\s+de)\s+[a-z'-]+(?:-[a-z'-]+)*)?` +
+	`|(?:on|nous|je)\s+(?:rend|rendons|rends)\s+visite\s+a\s+(?:(?:la|ma|mon|mes|nos|des|notre)\s+)?[a-z'-]+(?:[\s\x00]+(?:a|au|en|dans|pres\s+de)\s+[a-z'-]+(?:-[a-z'-]+)*)?` +
+	`|(?:(?:we're|we\s+are|i'm|i\s+am)\s+)?(?:visiting|staying\s+with|on\s+holiday\s+with)\s+(?:(?:my|our|the|some|his|her)\s+)?[a-z'-]+(?:-[a-z'-]+)*(?:[\s\x00]+(?:in|at|near)\s+[a-z'-]+(?:-[a-z'-]+)*)?` +
+	`)(?:[\s\x00]+(?:this|next|for\s+the|cette|ce|la)\s+(?:week|weekend|month|summer|semaine|week-end|mois|ete))?)(?:[\s\x00]*[,.;:!?]|[\s\x00]+(?:et|and|for|pour|pendant)\s|[\s\x00]*$)`)
+
+// yearsLifeRe is how long the customer did something: « pendant trente
+// ans », « depuis 20 ans », "for twenty years" (no length of film).
+var yearsLifeRe = regexp.MustCompile(`(?:^|[\s\x00])((?:pendant|durant|depuis)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|plusieurs|des|de\s+longues|tant\s+d')\s*(?:ans|annees)|for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|many|several|some)\s+years)\b`)
+
+// earlierRe is the time before, against this time: « la dernière fois »,
+// « l'autre fois », "last time" (not "the last time I saw Paris").
+var earlierRe = regexp.MustCompile(`(?:^|[\s\x00])((?:comme\s+)?(?:la\s+derniere\s+fois|l'autre\s+fois|la\s+fois\s+d'avant|la\s+fois\s+precedente)|(?:like\s+)?last\s+time)(?:[\s\x00]|[,.;:!?]|$)`)
+
+// nowRe is this time, against the time before: « cette fois », « ce
+// coup-ci », « là », « maintenant », "this time", "now".
+var nowRe = regexp.MustCompile(`\b(?:cette\s+fois(?:-ci)?|ce\s+coup(?:-ci|\s+ci)?|la\s+je|maintenant|aujourd'hui|this\s+time|now|today)\b`)
+
+// asideRe are comments in passing: « par exemple », « et tout ça », "for
+// instance", "and all that" (« Tout ça pour ça » stays a title).
+var asideRe = regexp.MustCompile(`(?:^|[\s\x00,])((?:par\s+exemple|(?:et\s+)?tout\s+ca|for\s+(?:example|instance)|and\s+(?:all\s+that|so\s+on|stuff\s+like\s+that)|etc))(?:[\s\x00]*[,.;:!?]|[\s\x00]*$|[\s\x00]+(?:et|and|de|du|des|avec|with|un|une|a|an|pour|for)\s)`)
+
+// greetingRe is a greeting in another language at the start of the
+// message (« Hola ! », « Salam », "Ciao", "G'day"): no title (The Hole,
+// Slam) and no person.
+var greetingRe = regexp.MustCompile(`^[\s\x00]*((?:hola|ola|ciao|salam|salaam|salam\s+aleykoum|salam\s+alaykoum|buongiorno|buonasera|buenos\s+dias|buenas(?:\s+tardes|\s+noches)?|bom\s+dia|hallo|moin|servus|hej|hoi|dag|goeiedag|guten\s+(?:tag|abend|morgen)|aloha|shalom|namaste|konnichiwa|g'day|howdy|cheers|good\s+(?:morning|evening|afternoon|day))(?:\s+(?:a\s+tous|tout\s+le\s+monde|everyone|all|folks))?)(?:[\s\x00]*[,.;:!?]|\s)`)
+
+// lifeTalk reads these clauses as chatter when the message asks for
+// something besides.
+func (p *parser) lifeTalk() {
+	skip := func(sub []string, idx []int) bool {
+		if p.restEmpty(idx[2], idx[3]) {
+			return false
+		}
+		p.consume(idx[2], idx[3])
+		return false
+	}
+	p.each(greetingRe, skip)
+	p.each(reportedRe, skip)
+	p.each(visitLifeRe, skip)
+	p.each(yearsLifeRe, func(sub []string, idx []int) bool {
+		a, b := idx[2], idx[3]
+		if s, e := p.clauseOf(a, b); !selfTalkKeep.MatchString(string(p.work[s:a])) && !genreWordRe.MatchString(string(p.work[s:e])) {
+			// « j'ai conduit des camions pendant trente ans »: the
+			// clause is a life told, when it asks for nothing.
+			a, b = s, e
+		}
+		return skip(nil, []int{0, 0, a, b})
+	})
+	p.each(asideRe, skip)
+	p.each(earlierRe, func(sub []string, idx []int) bool {
+		a, b := idx[2], idx[3]
+		if s, e := p.clauseOf(a, b); nowRe.MatchString(string(p.work[e:])) {
+			// « vous m'aviez proposé des westerns la dernière fois, cette
+			// fois je veux… »: what was asked before is not asked now.
+			a, b = s, e
+		}
+		if p.restEmpty(a, b) {
+			return false
+		}
+		p.consume(a, b)
+		return false
+	})
+}
+
+// clauseOf returns the bounds of the clause of the work text that holds
+// [a, b): from the punctuation mark before to the one after.
+func (p *parser) clauseOf(a, b int) (int, int) {
+	s := strings.LastIndexAny(string(p.work[:a]), ",.;:!?")
+	e := strings.IndexAny(string(p.work[b:]), ",.;:!?")
+	if e < 0 {
+		e = len(p.work)
+	} else {
+		e += b
+	}
+	return s + 1, e
+}
+
+// restEmpty reports whether nothing but [a, b) is left to read.
+func (p *parser) restEmpty(a, b int) bool {
+	rest := string(p.work[:a]) + " " + string(p.work[b:])
+	return !hasWord(strings.ReplaceAll(rest, "\x00", " "))
+}

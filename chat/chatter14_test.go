@@ -1,0 +1,46 @@
+package chat
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestLifeTalk checks that the customer's life told around a request is
+// no title, no theme and no person, and that the request is still read
+// (chatter14.go).
+func TestLifeTalk(t *testing.T) {
+	cases := []struct {
+		msg    string
+		gone   []string // words that must be in no title, theme or person
+		genres []string
+		years  [2]int
+	}{
+		{msg: "une voisine m'a dit que Gérard Jugnot est drôle, vous avez quoi avec lui ?", gone: []string{"voisine", "dit"}},
+		{msg: "my sister in Leeds says I must watch some war films", gone: []string{"sister", "says"}, genres: []string{"War"}},
+		{msg: "a colleague of mine told me Cary Grant is the best, anything with him?", gone: []string{"colleague", "told"}},
+		{msg: "on est en vacances chez des cousins à Royère, une comédie svp", gone: []string{"cousins", "vacances"}, genres: []string{"Comedy"}},
+		{msg: "visiting family in Guéret this week, any thrillers?", gone: []string{"family", "visiting"}, genres: []string{"Thriller"}},
+		{msg: "Ciao ! un western des années 60", gone: []string{"ciao"}, genres: []string{"Western"}, years: [2]int{1960, 1969}},
+		{msg: "j'ai conduit des camions pendant trente ans, un film d'action", gone: []string{"camions", "trente"}, genres: []string{"Action"}},
+		{msg: "vous m'aviez proposé des polars la dernière fois, cette fois je veux une comédie", gone: []string{"fois"}, genres: []string{"Comedy"}},
+		{msg: "des films d'aventure, la jungle, les pirates et tout ça", gone: []string{"tout ca"}, genres: []string{"Adventure"}},
+	}
+	for _, c := range cases {
+		m := parse(c.msg, parseOptions{})
+		spans := slices.Concat(m.Titles, m.Themes, m.CueThemes, m.SoftThemes, m.People)
+		for _, s := range spans {
+			for _, w := range c.gone {
+				if strings.Contains(fold(s).s, w) {
+					t.Errorf("%q: %q read from the chatter %q", c.msg, s, w)
+				}
+			}
+		}
+		if c.genres != nil && !slices.Equal(m.Genres, c.genres) {
+			t.Errorf("%q: genres %q, want %q", c.msg, m.Genres, c.genres)
+		}
+		if c.years != [2]int{} && (m.MinYear != c.years[0] || m.MaxYear != c.years[1]) {
+			t.Errorf("%q: years %d-%d, want %v", c.msg, m.MinYear, m.MaxYear, c.years)
+		}
+	}
+}
