@@ -2,6 +2,7 @@ package chat
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -47,7 +48,12 @@ var visitLifeRe = regexp.MustCompile(lifeStart + `((?:` +
 
 // yearsLifeRe is how long the customer did something: « pendant trente
 // ans », « depuis 20 ans », "for twenty years" (no length of film).
-var yearsLifeRe = regexp.MustCompile(`(?:^|[\s\x00])((?:pendant|durant|depuis)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|plusieurs|des|de\s+longues|tant\s+d')\s*(?:ans|annees)|for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|many|several|some)\s+years)\b`)
+var yearsLifeRe = regexp.MustCompile(`(?:^|[\s\x00])((?:pendant|durant|depuis)\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante)\s*(?:ans|annees)|for\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|many|several|some)\s+years)\b`)
+
+// lifePastRe starts a clause telling the customer's past: « j'ai été
+// institutrice », « j'ai conduit des camions », « on a tenu un café », "I
+// drove trucks", "I've worked at the post office".
+var lifePastRe = regexp.MustCompile(`^[\s\x00]*(?:j'ai|j'etais|on\s+a|on\s+etait|nous\s+avons|nous\s+etions|mon\s+mari\s+a|ma\s+femme\s+a|i've|i\s+have|i|we've|we\s+have|we|my\s+(?:husband|wife)(?:\s+has)?)\s+(?:ete|ete|fait|conduit|travaille|bosse|enseigne|tenu|vecu|habite|was|were|been|worked|drove|taught|ran|lived|did)\b`)
 
 // earlierRe is the time before, against this time: « la dernière fois »,
 // « l'autre fois », "last time" (not "the last time I saw Paris").
@@ -81,7 +87,7 @@ func (p *parser) lifeTalk() {
 	p.each(visitLifeRe, skip)
 	p.each(yearsLifeRe, func(sub []string, idx []int) bool {
 		a, b := idx[2], idx[3]
-		if s, e := p.clauseOf(a, b); !selfTalkKeep.MatchString(string(p.work[s:a])) && !genreWordRe.MatchString(string(p.work[s:e])) {
+		if s, e := p.clauseOf(a, b); lifePastRe.MatchString(string(p.work[s:a])) && !selfTalkKeep.MatchString(string(p.work[s:a])) && !genreWordRe.MatchString(string(p.work[s:e])) {
 			// « j'ai conduit des camions pendant trente ans »: the
 			// clause is a life told, when it asks for nothing.
 			a, b = s, e
@@ -121,4 +127,29 @@ func (p *parser) clauseOf(a, b int) (int, int) {
 func (p *parser) restEmpty(a, b int) bool {
 	rest := string(p.work[:a]) + " " + string(p.work[b:])
 	return !hasWord(strings.ReplaceAll(rest, "\x00", " "))
+}
+
+// articledNameRe is a "name" led by an article or a partitive (« de la
+// valse », « de l'humour », « la valse »): names take none, nouns do.
+var articledNameRe = regexp.MustCompile(`^(?:de\s+la|de\s+l'|du|des|de|la|le|les|l')\s*(\S.*)$`)
+
+// articledPeople reads the "names" typed in lower case after an article (« avec
+// de la danse, du tango, de la valse », « avec de l'humour ») as the things
+// they are: a theme if the words name one, else nothing; never a person
+// the catalogue lacks.
+func (p *parser) articledPeople() {
+	keep := p.m.People[:0:0]
+	for _, n := range p.m.People {
+		sub := articledNameRe.FindStringSubmatch(fold(n).s)
+		if sub == nil || strings.ToLower(n) != n { // « de Funès », « Le Pen »: capitals make a name
+
+			keep = append(keep, n)
+			continue
+		}
+		p.m.CueThemes = appendNew(p.m.CueThemes, sub[1])
+		for _, l := range []*[]string{&p.m.Starring, &p.m.DirectedBy, &p.m.TitleBy, &p.m.FilmsOf} {
+			*l = slices.DeleteFunc(slices.Clone(*l), func(s string) bool { return s == n })
+		}
+	}
+	p.m.People = keep
 }

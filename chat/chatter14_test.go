@@ -24,11 +24,16 @@ func TestLifeTalk(t *testing.T) {
 		{msg: "Ciao ! un western des années 60", gone: []string{"ciao"}, genres: []string{"Western"}, years: [2]int{1960, 1969}},
 		{msg: "j'ai conduit des camions pendant trente ans, un film d'action", gone: []string{"camions", "trente"}, genres: []string{"Action"}},
 		{msg: "vous m'aviez proposé des polars la dernière fois, cette fois je veux une comédie", gone: []string{"fois"}, genres: []string{"Comedy"}},
+		{msg: "un film suédois, avec de la tendresse", gone: []string{}},
+		{msg: "quelque chose avec de la boxe, de la lutte", gone: []string{}},
 		{msg: "des films d'aventure, la jungle, les pirates et tout ça", gone: []string{"tout ca"}, genres: []string{"Adventure"}},
 	}
 	for _, c := range cases {
 		m := parse(c.msg, parseOptions{})
-		spans := slices.Concat(m.Titles, m.Themes, m.CueThemes, m.SoftThemes, m.People)
+		if slices.ContainsFunc(m.People, func(n string) bool { return articledNameRe.MatchString(fold(n).s) }) {
+			t.Errorf("%q: people %q, want no noun after an article", c.msg, m.People)
+		}
+		spans := slices.Concat(m.Titles, m.Themes, m.SoftThemes, m.People)
 		for _, s := range spans {
 			for _, w := range c.gone {
 				if strings.Contains(fold(s).s, w) {

@@ -892,7 +892,8 @@ func parse(text string, o parseOptions) message {
 	p.notEachTitle()
 	p.orNations()
 	p.quebec()
-	p.noirAbroad() // paraphrases.go
+	p.noirAbroad()     // paraphrases.go
+	p.articledPeople() // chatter14.go: « avec de la valse », « avec de l'humour »
 	if p.studioRefused && p.m.empty() {
 		// « pas de pixar cette fois », "not Pixar this time" alone: the
 		// catalogue files no studio; other films for the same request.
