@@ -72,6 +72,32 @@ var asideRe = regexp.MustCompile(`(?:^|[\s\x00,])((?:par\s+exemple|(?:et\s+)?tou
 // Slam) and no person.
 var greetingRe = regexp.MustCompile(`^[\s\x00]*((?:hola|ola|ciao|salam|salaam|salam\s+aleykoum|salam\s+alaykoum|buongiorno|buonasera|buenos\s+dias|buenas(?:\s+tardes|\s+noches)?|bom\s+dia|hallo|moin|servus|hej|hoi|dag|goeiedag|guten\s+(?:tag|abend|morgen)|aloha|shalom|namaste|konnichiwa|g'day|howdy|cheers|good\s+(?:morning|evening|afternoon|day))(?:\s+(?:a\s+tous|tout\s+le\s+monde|everyone|all|folks))?)(?:[\s\x00]*[,.;:!?]|\s)`)
 
+// clockRe is a time of day (« 3h du mat », « à 2h du matin », "at 3am",
+// "3 o'clock"): when the customer writes, no length of film and no name
+// (Paul Le Mat).
+var clockRe = regexp.MustCompile(`(?:^|[\s\x00])((?:(?:a|vers|il\s+est|at|it's)\s+)?(?:\d{1,2}\s*h(?:\d\d)?\s+du\s+(?:mat|matin|soir)|\d{1,2}(?::\d\d)?\s*(?:am|pm)|\d{1,2}\s+o'clock(?:\s+in\s+the\s+(?:morning|night))?))\b`)
+
+// groupRe is the group the film is for, ending its clause: « pour la
+// troupe », « pour la bande », "for the scouts", "for the club".
+var groupRe = regexp.MustCompile(`(?:^|[\s\x00])((?:pour|for|avec|with)\s+(?:la|le|les|notre|nos|mon|ma|mes|the|our|my)\s+(?:troupe|bande|equipe|classe|colo|club|groupe|asso|association|tribu|clan|team|gang|crew|squad|scouts|louveteaux|cub\s+scouts|brownies|guides|pack|class|group|lot))(?:[\s\x00]*[,.;:!?]|[\s\x00]*$)`)
+
+// agreeAllRe is a clause saying everyone watching will take part: "we can
+// all sing along to", "that we can all enjoy", « qu'on puisse tous
+// chanter » (themes12.go reads "we'd both enjoy").
+var agreeAllRe = regexp.MustCompile(`(?:^|[\s\x00])((?:(?:that|which|qu'on|que\s+l'on|ou\s+on)\s+)?(?:we|you|everyone|everybody|the\s+(?:whole\s+)?family|on)\s+(?:can|could|will|'ll|might|puisse|peut|pourra)\s+(?:all\s+|tous\s+|toutes\s+)?[a-z]+(?:\s+(?:along|together|ensemble))?(?:\s+(?:to|with))?)(?:[\s\x00]*[,.;:!?]|[\s\x00]*$)`)
+
+// stateRe is a clause where the customer says, in the negative, how they
+// are (« je dors pas », « j'arrive pas à dormir », "I can't sleep", "we
+// couldn't decide"), ended by a punctuation mark, « et », "and", "so" or
+// the message; group 1. A clause that asks or tells a taste (« je ne veux
+// pas d'horreur », "I don't like westerns") is left to the other rules.
+var stateRe = regexp.MustCompile(lifeStart + `(?:(?:et|and|mais|but|so|donc)\s+)?((?:je\s+(?:ne\s+|n')?|j'|i\s+(?:just\s+|really\s+|still\s+)?|on\s+(?:ne\s+|n')?|we\s+(?:just\s+|really\s+|still\s+)?)(?:[a-z'-]+[\s\x00]+){0,2}?(?:pas|plus|jamais|can't|cannot|couldn't|don't|didn't|won't|can\s+not)(?:[\s\x00]+[a-z'-]+){0,3}?)(?:[\s\x00]*[,.;:!?]|[\s\x00]+(?:et|and|so|donc|alors|mais|but)\s|[\s\x00]*$)`)
+
+// refusalRe14 are the words of a negative clause that still ask
+// something (« je ne supporte pas la violence », "I can't stand gore",
+// « pas trop long »).
+var refusalRe14 = regexp.MustCompile(`\b(?:supporte\w*|stand|bear|trop|too|long|longs?|violen\w*|gore|peur|scary|sang|blood\w*|sous-titres?|subtitles?|doubl\w*|dubbed|noir|black|couleurs?|colou?rs?|anglais|english|francais|french|deja|already|sequels?|suites?)\b`)
+
 // lifeTalk reads these clauses as chatter when the message asks for
 // something besides.
 func (p *parser) lifeTalk() {
@@ -94,7 +120,21 @@ func (p *parser) lifeTalk() {
 		}
 		return skip(nil, []int{0, 0, a, b})
 	})
-	p.each(asideRe, skip)
+	p.each(asideRe, func(sub []string, idx []int) bool {
+		if ws := strings.Fields(p.f.origSpan(0, idx[2])); len(ws) > 1 && capitalised(ws[len(ws)-1]) {
+			return false // « César et Rosalie par exemple »: a film given as an example (personwish.go)
+		}
+		return skip(sub, idx)
+	})
+	p.each(clockRe, skip)
+	p.each(stateRe, func(sub []string, idx []int) bool {
+		if selfTalkKeep.MatchString(sub[1]) || genreWordRe.MatchString(sub[1]) || refusalRe14.MatchString(sub[1]) {
+			return false
+		}
+		return skip(sub, idx)
+	})
+	p.each(groupRe, skip)
+	p.each(agreeAllRe, skip)
 	p.each(earlierRe, func(sub []string, idx []int) bool {
 		a, b := idx[2], idx[3]
 		if s, e := p.clauseOf(a, b); nowRe.MatchString(string(p.work[e:])) {
@@ -131,7 +171,8 @@ func (p *parser) restEmpty(a, b int) bool {
 
 // articledNameRe is a "name" led by an article or a partitive (« de la
 // valse », « de l'humour », « la valse »): names take none, nouns do.
-var articledNameRe = regexp.MustCompile(`^(?:de\s+la|de\s+l'|du|des|de|la|le|les|l')\s*(\S.*)$`)
+// « de » and « du » alone lead names too (« de funès », « du kubrick »).
+var articledNameRe = regexp.MustCompile(`^(?:(?:de\s+la|la|le|les)\s+|(?:de\s+)?l'\s*)(\S.*)$`)
 
 // articledPeople reads the "names" typed in lower case after an article (« avec
 // de la danse, du tango, de la valse », « avec de l'humour ») as the things

@@ -26,12 +26,26 @@ func TestLifeTalk(t *testing.T) {
 		{msg: "vous m'aviez proposé des polars la dernière fois, cette fois je veux une comédie", gone: []string{"fois"}, genres: []string{"Comedy"}},
 		{msg: "un film suédois, avec de la tendresse", gone: []string{}},
 		{msg: "quelque chose avec de la boxe, de la lutte", gone: []string{}},
+		{msg: "il est 2h du mat et je dors pas, un film d'horreur", gone: []string{"mat"}, genres: []string{"Horror"}},
+		{msg: "des films de pirates comme ça pour la bande", gone: []string{"bande"}},
+		{msg: "a fun cartoon we can all laugh along to", gone: []string{"laugh"}},
+		{msg: "je dors pas, un polar svp", gone: []string{"dors"}, genres: []string{"Crime"}},
+		{msg: "we can't decide, a comedy for tonight", gone: []string{"decide"}, genres: []string{"Comedy"}},
+		{msg: "des films avec de funès svp"},
+		{msg: "un film de leone"},
+		{msg: "Les films de Claude Sautet, César et Rosalie par exemple", gone: []string{}},
 		{msg: "des films d'aventure, la jungle, les pirates et tout ça", gone: []string{"tout ca"}, genres: []string{"Adventure"}},
 	}
 	for _, c := range cases {
 		m := parse(c.msg, parseOptions{})
+		if c.gone == nil && len(m.People) != 1 {
+			t.Errorf("%q: people %q, want the name", c.msg, m.People)
+		}
 		if slices.ContainsFunc(m.People, func(n string) bool { return articledNameRe.MatchString(fold(n).s) }) {
 			t.Errorf("%q: people %q, want no noun after an article", c.msg, m.People)
+		}
+		if strings.Contains(c.msg, "Rosalie") && !slices.Contains(m.Titles, "César et Rosalie") {
+			t.Errorf("%q: titles %q, want the example film", c.msg, m.Titles)
 		}
 		spans := slices.Concat(m.Titles, m.Themes, m.SoftThemes, m.People)
 		for _, s := range spans {
