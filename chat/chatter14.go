@@ -98,6 +98,11 @@ var stateRe = regexp.MustCompile(lifeStart + `(?:(?:et|and|mais|but|so|donc)\s+)
 // « pas trop long »).
 var refusalRe14 = regexp.MustCompile(`\b(?:supporte\w*|stand|bear|trop|too|long|longs?|violen\w*|gore|peur|scary|sang|blood\w*|sous-titres?|subtitles?|doubl\w*|dubbed|noir|black|couleurs?|colou?rs?|anglais|english|francais|french|deja|already|sequels?|suites?)\b`)
 
+// hereRe is the customer saying who they are with "here" at the start of
+// the message: "Manchester lad here", "exchange student from Osaka here",
+// "night nurse here" (no title The Exchange Student).
+var hereRe = regexp.MustCompile(`^[\s\x00]*((?:(?:hi|hello|hey|evening|morning)[\s,!]+)?(?:[a-z0-9'-]+\s+){1,5}?here)(?:[\s\x00]*[,.;:!?]|\s+(?:and|so|but)\s)`)
+
 // lifeTalk reads these clauses as chatter when the message asks for
 // something besides.
 func (p *parser) lifeTalk() {
@@ -109,6 +114,12 @@ func (p *parser) lifeTalk() {
 		return false
 	}
 	p.each(greetingRe, skip)
+	p.each(hereRe, func(sub []string, idx []int) bool {
+		if strings.HasPrefix(sub[1], "from ") || genreWordRe.MatchString(sub[1]) {
+			return false // "from here to eternity"
+		}
+		return skip(sub, idx)
+	})
 	p.each(reportedRe, skip)
 	p.each(visitLifeRe, skip)
 	p.each(yearsLifeRe, func(sub []string, idx []int) bool {

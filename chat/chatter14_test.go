@@ -34,6 +34,7 @@ func TestLifeTalk(t *testing.T) {
 		{msg: "des films avec de funès svp"},
 		{msg: "un film de leone"},
 		{msg: "Les films de Claude Sautet, César et Rosalie par exemple", gone: []string{}},
+		{msg: "exchange student from Lisbon here, I want to see some Pixar films", gone: []string{"exchange", "student"}},
 		{msg: "des films d'aventure, la jungle, les pirates et tout ça", gone: []string{"tout ca"}, genres: []string{"Adventure"}},
 	}
 	for _, c := range cases {
