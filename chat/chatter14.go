@@ -210,16 +210,18 @@ func (p *parser) articledPeople() {
 }
 
 // indefiniteRe ends the words before a mention with an indefinite article
-// (« encore une », "a", "some"), or starts the mention with one.
+// (« encore une », "an", "some"), or starts the mention with one; not "a"
+// (« qui ressemble a le placard », « à » unaccented) nor « des » (« dans
+// l'esprit des 400 coups »).
 var (
-	indefiniteEndRe   = regexp.MustCompile(`(?:^|[\s,.;:!?])(?:un|une|des|a|an|some)\s*$`)
-	indefiniteStartRe = regexp.MustCompile(`^(?:un|une|des|a|an|some)\s`)
+	indefiniteEndRe   = regexp.MustCompile(`(?:^|[\s,.;:!?])(?:un|une|an|some)\s*$`)
+	indefiniteStartRe = regexp.MustCompile(`^(?:un|une|an|some)\s`)
 )
 
 // indefiniteMention reports whether a mention is a common noun phrase of
 // the customer's sentence, told with an indefinite article that none of
 // its film's titles bears (« encore une nuit blanche » for Nuit blanche,
-// "visiting a family" for Family): a title is named with its own article
+// "some family" for Family): a title is named with its own article
 // or none (« Une séparation », "An Education" keep theirs).
 func indefiniteMention(raw folded, mt mention) bool {
 	if len(mt.Matches) == 0 {

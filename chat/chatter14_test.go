@@ -95,6 +95,7 @@ func TestIndefiniteMention(t *testing.T) {
 		{"j'ai aimé nuit blanche", "nuit blanche", nuit, false},
 		{"on a adoré une séparation", "une séparation", sep, false},
 		{"on a adoré une séparation", "séparation", sep, false},
+		{"un film qui ressemble a nuit blanche", "nuit blanche", nuit, false},
 	}
 	for _, c := range cases {
 		mt := mention{Text: c.text, Matches: []search.FilmMatch{{Film: c.film}}}
