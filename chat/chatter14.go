@@ -194,9 +194,10 @@ func (p *parser) articledPeople() {
 	keep := p.m.People[:0:0]
 	for _, n := range p.m.People {
 		sub := articledNameRe.FindStringSubmatch(fold(n).s)
-		if sub == nil || strings.ToLower(n) != n || !slices.Contains(p.m.Starring, n) && !p.listedAfter(n) {
-			// « de Funès »: capitals make a name; « le livre de la jungle »:
-			// after a noun, the end of a title (dialogue.go)
+		if sub == nil || strings.ToLower(n) != n || slices.Contains(p.m.TitleBy, n) || !slices.Contains(p.m.Starring, n) && !p.listedAfter(n) {
+			// « de Funès »: capitals make a name; « le livre de la jungle »,
+			// « Danse avec les loups »: after a noun or a title, the end of
+			// a title (dialogue.go)
 
 			keep = append(keep, n)
 			continue
