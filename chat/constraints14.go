@@ -44,9 +44,6 @@ var (
 	homeOfRe = regexp.MustCompile(`\b(?:(?:de|du|from)\s+chez\s+(?:lui|elle|eux|elles|moi)|(?:de|du)\s+(?:son|leur|mon)\s+pays(?:\s+natal)?|from\s+(?:his|her|their|my)\s+(?:own\s+)?(?:country|homeland|home\s+country)|from\s+back\s+home)\b`)
 	// nationWordRe is a nationality adjective or country name.
 	nationWordRe = regexp.MustCompile(`\b(?:` + nationAlt + `)\b`)
-	// clockRe: « 3h du mat », « à 2h du matin », "at 3am": a time of day,
-	// no length.
-	clockRe = regexp.MustCompile(`\b(?:a\s+)?\d{1,2}\s*h(?:\d\d)?\s+du\s+mat(?:in)?\b|\b(?:at\s+)?\d{1,2}\s*(?:am|pm)\b`)
 	// longCueRe: « long », « très long », « une fresque », « une épopée »,
 	// "an epic": a long film is wanted.
 	longCueRe = regexp.MustCompile(`\b(?:longs?|longues?|fresques?|epopees?|epics?|interminables?)\b`)
@@ -77,7 +74,7 @@ func (p *parser) sayingPhrases() {
 	p.each(lifeSinceRe, func(sub []string, _ []int) bool {
 		return !filmWordRe.MatchString(sub[1])
 	})
-	p.each(clockRe, func([]string, []int) bool { return true })
+	// A time of day (« 3h du mat ») is read before, by lifeTalk (chatter14.go).
 	p.each(homeOfRe, p.homeOf)
 	p.each(thisCenturyRe, func(_ []string, idx []int) bool {
 		if setInEndRe.Match(p.work[:idx[0]]) {

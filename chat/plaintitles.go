@@ -184,7 +184,8 @@ func (e *Engine) chatterTitle(p *plan, mt mention, all []mention) bool {
 	}
 	lm := langModelOf(e.cat)
 	partial := lm.partialWord(mt)
-	if !lm.plainTitle(mt.Text) && !lm.strayWord(mt) && !looseObscure(mt) && !partial {
+	indefinite := indefiniteMention(fold(p.m.Raw), mt) // chatter14.go: « encore une nuit blanche »
+	if !indefinite && !lm.plainTitle(mt.Text) && !lm.strayWord(mt) && !looseObscure(mt) && !partial {
 		return false
 	}
 	if !plainRequest(p.m) && len(p.people) == 0 && p.theme == nil && !slices.ContainsFunc(all, func(o mention) bool { return o.Theme != nil || o.Person != nil }) {

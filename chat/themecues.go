@@ -476,8 +476,12 @@ func (p *parser) shotPlaces() {
 		}
 		end := idx[3]
 		a := placeAgainRe.FindStringIndex(string(p.work[end:]))
-		if a == nil && nationWord[strings.Join(ws, " ")] != "" {
-			return false // « une comédie tournée en Italie »: an Italian comedy (the nation rules)
+		if code := nationWord[strings.Join(ws, " ")]; a == nil && code != "" {
+			// « une comédie tournée en Italie », "a comedy shot in Italy": an
+			// Italian comedy.
+			p.m.Countries = appendNew(p.m.Countries, code)
+			p.consume(idx[0], idx[3])
+			return false
 		}
 		if a != nil {
 			end += a[1]

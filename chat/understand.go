@@ -525,6 +525,7 @@ func parse(text string, o parseOptions) message {
 	p.each(sameEraRe, func([]string, []int) bool { p.m.SameEra = true; return true })
 	p.rankedAges()                                               // paraphrases.go: « la plus jeune a 9 ans », before the eras
 	p.each(accentRe, func([]string, []int) bool { return true }) // « du Québec, avec l'accent » (nations.go)
+	p.lifeTalk()                                                 // chatter14.go: « une collègue m'a dit que », "visiting friends in Limoges"
 	p.lifePhrases()                                              // themes12.go: « la vie dans un pensionnat », "life on the road"
 	p.versionPhrases()                                           // versionwords.go: « l'original en noir et blanc », before the eras
 	p.sayingPhrases()                                            // constraints14.go: « je vis ici depuis 2016 », « de ce siècle », « une fresque, dans les 3h »
@@ -913,7 +914,8 @@ func parse(text string, o parseOptions) message {
 	p.notEachTitle()
 	p.orNations()
 	p.quebec()
-	p.noirAbroad() // paraphrases.go
+	p.noirAbroad()     // paraphrases.go
+	p.articledPeople() // chatter14.go: « avec de la valse », « avec de l'humour »
 	if p.studioRefused && p.m.empty() {
 		// « pas de pixar cette fois », "not Pixar this time" alone: the
 		// catalogue files no studio; other films for the same request.
