@@ -52,9 +52,7 @@ func (e *Engine) chatterPeople(ctx context.Context, p *plan) error {
 		}
 		before := strings.TrimSpace(f.origSpan(0, ws[from][0]))
 		after := strings.TrimSpace(f.origSpan(ws[b-1][1], len(f.s)))
-		if from == 0 && b == len(ws) {
-			// « Sir Michael Caine »: the courtesy and the name, nothing else.
-		} else if len(ws)-(b-from) < 2 || before != "" && e.exactFilm(ctx, before) || after != "" && e.exactFilm(ctx, after) {
+		if !chatterAround(f, ws, from, b) && (len(ws)-(b-from) < 2 || before != "" && e.exactFilm(ctx, before) || after != "" && e.exactFilm(ctx, after)) {
 			continue // « cyrano depardieu »: a title and the name that picks it
 		}
 		name := strings.TrimSpace(f.origSpan(ws[a][0], ws[b-1][1]))
@@ -64,13 +62,30 @@ func (e *Engine) chatterPeople(ctx context.Context, p *plan) error {
 			continue
 		}
 		if p.m.PronounCast {
-			p.m.Starring = append(slices.Clone(p.m.Starring), name) // « X est formidable, des films avec elle »
+			// « ma mère ne regarde que Lino Ventura, des films avec lui »:
+			// the pronoun is the person just named.
+			p.m.Starring = append(slices.Clone(p.m.Starring), name)
+			if len(p.films) == 0 {
+				p.m.Pronoun, p.m.PronounCast = "", false
+			}
 		} else {
 			p.m.FilmsOf = append(slices.Clone(p.m.FilmsOf), name)
 		}
 		p.addPerson(e, per, name)
 	}
 	return nil
+}
+
+// chatterAround reports whether the words of f around the name (ws[a:b],
+// its courtesy included) are all words of the chat's lexicons: « que
+// Depardieu », « Sir Michael Caine ».
+func chatterAround(f folded, ws [][]int, a, b int) bool {
+	for i, w := range ws {
+		if (i < a || i >= b) && !commonWord(f.s[w[0]:w[1]]) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWordSpans returns the spans of the words of f, a word's elision
@@ -140,8 +155,8 @@ func (e *Engine) chatterPerson(ctx context.Context, name, key string, n int) (*d
 		}
 		return per, nil
 	}
-	if len(key) < 4 || e.titleWord(ctx, key) {
-		return nil, nil // "stone", "king": words of titles before surnames
+	if len(key) < 4 || !upper && e.titleWord(ctx, key) {
+		return nil, nil // "stone", "king" in lower case: words of titles before surnames
 	}
 	per, err := e.famousSurname(ctx, name)
 	if err != nil || per == nil {
