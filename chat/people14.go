@@ -2,6 +2,7 @@ package chat
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -170,4 +171,35 @@ func (e *Engine) chatterPerson(ctx context.Context, name, key string, n int) (*d
 		return nil, nil
 	}
 	return per, nil
+}
+
+// A person added after a director: « d'autres films de Truffaut ? » then «
+// avec Jean-Pierre Léaud », "Billy Wilder comedies" then "with Jack Lemmon
+// in them": the actor in the director's films, the director kept. A word
+// of replacement says the person asked before gives way (« et avec
+// Bourvil maintenant », « plutôt avec Fernandel », "Maggie Smith
+// instead"), one of addition keeps them (« et de Jacques Demy aussi »).
+var (
+	// castLeadRe opens a message that asks for a cast: « avec X », « et
+	// avec X », "with X in them".
+	castLeadRe = regexp.MustCompile(`^[\s\pP]*(?:(?:et|and|mais|but|ok|oui|yes|bon|alors|so)[\s,]+)?(?:(?:des\s+films\s+|les\s+films\s+|ceux\s+|celui\s+|films\s+|ones\s+|the\s+ones\s+|some\s+|any\s+)?(?:avec|with|starring)\b)`)
+	// replaceWordRe says the new people replace the earlier ones.
+	replaceWordRe = regexp.MustCompile(`\b(?:maintenant|plutot|a\s+la\s+place|au\s+lieu|instead|rather|now|cette\s+fois|this\s+time)\b`)
+	// addWordRe says they are added to them.
+	addWordRe = regexp.MustCompile(`\b(?:aussi|egalement|en\s+plus|also|too|as\s+well)\b`)
+)
+
+// peopleAdded reports whether the people of a message are added to those
+// the dialogue asks for already (plan.addsPeople): after « et de X », «
+// et avec X » (andPeopleRe), or a cast asked for alone after a director
+// (see above), unless a word of replacement says otherwise.
+func peopleAdded(s *session, text string) bool {
+	f := fold(text).s
+	if replaceWordRe.MatchString(f) && !addWordRe.MatchString(f) {
+		return false
+	}
+	if andPeopleRe.MatchString(f) {
+		return true
+	}
+	return len(s.cons.Directors) > 0 && len(s.cons.Cast) == 0 && len(s.cons.People) == 0 && castLeadRe.MatchString(f)
 }
