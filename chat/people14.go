@@ -33,6 +33,28 @@ const chatterNameWords = 3
 // other words hold a film's exact title is left to the readings of a
 // title with its people (titlepeople.go).
 func (e *Engine) chatterPeople(ctx context.Context, p *plan) error {
+	for i, t := range p.m.MorePeople {
+		// "grandma only watches Fernandel": the name ends the words after
+		// "only".
+		f := fold(t)
+		ws := nameWordSpans(f)
+		if len(ws) < 2 {
+			continue
+		}
+		if per, err := e.bestKnownPerson(ctx, t); err != nil || per != nil && exactName(t, per) {
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		per, a, b, err := e.nameInside(ctx, f, ws, make([]bool, len(ws)))
+		if err != nil {
+			return err
+		}
+		if per != nil && a > 0 && b == len(ws) {
+			p.m.MorePeople[i] = strings.TrimSpace(f.origSpan(ws[a][0], ws[b-1][1]))
+		}
+	}
 	for k := 0; k < len(p.m.Titles); k++ {
 		t := p.m.Titles[k]
 		f := fold(t)
@@ -40,54 +62,156 @@ func (e *Engine) chatterPeople(ctx context.Context, p *plan) error {
 		if len(ws) < 2 || e.exactFilm(ctx, t) {
 			continue
 		}
-		per, a, b, err := e.nameInside(ctx, f, ws)
-		if err != nil {
-			return err
+		// Every name of the span, the longest first: « Scorsese and De
+		// Niro fans ».
+		used := make([]bool, len(ws))
+		var pers []*data.Person
+		var names []string
+		for {
+			per, a, b, err := e.nameInside(ctx, f, ws, used)
+			if err != nil {
+				return err
+			}
+			if per == nil {
+				break
+			}
+			for i := a; i < b; i++ {
+				used[i] = true
+			}
+			names = append(names, strings.TrimSpace(f.origSpan(ws[a][0], ws[b-1][1])))
+			for a > 0 && courtesyWords[f.s[ws[a-1][0]:ws[a-1][1]]] {
+				a-- // « Sir Michael Caine »
+				used[a] = true
+			}
+			pers = append(pers, per)
 		}
-		if per == nil {
-			continue
-		}
-		from := a
-		for from > 0 && courtesyWords[f.s[ws[from-1][0]:ws[from-1][1]]] {
-			from--
-		}
-		before := strings.TrimSpace(f.origSpan(0, ws[from][0]))
-		after := strings.TrimSpace(f.origSpan(ws[b-1][1], len(f.s)))
-		if !chatterAround(f, ws, from, b) && (len(ws)-(b-from) < 2 || before != "" && e.exactFilm(ctx, before) || after != "" && e.exactFilm(ctx, after)) {
+		if len(pers) == 0 || !e.chatterRest(ctx, f, ws, used) {
 			continue // « cyrano depardieu »: a title and the name that picks it
 		}
-		name := strings.TrimSpace(f.origSpan(ws[a][0], ws[b-1][1]))
+		if film, err := e.namesFilm(ctx, t); err != nil || film {
+			if err != nil {
+				return err
+			}
+			continue // « la vie d'adèle de kechiche », « taxi de luc besson 1998 »
+		}
 		p.m.Titles = slices.Delete(slices.Clone(p.m.Titles), k, k+1)
 		k--
-		if slices.ContainsFunc(p.people, func(q *data.Person) bool { return q.ID == per.ID }) {
-			continue
-		}
-		if p.m.PronounCast {
-			// « ma mère ne regarde que Lino Ventura, des films avec lui »:
-			// the pronoun is the person just named.
-			p.m.Starring = append(slices.Clone(p.m.Starring), name)
-			if len(p.films) == 0 {
-				p.m.Pronoun, p.m.PronounCast = "", false
+		for i, per := range pers {
+			if slices.ContainsFunc(p.people, func(q *data.Person) bool { return q.ID == per.ID }) {
+				continue
 			}
-		} else {
-			p.m.FilmsOf = append(slices.Clone(p.m.FilmsOf), name)
+			name := names[i]
+			if p.m.PronounCast {
+				// « ma mère ne regarde que Lino Ventura, des films avec lui »:
+				// the pronoun is the person just named.
+				p.m.Starring = append(slices.Clone(p.m.Starring), name)
+				if len(p.films) == 0 {
+					p.m.Pronoun, p.m.PronounCast = "", false
+				}
+			} else {
+				p.m.FilmsOf = append(slices.Clone(p.m.FilmsOf), name)
+			}
+			p.addPerson(e, per, name)
 		}
-		p.addPerson(e, per, name)
 	}
 	return nil
 }
 
-// chatterAround reports whether the words of f around the name (ws[a:b],
-// its courtesy included) are all words of the chat's lexicons: « que
-// Depardieu », « Sir Michael Caine ».
-func chatterAround(f folded, ws [][]int, a, b int) bool {
+// chatterRest reports whether the words of f the names left (not used)
+// are chatter rather than titles the names pick or stand beside: all
+// words of the chat's lexicons, or at least two words, none of their
+// pieces (cut at punctuation, at « et », "and", and at the names, a
+// particle at their end left out: « le cercle rouge de ») a film's exact
+// title.
+func (e *Engine) chatterRest(ctx context.Context, f folded, ws [][]int, used []bool) bool {
+	var pieces [][2]int
+	n, lexicon := 0, true
+	start := -1
+	cut := func(end int) {
+		if start < 0 {
+			return
+		}
+		a, b := start, end
+		for a < b && pieceLead[f.s[ws[a][0]:ws[a][1]]] {
+			a++
+		}
+		for b > a && pieceTail[f.s[ws[b-1][0]:ws[b-1][1]]] {
+			b--
+		}
+		if a < b {
+			pieces = append(pieces, [2]int{a, b})
+		}
+		start = -1
+	}
 	for i, w := range ws {
-		if (i < a || i >= b) && !commonWord(f.s[w[0]:w[1]]) {
+		word := f.s[w[0]:w[1]]
+		if used[i] || pieceJoin[word] {
+			cut(i)
+			continue
+		}
+		if i > 0 && strings.ContainsAny(f.s[ws[i-1][1]:w[0]], ",.;:!?()/") {
+			cut(i) // punctuation between
+		}
+		if start < 0 {
+			start = i
+		}
+		if !commonWord(word) {
+			lexicon = false
+		}
+		n++
+	}
+	cut(len(ws))
+	if lexicon {
+		return true
+	}
+	if n < 2 {
+		return false
+	}
+	for _, pc := range pieces {
+		if e.exactFilm(ctx, strings.TrimSpace(f.origSpan(ws[pc[0]][0], ws[pc[1]-1][1]))) {
 			return false
 		}
 	}
 	return true
 }
+
+// namesFilm reports whether the title reading of t finds a film (one, or
+// several to choose from): the names in it pick or describe the film.
+func (e *Engine) namesFilm(ctx context.Context, t string) (bool, error) {
+	ms, err := e.mentions(ctx, []string{t})
+	if err != nil {
+		return false, err
+	}
+	for _, m := range ms {
+		if lexiconWords(m.Text) {
+			continue // « Ma voisine trouve… »: « Ma » is a film, and chatter
+		}
+		if o, _ := classify(m); m.Theme == nil && m.Person == nil && !m.Not && (o == resolved || o == ambiguous && quality(m) >= looseAccept) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// lexiconWords reports whether every word of t is a word of the chat's
+// lexicons.
+func lexiconWords(t string) bool {
+	for _, w := range words(fold(t).s) {
+		if !commonWord(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// pieceJoin, pieceLead and pieceTail are the words that join titles, open
+// or end a piece of chatter around a name and are no part of a title.
+var (
+	pieceJoin = map[string]bool{"et": true, "and": true, "ou": true, "or": true, "&": true}
+	pieceLead = map[string]bool{"mais": true, "but": true, "puis": true, "then": true}
+	pieceTail = map[string]bool{"de": true, "d'": true, "du": true, "by": true, "of": true, "par": true, "avec": true, "with": true,
+		"from": true, "starring": true, "the": true, "le": true, "la": true, "les": true, "un": true, "une": true}
+)
 
 // nameWordSpans returns the spans of the words of f, a word's elision
 // left out (« qu'isabelle » is « isabelle »).
@@ -110,10 +234,10 @@ func nameWordSpans(f folded) [][]int {
 // name typed exactly (capitalised, or of a famous person), or a surname
 // alone, capitalised or famous and no word of a film's title nor of the
 // chat's lexicons.
-func (e *Engine) nameInside(ctx context.Context, f folded, ws [][]int) (*data.Person, int, int, error) {
+func (e *Engine) nameInside(ctx context.Context, f folded, ws [][]int, used []bool) (*data.Person, int, int, error) {
 	for n := min(chatterNameWords, len(ws)); n >= 1; n-- {
 		for i := 0; i+n <= len(ws); i++ {
-			if !nameRun(f, ws[i:i+n]) {
+			if slices.Contains(used[i:i+n], true) || !nameRun(f, ws[i:i+n]) {
 				continue
 			}
 			name := strings.TrimSpace(f.origSpan(ws[i][0], ws[i+n-1][1]))
@@ -135,7 +259,7 @@ func nameRun(f folded, ws [][]int) bool {
 		if commonWord(word) || courtesyWords[word] || len(word) < 2 {
 			return false
 		}
-		if j > 0 && strings.TrimSpace(f.s[ws[j-1][1]:w[0]]) != "" && strings.Trim(f.s[ws[j-1][1]:w[0]], " -") != "" {
+		if j > 0 && strings.ContainsAny(f.s[ws[j-1][1]:w[0]], ",.;:!?()/'") {
 			return false
 		}
 	}
@@ -202,4 +326,19 @@ func peopleAdded(s *session, text string) bool {
 		return true
 	}
 	return len(s.cons.Directors) > 0 && len(s.cons.Cast) == 0 && len(s.cons.People) == 0 && castLeadRe.MatchString(f)
+}
+
+// bothRe narrows to the films where the people asked for are all
+// credited: « ceux où ils sont tous les deux », « les films où elles
+// jouent ensemble », "the ones where they're both in it", "only those
+// with both of them". The people asked for are already all wanted in each
+// film: the message keeps them and asks for more.
+var bothRe = regexp.MustCompile(`(?:^|[,.;:!?]\s*)(?:(?:et|and|mais|but|ok|alors|so|juste|seulement|uniquement|only|just)\s+)*` +
+	`(?:(?:ceux|celles|les\s+films|des\s+films|those|the\s+ones|ones|films|movies)\s+)?` +
+	`(?:(?:ou|dans\s+lesquels|dans\s+lesquelles|where|in\s+which|when)\s+(?:ils|elles|they)\s*(?:sont|jouent|apparaissent|'re|\s+are|\s+play|\s+appear|\s+star)(?:\s+(?:tous|toutes))?\s+(?:tous\s+les\s+deux|toutes\s+les\s+deux|les\s+deux|ensemble|both|together)(?:\s+(?:ensemble|together|in\s+(?:it|them)|dedans))?` +
+	`|(?:avec|with)\s+(?:les\s+deux|eux\s+deux|elles\s+deux|both\s+of\s+them|them\s+both))` + politeTail + `[\s\pP]*$`)
+
+// bothOfThem reads bothRe.
+func (p *parser) bothOfThem() {
+	p.each(bothRe, func([]string, []int) bool { p.m.More = true; return true })
 }

@@ -182,6 +182,7 @@ func (p *parser) nameHedges() {
 // A name read here is a person only when the engine finds a well-known
 // one (message.ClauseNames); a name after « chez » is the director.
 func (p *parser) personClauses() {
+	p.bothOfThem() // people14.go: « ceux où ils sont tous les deux »
 	p.each(chezRe, func(sub []string, idx []int) bool {
 		a, b, ok := clauseName(sub[1], false)
 		if !ok || chezPlace[firstWord(string(p.work[idx[1]:]))] {
