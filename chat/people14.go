@@ -30,8 +30,10 @@ const chatterNameWords = 3
 // chatterPeople reads the well-known people named inside the titles of
 // the message that name no film (see above): the title gives way to the
 // person, asked for as if named after « des films de ». A span whose
-// other words hold a film's exact title is left to the readings of a
-// title with its people (titlepeople.go).
+// other words hold a film's exact title, or whose title reading finds a
+// film, is left to the readings of a title with its people
+// (titlepeople.go). The names after « only », "just" that end with a
+// well-known name are that name.
 func (e *Engine) chatterPeople(ctx context.Context, p *plan) error {
 	for i, t := range p.m.MorePeople {
 		// "grandma only watches Fernandel": the name ends the words after
@@ -240,6 +242,9 @@ func (e *Engine) nameInside(ctx context.Context, f folded, ws [][]int, used []bo
 			if slices.Contains(used[i:i+n], true) || !nameRun(f, ws[i:i+n]) {
 				continue
 			}
+			if n == 1 && (properNeighbour(f, ws, i-1, i) || properNeighbour(f, ws, i+1, i) || nationWord[f.s[ws[i][0]:ws[i][1]]] != "") {
+				continue // « Sherlock Holmes », « en France »: a longer proper noun, a place
+			}
 			name := strings.TrimSpace(f.origSpan(ws[i][0], ws[i+n-1][1]))
 			per, err := e.chatterPerson(ctx, name, f.s[ws[i][0]:ws[i+n-1][1]], n)
 			if err != nil || per != nil {
@@ -248,6 +253,21 @@ func (e *Engine) nameInside(ctx context.Context, f folded, ws [][]int, used []bo
 		}
 	}
 	return nil, 0, 0, nil
+}
+
+// properNeighbour reports whether word j of ws, next to word i with no
+// punctuation between, is typed with a capital and is no word of the
+// chat's lexicons: the two words are one proper noun.
+func properNeighbour(f folded, ws [][]int, j, i int) bool {
+	if j < 0 || j >= len(ws) {
+		return false
+	}
+	a, b := min(i, j), max(i, j)
+	if strings.ContainsAny(f.s[ws[a][1]:ws[b][0]], ",.;:!?()/") {
+		return false
+	}
+	w := f.s[ws[j][0]:ws[j][1]]
+	return capitalised(f.origSpan(ws[j][0], ws[j][1])) && !commonWord(w) && !courtesyWords[w]
 }
 
 // nameRun reports whether the words ws may together be a name: no
@@ -291,8 +311,8 @@ func (e *Engine) chatterPerson(ctx context.Context, name, key string, n int) (*d
 	if len(have) == 0 || have[len(have)-1] != key {
 		return nil, nil // a typo is a word of chatter here
 	}
-	if !upper && e.fame(per.ID) < famousVotes {
-		return nil, nil
+	if !upper && e.fame(per.ID) < famousVotes || e.cat.RoleCount(per.ID) < famousRoles {
+		return nil, nil // « Robespierre » alone is no Gillian Robespierre: a surname alone wants many credits
 	}
 	return per, nil
 }
