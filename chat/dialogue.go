@@ -323,7 +323,7 @@ var yearTailRe = regexp.MustCompile(`\([^)]*\)?|\b(?:19|20)\d\d\b`)
 // startPlan looks up the people and films a message names, then carries
 // the plan out.
 func (e *Engine) startPlan(ctx context.Context, s *session, p *plan, text string) (Reply, error) {
-	p.addsPeople = andPeopleRe.MatchString(fold(text).s)
+	p.addsPeople = peopleAdded(s, text) // people14.go
 	if _, err := e.titleOverTheme(ctx, p); err != nil {
 		return Reply{}, err
 	}

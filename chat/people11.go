@@ -415,11 +415,13 @@ var kinLeadRe = regexp.MustCompile(`^(?:(?:son|sa|leur|his|her|their)\s+(?:mari|
 // as after « un film de »; else the span stays a title (« un prophète »).
 func (e *Engine) spanNames(ctx context.Context, p *plan) error {
 	// « et de sa femme Agnès Varda »: the kinship word is no part of the
-	// name.
+	// name, nor a title of courtesy.
 	for _, names := range [][]string{p.m.People, p.m.FilmsOf, p.m.Starring, p.m.DirectedBy, p.m.WrittenBy} {
 		for i, n := range names {
 			if ws := strings.Fields(n); kinLeadRe.MatchString(fold(n).s) && len(ws) > 2 {
 				names[i] = strings.Join(ws[2:], " ")
+			} else if len(ws) > 1 && courtesyWords[fold(ws[0]).s] {
+				names[i] = strings.Join(ws[1:], " ") // people14.go: « avec Monsieur Alain Delon »
 			}
 		}
 	}

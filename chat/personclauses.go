@@ -47,7 +47,7 @@ var (
 	// clause that narrows to one person (« que Ventura », « juste Noiret
 	// finalement », « seulement Delon »; not « que la fête commence »:
 	// onlyLeadArticle).
-	onlyNameRe = regexp.MustCompile(`(?:\b(?:que|rien\s+que|seulement|uniquement|toujours)\s+(?:du|de|d')\s*|\b(?:just|only|nothing\s+but)\s+(?:the\s+)?|` + clauseStart + `(?:et\s+)?du\s+)` + nameWords + politeTail + clauseEnd)
+	onlyNameRe = regexp.MustCompile(`(?:\b(?:que|rien\s+que|seulement|uniquement|toujours)\s+(?:(?:du|de)\s+|d')|\b(?:just|only|nothing\s+but)\s+(?:the\s+)?|` + clauseStart + `(?:et\s+)?du\s+)` + nameWords + politeTail + clauseEnd)
 	// onlyBareNameRe: the clause that narrows to one person, read after
 	// onlyNameRe.
 	onlyBareNameRe = regexp.MustCompile(clauseStart + `(?:(?:non|mais|bon|ok|alors|finalement|plutot)[\s,]+)?(?:que|juste|seulement|uniquement|rien\s+que)\s+` + nameWords + `(?:\s+(?:finalement|alors|plutot|cette\s+fois|en\s+fait|au\s+final|then|instead|actually|this\s+time))?` + politeTail + clauseEnd)
@@ -182,6 +182,7 @@ func (p *parser) nameHedges() {
 // A name read here is a person only when the engine finds a well-known
 // one (message.ClauseNames); a name after « chez » is the director.
 func (p *parser) personClauses() {
+	p.bothOfThem() // people14.go: « ceux où ils sont tous les deux »
 	p.each(chezRe, func(sub []string, idx []int) bool {
 		a, b, ok := clauseName(sub[1], false)
 		if !ok || chezPlace[firstWord(string(p.work[idx[1]:]))] {
@@ -347,7 +348,7 @@ func (e *Engine) clauseNames(ctx context.Context, p *plan) error {
 			p.addsPeople = true // « j'aime bien mastroianni aussi »
 		}
 	}
-	return nil
+	return e.chatterPeople(ctx, p) // people14.go: « mon mari ne jure que par Spielberg »
 }
 
 // clausePeople returns the well-known people a span read from its clause
