@@ -22,12 +22,39 @@ func TestMoreAgePhrases(t *testing.T) {
 		{"un film que tout le monde peut regarder", true, false},
 		{"quelque chose que toute la famille puisse voir", true, false},
 		{"we're both aged 40 and 42, a thriller", false, false},
+		{"nothing scary, my daughter is five", true, false},
+		{"the kids are six and nine", true, false},
+		{"ma fille a cinq ans, un dessin animé", true, false},
+		{"mon fils vient d'avoir quatorze ans", false, true},
+		{"ma fille a deux copines qui viennent", false, false},
+		{"un film pour des préados", true, false},
+		{"something for tweens", true, false},
+		{"the little ones want a cartoon", true, false},
 		{"un film de 2 à 3 heures", false, false},
 		{"un film des années 80", false, false},
 	} {
 		m := parse(c.in, parseOptions{})
 		if m.Family != c.family || m.Teen != c.teen {
 			t.Errorf("parse(%q): family %v teen %v, want %v %v", c.in, m.Family, m.Teen, c.family, c.teen)
+		}
+	}
+}
+
+// TestKidsOccasion checks that a child's party beside a child's age is
+// the occasion, no title, and that « L'Anniversaire » alone stays one.
+func TestKidsOccasion(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		title bool
+	}{
+		{"anniversaire de ma fille, 7 ans", false},
+		{"birthday party for a bunch of 8 year olds", false},
+		{"the little ones want a cartoon", false},
+		{"l'anniversaire", true},
+	} {
+		m := parse(c.in, parseOptions{})
+		if got := len(m.Titles) > 0; got != c.title {
+			t.Errorf("parse(%q): titles %q, want a title: %v", c.in, m.Titles, c.title)
 		}
 	}
 }

@@ -176,6 +176,7 @@ func (p *parser) constraintPhrases() {
 	p.each(familyMoreRe, func([]string, []int) bool { p.m.Family = true; return true })
 	p.each(teenRe, func([]string, []int) bool { p.m.Teen = true; return true })
 	p.audiencePhrases()
+	p.kidsOccasion() // ages14.go: « anniversaire de ma fille, 7 ans »
 	p.each(companionRe, func([]string, []int) bool { return true })
 	p.each(trueStoryRe, func([]string, []int) bool {
 		// « un drame inspiré d'une histoire vraie »: a drama, and a true

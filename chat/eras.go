@@ -132,10 +132,14 @@ var decadeWords = map[string]int{"vingt": 1920, "trente": 1930, "quarante": 1940
 	"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960, "seventies": 1970,
 	"eighties": 1980, "nineties": 1990}
 
-// numberWords are small numbers said in words.
+// numberWords are small numbers said in words: years ago (eras) and
+// children's ages (ages14.go).
 var numberWords = map[string]int{"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10, "quinze": 15, "vingt": 20,
 	"trente": 30, "quarante": 40, "cinquante": 50, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
-	"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+	"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"one": 1, "six": 6, "seven": 7, "eight": 8, "nine": 9, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "sixteen": 16, "seventeen": 17, "un": 1, "sept": 7, "huit": 8, "neuf": 9, "onze": 11,
+	"douze": 12, "treize": 13, "quatorze": 14, "seize": 16, "dix-sept": 17}
 
 // decadeOf returns the first year of a decade typed as digits ("90",
 // "1990", "2000") or words.

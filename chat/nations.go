@@ -57,12 +57,11 @@ var nations = []nation{
 	{code: "CZ", fr: []string{"tcheque", "tcheques", "tchecoslovaque", "tchecoslovaques"}, en: []string{"czech", "czechoslovak"}, frPlural: "tchèques", enAdj: "Czech", lang: "cs", frLang: "tcheque"},
 	{code: "RO", fr: []string{"roumanie", "roumain", "roumaine", "roumains", "roumaines"}, en: []string{"romanian", "romania"}, frPlural: "roumains", enAdj: "Romanian", lang: "ro", frLang: "roumain"},
 	{code: "IL", fr: []string{"israel", "israelien", "israelienne", "israeliens", "israeliennes"}, en: []string{"israeli", "israel"}, frPlural: "israéliens", enAdj: "Israeli", lang: "he", frLang: "hebreu"},
-	// Countries the development catalogue files 14 to 54 films under, that
-	// customers name: New Zealand and South African residents, a Moroccan
-	// family, "something Icelandic".
-	{code: "NZ", fr: []string{"nouvelle-zelande", "nouvelle zelande", "neo-zelandais", "neo-zelandaise", "neo-zelandaises", "neozelandais"}, en: []string{"new zealand", "kiwi film", "kiwi films"}, frPlural: "néo-zélandais", enAdj: "New Zealand"},
+	// Countries the development catalogue files 13 to 30 films under, that
+	// customers name: South African residents, "something Icelandic", a
+	// Chilean colleague. New Zealand and Morocco are settings the theme
+	// seeds hold (« un film qui se passe au Maroc »: TestThemeSeedRareNotChatWords).
 	{code: "ZA", fr: []string{"afrique du sud", "sud-africain", "sud-africaine", "sud-africains", "sud-africaines"}, en: []string{"south african", "south africa"}, frPlural: "sud-africains", enAdj: "South African"},
-	{code: "MA", fr: []string{"maroc", "marocain", "marocaine", "marocains", "marocaines"}, en: []string{"moroccan", "morocco"}, frPlural: "marocains", enAdj: "Moroccan"},
 	{code: "IS", fr: []string{"islande", "islandais", "islandaise", "islandaises"}, en: []string{"icelandic", "iceland"}, frPlural: "islandais", enAdj: "Icelandic", lang: "is", frLang: "islandais"},
 	{code: "CL", fr: []string{"chili", "chilien", "chilienne", "chiliens", "chiliennes"}, en: []string{"chilean", "chile"}, frPlural: "chiliens", enAdj: "Chilean"},
 	{code: "XF", fr: []string{"africain", "africaine", "africains", "africaines", "afrique"}, en: []string{"african", "africa"}, frPlural: "africains", enAdj: "African"},

@@ -110,7 +110,7 @@ func TestShotPlaces(t *testing.T) {
 		{in: "un film tourné au maroc, ou qui se passe là-bas", cue: []string{"maroc"}},
 		{in: "un film tourné en Grèce, ou qui se passe là-bas", cue: []string{"Grèce"}},
 		{in: "a film shot in Patagonia", cue: []string{"Patagonia"}},
-		{in: "a comedy shot in Morocco", countries: []string{"MA"}},
+		{in: "a comedy shot in Chile", countries: []string{"CL"}},
 		{in: "a film shot in Morocco, or set there", cue: []string{"Morocco"}},
 		{in: "une comédie tournée en italie", countries: []string{"IT"}},
 		{in: "un film tourné en langue allemande"},
