@@ -65,7 +65,7 @@ var nowRe = regexp.MustCompile(`\b(?:cette\s+fois(?:-ci)?|ce\s+coup(?:-ci|\s+ci)
 
 // asideRe are comments in passing: « par exemple », « et tout ça », "for
 // instance", "and all that" (« Tout ça pour ça » stays a title).
-var asideRe = regexp.MustCompile(`(?:^|[\s\x00,])((?:par\s+exemple|(?:et\s+)?tout\s+ca|for\s+(?:example|instance)|and\s+(?:all\s+that|so\s+on|stuff\s+like\s+that)|etc))(?:[\s\x00]*[,.;:!?]|[\s\x00]*$|[\s\x00]+(?:et|and|de|du|des|avec|with|un|une|a|an|pour|for)\s)`)
+var asideRe = regexp.MustCompile(`(?:^|[\s\x00,])((?:` + exampleWords + `|(?:et\s+)?tout\s+ca|and\s+(?:all\s+that|so\s+on|stuff\s+like\s+that)|etc))(?:[\s\x00]*[,.;:!?]|[\s\x00]*$|[\s\x00]+(?:et|and|de|du|des|avec|with|un|une|a|an|pour|for)\s)`)
 
 // greetingRe is a greeting in another language at the start of the
 // message (« Hola ! », « Salam », "Ciao", "G'day"): no title (The Hole,

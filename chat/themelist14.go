@@ -36,7 +36,11 @@ func (p *parser) partitiveItem(a, b, nameAt int) bool {
 // a clause: a hedge on what was just asked, never a name (« un
 // documentaire par exemple » is no documentary by someone called
 // Exemple) nor a title.
-var exampleHedgeRe = regexp.MustCompile(`\s(?:par\s+exemple|for\s+example|for\s+instance)` + clauseEnd)
+var exampleHedgeRe = regexp.MustCompile(`\s(?:` + exampleWords + `)` + clauseEnd)
+
+// exampleWords are the words of a hedge by example, read here at the end
+// of a clause and as an aside by lifeTalk (asideRe, chatter14.go).
+const exampleWords = `par\s+exemple|for\s+(?:example|instance)`
 
 // exampleHedges consumes the hedges of exampleHedgeRe.
 func (p *parser) exampleHedges() {
